@@ -1,0 +1,124 @@
+"""The ``reseau`` command: one command per library call; errors become one clear line.
+
+spaCy is imported only inside the commands that need it, so ``reseau --help`` is quick.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reseau import __version__
+from reseau.errors import FormatError, ReseauError
+
+app = typer.Typer(
+    name="reseau",
+    help="Réseau garde la mémoire du réseau d'une organisation : il lit ses bulletins en français "
+         "et en tire organisations, personnes, fonctions et activités.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Texts longer than this get a progress bar on standard error.
+PROGRESS_FROM_CHARS = 200_000
+
+
+class OutputFormat(str, Enum):
+    """How ``reseau extract`` prints its records."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"reseau : erreur : {message}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"reseau {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Afficher la version.")] = False,
+) -> None:
+    """Réseau : des bulletins d'activités aux fiches d'organisations, de personnes et d'activités."""
+
+
+def parse_published(value: str | None) -> date | None:
+    """Read ``--published`` (YYYY-MM-DD); an empty value means no date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FormatError(f"date de publication invalide : « {value} » (attendu AAAA-MM-JJ, par exemple 2022-06-01)") from None
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Fichiers .txt, .md ou .html ; « - » lit l'entrée standard.", show_default=False)],
+    published: Annotated[str | None, typer.Option("--published", "-p", help="Date de publication (AAAA-MM-JJ) : fixe l'année des dates écrites sans année.")] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (lisible), json (un document) ou jsonl (un document par ligne).")] = OutputFormat.table,
+) -> None:
+    """Lire des bulletins et afficher les organisations, personnes, fonctions et activités trouvées."""
+    from reseau.extract.document import extract_text
+    from reseau.ingest import read_source
+    from reseau.publish.summary import ProgressReporter, print_summary
+
+    try:
+        when = parse_published(published)
+    except ReseauError as error:
+        _fail(str(error))
+        raise typer.Exit(2) from None
+    failed = 0
+    results = []
+    for path in files:
+        try:
+            source = read_source(path)
+            for warning in source.warnings:
+                typer.echo(f"reseau : attention : {warning}", err=True)
+            reporter = ProgressReporter(Path(source.name).name) if len(source.text) >= PROGRESS_FROM_CHARS else None
+            try:
+                extraction = extract_text(source.text, source=source.name, published=when,
+                                          progress=reporter.update if reporter else None)
+            finally:
+                if reporter:
+                    reporter.close()
+        except ReseauError as error:
+            _fail(str(error))
+            failed += 1
+            continue
+        if output is OutputFormat.jsonl:
+            sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+        elif output is OutputFormat.json:
+            results.append(extraction.to_dict())
+        else:
+            print_summary(extraction)
+    if output is OutputFormat.json and results:
+        payload = results[0] if len(files) == 1 else results
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point of the ``reseau`` command."""
+    try:
+        app()
+    except ReseauError as error:  # a library error that escaped a command
+        _fail(str(error))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _fail("interrompu")
+        sys.exit(130)

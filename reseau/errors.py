@@ -1,0 +1,48 @@
+"""Exceptions raised by Réseau.
+
+Every error a user can cause is a ``ReseauError``; the CLI prints its message on one
+line and exits non-zero, never with a traceback::
+
+    ReseauError
+    ├── InputError          a file or text Réseau cannot read
+    │   ├── MissingInput    the path does not exist
+    │   ├── NotAFile        a directory or special file where a file was expected
+    │   ├── EmptyInput      nothing but whitespace
+    │   └── BinaryInput     PDF bytes, an image, anything that is not text
+    ├── FormatError         an unknown output format or option value
+    └── ModelError          the spaCy model is not installed
+"""
+
+from __future__ import annotations
+
+
+class ReseauError(Exception):
+    """Base of every error Réseau reports to its user."""
+
+
+class InputError(ReseauError):
+    """A file or text that Réseau cannot read."""
+
+
+class MissingInput(InputError):
+    """The path does not exist."""
+
+
+class NotAFile(InputError):
+    """A directory or special file was given where a file was expected."""
+
+
+class EmptyInput(InputError):
+    """The input holds no text."""
+
+
+class BinaryInput(InputError):
+    """The input is binary data, not text."""
+
+
+class FormatError(ReseauError):
+    """An option value Réseau does not know (format, date)."""
+
+
+class ModelError(ReseauError):
+    """The spaCy language model cannot be loaded."""

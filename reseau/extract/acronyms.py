@@ -1,0 +1,162 @@
+"""Acronyms and their long forms: ``Nom complet (ACR)``, ``ACR (Nom complet)``,
+``l’ACR …, soit l’Nom complet``, and acronyms standing alone.
+
+An acronym and its long form are one organization: every mention of either carries both.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from reseau.extract.facts import OrgSpan
+from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.organizations import facts_of
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
+from reseau.resolve.names import clean_spaces, strip_article
+
+NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
+MAX_LONG_FORM = 16
+
+
+class AcronymLinker:
+    """Join acronyms to their long forms and add standalone acronyms as organizations."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = facts_of(doc)
+        orgs = facts.orgs
+        for open_i in [t.i for t in doc if t.text == "("]:
+            self._parenthesis(doc, open_i, orgs)
+        orgs.sort(key=lambda o: o.start)
+        self._standalone(doc, orgs)
+        orgs.sort(key=lambda o: o.start)
+        self._spelled_out(orgs)
+        return doc
+
+    def _parenthesis(self, doc: Doc, open_i: int, orgs: list[OrgSpan]) -> None:
+        close_i = next((k for k in range(open_i + 1, min(open_i + 8, len(doc))) if doc[k].text == ")"), None)
+        if close_i is None or close_i == open_i + 1:
+            return
+        inside = doc[open_i + 1:close_i]
+        short = next((t.text for t in inside if is_acronym(t.text)), None)
+        if short is None or not is_cap(inside[0]):
+            return
+        content = clean_spaces(inside.text).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        before = doc[open_i - 1] if open_i else None
+        long = next((o for o in orgs if before is not None and o.end == before.idx + len(before.text)
+                     and o.start < inside.start_char), None)
+        if long is None:
+            long = self._grow_to(doc, open_i, orgs)
+        elif len(inside) == 1 and not initials_match(short, long.name.split()):
+            self._regrow(doc, open_i, long, short)
+        if long is None:
+            long = self._capitalised_run(doc, open_i, short)
+            if long is None:
+                return
+            orgs.append(long)
+        # What was found inside the brackets is the same organization.
+        orgs[:] = [o for o in orgs if not (o.start >= inside.start_char and o.end <= inside.end_char)]
+        acronym = content if len(inside) > 1 else short
+        word = next((w for w in content.split() if is_acronym(w)), short)
+        if word != acronym and word not in long.aliases:
+            long.aliases.append(word)
+        if long.acronym and long.acronym != acronym:
+            long.aliases.append(acronym)
+        else:
+            long.acronym = acronym
+        orgs.append(OrgSpan(inside.start_char, inside.end_char, long.name, acronym=long.acronym,
+                            kind=long.kind, country=long.country, aliases=list(long.aliases), source="acronym"))
+
+    def _grow_to(self, doc: Doc, open_i: int, orgs: list[OrgSpan]) -> OrgSpan | None:
+        """« Commission pour la prévention du crime (CCPCJ) »: stretch a truncated name to the bracket."""
+        for org in sorted(orgs, key=lambda o: -o.start):
+            if org.end > doc[open_i].idx:
+                continue
+            first = doc.char_span(org.start, org.end, alignment_mode="expand")
+            if first is None or open_i - first.end > MAX_LONG_FORM:
+                return None
+            between = doc[first.end:open_i]
+            if all(t.pos_ in NAME_LIKE_POS and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
+                org.end = doc[open_i - 1].idx + len(doc[open_i - 1].text)
+                org.name = strip_article(clean_spaces(doc.text[org.start:org.end]))
+                return org
+            return None
+        return None
+
+    def _regrow(self, doc: Doc, open_i: int, org: OrgSpan, short: str) -> None:
+        """« Traffik Analysis Hub (TAHub) »: the head word alone does not spell the acronym."""
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        if span is None:
+            return
+        start = span.start
+        while start > 0 and start > span.start - 6 and is_cap(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1
+            if initials_match(short, [t.text for t in doc[start:open_i]]):
+                org.start = doc[start].idx
+                org.name = clean_spaces(doc.text[org.start:org.end])
+                return
+
+    def _capitalised_run(self, doc: Doc, open_i: int, short: str) -> OrgSpan | None:
+        start = open_i
+        while start > 0 and open_i - start < 8 and (is_cap(doc[start - 1]) or doc[start - 1].lower_ in OF | DETS | {"et", "&", "for", "of", "and"}):
+            start -= 1
+            if is_cap(doc[start]) and initials_match(short, [t.text for t in doc[start:open_i]]):
+                span = doc[start:open_i]
+                return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=short, source="acronym")
+        return None
+
+    def _standalone(self, doc: Doc, orgs: list[OrgSpan]) -> None:
+        covered = set()
+        for o in orgs:
+            covered.update(range(o.start, o.end))
+        people = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
+        for token in doc:
+            if not is_acronym(token.text) or token.idx in covered:
+                continue
+            if any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i):
+                continue
+            span: Span = doc[token.i:token.i + 1]
+            # « la DIPN du Rhône »: an acronym narrowed by a place is one name.
+            k = token.i + 1
+            if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des"} and is_cap(doc[k + 1]) \
+                    and doc[k + 1].text not in self.lexicon.org_heads and not is_acronym(doc[k + 1].text):
+                span = doc[token.i:k + 2]
+            orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=token.text, source="acronym"))
+            covered.update(range(span.start_char, span.end_char))
+
+    def _surname(self, doc: Doc, i: int) -> bool:
+        """« le capitaine LEBLANC », « Ingrid VAN DAMME »: capitals that are a name, not an acronym."""
+        prev = doc[i - 1] if i else None
+        if prev is None:
+            return False
+        low = prev.lower_
+        if low in self.lexicon.honorifics or low in self.lexicon.ranks or low in self.lexicon.title_firsts:
+            return True
+        if is_cap(prev) and not is_acronym(prev.text) and prev.pos_ == "PROPN" and prev.text not in self.lexicon.org_heads:
+            return True
+        return is_acronym(prev.text) and self._surname(doc, i - 1)
+
+    def _spelled_out(self, orgs: list[OrgSpan]) -> None:
+        """« l’UITP …, soit l’Union internationale des transports Publics »: initials in the same item."""
+        long_forms = [o for o in orgs if o.acronym is None and len(o.name.split()) > 1]
+        for org in orgs:
+            if org.acronym is None or org.name != org.acronym:
+                continue
+            for long in long_forms:
+                if initials_match(org.acronym, long.name.split()):
+                    long.acronym = org.acronym
+                    org.name = long.name
+                    break
+        by_acronym = {o.acronym: o.name for o in orgs if o.acronym and o.name != o.acronym}
+        for org in orgs:
+            if org.acronym in by_acronym and org.name == org.acronym:
+                org.name = by_acronym[org.acronym]
+
+
+@Language.factory("reseau_acronyms")
+def make_acronyms(nlp: Language, name: str) -> AcronymLinker:
+    """Link acronyms to their long forms."""
+    return AcronymLinker(load_lexicon())

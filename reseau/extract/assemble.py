@@ -1,0 +1,107 @@
+"""From the facts of every item to the records of the document: organizations, people,
+their roles, and the publishing organization."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from reseau.extract.facts import ItemFacts
+from reseau.extract.records import Mention, Organization, Person, Role
+from reseau.resolve.names import name_key
+from reseau.resolve.within_document import cluster_organizations, cluster_people
+
+
+@dataclass
+class Register:
+    """The document's records and how each item's mentions map onto them."""
+
+    organizations: list[Organization]
+    people: list[Person]
+    org_of: dict[tuple[int, int], int]  # (item number, org span index) → organization
+    person_of: dict[tuple[int, int], int]  # (item number, person span index) → person
+    publisher: int | None
+    staff: set[int]
+
+
+def _title_key(title: str) -> str:
+    """Compare titles across genders: directrice ~ directeur, présidente ~ président."""
+    words = []
+    for w in name_key(title).split():
+        for fem, masc in (("trice", "teur"), ("euse", "eur"), ("ere", "er"), ("ee", "e"), ("ffe", "f")):
+            if w.endswith(fem):
+                w = w[: -len(fem)] + masc
+                break
+        else:
+            if w.endswith("e") and len(w) > 4 and not w.endswith(("ire", "ique", "iste", "gue", "ble", "ge", "te")):
+                w = w[:-1]
+        words.append(w)
+    return " ".join(words)
+
+
+def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
+    """Resolve the mentions of all items into records, with roles attached to people."""
+    clusters, org_of = cluster_organizations(items)
+    organizations = []
+    for cluster in clusters:
+        name, acronym = cluster.best_name(), cluster.acronym()
+        seen = {name_key(name), name_key(acronym)}
+        aliases = []
+        for offset, span in cluster.spans:
+            for form in (span.name, *span.aliases, text[offset + span.start:offset + span.end]):
+                key = name_key(form)
+                if key and key not in seen and form:
+                    seen.add(key)
+                    aliases.append(" ".join(form.split()).lstrip("l’'"))
+        organizations.append(Organization(
+            name=name, acronym=acronym, aliases=aliases,
+            kind=next((s.kind for _, s in cluster.spans if s.kind), None),
+            country=next((s.country for _, s in cluster.spans if s.country), None),
+            mentions=[Mention(o + s.start, o + s.end, text[o + s.start:o + s.end]) for o, s in cluster.spans]))
+    person_clusters, person_of = cluster_people(items)
+    people = []
+    for cluster in person_clusters:
+        aliases = sorted({s.name for _, s in cluster.spans if s.name != cluster.name})
+        people.append(Person(cluster.name, aliases, [],
+                             [Mention(o + s.start, o + s.end, text[o + s.start:o + s.end]) for o, s in cluster.spans]))
+    counts = Counter(org_of.values())
+    publisher = counts.most_common(1)[0][0] if counts else None
+    for n, (offset, facts) in enumerate(items):
+        for role in facts.roles:
+            p = person_of.get((n, role.person))
+            if p is None:
+                continue
+            org = org_of.get((n, role.org)) if role.org is not None else None
+            _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
+                                      Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end])))
+    staff = {i for i, person in enumerate(people) if publisher is not None
+             and any(r.organization == organizations[publisher].label for r in person.roles)}
+    return Register(organizations, people, org_of, person_of, publisher, staff)
+
+
+def _add_role(person: Person, role: Role) -> None:
+    for known in person.roles:
+        if known.organization == role.organization and role.organization is not None:
+            return
+        if _title_key(known.title) == _title_key(role.title) and (known.organization is None or role.organization is None):
+            known.organization = known.organization or role.organization
+            return
+    person.roles.append(role)
+
+
+def title_holders(register: Register, title: str, organization: str | None, before: int) -> list[int]:
+    """People named before ``before`` whose title reads like this one, in this organization if
+    given; a bare title (« la directrice générale ») speaks first of the publisher's own staff."""
+    key = _title_key(title)
+    found = []
+    for i, person in enumerate(register.people):
+        if not person.mentions or person.mentions[0].start > before:
+            continue
+        for role in person.roles:
+            if _title_key(role.title) == key and (organization is None or role.organization == organization):
+                found.append(i)
+                break
+    if len(found) > 1 and organization is None:
+        own = [i for i in found if i in register.staff]
+        found = own or found
+    return found

@@ -1,0 +1,108 @@
+"""Placing date expressions in time: the year a weekday fits, the publication date, the
+year stated elsewhere in the text, the day before.
+
+Rules (../shared/eval/README.md): a date without a year takes the year that makes its
+weekday right when it names one; otherwise the latest such date not after publication,
+unless the text speaks of it as coming, then the next one after. ``le lendemain`` and a
+bare weekday follow from the previous dated day.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reseau.extract.facts import DateSpan
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date and how precise it is (day, week, month, year)."""
+
+    value: date
+    precision: str
+
+    def iso(self) -> str:
+        """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` by precision (a week is its Monday)."""
+        if self.precision in {"day", "week"}:
+            return self.value.isoformat()
+        if self.precision == "month":
+            return self.value.strftime("%Y-%m")
+        return str(self.value.year)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def resolve(span: DateSpan, published: date | None, previous: When | None, text_year: int | None,
+            future: bool = False) -> When | None:
+    """The date a span means, or None when nothing in the document fixes its year."""
+    rel = span.relative
+    if rel in {"next_day", "previous_day"}:
+        if previous and previous.precision == "day":
+            return When(previous.value + timedelta(days=1 if rel == "next_day" else -1), "day")
+        return None
+    if rel == "today":
+        return When(published, "day") if published else None
+    if rel == "weekday":
+        anchor = previous.value if previous and previous.precision == "day" else None
+        if anchor is not None:
+            return When(anchor + timedelta(days=(span.weekday - anchor.weekday()) % 7), "day")
+        if published is None:
+            return None
+        back = (published.weekday() - span.weekday) % 7
+        return When(published + timedelta(days=(7 - back) % 7) if future else published - timedelta(days=back), "day")
+    if rel in {"this_month", "last_month", "next_month"}:
+        if published is None:
+            return None
+        return When(_shift_month(published, {"this_month": 0, "last_month": -1, "next_month": 1}[rel]), "month")
+    if rel in {"this_week", "last_week", "next_week"}:
+        if published is None:
+            return None
+        monday = published - timedelta(days=published.weekday())
+        return When(monday + timedelta(days={"this_week": 0, "last_week": -7, "next_week": 7}[rel]), "week")
+    if span.precision == "year":
+        return When(date(span.year, 1, 1), "year") if span.year else None
+    month = span.month
+    if month is None:
+        return None
+    day = span.day or 1
+    precision = "day" if span.day else "month"
+    if span.year:
+        d = _safe(span.year, month, day)
+        return When(d, precision) if d else None
+    if span.weekday is not None and span.day:
+        ref = published or (date(text_year, 7, 1) if text_year else None)
+        if ref is None:
+            return None
+        fits = [d for y in range(ref.year - 3, ref.year + 2) if (d := _safe(y, month, day)) and d.weekday() == span.weekday]
+        if fits:
+            return When(min(fits, key=lambda d: (abs((d - ref).days), d > ref)), "day")
+    if published is None:
+        d = _safe(text_year, month, day) if text_year else None
+        return When(d, precision) if d else None
+    last_day = day if span.day else _cal.monthrange(published.year, month)[1]
+    if text_year and not future:
+        d = _safe(text_year, month, day)
+        if d and _safe(text_year, month, min(last_day, 28) if not span.day else day) <= published:
+            return When(d, precision)
+    this_year = _safe(published.year, month, day)
+    if this_year is None:
+        return None
+    if future:
+        return When(this_year if this_year >= published.replace(day=1 if not span.day else published.day) else _safe(published.year + 1, month, day), precision)
+    start_of = this_year if span.day else this_year.replace(day=1)
+    if start_of <= published:
+        return When(this_year, precision)
+    d = _safe(published.year - 1, month, day)
+    return When(d, precision) if d else None

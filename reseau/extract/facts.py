@@ -1,0 +1,122 @@
+"""What the extraction components find in one news item, with character spans.
+
+Components add to ``doc._.facts``; offsets are relative to the item's text. The
+document-level assembly (``reseau.extract.document``) turns the facts of every item
+into records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class OrgSpan:
+    """A mention of an organization."""
+
+    start: int
+    end: int
+    name: str
+    acronym: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    unit: bool = False
+    aliases: list[str] = field(default_factory=list)
+    source: str = "rule"  # rule | gazetteer | ner | acronym | generic
+
+
+@dataclass
+class PersonSpan:
+    """A mention of a person; ``partial`` when only a first name or a surname is written."""
+
+    start: int
+    end: int
+    name: str
+    partial: bool = False
+    rank: str | None = None
+
+
+@dataclass
+class RoleFact:
+    """A title given to a person, and the organization it belongs to when the text says."""
+
+    person: int
+    title: str
+    start: int
+    end: int
+    org: int | None = None
+    org_from: str = "text"  # text | possessive | context | none
+
+
+@dataclass
+class TitleRef:
+    """A title written without a name (« la directrice générale du CIPC »): an anaphor."""
+
+    start: int
+    end: int
+    title: str
+    org: int | None = None
+
+
+@dataclass
+class DateSpan:
+    """A date expression before it is resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    relative: str | None = None  # next_day, previous_day, this_month, last_month, last_week, this_week, same_day
+    precision: str = "day"
+
+
+@dataclass
+class PlaceSpan:
+    """A place name; ``kind`` is city unless the data says country, region or continent."""
+
+    start: int
+    end: int
+    name: str
+    kind: str = "city"
+
+
+@dataclass
+class Clause:
+    """A sentence or a part of one that may report an activity."""
+
+    start: int
+    end: int
+    sentence: int
+    cue: str | None = None  # meeting | hire | publication | event | container
+    trigger: int | None = None  # offset of the word that carries the cue
+    anaphoric: bool = False  # « la réunion », « cette rencontre »: refers to the current activity
+    future: bool = False
+    title_cue: str | None = None  # the cue of the item's title line
+    container: bool = False  # speaks of a delegation or a mission
+
+
+@dataclass
+class TopicSpan:
+    """A mention of a crime-prevention theme."""
+
+    start: int
+    end: int
+    topic: str
+
+
+@dataclass
+class ItemFacts:
+    """Everything the components found in one item."""
+
+    orgs: list[OrgSpan] = field(default_factory=list)
+    people: list[PersonSpan] = field(default_factory=list)
+    roles: list[RoleFact] = field(default_factory=list)
+    title_refs: list[TitleRef] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    places: list[PlaceSpan] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    topics: list[TopicSpan] = field(default_factory=list)
+    title_end: int = 0  # where the title line ends in the item's text

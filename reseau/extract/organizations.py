@@ -1,0 +1,255 @@
+"""Organizations with their full names: gazetteer, head words, spaCy's ORG entities.
+
+A name opens on a capitalised head word (``Office``, ``Service``, ``Délégation``) and runs
+through its complements (``de l’agglomération de Longueuil``) until a word that cannot
+belong to a name (``pour une``, ``dans``, a verb, a comma). A unit (``Division``,
+``Direction``) followed by the body it belongs to yields that body.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from reseau.extract.facts import ItemFacts, OrgSpan
+from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
+from reseau.ingest.segment import is_title_line
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
+from reseau.resolve.names import clean_spaces, name_key, strip_article
+
+NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
+STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors", "depuis", "pendant", "durant", "entre", "ainsi", "notamment", "soit", "chez"}
+
+
+def facts_of(doc: Doc) -> ItemFacts:
+    """The facts gathered so far on this item, created on first use."""
+    if doc._.facts is None:
+        first_line = doc.text.split("\n", 1)[0]
+        title_end = len(first_line) if "\n" in doc.text and is_title_line(first_line) else 0
+        doc._.facts = ItemFacts(title_end=title_end)
+    return doc._.facts
+
+
+class OrganizationFinder:
+    """Find organization mentions and store them in ``doc._.facts.orgs``."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.known: dict[str, KnownOrg] = {}
+        for known in lexicon.gazetteer:
+            for written in known.names():
+                self.known[name_key(written)] = known
+                target = self.acronyms if is_acronym(written) or written == known.acronym else self.names
+                target.add(known.name, [nlp.make_doc(written)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = facts_of(doc)
+        candidates: list[tuple[int, int, OrgSpan]] = []
+        candidates += self._gazetteer(doc)
+        candidates += self._heads(doc)
+        candidates += self._generic(doc)
+        candidates += self._entities(doc)
+        taken = [False] * len(doc)
+        spans = []
+        # Longer names first: « Office des Nations Unies contre la drogue et le crime » beats « Nations Unies ».
+        for start, end, org in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+            if any(taken[start:end]):
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            spans.append(org)
+        facts.orgs = sorted(spans, key=lambda o: o.start)
+        return doc
+
+    # -- sources of candidates -------------------------------------------------------
+
+    def _gazetteer(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        found = []
+        for matcher in (self.names, self.acronyms):
+            for _, start, end in matcher(doc):
+                span = doc[start:end]
+                known = self.known.get(name_key(span.text))
+                if known is None:
+                    continue
+                found.append((start, end, self.make(span, source="gazetteer", known=known)))
+        return found
+
+    def _heads(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        found = []
+        for i, token in enumerate(doc):
+            head = self.lexicon.org_heads.get(token.text)
+            if head is None or (i and doc[i - 1].text == "-"):
+                continue
+            end = extend_name(doc, i, head, self.lexicon)
+            start = split_unit(doc, i, end, self.lexicon)
+            if start == i and end == i + 1:
+                start = self._name_before(doc, i)
+            head = self.lexicon.org_heads.get(doc[start].text, head)
+            if end - start == 1 and head.unit:
+                continue
+            found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
+        return found
+
+    def _name_before(self, doc: Doc, i: int) -> int:
+        """« Transports Bordeaux Métropole »: capitalised words before a head that ends the name."""
+        start = i
+        while start > 0 and not doc[start].is_sent_start and is_cap(doc[start - 1]) and doc[start - 1].pos_ in NAME_POS \
+                and not is_acronym(doc[start - 1].text) and doc[start - 1].lower_ not in self.lexicon.title_firsts \
+                and doc[start - 1].text not in self.lexicon.org_heads and not doc[start - 1].is_sent_start:
+            start -= 1
+        return start
+
+    def _generic(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« l’organisation américaine Polaris »: a generic noun, adjectives, then the name."""
+        found = []
+        for i, token in enumerate(doc):
+            if token.lower_ not in self.lexicon.generic_orgs or is_cap(token):
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
+                j += 1
+            k = j
+            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and doc[k].text not in self.lexicon.places:
+                k += 1
+            if k > j and not (k < len(doc) and doc[k].text == "-"):
+                found.append((j, k, self.make(doc[j:k], source="generic")))
+        return found
+
+    def _entities(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = ent.start, ent.end
+            # spaCy sometimes runs an entity over a line break into the next line.
+            for k in range(start, end):
+                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_):
+                    end = k
+                    break
+            while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS):
+                end -= 1
+            if start >= end:
+                continue
+            first = doc[start].lower_
+            if first in self.lexicon.title_firsts or first in self.lexicon.honorifics or not is_cap(doc[start]):
+                continue
+            if end - start == 1 and not is_acronym(doc[start].text) and doc[start].text not in self.lexicon.org_heads:
+                # A lone capitalised word is too often a sentence's first word or a place.
+                if doc[start].is_sent_start or doc[start].text in self.lexicon.places:
+                    continue
+            found.append((start, end, self.make(doc[start:end], source="ner")))
+        return found
+
+    # -- building a mention ----------------------------------------------------------
+
+    def make(self, span: Span, *, source: str, known: KnownOrg | None = None, head: OrgHead | None = None) -> OrgSpan:
+        """An OrgSpan for a span of the item, with what the gazetteer and head word say."""
+        text = strip_article(clean_spaces(span.text))
+        known = known or self.known.get(name_key(text))
+        head = head or self.lexicon.org_heads.get(span[0].text)
+        acronym = text if is_acronym(text) else None
+        if known is not None:
+            return OrgSpan(span.start_char, span.end_char, known.name, acronym=known.acronym or acronym,
+                           kind=known.kind, country=known.country, aliases=[text] if name_key(text) != name_key(known.name) else [],
+                           source="gazetteer")
+        return OrgSpan(span.start_char, span.end_char, text, acronym=acronym,
+                       kind=head.kind if head else None, unit=bool(head and head.unit), source=source)
+
+
+def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int:
+    """End of the noun phrase starting at token k (names, nouns and adjectives)."""
+    n = len(doc)
+    start = k
+    while k < n:
+        t = doc[k]
+        if t.is_punct and t.text not in {"-"}:
+            break
+        if t.is_space or "\n" in t.whitespace_ and k > start and False:
+            break
+        if t.lower_ in STOP_WORDS or is_month(t) or t.like_num:
+            break
+        if is_cap(t):
+            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET":
+                break
+        else:
+            # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
+            # proper name: « Police nationale du Sénégal conduite par … » ends at « Sénégal ».
+            prev_cap = k > start and is_cap(doc[k - 1]) and doc[k - 1].text not in lexicon.org_heads
+            participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start
+            if not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS:
+                break
+            if prev_cap:
+                break
+        k += 1
+        if "\n" in t.whitespace_:
+            break
+    return k
+
+
+def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
+    """Where the organization name opened by the head word at token i ends (exclusive)."""
+    n = len(doc)
+    j = i + 1
+    if "\n" in doc[i].whitespace_:
+        return j
+    # Adjectives and capitalised words glued to the head: « Police fédérale belge », « École Nationale ».
+    while j < n and not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
+            (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
+            or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads)):
+        j += 1
+        if "\n" in doc[j - 1].whitespace_:
+            return j
+    end = j
+    while j < n:
+        low = doc[j].lower_
+        k = j + 1
+        if low in OF:
+            if k < n and doc[k].lower_ in DETS:
+                k += 1
+            m = _np_end(doc, k, lexicon)
+        elif low in {"pour", "contre", "en", "sur"}:
+            if k < n and doc[k].lower_ in DETS:
+                k += 1
+            m = _np_end(doc, k, lexicon) if k < n and is_cap(doc[k]) else k
+        elif low in {"à", "au", "aux"} and head.takes_place:
+            m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
+        elif low in {"et", "&"}:
+            if k < n and doc[k].lower_ in OF:
+                k += 1
+            if k < n and doc[k].lower_ in DETS:
+                k += 1
+            if k < n and doc[k].text in lexicon.org_heads:
+                break
+            m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
+        else:
+            break
+        if m <= k:
+            break
+        j = end = m
+        if "\n" in doc[m - 1].whitespace_:
+            break
+    return end
+
+
+def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
+    """For « Division … du Service de police … », the token where the body the unit belongs to starts."""
+    head = lexicon.org_heads.get(doc[i].text)
+    if head is None or not head.unit:
+        return i
+    inner = [k for k in range(i + 1, end - 1) if doc[k].text in lexicon.org_heads and doc[k - 1].lower_ in OF | DETS]
+    main = [k for k in inner if not lexicon.org_heads[doc[k].text].unit]
+    # The body a unit belongs to: the first organization named after it, else the last unit.
+    if main:
+        return main[0]
+    return inner[-1] if inner else i
+
+
+@Language.factory("reseau_organizations")
+def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
+    """Organization mentions from the gazetteer, head words and spaCy's ORG entities."""
+    return OrganizationFinder(nlp, load_lexicon())

@@ -1,0 +1,121 @@
+"""People: spaCy's PER entities and names after a civility or a rank, cleaned.
+
+``M. Felipe Orellana Martínez`` is Felipe Orellana Martínez; ``le capitaine LEBLANC`` is
+Leblanc, a captain; a first name alone is marked partial and resolved against the full
+names of the document later.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from reseau.extract.facts import PersonSpan
+from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.organizations import facts_of
+from reseau.extract.tokens import MONTHS, WEEKDAYS, is_acronym, is_cap
+from reseau.resolve.names import PARTICLES, display_person
+
+NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"bienvenue", "merci", "lire", "publication", "rencontre", "rencontres", "nous", "enfin", "puis"}
+
+
+class PeopleFinder:
+    """Find person mentions and store them in ``doc._.facts.people``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = facts_of(doc)
+        org_chars = set()
+        for org in facts.orgs:
+            org_chars.update(range(org.start, org.end))
+        found: dict[int, PersonSpan] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                self._add(doc, ent.start, ent.end, found, org_chars)
+        for i, token in enumerate(doc):
+            if self._civility_length(doc, i):
+                self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
+        facts.people = sorted(found.values(), key=lambda p: p.start)
+        return doc
+
+    def _civility_length(self, doc: Doc, i: int) -> int:
+        """How many tokens of civility or rank start at token i (``M.``, ``commissaire divisionnaire``)."""
+        n = 0
+        while i + n < len(doc):
+            low = doc[i + n].lower_
+            two = f"{low} {doc[i + n + 1].lower_}" if i + n + 1 < len(doc) else ""
+            if two in self.lexicon.ranks:
+                n += 2
+            elif low in self.lexicon.honorifics or low in self.lexicon.ranks:
+                n += 1
+                if i + n < len(doc) and doc[i + n].text == "." and low in {"m", "mme", "dr", "pr", "mlle"}:
+                    n += 1
+            else:
+                break
+        return n
+
+    def _add(self, doc: Doc, start: int, end: int, found: dict[int, PersonSpan], org_chars: set[int],
+             after_civility: bool = False) -> None:
+        rank_tokens = []
+        skip = self._civility_length(doc, start)
+        for k in range(start, start + skip):
+            if doc[k].lower_ in self.lexicon.ranks or (k + 1 < start + skip and f"{doc[k].lower_} {doc[k + 1].lower_}" in self.lexicon.ranks):
+                rank_tokens.append(doc[k].text)
+        start += skip
+        if after_civility and skip == 0:
+            return
+        end = self._name_end(doc, start, end if not after_civility else min(len(doc), start + 6), strict=after_civility)
+        if end <= start:
+            return
+        span = doc[start:end]
+        if span.start_char in org_chars or not self._plausible(span):
+            return
+        rank = " ".join(t.lower() for t in rank_tokens if t.lower() in self.lexicon.ranks or True) or None
+        person = PersonSpan(span.start_char, span.end_char, display_person(span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")),
+                            partial=len(span.text.replace("-", " ").split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
+                            rank=rank)
+        previous = found.get(person.start)
+        if previous is None or (person.end - person.start) > (previous.end - previous.start) or (rank and not previous.rank):
+            found[person.start] = person
+
+    def _name_end(self, doc: Doc, start: int, limit: int, strict: bool) -> int:
+        k = start
+        while k < limit:
+            t = doc[k]
+            if "\n" in t.text:
+                break
+            if t.text == "-" and k > start and k + 1 < len(doc) and is_cap(doc[k + 1]) and not t.whitespace_:
+                k += 1
+                continue
+            if is_cap(t) and t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} and t.lower_ not in NOT_NAMES \
+                    and t.text not in self.lexicon.org_heads and t.lower_ not in self.lexicon.title_firsts:
+                k += 1
+            elif t.lower_ in PARTICLES and k > start and k + 1 < limit and is_cap(doc[k + 1]) and not t.is_sent_start:
+                k += 1
+            else:
+                break
+            if "\n" in t.whitespace_:
+                break
+        while k > start and (doc[k - 1].lower_ in PARTICLES or doc[k - 1].text == "-"):
+            k -= 1
+        return k
+
+    def _plausible(self, span: Span) -> bool:
+        words = [t for t in span if t.text != "-"]
+        if not words or any(t.lower_ in NOT_NAMES for t in words):
+            return False
+        if len(words) == 1 and is_acronym(words[0].text) and not words[0].text.isupper():
+            return False
+        if all(is_acronym(t.text) for t in words) and len(words) == 1 and span.start == 0:
+            return False
+        if span.text in self.lexicon.places:
+            return False
+        return any(is_cap(t) for t in words)
+
+
+@Language.factory("reseau_people")
+def make_people(nlp: Language, name: str) -> PeopleFinder:
+    """Person mentions, civilities and ranks stripped."""
+    return PeopleFinder(load_lexicon())

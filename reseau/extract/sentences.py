@@ -1,0 +1,39 @@
+"""Sentence boundaries for bulletins, without the dependency parser.
+
+The parser is slow and cuts « a accueilli une nouvelle employée : Eva Croci » after the
+colon; bulletins need only stops, question and exclamation marks and line breaks.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "no", "art", "p", "etc", "cf", "env", "av", "j.-c"}
+ENDS = {".", "!", "?", "…", "!.", "?!"}
+
+
+class SentenceSplitter:
+    """Mark sentence starts after a full stop (not an abbreviation's) and at line breaks."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i, token in enumerate(doc):
+            if i == 0:
+                token.is_sent_start = True
+                continue
+            prev = doc[i - 1]
+            start = False
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                start = not token.is_space
+            elif prev.text in ENDS and not token.is_space:
+                before = doc[i - 2].text.lower().rstrip(".") if i >= 2 else ""
+                abbreviated = prev.text == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()))
+                start = not abbreviated and (token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "«\"“(")
+            token.is_sent_start = start
+        return doc
+
+
+@Language.factory("reseau_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    """Sentence boundaries from punctuation and line breaks."""
+    return SentenceSplitter()

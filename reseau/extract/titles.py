@@ -1,0 +1,300 @@
+"""Titles → roles: who holds which title in which organization.
+
+Forms read: apposition (``X, Chef de la division … pour l’Union …``), title before the
+name (``la présidente du conseil d’administration Isabelle Lonvis-Rome``), a title shared
+by a list (``les chercheuses A, B et C, de l’Université …``), ``comme``/``en tant que``
+(``comme assistant … à la Société …``), a possessive (``son directeur``), a rank
+(``le capitaine LEBLANC``). A title that names no organization takes the one its
+sentence, or the item, was speaking of. A title with no name is kept as an anaphor.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from reseau.extract.facts import ItemFacts, RoleFact, TitleRef
+from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.organizations import facts_of
+from reseau.extract.tokens import DETS, OF, is_cap
+from reseau.resolve.names import clean_spaces
+
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+LINKS = OF | {"à", "au", "aux", "pour", "auprès", "chez", "en", "of", "at"}
+BEFORE_TITLE = DETS | POSSESSIVES | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre"}
+MAX_TITLE_TOKENS = 14
+
+
+class TitleReader:
+    """Attach titles to people and organizations in ``doc._.facts.roles``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = facts_of(doc)
+        ctx = _Context(doc, facts, self.lexicon)
+        used: set[int] = set()
+        for p_index, person in enumerate(facts.people):
+            before = ctx.title_before(p_index)
+            if before:
+                used.update(before)
+            used.update(ctx.appositions(p_index))
+        used.update(ctx.lists())
+        used.update(ctx.comme())
+        ctx.ranks()
+        ctx.context_orgs()
+        ctx.anaphors(used)
+        return doc
+
+
+class _Context:
+    def __init__(self, doc: Doc, facts: ItemFacts, lexicon: Lexicon) -> None:
+        self.doc, self.facts, self.lexicon = doc, facts, lexicon
+        self.org_at = {}
+        for i, org in enumerate(facts.orgs):
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            if span is not None:
+                self.org_at.setdefault(span.start, (i, span.end))
+        self.person_at = {}
+        self.person_tokens = {}
+        for i, person in enumerate(facts.people):
+            span = doc.char_span(person.start, person.end, alignment_mode="expand")
+            if span is not None:
+                self.person_at[span.start] = i
+                self.person_tokens[i] = (span.start, span.end)
+
+    # -- title phrases ---------------------------------------------------------------
+
+    def title_length(self, i: int) -> int:
+        """Number of tokens of a title word starting at token i, or 0."""
+        doc = self.doc
+        for n in (3, 2, 1):
+            if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in self.lexicon.titles:
+                return n
+        return 0
+
+    def phrase(self, i: int) -> tuple[int, int | None, bool]:
+        """From a title at token i: (end of the title's words, organization it names, names a place)."""
+        doc, n = self.doc, self.title_length(i)
+        j = i + n
+        limit = min(len(doc), i + MAX_TITLE_TOKENS)
+        while j < limit:
+            t = doc[j]
+            if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
+                break
+            if self.title_length(j):
+                j += self.title_length(j)
+                continue
+            low = t.lower_
+            if low in LINKS:
+                k = j + 1
+                if low == "auprès" and k < len(doc) and doc[k].lower_ in OF:
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in DETS:
+                    k += 1
+                if k in self.org_at:
+                    return j, self.org_at[k][0], False
+                if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
+                    return j, None, True
+                if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
+                    j = k
+                    continue
+                break
+            if low in {"et", "&"}:
+                k = j + 1
+                if k < len(doc) and (self.title_length(k) or doc[k].lower_ in LINKS or doc[k].pos_ in {"NOUN", "ADJ"} or low == "&"):
+                    j = k
+                    continue
+                break
+            if t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} and not _participle(t):
+                break
+            if t.pos_ in {"NOUN", "ADJ", "PROPN", "X"} or _participle(t) or t.text == "-":
+                j += 1
+                continue
+            break
+        return j, None, False
+
+    def _is_loc(self, k: int) -> bool:
+        return any(e.label_ == "LOC" and e.start == k for e in self.doc.ents)
+
+    def text(self, start: int, end: int) -> str:
+        words = clean_spaces(self.doc[start:end].text)
+        first, _, rest = words.partition(" ")
+        # « chercheuses » over a list: each person holds the singular title.
+        if first.lower().endswith("s") and first.lower()[:-1] in self.lexicon.titles:
+            first = first[:-1]
+        return (first[:1].upper() + first[1:] + (" " + rest if rest else "")).strip()
+
+    def add_role(self, person: int, start: int, end: int, org: int | None, org_from: str) -> None:
+        span = self.doc[start:end]
+        self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
+                                         org, org_from if org is not None else org_from))
+
+    # -- the forms ------------------------------------------------------------------
+
+    def title_before(self, p: int) -> list[int]:
+        """« la présidente du conseil d’administration Isabelle Lonvis-Rome », « son directeur, le commissaire X »."""
+        doc = self.doc
+        start, _ = self.person_tokens.get(p, (None, None))
+        if start is None:
+            return []
+        k = start - 1
+        while k >= 0 and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
+                          or doc[k].text == "." and k and doc[k - 1].lower_ in self.lexicon.honorifics):
+            k -= 1
+        if k >= 0 and doc[k].lower_ in DETS and k + 1 < start:
+            k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0 and doc[k].text == ")":
+            # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
+            k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
+        for t in range(max(0, k - MAX_TITLE_TOKENS), k + 1):
+            if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
+                continue
+            end, org, place = self.phrase(t)
+            reach = self._org_end(org) if org is not None else end
+            if reach != k + 1:
+                continue
+            org_from = "text"
+            if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
+                org, org_from = self.preceding_org(doc[t].idx, same_sentence=True), "possessive"
+            self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"))
+            return list(range(t, end))
+        return []
+
+    def _org_end(self, org: int) -> int:
+        for start, (index, end) in self.org_at.items():
+            if index == org:
+                return end
+        return -1
+
+    def appositions(self, p: int) -> list[int]:
+        """« X, Titre de l’Org », chained: « X, Haut fonctionnaire, Directeur de l’IHEMI »."""
+        doc = self.doc
+        _, end = self.person_tokens.get(p, (None, None))
+        used: list[int] = []
+        chain: list[RoleFact] = []
+        while end is not None and end + 1 < len(doc) and doc[end].text == "," and self.title_length(end + 1):
+            t = end + 1
+            stop, org, place = self.phrase(t)
+            self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"))
+            chain.append(self.facts.roles[-1])
+            used.extend(range(t, stop))
+            end = self._org_end(org) if org is not None else stop
+            if end < len(doc) and doc[end].text == "(":
+                end = next((k + 1 for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"), end)
+        if any(r.org is not None for r in chain):
+            for role in chain:
+                if role.org is None:
+                    role.org_from = "none"
+        return used
+
+    def lists(self) -> list[int]:
+        """« les chercheuses A, B et C, de l’Université de Genève »: one title, one organization, for each."""
+        doc, roles = self.doc, self.facts.roles
+        by_person = {r.person: r for r in roles}
+        order = sorted(self.person_tokens.items(), key=lambda kv: kv[1][0])
+        for (prev, (_, prev_end)), (cur, (cur_start, cur_end)) in zip(order, order[1:]):
+            if cur_start - prev_end == 1 and doc[prev_end].lower_ in {",", "et"} and prev in by_person and cur not in by_person:
+                head = by_person[prev]
+                roles.append(RoleFact(cur, head.title, head.start, head.end, head.org, head.org_from))
+                by_person[cur] = roles[-1]
+        # The organization written after the list: « …, de l’Université de Genève ».
+        for p, (_, end) in order:
+            k = end
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in OF:
+                k += 2
+                if k < len(doc) and doc[k].lower_ in DETS:
+                    k += 1
+                if k in self.org_at and p in by_person and by_person[p].org is None:
+                    title = by_person[p].title
+                    for r in roles:
+                        if r.title == title and r.org is None:
+                            r.org, r.org_from = self.org_at[k][0], "text"
+        return []
+
+    def comme(self) -> list[int]:
+        """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »."""
+        doc, used = self.doc, []
+        for i, token in enumerate(doc):
+            low = token.lower_
+            k = None
+            if low == "comme":
+                k = i + 1
+            elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
+                k = i + 2
+            if k is None or k >= len(doc) or not self.title_length(k):
+                continue
+            person = self.nearest_person(i)
+            if person is None:
+                continue
+            end, org, place = self.phrase(k)
+            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"))
+            used.extend(range(k, end))
+        return used
+
+    def ranks(self) -> None:
+        """« le capitaine LEBLANC »: the rank is the title when the text gives no other."""
+        with_role = {r.person for r in self.facts.roles}
+        for p, person in enumerate(self.facts.people):
+            if person.rank and p not in with_role:
+                self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "context"))
+
+    def context_orgs(self) -> None:
+        for role in self.facts.roles:
+            if role.org is None and role.org_from == "context":
+                role.org = self.preceding_org(role.start, same_sentence=False)
+
+    def anaphors(self, used: set[int]) -> None:
+        """A title with an article and no name: « la directrice générale et la présidente … du CIPC »."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if i in used or not self.title_length(i) or not i or doc[i - 1].lower_ not in DETS | POSSESSIVES:
+                i += 1
+                continue
+            end, org, _ = self.phrase(i)
+            if end in self.person_at:
+                i = end
+                continue
+            if org is None and doc[i - 1].lower_ in POSSESSIVES:
+                org = self.preceding_org(doc[i].idx, same_sentence=True)
+            span = doc[i:end]
+            self.facts.title_refs.append(TitleRef(span.start_char, span.end_char, self.text(i, end), org))
+            i = max(end, i + 1)
+
+    # -- context --------------------------------------------------------------------
+
+    def nearest_person(self, i: int) -> int | None:
+        """The person a « comme … » clause speaks of: the last one named before it in the item."""
+        best = None
+        for p, (start, _) in self.person_tokens.items():
+            if start < i and (best is None or start > self.person_tokens[best][0]):
+                best = p
+        return best
+
+    def preceding_org(self, char: int, same_sentence: bool) -> int | None:
+        """The organization mentioned last before a position: in its sentence first, then in the item."""
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        sent_start = token.sent.start_char if token is not None else 0
+        best = None
+        for i, org in enumerate(self.facts.orgs):
+            if org.end > char or org.unit or org.start < self.facts.title_end:
+                continue
+            if best is None or org.start > self.facts.orgs[best].start:
+                best = i
+        if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
+            return None
+        return best
+
+
+def _participle(token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and not is_cap(token)
+
+
+@Language.factory("reseau_titles")
+def make_titles(nlp: Language, name: str) -> TitleReader:
+    """Roles from titles written next to names."""
+    return TitleReader(load_lexicon())

@@ -1,0 +1,70 @@
+"""Small predicates over spaCy tokens shared by the extraction components."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from reseau.resolve.names import strip_accents
+
+OF = {"de", "du", "des", "d'", "d’"}
+DETS = {"la", "le", "l'", "l’", "les"}
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&]*(?:-[A-Za-zÀ-ÿ0-9]+)*$")
+ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+NOT_ACRONYMS = {"OK", "PDF", "TV", "COVID", "COVID-19", "USA", "FAQ", "CV", "PS", "NB", "HTML", "URL", "ET", "LE", "LA", "DE", "DU", "ET", "À"}
+
+
+def is_cap(token: Token) -> bool:
+    """The token starts with a capital letter."""
+    return token.text[:1].isupper()
+
+
+def is_acronym(text: str) -> bool:
+    """``CIPC``, ``TAHub``, ``UNESCO-PREV``: at least two capitals, no spaces, not a roman numeral."""
+    if len(text) < 2 or not _ACRONYM.match(text) or ROMAN.match(text) or text in NOT_ACRONYMS:
+        return False
+    capitals = sum(c.isupper() for c in text)
+    return capitals >= 2 and (text.isupper() or capitals >= len(text.replace("-", "")) / 3)
+
+
+def is_month(token: Token) -> bool:
+    """The token is a French month name."""
+    return token.lower_ in MONTHS
+
+
+def word_initials(words: list[str]) -> list[str]:
+    """The content words of a name, lower case, without the little words an acronym skips."""
+    skip = OF | DETS | {"et", "&", "pour", "contre", "en", "sur", "dans", "avec", "par", "chez", "entre", "à", "au", "aux",
+                       "the", "of", "and", "for", "on", "in", "-", "'", "’"}
+    out = []
+    for w in words:
+        w = strip_accents(w.lower().strip("’'"))
+        if w.startswith(("l’", "l'", "d’", "d'")):
+            w = w[2:]
+        if w and w not in skip and w[0].isalnum():
+            out.append(w)
+    return out
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym can be read from the words: each word gives a prefix of itself."""
+    target = strip_accents(acronym.lower()).replace("-", "").replace("&", "")
+    content = word_initials(words)
+    if not content or not target:
+        return False
+
+    def match(a: str, i: int) -> bool:
+        if not a:
+            return i == len(content)
+        if i == len(content):
+            return False
+        word = content[i]
+        for k in range(min(len(word), len(a)), 0, -1):
+            if word[:k] == a[:k] and match(a[k:], i + 1):
+                return True
+        return False
+
+    return match(target, 0)

@@ -1,0 +1,95 @@
+"""Read .txt, .md and .html sources into plain text, detecting encoding and binary data."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reseau.errors import BinaryInput, EmptyInput, MissingInput, NotAFile
+from reseau.ingest.html import html_to_text
+from reseau.ingest.markdown import markdown_to_text
+
+# Magic numbers of the binary files people most often drop by mistake.
+BINARY_SIGNATURES = {
+    b"%PDF": "un PDF",
+    b"\x89PNG": "une image PNG",
+    b"\xff\xd8\xff": "une image JPEG",
+    b"GIF8": "une image GIF",
+    b"PK\x03\x04": "une archive ZIP (ou un document Office)",
+    b"\xd0\xcf\x11\xe0": "un document Office ancien",
+    b"\x7fELF": "un exécutable",
+}
+
+
+@dataclass
+class Source:
+    """A text to extract from, with where it came from and what went wrong reading it."""
+
+    name: str
+    text: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def _describe_binary(data: bytes) -> str | None:
+    for magic, what in BINARY_SIGNATURES.items():
+        if data.startswith(magic):
+            return what
+    head = data[:4096]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "des données binaires"
+    return None
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM), else cp1252 with a warning."""
+    what = _describe_binary(data)
+    if what:
+        raise BinaryInput(f"{name} : ce fichier est {what}, pas du texte")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), []
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    return text, [f"{name} : le texte n'est pas en UTF-8 ; lu en Windows-1252 (cp1252)"]
+
+
+def read_text(data: bytes, name: str, suffix: str = ".txt") -> Source:
+    """Turn the bytes of a .txt, .md or .html source into a Source of plain text."""
+    text, warnings = decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if suffix in {".html", ".htm"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
+        text = html_to_text(text)
+    elif suffix in {".md", ".markdown"}:
+        text = markdown_to_text(text)
+    if not text.strip():
+        raise EmptyInput(f"{name} : le fichier est vide")
+    return Source(name=name, text=text, warnings=warnings)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def read_source(path: str) -> Source:
+    """Read a path (or ``-`` for standard input) into a Source."""
+    if path == "-":
+        return read_text(sys.stdin.buffer.read(), "<stdin>")
+    p = Path(path)
+    if not p.exists():
+        raise MissingInput(f"{path} : fichier introuvable")
+    if p.is_dir():
+        raise NotAFile(f"{path} : c'est un dossier, pas un fichier")
+    if not p.is_file():
+        raise NotAFile(f"{path} : ce n'est pas un fichier ordinaire")
+    try:
+        data = p.read_bytes()
+    except PermissionError:
+        raise NotAFile(f"{path} : lecture refusée (droits insuffisants)") from None
+    return read_text(data, path, p.suffix.lower())

@@ -1,0 +1,89 @@
+"""Split a bulletin into news items: a short title line, then its body.
+
+Offsets always refer to the bulletin's text, so every later span can point back into it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A title is a short line that does not end like a sentence.
+MAX_TITLE_CHARS = 160
+MAX_TITLE_WORDS = 22
+SENTENCE_END = tuple(".!?:;,…»\"”")
+# Items longer than this are cut at paragraph breaks so that spaCy never sees a huge text.
+MAX_ITEM_CHARS = 20_000
+
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One news item: its title (possibly empty) and where it lies in the bulletin."""
+
+    title: str
+    start: int
+    end: int
+    body_start: int
+
+
+def is_title_line(line: str) -> bool:
+    """A short line that does not end like a sentence: the title of a news item."""
+    s = line.strip()
+    if not s or len(s) > MAX_TITLE_CHARS or len(s.split()) > MAX_TITLE_WORDS:
+        return False
+    if s.endswith(SENTENCE_END):
+        return False
+    return s[0].isupper() or s[0].isdigit() or s[0] in "«\"“"
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for m in _LINE.finditer(text):
+        if not m.group():
+            break
+        yield pos, m.group()
+        pos = m.end()
+
+
+def split_items(text: str) -> Iterator[Item]:
+    """Yield the news items of a bulletin in order; a text with no title line is one item."""
+    title, start, body_start, last_end = "", 0, 0, 0
+    seen_body = False
+    paragraph_breaks: list[int] = []
+    for pos, line in _lines(text):
+        stripped = line.strip()
+        end = pos + len(line)
+        if not stripped:
+            paragraph_breaks.append(pos)
+            continue
+        if is_title_line(line) and (seen_body or title == ""):
+            if seen_body or (title == "" and pos > start and text[start:pos].strip()):
+                yield from _cut(text, title, start, body_start, last_end, paragraph_breaks)
+            title, start, body_start = stripped, pos, end
+            seen_body = False
+            paragraph_breaks = []
+        else:
+            seen_body = True
+            if end - start > MAX_ITEM_CHARS and paragraph_breaks:
+                cut = paragraph_breaks[-1]
+                if cut > body_start:
+                    yield Item(title, start, cut, body_start)
+                    start = body_start = cut
+                    paragraph_breaks = []
+        last_end = end
+    if text[start:last_end].strip():
+        yield from _cut(text, title, start, body_start, last_end, paragraph_breaks)
+
+
+def _cut(text: str, title: str, start: int, body_start: int, end: int, breaks: list[int]) -> Iterator[Item]:
+    # A very long paragraph with no break at all is cut at a sentence end, or hard.
+    while end - start > MAX_ITEM_CHARS:
+        window = text[start:start + MAX_ITEM_CHARS]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        cut = start + (cut + 1 if cut > MAX_ITEM_CHARS // 2 else MAX_ITEM_CHARS)
+        yield Item(title, start, cut, min(body_start, cut))
+        start = body_start = cut
+    yield Item(title, start, end, body_start)

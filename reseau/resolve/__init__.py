@@ -1,0 +1,1 @@
+"""Deciding which mentions name the same organization or person."""

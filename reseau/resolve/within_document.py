@@ -1,0 +1,161 @@
+"""Resolution inside one document: one record per organization and per person.
+
+Organizations join on a shared name, acronym or alias (compared without accents, case
+or articles), on a truncated name that only one longer name starts with, and on long
+names that differ by a letter. People join on their full name; a first name or a
+surname alone joins the full name it belongs to, the nearest one written before it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from reseau.extract.facts import ItemFacts, OrgSpan, PersonSpan
+from reseau.resolve.names import name_key, strip_accents
+
+
+@dataclass
+class OrgCluster:
+    """Mentions of one organization across the document."""
+
+    spans: list[tuple[int, OrgSpan]] = field(default_factory=list)  # (item offset, span)
+
+    def keys(self) -> set[str]:
+        keys = set()
+        for _, s in self.spans:
+            keys.update(k for k in (name_key(s.name), name_key(s.acronym), *map(name_key, s.aliases)) if k)
+        return keys
+
+    def best_name(self) -> str:
+        defined = [s.name for _, s in self.spans if s.acronym and s.name != s.acronym]
+        names = defined or [s.name for _, s in self.spans if s.name != s.acronym] or [self.spans[0][1].name]
+        # The most complete form: longest, then most frequent.
+        counts = Counter(names)
+        return max(counts, key=lambda n: (len(n.split()), counts[n]))
+
+    def acronym(self) -> str | None:
+        acronyms = Counter(s.acronym for _, s in self.spans if s.acronym)
+        return acronyms.most_common(1)[0][0] if acronyms else None
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster_organizations(items: list[tuple[int, ItemFacts]]) -> tuple[list[OrgCluster], dict[tuple[int, int], int]]:
+    """Group the organization mentions of all items; map (item number, span index) to a cluster."""
+    flat: list[tuple[int, int, int, OrgSpan]] = []
+    for n, (offset, facts) in enumerate(items):
+        for i, span in enumerate(facts.orgs):
+            flat.append((n, i, offset, span))
+    uf = _UnionFind(len(flat))
+    owner: dict[str, int] = {}
+    for idx, (_, _, _, span) in enumerate(flat):
+        for key in (name_key(span.name), name_key(span.acronym), *map(name_key, span.aliases)):
+            if not key:
+                continue
+            if key in owner:
+                uf.union(idx, owner[key])
+            else:
+                owner[key] = idx
+    _join_truncated_and_fuzzy(flat, uf)
+    roots: dict[int, OrgCluster] = {}
+    where: dict[tuple[int, int], int] = {}
+    order: list[int] = []
+    for idx, (n, i, offset, span) in enumerate(flat):
+        root = uf.find(idx)
+        if root not in roots:
+            roots[root] = OrgCluster()
+            order.append(root)
+        roots[root].spans.append((offset, span))
+    index = {root: k for k, root in enumerate(order)}
+    for idx, (n, i, _, _) in enumerate(flat):
+        where[(n, i)] = index[uf.find(idx)]
+    return [roots[r] for r in order], where
+
+
+def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
+    names = {}
+    for idx, (_, _, _, span) in enumerate(flat):
+        if span.name != span.acronym:
+            names.setdefault(name_key(span.name), idx)
+    keys = list(names)
+    for key in keys:
+        longer = [k for k in keys if k != key and k.startswith(key + " ")]
+        if len({uf.find(names[k]) for k in longer}) == 1:
+            uf.union(names[key], names[longer[0]])
+    for a in range(len(keys)):
+        for b in range(a + 1, len(keys)):
+            ka, kb = keys[a], keys[b]
+            if min(len(ka.split()), len(kb.split())) >= 4 and fuzz.ratio(ka, kb) >= 95:
+                uf.union(names[ka], names[kb])
+
+
+def person_key(name: str) -> str:
+    """The comparison key of a person's name."""
+    return name_key(name)
+
+
+@dataclass
+class PersonCluster:
+    """Mentions of one person across the document."""
+
+    name: str
+    spans: list[tuple[int, PersonSpan]] = field(default_factory=list)
+
+
+def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonCluster], dict[tuple[int, int], int]]:
+    """Group person mentions; a partial name goes to the nearest full name before it that it fits."""
+    clusters: list[PersonCluster] = []
+    by_key: dict[str, int] = {}
+    where: dict[tuple[int, int], int] = {}
+    pending: list[tuple[int, int, int, PersonSpan]] = []
+    for n, (offset, facts) in enumerate(items):
+        for i, span in enumerate(facts.people):
+            if span.partial:
+                pending.append((n, i, offset, span))
+                continue
+            key = person_key(span.name)
+            if key not in by_key:
+                by_key[key] = len(clusters)
+                clusters.append(PersonCluster(span.name))
+            clusters[by_key[key]].spans.append((offset, span))
+            where[(n, i)] = by_key[key]
+    for n, i, offset, span in pending:
+        word = strip_accents(span.name).casefold()
+        candidates = []
+        for c, cluster in enumerate(clusters):
+            parts = strip_accents(cluster.name).casefold().replace("-", " ").split()
+            full = strip_accents(cluster.name).casefold().split()
+            if word in (full[0], full[-1]) or word in parts[:1] + parts[-1:] or word == " ".join(full[1:]):
+                first = min(offset_ + s.start for offset_, s in cluster.spans)
+                candidates.append((first <= offset + span.start, first, c))
+        if candidates:
+            # The full name written before the partial one, nearest first; else the first after it.
+            before = [c for c in candidates if c[0]]
+            chosen = max(before, key=lambda c: c[1]) if before else min(candidates, key=lambda c: c[1])
+            clusters[chosen[2]].spans.append((offset, span))
+            where[(n, i)] = chosen[2]
+        elif span.rank:
+            key = person_key(span.name)
+            if key not in by_key:
+                by_key[key] = len(clusters)
+                clusters.append(PersonCluster(span.name))
+            clusters[by_key[key]].spans.append((offset, span))
+            where[(n, i)] = by_key[key]
+    return clusters, where

@@ -1,0 +1,57 @@
+"""Shared fixtures: the real pipeline (loaded once), the real CLI, the shared eval set."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+RESEAU = Path(sys.executable).with_name("reseau")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """fr_core_news_md with Réseau's components."""
+    from reseau.extract.pipeline import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """Extract records from a French text, as ``reseau extract`` does."""
+    from reseau.extract.document import extract_text
+
+    def run(text: str, published: str | None = None):
+        return extract_text(text, published=date.fromisoformat(published) if published else None)
+
+    return run
+
+
+def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run the installed ``reseau`` command and capture what it prints."""
+    env = {**os.environ, "COLUMNS": "160"}
+    return subprocess.run([str(RESEAU), *args], input=stdin, capture_output=True, timeout=timeout, env=env)
+
+
+def roles_of(extraction, name: str) -> set[tuple[str, str | None]]:
+    """(title, organization label) pairs of a person, for assertions."""
+    person = next(p for p in extraction.people if p.name == name)
+    return {(r.title, r.organization) for r in person.roles}
+
+
+def org_named(extraction, name_or_acronym: str):
+    """The organization record with this name, acronym or alias."""
+    from reseau.resolve.names import name_key
+
+    key = name_key(name_or_acronym)
+    for org in extraction.organizations:
+        if key in {name_key(org.name), name_key(org.acronym), *map(name_key, org.aliases)}:
+            return org
+    raise AssertionError(f"no organization {name_or_acronym!r} in {[o.name for o in extraction.organizations]}")
