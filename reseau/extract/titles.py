@@ -51,6 +51,8 @@ class TitleReader:
 class _Context:
     def __init__(self, doc: Doc, facts: ItemFacts, lexicon: Lexicon) -> None:
         self.doc, self.facts, self.lexicon = doc, facts, lexicon
+        self.lower = [t.lower_ for t in doc]
+        self.loc_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
         self.org_at = {}
         for i, org in enumerate(facts.orgs):
             span = doc.char_span(org.start, org.end, alignment_mode="expand")
@@ -68,9 +70,11 @@ class _Context:
 
     def title_length(self, i: int) -> int:
         """Number of tokens of a title word starting at token i, or 0."""
-        doc = self.doc
+        lower = self.lower
+        if i >= len(lower) or lower[i] not in self.lexicon.title_firsts:
+            return 0
         for n in (3, 2, 1):
-            if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in self.lexicon.titles:
+            if i + n <= len(lower) and " ".join(lower[i:i + n]) in self.lexicon.titles:
                 return n
         return 0
 
@@ -116,7 +120,7 @@ class _Context:
         return j, None, False
 
     def _is_loc(self, k: int) -> bool:
-        return any(e.label_ == "LOC" and e.start == k for e in self.doc.ents)
+        return k in self.loc_starts
 
     def text(self, start: int, end: int) -> str:
         words = clean_spaces(self.doc[start:end].text)

