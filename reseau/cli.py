@@ -75,6 +75,9 @@ def extract(
     from reseau.extract.document import extract_text
     from reseau.ingest import read_source
     from reseau.publish.summary import ProgressReporter, print_summary
+    from reseau.settings import Settings
+
+    settings = Settings.from_env()
 
     try:
         when = parse_published(published)
@@ -90,7 +93,7 @@ def extract(
                 typer.echo(f"reseau : attention : {warning}", err=True)
             reporter = ProgressReporter(Path(source.name).name) if len(source.text) >= PROGRESS_FROM_CHARS else None
             try:
-                extraction = extract_text(source.text, source=source.name, published=when,
+                extraction = extract_text(source.text, source=source.name, published=when, model=settings.model,
                                           progress=reporter.update if reporter else None)
             finally:
                 if reporter:

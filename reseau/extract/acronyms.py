@@ -6,6 +6,8 @@ An acronym and its long form are one organization: every mention of either carri
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -17,6 +19,8 @@ from reseau.resolve.names import clean_spaces, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
 MAX_LONG_FORM = 16
+# Words with two capitals or more: where acronyms may be.
+CAPITALS = re.compile(r"\b[A-ZÀ-Ý][\w&-]*[A-ZÀ-Ý][\w&-]*")
 
 
 class AcronymLinker:
@@ -28,8 +32,13 @@ class AcronymLinker:
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
         orgs = facts.orgs
-        for open_i in [t.i for t in doc if t.text == "("]:
-            self._parenthesis(doc, open_i, orgs)
+        text = facts.text
+        at = text.find("(")
+        while at >= 0:
+            span = doc.char_span(at, at + 1)
+            if span is not None:
+                self._parenthesis(doc, span.start, orgs)
+            at = text.find("(", at + 1)
         orgs.sort(key=lambda o: o.start)
         self._standalone(doc, orgs)
         orgs.sort(key=lambda o: o.start)
@@ -41,6 +50,9 @@ class AcronymLinker:
         if close_i is None or close_i == open_i + 1:
             return
         inside = doc[open_i + 1:close_i]
+        if open_i and is_acronym(doc[open_i - 1].text) and len(inside) > 2:
+            self._acronym_first(doc, open_i, inside, orgs)
+            return
         short = next((t.text for t in inside if is_acronym(t.text)), None)
         if short is None or not is_cap(inside[0]):
             return
@@ -70,6 +82,19 @@ class AcronymLinker:
         orgs.append(OrgSpan(inside.start_char, inside.end_char, long.name, acronym=long.acronym,
                             kind=long.kind, country=long.country, aliases=list(long.aliases), source="acronym"))
 
+    def _acronym_first(self, doc: Doc, open_i: int, inside: Span, orgs: list[OrgSpan]) -> None:
+        """« l’ONDT (Observatoire national de la délinquance dans les transports) »."""
+        short = doc[open_i - 1]
+        long = next((o for o in orgs if o.start == inside.start_char), None)
+        if long is None:
+            return
+        if long.end < inside.end_char and all(t.pos_ in NAME_LIKE_POS and not t.is_punct for t in doc.char_span(long.end, inside.end_char, alignment_mode="expand") or []):
+            long.end = inside.end_char
+            long.name = strip_article(clean_spaces(facts_of(doc).text[long.start:long.end]))
+        long.acronym = long.acronym or short.text
+        orgs.append(OrgSpan(short.idx, short.idx + len(short.text), long.name, acronym=long.acronym,
+                            kind=long.kind, country=long.country, source="acronym"))
+
     def _grow_to(self, doc: Doc, open_i: int, orgs: list[OrgSpan]) -> OrgSpan | None:
         """« Commission pour la prévention du crime (CCPCJ) »: stretch a truncated name to the bracket."""
         for org in sorted(orgs, key=lambda o: -o.start):
@@ -81,7 +106,7 @@ class AcronymLinker:
             between = doc[first.end:open_i]
             if all(t.pos_ in NAME_LIKE_POS and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
                 org.end = doc[open_i - 1].idx + len(doc[open_i - 1].text)
-                org.name = strip_article(clean_spaces(doc.text[org.start:org.end]))
+                org.name = strip_article(clean_spaces(facts_of(doc).text[org.start:org.end]))
                 return org
             return None
         return None
@@ -96,7 +121,7 @@ class AcronymLinker:
             start -= 1
             if initials_match(short, [t.text for t in doc[start:open_i]]):
                 org.start = doc[start].idx
-                org.name = clean_spaces(doc.text[org.start:org.end])
+                org.name = clean_spaces(facts_of(doc).text[org.start:org.end])
                 return
 
     def _capitalised_run(self, doc: Doc, open_i: int, short: str) -> OrgSpan | None:
@@ -113,7 +138,11 @@ class AcronymLinker:
         for o in orgs:
             covered.update(range(o.start, o.end))
         people = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
-        for token in doc:
+        for m in CAPITALS.finditer(facts_of(doc).text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1:
+                continue
+            token = span[0]
             if not is_acronym(token.text) or token.idx in covered:
                 continue
             if any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i):

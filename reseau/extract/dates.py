@@ -88,7 +88,8 @@ class DateFinder:
     """Store the item's date expressions in ``doc._.facts.dates``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        facts_of(doc).dates = find_dates(doc.text)
+        facts = facts_of(doc)
+        facts.dates = find_dates(facts.text)
         return doc
 
 

@@ -120,3 +120,4 @@ class ItemFacts:
     clauses: list[Clause] = field(default_factory=list)
     topics: list[TopicSpan] = field(default_factory=list)
     title_end: int = 0  # where the title line ends in the item's text
+    text: str = ""  # the item's text (spaCy rebuilds doc.text on every call)

@@ -12,6 +12,7 @@ bulletin; its staff are not, by themselves, someone new.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -36,6 +37,7 @@ class _Draft:
     orgs: list[int] = field(default_factory=list)
     part_of: int | None = None
     title: str | None = None
+    item: int = 0
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         self.people += [p for p in people if p not in self.people]
@@ -115,10 +117,11 @@ class _ItemGrouper:
         return self.text[self.offset + start:self.offset + end]
 
     def _text_year(self, at: int) -> int | None:
-        before = [y for pos, y in self.text_years if pos <= at]
-        if before:
-            return before[-1]
-        return self.text_years[0][1] if self.text_years else None
+        """The year last written in full before this position (else the first one written)."""
+        if not self.text_years:
+            return None
+        k = bisect_right(self.text_years, (at, 10_000))
+        return self.text_years[k - 1][1] if k else self.text_years[0][1]
 
     def place(self, clause: Clause) -> str | None:
         return next((p.name for p in self.facts.places if clause.start <= p.start < clause.end and p.kind == "city"), None)
@@ -162,7 +165,7 @@ class _ItemGrouper:
         if place is None and kind == "meeting" and (when is None or when == self.last_when):
             place = self.last_place or (self.mission.place if self.mission else None)
         draft = _Draft(kind, self.offset + clause.start, self.offset + clause.end,
-                       self.text[self.offset + clause.start:self.offset + clause.end], when, place)
+                       self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n)
         draft.add(people, orgs)
         if kind == "meeting":
             if self.mission is not None:
@@ -202,10 +205,10 @@ def _quoted(text: str) -> str | None:
 
 def _activity(d: _Draft, register: Register, items: list[tuple[int, ItemFacts]], text: str) -> Activity:
     topics = []
-    for offset, facts in items:
-        for t in facts.topics:
-            if d.start <= offset + t.start < d.end and t.topic not in topics:
-                topics.append(t.topic)
+    offset, facts = items[d.item]
+    for t in facts.topics:
+        if d.start <= offset + t.start < d.end and t.topic not in topics:
+            topics.append(t.topic)
     return Activity(
         kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
         place=d.place, people=[register.people[p].name for p in d.people],

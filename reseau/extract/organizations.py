@@ -24,11 +24,13 @@ STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors"
 
 def facts_of(doc: Doc) -> ItemFacts:
     """The facts gathered so far on this item, created on first use."""
-    if doc._.facts is None:
-        first_line = doc.text.split("\n", 1)[0]
-        title_end = len(first_line) if "\n" in doc.text and is_title_line(first_line) else 0
-        doc._.facts = ItemFacts(title_end=title_end)
-    return doc._.facts
+    facts = doc._.facts
+    if facts is None:
+        text = doc.text
+        first_line = text.split("\n", 1)[0]
+        title_end = len(first_line) if "\n" in text and is_title_line(first_line) else 0
+        facts = doc._.facts = ItemFacts(title_end=title_end, text=text)
+    return facts
 
 
 class OrganizationFinder:

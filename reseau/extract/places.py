@@ -43,7 +43,7 @@ class PlaceFinder:
                 continue
             span = doc[ent.start:end]
             name = clean_spaces(span.text)
-            if _quoted(doc.text, span.start_char):
+            if _quoted(facts.text, span.start_char):
                 continue
             kind = self.lexicon.places.get(name, "city")
             if kind == "province" and prev == "à":

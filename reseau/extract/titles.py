@@ -222,6 +222,9 @@ class _Context:
     def comme(self) -> list[int]:
         """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »."""
         doc, used = self.doc, []
+        text = self.facts.text
+        if "comme" not in text and "tant qu" not in text:
+            return used
         for i, token in enumerate(doc):
             low = token.lower_
             k = None

@@ -13,9 +13,13 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
 
 
+_FOLD = {c: unicodedata.normalize("NFKD", chr(c))[:1] for c in range(0xC0, 0x250)}
+_FOLD[ord("’")] = "'"
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay true."""
-    return "".join(unicodedata.normalize("NFKD", c)[:1] for c in text.lower().replace("’", "'"))
+    return text.lower().translate(_FOLD)
 
 
 class TopicFinder:
@@ -28,8 +32,9 @@ class TopicFinder:
         ]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = fold(doc.text)
-        facts_of(doc).topics = [TopicSpan(m.start(), m.end(), topic)
+        facts = facts_of(doc)
+        text = fold(facts.text)
+        facts.topics = [TopicSpan(m.start(), m.end(), topic)
                                 for topic, pattern in self.patterns for m in pattern.finditer(text)]
         return doc
 
