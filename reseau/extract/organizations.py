@@ -90,8 +90,8 @@ class OrganizationFinder:
             if start == i and end == i + 1:
                 start = self._name_before(doc, i)
             head = self.lexicon.org_heads.get(doc[start].text, head)
-            if end - start == 1 and head.unit:
-                continue
+            if end - start == 1:
+                continue  # « le Réseau », « la Ville »: a common noun, not a name
             found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
         return found
 
@@ -140,7 +140,10 @@ class OrganizationFinder:
             first = doc[start].lower_
             if first in self.lexicon.title_firsts or first in self.lexicon.honorifics or not is_cap(doc[start]):
                 continue
-            if end - start == 1 and not is_acronym(doc[start].text) and doc[start].text not in self.lexicon.org_heads:
+            head = self.lexicon.org_heads.get(doc[start].text)
+            if (end - start == 1 and head is not None) or (head is not None and head.unit):
+                continue  # a lone head word is a common noun; units are read by the head rules
+            if end - start == 1 and not is_acronym(doc[start].text):
                 # A lone capitalised word is too often a sentence's first word or a place.
                 if doc[start].is_sent_start or doc[start].text in self.lexicon.places:
                     continue
@@ -173,7 +176,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         if t.is_space or "\n" in t.whitespace_ and k > start and False:
             break
-        if t.lower_ in STOP_WORDS or is_month(t) or t.like_num:
+        if t.lower_ in STOP_WORDS or is_month(t) or t.like_num or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
             break
         if is_cap(t):
             if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET":

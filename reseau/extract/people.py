@@ -39,8 +39,25 @@ class PeopleFinder:
         for i, token in enumerate(doc):
             if token.lower_ in firsts and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
+        self._name_parts(doc, found, org_chars)
         facts.people = sorted(found.values(), key=lambda p: p.start)
         return doc
+
+    def _name_parts(self, doc: Doc, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
+        """« Inès, Stagiaire … »: a first name or surname of someone named in full in the item."""
+        parts = set()
+        for person in found.values():
+            words = person.name.split()
+            if len(words) > 1:
+                parts.update({words[0], words[-1]})
+        if not parts:
+            return
+        covered = set(org_chars)
+        for person in found.values():
+            covered.update(range(person.start, person.end))
+        for token in doc:
+            if token.text in parts and token.idx not in covered and is_cap(token):
+                found[token.idx] = PersonSpan(token.idx, token.idx + len(token.text), token.text, partial=True)
 
     def _civility_length(self, doc: Doc, i: int) -> int:
         """How many tokens of civility or rank start at token i (``M.``, ``commissaire divisionnaire``)."""

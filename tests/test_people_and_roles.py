@@ -1,0 +1,80 @@
+"""People (honorifics stripped, partial names resolved) and their roles, on own sentences."""
+
+from __future__ import annotations
+
+from tests.conftest import roles_of
+
+
+def people(extraction) -> set[str]:
+    return {p.name for p in extraction.people}
+
+
+def test_honorifics_and_ranks_are_not_names(extract):
+    ex = extract("Le 2 juin, le Réseau a reçu M. Julien Caron, Mme Hélène ROY et le Commandant Paul Martin.")
+    assert people(ex) == {"Julien Caron", "Hélène Roy", "Paul Martin"}
+
+
+def test_surname_alone_and_first_name_alone_join_the_full_name(extract):
+    ex = extract("Le 2 juin, le Réseau a rencontré Jean Tremblay, directeur du Service de police de Gatineau. "
+                 "M. Tremblay a présenté son plan. Plus tard, Jean a visité nos bureaux.")
+    assert people(ex) == {"Jean Tremblay"}
+    tremblay = ex.people[0]
+    assert {"Tremblay", "Jean"} <= set(tremblay.aliases) and len(tremblay.mentions) == 3
+
+
+def test_apposition_with_the_organization(extract):
+    ex = extract("Le Réseau a rencontré Lucie Perret, Déléguée à la prévention de la Ville de Genève, le 5 octobre.")
+    assert roles_of(ex, "Lucie Perret") == {("Déléguée à la prévention", "Ville de Genève")}
+
+
+def test_title_before_the_name(extract):
+    ex = extract("Le Réseau a accueilli le directeur général de l’École nationale de police de Belgique Marc Lenoir.")
+    assert roles_of(ex, "Marc Lenoir") == {("Directeur général", "École nationale de police de Belgique")}
+
+
+def test_title_before_the_name_with_a_comma_and_acronym(extract):
+    ex = extract("La présidente de l’Association des policières du Québec (APQ), Mme Sonia Lavoie, a ouvert la journée.")
+    assert roles_of(ex, "Sonia Lavoie") == {("Présidente", "APQ")}
+
+
+def test_title_shared_by_a_list(extract):
+    ex = extract("Le 8 mars, les professeures Anne Caron, Lise Morel et Julie Hamel, de l’Université de Moncton, "
+                 "ont présenté leurs travaux au Réseau.")
+    for name in ("Anne Caron", "Lise Morel", "Julie Hamel"):
+        assert roles_of(ex, name) == {("Professeure", "Université de Moncton")}
+
+
+def test_staff_sentence_then_first_name_gives_a_role_at_the_publisher(extract):
+    text = ("Une nouvelle stagiaire au Réseau\n\n"
+            "En février, le Réseau québécois de prévention (RQP) a accueilli une nouvelle stagiaire : Inès Lamarre.\n\n"
+            "Inès, Stagiaire en analyse criminelle, termine un baccalauréat à l’Université de Montréal.\n")
+    ex = extract(text, "2024-03-01")
+    assert people(ex) == {"Inès Lamarre"}
+    assert ("Stagiaire en analyse criminelle", "RQP") in roles_of(ex, "Inès Lamarre")
+
+
+def test_title_without_organization_takes_the_one_of_its_sentence(extract):
+    ex = extract("Le 3 mai, une rencontre a eu lieu aux bureaux de Transports Lévis avec Marc Roy, secrétaire général.")
+    assert roles_of(ex, "Marc Roy") == {("Secrétaire général", "Transports Lévis")}
+
+
+def test_possessive_title_belongs_to_the_organization_before_it(extract):
+    ex = extract("Le 9 janvier, le Réseau a rencontré la Ville de Trois-Rivières et son maire, Jean Lamy.")
+    assert roles_of(ex, "Jean Lamy") == {("Maire", "Ville de Trois-Rivières")}
+
+
+def test_comme_gives_the_title_to_the_person_spoken_of(extract):
+    ex = extract("Le Réseau accueille Karim Saïdi, qui rejoint l’équipe comme analyste principal. "
+                 "Il travaille aussi comme chargé de cours à l’Université du Québec à Trois-Rivières.")
+    assert ("Chargé de cours", "Université du Québec à Trois-Rivières") in roles_of(ex, "Karim Saïdi")
+
+
+def test_a_title_naming_a_country_is_not_a_role_at_another_organization(extract):
+    ex = extract("Le Réseau a reçu M. Diego Ruiz, Consul général du Mexique à Montréal, le 4 avril.")
+    assert roles_of(ex, "Diego Ruiz") == {("Consul général", None)}
+
+
+def test_rank_is_the_title_when_no_other_is_given(extract):
+    ex = extract("Le 3 mai, la délégation a été accueillie par la Gendarmerie royale du Canada. "
+                 "Le sergent BOUCHARD a présenté le programme.")
+    assert roles_of(ex, "Bouchard") == {("Sergent", "GRC")}
