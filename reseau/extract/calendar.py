@@ -85,7 +85,7 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
         ref = published or (date(text_year, 7, 1) if text_year else None)
         if ref is None:
             return None
-        fits = [d for y in range(ref.year - 3, ref.year + 2) if (d := _safe(y, month, day)) and d.weekday() == span.weekday]
+        fits = [d for y in range(ref.year - 6, ref.year + 2) if (d := _safe(y, month, day)) and d.weekday() == span.weekday]
         if fits:
             return When(min(fits, key=lambda d: (abs((d - ref).days), d > ref)), "day")
     if published is None:

@@ -35,6 +35,8 @@ def extract_text(text: str, *, source: str = "<texte>", published: date | None =
         facts.append((item.start, doc._.facts))
         if progress is not None:
             progress(item.end, total)
+    if progress is not None:
+        progress(total, total)
     register = build_register(facts, text)
     activities, missions = group_activities(facts, register, text, published)
     return Extraction(

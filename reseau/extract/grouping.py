@@ -149,6 +149,12 @@ class _ItemGrouper:
                 current.end = max(current.end, self.offset + clause.end)
             elif named_after:
                 self.start(clause, "meeting", people, orgs)
+            elif self.mission is not None and self.current is None:
+                # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
+                self.mission.add(people, orgs)
+            return
+        if clause.container and self.mission is None and self.current is None:
+            self.open_mission(clause, people, orgs)
             return
         if self.current and self.current.kind in {"meeting", "event"}:
             self.current.add(people, orgs)

@@ -1,0 +1,42 @@
+"""A 20 MB bulletin archive is read item by item in bounded memory, with progress on stderr.
+
+The tokenizer-only model (``RESEAU_MODEL=blank:fr``) keeps this test to a couple of
+minutes; the path through reading, splitting, batching and resolution is the same.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+
+from tests.conftest import RESEAU, ROOT
+
+TWENTY_MB = 20 * 1024 * 1024
+MAX_RSS_MB = 1500  # the whole text in one spaCy Doc would take several GB
+
+
+def test_twenty_megabytes_in_bounded_memory_with_progress(tmp_path):
+    sample = (ROOT / "examples" / "bulletin-apu-2023-10.txt").read_text(encoding="utf-8")
+    path = tmp_path / "archive.txt"
+    with path.open("w", encoding="utf-8") as out:
+        written = 0
+        while written < TWENTY_MB:
+            out.write(sample + "\n")
+            written += len(sample.encode()) + 1
+    output = tmp_path / "out.jsonl"
+    env = {**os.environ, "RESEAU_MODEL": "blank:fr"}
+    with output.open("wb") as stdout:
+        done = subprocess.run([str(RESEAU), "extract", str(path), "--published", "2023-10-31", "--format", "jsonl"],
+                              stdout=stdout, stderr=subprocess.PIPE, env=env, timeout=900)
+    err = done.stderr.decode()
+    assert done.returncode == 0, err[-2000:]
+    assert "Traceback" not in err
+    assert "Extraction de archive.txt : 50 %" in err and "100 %" in err
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert peak_mb < MAX_RSS_MB, f"peak memory {peak_mb:.0f} MB"
+    with output.open(encoding="utf-8") as f:
+        data = json.loads(f.readline())
+    assert len(data["items"]) > 5000
+    assert any(o["acronym"] == "APU" for o in data["organizations"])
