@@ -72,6 +72,8 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             if p is None:
                 continue
             org = org_of.get((n, role.org)) if role.org is not None else None
+            if org is None and role.org_from == "publisher":
+                org = publisher  # « notre directeur général »
             _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
                                       Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end])))
     staff = {i for i, person in enumerate(people) if publisher is not None

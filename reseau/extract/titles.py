@@ -21,7 +21,8 @@ from reseau.resolve.names import clean_spaces
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 LINKS = OF | {"à", "au", "aux", "pour", "auprès", "chez", "en", "of", "at"}
-BEFORE_TITLE = DETS | POSSESSIVES | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre"}
+OURS = {"notre", "nos"}
+BEFORE_TITLE = DETS | POSSESSIVES | OURS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 MAX_TITLE_TOKENS = 14
 
 
@@ -78,8 +79,9 @@ class _Context:
                 return n
         return 0
 
-    def phrase(self, i: int) -> tuple[int, int | None, bool]:
-        """From a title at token i: (end of the title's words, organization it names, names a place)."""
+    def phrase(self, i: int) -> tuple[int, int | None, int | None]:
+        """From a title at token i: (end of the title's words, organization it names, end of the
+        place it names instead: « Consul général du Mexique à Montréal »)."""
         doc, n = self.doc, self.title_length(i)
         j = i + n
         limit = min(len(doc), i + MAX_TITLE_TOKENS)
@@ -100,7 +102,10 @@ class _Context:
                 if k in self.org_at:
                     return j, self.org_at[k][0], False
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
-                    return j, None, True
+                    place_end = k + 1
+                    while place_end < len(doc) and (doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}):
+                        place_end += 1
+                    return j, None, place_end
                 if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
                     j = k
                     continue
@@ -117,7 +122,7 @@ class _Context:
                 j += 1
                 continue
             break
-        return j, None, False
+        return j, None, None
 
     def _is_loc(self, k: int) -> bool:
         return k in self.loc_starts
@@ -132,6 +137,8 @@ class _Context:
 
     def add_role(self, person: int, start: int, end: int, org: int | None, org_from: str) -> None:
         span = self.doc[start:end]
+        if org is None and org_from == "context" and self._names_its_domain(start, end):
+            org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
                                          org, org_from if org is not None else org_from))
 
@@ -158,15 +165,23 @@ class _Context:
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
                 continue
             end, org, place = self.phrase(t)
-            reach = self._org_end(org) if org is not None else end
+            reach = self._org_end(org) if org is not None else (place or end)
             if reach != k + 1:
                 continue
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 org, org_from = self.preceding_org(doc[t].idx, same_sentence=True), "possessive"
+            if org is None and t and doc[t - 1].lower_ in OURS:
+                self.add_role(p, t, end, None, "publisher")
+                return list(range(t, end))
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"))
             return list(range(t, end))
         return []
+
+    def _names_its_domain(self, start: int, end: int) -> bool:
+        """A capitalised word in the title that is not itself a title word names what the title is of."""
+        return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
+                   and not t.text.isupper() for t in self.doc[start + 1:end])
 
     def _org_end(self, org: int) -> int:
         for start, (index, end) in self.org_at.items():
@@ -223,13 +238,15 @@ class _Context:
         """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »."""
         doc, used = self.doc, []
         text = self.facts.text
-        if "comme" not in text and "tant qu" not in text:
+        if "comme" not in text and "tant qu" not in text and "au poste" not in text:
             return used
         for i, token in enumerate(doc):
             low = token.lower_
             k = None
             if low == "comme":
                 k = i + 1
+            elif low == "poste" and i > 1 and doc[i - 1].lower_ == "au" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
+                k = i + 2  # « a nommé Mme X au poste de directrice adjointe »
             elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
                 k = i + 2
             if k is None or k >= len(doc) or not self.title_length(k):
