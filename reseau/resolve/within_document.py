@@ -124,38 +124,40 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
     clusters: list[PersonCluster] = []
     by_key: dict[str, int] = {}
     where: dict[tuple[int, int], int] = {}
+
+    def join(n: int, i: int, offset: int, span: PersonSpan, c: int | None = None) -> None:
+        if c is None:
+            key = person_key(span.name)
+            if key not in by_key:
+                by_key[key] = len(clusters)
+                clusters.append(PersonCluster(span.name))
+            c = by_key[key]
+        clusters[c].spans.append((offset, span))
+        where[(n, i)] = c
+
     pending: list[tuple[int, int, int, PersonSpan]] = []
     for n, (offset, facts) in enumerate(items):
         for i, span in enumerate(facts.people):
             if span.partial:
                 pending.append((n, i, offset, span))
-                continue
-            key = person_key(span.name)
-            if key not in by_key:
-                by_key[key] = len(clusters)
-                clusters.append(PersonCluster(span.name))
-            clusters[by_key[key]].spans.append((offset, span))
-            where[(n, i)] = by_key[key]
+            else:
+                join(n, i, offset, span)
+    # A first name or surname points at the full names it can be part of, by where each is first written.
+    by_part: dict[str, list[tuple[int, int]]] = {}
+    for c, cluster in enumerate(clusters):
+        first = min(o + s.start for o, s in cluster.spans)
+        words = strip_accents(cluster.name).casefold().split()
+        parts = {words[0], words[-1], " ".join(words[1:])}
+        hyphenated = strip_accents(cluster.name).casefold().replace("-", " ").split()
+        parts.update({hyphenated[0], hyphenated[-1]})
+        for part in parts:
+            by_part.setdefault(part, []).append((first, c))
     for n, i, offset, span in pending:
-        word = strip_accents(span.name).casefold()
-        candidates = []
-        for c, cluster in enumerate(clusters):
-            parts = strip_accents(cluster.name).casefold().replace("-", " ").split()
-            full = strip_accents(cluster.name).casefold().split()
-            if word in (full[0], full[-1]) or word in parts[:1] + parts[-1:] or word == " ".join(full[1:]):
-                first = min(offset_ + s.start for offset_, s in cluster.spans)
-                candidates.append((first <= offset + span.start, first, c))
+        candidates = by_part.get(strip_accents(span.name).casefold(), [])
+        before = [fc for fc in candidates if fc[0] <= offset + span.start]
         if candidates:
             # The full name written before the partial one, nearest first; else the first after it.
-            before = [c for c in candidates if c[0]]
-            chosen = max(before, key=lambda c: c[1]) if before else min(candidates, key=lambda c: c[1])
-            clusters[chosen[2]].spans.append((offset, span))
-            where[(n, i)] = chosen[2]
+            join(n, i, offset, span, max(before)[1] if before else min(candidates)[1])
         elif span.rank:
-            key = person_key(span.name)
-            if key not in by_key:
-                by_key[key] = len(clusters)
-                clusters.append(PersonCluster(span.name))
-            clusters[by_key[key]].spans.append((offset, span))
-            where[(n, i)] = by_key[key]
+            join(n, i, offset, span)
     return clusters, where
