@@ -10,7 +10,10 @@ line and exits non-zero, never with a traceback::
     │   ├── EmptyInput      nothing but whitespace
     │   └── BinaryInput     PDF bytes, an image, anything that is not text
     ├── FormatError         an unknown output format or option value
-    └── ModelError          the spaCy model is not installed
+    ├── ModelError          the spaCy model is not installed
+    ├── StoreError          the register cannot be opened or written
+    └── LookupFailed        a name that matches no record, or several
+        └── Ambiguous       several records match: the message lists them
 """
 
 from __future__ import annotations
@@ -46,3 +49,15 @@ class FormatError(ReseauError):
 
 class ModelError(ReseauError):
     """The spaCy language model cannot be loaded."""
+
+
+class StoreError(ReseauError):
+    """The register cannot be opened or written."""
+
+
+class LookupFailed(ReseauError):
+    """No record answers to the name given."""
+
+
+class Ambiguous(LookupFailed):
+    """Several records answer to the name given; the message lists them."""

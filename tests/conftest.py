@@ -23,6 +23,31 @@ def nlp():
     return build_nlp()
 
 
+POSTGRES_URL = os.environ.get("RESEAU_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register(request, tmp_path):
+    """An empty register on a real SQLite file, and on PostgreSQL when a server is given."""
+    from reseau.store.database import open_register
+
+    if request.param == "sqlite":
+        reg = open_register(f"sqlite:///{tmp_path / 'reseau.db'}")
+    else:
+        if not POSTGRES_URL:
+            pytest.skip("RESEAU_TEST_POSTGRES_URL is not set")
+        from sqlalchemy import create_engine, text
+
+        admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+        name = f"reseau_test_{os.getpid()}_{abs(hash(request.node.name)) % 10**8}"
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+        reg = open_register(POSTGRES_URL.rsplit("/", 1)[0] + "/" + name)
+    yield reg
+    reg.close()
+
+
 @pytest.fixture(scope="session")
 def extract(nlp):
     """Extract records from a French text, as ``reseau extract`` does."""

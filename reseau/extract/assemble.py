@@ -24,7 +24,7 @@ class Register:
     staff: set[int]
 
 
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
     """Compare titles across genders: directrice ~ directeur, présidente ~ président."""
     words = []
     for w in name_key(title).split():
@@ -85,7 +85,7 @@ def _add_role(person: Person, role: Role) -> None:
     for known in person.roles:
         if known.organization == role.organization and role.organization is not None:
             return
-        if _title_key(known.title) == _title_key(role.title) and (known.organization is None or role.organization is None):
+        if title_key(known.title) == title_key(role.title) and (known.organization is None or role.organization is None):
             known.organization = known.organization or role.organization
             return
     person.roles.append(role)
@@ -94,13 +94,13 @@ def _add_role(person: Person, role: Role) -> None:
 def title_holders(register: Register, title: str, organization: str | None, before: int) -> list[int]:
     """People named before ``before`` whose title reads like this one, in this organization if
     given; a bare title (« la directrice générale ») speaks first of the publisher's own staff."""
-    key = _title_key(title)
+    key = title_key(title)
     found = []
     for i, person in enumerate(register.people):
         if not person.mentions or person.mentions[0].start > before:
             continue
         for role in person.roles:
-            if _title_key(role.title) == key and (organization is None or role.organization == organization):
+            if title_key(role.title) == key and (organization is None or role.organization == organization):
                 found.append(i)
                 break
     if len(found) > 1 and organization is None:

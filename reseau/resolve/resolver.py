@@ -1,0 +1,103 @@
+"""Resolution against the register: is this organization or person already known?
+
+Organizations match on a full name or alias (compared without accents, case or
+articles). An acronym alone matches only when one side knows no longer name: two
+bodies may share a sigle. People match on their full name; a name that differs by a
+letter or two matches only when the context agrees (a shared organization), and is
+otherwise proposed for review, not guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reseau.extract import records
+from reseau.resolve.names import name_key
+from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias, Role
+
+FUZZY_SAME = 92
+FUZZY_PROPOSE = 85
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with an incoming record: create it, join it to an existing one, or create and ask."""
+
+    action: str  # new | same | propose
+    existing_id: int | None = None
+    reason: str = ""
+    score: int = 0
+
+
+def is_short(key: str) -> bool:
+    """A key that reads like an acronym: one short word."""
+    return " " not in key and len(key) <= 10
+
+
+def resolve_organization(session: Session, org: records.Organization) -> Decision:
+    """Find the registered organization this extracted one names, if any."""
+    keys = {name_key(n) for n in (org.name, org.acronym, *org.aliases) if n} - {""}
+    rows = session.execute(select(OrgAlias.organization_id, OrgAlias.key).where(OrgAlias.key.in_(keys))).all()
+    shared: dict[int, set[str]] = {}
+    for org_id, key in rows:
+        shared.setdefault(org_id, set()).add(key)
+    strong = {i: ks for i, ks in shared.items() if any(not is_short(k) for k in ks)}
+    if strong:
+        best = max(strong, key=lambda i: len(strong[i]))
+        return Decision("same", best, "même nom")
+    incoming_long = org.name != org.acronym
+    for org_id in shared:
+        known = session.get(Organization, org_id)
+        if known is None:
+            continue
+        if not incoming_long or known.name == known.acronym:
+            return Decision("same", org_id, "même sigle")
+        return Decision("propose", org_id, f"même sigle « {org.acronym} », noms différents : « {known.name} » et « {org.name} »", 50)
+    if incoming_long and len(org.name.split()) >= 3:
+        return _fuzzy_organization(session, org)
+    return Decision("new")
+
+
+def _fuzzy_organization(session: Session, org: records.Organization) -> Decision:
+    key = name_key(org.name)
+    first = key.split()[0]
+    rows = session.execute(select(OrgAlias.organization_id, OrgAlias.key)
+                           .where(OrgAlias.key.like(first + " %"))).all()
+    best: tuple[int, int] | None = None
+    for org_id, known in rows:
+        score = int(fuzz.ratio(key, known))
+        if best is None or score > best[0]:
+            best = (score, org_id)
+    if best and best[0] >= FUZZY_SAME and len(key.split()) >= 4:
+        return Decision("same", best[1], "nom presque identique", best[0])
+    if best and best[0] >= FUZZY_PROPOSE:
+        return Decision("propose", best[1], f"nom proche de « {session.get(Organization, best[1]).name} »", best[0])
+    return Decision("new")
+
+
+def resolve_person(session: Session, person: records.Person, org_ids: set[int]) -> Decision:
+    """Find the registered person this extracted one is, using the organizations of their roles."""
+    key = name_key(person.name)
+    exact = session.scalars(select(PersonAlias.person_id).where(PersonAlias.key == key, PersonAlias.partial.is_(False))).all()
+    if exact:
+        return Decision("same", exact[0], "même nom")
+    words = key.split()
+    if len(words) < 2:
+        return Decision("new")
+    # Same surname, a first name written differently (« Stephane » / « Stéphanie »?): only with context.
+    rows = session.execute(select(PersonAlias.person_id, PersonAlias.key)
+                           .where(PersonAlias.partial.is_(False), PersonAlias.key.like("% " + words[-1]))).all()
+    for person_id, known in rows:
+        score = int(fuzz.ratio(key, known))
+        if score < FUZZY_PROPOSE:
+            continue
+        known_orgs = set(session.scalars(select(Role.organization_id).where(Role.person_id == person_id)).all())
+        if score >= FUZZY_SAME and org_ids & known_orgs:
+            return Decision("same", person_id, "nom presque identique, même organisation", score)
+        name = session.get(Person, person_id).name
+        return Decision("propose", person_id, f"nom proche de « {name} »", score)
+    return Decision("new")

@@ -1,0 +1,1 @@
+"""The register: a lasting store of organizations, people, roles, activities and their sources."""

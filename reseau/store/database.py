@@ -1,0 +1,102 @@
+"""Opening the register: engine, migrations, sessions.
+
+SQLite runs in WAL mode with a busy timeout, and every transaction starts with
+``BEGIN IMMEDIATE`` so that two processes writing at once wait for each other instead of
+failing with « database is locked ».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from reseau.errors import StoreError
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+class Register:
+    """A connection to the register: an engine and a way to open sessions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        """The database URL, password hidden."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release the connections."""
+        self.engine.dispose()
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = make_url(url).database
+    if path and path != ":memory:":
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy, not the driver, open transactions, so that they can be IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def open_register(url: str, *, migrate: bool = True) -> Register:
+    """Open (and create or upgrade, by default) the register at a database URL."""
+    try:
+        kind = make_url(url).get_backend_name()
+    except ArgumentError:
+        raise StoreError(f"adresse de base de données invalide : « {url} »") from None
+    try:
+        engine = _sqlite_engine(url) if kind == "sqlite" else create_engine(url, pool_pre_ping=True)
+        if migrate:
+            upgrade(engine)
+    except OperationalError as error:
+        raise StoreError(f"base de données inaccessible ({kind}) : {str(error.orig).strip().splitlines()[0]}") from None
+    except ModuleNotFoundError as error:
+        raise StoreError(f"pilote de base de données manquant : {error.name}") from None
+    return Register(engine)
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the latest migration."""
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("reseau.store").joinpath("migrations")))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def table_names(register: Register) -> list[str]:
+    """The tables of the register (for ``reseau info``)."""
+    return inspect(register.engine).get_table_names()

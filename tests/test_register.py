@@ -1,0 +1,74 @@
+"""The register on a real SQLite file (and PostgreSQL when RESEAU_TEST_POSTGRES_URL is set):
+ingesting is idempotent and resolves organizations and people across documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from reseau.ingest.batch import ingest_paths
+from reseau.store.tables import Document, Organization, Person, Proposal
+from tests.conftest import ROOT, SHARED_EVAL
+
+CIPC = SHARED_EVAL / "texts" / "cipc-bulletin-2022.txt"
+APU = ROOT / "examples" / "bulletin-apu-2023-10.txt"
+
+
+def counts(register) -> tuple[int, int, int]:
+    with register.sessions() as s:
+        return (s.scalar(select(func.count(Document.id))), s.scalar(select(func.count(Organization.id))),
+                s.scalar(select(func.count(Person.id))))
+
+
+def test_same_text_twice_changes_nothing(register, nlp):
+    first = ingest_paths(register, [str(APU)], published=date(2023, 10, 31))
+    before = counts(register)
+    second = ingest_paths(register, [str(APU)], published=date(2023, 10, 31))
+    assert not first.saved[0].skipped and second.saved[0].skipped
+    assert counts(register) == before == (1, before[1], before[2])
+
+
+def test_no_duplicates_across_documents(register, nlp, tmp_path):
+    if not CIPC.exists():
+        import pytest
+        pytest.skip("../shared/eval is not beside the project")
+    ingest_paths(register, [str(CIPC)], published=date(2022, 6, 1))
+    ingest_paths(register, [str(CIPC)], published=date(2022, 6, 1))
+    ingest_paths(register, [str(APU)], published=date(2023, 10, 31))
+    with register.sessions() as s:
+        orgs = s.scalars(select(Organization.name)).all()
+        people = s.scalars(select(Person.name)).all()
+        docs = s.scalar(select(func.count(Document.id)))
+    assert docs == 2
+    assert len(people) == len(set(people))
+    assert len(orgs) == len(set(orgs))
+    # Both bulletins name the SPVM and the Université de Montréal: one record each.
+    assert orgs.count("Service de police de la Ville de Montréal") == 1
+    assert orgs.count("Université de Montréal") == 1
+    assert (len(orgs), len(people)) == (43, 33)
+
+
+def test_acronym_alone_joins_the_known_name_and_homonym_acronyms_are_proposed(register, nlp, tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Le 3 mai, le Réseau a rencontré l’Office municipal de prévention (OMP) à Lyon.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Le 9 juin, l’OMP a reçu le Réseau pour une réunion de travail.\n", encoding="utf-8")
+    c = tmp_path / "c.txt"
+    c.write_text("Le 2 juillet, le Réseau a rencontré l’Observatoire montréalais de la police (OMP).\n", encoding="utf-8")
+    ingest_paths(register, [str(a), str(b), str(c)], published=date(2023, 7, 31))
+    with register.sessions() as s:
+        names = sorted(s.scalars(select(Organization.name).where(Organization.acronym == "OMP")).all())
+        proposals = s.scalars(select(Proposal.reason)).all()
+    assert names == ["Observatoire montréalais de la police", "Office municipal de prévention"]
+    assert any("OMP" in p for p in proposals)
+
+
+def test_people_sharing_a_surname_stay_two(register, nlp, tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Le 3 mai, le Réseau a rencontré Marc Tremblay, directeur de la Ville de Laval.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Le 9 juin, le Réseau a rencontré Julie Tremblay, cheffe de la Sûreté du Québec.\n", encoding="utf-8")
+    ingest_paths(register, [str(a), str(b)], published=date(2023, 7, 31))
+    with register.sessions() as s:
+        assert sorted(s.scalars(select(Person.name)).all()) == ["Julie Tremblay", "Marc Tremblay"]
