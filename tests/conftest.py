@@ -59,9 +59,9 @@ def extract(nlp):
     return run
 
 
-def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the installed ``reseau`` command and capture what it prints."""
-    env = {**os.environ, "COLUMNS": "160"}
+    env = {**os.environ, "COLUMNS": "200", **(env or {})}
     return subprocess.run([str(RESEAU), *args], input=stdin, capture_output=True, timeout=timeout, env=env)
 
 

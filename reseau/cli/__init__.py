@@ -117,6 +117,7 @@ def extract(
 
 def main() -> None:
     """Entry point of the ``reseau`` command."""
+
     try:
         app()
     except ReseauError as error:  # a library error that escaped a command
@@ -125,3 +126,7 @@ def main() -> None:
     except KeyboardInterrupt:
         _fail("interrompu")
         sys.exit(130)
+
+
+# The register's commands live in their own module; importing it adds them to the app.
+from reseau.cli import register  # noqa: E402,F401

@@ -1,0 +1,237 @@
+"""Commands over the register: info, ingest, review, org, person, activities, search, stats.
+
+Each opens the register, calls one library function, and prints; a user's mistake
+(unknown or ambiguous name, bad date, unreachable database) is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from typing import Annotated, Iterator
+
+import typer
+
+from reseau.cli import _fail, app, parse_published
+from reseau.cli.output import AnswerFormat, print_profile, print_rows
+from reseau.errors import FormatError, ReseauError
+
+review_app = typer.Typer(help="Les doutes laissés à une personne : même organisation ou même personne ?", no_args_is_help=False)
+app.add_typer(review_app, name="review")
+
+FormatOption = Annotated[AnswerFormat, typer.Option("--format", "-f", help="table, json ou csv.")]
+DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@contextmanager
+def opened() -> Iterator:
+    """The register of the settings; errors become one line and exit 1."""
+    from reseau.settings import Settings
+    from reseau.store.database import open_register
+
+    try:
+        register = open_register(Settings.from_env().database_url)
+        try:
+            yield register
+        finally:
+            register.close()
+    except ReseauError as error:
+        _fail(str(error))
+        raise typer.Exit(1) from None
+
+
+def _date_prefix(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    if not DATE_PREFIX.match(value) or not _valid_prefix(value):
+        _fail(f"{option} : date invalide « {value} » (attendu AAAA, AAAA-MM ou AAAA-MM-JJ)")
+        raise typer.Exit(2)
+    return value
+
+
+def _valid_prefix(value: str) -> bool:
+    from datetime import date
+
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+@app.command()
+def info() -> None:
+    """Afficher où est le registre et ce qu'il contient."""
+    from reseau.query.stats import register_stats
+    from reseau.settings import Settings, data_folder
+
+    settings = Settings.from_env()
+    typer.echo(f"Base de données : {settings.database_url}")
+    typer.echo(f"Dossier de données : {data_folder()}")
+    typer.echo(f"Modèle de langue : {settings.model}")
+    with opened() as register, register.sessions() as session:
+        for key, value in register_stats(session).items():
+            typer.echo(f"{key} : {value}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Fichiers ou dossiers (.txt, .md, .html) ; « - » lit l'entrée standard.", show_default=False)],
+    published: Annotated[str | None, typer.Option("--published", "-p", help="Date de publication (AAAA-MM-JJ).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Montrer ce qui serait créé, fusionné ou signalé, sans rien écrire.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processus d'extraction en parallèle.")] = 1,
+) -> None:
+    """Lire des bulletins et les verser au registre (une transaction par document)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from reseau.ingest.batch import expand, ingest_paths
+    from reseau.settings import Settings
+
+    try:
+        when = parse_published(published)
+        total = len(expand(paths))
+    except ReseauError as error:
+        _fail(str(error))
+        raise typer.Exit(2) from None
+    err = Console(stderr=True)
+    with opened() as register, Progress(TextColumn("Versement"), BarColumn(), MofNCompleteColumn(), console=err,
+                                        transient=True, disable=total < 2) as progress:
+        task = progress.add_task("ingest", total=total)
+        report = ingest_paths(register, paths, published=when, dry_run=dry_run, jobs=jobs, model=Settings.from_env().model,
+                              step=lambda _: progress.advance(task),
+                              warn=lambda w: err.print(f"reseau : attention : {w}", markup=False))
+    prefix = "(essai, rien n'est écrit) " if dry_run else ""
+    for saved in report.saved:
+        if saved.skipped:
+            typer.echo(f"{prefix}{saved.source} : déjà au registre, rien de changé")
+            continue
+        created = ", ".join(f"{n} {k}" for k, n in saved.created.items() if n)
+        merged = ", ".join(f"{n} {k}" for k, n in saved.merged.items() if n)
+        typer.echo(f"{prefix}{saved.source} : créés {created or 'rien'} ; rapprochés {merged or 'rien'}"
+                   + (f" ; {len(saved.flagged)} à vérifier" if saved.flagged else ""))
+        for flag in saved.flagged:
+            typer.echo(f"    à vérifier : {flag}")
+    if report.failures:
+        typer.echo(f"{len(report.failures)} fichier(s) en échec :", err=True)
+        for path, reason in report.failures:
+            typer.echo(f"  {path} : {reason}", err=True)
+        raise typer.Exit(1)
+
+
+@review_app.callback(invoke_without_command=True)
+def review(ctx: typer.Context, output: FormatOption = AnswerFormat.table) -> None:
+    """Lister les propositions en attente (reseau review accept|reject ID pour trancher)."""
+    if ctx.invoked_subcommand:
+        return
+    from reseau.resolve.review import open_proposals
+
+    with opened() as register, register.sessions() as session:
+        print_rows(open_proposals(session), output, title="Propositions en attente",
+                   columns=["id", "kind", "record", "candidate", "reason"])
+
+
+@review_app.command("accept")
+def review_accept(proposal_id: Annotated[int, typer.Argument(help="Numéro de la proposition.")]) -> None:
+    """Accepter : les deux fiches n'en font qu'une."""
+    _decide(proposal_id, accept=True)
+
+
+@review_app.command("reject")
+def review_reject(proposal_id: Annotated[int, typer.Argument(help="Numéro de la proposition.")]) -> None:
+    """Refuser : les deux fiches restent distinctes."""
+    _decide(proposal_id, accept=False)
+
+
+def _decide(proposal_id: int, accept: bool) -> None:
+    from reseau.ingest.batch import _os_user
+    from reseau.resolve.review import decide
+
+    with opened() as register:
+        try:
+            with register.transaction() as session:
+                message = decide(session, proposal_id, accept=accept, actor=_os_user())
+        except ReseauError as error:
+            _fail(str(error))
+            raise typer.Exit(1) from None
+    typer.echo(message)
+
+
+def _answer(fn):
+    """Run a read-only answer, turning lookup errors into one line."""
+    with opened() as register, register.sessions() as session:
+        try:
+            return fn(session)
+        except ReseauError as error:
+            _fail(str(error))
+            raise typer.Exit(1) from None
+
+
+@app.command()
+def org(name: Annotated[str, typer.Argument(help="Nom, sigle ou alias.")], output: FormatOption = AnswerFormat.table) -> None:
+    """Fiche d'une organisation : noms, personnes et fonctions, activités, dernier contact."""
+    from reseau.query.lookup import find_organization
+    from reseau.query.profiles import organization_profile
+
+    profile = _answer(lambda s: organization_profile(s, find_organization(s, name)))
+    print_profile(profile, output, {"people": ["name", "title", "first_seen", "last_seen"],
+                                    "activities": ["date", "kind", "place", "people", "organizations"]})
+
+
+@app.command()
+def person(name: Annotated[str, typer.Argument(help="Nom ou alias.")], output: FormatOption = AnswerFormat.table) -> None:
+    """Fiche d'une personne : fonctions dans le temps, activités, qui d'autre était là."""
+    from reseau.query.lookup import find_person
+    from reseau.query.profiles import person_profile
+
+    profile = _answer(lambda s: person_profile(s, find_person(s, name)))
+    print_profile(profile, output, {"roles": ["title", "organization", "first_seen", "last_seen"],
+                                    "activities": ["date", "kind", "place", "people", "organizations"],
+                                    "met_with": ["name", "times"]})
+
+
+@app.command()
+def activities(
+    start: Annotated[str | None, typer.Option("--from", help="Depuis (AAAA, AAAA-MM ou AAAA-MM-JJ).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Jusqu'à (inclus).")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Ville.")] = None,
+    organization: Annotated[str | None, typer.Option("--org", help="Organisation participante.")] = None,
+    who: Annotated[str | None, typer.Option("--person", help="Personne participante.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", help="Thème.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="meeting, event, hire ou publication.")] = None,
+    output: FormatOption = AnswerFormat.table,
+) -> None:
+    """Activités filtrées par période, lieu, organisation, personne, thème ou type."""
+    from reseau.query.activities import ActivityFilter, list_activities
+    from reseau.query.lookup import find_organization, find_person
+
+    start, end = _date_prefix(start, "--from"), _date_prefix(end, "--to")
+    if kind is not None and kind not in {"meeting", "event", "hire", "publication"}:
+        _fail(f"--kind : type inconnu « {kind} » (meeting, event, hire ou publication)")
+        raise typer.Exit(2)
+
+    def run(session):
+        f = ActivityFilter(start, end, place,
+                           find_organization(session, organization).id if organization else None,
+                           find_person(session, who).id if who else None, topic, kind)
+        return list_activities(session, f)
+
+    print_rows(_answer(run), output, title="Activités", columns=["date", "kind", "place", "people", "organizations", "topics"])
+
+
+@app.command()
+def search(text: Annotated[str, typer.Argument(help="Mots à chercher (accents ignorés).")], output: FormatOption = AnswerFormat.table) -> None:
+    """Chercher dans les fiches et les documents."""
+    from reseau.query.search import search as run_search
+
+    print_rows(_answer(lambda s: run_search(s, text)), output, title=f"Résultats pour « {text} »", columns=["kind", "id", "label"])
+
+
+@app.command()
+def stats(output: FormatOption = AnswerFormat.table) -> None:
+    """Compter ce que contient le registre."""
+    from reseau.query.stats import register_stats
+
+    counts = _answer(register_stats)
+    print_rows([{"quoi": k, "nombre": v} for k, v in counts.items()], output, title="Registre")

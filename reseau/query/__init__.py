@@ -1,0 +1,1 @@
+"""Answers from the register: profiles, activity lists, search, counts."""

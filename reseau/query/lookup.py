@@ -1,0 +1,53 @@
+"""Finding the record a user means by a name: exact name or alias first, then words."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reseau.errors import Ambiguous, LookupFailed
+from reseau.resolve.names import name_key
+from reseau.store.repo import fold
+from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias
+
+MAX_CANDIDATES = 10
+
+
+def find_organization(session: Session, name: str) -> Organization:
+    """The organization with this name, acronym or alias, or the only one whose names hold these words."""
+    key = name_key(name)
+    ids = sorted(set(session.scalars(select(OrgAlias.organization_id).where(OrgAlias.key == key)).all()))
+    if not ids:
+        ids = _by_words(session, OrgAlias.organization_id, OrgAlias.key, key)
+    return _one(session, Organization, ids, name, "organisation", lambda o: f"{o.name}" + (f" ({o.acronym})" if o.acronym else ""))
+
+
+def find_person(session: Session, name: str) -> Person:
+    """The person with this name or alias, or the only one whose names hold these words."""
+    key = name_key(name)
+    ids = sorted(set(session.scalars(select(PersonAlias.person_id).where(PersonAlias.key == key)).all()))
+    if not ids:
+        ids = _by_words(session, PersonAlias.person_id, PersonAlias.key, key)
+    return _one(session, Person, ids, name, "personne", lambda p: p.name)
+
+
+def _by_words(session: Session, id_column, key_column, key: str) -> list[int]:
+    if not key:
+        return []
+    condition = [key_column.like(f"%{word}%") for word in key.split()]
+    return sorted(set(session.scalars(select(id_column).where(*condition).limit(200)).all()))
+
+
+def _one(session: Session, model, ids: list[int], asked: str, what: str, label):
+    if not ids:
+        raise LookupFailed(f"aucune {what} ne s'appelle « {asked} »")
+    if len(ids) > 1:
+        rows = session.scalars(select(model).where(model.id.in_(ids[:MAX_CANDIDATES]))).all()
+        more = f" (et {len(ids) - MAX_CANDIDATES} autres)" if len(ids) > MAX_CANDIDATES else ""
+        raise Ambiguous(f"« {asked} » désigne plusieurs fiches : " + " ; ".join(f"{label(r)} [#{r.id}]" for r in rows) + more)
+    return session.get(model, ids[0])
+
+
+def folded_words(text: str) -> list[str]:
+    """Words of a query, without accents or case."""
+    return [w for w in fold(text).replace("'", " ").replace("’", " ").split() if w]

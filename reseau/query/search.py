@@ -1,0 +1,34 @@
+"""Full-text search over records and documents, accents ignored: FTS5 on SQLite, a French
+``tsvector`` on PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from reseau.query.lookup import folded_words
+from reseau.store.tables import SearchEntry
+
+KIND_ORDER = {"organization": 0, "person": 1, "activity": 2, "document": 3}
+
+
+def search(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Records and documents whose text holds every word of the query, grouped by kind."""
+    words = folded_words(query)
+    if not words:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        match = " ".join('"' + w.replace('"', "") + '"*' for w in words)
+        rows = session.execute(text("SELECT e.record_kind, e.record_id, e.label FROM search_fts f "
+                                    "JOIN search_entries e ON e.id = f.rowid WHERE search_fts MATCH :m "
+                                    "ORDER BY rank LIMIT :n"), {"m": match, "n": limit}).all()
+    else:
+        tsquery = func.to_tsquery("french", " & ".join(w.replace("'", "") + ":*" for w in words))
+        vector = func.to_tsvector("french", SearchEntry.folded)
+        rows = session.execute(select(SearchEntry.record_kind, SearchEntry.record_id, SearchEntry.label)
+                               .where(vector.op("@@")(tsquery))
+                               .order_by(func.ts_rank(vector, tsquery).desc()).limit(limit)).all()
+    results = [{"kind": k, "id": i, "label": label} for k, i, label in rows]
+    return sorted(results, key=lambda r: KIND_ORDER.get(r["kind"], 9))

@@ -1,0 +1,22 @@
+"""Counts of what the register holds."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reseau.store.tables import Activity, Document, Organization, Person, Proposal, Role
+
+
+def register_stats(session: Session) -> dict[str, int]:
+    """How many documents, organizations, people, roles, activities and open proposals."""
+    count = lambda column, *where: session.scalar(select(func.count(column)).where(*where))  # noqa: E731
+    return {
+        "documents": count(Document.id),
+        "organizations": count(Organization.id),
+        "people": count(Person.id),
+        "roles": count(Role.id),
+        "activities": count(Activity.id, Activity.kind.in_(["meeting", "event", "hire", "publication"])),
+        "missions": count(Activity.id, Activity.kind.in_(["mission", "visit"])),
+        "open_proposals": count(Proposal.id, Proposal.status == "open"),
+    }

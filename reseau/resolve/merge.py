@@ -1,0 +1,71 @@
+"""Merging two records of the register into one, keeping every alias, role, mention and
+participation of both."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from reseau.errors import LookupFailed
+from reseau.store.repo import fold
+from reseau.store.tables import (AuditEntry, Mention, OrgAlias, Organization, Participation, Person, PersonAlias,
+                                 Proposal, Role, SearchEntry)
+
+MODELS = {"organization": (Organization, OrgAlias, "organization_id"), "person": (Person, PersonAlias, "person_id")}
+
+
+def snapshot(row) -> dict:
+    """The plain fields of a record, for the audit table."""
+    return {c.name: getattr(row, c.name) for c in row.__table__.columns if c.name not in {"notes"}}
+
+
+def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: str) -> None:
+    """Fold record ``drop`` into record ``keep`` (both organizations or both people)."""
+    if kind not in MODELS:
+        raise LookupFailed(f"type de fiche inconnu « {kind} » (organization ou person)")
+    model, alias_model, column = MODELS[kind]
+    kept, dropped = session.get(model, keep), session.get(model, drop)
+    if kept is None or dropped is None or keep == drop:
+        raise LookupFailed(f"fusion impossible : fiches #{keep} et #{drop} introuvables ou identiques")
+    before = {"keep": snapshot(kept), "drop": snapshot(dropped)}
+    known = {a.key for a in kept.aliases}
+    for alias in list(dropped.aliases):
+        if alias.key not in known:
+            known.add(alias.key)
+            session.add(alias_model(**{column: keep, "alias": alias.alias, "key": alias.key,
+                                       **({"partial": alias.partial} if kind == "person" else {})}))
+    role_column = Role.organization_id if kind == "organization" else Role.person_id
+    session.execute(update(Role).where(role_column == drop).values({role_column: keep}))
+    part_column = Participation.organization_id if kind == "organization" else Participation.person_id
+    session.execute(update(Participation).where(part_column == drop).values({part_column: keep}))
+    session.execute(update(Mention).where(Mention.record_kind == kind, Mention.record_id == drop).values(record_id=keep))
+    session.execute(update(Proposal).where(Proposal.record_kind == kind, Proposal.candidate_id == drop).values(candidate_id=keep))
+    session.execute(update(Proposal).where(Proposal.record_kind == kind, Proposal.record_id == drop, Proposal.status == "open")
+                    .values(status="merged"))
+    if kind == "organization":
+        kept.acronym = kept.acronym or dropped.acronym
+        kept.kind = kept.kind or dropped.kind
+        kept.country = kept.country or dropped.country
+        session.execute(update(Organization).where(Organization.parent_id == drop).values(parent_id=keep))
+    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == kind, SearchEntry.record_id == drop))
+    session.delete(dropped)
+    session.flush()
+    reindex(session, kind, keep)
+    session.add(AuditEntry(actor=actor, action="merge", record_kind=kind, record_id=keep,
+                           before=json.dumps(before, ensure_ascii=False, default=str),
+                           after=json.dumps(snapshot(kept), ensure_ascii=False, default=str)))
+
+
+def reindex(session: Session, kind: str, record_id: int) -> None:
+    """Rewrite the search text of an organization or a person from its current names and titles."""
+    model = MODELS[kind][0]
+    row = session.get(model, record_id)
+    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == kind, SearchEntry.record_id == record_id))
+    if row is None:
+        return
+    role_column = Role.organization_id if kind == "organization" else Role.person_id
+    titles = session.scalars(select(Role.title).where(role_column == record_id)).all()
+    words = [a.alias for a in row.aliases] + list(titles) + [getattr(row, "kind", None) or "", getattr(row, "country", None) or ""]
+    session.add(SearchEntry(record_kind=kind, record_id=record_id, label=row.name[:500], folded=fold(" ".join([row.name, *words]))))

@@ -1,0 +1,100 @@
+"""The register's commands through the real CLI on a real SQLite file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+from tests.test_cli import assert_one_clear_error
+
+APU = str(ROOT / "examples" / "bulletin-apu-2023-10.txt")
+JEUNESSE = str(ROOT / "examples" / "bulletin-reseau-jeunesse.html")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    """The environment of a register in a temporary SQLite file, with the sample bulletins ingested
+    (read by the tests below, never changed)."""
+    env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('register') / 'r.db'}"}
+    done = run_cli("ingest", APU, "--published", "2023-10-31", env=env)
+    assert done.returncode == 0, done.stderr.decode()
+    done = run_cli("ingest", JEUNESSE, "--published", "2024-04-30", env=env)
+    assert done.returncode == 0, done.stderr.decode()
+    return env
+
+
+def test_ingest_is_idempotent(db):
+    again = run_cli("ingest", APU, "--published", "2023-10-31", env=db)
+    assert again.returncode == 0 and "déjà au registre" in again.stdout.decode()
+    stats = json.loads(run_cli("stats", "--format", "json", env=db).stdout)
+    assert {r["quoi"]: r["nombre"] for r in stats}["documents"] == 2
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    done = run_cli("ingest", APU, "--published", "2023-10-31", "--dry-run", env=env)
+    assert done.returncode == 0 and "essai" in done.stdout.decode() and "créés" in done.stdout.decode()
+    stats = json.loads(run_cli("stats", "--format", "json", env=env).stdout)
+    assert {r["quoi"]: r["nombre"] for r in stats}["documents"] == 0
+
+
+def test_failures_are_listed_and_the_rest_kept(tmp_path):
+    env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4 binary")
+    folder = tmp_path / "lot"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Le 3 mai, le Réseau a rencontré Jeanne Lefort, directrice de la Ville de Laval.\n", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    done = run_cli("ingest", str(folder), str(bad), env=env)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "2 fichier(s) en échec" in err and "b.txt" in err and "PDF" in err
+    assert "Traceback" not in err
+    assert "a.txt : créés" in done.stdout.decode()
+
+
+def test_org_profile(db):
+    out = run_cli("org", "SPVM", "--format", "json", env=db)
+    profile = json.loads(out.stdout)
+    assert profile["name"] == "Service de police de la Ville de Montréal"
+    assert profile["people"][0]["name"] == "Jean-François Lapointe"
+    assert profile["last_contact"] == "2023-10-23"
+
+
+def test_person_profile_with_who_else_was_there(db):
+    profile = json.loads(run_cli("person", "Ousmane Ndiaye", "--format", "json", env=db).stdout)
+    assert profile["roles"][0]["organization"] == "Police nationale du Sénégal"
+    assert {m["name"] for m in profile["met_with"]} >= {"Jean-François Lapointe", "Isabelle Gagnon"}
+
+
+def test_activities_filters_and_csv(db):
+    out = run_cli("activities", "--place", "Genève", "--format", "csv", env=db).stdout.decode()
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 2 and all(r["place"] == "Genève" for r in rows)
+    hires = json.loads(run_cli("activities", "--kind", "hire", "--from", "2024", "--format", "json", env=db).stdout)
+    assert [h["people"] for h in hires] == [["Maude Lavoie"]]
+    by_org = json.loads(run_cli("activities", "--org", "Police nationale du Sénégal", "--format", "json", env=db).stdout)
+    assert len(by_org) == 2
+
+
+def test_search_ignores_accents(db):
+    rows = json.loads(run_cli("search", "mediation sociale", "--format", "json", env=db).stdout)
+    assert any(r["kind"] == "activity" for r in rows)
+    rows = json.loads(run_cli("search", "Genève", "--format", "json", env=db).stdout)
+    assert rows[0]["kind"] == "organization" and rows[0]["label"] == "Ville de Genève"
+
+
+def test_unknown_and_ambiguous_names_and_bad_dates(db):
+    assert_one_clear_error(run_cli("org", "Banque de France", env=db), "aucune")
+    assert_one_clear_error(run_cli("org", "Université", env=db), "plusieurs", "Université de Lausanne")
+    assert_one_clear_error(run_cli("activities", "--from", "2022-13", env=db), "date invalide")
+    assert_one_clear_error(run_cli("activities", "--kind", "party", env=db), "type inconnu")
+
+
+def test_bad_database_url(tmp_path):
+    assert_one_clear_error(run_cli("stats", env={"RESEAU_DATABASE_URL": "pas une url"}), "base de données")
+    assert_one_clear_error(run_cli("stats", env={"RESEAU_DATABASE_URL": "postgresql+psycopg://x@127.0.0.1:1/none"}), "inaccessible")
