@@ -1,0 +1,99 @@
+"""Curation by hand: rename, add an alias, edit a field, forget a document. Every change
+is written to the audit table with who made it."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from reseau.errors import FormatError, LookupFailed
+from reseau.resolve.merge import MODELS, reindex, snapshot
+from reseau.resolve.names import name_key
+from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Person, Proposal, Role,
+                                 SearchEntry)
+
+EDITABLE = {"organization": {"name", "acronym", "kind", "country", "city", "notes"}, "person": {"name", "notes"}}
+
+
+def _audit(session: Session, actor: str, action: str, kind: str, record_id: int | None, before, after) -> None:
+    session.add(AuditEntry(actor=actor, action=action, record_kind=kind, record_id=record_id,
+                           before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else None,
+                           after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else None))
+
+
+def add_alias(session: Session, kind: str, record_id: int, alias: str, *, actor: str) -> None:
+    """Record another way the organization or person is written."""
+    model, alias_model, column = MODELS[kind]
+    row = session.get(model, record_id)
+    key = name_key(alias)
+    if not key:
+        raise FormatError("alias vide")
+    if key not in {a.key for a in row.aliases}:
+        session.add(alias_model(**{column: record_id, "alias": alias, "key": key}))
+        session.flush()
+    reindex(session, kind, record_id)
+    _audit(session, actor, "alias add", kind, record_id, None, {"alias": alias})
+
+
+def edit_field(session: Session, kind: str, record_id: int, field: str, value: str | None, *, actor: str) -> None:
+    """Set one field of a record (``rename`` is ``edit … name``); the old name stays an alias."""
+    if field not in EDITABLE.get(kind, set()):
+        raise FormatError(f"champ « {field} » non modifiable ; champs possibles : {', '.join(sorted(EDITABLE.get(kind, set())))}")
+    model = MODELS[kind][0]
+    row = session.get(model, record_id)
+    before = snapshot(row)
+    setattr(row, field, value or None)
+    if field in {"name", "acronym"} and value:
+        add_alias(session, kind, record_id, value, actor=actor)
+    reindex(session, kind, record_id)
+    _audit(session, actor, "edit " + field, kind, record_id, before, snapshot(row))
+
+
+def find_document(session: Session, ref: str) -> Document:
+    """A document by number, source path or the start of its content hash."""
+    conditions = [Document.source == ref]
+    if ref.isdigit():
+        conditions.append(Document.id == int(ref))
+    if len(ref) >= 8:
+        conditions.append(Document.content_hash.like(ref + "%"))
+    rows = session.scalars(select(Document).where(or_(*conditions))).all()
+    if not rows:
+        raise LookupFailed(f"aucun document ne correspond à « {ref} »")
+    if len(rows) > 1:
+        raise LookupFailed(f"« {ref} » désigne plusieurs documents : " + " ; ".join(f"#{d.id} {d.source}" for d in rows))
+    return rows[0]
+
+
+def forget_document(session: Session, ref: str, *, actor: str) -> dict[str, int]:
+    """Remove a document and every record that only it supported; returns what went."""
+    document = find_document(session, ref)
+    gone = {"organization": 0, "person": 0, "role": 0, "activity": 0}
+    touched: dict[str, set[int]] = {"organization": set(), "person": set(), "role": set()}
+    for kind, record_id in session.execute(select(Mention.record_kind, Mention.record_id).where(Mention.document_id == document.id)).all():
+        if kind in touched:
+            touched[kind].add(record_id)
+    gone["activity"] = len(session.scalars(select(Activity.id).where(Activity.document_id == document.id)).all())
+    _audit(session, actor, "forget", "document", document.id, {"source": document.source, "hash": document.content_hash}, None)
+    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "activity", SearchEntry.record_id.in_(
+        select(Activity.id).where(Activity.document_id == document.id))))
+    session.execute(delete(Activity).where(Activity.document_id == document.id))
+    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "document", SearchEntry.record_id == document.id))
+    session.delete(document)
+    session.flush()
+    still = lambda kind, record_id: session.scalar(  # noqa: E731
+        select(Mention.id).where(Mention.record_kind == kind, Mention.record_id == record_id).limit(1)) is not None
+    for role_id in touched["role"]:
+        if not still("role", role_id) and (role := session.get(Role, role_id)) is not None:
+            session.delete(role)
+            gone["role"] += 1
+    for kind, model in (("person", Person), ("organization", Organization)):
+        for record_id in touched[kind]:
+            if not still(kind, record_id) and (row := session.get(model, record_id)) is not None:
+                session.execute(delete(SearchEntry).where(SearchEntry.record_kind == kind, SearchEntry.record_id == record_id))
+                session.execute(delete(Proposal).where(Proposal.record_kind == kind, or_(Proposal.record_id == record_id,
+                                                                                           Proposal.candidate_id == record_id)))
+                session.delete(row)
+                gone[kind] += 1
+    return gone
