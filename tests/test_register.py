@@ -72,3 +72,13 @@ def test_people_sharing_a_surname_stay_two(register, nlp, tmp_path):
     ingest_paths(register, [str(a), str(b)], published=date(2023, 7, 31))
     with register.sessions() as s:
         assert sorted(s.scalars(select(Person.name)).all()) == ["Julie Tremblay", "Marc Tremblay"]
+
+
+def test_search_ignores_accents_on_both_databases(register, nlp):
+    from reseau.query.search import search
+
+    ingest_paths(register, [str(APU)], published=date(2023, 10, 31))
+    with register.sessions() as s:
+        assert any(r["kind"] == "organization" and r["label"] == "Ville de Genève" for r in search(s, "geneve"))
+        assert any(r["kind"] == "activity" for r in search(s, "médiation sociale"))
+        assert search(s, "mot-introuvable-xyz") == []

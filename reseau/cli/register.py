@@ -180,15 +180,47 @@ def org(name: Annotated[str, typer.Argument(help="Nom, sigle ou alias.")], outpu
 
 
 @app.command()
-def person(name: Annotated[str, typer.Argument(help="Nom ou alias.")], output: FormatOption = AnswerFormat.table) -> None:
-    """Fiche d'une personne : fonctions dans le temps, activités, qui d'autre était là."""
+def person(
+    first: Annotated[str, typer.Argument(help="Nom ou alias ; ou « export » / « erase » suivi du nom.", show_default=False)],
+    second: Annotated[str | None, typer.Argument(help="Le nom, après export ou erase.", show_default=False)] = None,
+    output: FormatOption = AnswerFormat.table,
+    yes: Annotated[bool, typer.Option("--yes", help="Pour erase : ne pas demander de confirmation.")] = False,
+) -> None:
+    """Fiche d'une personne (fonctions, activités, qui d'autre était là) ; « person export NOM » :
+    tout ce que le registre détient sur elle ; « person erase NOM » : l'effacer (RGPD, Loi 25)."""
     from reseau.query.lookup import find_person
     from reseau.query.profiles import person_profile
 
-    profile = _answer(lambda s: person_profile(s, find_person(s, name)))
+    if first in {"export", "erase"} and second:
+        _personal_data(first, second, yes)
+        return
+    if second:
+        _fail(f"argument en trop « {second} » (reseau person NOM, person export NOM ou person erase NOM)")
+        raise typer.Exit(2)
+    profile = _answer(lambda s: person_profile(s, find_person(s, first)))
     print_profile(profile, output, {"roles": ["title", "organization", "first_seen", "last_seen"],
                                     "activities": ["date", "kind", "place", "people", "organizations"],
                                     "met_with": ["name", "times"]})
+
+
+def _personal_data(action: str, name: str, yes: bool) -> None:
+    import json
+
+    from reseau.query.lookup import find_person
+    from reseau.store.personal_data import erase_person, export_person
+
+    if action == "export":
+        data = _answer(lambda s: export_person(s, find_person(s, name)))
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return
+    if not yes and not typer.confirm(f"Effacer définitivement « {name} » du registre et des documents ?", err=True):
+        raise typer.Exit(1)
+
+    def run(session, actor):
+        counts = erase_person(session, find_person(session, name), actor=actor)
+        return "personne effacée : " + ", ".join(f"{n} {k}" for k, n in counts.items())
+
+    _curate(run)
 
 
 @app.command()
@@ -332,3 +364,41 @@ def forget(document: Annotated[str, typer.Argument(help="Numéro, chemin source 
         return "document retiré ; supprimés : " + ", ".join(f"{n} {k}" for k, n in gone.items())
 
     _curate(run)
+
+
+class ExportFormat(str, __import__("enum").Enum):
+    """What ``reseau export`` writes."""
+
+    csv = "csv"
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+@app.command()
+def export(
+    output: Annotated[str, typer.Argument(help="Fichier ou dossier à écrire (CSV : un dossier, ou un .zip).")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json, graphml ou gexf.")] = ExportFormat.csv,
+    start: Annotated[str | None, typer.Option("--from", help="Activités depuis (AAAA, AAAA-MM ou AAAA-MM-JJ).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Activités jusqu'à (inclus).")] = None,
+) -> None:
+    """Exporter le registre : CSV pour Excel, JSON, GraphML ou GEXF pour Gephi."""
+    from pathlib import Path
+
+    from reseau.publish.exports import register_tables, write_csv, write_graph, write_json
+
+    start, end = _date_prefix(start, "--from"), _date_prefix(end, "--to")
+    target = Path(output)
+    tables = _answer(lambda s: register_tables(s, start, end))
+    try:
+        if fmt is ExportFormat.csv:
+            written = write_csv(tables, target)
+        elif fmt is ExportFormat.json:
+            written = write_json(tables, target)
+        else:
+            written = write_graph(tables, target, fmt.value)
+    except OSError as error:
+        _fail(f"écriture impossible dans {output} : {error.strerror}")
+        raise typer.Exit(1) from None
+    for path in written:
+        typer.echo(f"écrit : {path}")

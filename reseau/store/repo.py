@@ -64,10 +64,12 @@ def save_extraction(session: Session, extraction: records.Extraction, text: str,
         for label in {org.name, org.label}:
             org_ids[label] = org_id
     person_ids = {}
+    seen = _days_seen(extraction)
     for person in extraction.people:
         person_ids[person.name] = writer.person(person, {org_ids[r.organization] for r in person.roles if r.organization in org_ids})
+        days = seen.get(person.name) or ([published] if published else [])
         for role in person.roles:
-            writer.role(person_ids[person.name], org_ids.get(role.organization), role, published)
+            writer.role(person_ids[person.name], org_ids.get(role.organization), role, days)
     mission_ids = [writer.activity(m, org_ids, person_ids, None) for m in extraction.missions]
     for activity in extraction.activities:
         parent = mission_ids[activity.part_of] if activity.part_of is not None else None
@@ -77,6 +79,17 @@ def save_extraction(session: Session, extraction: records.Extraction, text: str,
                            after=json.dumps({"source": extraction.source, "created": report.created,
                                              "merged": report.merged}, ensure_ascii=False)))
     return report
+
+
+def _days_seen(extraction: records.Extraction) -> dict[str, list[date]]:
+    """The days each person is seen at an activity of the document (days only, not months)."""
+    seen: dict[str, list[date]] = {}
+    for activity in extraction.activities:
+        if activity.date and len(activity.date) == 10:
+            day = date.fromisoformat(activity.date)
+            for name in activity.people:
+                seen.setdefault(name, []).append(day)
+    return seen
 
 
 class _Writer:
@@ -139,18 +152,19 @@ class _Writer:
         self.index("person", row.id, row.name, [a.alias for a in row.aliases] + titles)
         return row.id
 
-    def role(self, person_id: int, org_id: int | None, role: records.Role, seen: date | None) -> None:
+    def role(self, person_id: int, org_id: int | None, role: records.Role, days: list[date]) -> None:
         existing = self.session.scalars(select(Role).where(Role.person_id == person_id, Role.organization_id == org_id)).all()
         row = next((r for r in existing if title_key(r.title) == title_key(role.title)), None)
+        first, last = (min(days), max(days)) if days else (None, None)
         if row is None:
-            row = Role(person_id=person_id, organization_id=org_id, title=role.title, first_seen=seen, last_seen=seen,
+            row = Role(person_id=person_id, organization_id=org_id, title=role.title, first_seen=first, last_seen=last,
                        document_id=self.document.id)
             self.session.add(row)
             self.session.flush()
             self.report.created["role"] += 1
-        elif seen is not None:
-            row.first_seen = min(filter(None, [row.first_seen, seen]))
-            row.last_seen = max(filter(None, [row.last_seen, seen]))
+        elif days:
+            row.first_seen = min(filter(None, [row.first_seen, first]))
+            row.last_seen = max(filter(None, [row.last_seen, last]))
         if role.evidence:
             self.mentions("role", row.id, [role.evidence])
 

@@ -1,0 +1,115 @@
+"""Exports of the register: CSV that opens in Excel, JSON, and GraphML or GEXF for Gephi."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reseau.store.tables import Activity, Organization, Participation, Person, Role
+
+ACTIVITY_KINDS = ("meeting", "event", "hire", "publication", "mission", "visit")
+
+
+def register_tables(session: Session, start: str | None = None, end: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Every record kind as rows; activities (and participations) limited to the period if given."""
+    query = select(Activity).where(Activity.kind.in_(ACTIVITY_KINDS))
+    if start:
+        query = query.where(Activity.date >= start)
+    if end:
+        query = query.where(Activity.date <= end + "\uffff")
+    activities = session.scalars(query.order_by(Activity.date, Activity.id)).all()
+    ids = {a.id for a in activities}
+    participations = [p for p in session.scalars(select(Participation)).all() if p.activity_id in ids]
+    return {
+        "organizations": [{"id": o.id, "name": o.name, "acronym": o.acronym, "kind": o.kind, "country": o.country,
+                           "city": o.city, "parent_id": o.parent_id, "aliases": " | ".join(sorted(a.alias for a in o.aliases))}
+                          for o in session.scalars(select(Organization).order_by(Organization.id)).all()],
+        "people": [{"id": p.id, "name": p.name, "aliases": " | ".join(sorted(a.alias for a in p.aliases))}
+                   for p in session.scalars(select(Person).order_by(Person.id)).all()],
+        "roles": [{"id": r.id, "person_id": r.person_id, "organization_id": r.organization_id, "title": r.title,
+                   "first_seen": r.first_seen, "last_seen": r.last_seen}
+                  for r in session.scalars(select(Role).order_by(Role.id)).all()],
+        "activities": [{"id": a.id, "kind": a.kind, "date": a.date, "date_precision": a.date_precision, "place": a.place,
+                        "title": a.title, "summary": a.summary, "topics": a.topics, "parent_id": a.parent_id,
+                        "document_id": a.document_id} for a in activities],
+        "participations": [{"activity_id": p.activity_id, "person_id": p.person_id, "organization_id": p.organization_id,
+                            "part": p.part} for p in participations],
+    }
+
+
+def write_csv(tables: dict[str, list[dict[str, Any]]], target: Path) -> list[Path]:
+    """One CSV per record kind (UTF-8 with BOM, for Excel), in a folder or a .zip."""
+    files = {}
+    for name, rows in tables.items():
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["id"], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
+        files[f"{name}.csv"] = "\ufeff" + buffer.getvalue()
+    if target.suffix.lower() == ".zip":
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, content in files.items():
+                archive.writestr(name, content.encode("utf-8"))
+        return [target]
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, content in files.items():
+        (target / name).write_text(content, encoding="utf-8")
+        written.append(target / name)
+    return written
+
+
+def write_json(tables: dict[str, list[dict[str, Any]]], target: Path) -> list[Path]:
+    """All record kinds in one JSON file."""
+    target.write_text(json.dumps(tables, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    return [target]
+
+
+def network(tables: dict[str, list[dict[str, Any]]]):
+    """Organizations and people as nodes; roles and shared activities as edges with dates."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for o in tables["organizations"]:
+        graph.add_node(f"o{o['id']}", label=o["acronym"] or o["name"], type="organization", name=o["name"],
+                       kind=o["kind"] or "", country=o["country"] or "")
+    for p in tables["people"]:
+        graph.add_node(f"p{p['id']}", label=p["name"], type="person", name=p["name"], kind="", country="")
+    for r in tables["roles"]:
+        if r["organization_id"] is not None:
+            graph.add_edge(f"p{r['person_id']}", f"o{r['organization_id']}", type="role", title=r["title"],
+                           first_seen=str(r["first_seen"] or ""), last_seen=str(r["last_seen"] or ""), weight=1)
+    dates = {a["id"]: a["date"] or "" for a in tables["activities"]}
+    members: dict[int, list[str]] = {}
+    for p in tables["participations"]:
+        node = f"p{p['person_id']}" if p["person_id"] is not None else f"o{p['organization_id']}"
+        members.setdefault(p["activity_id"], []).append(node)
+    for activity_id, nodes in members.items():
+        for a, b in combinations(sorted(set(nodes)), 2):
+            if graph.has_edge(a, b) and graph.edges[a, b]["type"] == "role":
+                continue
+            if graph.has_edge(a, b):
+                edge = graph.edges[a, b]
+                edge["weight"] += 1
+                edge["first_seen"] = min(edge["first_seen"], dates[activity_id]) or dates[activity_id]
+                edge["last_seen"] = max(edge["last_seen"], dates[activity_id])
+            else:
+                graph.add_edge(a, b, type="activity", title="", first_seen=dates[activity_id], last_seen=dates[activity_id], weight=1)
+    return graph
+
+
+def write_graph(tables: dict[str, list[dict[str, Any]]], target: Path, fmt: str) -> list[Path]:
+    """GraphML or GEXF, both open in Gephi."""
+    import networkx as nx
+
+    graph = network(tables)
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, target)
+    return [target]
