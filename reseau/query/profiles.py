@@ -9,42 +9,51 @@ from sqlalchemy.orm import Session
 
 from reseau.store.tables import Activity, Mention, Organization, Participation, Person, Role
 
-
-def _activity_row(activity: Activity, session: Session) -> dict[str, Any]:
-    people, orgs = participants(session, activity.id)
-    return {"id": activity.id, "date": activity.date, "kind": activity.kind, "place": activity.place,
-            "title": activity.title, "summary": activity.summary, "people": people, "organizations": orgs,
-            "topics": [t for t in activity.topics.split("; ") if t]}
+# A profile shows the newest activities; ``reseau activities --org`` lists them all.
+PROFILE_ACTIVITIES = 100
 
 
-def participants(session: Session, activity_id: int) -> tuple[list[str], list[str]]:
-    """Names of the people and organizations that took part in an activity."""
-    rows = session.execute(select(Person.name, Organization.acronym, Organization.name)
-                           .select_from(Participation)
-                           .outerjoin(Person, Person.id == Participation.person_id)
-                           .outerjoin(Organization, Organization.id == Participation.organization_id)
-                           .where(Participation.activity_id == activity_id)).all()
-    return [p for p, _, _ in rows if p], [a or n for _, a, n in rows if n]
+def activity_rows(session: Session, activities: list[Activity]) -> list[dict[str, Any]]:
+    """Activities as rows with their participants' names, fetched in one query."""
+    ids = [a.id for a in activities]
+    people: dict[int, list[str]] = {i: [] for i in ids}
+    orgs: dict[int, list[str]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(Participation.activity_id, Person.name, Organization.acronym, Organization.name)
+                               .select_from(Participation)
+                               .outerjoin(Person, Person.id == Participation.person_id)
+                               .outerjoin(Organization, Organization.id == Participation.organization_id)
+                               .where(Participation.activity_id.in_(ids[start:start + 500]))
+                               .order_by(Participation.id)).all()
+        for activity_id, person, acronym, name in rows:
+            if person:
+                people[activity_id].append(person)
+            if name:
+                orgs[activity_id].append(acronym or name)
+    return [{"id": a.id, "date": a.date, "kind": a.kind, "place": a.place, "title": a.title, "summary": a.summary,
+             "people": people[a.id], "organizations": orgs[a.id], "topics": [t for t in a.topics.split("; ") if t]}
+            for a in activities]
 
 
-def _newest_first(activities: list[Activity]) -> list[Activity]:
-    return sorted(activities, key=lambda a: (a.date or "", a.id), reverse=True)
+def _latest(session: Session, condition, limit: int = PROFILE_ACTIVITIES) -> list[Activity]:
+    """The newest activities a participation condition selects."""
+    ids = select(Participation.activity_id).where(condition)
+    return list(session.scalars(select(Activity).where(Activity.id.in_(ids))
+                                .order_by(Activity.date.desc().nulls_last(), Activity.id.desc()).limit(limit)).all())
 
 
 def organization_profile(session: Session, org: Organization) -> dict[str, Any]:
     """Names, kind, country, people with their titles and dates, activities newest first, last contact."""
     roles = session.execute(select(Role, Person).join(Person, Person.id == Role.person_id)
                             .where(Role.organization_id == org.id).order_by(Person.name)).all()
-    activities = session.scalars(select(Activity).join(Participation, Participation.activity_id == Activity.id)
-                                 .where(Participation.organization_id == org.id).distinct()).all()
-    ordered = _newest_first(list(activities))
+    ordered = _latest(session, Participation.organization_id == org.id)
     dated = [a for a in ordered if a.date]
     return {
         "id": org.id, "name": org.name, "acronym": org.acronym, "kind": org.kind, "country": org.country,
         "aliases": sorted({a.alias for a in org.aliases} - {org.name, org.acronym}),
         "people": [{"name": p.name, "title": r.title, "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)}
                    for r, p in roles],
-        "activities": [_activity_row(a, session) for a in ordered],
+        "activities": activity_rows(session, ordered),
         "last_contact": dated[0].date if dated else None,
         "sources": _sources(session, "organization", org.id),
     }
@@ -54,9 +63,7 @@ def person_profile(session: Session, person: Person) -> dict[str, Any]:
     """Roles over time, activities newest first, and who else was there."""
     roles = session.execute(select(Role, Organization).outerjoin(Organization, Organization.id == Role.organization_id)
                             .where(Role.person_id == person.id).order_by(Role.first_seen)).all()
-    activities = _newest_first(list(session.scalars(select(Activity).join(Participation, Participation.activity_id == Activity.id)
-                                                    .where(Participation.person_id == person.id).distinct()).all()))
-    rows = [_activity_row(a, session) for a in activities]
+    rows = activity_rows(session, _latest(session, Participation.person_id == person.id))
     others: dict[str, int] = {}
     for row in rows:
         for name in row["people"]:
