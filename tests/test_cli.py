@@ -112,3 +112,16 @@ def test_a_bad_file_among_good_ones_does_not_stop_the_others(tmp_path):
     assert done.returncode == 1
     assert len(done.stdout.decode().strip().splitlines()) == 1
     assert "introuvable" in done.stderr.decode()
+
+
+def test_every_command_is_documented():
+    from reseau.cli import app
+    from typer.main import get_command
+
+    group = get_command(app)
+    names = list(group.commands)
+    assert {"extract", "ingest", "org", "person", "activities", "search", "stats", "export", "merge", "forget", "review"} <= set(names)
+    for name, command in group.commands.items():
+        assert (command.help or "").strip(), f"reseau {name} has no help"
+    listing = run_cli("--help").stdout.decode()
+    assert all(name in listing for name in names)

@@ -82,3 +82,36 @@ def test_search_ignores_accents_on_both_databases(register, nlp):
         assert any(r["kind"] == "organization" and r["label"] == "Ville de Genève" for r in search(s, "geneve"))
         assert any(r["kind"] == "activity" for r in search(s, "médiation sociale"))
         assert search(s, "mot-introuvable-xyz") == []
+
+
+def test_review_accept_merges_and_reject_keeps_apart(register, nlp, tmp_path):
+    from reseau.resolve.review import decide, open_proposals
+
+    a = tmp_path / "a.txt"
+    a.write_text("Le 3 mai, le Réseau a rencontré l’Office municipal de prévention (OMP) à Lyon.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Le 2 juillet, le Réseau a rencontré l’Office métropolitain de la prévention (OMP).\n", encoding="utf-8")
+    ingest_paths(register, [str(a), str(b)], published=date(2023, 7, 31))
+    with register.sessions() as s:
+        proposals = open_proposals(s)
+    assert len(proposals) == 1 and "OMP" in proposals[0]["reason"]
+    with register.transaction() as s:
+        decide(s, proposals[0]["id"], accept=True, actor="test")
+    with register.sessions() as s:
+        assert s.scalar(select(func.count(Organization.id)).where(Organization.acronym == "OMP")) == 1
+        assert open_proposals(s) == []
+
+
+def test_a_name_written_differently_joins_only_with_a_shared_organization(register, nlp, tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Le 3 mai, le Réseau a rencontré Stéphane Lemieux, directeur du Service de police de Lévis.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Le 9 juin, le Réseau a rencontré Stephane Lemieux, directeur du Service de police de Lévis.\n", encoding="utf-8")
+    c = tmp_path / "c.txt"
+    c.write_text("Le 2 juillet, le Réseau a rencontré Stéphan Lemieux, professeur à l’Université Laval.\n", encoding="utf-8")
+    ingest_paths(register, [str(a), str(b), str(c)], published=date(2023, 7, 31))
+    with register.sessions() as s:
+        names = sorted(s.scalars(select(Person.name)).all())
+        reasons = s.scalars(select(Proposal.reason).where(Proposal.record_kind == "person")).all()
+    assert names == ["Stéphan Lemieux", "Stéphane Lemieux"]
+    assert len(reasons) == 1 and "Stéphane Lemieux" in reasons[0]
