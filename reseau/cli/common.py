@@ -1,0 +1,81 @@
+"""Commands that share the register: opening it, reading dates, answering, curating.
+
+Each opens the register, calls one library function, and prints; a user's mistake
+(unknown or ambiguous name, bad date, unreachable database) is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from typing import Annotated, Iterator
+
+import typer
+
+from reseau.cli import _fail
+from reseau.cli.output import AnswerFormat
+from reseau.errors import ReseauError
+
+FormatOption = Annotated[AnswerFormat, typer.Option("--format", "-f", help="table, json ou csv.")]
+DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@contextmanager
+def opened() -> Iterator:
+    """The register of the settings; errors become one line and exit 1."""
+    from reseau.settings import Settings
+    from reseau.store.database import open_register
+
+    try:
+        register = open_register(Settings.from_env().database_url)
+        try:
+            yield register
+        finally:
+            register.close()
+    except ReseauError as error:
+        _fail(str(error))
+        raise typer.Exit(1) from None
+
+
+def _date_prefix(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    if not DATE_PREFIX.match(value) or not _valid_prefix(value):
+        _fail(f"{option} : date invalide « {value} » (attendu AAAA, AAAA-MM ou AAAA-MM-JJ)")
+        raise typer.Exit(2)
+    return value
+
+
+def _valid_prefix(value: str) -> bool:
+    from datetime import date
+
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _answer(fn):
+    """Run a read-only answer, turning lookup errors into one line."""
+    with opened() as register, register.sessions() as session:
+        try:
+            return fn(session)
+        except ReseauError as error:
+            _fail(str(error))
+            raise typer.Exit(1) from None
+
+
+def _curate(action) -> None:
+    """Run a change in one transaction as the OS user; errors become one line."""
+    from reseau.ingest.batch import _os_user
+
+    with opened() as register:
+        try:
+            with register.transaction() as session:
+                message = action(session, _os_user())
+        except ReseauError as error:
+            _fail(str(error))
+            raise typer.Exit(1) from None
+    typer.echo(message)
