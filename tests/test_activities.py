@@ -78,3 +78,17 @@ def test_topics_come_from_the_thesaurus(extract):
     ex = extract("Le 4 juin, le RQP a rencontré la Ville de Laval au sujet des violences conjugales et de la "
                  "cybercriminalité chez les jeunes.", "2023-06-30")
     assert {"violences conjugales", "cybercriminalité"} <= set(ex.activities[0].topics)
+
+
+def test_each_line_of_a_list_of_people_met_is_a_meeting(extract):
+    text = ("Mission à Dakar\n\n"
+            "Du 10 au 14 avril, la directrice générale du Centre ouest-africain de prévention (COAP), Awa Ndiaye, était en "
+            "mission à Dakar. Au cours de cette mission, elle a rencontré :\n"
+            "- M. Moussa Diop, directeur de la sécurité publique au ministère de l'Intérieur du Sénégal ;\n"
+            "- Mme Fatou Sarr, présidente de l'Association des juristes sénégalaises (AJS) ;\n"
+            "- le commissaire Ibrahima Fall, chef de la Brigade des mineurs de Dakar.\n")
+    ex = extract(text, "2024-06-30")
+    meetings = by_kind(ex, "meeting")
+    assert [m.people[0] for m in meetings] == ["Moussa Diop", "Fatou Sarr", "Ibrahima Fall"]
+    assert all(m.date == "2024-04-10" and m.place == "Dakar" and "COAP" in m.organizations for m in meetings)
+    assert "Ministère de l'Intérieur du Sénégal" in {o.name for o in ex.organizations}

@@ -18,6 +18,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
 from reseau.extract.topics import fold
 
+BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 ANAPHORIC = {"la", "le", "l'", "l’", "cette", "ce", "cet", "ces", "les", "sa", "son", "leur"}
 
 
@@ -39,11 +40,18 @@ class ActivityCues:
         facts = facts_of(doc)
         sentences = list(doc.sents)
         title_cue = None
+        listing = False
         for index, sent in enumerate(sentences):
             if sent.start_char < facts.title_end:
                 title_cue = self._title_cue(sent)
                 continue
             cue, trigger, anaphoric, container = self._cue(sent)
+            stripped = sent.text.strip()
+            if listing and stripped[:1] in BULLETS:
+                # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
+                cue, trigger, anaphoric = "meeting", sent.start_char, False
+            else:
+                listing = cue == "meeting" and stripped.endswith(":")
             text = fold(sent.text)
             future = any(f" {p} " in f" {text} " for p in self.future)
             parts = self._split(sent, facts) if cue == "meeting" else [(sent.start_char, sent.end_char)]

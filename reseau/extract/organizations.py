@@ -76,6 +76,13 @@ class OrganizationFinder:
                 known = self.known.get(name_key(span.text))
                 if known is None:
                     continue
+                k = end + 1 if end + 1 < len(doc) and doc[end].lower_ in {"du", "de", "d'", "d’"} else None
+                if k is not None and doc[k].lower_ in DETS and k + 1 < len(doc):
+                    k += 1
+                if k is not None and (doc[k].text in self.lexicon.places or doc[k].ent_type_ == "LOC"):
+                    # « ministère de l'Intérieur du Sénégal »: the country makes it another body.
+                    found.append((start, k + 1, self.make(doc[start:k + 1], source="rule")))
+                    continue
                 found.append((start, end, self.make(span, source="gazetteer", known=known)))
         return found
 
@@ -155,7 +162,9 @@ class OrganizationFinder:
     def make(self, span: Span, *, source: str, known: KnownOrg | None = None, head: OrgHead | None = None) -> OrgSpan:
         """An OrgSpan for a span of the item, with what the gazetteer and head word say."""
         text = strip_article(clean_spaces(span.text))
-        known = known or self.known.get(name_key(text))
+        text = text[:1].upper() + text[1:]
+        if source != "rule" or known is not None:
+            known = known or self.known.get(name_key(text))
         head = head or self.lexicon.org_heads.get(span[0].text)
         acronym = text if is_acronym(text) else None
         if known is not None:
