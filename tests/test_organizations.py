@@ -65,3 +65,9 @@ def test_unit_of_a_larger_body_gives_the_body(extract):
 def test_a_generic_noun_announces_a_name(extract):
     ex = extract("L’organisation canadienne Tandem a présenté son programme au Réseau.")
     assert "Tandem" in names(ex)
+
+
+def test_pour_after_the_head_is_the_name_after_a_complement_a_purpose(extract):
+    ex = extract("Le 4 mai, le Réseau a rencontré la Fondation canadienne pour la jeunesse, puis l’Université de "
+                 "Montréal pour la signature d’une entente.", "2023-06-01")
+    assert {"Fondation canadienne pour la jeunesse", "Université de Montréal"} <= names(ex)

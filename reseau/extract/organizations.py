@@ -19,6 +19,9 @@ from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
 from reseau.resolve.names import clean_spaces, name_key, strip_article
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
+# Nouns that after « pour la » tell why someone came, not what a body is for.
+PURPOSES = {"signature", "rencontre", "réunion", "discussion", "présentation", "préparation", "mise", "visite",
+            "séance", "occasion", "suite", "première", "deuxième", "fin", "organisation", "remise", "lancement"}
 STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors", "depuis", "pendant", "durant", "entre", "ainsi", "notamment", "soit", "chez"}
 
 
@@ -219,6 +222,7 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[j - 1].whitespace_:
             return j
     end = j
+    bare = True  # no complement read yet
     while j < n:
         low = doc[j].lower_
         k = j + 1
@@ -229,7 +233,11 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         elif low in {"pour", "contre", "en", "sur"}:
             if k < n and doc[k].lower_ in DETS:
                 k += 1
-            m = _np_end(doc, k, lexicon) if k < n and is_cap(doc[k]) else k
+            # Right after the head (« Fondation canadienne pour la jeunesse ») « pour » names the
+            # body's cause; after a complement (« Université de Montréal pour la signature ») a purpose.
+            cause = bare and low in {"pour", "contre"} and k < n and doc[k].pos_ == "NOUN" \
+                and doc[k].lower_ not in PURPOSES and end - i <= 3
+            m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
@@ -245,6 +253,7 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if m <= k:
             break
         j = end = m
+        bare = False
         if "\n" in doc[m - 1].whitespace_:
             break
     return end
