@@ -116,3 +116,21 @@ def _decide(proposal_id: int, accept: bool) -> None:
     typer.echo(message)
 
 
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Adresse d'écoute.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+) -> None:
+    """Servir l'API (et sa documentation OpenAPI) sur le registre."""
+    import uvicorn
+
+    from reseau.api import create_app
+    from reseau.settings import Settings
+
+    settings = Settings.from_env()
+    with opened():
+        pass  # fail early, in one line, if the register cannot be opened
+    typer.echo(f"Réseau sert {settings.database_url} sur http://{host}:{port}/ (API : /api, description OpenAPI : /openapi.json)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

@@ -174,8 +174,11 @@ class OrganizationFinder:
             return OrgSpan(span.start_char, span.end_char, known.name, acronym=known.acronym or acronym,
                            kind=known.kind, country=known.country, aliases=[text] if name_key(text) != name_key(known.name) else [],
                            source="gazetteer")
+        kind = head.kind if head else None
+        if kind in {None, "public body"} and any(w in text.lower() for w in ("police", "gendarmerie", "sûreté")):
+            kind = "police"  # « Service de police de Laval » is a police force, not any public body
         return OrgSpan(span.start_char, span.end_char, text, acronym=acronym,
-                       kind=head.kind if head else None, unit=bool(head and head.unit), source=source)
+                       kind=kind, unit=bool(head and head.unit), source=source)
 
 
 def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int:

@@ -1,0 +1,44 @@
+"""The web application: ``create_app(settings)`` serves the JSON API under ``/api``."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from reseau import __version__
+from reseau.api.routes import activities, network, organizations, people, search
+from reseau.errors import Ambiguous, FormatError, LookupFailed, StoreError
+from reseau.settings import Settings
+from reseau.store.database import open_register
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The FastAPI app on the register the settings name (opened at start-up)."""
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.register = open_register(settings.database_url)
+        yield
+        app.state.register.close()
+
+    # No Swagger page: it loads its scripts from a CDN; the OpenAPI document is at /openapi.json.
+    app = FastAPI(title="Réseau", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="Le registre du réseau : organisations, personnes, fonctions, activités et leurs sources.")
+    for module in (organizations, people, activities, search, network):
+        app.include_router(module.router, prefix="/api")
+
+    # A user's mistake is a clean status with one sentence, never a 500.
+    statuses = ((Ambiguous, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503))
+    for error_type, status in statuses:
+        app.add_exception_handler(error_type, _handler(status))
+    return app
+
+
+def _handler(status: int):
+    async def handle(request: Request, error: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=status)
+
+    return handle

@@ -1,0 +1,30 @@
+"""``/api/graph`` and ``/api/stats``: the network for Cytoscape.js, and the register's counts."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from reseau.api.deps import SessionDep
+from reseau.api.routes.activities import DatePrefix
+from reseau.api.schemas import GraphPublic
+from reseau.query.graph import graph_data
+from reseau.query.stats import register_stats
+
+router = APIRouter(tags=["network"])
+
+
+@router.get("/graph", response_model=GraphPublic)
+def read_graph(session: SessionDep, start: DatePrefix = None, end: DatePrefix = None,
+               country: Annotated[str | None, Query(max_length=100)] = None,
+               topic: Annotated[str | None, Query(max_length=100)] = None,
+               max_nodes: Annotated[int, Query(ge=1, le=5000)] = 2000):
+    """Organizations and people, linked by roles and shared activities."""
+    return graph_data(session, start=start, end=end, country=country, topic=topic, max_nodes=max_nodes)
+
+
+@router.get("/stats", response_model=dict[str, int])
+def read_stats(session: SessionDep):
+    """How many documents, organizations, people, roles, activities and open proposals."""
+    return register_stats(session)

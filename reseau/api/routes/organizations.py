@@ -1,0 +1,34 @@
+"""``/api/organizations``: the list with filters and paging, and each profile."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from reseau.api.deps import SessionDep
+from reseau.api.schemas import ErrorPublic, OrganizationProfile, OrganizationPublic, Page
+from reseau.query.listing import list_organizations
+from reseau.query.profiles import organization_profile
+from reseau.store.tables import Organization
+
+router = APIRouter(prefix="/organizations", tags=["organizations"])
+
+
+@router.get("", response_model=Page[OrganizationPublic])
+def read_organizations(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
+                       kind: str | None = None, country: str | None = None,
+                       offset: Annotated[int, Query(ge=0)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
+    """Organizations by name, filtered by words, kind and country."""
+    total, rows = list_organizations(session, q=q, kind=kind, country=country, offset=offset, limit=limit)
+    return Page(total=total, offset=offset, limit=limit,
+                items=[OrganizationPublic(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind, country=o.country) for o in rows])
+
+
+@router.get("/{organization_id}", response_model=OrganizationProfile, responses={404: {"model": ErrorPublic}})
+def read_organization(session: SessionDep, organization_id: int):
+    """The profile of one organization: names, people and titles, activities, sources."""
+    org = session.get(Organization, organization_id)
+    if org is None:
+        raise HTTPException(404, f"aucune organisation n'a le numéro {organization_id}")
+    return organization_profile(session, org)

@@ -1,0 +1,34 @@
+"""``/api/people``: the list with filters and paging, and each profile."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from reseau.api.deps import SessionDep
+from reseau.api.schemas import ErrorPublic, Page, PersonProfile, PersonPublic
+from reseau.query.listing import list_people
+from reseau.query.profiles import person_profile
+from reseau.store.tables import Person
+
+router = APIRouter(prefix="/people", tags=["people"])
+
+
+@router.get("", response_model=Page[PersonPublic])
+def read_people(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
+                organization: int | None = None,
+                offset: Annotated[int, Query(ge=0)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
+    """People by name, filtered by words of their names or by organization."""
+    total, rows = list_people(session, q=q, organization_id=organization, offset=offset, limit=limit)
+    return Page(total=total, offset=offset, limit=limit,
+                items=[PersonPublic(id=p.id, name=p.name, titles=titles) for p, titles in rows])
+
+
+@router.get("/{person_id}", response_model=PersonProfile, responses={404: {"model": ErrorPublic}})
+def read_person(session: SessionDep, person_id: int):
+    """The profile of one person: roles over time, activities, who else was there, sources."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise HTTPException(404, f"aucune personne n'a le numéro {person_id}")
+    return person_profile(session, person)

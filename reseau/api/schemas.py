@@ -1,0 +1,149 @@
+"""What the API returns: pydantic models named ``XPublic``, pages of them."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list, with the total count."""
+
+    total: int
+    offset: int
+    limit: int
+    items: list[T]
+
+
+class OrganizationPublic(BaseModel):
+    """An organization in a list."""
+
+    id: int
+    name: str
+    acronym: str | None = None
+    kind: str | None = None
+    country: str | None = None
+
+
+class PersonPublic(BaseModel):
+    """A person in a list, with their current titles."""
+
+    id: int
+    name: str
+    titles: list[str] = Field(default_factory=list)
+
+
+class ActivityPublic(BaseModel):
+    """An activity with its participants' names."""
+
+    id: int
+    date: str | None
+    kind: str
+    place: str | None
+    title: str | None
+    summary: str
+    people: list[str]
+    organizations: list[str]
+    topics: list[str]
+
+
+class PersonRole(BaseModel):
+    """A person's title in an organization, with when it was seen."""
+
+    name: str
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+
+
+class Source(BaseModel):
+    """A span of a stored document that supports a record."""
+
+    document: int
+    start: int
+    end: int
+    text: str
+
+
+class OrganizationProfile(OrganizationPublic):
+    """Everything known of an organization."""
+
+    aliases: list[str]
+    people: list[PersonRole]
+    activities: list[ActivityPublic]
+    last_contact: str | None
+    sources: list[Source]
+
+
+class RolePublic(BaseModel):
+    """A title held by a person."""
+
+    title: str
+    organization: str | None
+    first_seen: str | None
+    last_seen: str | None
+
+
+class MetWith(BaseModel):
+    """Someone met at the same activities, and how often."""
+
+    name: str
+    times: int
+
+
+class PersonProfile(BaseModel):
+    """Everything known of a person."""
+
+    id: int
+    name: str
+    aliases: list[str]
+    roles: list[RolePublic]
+    activities: list[ActivityPublic]
+    met_with: list[MetWith]
+    sources: list[Source]
+
+
+class SearchResult(BaseModel):
+    """A record or document that holds the words searched."""
+
+    kind: str
+    id: int
+    label: str
+
+
+class GraphNode(BaseModel):
+    """An organization or a person in the network."""
+
+    id: str
+    label: str
+    type: str
+    kind: str = ""
+    country: str = ""
+
+
+class GraphEdge(BaseModel):
+    """A role or shared activities between two nodes."""
+
+    source: str
+    target: str
+    type: str
+    title: str = ""
+    first_seen: str = ""
+    last_seen: str = ""
+    weight: int = 1
+
+
+class GraphPublic(BaseModel):
+    """The network, ready for Cytoscape.js."""
+
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+class ErrorPublic(BaseModel):
+    """An error the user can act on."""
+
+    detail: str

@@ -1,0 +1,42 @@
+"""Paged lists of organizations and people, filtered."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reseau.resolve.names import name_key
+from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias, Role
+
+
+def list_organizations(session: Session, *, q: str | None = None, kind: str | None = None, country: str | None = None,
+                       offset: int = 0, limit: int = 50) -> tuple[int, list[Organization]]:
+    """Organizations by name, filtered by words of their names, kind and country."""
+    query = select(Organization)
+    if q:
+        for word in name_key(q).split():
+            query = query.where(Organization.id.in_(select(OrgAlias.organization_id).where(OrgAlias.key.like(f"%{word}%"))))
+    if kind:
+        query = query.where(Organization.kind == kind)
+    if country:
+        query = query.where(Organization.country == country)
+    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    rows = session.scalars(query.order_by(Organization.name, Organization.id).offset(offset).limit(limit)).all()
+    return total, list(rows)
+
+
+def list_people(session: Session, *, q: str | None = None, organization_id: int | None = None,
+                offset: int = 0, limit: int = 50) -> tuple[int, list[tuple[Person, list[str]]]]:
+    """People by name, with their titles; filtered by words of their names or an organization."""
+    query = select(Person)
+    if q:
+        for word in name_key(q).split():
+            query = query.where(Person.id.in_(select(PersonAlias.person_id).where(PersonAlias.key.like(f"%{word}%"))))
+    if organization_id is not None:
+        query = query.where(Person.id.in_(select(Role.person_id).where(Role.organization_id == organization_id)))
+    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    people = list(session.scalars(query.order_by(Person.name, Person.id).offset(offset).limit(limit)).all())
+    titles: dict[int, list[str]] = {p.id: [] for p in people}
+    for person_id, title in session.execute(select(Role.person_id, Role.title).where(Role.person_id.in_(titles))).all():
+        titles[person_id].append(title)
+    return total, [(p, titles[p.id]) for p in people]
