@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,14 +25,29 @@ class Settings:
 
     ``RESEAU_DATABASE_URL``: a SQLAlchemy URL (``sqlite:///chemin.db`` or
     ``postgresql+psycopg://…``); ``RESEAU_MODEL``: a spaCy package name, or ``blank:fr``
-    for the tokenizer alone.
+    for the tokenizer alone; ``RESEAU_SECRET_KEY``: the key that signs session cookies.
     """
 
     database_url: str = field(default_factory=default_database_url)
     model: str = "fr_core_news_md"
+    secret_key: str | None = None  # signs session cookies; see secret_key_for()
 
     @classmethod
     def from_env(cls) -> "Settings":
         """Build settings from ``RESEAU_*`` environment variables."""
         return cls(database_url=os.environ.get("RESEAU_DATABASE_URL") or default_database_url(),
-                   model=os.environ.get("RESEAU_MODEL", cls.model))
+                   model=os.environ.get("RESEAU_MODEL", cls.model),
+                   secret_key=os.environ.get("RESEAU_SECRET_KEY") or None)
+
+    def session_secret(self) -> str:
+        """The key that signs session cookies: ``RESEAU_SECRET_KEY``, else one made once and kept
+        (readable by its owner only) in the data folder."""
+        if self.secret_key:
+            return self.secret_key
+        path = data_folder() / "secret.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_urlsafe(48))
+        return path.read_text().strip()

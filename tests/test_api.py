@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from reseau.api import create_app
+from reseau.auth.users import add_user, create_token
 from reseau.ingest.batch import ingest_paths
 from reseau.settings import Settings
 from reseau.store.database import open_register
@@ -18,13 +19,27 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 
+SETTINGS: dict = {}
+
+
 @pytest.fixture(scope="module")
-def client(tmp_path_factory, nlp):
+def app_settings(tmp_path_factory, nlp):
+    """A register with the APU sample bulletin, a viewer account and a token for it."""
     url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'r.db'}"
     register = open_register(url)
     ingest_paths(register, [str(ROOT / "examples" / "bulletin-apu-2023-10.txt")], published=date(2023, 10, 31))
+    with register.transaction() as s:
+        add_user(s, "lea", "un-mot-de-passe-long", "viewer", actor="test")
+        SETTINGS["token"] = create_token(s, "lea", actor="test")
     register.close()
-    with TestClient(create_app(Settings(database_url=url))) as c:
+    return Settings(database_url=url, secret_key="cle-de-test")
+
+
+@pytest.fixture(scope="module")
+def client(app_settings):
+    """A client signed in as a viewer through /api/login."""
+    with TestClient(create_app(app_settings)) as c:
+        assert c.post("/api/login", json={"username": "lea", "password": "un-mot-de-passe-long"}).status_code == 200
         yield c
 
 
@@ -74,3 +89,22 @@ def test_openapi_document(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/organizations", "/api/organizations/{organization_id}", "/api/people", "/api/activities",
             "/api/search", "/api/graph", "/api/stats"} <= set(spec["paths"])
+
+
+def test_signed_out_requests_get_401_and_a_token_signs_in(app_settings):
+    with TestClient(create_app(app_settings)) as anonymous:
+        assert anonymous.get("/api/organizations").status_code == 401
+        assert anonymous.get("/api/stats").status_code == 401
+        bad = anonymous.post("/api/login", json={"username": "lea", "password": "pas-le-bon-mot"})
+        assert bad.status_code == 401 and "incorrect" in bad.json()["detail"]
+        assert anonymous.get("/api/stats", headers={"Authorization": "Bearer rsx_faux"}).status_code == 401
+        ok = anonymous.get("/api/stats", headers={"Authorization": f"Bearer {SETTINGS['token']}"})
+        assert ok.status_code == 200 and ok.json()["documents"] == 1
+
+
+def test_login_logout_and_me(app_settings):
+    with TestClient(create_app(app_settings)) as c:
+        c.post("/api/login", json={"username": "lea", "password": "un-mot-de-passe-long"})
+        assert c.get("/api/me").json() == {"username": "lea", "role": "viewer"}
+        assert c.post("/api/logout").status_code == 204
+        assert c.get("/api/me").status_code == 401

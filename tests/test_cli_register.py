@@ -98,3 +98,16 @@ def test_unknown_and_ambiguous_names_and_bad_dates(db):
 def test_bad_database_url(tmp_path):
     assert_one_clear_error(run_cli("stats", env={"RESEAU_DATABASE_URL": "pas une url"}), "base de données")
     assert_one_clear_error(run_cli("stats", env={"RESEAU_DATABASE_URL": "postgresql+psycopg://x@127.0.0.1:1/none"}), "inaccessible")
+
+
+def test_user_accounts(tmp_path):
+    env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    done = run_cli("user", "add", "admin1", "--role", "admin", "--password-stdin", stdin=b"une-phrase-secrete\n", env=env)
+    assert done.returncode == 0 and b"une-phrase-secrete" not in done.stdout + done.stderr
+    assert_one_clear_error(run_cli("user", "add", "bob", "--password-stdin", stdin=b"court\n", env=env), "trop court")
+    assert_one_clear_error(run_cli("user", "add", "admin1", "--password-stdin", stdin=b"une-autre-phrase\n", env=env), "existe déjà")
+    assert_one_clear_error(run_cli("user", "add", "eve", "--role", "chef", "--password-stdin", stdin=b"une-autre-phrase\n", env=env), "rôle inconnu")
+    users = json.loads(run_cli("user", "list", "--format", "json", env=env).stdout)
+    assert users == [{"username": "admin1", "role": "admin", "created_at": users[0]["created_at"]}]
+    token = run_cli("user", "token", "admin1", env=env).stdout.decode().strip()
+    assert token.startswith("rsx_") and len(token) > 30

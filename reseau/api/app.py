@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.middleware.sessions import SessionMiddleware
 
 from reseau import __version__
-from reseau.api.routes import activities, network, organizations, people, search
+from reseau.api.deps import require
+from reseau.api.routes import activities, auth, network, organizations, people, search
 from reseau.errors import Ambiguous, FormatError, LookupFailed, StoreError
 from reseau.settings import Settings
 from reseau.store.database import open_register
@@ -27,8 +29,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # No Swagger page: it loads its scripts from a CDN; the OpenAPI document is at /openapi.json.
     app = FastAPI(title="Réseau", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Le registre du réseau : organisations, personnes, fonctions, activités et leurs sources.")
+    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie="reseau_session",
+                       same_site="lax", max_age=14 * 24 * 3600)
+    app.include_router(auth.router, prefix="/api")
     for module in (organizations, people, activities, search, network):
-        app.include_router(module.router, prefix="/api")
+        app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
 
     # A user's mistake is a clean status with one sentence, never a 500.
     statuses = ((Ambiguous, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503))

@@ -1,18 +1,54 @@
-"""Dependencies shared by the routes: a database session per request."""
+"""Dependencies shared by the routes: a database session per request, and who is asking.
+
+A request is signed in by its session cookie (pages, and scripts that logged in) or by
+``Authorization: Bearer <token>`` (scripts). Without either, the API answers 401; with a
+role too low for the route, 403.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
+
+from reseau.auth.users import Account, account_by_id, account_for_token
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """A read session on the app's register, closed after the response."""
+    """A session on the app's register, closed after the response."""
     with request.app.state.register.sessions() as session:
         yield session
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def current_account(request: Request, session: SessionDep) -> Account:
+    """The signed-in account, or 401."""
+    header = request.headers.get("authorization", "")
+    account = None
+    if header.lower().startswith("bearer "):
+        account = account_for_token(session, header[7:].strip())
+    elif "user_id" in request.session:
+        account = account_by_id(session, request.session["user_id"])
+    if account is None:
+        raise HTTPException(401, "connexion requise", headers={"WWW-Authenticate": "Bearer"})
+    return account
+
+
+def require(role: str):
+    """A dependency that lets through accounts with at least this role."""
+
+    def check(account: Annotated[Account, Depends(current_account)]) -> Account:
+        if not account.may(role):
+            raise HTTPException(403, f"réservé au rôle {role} ou plus")
+        return account
+
+    return check
+
+
+ViewerDep = Annotated[Account, Depends(require("viewer"))]
+EditorDep = Annotated[Account, Depends(require("editor"))]
+AdminDep = Annotated[Account, Depends(require("admin"))]

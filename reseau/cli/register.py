@@ -129,8 +129,11 @@ def serve(
     from reseau.api import create_app
     from reseau.settings import Settings
 
+    from reseau.auth.users import list_users
+
     settings = Settings.from_env()
-    with opened():
-        pass  # fail early, in one line, if the register cannot be opened
+    with opened() as register, register.sessions() as session:
+        if not list_users(session):
+            typer.echo("Aucun compte : créez le premier avec « reseau user add NOM --role admin ».", err=True)
     typer.echo(f"Réseau sert {settings.database_url} sur http://{host}:{port}/ (API : /api, description OpenAPI : /openapi.json)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

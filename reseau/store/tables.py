@@ -185,3 +185,26 @@ class SearchEntry(Base):
     record_id: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(500))
     folded: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    """Someone who signs in: a viewer reads, an editor imports and corrects, an admin also
+    manages users and erases personal data."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))  # viewer | editor | admin
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class ApiToken(Base):
+    """A token a script presents instead of a password; only its hash is stored."""
+
+    __tablename__ = "api_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)

@@ -1,0 +1,1 @@
+"""Accounts: users with roles, argon2-hashed passwords, API tokens."""
