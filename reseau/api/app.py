@@ -1,11 +1,13 @@
-"""The web application: ``create_app(settings)`` serves the JSON API under ``/api``."""
+"""The web application: ``create_app(settings)`` serves the pages and the JSON API under ``/api``."""
 
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from reseau import __version__
@@ -14,6 +16,7 @@ from reseau.api.routes import activities, auth, network, organizations, people, 
 from reseau.errors import Ambiguous, FormatError, LookupFailed, StoreError
 from reseau.settings import Settings
 from reseau.store.database import open_register
+from reseau.web import routes as pages
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,11 +38,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (organizations, people, activities, search, network):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
 
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(packages=[("reseau.web", "static")]), name="static")
+    app.add_exception_handler(pages.LoginRequired, _to_login)
+
     # A user's mistake is a clean status with one sentence, never a 500.
     statuses = ((Ambiguous, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503))
     for error_type, status in statuses:
         app.add_exception_handler(error_type, _handler(status))
     return app
+
+
+async def _to_login(request: Request, error: pages.LoginRequired) -> RedirectResponse:
+    return RedirectResponse(f"/connexion?next={quote(error.path)}", status_code=303)
 
 
 def _handler(status: int):

@@ -1,0 +1,149 @@
+"""The pages: sign in, home, organizations, people, activities, network, search.
+
+Each page calls the same library functions as the CLI and the API. A signed-out visitor
+is sent to the sign-in page; every form carries a CSRF token.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from importlib import resources
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+
+from reseau.api.deps import SessionDep
+from reseau.auth.users import Account, account_by_id, authenticate
+from reseau.query.activities import ActivityFilter, list_activities
+from reseau.query.listing import list_organizations, list_people
+from reseau.query.profiles import organization_profile, person_profile
+from reseau.query.search import search
+from reseau.query.stats import register_stats
+from reseau.resolve.review import open_proposals
+from reseau.store.tables import Organization, Person
+from reseau.web.csrf import check_csrf, csrf_token
+from reseau.web.sources import source_sentences
+
+templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
+templates.env.globals["csrf_token"] = csrf_token
+router = APIRouter(include_in_schema=False)
+PAGE = 50
+KIND_LABELS = {"meeting": "rencontre", "event": "événement", "hire": "embauche", "publication": "publication",
+               "organization": "organisation", "person": "personne", "activity": "activité", "document": "document"}
+templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind, kind)
+
+
+class LoginRequired(Exception):
+    """A page was asked for without signing in."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+
+def page_account(request: Request, session: SessionDep) -> Account:
+    """The signed-in account of a page, or a redirect to the sign-in page."""
+    account = account_by_id(session, request.session["user_id"]) if "user_id" in request.session else None
+    if account is None:
+        raise LoginRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+    return account
+
+
+PageAccount = Annotated[Account, Depends(page_account)]
+
+
+def render(request: Request, name: str, account: Account | None, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, {"account": account, **context})
+
+
+@router.get("/connexion", response_class=HTMLResponse)
+def login_page(request: Request, next: str = "/"):
+    return render(request, "login.html", None, next=next, error=None)
+
+
+@router.post("/connexion", response_class=HTMLResponse)
+def login_form(request: Request, session: SessionDep, username: Annotated[str, Form()], password: Annotated[str, Form()],
+               csrf: Annotated[str | None, Form()] = None, next: Annotated[str, Form()] = "/"):
+    check_csrf(request, csrf)
+    account = authenticate(session, username, password)
+    if account is None:
+        return templates.TemplateResponse(request, "login.html", {"account": None, "next": next,
+                                          "error": "Nom d'utilisateur ou mot de passe incorrect."}, status_code=401)
+    request.session["user_id"] = account.id
+    target = next if next.startswith("/") and not next.startswith("//") else "/"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/deconnexion")
+def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
+    check_csrf(request, csrf)
+    request.session.clear()
+    return RedirectResponse("/connexion", status_code=303)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, session: SessionDep, account: PageAccount):
+    return render(request, "home.html", account, stats=register_stats(session),
+                  recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session)[:10])
+
+
+@router.get("/organisations", response_class=HTMLResponse)
+def organizations(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
+                  kind: str | None = None, country: str | None = None, page: Annotated[int, Query(ge=1)] = 1):
+    total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, offset=(page - 1) * PAGE, limit=PAGE)
+    return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
+                  q=q or "", kind=kind or "", country=country or "")
+
+
+@router.get("/organisations/{organization_id}", response_class=HTMLResponse)
+def organization(request: Request, session: SessionDep, account: PageAccount, organization_id: int):
+    org = session.get(Organization, organization_id)
+    if org is None:
+        raise HTTPException(404, "organisation introuvable")
+    return render(request, "organization.html", account, p=organization_profile(session, org),
+                  sources=source_sentences(session, "organization", organization_id))
+
+
+@router.get("/personnes", response_class=HTMLResponse)
+def people(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
+           page: Annotated[int, Query(ge=1)] = 1):
+    total, rows = list_people(session, q=q, offset=(page - 1) * PAGE, limit=PAGE)
+    return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "")
+
+
+@router.get("/personnes/{person_id}", response_class=HTMLResponse)
+def person(request: Request, session: SessionDep, account: PageAccount, person_id: int):
+    row = session.get(Person, person_id)
+    if row is None:
+        raise HTTPException(404, "personne introuvable")
+    return render(request, "person.html", account, p=person_profile(session, row), sources=source_sentences(session, "person", person_id))
+
+
+@router.get("/activites", response_class=HTMLResponse)
+def activities(request: Request, session: SessionDep, account: PageAccount, start: str | None = None, end: str | None = None,
+               place: str | None = None, topic: str | None = None, kind: str | None = None):
+    rows = list_activities(session, ActivityFilter(start or None, end or None, place or None, None, None, topic or None,
+                                                   kind if kind in KIND_LABELS else None), limit=500)
+    months: OrderedDict[str, list] = OrderedDict()
+    for row in rows:
+        months.setdefault((row["date"] or "sans date")[:7], []).append(row)
+    return render(request, "activities.html", account, months=months, start=start or "", end=end or "",
+                  place=place or "", topic=topic or "", kind=kind or "")
+
+
+@router.get("/reseau", response_class=HTMLResponse)
+def network_page(request: Request, account: PageAccount, start: str | None = None, end: str | None = None,
+                 country: str | None = None, topic: str | None = None):
+    query = "&".join(f"{k}={quote(v)}" for k, v in (("start", start), ("end", end), ("country", country), ("topic", topic)) if v)
+    return render(request, "network.html", account, query=query, start=start or "", end=end or "",
+                  country=country or "", topic=topic or "")
+
+
+@router.get("/recherche", response_class=HTMLResponse)
+def search_page(request: Request, session: SessionDep, account: PageAccount, q: str = ""):
+    grouped: OrderedDict[str, list] = OrderedDict()
+    for row in search(session, q, limit=100) if q.strip() else []:
+        grouped.setdefault(row["kind"], []).append(row)
+    return render(request, "search.html", account, q=q, grouped=grouped)

@@ -1,0 +1,116 @@
+"""The pages through real HTTP on the app: sign-in, redirects, CSRF, escaping, every page."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date
+
+import pytest
+
+from reseau.api import create_app
+from reseau.auth.users import add_user
+from reseau.ingest.batch import ingest_paths
+from reseau.settings import Settings
+from reseau.store.database import open_register
+from tests.conftest import ROOT
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+PASSWORD = "un-mot-de-passe-long"
+
+
+@pytest.fixture(scope="module")
+def web_settings(tmp_path_factory, nlp):
+    """A register with a sample bulletin, a text holding a <script>, and a viewer."""
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile.txt"
+    hostile.write_text("Le 3 mai, le Réseau a rencontré Jeanne Lefort, directrice de la Ville de Laval "
+                       "<script>alert('x')</script>.\n", encoding="utf-8")
+    url = f"sqlite:///{folder / 'r.db'}"
+    register = open_register(url)
+    ingest_paths(register, [str(ROOT / "examples" / "bulletin-apu-2023-10.txt"), str(hostile)], published=date(2023, 10, 31))
+    with register.transaction() as s:
+        add_user(s, "lea", PASSWORD, "viewer", actor="test")
+    register.close()
+    return Settings(database_url=url, secret_key="cle-de-test")
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def signed_in(settings: Settings) -> TestClient:
+    client = TestClient(create_app(settings))
+    client.__enter__()
+    token = csrf_of(client.get("/connexion").text)
+    done = client.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": token, "next": "/"},
+                       follow_redirects=False)
+    assert done.status_code == 303
+    return client
+
+
+def test_signed_out_pages_redirect_to_sign_in(web_settings):
+    with TestClient(create_app(web_settings)) as c:
+        done = c.get("/organisations?q=APU", follow_redirects=False)
+        assert done.status_code == 303 and done.headers["location"] == "/connexion?next=/organisations%3Fq%3DAPU"
+        assert c.get("/api/organizations").status_code == 401
+
+
+def test_a_form_without_its_csrf_token_is_refused(web_settings):
+    with TestClient(create_app(web_settings)) as c:
+        c.get("/connexion")
+        done = c.post("/connexion", data={"username": "lea", "password": PASSWORD, "next": "/"}, follow_redirects=False)
+        assert done.status_code == 403
+        done = c.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": "faux", "next": "/"}, follow_redirects=False)
+        assert done.status_code == 403
+
+
+def test_wrong_password_says_so(web_settings):
+    with TestClient(create_app(web_settings)) as c:
+        token = csrf_of(c.get("/connexion").text)
+        done = c.post("/connexion", data={"username": "lea", "password": "non", "csrf": token, "next": "/"})
+        assert done.status_code == 401 and "incorrect" in done.text
+
+
+def test_every_page_renders_for_a_viewer(web_settings):
+    client = signed_in(web_settings)
+    try:
+        home = client.get("/")
+        assert home.status_code == 200 and "Activités récentes" in home.text
+        orgs = client.get("/organisations", params={"q": "APU"})
+        apu_id = re.search(r'href="/organisations/(\d+)">Alliance pour la prévention urbaine', orgs.text).group(1)
+        profile = client.get(f"/organisations/{apu_id}").text
+        assert "Claire Dubuc" in profile and "<mark>" in profile
+        assert client.get("/personnes", params={"q": "Dubuc"}).status_code == 200
+        assert "Genève" in client.get("/activites", params={"place": "Genève"}).text
+        assert "Ville de Genève" in client.get("/recherche", params={"q": "geneve"}).text
+        assert "cytoscape-3.30.4.min.js" in client.get("/reseau").text
+        assert client.get("/static/vendor/htmx-2.0.4.min.js").status_code == 200
+    finally:
+        client.__exit__(None, None, None)
+
+
+def test_stored_script_is_shown_escaped(web_settings):
+    client = signed_in(web_settings)
+    try:
+        people = client.get("/personnes", params={"q": "Lefort"}).text
+        person_id = re.search(r'href="/personnes/(\d+)">Jeanne Lefort', people).group(1)
+        page = client.get(f"/personnes/{person_id}").text
+        assert "<script>alert" not in page
+        assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    finally:
+        client.__exit__(None, None, None)
+
+
+def test_sign_out_needs_the_token(web_settings):
+    client = signed_in(web_settings)
+    try:
+        assert client.post("/deconnexion", data={}, follow_redirects=False).status_code == 403
+        token = csrf_of(client.get("/").text)
+        assert client.post("/deconnexion", data={"csrf": token}, follow_redirects=False).status_code == 303
+        assert client.get("/", follow_redirects=False).status_code == 303
+    finally:
+        client.__exit__(None, None, None)
