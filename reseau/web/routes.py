@@ -32,6 +32,7 @@ templates.env.globals["csrf_token"] = csrf_token
 router = APIRouter(include_in_schema=False)
 PAGE = 50
 KIND_LABELS = {"meeting": "rencontre", "event": "événement", "hire": "embauche", "publication": "publication",
+               "mission": "mission", "visit": "visite de délégation",
                "organization": "organisation", "person": "personne", "activity": "activité", "document": "document"}
 templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind, kind)
 

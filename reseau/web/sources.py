@@ -15,7 +15,8 @@ def source_sentences(session: Session, kind: str, record_id: int, limit: int = 2
                            .order_by(Mention.document_id, Mention.start).limit(limit)).all()
     out = []
     for mention, source, text in rows:
-        left = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1, 0)
+        stop, line = text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)
+        left = max(stop + 2 if stop >= 0 else 0, line + 1)
         ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
         right = min(ends) + 1 if ends else len(text)
         out.append({"document": mention.document_id, "source": source,
