@@ -69,31 +69,46 @@ def shot(page, name: str, tmp_path: Path) -> None:
     shutil.copy(path, SHOTS / path.name)
 
 
-def test_sign_in_profile_graph_and_search(server, page, tmp_path):
-    page.goto(server + "/organisations")
+BULLETIN = ("Rencontre avec l’Office municipal de prévention\n\n"
+            "Le 12 septembre, à Gatineau, l’Alliance pour la prévention urbaine (APU) a rencontré Josée Bérubé, "
+            "directrice de l’Office municipal de prévention de Gatineau (OMPG), pour parler de sécurité urbaine.\n")
+
+
+def test_import_review_profile_graph_and_search(server, page, tmp_path):
+    page.goto(server + "/import")
     assert "/connexion" in page.url
     page.fill("input[name=username]", "claire")
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
-    page.wait_for_url(server + "/organisations")
-    shot(page, "1-organisations", tmp_path)
+    page.wait_for_url(server + "/import")
 
-    page.fill("input[name=q]", "APU")
-    page.click("form.filters button")
-    page.click("text=Alliance pour la prévention urbaine")
-    page.wait_for_selector("h1:has-text('Alliance pour la prévention urbaine')")
+    page.fill("textarea[name=text]", BULLETIN)
+    page.fill("input[name=published]", "2023-10-31")
+    page.click("text=Lire le bulletin")
+    page.wait_for_selector("h1:has-text('Vérifier l')", timeout=60000)
+    assert page.locator("mark.org").count() >= 2 and page.locator("mark.person").count() >= 1
+    assert page.locator("text=déjà connue").count() >= 1  # the APU is already in the register
+    shot(page, "1-revue", tmp_path)
+    page.click("text=Tout enregistrer")
+    page.wait_for_selector(".flash")
+    assert "Import accepté" in page.inner_text(".flash")
+
+    page.goto(server + "/organisations?q=OMPG")
+    page.click("text=Office municipal de prévention de Gatineau")
+    page.wait_for_selector("h1:has-text('Office municipal de prévention de Gatineau')")
     marks = page.locator("blockquote mark").all_inner_texts()
-    assert any("Alliance pour la prévention urbaine" in m or m == "APU" for m in marks)
+    assert any("Office municipal de prévention de Gatineau" in m or m == "OMPG" for m in marks)
+    assert page.locator("td:has-text('Josée Bérubé')").count() >= 1
     shot(page, "2-profil", tmp_path)
 
     page.goto(server + "/reseau")
     page.wait_for_function("window.reseauGraph && window.reseauGraph.nodes().length > 0", timeout=15000)
     labels = page.evaluate("window.reseauGraph.nodes().map(n => n.data('label'))")
-    assert "APU" in labels and "Claire Dubuc" in labels
+    assert "OMPG" in labels and "Josée Bérubé" in labels and "APU" in labels
     shot(page, "3-reseau", tmp_path)
 
-    page.fill("header input[name=q]", "prevention urbaine")
+    page.fill("header input[name=q]", "prevention gatineau")
     page.press("header input[name=q]", "Enter")
     page.wait_for_selector("h1:has-text('Recherche')")
-    assert page.locator("a:has-text('Alliance pour la prévention urbaine')").count() >= 1
+    assert page.locator("a:has-text('Office municipal de prévention de Gatineau')").count() >= 1
     shot(page, "4-recherche", tmp_path)

@@ -114,3 +114,36 @@ def test_sign_out_needs_the_token(web_settings):
         assert client.get("/", follow_redirects=False).status_code == 303
     finally:
         client.__exit__(None, None, None)
+
+
+BULLETIN = ("Rencontre avec l’Office municipal de prévention\n\n"
+            "Le 12 septembre, à Gatineau, le Réseau a rencontré Josée Bérubé, directrice de l’Office municipal de "
+            "prévention de Gatineau (OMPG), pour parler de sécurité urbaine.\n")
+
+
+def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settings):
+    viewer = signed_in(web_settings)
+    try:
+        assert viewer.get("/import").status_code == 403
+        token = csrf_of(viewer.get("/").text)
+        assert viewer.post("/import", data={"csrf": token, "text": BULLETIN}).status_code == 403
+    finally:
+        viewer.__exit__(None, None, None)
+    register = open_register(web_settings.database_url)
+    with register.transaction() as s:
+        add_user(s, "eddy", PASSWORD, "editor", actor="test")
+    register.close()
+    with TestClient(create_app(web_settings)) as c:
+        token = csrf_of(c.get("/connexion").text)
+        c.post("/connexion", data={"username": "eddy", "password": PASSWORD, "csrf": token, "next": "/"})
+        assert c.post("/import", data={"text": BULLETIN}).status_code == 403  # no CSRF token
+        done = c.post("/import", data={"csrf": token, "text": BULLETIN, "published": "2023-10-31"}, follow_redirects=False)
+        review = c.get(done.headers["location"]).text
+        assert '<mark class="org">' in review and "Office municipal de prévention de Gatineau" in review
+        assert "Josée Bérubé" not in c.get("/personnes", params={"q": "Berube"}).text  # not written yet
+        form = {"csrf": token, "org-0-keep": "1", "org-1-keep": "1", "person-0-keep": "1",
+                "org-1-name": "Office municipal de prévention de Gatineau"}
+        accepted = c.post(done.headers["location"], data=form, follow_redirects=False)
+        assert accepted.status_code == 303
+        assert "Import accepté" in c.get("/").text
+        assert "Josée Bérubé" in c.get("/personnes", params={"q": "Berube"}).text

@@ -16,6 +16,7 @@ from reseau.api.routes import activities, auth, network, organizations, people, 
 from reseau.errors import Ambiguous, FormatError, LookupFailed, StoreError
 from reseau.settings import Settings
 from reseau.store.database import open_register
+from reseau.web import imports
 from reseau.web import routes as pages
 
 
@@ -26,6 +27,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.register = open_register(settings.database_url)
+        app.state.settings = settings
         yield
         app.state.register.close()
 
@@ -39,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
 
     app.include_router(pages.router)
+    app.include_router(imports.router)
     app.mount("/static", StaticFiles(packages=[("reseau.web", "static")]), name="static")
     app.add_exception_handler(pages.LoginRequired, _to_login)
 

@@ -1,8 +1,8 @@
 """Opening the register: engine, migrations, sessions.
 
-SQLite runs in WAL mode with a busy timeout, and every transaction starts with
+SQLite runs in WAL mode with a busy timeout; writing transactions start with
 ``BEGIN IMMEDIATE`` so that two processes writing at once wait for each other instead of
-failing with « database is locked ».
+failing with « database is locked », and readers never wait.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from reseau.errors import StoreError
 
 BUSY_TIMEOUT_MS = 60_000
+WRITE = "reseau_write"  # execution option of connections that will write
 
 
 class Register:
@@ -38,8 +39,10 @@ class Register:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back on error."""
+        """A writing session, committed at the end or rolled back on error (on SQLite it takes
+        the write lock at once, so that two writers queue instead of failing)."""
         with self.sessions() as session, session.begin():
+            session.connection(execution_options={WRITE: True})
             yield session
 
     def close(self) -> None:
@@ -66,7 +69,8 @@ def _sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers start deferred and never block; writers take the lock up front.
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE) else "BEGIN")
 
     return engine
 
@@ -92,7 +96,7 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema to the latest migration."""
     config = Config()
     config.set_main_option("script_location", str(resources.files("reseau.store").joinpath("migrations")))
-    with engine.begin() as connection:
+    with engine.connect().execution_options(**{WRITE: True}) as connection, connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

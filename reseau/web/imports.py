@@ -1,0 +1,122 @@
+"""Importing a bulletin from the pages: paste or upload, review what was found, accept.
+
+Nothing is written until the reviewer accepts; accepting writes the whole document in one
+transaction. Only editors and admins may import.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from reseau.api.deps import SessionDep
+from reseau.errors import ReseauError
+from reseau.extract.records import Extraction
+from reseau.ingest.readers import read_text
+from reseau.resolve.draft import DraftStore, apply_review, matches
+from reseau.store.repo import save_extraction
+from reseau.web.csrf import check_csrf
+from reseau.web.routes import PageAccount, render
+
+router = APIRouter(include_in_schema=False)
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+def drafts(request: Request) -> DraftStore:
+    store = getattr(request.app.state, "drafts", None)
+    if store is None:
+        store = request.app.state.drafts = DraftStore()
+    return store
+
+
+def require_editor(account) -> None:
+    if not account.may("editor"):
+        raise HTTPException(403, "l'import est réservé aux rôles editor et admin")
+
+
+def highlighted(text: str, extraction: Extraction) -> list[tuple[str, str | None]]:
+    """The text cut into pieces, each mention of an organization or a person marked with its kind."""
+    spans = [(m.start, m.end, "org") for o in extraction.organizations for m in o.mentions]
+    spans += [(m.start, m.end, "person") for p in extraction.people for m in p.mentions]
+    pieces, at = [], 0
+    for start, end, kind in sorted(spans):
+        if start < at:
+            continue
+        pieces.append((text[at:start], None))
+        pieces.append((text[start:end], kind))
+        at = end
+    pieces.append((text[at:], None))
+    return pieces
+
+
+@router.get("/import", response_class=HTMLResponse)
+def import_page(request: Request, account: PageAccount):
+    require_editor(account)
+    return render(request, "import.html", account, error=None, text="", published="")
+
+
+@router.post("/import", response_class=HTMLResponse)
+async def import_form(request: Request, session: SessionDep, account: PageAccount,
+                      csrf: Annotated[str | None, Form()] = None, text: Annotated[str, Form()] = "",
+                      published: Annotated[str, Form()] = "", file: Annotated[UploadFile | None, File()] = None):
+    check_csrf(request, csrf)
+    require_editor(account)
+    try:
+        when = date.fromisoformat(published) if published else None
+        if file is not None and file.filename:
+            data = await file.read(MAX_UPLOAD + 1)
+            if len(data) > MAX_UPLOAD:
+                raise ReseauError("fichier trop grand (5 Mo au plus par import ; utilisez reseau ingest pour les archives)")
+            source = read_text(data, file.filename, "." + file.filename.rsplit(".", 1)[-1].lower())
+        else:
+            source = read_text(text.encode("utf-8"), "texte collé")
+    except ValueError:
+        return render(request, "import.html", account, error="Date de publication invalide (AAAA-MM-JJ).", text=text, published=published)
+    except ReseauError as error:
+        return render(request, "import.html", account, error=str(error), text=text, published=published)
+    from reseau.extract.document import extract_text
+
+    extraction = extract_text(source.text, source=source.name, published=when,
+                              model=request.app.state.settings.model)
+    draft = drafts(request).add(source.text, extraction)
+    return RedirectResponse(f"/import/{draft.id}", status_code=303)
+
+
+@router.get("/import/{draft_id}", response_class=HTMLResponse)
+def review_page(request: Request, session: SessionDep, account: PageAccount, draft_id: str):
+    require_editor(account)
+    draft = drafts(request).get(draft_id)
+    if draft is None:
+        raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import")
+    found = matches(session, draft.extraction)
+    return render(request, "review.html", account, draft=draft, pieces=highlighted(draft.text, draft.extraction),
+                  orgs=list(zip(draft.extraction.organizations, found["organizations"])),
+                  people=list(zip(draft.extraction.people, found["people"])))
+
+
+@router.post("/import/{draft_id}")
+async def accept_review(request: Request, account: PageAccount, draft_id: str):
+    form = await request.form()
+    check_csrf(request, form.get("csrf"))
+    require_editor(account)
+    store = drafts(request)
+    draft = store.get(draft_id)
+    if draft is None:
+        raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import")
+    ex = draft.extraction
+    reviewed = apply_review(
+        ex,
+        dropped_orgs={i for i in range(len(ex.organizations)) if not form.get(f"org-{i}-keep")},
+        org_names={i: str(form.get(f"org-{i}-name") or "") for i in range(len(ex.organizations))},
+        dropped_people={i for i in range(len(ex.people)) if not form.get(f"person-{i}-keep")},
+        people_names={i: str(form.get(f"person-{i}-name") or "") for i in range(len(ex.people))})
+    with request.app.state.register.transaction() as session:
+        report = save_extraction(session, reviewed, draft.text, actor=account.username)
+    store.pop(draft_id)
+    request.session["flash"] = ("Ce texte était déjà au registre : rien de changé." if report.skipped else
+                                f"Import accepté : {report.created['organization']} organisations et "
+                                f"{report.created['person']} personnes créées, {report.created['activity']} activités.")
+    return RedirectResponse("/", status_code=303)
