@@ -7,6 +7,8 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, Field
 
 T = TypeVar("T")
+# Identifiers and offsets fit in a 32-bit integer, as both databases store them.
+MAX_ID = 2**31 - 1
 
 
 class Page(BaseModel, Generic[T]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -49,5 +51,5 @@ def _one(session: Session, model, ids: list[int], asked: str, what: str, label):
 
 
 def folded_words(text: str) -> list[str]:
-    """Words of a query, without accents or case."""
-    return [w for w in fold(text).replace("'", " ").replace("’", " ").split() if w]
+    """Words of a query, without accents, case or punctuation (which full-text syntaxes would read)."""
+    return re.findall(r"\w+", fold(text))

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
@@ -92,14 +92,15 @@ def home(request: Request, session: SessionDep, account: PageAccount):
 
 @router.get("/organisations", response_class=HTMLResponse)
 def organizations(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-                  kind: str | None = None, country: str | None = None, page: Annotated[int, Query(ge=1)] = 1):
+                  kind: str | None = None, country: str | None = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, offset=(page - 1) * PAGE, limit=PAGE)
     return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
                   q=q or "", kind=kind or "", country=country or "")
 
 
 @router.get("/organisations/{organization_id}", response_class=HTMLResponse)
-def organization(request: Request, session: SessionDep, account: PageAccount, organization_id: int):
+def organization(request: Request, session: SessionDep, account: PageAccount,
+                 organization_id: Annotated[int, Path(ge=1, le=2**31 - 1)]):
     org = session.get(Organization, organization_id)
     if org is None:
         raise HTTPException(404, "organisation introuvable")
@@ -109,13 +110,13 @@ def organization(request: Request, session: SessionDep, account: PageAccount, or
 
 @router.get("/personnes", response_class=HTMLResponse)
 def people(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-           page: Annotated[int, Query(ge=1)] = 1):
+           page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     total, rows = list_people(session, q=q, offset=(page - 1) * PAGE, limit=PAGE)
     return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "")
 
 
 @router.get("/personnes/{person_id}", response_class=HTMLResponse)
-def person(request: Request, session: SessionDep, account: PageAccount, person_id: int):
+def person(request: Request, session: SessionDep, account: PageAccount, person_id: Annotated[int, Path(ge=1, le=2**31 - 1)]):
     row = session.get(Person, person_id)
     if row is None:
         raise HTTPException(404, "personne introuvable")

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from reseau.api.deps import SessionDep
-from reseau.api.schemas import ActivityPublic
+from reseau.api.schemas import MAX_ID, ActivityPublic
 from reseau.query.activities import ActivityFilter, list_activities
 
 router = APIRouter(prefix="/activities", tags=["activities"])
@@ -17,7 +17,8 @@ DatePrefix = Annotated[str | None, Query(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1
 @router.get("", response_model=list[ActivityPublic])
 def read_activities(session: SessionDep, start: DatePrefix = None, end: DatePrefix = None,
                     place: Annotated[str | None, Query(max_length=200)] = None,
-                    organization: int | None = None, person: int | None = None,
+                    organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+                    person: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                     topic: Annotated[str | None, Query(max_length=200)] = None,
                     kind: Literal["meeting", "event", "hire", "publication"] | None = None,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 200):

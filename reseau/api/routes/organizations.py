@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Path, Query
 
 from reseau.api.deps import SessionDep
+from reseau.api.schemas import MAX_ID
 from reseau.api.schemas import ErrorPublic, OrganizationProfile, OrganizationPublic, Page
 from reseau.query.listing import list_organizations
 from reseau.query.profiles import organization_profile
@@ -18,7 +19,7 @@ router = APIRouter(prefix="/organizations", tags=["organizations"])
 @router.get("", response_model=Page[OrganizationPublic])
 def read_organizations(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
                        kind: str | None = None, country: str | None = None,
-                       offset: Annotated[int, Query(ge=0)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
+                       offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
     """Organizations by name, filtered by words, kind and country."""
     total, rows = list_organizations(session, q=q, kind=kind, country=country, offset=offset, limit=limit)
     return Page(total=total, offset=offset, limit=limit,
@@ -26,7 +27,7 @@ def read_organizations(session: SessionDep, q: Annotated[str | None, Query(max_l
 
 
 @router.get("/{organization_id}", response_model=OrganizationProfile, responses={404: {"model": ErrorPublic}})
-def read_organization(session: SessionDep, organization_id: int):
+def read_organization(session: SessionDep, organization_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
     """The profile of one organization: names, people and titles, activities, sources."""
     org = session.get(Organization, organization_id)
     if org is None:

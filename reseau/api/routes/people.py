@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Path, Query
 
 from reseau.api.deps import SessionDep
+from reseau.api.schemas import MAX_ID
 from reseau.api.schemas import ErrorPublic, Page, PersonProfile, PersonPublic
 from reseau.query.listing import list_people
 from reseau.query.profiles import person_profile
@@ -17,8 +18,8 @@ router = APIRouter(prefix="/people", tags=["people"])
 
 @router.get("", response_model=Page[PersonPublic])
 def read_people(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
-                organization: int | None = None,
-                offset: Annotated[int, Query(ge=0)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
+                organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+                offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
     """People by name, filtered by words of their names or by organization."""
     total, rows = list_people(session, q=q, organization_id=organization, offset=offset, limit=limit)
     return Page(total=total, offset=offset, limit=limit,
@@ -26,7 +27,7 @@ def read_people(session: SessionDep, q: Annotated[str | None, Query(max_length=2
 
 
 @router.get("/{person_id}", response_model=PersonProfile, responses={404: {"model": ErrorPublic}})
-def read_person(session: SessionDep, person_id: int):
+def read_person(session: SessionDep, person_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
     """The profile of one person: roles over time, activities, who else was there, sources."""
     person = session.get(Person, person_id)
     if person is None:
