@@ -137,10 +137,13 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=1000)
     parser.add_argument("--bulletins", type=int, default=500)
     parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument("--build-only", action="store_true", help="only write the synthetic register")
     args = parser.parse_args()
     url = f"sqlite:///{args.db}"
     if not Path(args.db).exists():
         build(url)
+    if args.build_only:
+        return
     time_queries(url, args.calls)
     if not args.skip_ingest:
         time_ingest(args.bulletins)

@@ -122,6 +122,7 @@ def _decide(proposal_id: int, accept: bool) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Adresse d'écoute.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Processus serveurs.")] = 1,
 ) -> None:
     """Servir l'API (et sa documentation OpenAPI) sur le registre."""
     import uvicorn
@@ -136,4 +137,8 @@ def serve(
         if not list_users(session):
             typer.echo("Aucun compte : créez le premier avec « reseau user add NOM --role admin ».", err=True)
     typer.echo(f"Réseau sert {settings.database_url} sur http://{host}:{port}/ (API : /api, description OpenAPI : /openapi.json)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    if workers > 1:
+        # Each worker process builds its own app from the environment.
+        uvicorn.run("reseau.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    else:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
