@@ -6,26 +6,18 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import RESEAU, ROOT
+from tests.conftest import RESEAU, ROOT, start_server
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path("/tmp/reseau-screenshots")
 PASSWORD = "un-mot-de-passe-long"
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -36,15 +28,7 @@ def server(tmp_path_factory):
                    env=env, check=True, capture_output=True)
     subprocess.run([str(RESEAU), "user", "add", "claire", "--role", "editor", "--password-stdin"], input=f"{PASSWORD}\n".encode(),
                    env=env, check=True, capture_output=True)
-    port = free_port()
-    process = subprocess.Popen([str(RESEAU), "serve", "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
+    base, process = start_server(env)
     yield base
     process.terminate()
     process.wait(timeout=10)

@@ -4,15 +4,13 @@ generated request, never a 500."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import time
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from tests.conftest import RESEAU, ROOT
+from tests.conftest import RESEAU, ROOT, start_server
 
 
 def _serve() -> tuple[str, str, subprocess.Popen]:
@@ -25,18 +23,8 @@ def _serve() -> tuple[str, str, subprocess.Popen]:
     subprocess.run([str(RESEAU), "user", "add", "robot", "--role", "viewer", "--password-stdin"],
                    input=b"un-mot-de-passe-long\n", env=env, check=True, capture_output=True)
     token = subprocess.run([str(RESEAU), "user", "token", "robot"], env=env, check=True, capture_output=True).stdout.decode().strip()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = subprocess.Popen([str(RESEAU), "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(150):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    return f"http://127.0.0.1:{port}", token, process
+    base, process = start_server(env)
+    return base, token, process
 
 
 @pytest.fixture(scope="module")

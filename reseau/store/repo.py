@@ -92,6 +92,18 @@ def _days_seen(extraction: records.Extraction) -> dict[str, list[date]]:
     return seen
 
 
+def _new_forms(row, forms) -> list[tuple[str, str]]:
+    """The ways of writing a name that a record does not have yet, with their keys."""
+    known = {a.key for a in row.aliases}
+    new = []
+    for written in forms:
+        key = name_key(written)
+        if key and key not in known:
+            known.add(key)
+            new.append((written, key))
+    return new
+
+
 class _Writer:
     def __init__(self, session: Session, document: Document, report: SaveReport) -> None:
         self.session, self.document, self.report = session, document, report
@@ -119,12 +131,8 @@ class _Writer:
             self.report.created["organization"] += 1
             if decision.action == "propose":
                 self.propose("organization", row.id, decision)
-        known = {a.key for a in row.aliases}
-        for written in (org.name, org.acronym, *org.aliases):
-            key = name_key(written)
-            if key and key not in known:
-                known.add(key)
-                row.aliases.append(OrgAlias(alias=written, key=key))
+        for written, key in _new_forms(row, (org.name, org.acronym, *org.aliases)):
+            row.aliases.append(OrgAlias(alias=written, key=key))
         self.mentions("organization", row.id, org.mentions)
         self.index("organization", row.id, row.name, [a.alias for a in row.aliases] + [row.kind or "", row.country or ""])
         return row.id
@@ -141,12 +149,8 @@ class _Writer:
             self.report.created["person"] += 1
             if decision.action == "propose":
                 self.propose("person", row.id, decision)
-        known = {a.key for a in row.aliases}
-        for written in (person.name, *person.aliases):
-            key = name_key(written)
-            if key and key not in known:
-                known.add(key)
-                row.aliases.append(PersonAlias(alias=written, key=key, partial=len(key.split()) == 1 and written != person.name))
+        for written, key in _new_forms(row, (person.name, *person.aliases)):
+            row.aliases.append(PersonAlias(alias=written, key=key, partial=len(key.split()) == 1 and written != person.name))
         self.mentions("person", row.id, person.mentions)
         titles = [r.title for r in person.roles]
         self.index("person", row.id, row.name, [a.alias for a in row.aliases] + titles)
