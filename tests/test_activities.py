@@ -92,3 +92,23 @@ def test_each_line_of_a_list_of_people_met_is_a_meeting(extract):
     assert [m.people[0] for m in meetings] == ["Moussa Diop", "Fatou Sarr", "Ibrahima Fall"]
     assert all(m.date == "2024-04-10" and m.place == "Dakar" and "COAP" in m.organizations for m in meetings)
     assert "Ministère de l'Intérieur du Sénégal" in {o.name for o in ex.organizations}
+
+
+def test_a_verb_starts_a_new_meeting_even_after_a_recalled_one(extract):
+    ex = extract("Le 22 novembre, le RQP a participé à la conférence annuelle de l’Efus à Bruxelles. En marge de la "
+                 "conférence, le RQP a signé une entente avec l’Institut national de santé publique du Québec (INSPQ).",
+                 "2023-12-15")
+    meetings = by_kind(ex, "meeting")
+    assert [sorted(m.organizations) for m in meetings] == [["EFUS", "RQP"], ["INSPQ", "RQP"]]
+    assert all(m.date == "2023-11-22" for m in meetings)
+
+
+def test_someone_elses_conference_is_an_event(extract):
+    ex = extract("Le RQP en bref\n\nLe RQP a publié son rapport annuel le 3 novembre. Le RQP remercie ses membres.\n\n"
+                 "Du 22 au 24 novembre, le Forum européen pour la sécurité urbaine (Efus) a tenu sa conférence "
+                 "internationale « Sécurité, démocratie et villes » à Bruxelles. La conférence a été ouverte par "
+                 "Philippe Close, bourgmestre de Bruxelles.\n", "2023-12-15")
+    event = by_kind(ex, "event")[0]
+    assert event.date == "2023-11-22" and event.place == "Bruxelles"
+    assert "EFUS" in event.organizations and "Philippe Close" in event.people
+    assert "Sécurité, démocratie et villes" not in {o.name for o in ex.organizations}

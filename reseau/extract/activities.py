@@ -19,7 +19,7 @@ from reseau.extract.organizations import facts_of
 from reseau.extract.topics import fold
 
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
-ANAPHORIC = {"la", "le", "l'", "l’", "cette", "ce", "cet", "ces", "les", "sa", "son", "leur"}
+ANAPHORIC = {"la", "le", "l'", "l’", "cette", "ce", "cet", "ces", "les"}
 
 
 class ActivityCues:
@@ -41,11 +41,13 @@ class ActivityCues:
         sentences = list(doc.sents)
         title_cue = None
         listing = False
+        # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
+        in_names = {i for o in facts.orgs for i in range(o.start, o.end)}
         for index, sent in enumerate(sentences):
             if sent.start_char < facts.title_end:
                 title_cue = self._title_cue(sent)
                 continue
-            cue, trigger, anaphoric, container = self._cue(sent)
+            cue, trigger, anaphoric, container = self._cue(sent, in_names)
             stripped = sent.text.strip()
             if listing and stripped[:1] in BULLETS:
                 # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
@@ -55,9 +57,10 @@ class ActivityCues:
             text = fold(sent.text)
             future = any(f" {p} " in f" {text} " for p in self.future)
             parts = self._split(sent, facts) if cue == "meeting" else [(sent.start_char, sent.end_char)]
+            gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
             for n, (start, end) in enumerate(parts):
                 facts.clauses.append(Clause(start, end, index, cue, trigger if n == 0 else start,
-                                            anaphoric and n == 0, future, title_cue, container))
+                                            anaphoric and n == 0, future, title_cue, container, gathering))
         return doc
 
     def _title_cue(self, sent: Span) -> str | None:
@@ -68,13 +71,15 @@ class ActivityCues:
             return "meeting"
         return None
 
-    def _cue(self, sent: Span) -> tuple[str | None, int | None, bool, bool]:
+    def _cue(self, sent: Span, in_names: set[int]) -> tuple[str | None, int | None, bool, bool]:
         text = fold(sent.text)
         container = any(t.lower_ in self.container_nouns for t in sent)
         if any(p in text for p in self.hire):
             return "hire", sent.start_char, False, False
         cues: list[tuple[int, str, bool]] = []
         for t in sent:
+            if t.idx in in_names:
+                continue
             lemma = t.lemma_.lower()
             if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
                 cues.append((t.idx, "publication", False))
@@ -92,13 +97,26 @@ class ActivityCues:
                     return "event", sent.start_char, False, container
         if not cues:
             return None, None, False, container
-        at, cue, anaphoric = min(cues)
+        # A verb says what happened in this sentence (« En marge de la conférence, le Centre a signé
+        # une entente avec … »); a noun with an article may only recall the activity before.
+        verbs = [c for c in cues if c[1] == "meeting" and self._is_verb(sent.doc, c[0])]
+        at, cue, anaphoric = min(verbs) if verbs and min(cues)[2] else min(cues)
         if container:
             # « a accueilli une délégation de … »: the delegation is the guest, its visit holds the meetings.
             after = [t for t in sent if t.idx > at and t.lower_ in self.container_nouns]
             if after and after[0].i - sent.doc.char_span(at, at + 1, alignment_mode="expand").start <= 4:
                 return cue, sent.end_char, anaphoric, container
         return cue, at, anaphoric, container
+
+    @staticmethod
+    def _word_at(doc: Doc, at: int) -> str:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        return span[0].lower_ if span else ""
+
+    @staticmethod
+    def _is_verb(doc: Doc, at: int) -> bool:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        return bool(span) and span[0].pos_ in {"VERB", "AUX"}
 
     def _split(self, sent: Span, facts: ItemFacts) -> list[tuple[int, int]]:
         """« accueillis par X …, par Y …, ainsi que par Z … »: one clause per host."""

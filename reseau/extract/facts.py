@@ -96,6 +96,7 @@ class Clause:
     future: bool = False
     title_cue: str | None = None  # the cue of the item's title line
     container: bool = False  # speaks of a delegation or a mission
+    gathering: bool = False  # the cue is a conference, a forum, a webinar…: someone's event
 
 
 @dataclass

@@ -149,6 +149,9 @@ class _ItemGrouper:
                 current.end = max(current.end, self.offset + clause.end)
             elif named_after:
                 self.start(clause, "meeting", people, orgs)
+            elif clause.gathering and [o for o in orgs if o != publisher]:
+                # « l’Efus a tenu sa conférence internationale à Bruxelles »: someone else's event.
+                self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
             elif self.mission is not None and self.current is None:
                 # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
                 self.mission.add(people, orgs)

@@ -150,6 +150,8 @@ class OrganizationFinder:
             first = doc[start].lower_
             if first in self.lexicon.title_firsts or first in self.lexicon.honorifics or not is_cap(doc[start]):
                 continue
+            if first in EVENT_WORDS or _inside_quotes(doc, start):
+                continue  # « Conférence internationale de l’Efus », « Sécurité, démocratie et villes »: not bodies
             head = self.lexicon.org_heads.get(doc[start].text)
             if (end - start == 1 and head is not None) or (head is not None and head.unit):
                 continue  # a lone head word is a common noun; units are read by the head rules
@@ -179,6 +181,16 @@ class OrganizationFinder:
             kind = "police"  # « Service de police de Laval » is a police force, not any public body
         return OrgSpan(span.start_char, span.end_char, text, acronym=acronym,
                        kind=kind, unit=bool(head and head.unit), source=source)
+
+
+EVENT_WORDS = {"conférence", "colloque", "congrès", "sommet", "webinaire", "séminaire", "journée", "journées",
+               "atelier", "rencontre", "rencontres", "réunion", "visite", "mission", "semaine", "campagne", "déclaration"}
+
+
+def _inside_quotes(doc: Doc, i: int) -> bool:
+    """Whether token i lies inside « guillemets »: the title of a work or an event."""
+    before = doc[max(0, i - 12):i].text
+    return before.rfind("«") > before.rfind("»")
 
 
 def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int:

@@ -22,6 +22,7 @@ from reseau.resolve.names import clean_spaces
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 LINKS = OF | {"à", "au", "aux", "pour", "auprès", "chez", "en", "of", "at"}
 OURS = {"notre", "nos"}
+APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 MAX_TITLE_TOKENS = 14
 
@@ -195,8 +196,9 @@ class _Context:
         _, end = self.person_tokens.get(p, (None, None))
         used: list[int] = []
         chain: list[RoleFact] = []
-        while end is not None and end + 1 < len(doc) and doc[end].text == "," and self.title_length(end + 1):
-            t = end + 1
+        while end is not None and end + 1 < len(doc) and doc[end].text == "," and (
+                self.title_length(end + 1) or (doc[end + 1].lower_ in APPOINTED and self.title_length(end + 2))):
+            t = end + 1 if self.title_length(end + 1) else end + 2  # « Mme X, nommée directrice générale de … »
             stop, org, place = self.phrase(t)
             self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"))
             chain.append(self.facts.roles[-1])
