@@ -20,7 +20,7 @@ def _serve() -> tuple[str, str, subprocess.Popen]:
     env = {**os.environ, "RESEAU_DATABASE_URL": f"sqlite:///{folder}/r.db", "RESEAU_SECRET_KEY": "cle-de-test"}
     subprocess.run([str(RESEAU), "ingest", str(ROOT / "examples" / "bulletin-apu-2023-10.txt"), "--published", "2023-10-31"],
                    env=env, check=True, capture_output=True)
-    subprocess.run([str(RESEAU), "user", "add", "robot", "--role", "viewer", "--password-stdin"],
+    subprocess.run([str(RESEAU), "user", "add", "robot", "--role", "admin", "--password-stdin"],
                    input=b"un-mot-de-passe-long\n", env=env, check=True, capture_output=True)
     token = subprocess.run([str(RESEAU), "user", "token", "robot"], env=env, check=True, capture_output=True).stdout.decode().strip()
     base, process = start_server(env)

@@ -12,8 +12,8 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from reseau import __version__
 from reseau.api.deps import require
-from reseau.api.routes import activities, auth, network, organizations, people, search
-from reseau.errors import Ambiguous, FormatError, LookupFailed, StoreError
+from reseau.api.routes import activities, auth, curation, network, organizations, people, search
+from reseau.errors import Ambiguous, FormatError, LookupFailed, ReseauError, StoreError
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import imports
@@ -39,6 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth.router, prefix="/api")
     for module in (organizations, people, activities, search, network):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
+    app.include_router(curation.router, prefix="/api")
+    app.include_router(curation.history, prefix="/api")
 
     app.include_router(pages.router)
     app.include_router(imports.router)
@@ -46,7 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(pages.LoginRequired, _to_login)
 
     # A user's mistake is a clean status with one sentence, never a 500.
-    statuses = ((Ambiguous, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503))
+    statuses = ((Ambiguous, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503), (ReseauError, 422))
     for error_type, status in statuses:
         app.add_exception_handler(error_type, _handler(status))
     return app

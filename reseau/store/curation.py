@@ -41,6 +41,8 @@ def edit_field(session: Session, kind: str, record_id: int, field: str, value: s
     """Set one field of a record (``rename`` is ``edit … name``); the old name stays an alias."""
     if field not in EDITABLE.get(kind, set()):
         raise FormatError(f"champ « {field} » non modifiable ; champs possibles : {', '.join(sorted(EDITABLE.get(kind, set())))}")
+    if field == "name" and not (value or "").strip():
+        raise FormatError("un nom ne peut pas être vide")
     model = MODELS[kind][0]
     row = session.get(model, record_id)
     before = snapshot(row)

@@ -1,0 +1,182 @@
+"""Writing through the API: edit and merge records, import and accept a bulletin, erase a
+person, read the change history. Editors write, admins erase; a request signed in by its
+cookie must also send its CSRF token in ``X-CSRF-Token``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
+from reseau.api.schemas import MAX_ID
+from reseau.errors import LookupFailed
+from reseau.ingest.readers import read_text
+from reseau.resolve.draft import DraftStore, apply_review, matches
+from reseau.resolve.merge import merge_records
+from reseau.store.curation import edit_field
+from reseau.store.personal_data import erase_person
+from reseau.store.repo import save_extraction
+from reseau.store.tables import AuditEntry, Organization, Person
+from reseau.web.csrf import check_csrf
+
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def cookie_csrf(request: Request) -> None:
+    """Writes signed in by a session cookie must prove they come from our pages."""
+    if not request.headers.get("authorization", "").lower().startswith("bearer "):
+        check_csrf(request, request.headers.get("x-csrf-token"))
+
+
+router = APIRouter(tags=["curation"], dependencies=[Depends(cookie_csrf)])
+history = APIRouter(tags=["curation"])
+KINDS = {"organizations": ("organization", Organization), "people": ("person", Person)}
+
+
+class OrganizationUpdate(BaseModel):
+    """Fields of an organization to change; those left out stay as they are."""
+
+    name: str | None = Field(None, min_length=1, max_length=500)
+    acronym: str | None = Field(None, max_length=100)
+    kind: str | None = Field(None, max_length=100)
+    country: str | None = Field(None, max_length=100)
+    city: str | None = Field(None, max_length=200)
+    notes: str | None = Field(None, max_length=10_000)
+
+
+class PersonUpdate(BaseModel):
+    """Fields of a person to change."""
+
+    name: str | None = Field(None, min_length=1, max_length=300)
+    notes: str | None = Field(None, max_length=10_000)
+
+
+class MergeIn(BaseModel):
+    """The record to fold into the one in the path."""
+
+    other: int = Field(ge=1, le=MAX_ID)
+
+
+class ImportIn(BaseModel):
+    """A bulletin's text and publication date."""
+
+    text: str = Field(min_length=1, max_length=5_000_000)
+    published: date | None = None
+
+
+class ReviewIn(BaseModel):
+    """The reviewer's decisions, by position in the draft's lists."""
+
+    dropped_organizations: list[int] = Field(default_factory=list)
+    dropped_people: list[int] = Field(default_factory=list)
+    organization_names: dict[int, str] = Field(default_factory=dict)
+    people_names: dict[int, str] = Field(default_factory=dict)
+
+
+def _row(session, kind: str, record_id: int):
+    model = KINDS[kind][1]
+    row = session.get(model, record_id)
+    if row is None:
+        raise HTTPException(404, f"aucune fiche {record_id}")
+    return row
+
+
+def _update(request: Request, kind: str, record_id: int, body: BaseModel, account) -> dict[str, Any]:
+    with request.app.state.register.transaction() as session:
+        row = _row(session, kind, record_id)
+        for field, value in body.model_dump(exclude_unset=True).items():
+            edit_field(session, KINDS[kind][0], record_id, field, value, actor=account.username)
+        return {"id": row.id, "name": row.name}
+
+
+@router.patch("/organizations/{organization_id}")
+def update_organization(request: Request, organization_id: Id, body: OrganizationUpdate, account: EditorDep):
+    """Change fields of an organization (the old name stays an alias)."""
+    return _update(request, "organizations", organization_id, body, account)
+
+
+@router.patch("/people/{person_id}")
+def update_person(request: Request, person_id: Id, body: PersonUpdate, account: EditorDep):
+    """Change fields of a person."""
+    return _update(request, "people", person_id, body, account)
+
+
+@router.post("/{kind}/{record_id}/merge", responses={409: {"description": "fusion impossible"}})
+def merge(request: Request, kind: Annotated[str, Path(pattern="^(organizations|people)$")], record_id: Id, body: MergeIn,
+          account: EditorDep):
+    """Fold another record into this one, keeping every alias, role, mention and participation."""
+    if body.other == record_id:
+        raise HTTPException(409, "une fiche ne peut pas être fusionnée avec elle-même")
+    with request.app.state.register.transaction() as session:
+        _row(session, kind, record_id)
+        if session.get(KINDS[kind][1], body.other) is None:
+            raise HTTPException(409, f"la fiche {body.other} n'existe pas (déjà fusionnée ?)")
+        merge_records(session, KINDS[kind][0], keep=record_id, drop=body.other, actor=account.username)
+    return {"id": record_id, "merged": body.other}
+
+
+def _drafts(request: Request) -> DraftStore:
+    store = getattr(request.app.state, "drafts", None)
+    if store is None:
+        store = request.app.state.drafts = DraftStore()
+    return store
+
+
+@router.post("/imports", status_code=201)
+def create_import(request: Request, session: SessionDep, body: ImportIn, account: EditorDep):
+    """Read a bulletin; nothing is written until the draft is accepted."""
+    from reseau.extract.document import extract_text
+
+    source = read_text(body.text.encode("utf-8"), "texte envoyé")
+    extraction = extract_text(source.text, source=source.name, published=body.published,
+                              model=request.app.state.settings.model)
+    draft = _drafts(request).add(source.text, extraction)
+    found = matches(session, extraction)
+    data = extraction.to_dict()
+    for org, match in zip(data["organizations"], found["organizations"]):
+        org["match"] = match
+    for person, match in zip(data["people"], found["people"]):
+        person["match"] = match
+    return {"id": draft.id, "extraction": data}
+
+
+@router.post("/imports/{draft_id}/accept")
+def accept_import(request: Request, draft_id: Annotated[str, Path(max_length=64)], body: ReviewIn, account: EditorDep):
+    """Write the reviewed draft, all of it in one transaction."""
+    store = _drafts(request)
+    draft = store.get(draft_id)
+    if draft is None:
+        raise HTTPException(404, "import introuvable ou expiré")
+    reviewed = apply_review(draft.extraction, dropped_orgs=set(body.dropped_organizations),
+                            org_names=body.organization_names, dropped_people=set(body.dropped_people),
+                            people_names=body.people_names)
+    with request.app.state.register.transaction() as session:
+        report = save_extraction(session, reviewed, draft.text, actor=account.username)
+    store.pop(draft_id)
+    return {"document": report.document_id, "skipped": report.skipped, "created": report.created, "merged": report.merged}
+
+
+@router.delete("/people/{person_id}", status_code=200)
+def erase(request: Request, person_id: Id, account: AdminDep):
+    """Erase a person everywhere (GDPR, Québec's Law 25); admins only."""
+    with request.app.state.register.transaction() as session:
+        try:
+            return erase_person(session, _row(session, "people", person_id), actor=account.username)
+        except LookupFailed as error:
+            raise HTTPException(404, str(error)) from None
+
+
+@history.get("/history/{kind}/{record_id}")
+def change_history(session: SessionDep, kind: Annotated[str, Path(pattern="^(organization|person|document|user)$")],
+                   record_id: Id, account: ViewerDep):
+    """Every change to a record: what, before, after, when, by whom."""
+    rows = session.scalars(select(AuditEntry).where(AuditEntry.record_kind == kind, AuditEntry.record_id == record_id)
+                           .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())).all()
+    return [{"at": e.at.isoformat(timespec="seconds"), "actor": e.actor, "action": e.action,
+             "before": json.loads(e.before) if e.before else None, "after": json.loads(e.after) if e.after else None}
+            for e in rows]

@@ -1,0 +1,99 @@
+"""Writing through the API: roles, CSRF for cookie sessions, edits, merges (409), imports,
+erasure, change history — on a real SQLite register."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+
+import pytest
+
+from reseau.api import create_app
+from reseau.auth.users import add_user, create_token
+from reseau.ingest.batch import ingest_paths
+from reseau.settings import Settings
+from reseau.store.database import open_register
+from tests.conftest import ROOT
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+TOKENS: dict[str, str] = {}
+
+
+@pytest.fixture
+def client(tmp_path, nlp):
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    register = open_register(url)
+    ingest_paths(register, [str(ROOT / "examples" / "bulletin-apu-2023-10.txt")], published=date(2023, 10, 31))
+    with register.transaction() as s:
+        for name, role in (("vera", "viewer"), ("eddy", "editor"), ("ada", "admin")):
+            add_user(s, name, "un-mot-de-passe-long", role, actor="test")
+            TOKENS[role] = create_token(s, name, actor="test")
+    register.close()
+    with TestClient(create_app(Settings(database_url=url, secret_key="cle"))) as c:
+        yield c
+
+
+def auth(role: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {TOKENS[role]}"}
+
+
+def org_id(client, q: str) -> int:
+    items = client.get("/api/organizations", params={"q": q}, headers=auth("viewer")).json()["items"]
+    return next((o for o in items if q in (o["name"], o["acronym"])), items[0])["id"]
+
+
+def test_a_viewer_cannot_write(client):
+    apu = org_id(client, "APU")
+    assert client.patch(f"/api/organizations/{apu}", json={"country": "Canada"}, headers=auth("viewer")).status_code == 403
+    assert client.post("/api/imports", json={"text": "Le 3 mai, le Réseau a rencontré la Ville de Laval."},
+                       headers=auth("viewer")).status_code == 403
+    assert client.delete("/api/people/1", headers=auth("editor")).status_code == 403
+
+
+def test_cookie_sessions_need_the_csrf_header(client):
+    client.post("/api/login", json={"username": "eddy", "password": "un-mot-de-passe-long"})
+    apu = org_id(client, "APU")
+    refused = client.patch(f"/api/organizations/{apu}", json={"country": "Canada"})
+    assert refused.status_code == 403 and "CSRF" in refused.json()["detail"]
+
+
+def test_edit_then_history(client):
+    apu = org_id(client, "APU")
+    done = client.patch(f"/api/organizations/{apu}", json={"country": "Canada", "name": "Alliance pour la prévention urbaine du Québec"},
+                        headers=auth("editor"))
+    assert done.status_code == 200
+    profile = client.get(f"/api/organizations/{apu}", headers=auth("viewer")).json()
+    assert profile["country"] == "Canada" and "Alliance pour la prévention urbaine" in profile["aliases"]
+    history = client.get(f"/api/history/organization/{apu}", headers=auth("viewer")).json()
+    assert {h["action"] for h in history} >= {"edit country", "edit name"} and history[0]["actor"] == "eddy"
+
+
+def test_merge_and_conflicting_merge(client):
+    spvm, mtl = org_id(client, "SPVM"), org_id(client, "Ville de Montréal")
+    assert client.post(f"/api/organizations/{spvm}/merge", json={"other": spvm}, headers=auth("editor")).status_code == 409
+    assert client.post(f"/api/organizations/{spvm}/merge", json={"other": mtl}, headers=auth("editor")).status_code == 200
+    again = client.post(f"/api/organizations/{spvm}/merge", json={"other": mtl}, headers=auth("editor"))
+    assert again.status_code == 409
+
+
+def test_import_review_accept(client):
+    text = "Le 12 septembre, l’APU a rencontré Josée Bérubé, directrice de l’Office municipal de prévention de Gatineau (OMPG).\n"
+    draft = client.post("/api/imports", json={"text": text, "published": "2023-10-31"}, headers=auth("editor")).json()
+    orgs = draft["extraction"]["organizations"]
+    assert {o["match"]["status"] for o in orgs} == {"same", "new"}
+    before = client.get("/api/stats", headers=auth("viewer")).json()["people"]
+    done = client.post(f"/api/imports/{draft['id']}/accept", json={}, headers=auth("editor")).json()
+    assert done["created"]["person"] == 1
+    assert client.get("/api/stats", headers=auth("viewer")).json()["people"] == before + 1
+    assert client.post(f"/api/imports/{draft['id']}/accept", json={}, headers=auth("editor")).status_code == 404
+    empty = client.post("/api/imports", json={"text": "   "}, headers=auth("editor"))
+    assert empty.status_code == 422
+
+
+def test_admin_erases_a_person(client):
+    person = client.get("/api/people", params={"q": "Amina"}, headers=auth("viewer")).json()["items"][0]
+    assert client.delete(f"/api/people/{person['id']}", headers=auth("admin")).status_code == 200
+    assert client.get(f"/api/people/{person['id']}", headers=auth("viewer")).status_code == 404
