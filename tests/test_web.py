@@ -147,3 +147,23 @@ def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settin
         assert accepted.status_code == 303
         assert "Import accepté" in c.get("/").text
         assert "Josée Bérubé" in c.get("/personnes", params={"q": "Berube"}).text
+
+
+def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web_settings):
+    register = open_register(web_settings.database_url)
+    with register.transaction() as s:
+        add_user(s, "cora", PASSWORD, "editor", actor="test")
+    register.close()
+    with TestClient(create_app(web_settings)) as c:
+        token = csrf_of(c.get("/connexion").text)
+        c.post("/connexion", data={"username": "cora", "password": PASSWORD, "csrf": token, "next": "/"})
+        orgs = c.get("/organisations", params={"q": "Genève"}).text
+        geneva = re.search(r'href="/organisations/(\d+)">Ville de Genève', orgs).group(1)
+        lausanne = re.search(r'href="/organisations/(\d+)">Université de Lausanne',
+                             c.get("/organisations", params={"q": "Lausanne"}).text).group(1)
+        assert c.post(f"/organisations/{geneva}/modifier", data={"country": "Suisse"}).status_code == 403  # no token
+        page = c.post(f"/organisations/{geneva}/modifier", data={"csrf": token, "country": "Suisse", "name": "Ville de Genève"}).text
+        assert "Modifié : country." in page and "Suisse" in page and "edit country" in page and "cora" in page
+        page = c.post(f"/organisations/{geneva}/fusionner", data={"csrf": token, "other": f"#{lausanne}"}).text
+        assert "fusionnée dans celle-ci" in page and "Université de Lausanne" in page  # now an alias
+        assert c.get(f"/organisations/{lausanne}").status_code == 404

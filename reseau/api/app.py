@@ -16,6 +16,7 @@ from reseau.api.routes import activities, auth, curation, network, organizations
 from reseau.errors import Ambiguous, FormatError, LookupFailed, ReseauError, StoreError
 from reseau.settings import Settings
 from reseau.store.database import open_register
+from reseau.web import curation as web_curation
 from reseau.web import imports
 from reseau.web import routes as pages
 
@@ -44,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(pages.router)
     app.include_router(imports.router)
+    app.include_router(web_curation.router)
     app.mount("/static", StaticFiles(packages=[("reseau.web", "static")]), name="static")
     app.add_exception_handler(pages.LoginRequired, _to_login)
 

@@ -49,7 +49,7 @@ def organization_profile(session: Session, org: Organization) -> dict[str, Any]:
     ordered = _latest(session, Participation.organization_id == org.id)
     dated = [a for a in ordered if a.date]
     return {
-        "id": org.id, "name": org.name, "acronym": org.acronym, "kind": org.kind, "country": org.country,
+        "id": org.id, "name": org.name, "acronym": org.acronym, "kind": org.kind, "country": org.country, "city": org.city,
         "aliases": sorted({a.alias for a in org.aliases} - {org.name, org.acronym}),
         "people": [{"name": p.name, "title": r.title, "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)}
                    for r, p in roles],

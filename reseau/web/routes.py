@@ -104,8 +104,12 @@ def organization(request: Request, session: SessionDep, account: PageAccount,
     org = session.get(Organization, organization_id)
     if org is None:
         raise HTTPException(404, "organisation introuvable")
+    from reseau.web.curation import change_history
+
     return render(request, "organization.html", account, p=organization_profile(session, org),
-                  sources=source_sentences(session, "organization", organization_id))
+                  sources=source_sentences(session, "organization", organization_id), section="organisations",
+                  fields=[("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
+                  history=change_history(session, "organization", organization_id))
 
 
 @router.get("/personnes", response_class=HTMLResponse)
@@ -120,7 +124,10 @@ def person(request: Request, session: SessionDep, account: PageAccount, person_i
     row = session.get(Person, person_id)
     if row is None:
         raise HTTPException(404, "personne introuvable")
-    return render(request, "person.html", account, p=person_profile(session, row), sources=source_sentences(session, "person", person_id))
+    from reseau.web.curation import change_history
+
+    return render(request, "person.html", account, p=person_profile(session, row), sources=source_sentences(session, "person", person_id),
+                  section="personnes", fields=[("name", "Nom")], history=change_history(session, "person", person_id))
 
 
 @router.get("/activites", response_class=HTMLResponse)

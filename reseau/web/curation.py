@@ -1,0 +1,80 @@
+"""Correcting records from the pages: edit fields, merge two records, see the history."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi.responses import RedirectResponse
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reseau.errors import ReseauError
+from reseau.query.lookup import find_organization, find_person
+from reseau.resolve.merge import merge_records
+from reseau.store.curation import EDITABLE, edit_field
+from reseau.store.tables import AuditEntry, Organization, Person
+from reseau.web.csrf import check_csrf
+from reseau.web.routes import PageAccount
+
+router = APIRouter(include_in_schema=False)
+PAGES = {"organisations": ("organization", Organization, find_organization),
+         "personnes": ("person", Person, find_person)}
+Section = Annotated[str, Path(pattern="^(organisations|personnes)$")]
+Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+def change_history(session: Session, kind: str, record_id: int, limit: int = 50) -> list[dict[str, object]]:
+    """The audit entries of a record, newest first, for its profile page."""
+    rows = session.scalars(select(AuditEntry).where(AuditEntry.record_kind == kind, AuditEntry.record_id == record_id)
+                           .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)).all()
+    out = []
+    for e in rows:
+        after = json.loads(e.after) if e.after else None
+        out.append({"at": e.at.strftime("%Y-%m-%d %H:%M"), "actor": e.actor, "action": e.action,
+                    "detail": ", ".join(f"{k} : {v}" for k, v in after.items() if v not in (None, "")) if isinstance(after, dict) else ""})
+    return out
+
+
+async def _form(request: Request, account) -> dict:
+    form = await request.form()
+    check_csrf(request, form.get("csrf"))
+    if not account.may("editor"):
+        raise HTTPException(403, "les corrections sont réservées aux rôles editor et admin")
+    return form
+
+
+@router.post("/{section}/{record_id}/modifier")
+async def edit(request: Request, account: PageAccount, section: Section, record_id: Id):
+    form = await _form(request, account)
+    kind, model, _ = PAGES[section]
+    try:
+        with request.app.state.register.transaction() as session:
+            row = session.get(model, record_id)
+            if row is None:
+                raise HTTPException(404, "fiche introuvable")
+            changed = []
+            for field in sorted(EDITABLE[kind]):
+                if field in form and (form[field] or None) != getattr(row, field):
+                    edit_field(session, kind, record_id, field, str(form[field]), actor=account.username)
+                    changed.append(field)
+        request.session["flash"] = f"Modifié : {', '.join(changed)}." if changed else "Rien n'a changé."
+    except ReseauError as error:
+        request.session["flash"] = f"Modification refusée : {error}"
+    return RedirectResponse(f"/{section}/{record_id}", status_code=303)
+
+
+@router.post("/{section}/{record_id}/fusionner")
+async def merge(request: Request, account: PageAccount, section: Section, record_id: Id):
+    form = await _form(request, account)
+    kind, model, find = PAGES[section]
+    other = str(form.get("other") or "").strip()
+    try:
+        with request.app.state.register.transaction() as session:
+            drop = int(other[1:]) if other.startswith("#") and other[1:].isdigit() else find(session, other).id
+            merge_records(session, kind, keep=record_id, drop=drop, actor=account.username)
+        request.session["flash"] = f"Fiche #{drop} fusionnée dans celle-ci."
+    except ReseauError as error:
+        request.session["flash"] = f"Fusion impossible : {error}"
+    return RedirectResponse(f"/{section}/{record_id}", status_code=303)
