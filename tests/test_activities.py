@@ -112,3 +112,21 @@ def test_someone_elses_conference_is_an_event(extract):
     assert event.date == "2023-11-22" and event.place == "Bruxelles"
     assert "EFUS" in event.organizations and "Philippe Close" in event.people
     assert "Sécurité, démocratie et villes" not in {o.name for o in ex.organizations}
+
+
+def test_a_day_told_without_an_activity_still_dates_what_follows(extract):
+    text = ("Partenariat avec Tandem Montréal\n\n"
+            "Le CPUQ et Tandem Montréal ont signé, le 20 novembre, une entente de partage d’outils. L’entente a été "
+            "signée par notre président, M. Robert Pelletier, et par Mme Isabelle Charron, directrice générale de "
+            "Tandem Montréal.\n\n"
+            "Bienvenue à notre nouvelle agente de projet\n\n"
+            "Nous souhaitons la bienvenue à Laurence Dion, qui s’est jointe à l’équipe du CPUQ le 13 novembre à titre "
+            "d’agente de projet en sécurité urbaine.\n")
+    ex = extract(text, "2023-11-30")
+    meeting = by_kind(ex, "meeting")[0]
+    assert meeting.date == "2023-11-20" and set(meeting.people) == {"Robert Pelletier", "Isabelle Charron"}
+    assert "Tandem Montréal" not in {p.name for p in ex.people}
+    hire = by_kind(ex, "hire")[0]
+    assert (hire.date, hire.people) == ("2023-11-13", ["Laurence Dion"])
+    dion = next(p for p in ex.people if p.name == "Laurence Dion")
+    assert dion.roles[0].title == "Agente de projet en sécurité urbaine"

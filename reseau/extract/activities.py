@@ -35,6 +35,7 @@ class ActivityCues:
         self.event = [fold(p) for p in cues["event_phrases"]]
         self.event_nouns = set(cues["event_nouns"])
         self.future = [fold(p) for p in cues["future_cues"]]
+        self.meeting_phrases = [fold(p) for p in cues.get("meeting_phrases", ())]
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
@@ -87,6 +88,10 @@ class ActivityCues:
                 prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
                 noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
                 cues.append((t.idx, "meeting", noun and prev in ANAPHORIC))
+        for phrase in self.meeting_phrases:
+            at = text.find(phrase)
+            if at >= 0:
+                cues.append((sent.start_char + at, "meeting", False))  # « a pris part à … »
         for phrase in self.event:
             at = text.find(phrase)
             if at >= 0 and any(t.lower_ in self.event_nouns for t in sent):

@@ -59,6 +59,13 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             country=next((s.country for _, s in cluster.spans if s.country), None),
             mentions=[Mention(o + s.start, o + s.end, text[o + s.start:o + s.end]) for o, s in cluster.spans]))
     person_clusters, person_of = cluster_people(items)
+    # « Tandem Montréal » read as a person where the text also names it as a body: a body.
+    org_keys = {name_key(o.name) for o in organizations} | {name_key(a) for o in organizations for a in o.aliases}
+    dropped = {i for i, c in enumerate(person_clusters) if name_key(c.name) in org_keys}
+    if dropped:
+        renumber = {old: new for new, old in enumerate(i for i in range(len(person_clusters)) if i not in dropped)}
+        person_clusters = [c for i, c in enumerate(person_clusters) if i not in dropped]
+        person_of = {k: renumber[v] for k, v in person_of.items() if v in renumber}
     people = []
     for cluster in person_clusters:
         aliases = sorted({s.name for _, s in cluster.spans if s.name != cluster.name})

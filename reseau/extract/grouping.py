@@ -108,7 +108,7 @@ class _ItemGrouper:
         for d in self.facts.dates:
             if not clause.start <= d.start < clause.end:
                 continue
-            if d.start > trigger and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
+            if clause.cue == "meeting" and d.start > trigger and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
                 continue
             return resolve(d, self.published, self.last_when, self._text_year(self.offset + d.start), clause.future)
         return None
@@ -129,6 +129,15 @@ class _ItemGrouper:
     # -- the decisions ---------------------------------------------------------------
 
     def clause(self, clause: Clause) -> None:
+        seen = self.when(clause)
+        before = self.item_drafts
+        self.decide(clause)
+        if seen is not None and seen.precision == "day" and self.item_drafts == before:
+            # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day
+            # told without a new activity still dates what follows.
+            self.last_when = seen
+
+    def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
         publisher = self.reg.publisher
         if clause.cue in {"hire", "publication", "event"}:

@@ -240,13 +240,15 @@ class _Context:
         """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »."""
         doc, used = self.doc, []
         text = self.facts.text
-        if "comme" not in text and "tant qu" not in text and "poste" not in text:
+        if "comme" not in text and "tant qu" not in text and "poste" not in text and "titre" not in text:
             return used
         for i, token in enumerate(doc):
             low = token.lower_
             k = None
             if low == "comme":
                 k = i + 1
+            elif low == "titre" and i and doc[i - 1].lower_ == "à" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
+                k = i + 2  # « à titre d’agente de projet »
             elif low == "poste" and i > 1 and doc[i - 1].lower_ in {"au", "le"} and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
                 k = i + 2  # « nommée au poste de directrice adjointe », « occupera le poste d’analyste »
             elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
