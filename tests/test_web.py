@@ -167,3 +167,17 @@ def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web
         page = c.post(f"/organisations/{geneva}/fusionner", data={"csrf": token, "other": f"#{lausanne}"}).text
         assert "fusionnée dans celle-ci" in page and "Université de Lausanne" in page  # now an alias
         assert c.get(f"/organisations/{lausanne}").status_code == 404
+
+
+def test_french_first_english_by_the_browser_or_the_switch(web_settings):
+    with TestClient(create_app(web_settings)) as c:
+        assert "Se connecter" in c.get("/connexion").text
+        english = c.get("/connexion", headers={"Accept-Language": "en-CA,en;q=0.9,fr;q=0.5"}).text
+        assert "Sign in" in english and '<html lang="en">' in english
+        token = csrf_of(english)
+        c.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": token, "next": "/"})
+        c.get("/langue/en?next=/")
+        home = c.get("/", headers={"Accept-Language": "fr"}).text
+        assert "Recent activities" in home and "Organizations" in home
+        c.get("/langue/fr?next=/")
+        assert "Activités récentes" in c.get("/").text

@@ -25,6 +25,7 @@ from reseau.query.stats import register_stats
 from reseau.resolve.review import open_proposals
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf, csrf_token
+from reseau.web.i18n import LANGUAGES, choose_language, translator
 from reseau.web.sources import source_sentences
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
@@ -56,7 +57,15 @@ PageAccount = Annotated[Account, Depends(page_account)]
 
 
 def render(request: Request, name: str, account: Account | None, **context) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, {"account": account, **context})
+    lang = choose_language(request)
+    return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": translator(lang), **context})
+
+
+@router.get("/langue/{lang}")
+def switch_language(request: Request, lang: str, next: str = "/"):
+    if lang in LANGUAGES:
+        request.session["lang"] = lang
+    return RedirectResponse(next if next.startswith("/") and not next.startswith("//") else "/", status_code=303)
 
 
 @router.get("/connexion", response_class=HTMLResponse)
@@ -70,8 +79,9 @@ def login_form(request: Request, session: SessionDep, username: Annotated[str, F
     check_csrf(request, csrf)
     account = authenticate(session, username, password)
     if account is None:
-        return templates.TemplateResponse(request, "login.html", {"account": None, "next": next,
-                                          "error": "Nom d'utilisateur ou mot de passe incorrect."}, status_code=401)
+        response = render(request, "login.html", None, next=next, error="Nom d'utilisateur ou mot de passe incorrect.")
+        response.status_code = 401
+        return response
     request.session["user_id"] = account.id
     target = next if next.startswith("/") and not next.startswith("//") else "/"
     return RedirectResponse(target, status_code=303)
