@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -121,6 +122,19 @@ BULLETIN = ("Rencontre avec l’Office municipal de prévention\n\n"
             "prévention de Gatineau (OMPG), pour parler de sécurité urbaine.\n")
 
 
+@contextmanager
+def editor_client(settings: Settings, username: str):
+    """A new editor account, signed in; the client and its CSRF token."""
+    register = open_register(settings.database_url)
+    with register.transaction() as s:
+        add_user(s, username, PASSWORD, "editor", actor="test")
+    register.close()
+    with TestClient(create_app(settings)) as c:
+        token = csrf_of(c.get("/connexion").text)
+        c.post("/connexion", data={"username": username, "password": PASSWORD, "csrf": token, "next": "/"})
+        yield c, token
+
+
 def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settings):
     viewer = signed_in(web_settings)
     try:
@@ -129,13 +143,7 @@ def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settin
         assert viewer.post("/import", data={"csrf": token, "text": BULLETIN}).status_code == 403
     finally:
         viewer.__exit__(None, None, None)
-    register = open_register(web_settings.database_url)
-    with register.transaction() as s:
-        add_user(s, "eddy", PASSWORD, "editor", actor="test")
-    register.close()
-    with TestClient(create_app(web_settings)) as c:
-        token = csrf_of(c.get("/connexion").text)
-        c.post("/connexion", data={"username": "eddy", "password": PASSWORD, "csrf": token, "next": "/"})
+    with editor_client(web_settings, "eddy") as (c, token):
         assert c.post("/import", data={"text": BULLETIN}).status_code == 403  # no CSRF token
         done = c.post("/import", data={"csrf": token, "text": BULLETIN, "published": "2023-10-31"}, follow_redirects=False)
         review = c.get(done.headers["location"]).text
@@ -150,13 +158,7 @@ def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settin
 
 
 def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web_settings):
-    register = open_register(web_settings.database_url)
-    with register.transaction() as s:
-        add_user(s, "cora", PASSWORD, "editor", actor="test")
-    register.close()
-    with TestClient(create_app(web_settings)) as c:
-        token = csrf_of(c.get("/connexion").text)
-        c.post("/connexion", data={"username": "cora", "password": PASSWORD, "csrf": token, "next": "/"})
+    with editor_client(web_settings, "cora") as (c, token):
         orgs = c.get("/organisations", params={"q": "Genève"}).text
         geneva = re.search(r'href="/organisations/(\d+)">Ville de Genève', orgs).group(1)
         lausanne = re.search(r'href="/organisations/(\d+)">Université de Lausanne',
