@@ -56,3 +56,34 @@ def test_utf8_with_bom_and_cp1252():
     assert read_text("\ufeffÉté".encode("utf-8"), "a.txt").text == "Été"
     source = read_text("Sécurité à Montréal".encode("cp1252"), "b.txt")
     assert source.text == "Sécurité à Montréal" and source.warnings
+
+
+def minimal_pdf(line: str) -> bytes:
+    """A one-page PDF holding one line of text (ASCII), written by hand."""
+    stream = f"BT /F1 11 Tf 40 750 Td ({line}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_docx_and_pdf_are_read(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Rencontre avec la Ville de Laval", level=1)
+    document.add_paragraph("Le 4 mars, le RQP a rencontré Jeanne Lefort, directrice de la Ville de Laval.")
+    document.save(tmp_path / "note.docx")
+    text = read_text((tmp_path / "note.docx").read_bytes(), "note.docx", ".docx").text
+    assert text.splitlines()[0] == "Rencontre avec la Ville de Laval" and "Jeanne Lefort" in text
+    pdf = read_text(minimal_pdf("Le 4 mars, le RQP a rencontre Jeanne Lefort."), "note.pdf", ".pdf").text
+    assert "Jeanne Lefort" in pdf

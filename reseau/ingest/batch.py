@@ -16,7 +16,7 @@ from reseau.ingest.readers import Source, read_source
 from reseau.store.database import Register
 from reseau.store.repo import SaveReport, save_extraction
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
 CHUNK = 16  # files a worker extracts before handing them back
 
 Step = Callable[[str], None]

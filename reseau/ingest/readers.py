@@ -1,4 +1,4 @@
-"""Read .txt, .md and .html sources into plain text, detecting encoding and binary data."""
+"""Read .txt, .md, .html, .docx and .pdf sources into plain text, detecting encoding and binary data."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reseau.errors import BinaryInput, EmptyInput, MissingInput, NotAFile
+from reseau.ingest.documents import docx_to_text, pdf_to_text
 from reseau.ingest.html import html_to_text
 from reseau.ingest.markdown import markdown_to_text
 
@@ -60,16 +61,24 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
 
 
 def read_text(data: bytes, name: str, suffix: str = ".txt") -> Source:
-    """Turn the bytes of a .txt, .md or .html source into a Source of plain text."""
+    """Turn the bytes of a .txt, .md, .html, .docx or .pdf source into a Source of plain text."""
+    if suffix == ".docx" and data.startswith(b"PK"):
+        return _checked(Source(name, docx_to_text(data, name)))
+    if suffix == ".pdf" and data.startswith(b"%PDF"):
+        return _checked(Source(name, pdf_to_text(data, name)))
     text, warnings = decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if suffix in {".html", ".htm"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
         text = html_to_text(text)
     elif suffix in {".md", ".markdown"}:
         text = markdown_to_text(text)
-    if not text.strip():
-        raise EmptyInput(f"{name} : le fichier est vide")
-    return Source(name=name, text=text, warnings=warnings)
+    return _checked(Source(name=name, text=text, warnings=warnings))
+
+
+def _checked(source: Source) -> Source:
+    if not source.text.strip():
+        raise EmptyInput(f"{source.name} : le fichier est vide (ou n'a pas de texte, comme un PDF scanné)")
+    return source
 
 
 def _looks_like_html(text: str) -> bool:
