@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.store.tables import Activity, Organization, Participation, Person, Role
+from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
 ACTIVITY_KINDS = ("meeting", "event", "hire", "publication", "mission", "visit")
 
@@ -27,16 +27,28 @@ def register_tables(session: Session, start: str | None = None, end: str | None 
         query = query.where(Activity.date <= end + "\uffff")
     activities = session.scalars(query.order_by(Activity.date, Activity.id)).all()
     ids = {a.id for a in activities}
-    participations = [p for p in session.scalars(select(Participation)).all() if p.activity_id in ids]
+    participations = [p for p in session.execute(select(Participation.activity_id, Participation.person_id,
+                                                       Participation.organization_id, Participation.part)).all()
+                      if p.activity_id in ids]
+    # Aliases in one query each: reading them record by record would cost one query per record.
+    org_aliases: dict[int, list[str]] = {}
+    for org_id, alias in session.execute(select(OrgAlias.organization_id, OrgAlias.alias)).all():
+        org_aliases.setdefault(org_id, []).append(alias)
+    person_aliases: dict[int, list[str]] = {}
+    for person_id, alias in session.execute(select(PersonAlias.person_id, PersonAlias.alias)).all():
+        person_aliases.setdefault(person_id, []).append(alias)
+    orgs = session.execute(select(Organization.id, Organization.name, Organization.acronym, Organization.kind,
+                                  Organization.country, Organization.city, Organization.parent_id).order_by(Organization.id)).all()
     return {
         "organizations": [{"id": o.id, "name": o.name, "acronym": o.acronym, "kind": o.kind, "country": o.country,
-                           "city": o.city, "parent_id": o.parent_id, "aliases": " | ".join(sorted(a.alias for a in o.aliases))}
-                          for o in session.scalars(select(Organization).order_by(Organization.id)).all()],
-        "people": [{"id": p.id, "name": p.name, "aliases": " | ".join(sorted(a.alias for a in p.aliases))}
-                   for p in session.scalars(select(Person).order_by(Person.id)).all()],
+                           "city": o.city, "parent_id": o.parent_id, "aliases": " | ".join(sorted(org_aliases.get(o.id, [])))}
+                          for o in orgs],
+        "people": [{"id": p.id, "name": p.name, "aliases": " | ".join(sorted(person_aliases.get(p.id, [])))}
+                   for p in session.execute(select(Person.id, Person.name).order_by(Person.id)).all()],
         "roles": [{"id": r.id, "person_id": r.person_id, "organization_id": r.organization_id, "title": r.title,
                    "first_seen": r.first_seen, "last_seen": r.last_seen}
-                  for r in session.scalars(select(Role).order_by(Role.id)).all()],
+                  for r in session.execute(select(Role.id, Role.person_id, Role.organization_id, Role.title, Role.first_seen,
+                                                  Role.last_seen).order_by(Role.id)).all()],
         "activities": [{"id": a.id, "kind": a.kind, "date": a.date, "date_precision": a.date_precision, "place": a.place,
                         "title": a.title, "summary": a.summary, "topics": a.topics, "parent_id": a.parent_id,
                         "document_id": a.document_id} for a in activities],
