@@ -1,35 +1,83 @@
 """The network as nodes and edges: organizations and people linked by roles and shared
-activities, filtered by period, country and topic, kept to the best-connected nodes."""
+activities, filtered by period, country and topic, kept to the most active nodes.
+
+Nodes are chosen in SQL (the most frequent participants of the activities kept), so that
+a register of a hundred thousand people answers without loading it whole.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from itertools import combinations
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reseau.publish.exports import network, register_tables
+from reseau.store.tables import Activity, Organization, Participation, Person, Role
+
+KINDS = ("meeting", "event", "hire", "publication", "mission", "visit")
 
 
 def graph_data(session: Session, *, start: str | None = None, end: str | None = None, country: str | None = None,
                topic: str | None = None, max_nodes: int = 2000) -> dict[str, list[dict[str, Any]]]:
-    """Nodes and edges for a graph view; the ``max_nodes`` best connected when the network is larger."""
-    tables = register_tables(session, start, end)
+    """Nodes and edges for a graph view; at most ``max_nodes``, the most active first."""
+    kept = select(Activity.id).where(Activity.kind.in_(KINDS))
+    if start:
+        kept = kept.where(Activity.date >= start)
+    if end:
+        kept = kept.where(Activity.date <= end + "\uffff")
     if topic:
-        kept = {a["id"] for a in tables["activities"] if topic.casefold() in (a["topics"] or "").casefold()}
-        tables["activities"] = [a for a in tables["activities"] if a["id"] in kept]
-        tables["participations"] = [p for p in tables["participations"] if p["activity_id"] in kept]
-    graph = network(tables)
+        kept = kept.where(Activity.topics.ilike(f"%{topic}%"))
+    org_query = (select(Participation.organization_id, func.count()).where(Participation.activity_id.in_(kept),
+                                                                          Participation.organization_id.is_not(None))
+                 .group_by(Participation.organization_id).order_by(func.count().desc()))
     if country:
-        orgs = {n for n, d in graph.nodes(data=True) if d["type"] == "organization" and d["country"] == country}
-        people = {m for n in orgs for m in graph.neighbors(n) if graph.nodes[m]["type"] == "person"}
-        graph = graph.subgraph(orgs | people)
-    if topic or start or end:
-        graph = graph.subgraph([n for n in graph.nodes if graph.degree(n) > 0])
-    if graph.number_of_nodes() > max_nodes:
-        best = sorted(graph.degree, key=lambda nd: -nd[1])[:max_nodes]
-        graph = graph.subgraph([n for n, _ in best])
-    return {
-        "nodes": [{"id": n, "label": d["label"], "type": d["type"], "kind": d["kind"], "country": d["country"]}
-                  for n, d in graph.nodes(data=True)],
-        "edges": [{"source": a, "target": b, **d} for a, b, d in graph.edges(data=True)],
-    }
+        org_query = org_query.where(Participation.organization_id.in_(select(Organization.id).where(Organization.country == country)))
+    org_ids = [o for o, _ in session.execute(org_query.limit(max_nodes // 2)).all()]
+    person_query = (select(Participation.person_id, func.count()).where(Participation.activity_id.in_(kept),
+                                                                       Participation.person_id.is_not(None))
+                    .group_by(Participation.person_id).order_by(func.count().desc()))
+    if country:
+        person_query = person_query.where(Participation.person_id.in_(select(Role.person_id).where(Role.organization_id.in_(org_ids))))
+    person_ids = [p for p, _ in session.execute(person_query.limit(max_nodes - len(org_ids))).all()]
+
+    nodes = [{"id": f"o{o.id}", "label": o.acronym or o.name, "type": "organization", "kind": o.kind or "", "country": o.country or ""}
+             for o in _chunked(session, select(Organization).where, Organization.id, org_ids)]
+    nodes += [{"id": f"p{p.id}", "label": p.name, "type": "person", "kind": "", "country": ""}
+              for p in _chunked(session, select(Person).where, Person.id, person_ids)]
+    chosen = {n["id"] for n in nodes}
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for role in _chunked(session, select(Role).where, Role.person_id, person_ids):
+        a, b = f"p{role.person_id}", f"o{role.organization_id}"
+        if b in chosen:
+            edges[(a, b)] = {"source": a, "target": b, "type": "role", "title": role.title,
+                             "first_seen": str(role.first_seen or ""), "last_seen": str(role.last_seen or ""), "weight": 1}
+    members: dict[int, list[str]] = defaultdict(list)
+    dates: dict[int, str] = {}
+    for ids, column, prefix in ((org_ids, Participation.organization_id, "o"), (person_ids, Participation.person_id, "p")):
+        for i in range(0, len(ids), 500):
+            rows = session.execute(select(Participation.activity_id, column, Activity.date)
+                                   .join(Activity, Activity.id == Participation.activity_id)
+                                   .where(column.in_(ids[i:i + 500]), Participation.activity_id.in_(kept))).all()
+            for activity_id, node, day in rows:
+                members[activity_id].append(f"{prefix}{node}")
+                dates[activity_id] = day or ""
+    for activity_id, group in members.items():
+        for a, b in combinations(sorted(set(group)), 2):
+            edge = edges.get((a, b))
+            if edge is None:
+                edges[(a, b)] = {"source": a, "target": b, "type": "activity", "title": "", "weight": 1,
+                                 "first_seen": dates[activity_id], "last_seen": dates[activity_id]}
+            elif edge["type"] == "activity":
+                edge["weight"] += 1
+                edge["first_seen"] = min(edge["first_seen"] or dates[activity_id], dates[activity_id] or edge["first_seen"])
+                edge["last_seen"] = max(edge["last_seen"], dates[activity_id])
+    return {"nodes": nodes, "edges": list(edges.values())}
+
+
+def _chunked(session: Session, query, column, ids: list[int]) -> list:
+    rows = []
+    for i in range(0, len(ids), 500):
+        rows += session.scalars(query(column.in_(ids[i:i + 500]))).all()
+    return rows
