@@ -14,6 +14,16 @@ def data_folder() -> Path:
     return Path(base) / "reseau"
 
 
+def os_user() -> str:
+    """Who runs the command, for the audit table."""
+    try:
+        return os.getlogin()
+    except OSError:
+        import getpass
+
+        return getpass.getuser()
+
+
 def default_database_url() -> str:
     """A SQLite file in the user's data folder."""
     return f"sqlite:///{data_folder() / 'reseau.db'}"

@@ -69,12 +69,12 @@ def _answer(fn):
 
 def _curate(action) -> None:
     """Run a change in one transaction as the OS user; errors become one line."""
-    from reseau.ingest.batch import _os_user
+    from reseau.settings import os_user
 
     with opened() as register:
         try:
             with register.transaction() as session:
-                message = action(session, _os_user())
+                message = action(session, os_user())
         except ReseauError as error:
             _fail(str(error))
             raise typer.Exit(1) from None

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from reseau.cli import _fail, app, parse_published
-from reseau.cli.common import FormatOption, opened
+from reseau.cli.common import FormatOption, _curate, opened
 from reseau.cli.output import AnswerFormat, print_rows
 from reseau.errors import ReseauError
 
@@ -103,17 +103,9 @@ def review_reject(proposal_id: Annotated[int, typer.Argument(help="Numéro de la
 
 
 def _decide(proposal_id: int, accept: bool) -> None:
-    from reseau.ingest.batch import _os_user
     from reseau.resolve.review import decide
 
-    with opened() as register:
-        try:
-            with register.transaction() as session:
-                message = decide(session, proposal_id, accept=accept, actor=_os_user())
-        except ReseauError as error:
-            _fail(str(error))
-            raise typer.Exit(1) from None
-    typer.echo(message)
+    _curate(lambda session, actor: decide(session, proposal_id, accept=accept, actor=actor))
 
 
 

@@ -3,7 +3,6 @@ own transaction. A file that fails is reported with its reason; the others are k
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from pathlib import Path
 from reseau.errors import MissingInput, ReseauError
 from reseau.extract.records import Extraction
 from reseau.ingest.readers import Source, read_source
+from reseau.settings import os_user
 from reseau.store.database import Register
 from reseau.store.repo import SaveReport, save_extraction
 
@@ -73,7 +73,7 @@ def ingest_paths(register: Register, paths: list[str], *, published: date | None
     texts = {s.name: s.text for s in sources}
     for extraction in _extractions(sources, published, jobs, model):
         try:
-            report.saved.append(_write(register, extraction, texts[extraction.source], actor or _os_user(), dry_run))
+            report.saved.append(_write(register, extraction, texts[extraction.source], actor or os_user(), dry_run))
         except ReseauError as error:
             report.failures.append((extraction.source, str(error)))
         if step:
@@ -103,12 +103,3 @@ def _write(register: Register, extraction: Extraction, text: str, actor: str, dr
             return save_extraction(session, extraction, text, actor=actor)
         finally:
             session.rollback()
-
-
-def _os_user() -> str:
-    try:
-        return os.getlogin()
-    except OSError:
-        import getpass
-
-        return getpass.getuser()

@@ -9,8 +9,8 @@ from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, T
 from rich.table import Table
 
 from reseau.extract.records import Extraction
+from reseau.publish.labels import KIND_LABELS
 
-KIND_LABELS = {"meeting": "rencontre", "hire": "embauche", "publication": "publication", "event": "événement"}
 
 
 def print_summary(extraction: Extraction, console: Console | None = None) -> None:

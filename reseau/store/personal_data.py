@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from reseau.query.profiles import person_profile
+from reseau.query.sources import sentence_bounds
 from reseau.store.repo import fold
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Participation, Person, Proposal, Role,
                                  SearchEntry)
@@ -25,22 +26,18 @@ BLANK = "█"
 def export_person(session: Session, person: Person) -> dict[str, Any]:
     """Everything the register holds on a person, with the sentences it came from."""
     profile = person_profile(session, person)
-    mentions = session.execute(select(Mention, Document.source).join(Document, Document.id == Mention.document_id)
-                               .where(Mention.record_kind == "person", Mention.record_id == person.id)).all()
     role_ids = session.scalars(select(Role.id).where(Role.person_id == person.id)).all()
-    role_mentions = session.execute(select(Mention, Document.source).join(Document, Document.id == Mention.document_id)
-                                    .where(Mention.record_kind == "role", Mention.record_id.in_(role_ids))).all()
-    profile["sources"] = [{"document": source, "start": m.start, "end": m.end, "text": m.text,
-                           "sentence": _sentence(session.get(Document, m.document_id).text, m.start, m.end)}
-                          for m, source in [*mentions, *role_mentions]]
+    rows = session.execute(select(Mention, Document.source, Document.text).join(Document, Document.id == Mention.document_id)
+                           .where(((Mention.record_kind == "person") & (Mention.record_id == person.id))
+                                  | ((Mention.record_kind == "role") & Mention.record_id.in_(role_ids)))).all()
+    profile["sources"] = []
+    for m, source, text in rows:
+        left, right = sentence_bounds(text, m.start, m.end)
+        profile["sources"].append({"document": source, "start": m.start, "end": m.end, "text": m.text,
+                                   "sentence": " ".join(text[left:right].split())})
     profile["notes"] = person.notes
     return profile
 
-
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0] or [len(text)])
-    return " ".join(text[left:right + 1].split())
 
 
 def erase_person(session: Session, person: Person, *, actor: str) -> dict[str, int]:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import RedirectResponse
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.errors import ReseauError
+from reseau.query.history import record_history
 from reseau.query.lookup import find_organization, find_person
 from reseau.resolve.merge import merge_records
 from reseau.store.curation import EDITABLE, edit_field
-from reseau.store.tables import AuditEntry, Organization, Person
+from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
 from reseau.web.routes import PageAccount
 
@@ -25,15 +24,13 @@ Section = Annotated[str, Path(pattern="^(organisations|personnes)$")]
 Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
-def change_history(session: Session, kind: str, record_id: int, limit: int = 50) -> list[dict[str, object]]:
-    """The audit entries of a record, newest first, for its profile page."""
-    rows = session.scalars(select(AuditEntry).where(AuditEntry.record_kind == kind, AuditEntry.record_id == record_id)
-                           .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)).all()
+def change_history(session: Session, kind: str, record_id: int) -> list[dict[str, object]]:
+    """The audit entries of a record, newest first, worded for its profile page."""
     out = []
-    for e in rows:
-        after = json.loads(e.after) if e.after else None
-        out.append({"at": e.at.strftime("%Y-%m-%d %H:%M"), "actor": e.actor, "action": e.action,
-                    "detail": ", ".join(f"{k} : {v}" for k, v in after.items() if v not in (None, "")) if isinstance(after, dict) else ""})
+    for entry in record_history(session, kind, record_id, limit=50):
+        after = entry["after"]
+        detail = ", ".join(f"{k} : {v}" for k, v in after.items() if v not in (None, "")) if isinstance(after, dict) else ""
+        out.append({"at": entry["at"].strftime("%Y-%m-%d %H:%M"), "actor": entry["actor"], "action": entry["action"], "detail": detail})
     return out
 
 

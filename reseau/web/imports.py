@@ -25,13 +25,6 @@ router = APIRouter(include_in_schema=False)
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
-def drafts(request: Request) -> DraftStore:
-    store = getattr(request.app.state, "drafts", None)
-    if store is None:
-        store = request.app.state.drafts = DraftStore()
-    return store
-
-
 def require_editor(account) -> None:
     if not account.may("editor"):
         raise HTTPException(403, "l'import est réservé aux rôles editor et admin")
@@ -81,14 +74,14 @@ async def import_form(request: Request, session: SessionDep, account: PageAccoun
 
     extraction = extract_text(source.text, source=source.name, published=when,
                               model=request.app.state.settings.model)
-    draft = drafts(request).add(source.text, extraction)
+    draft = request.app.state.drafts.add(source.text, extraction)
     return RedirectResponse(f"/import/{draft.id}", status_code=303)
 
 
 @router.get("/import/{draft_id}", response_class=HTMLResponse)
 def review_page(request: Request, session: SessionDep, account: PageAccount, draft_id: str):
     require_editor(account)
-    draft = drafts(request).get(draft_id)
+    draft = request.app.state.drafts.get(draft_id)
     if draft is None:
         raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import")
     found = matches(session, draft.extraction)
@@ -102,7 +95,7 @@ async def accept_review(request: Request, account: PageAccount, draft_id: str):
     form = await request.form()
     check_csrf(request, form.get("csrf"))
     require_editor(account)
-    store = drafts(request)
+    store: DraftStore = request.app.state.drafts
     draft = store.get(draft_id)
     if draft is None:
         raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import")

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from reseau.api.deps import SessionDep
 from reseau.auth.users import Account, account_by_id, authenticate
+from reseau.publish.labels import KIND_LABELS
 from reseau.query.activities import ActivityFilter, list_activities
 from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
@@ -26,15 +27,12 @@ from reseau.resolve.review import open_proposals
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf, csrf_token
 from reseau.web.i18n import LANGUAGES, choose_language, translator
-from reseau.web.sources import source_sentences
+from reseau.query.sources import source_sentences
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
 templates.env.globals["csrf_token"] = csrf_token
 router = APIRouter(include_in_schema=False)
 PAGE = 50
-KIND_LABELS = {"meeting": "rencontre", "event": "événement", "hire": "embauche", "publication": "publication",
-               "mission": "mission", "visit": "visite de délégation",
-               "organization": "organisation", "person": "personne", "activity": "activité", "document": "document"}
 templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind, kind)
 
 

@@ -4,24 +4,23 @@ cookie must also send its CSRF token in ``X-CSRF-Token``."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import select
 
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID
 from reseau.errors import LookupFailed
 from reseau.ingest.readers import read_text
+from reseau.query.history import record_history
 from reseau.resolve.draft import DraftStore, apply_review, matches
 from reseau.resolve.merge import merge_records
 from reseau.store.curation import edit_field
 from reseau.store.personal_data import erase_person
 from reseau.store.repo import save_extraction
-from reseau.store.tables import AuditEntry, Organization, Person
+from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
 
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -120,13 +119,6 @@ def merge(request: Request, kind: Annotated[str, Path(pattern="^(organizations|p
     return {"id": record_id, "merged": body.other}
 
 
-def _drafts(request: Request) -> DraftStore:
-    store = getattr(request.app.state, "drafts", None)
-    if store is None:
-        store = request.app.state.drafts = DraftStore()
-    return store
-
-
 @router.post("/imports", status_code=201)
 def create_import(request: Request, session: SessionDep, body: ImportIn, account: EditorDep):
     """Read a bulletin; nothing is written until the draft is accepted."""
@@ -135,7 +127,7 @@ def create_import(request: Request, session: SessionDep, body: ImportIn, account
     source = read_text(body.text.encode("utf-8"), "texte envoyé")
     extraction = extract_text(source.text, source=source.name, published=body.published,
                               model=request.app.state.settings.model)
-    draft = _drafts(request).add(source.text, extraction)
+    draft = request.app.state.drafts.add(source.text, extraction)
     found = matches(session, extraction)
     data = extraction.to_dict()
     for org, match in zip(data["organizations"], found["organizations"]):
@@ -148,7 +140,7 @@ def create_import(request: Request, session: SessionDep, body: ImportIn, account
 @router.post("/imports/{draft_id}/accept")
 def accept_import(request: Request, draft_id: Annotated[str, Path(max_length=64)], body: ReviewIn, account: EditorDep):
     """Write the reviewed draft, all of it in one transaction."""
-    store = _drafts(request)
+    store: DraftStore = request.app.state.drafts
     draft = store.get(draft_id)
     if draft is None:
         raise HTTPException(404, "import introuvable ou expiré")
@@ -175,8 +167,4 @@ def erase(request: Request, person_id: Id, account: AdminDep):
 def change_history(session: SessionDep, kind: Annotated[str, Path(pattern="^(organization|person|document|user)$")],
                    record_id: Id, account: ViewerDep):
     """Every change to a record: what, before, after, when, by whom."""
-    rows = session.scalars(select(AuditEntry).where(AuditEntry.record_kind == kind, AuditEntry.record_id == record_id)
-                           .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())).all()
-    return [{"at": e.at.isoformat(timespec="seconds"), "actor": e.actor, "action": e.action,
-             "before": json.loads(e.before) if e.before else None, "after": json.loads(e.after) if e.after else None}
-            for e in rows]
+    return [{**entry, "at": entry["at"].isoformat(timespec="seconds")} for entry in record_history(session, kind, record_id)]
