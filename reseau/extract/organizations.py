@@ -201,7 +201,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
         t = doc[k]
         if t.is_punct and t.text not in {"-"}:
             break
-        if t.is_space or "\n" in t.whitespace_ and k > start and False:
+        if t.is_space:
             break
         if t.lower_ in STOP_WORDS or is_month(t) or t.like_num or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
             break

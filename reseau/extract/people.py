@@ -91,7 +91,7 @@ class PeopleFinder:
         span = doc[start:end]
         if span.start_char in org_chars or not self._plausible(span):
             return
-        rank = " ".join(t.lower() for t in rank_tokens if t.lower() in self.lexicon.ranks or True) or None
+        rank = " ".join(t.lower() for t in rank_tokens) or None
         person = PersonSpan(span.start_char, span.end_char, display_person(span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")),
                             partial=len(span.text.replace("-", " ").split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
                             rank=rank)

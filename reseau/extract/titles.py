@@ -141,7 +141,7 @@ class _Context:
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
-                                         org, org_from if org is not None else org_from))
+                                         org, org_from))
 
     # -- the forms ------------------------------------------------------------------
 
