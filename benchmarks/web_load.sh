@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load on `reseau serve` over the synthetic register (100,000 people): wrk at 32 connections
 # on an organization profile page (random organizations) and on search, printing p50/p95
-# and errors. Needs Debian's wrk.   Usage: benchmarks/web_load.sh [seconds] [workers]
+# and errors. Needs Debian's wrk.   Usage: [CONNECTIONS=32] benchmarks/web_load.sh [seconds] [workers]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-20}
@@ -37,5 +37,5 @@ done = function(summary, latency, requests)
 end
 LUA
 for mode in org search; do
-  MODE=$mode wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s "$LUA" -H "Cookie: reseau_session=$COOKIE" "http://127.0.0.1:$PORT" | tail -n 1
+  MODE=$mode wrk -t"$(( ${CONNECTIONS:-32} < 2 ? 1 : 2 ))" -c"${CONNECTIONS:-32}" -d"${SECONDS_PER_RUN}s" -s "$LUA" -H "Cookie: reseau_session=$COOKIE" "http://127.0.0.1:$PORT" | tail -n 1
 done

@@ -13,6 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from reseau import __version__
 from reseau.api.deps import require
 from reseau.api.routes import activities, auth, curation, network, organizations, people, search
+from reseau.auth.users import RecentAccounts
 from reseau.resolve.draft import DraftStore
 from reseau.errors import Ambiguous, FormatError, LookupFailed, ReseauError, StoreError
 from reseau.settings import Settings
@@ -30,6 +31,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         app.state.register = open_register(settings.database_url)
         app.state.settings = settings
+        app.state.accounts = RecentAccounts()
         app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
         yield
         app.state.register.close()

@@ -7,16 +7,21 @@ role too low for the route, 403.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
-from reseau.auth.users import Account, account_by_id, account_for_token
+from reseau.auth.users import Account, account_for_token
+
+# Reading pages and records takes a few milliseconds of SQLite or PostgreSQL: these
+# dependencies, and the routes that only read, run on the event loop (``async def``),
+# because a hop to the thread pool cost more than the query. Routes that write, import
+# or export for seconds stay plain ``def`` and run in the thread pool.
 
 
-def get_session(request: Request) -> Iterator[Session]:
+async def get_session(request: Request) -> AsyncIterator[Session]:
     """A session on the app's register, closed after the response."""
     with request.app.state.register.sessions() as session:
         yield session
@@ -25,14 +30,14 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def current_account(request: Request, session: SessionDep) -> Account:
+async def current_account(request: Request, session: SessionDep) -> Account:
     """The signed-in account, or 401."""
     header = request.headers.get("authorization", "")
     account = None
     if header.lower().startswith("bearer "):
         account = account_for_token(session, header[7:].strip())
     elif "user_id" in request.session:
-        account = account_by_id(session, request.session["user_id"])
+        account = request.app.state.accounts.get(session, request.session["user_id"])
     if account is None:
         raise HTTPException(401, "connexion requise", headers={"WWW-Authenticate": "Bearer"})
     return account
@@ -41,7 +46,7 @@ def current_account(request: Request, session: SessionDep) -> Account:
 def require(role: str):
     """A dependency that lets through accounts with at least this role."""
 
-    def check(account: Annotated[Account, Depends(current_account)]) -> Account:
+    async def check(account: Annotated[Account, Depends(current_account)]) -> Account:
         if not account.may(role):
             raise HTTPException(403, f"réservé au rôle {role} ou plus")
         return account

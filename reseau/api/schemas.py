@@ -55,6 +55,7 @@ class ActivityPublic(BaseModel):
 class PersonRole(BaseModel):
     """A person's title in an organization, with when it was seen."""
 
+    id: int
     name: str
     title: str
     first_seen: str | None
@@ -62,12 +63,15 @@ class PersonRole(BaseModel):
 
 
 class Source(BaseModel):
-    """A span of a stored document that supports a record."""
+    """A span of a stored document that supports a record, with the rest of its sentence."""
 
     document: int
     start: int
     end: int
     text: str
+    source: str
+    before: str
+    after: str
 
 
 class OrganizationProfile(OrganizationPublic):
@@ -75,6 +79,7 @@ class OrganizationProfile(OrganizationPublic):
 
     aliases: list[str]
     people: list[PersonRole]
+    people_total: int
     activities: list[ActivityPublic]
     last_contact: str | None
     sources: list[Source]

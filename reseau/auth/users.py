@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -115,3 +116,24 @@ def account_by_id(session: Session, user_id: int) -> Account | None:
     """The account of a signed-in session."""
     user = session.get(User, user_id)
     return Account(user.id, user.username, user.role) if user else None
+
+
+class RecentAccounts:
+    """Accounts of signed-in sessions, looked up again after a few seconds.
+
+    Every page needs its visitor's account; reading it once per request cost a tenth of a
+    busy profile page. A role changed or an account removed with the CLI takes effect
+    within ``ttl`` seconds.
+    """
+
+    def __init__(self, ttl: float = 5.0) -> None:
+        self.ttl = ttl
+        self._seen: dict[int, tuple[float, Account | None]] = {}
+
+    def get(self, session: Session, user_id: int) -> Account | None:
+        """The account with this id, from memory if looked up less than ``ttl`` seconds ago."""
+        now = time.monotonic()
+        seen = self._seen.get(user_id)
+        if seen is None or now - seen[0] >= self.ttl:
+            seen = self._seen[user_id] = (now, account_by_id(session, user_id))
+        return seen[1]

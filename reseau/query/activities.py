@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.query.profiles import activity_rows
+from reseau.query.profiles import ACTIVITY_COLUMNS, NEWEST_FIRST, activity_rows
 from reseau.store.tables import Activity, Participation
 
 
@@ -27,7 +27,7 @@ class ActivityFilter:
 
 def list_activities(session: Session, f: ActivityFilter, limit: int = 500) -> list[dict[str, Any]]:
     """Activities matching the filter, newest first."""
-    query = select(Activity).where(Activity.kind.in_(["meeting", "event", "hire", "publication"]))
+    query = select(*ACTIVITY_COLUMNS).where(Activity.kind.in_(["meeting", "event", "hire", "publication"]))
     if f.start:
         query = query.where(Activity.date >= f.start)
     if f.end:
@@ -43,5 +43,5 @@ def list_activities(session: Session, f: ActivityFilter, limit: int = 500) -> li
         query = query.where(Activity.id.in_(select(Participation.activity_id).where(Participation.organization_id == f.organization_id)))
     if f.person_id is not None:
         query = query.where(Activity.id.in_(select(Participation.activity_id).where(Participation.person_id == f.person_id)))
-    query = query.order_by(Activity.date.desc().nulls_last(), Activity.id.desc()).limit(limit)
-    return activity_rows(session, list(session.scalars(query).all()))
+    query = query.order_by(*NEWEST_FIRST).limit(limit)
+    return activity_rows(session, session.execute(query).all())

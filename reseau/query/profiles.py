@@ -2,30 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from reseau.store.tables import Activity, Mention, Organization, Participation, Person, Role
+from reseau.query.prepared import fetch
+from reseau.query.sources import source_sentences
+from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
-# A profile shows the newest activities; ``reseau activities --org`` lists them all.
+# A profile shows the newest activities and the people seen most recently (a police service
+# can have thousands); ``reseau activities --org`` and the people list filtered by
+# organization give them all.
 PROFILE_ACTIVITIES = 100
+PROFILE_PEOPLE = 100
+ACTIVITY_COLUMNS = (Activity.id, Activity.date, Activity.kind, Activity.place, Activity.title, Activity.summary, Activity.topics)
+NEWEST_FIRST = (Activity.date.desc().nulls_last(), Activity.id.desc())
+
+PARTICIPANTS = (select(Participation.activity_id, Person.name, Organization.acronym, Organization.name)
+                .select_from(Participation)
+                .outerjoin(Person, Person.id == Participation.person_id)
+                .outerjoin(Organization, Organization.id == Participation.organization_id)
+                .where(Participation.activity_id.in_(bindparam("ids", expanding=True)))
+                .order_by(Participation.id))
+ORG_ACTIVITIES = (select(*ACTIVITY_COLUMNS)
+                  .where(Activity.id.in_(select(Participation.activity_id).where(Participation.organization_id == bindparam("id"))))
+                  .order_by(*NEWEST_FIRST).limit(PROFILE_ACTIVITIES))
+PERSON_ACTIVITIES = (select(*ACTIVITY_COLUMNS)
+                     .where(Activity.id.in_(select(Participation.activity_id).where(Participation.person_id == bindparam("id"))))
+                     .order_by(*NEWEST_FIRST).limit(PROFILE_ACTIVITIES))
+ORG_ROLES = (select(Role.title, Role.first_seen, Role.last_seen, Person.id, Person.name).join(Person, Person.id == Role.person_id)
+             .where(Role.organization_id == bindparam("id"))
+             .order_by(Role.last_seen.desc().nulls_last(), Role.id.desc()).limit(PROFILE_PEOPLE))
+ORG_ROLE_COUNT = select(func.count()).select_from(Role).where(Role.organization_id == bindparam("id"))
+PERSON_ROLES = (select(Role.title, Role.first_seen, Role.last_seen, Organization.acronym, Organization.name)
+                .outerjoin(Organization, Organization.id == Role.organization_id)
+                .where(Role.person_id == bindparam("id")).order_by(Role.first_seen))
+ORG_ALIASES = select(OrgAlias.alias).where(OrgAlias.organization_id == bindparam("id"))
+PERSON_ALIASES = select(PersonAlias.alias).where(PersonAlias.person_id == bindparam("id"))
 
 
-def activity_rows(session: Session, activities: list[Activity]) -> list[dict[str, Any]]:
-    """Activities as rows with their participants' names, fetched in one query."""
+def activity_rows(session: Session, activities: Sequence[Row]) -> list[dict[str, Any]]:
+    """Activities (rows of ``ACTIVITY_COLUMNS``) with their participants' names, fetched in one query."""
     ids = [a.id for a in activities]
     people: dict[int, list[str]] = {i: [] for i in ids}
     orgs: dict[int, list[str]] = {i: [] for i in ids}
     for start in range(0, len(ids), 500):
-        rows = session.execute(select(Participation.activity_id, Person.name, Organization.acronym, Organization.name)
-                               .select_from(Participation)
-                               .outerjoin(Person, Person.id == Participation.person_id)
-                               .outerjoin(Organization, Organization.id == Participation.organization_id)
-                               .where(Participation.activity_id.in_(ids[start:start + 500]))
-                               .order_by(Participation.id)).all()
-        for activity_id, person, acronym, name in rows:
+        for activity_id, person, acronym, name in fetch(session, PARTICIPANTS, ids=ids[start:start + 500]):
             if person:
                 people[activity_id].append(person)
             if name:
@@ -35,35 +59,30 @@ def activity_rows(session: Session, activities: list[Activity]) -> list[dict[str
             for a in activities]
 
 
-def _latest(session: Session, condition, limit: int = PROFILE_ACTIVITIES) -> list[Activity]:
-    """The newest activities a participation condition selects."""
-    ids = select(Participation.activity_id).where(condition)
-    return list(session.scalars(select(Activity).where(Activity.id.in_(ids))
-                                .order_by(Activity.date.desc().nulls_last(), Activity.id.desc()).limit(limit)).all())
-
-
 def organization_profile(session: Session, org: Organization) -> dict[str, Any]:
     """Names, kind, country, people with their titles and dates, activities newest first, last contact."""
-    roles = session.execute(select(Role, Person).join(Person, Person.id == Role.person_id)
-                            .where(Role.organization_id == org.id).order_by(Person.name)).all()
-    ordered = _latest(session, Participation.organization_id == org.id)
+    roles = sorted(fetch(session, ORG_ROLES, id=org.id), key=lambda r: (r.name, r.id))
+    [(role_count,)] = fetch(session, ORG_ROLE_COUNT, id=org.id)
+    aliases = [alias for alias, in fetch(session, ORG_ALIASES, id=org.id)]
+    ordered = fetch(session, ORG_ACTIVITIES, id=org.id)
     dated = [a for a in ordered if a.date]
     return {
         "id": org.id, "name": org.name, "acronym": org.acronym, "kind": org.kind, "country": org.country, "city": org.city,
-        "aliases": sorted({a.alias for a in org.aliases} - {org.name, org.acronym}),
-        "people": [{"name": p.name, "title": r.title, "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)}
-                   for r, p in roles],
+        "aliases": sorted(set(aliases) - {org.name, org.acronym}),
+        "people": [{"id": r.id, "name": r.name, "title": r.title, "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)}
+                   for r in roles],
+        "people_total": role_count,
         "activities": activity_rows(session, ordered),
         "last_contact": dated[0].date if dated else None,
-        "sources": _sources(session, "organization", org.id),
+        "sources": source_sentences(session, "organization", org.id),
     }
 
 
 def person_profile(session: Session, person: Person) -> dict[str, Any]:
     """Roles over time, activities newest first, and who else was there."""
-    roles = session.execute(select(Role, Organization).outerjoin(Organization, Organization.id == Role.organization_id)
-                            .where(Role.person_id == person.id).order_by(Role.first_seen)).all()
-    rows = activity_rows(session, _latest(session, Participation.person_id == person.id))
+    roles = fetch(session, PERSON_ROLES, id=person.id)
+    aliases = [alias for alias, in fetch(session, PERSON_ALIASES, id=person.id)]
+    rows = activity_rows(session, fetch(session, PERSON_ACTIVITIES, id=person.id))
     others: dict[str, int] = {}
     for row in rows:
         for name in row["people"]:
@@ -71,19 +90,13 @@ def person_profile(session: Session, person: Person) -> dict[str, Any]:
                 others[name] = others.get(name, 0) + 1
     return {
         "id": person.id, "name": person.name,
-        "aliases": sorted({a.alias for a in person.aliases} - {person.name}),
-        "roles": [{"title": r.title, "organization": (o.acronym or o.name) if o else None,
-                   "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)} for r, o in roles],
+        "aliases": sorted(set(aliases) - {person.name}),
+        "roles": [{"title": r.title, "organization": r.acronym or r.name,
+                   "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)} for r in roles],
         "activities": rows,
         "met_with": [{"name": n, "times": k} for n, k in sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))],
-        "sources": _sources(session, "person", person.id),
+        "sources": source_sentences(session, "person", person.id),
     }
-
-
-def _sources(session: Session, kind: str, record_id: int, limit: int = 20) -> list[dict[str, Any]]:
-    rows = session.scalars(select(Mention).where(Mention.record_kind == kind, Mention.record_id == record_id)
-                           .order_by(Mention.document_id, Mention.start).limit(limit)).all()
-    return [{"document": m.document_id, "start": m.start, "end": m.end, "text": m.text} for m in rows]
 
 
 def _iso(value) -> str | None:

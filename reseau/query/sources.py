@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from reseau.query.prepared import fetch
 from reseau.store.tables import Document, Mention
+
+MENTIONS_IN_CONTEXT = (select(Mention.document_id, Mention.start, Mention.end, Document.source, Document.text)
+                       .join(Document, Document.id == Mention.document_id)
+                       .where(Mention.record_kind == bindparam("kind"), Mention.record_id == bindparam("id"))
+                       .order_by(Mention.document_id, Mention.start).limit(bindparam("limit")))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -17,13 +23,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def source_sentences(session: Session, kind: str, record_id: int, limit: int = 20) -> list[dict[str, object]]:
-    """For each mention of a record: its document and (before, mention, after) of its sentence."""
-    rows = session.execute(select(Mention, Document.source, Document.text).join(Document, Document.id == Mention.document_id)
-                           .where(Mention.record_kind == kind, Mention.record_id == record_id)
-                           .order_by(Mention.document_id, Mention.start).limit(limit)).all()
+    """For each mention of a record: its document, its span and text, and the rest of its sentence before and after."""
+    rows = fetch(session, MENTIONS_IN_CONTEXT, kind=kind, id=record_id, limit=limit)
     out = []
-    for mention, source, text in rows:
-        left, right = sentence_bounds(text, mention.start, mention.end)
-        out.append({"document": mention.document_id, "source": source,
-                    "before": text[left:mention.start], "mention": text[mention.start:mention.end], "after": text[mention.end:right]})
+    for document, start, end, source, text in rows:
+        left, right = sentence_bounds(text, start, end)
+        out.append({"document": document, "start": start, "end": end, "text": text[start:end], "source": source,
+                    "before": text[left:start], "after": text[end:right]})
     return out

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from reseau.api.deps import SessionDep
-from reseau.auth.users import Account, account_by_id, authenticate
+from reseau.auth.users import Account, authenticate
 from reseau.publish.labels import KIND_LABELS
 from reseau.query.activities import ActivityFilter, list_activities
 from reseau.query.listing import list_organizations, list_people
@@ -27,7 +27,6 @@ from reseau.resolve.review import open_proposals
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf, csrf_token
 from reseau.web.i18n import LANGUAGES, choose_language, translator
-from reseau.query.sources import source_sentences
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
 templates.env.globals["csrf_token"] = csrf_token
@@ -43,9 +42,9 @@ class LoginRequired(Exception):
         self.path = path
 
 
-def page_account(request: Request, session: SessionDep) -> Account:
+async def page_account(request: Request, session: SessionDep) -> Account:
     """The signed-in account of a page, or a redirect to the sign-in page."""
-    account = account_by_id(session, request.session["user_id"]) if "user_id" in request.session else None
+    account = request.app.state.accounts.get(session, request.session["user_id"]) if "user_id" in request.session else None
     if account is None:
         raise LoginRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
     return account
@@ -60,14 +59,14 @@ def render(request: Request, name: str, account: Account | None, **context) -> H
 
 
 @router.get("/langue/{lang}")
-def switch_language(request: Request, lang: str, next: str = "/"):
+async def switch_language(request: Request, lang: str, next: str = "/"):
     if lang in LANGUAGES:
         request.session["lang"] = lang
     return RedirectResponse(next if next.startswith("/") and not next.startswith("//") else "/", status_code=303)
 
 
 @router.get("/connexion", response_class=HTMLResponse)
-def login_page(request: Request, next: str = "/"):
+async def login_page(request: Request, next: str = "/"):
     return render(request, "login.html", None, next=next, error=None)
 
 
@@ -93,13 +92,13 @@ def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, session: SessionDep, account: PageAccount):
+async def home(request: Request, session: SessionDep, account: PageAccount):
     return render(request, "home.html", account, stats=register_stats(session),
                   recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session)[:10])
 
 
 @router.get("/organisations", response_class=HTMLResponse)
-def organizations(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
+async def organizations(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
                   kind: str | None = None, country: str | None = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, offset=(page - 1) * PAGE, limit=PAGE)
     return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
@@ -107,39 +106,43 @@ def organizations(request: Request, session: SessionDep, account: PageAccount, q
 
 
 @router.get("/organisations/{organization_id}", response_class=HTMLResponse)
-def organization(request: Request, session: SessionDep, account: PageAccount,
+async def organization(request: Request, session: SessionDep, account: PageAccount,
                  organization_id: Annotated[int, Path(ge=1, le=2**31 - 1)]):
     org = session.get(Organization, organization_id)
     if org is None:
         raise HTTPException(404, "organisation introuvable")
     from reseau.web.curation import change_history
 
-    return render(request, "organization.html", account, p=organization_profile(session, org),
-                  sources=source_sentences(session, "organization", organization_id), section="organisations",
+    profile = organization_profile(session, org)
+    return render(request, "organization.html", account, p=profile, sources=profile["sources"], section="organisations",
                   fields=[("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
                   history=change_history(session, "organization", organization_id))
 
 
 @router.get("/personnes", response_class=HTMLResponse)
-def people(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-           page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    total, rows = list_people(session, q=q, offset=(page - 1) * PAGE, limit=PAGE)
-    return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "")
+async def people(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
+                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+                 page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    org = session.get(Organization, organisation) if organisation else None
+    total, rows = list_people(session, q=q, organization_id=org.id if org else None, offset=(page - 1) * PAGE, limit=PAGE)
+    return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "",
+                  org=org)
 
 
 @router.get("/personnes/{person_id}", response_class=HTMLResponse)
-def person(request: Request, session: SessionDep, account: PageAccount, person_id: Annotated[int, Path(ge=1, le=2**31 - 1)]):
+async def person(request: Request, session: SessionDep, account: PageAccount, person_id: Annotated[int, Path(ge=1, le=2**31 - 1)]):
     row = session.get(Person, person_id)
     if row is None:
         raise HTTPException(404, "personne introuvable")
     from reseau.web.curation import change_history
 
-    return render(request, "person.html", account, p=person_profile(session, row), sources=source_sentences(session, "person", person_id),
+    profile = person_profile(session, row)
+    return render(request, "person.html", account, p=profile, sources=profile["sources"],
                   section="personnes", fields=[("name", "Nom")], history=change_history(session, "person", person_id))
 
 
 @router.get("/activites", response_class=HTMLResponse)
-def activities(request: Request, session: SessionDep, account: PageAccount, start: str | None = None, end: str | None = None,
+async def activities(request: Request, session: SessionDep, account: PageAccount, start: str | None = None, end: str | None = None,
                place: str | None = None, topic: str | None = None, kind: str | None = None):
     rows = list_activities(session, ActivityFilter(start or None, end or None, place or None, None, None, topic or None,
                                                    kind if kind in KIND_LABELS else None), limit=500)
@@ -151,7 +154,7 @@ def activities(request: Request, session: SessionDep, account: PageAccount, star
 
 
 @router.get("/reseau", response_class=HTMLResponse)
-def network_page(request: Request, account: PageAccount, start: str | None = None, end: str | None = None,
+async def network_page(request: Request, account: PageAccount, start: str | None = None, end: str | None = None,
                  country: str | None = None, topic: str | None = None):
     query = "&".join(f"{k}={quote(v)}" for k, v in (("start", start), ("end", end), ("country", country), ("topic", topic)) if v)
     return render(request, "network.html", account, query=query, start=start or "", end=end or "",
@@ -159,7 +162,7 @@ def network_page(request: Request, account: PageAccount, start: str | None = Non
 
 
 @router.get("/recherche", response_class=HTMLResponse)
-def search_page(request: Request, session: SessionDep, account: PageAccount, q: str = ""):
+async def search_page(request: Request, session: SessionDep, account: PageAccount, q: str = ""):
     grouped: OrderedDict[str, list] = OrderedDict()
     for row in search(session, q, limit=100) if q.strip() else []:
         grouped.setdefault(row["kind"], []).append(row)

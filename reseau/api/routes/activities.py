@@ -15,7 +15,7 @@ DatePrefix = Annotated[str | None, Query(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1
 
 
 @router.get("", response_model=list[ActivityPublic])
-def read_activities(session: SessionDep, start: DatePrefix = None, end: DatePrefix = None,
+async def read_activities(session: SessionDep, start: DatePrefix = None, end: DatePrefix = None,
                     place: Annotated[str | None, Query(max_length=200)] = None,
                     organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                     person: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,

@@ -164,7 +164,7 @@ def erase(request: Request, person_id: Id, account: AdminDep):
 
 
 @history.get("/history/{kind}/{record_id}")
-def change_history(session: SessionDep, kind: Annotated[str, Path(pattern="^(organization|person|document|user)$")],
+async def change_history(session: SessionDep, kind: Annotated[str, Path(pattern="^(organization|person|document|user)$")],
                    record_id: Id, account: ViewerDep):
     """Every change to a record: what, before, after, when, by whom."""
     return [{**entry, "at": entry["at"].isoformat(timespec="seconds")} for entry in record_history(session, kind, record_id)]

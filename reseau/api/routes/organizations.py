@@ -17,7 +17,7 @@ router = APIRouter(prefix="/organizations", tags=["organizations"])
 
 
 @router.get("", response_model=Page[OrganizationPublic])
-def read_organizations(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
+async def read_organizations(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
                        kind: str | None = None, country: str | None = None,
                        offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
     """Organizations by name, filtered by words, kind and country."""
@@ -27,7 +27,7 @@ def read_organizations(session: SessionDep, q: Annotated[str | None, Query(max_l
 
 
 @router.get("/{organization_id}", response_model=OrganizationProfile, responses={404: {"model": ErrorPublic}})
-def read_organization(session: SessionDep, organization_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
+async def read_organization(session: SessionDep, organization_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
     """The profile of one organization: names, people and titles, activities, sources."""
     org = session.get(Organization, organization_id)
     if org is None:

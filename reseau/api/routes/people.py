@@ -17,7 +17,7 @@ router = APIRouter(prefix="/people", tags=["people"])
 
 
 @router.get("", response_model=Page[PersonPublic])
-def read_people(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
+async def read_people(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
                 organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                 offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
     """People by name, filtered by words of their names or by organization."""
@@ -27,7 +27,7 @@ def read_people(session: SessionDep, q: Annotated[str | None, Query(max_length=2
 
 
 @router.get("/{person_id}", response_model=PersonProfile, responses={404: {"model": ErrorPublic}})
-def read_person(session: SessionDep, person_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
+async def read_person(session: SessionDep, person_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
     """The profile of one person: roles over time, activities, who else was there, sources."""
     person = session.get(Person, person_id)
     if person is None:

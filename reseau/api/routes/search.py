@@ -14,7 +14,7 @@ router = APIRouter(prefix="/search", tags=["search"])
 
 
 @router.get("", response_model=list[SearchResult])
-def read_search(session: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)],
+async def read_search(session: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)],
                 limit: Annotated[int, Query(ge=1, le=200)] = 50):
     """Records and documents holding every word, organizations and people first."""
     return search(session, q, limit=limit)
