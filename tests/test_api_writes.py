@@ -97,3 +97,13 @@ def test_admin_erases_a_person(client):
     person = client.get("/api/people", params={"q": "Amina"}, headers=auth("viewer")).json()["items"][0]
     assert client.delete(f"/api/people/{person['id']}", headers=auth("admin")).status_code == 200
     assert client.get(f"/api/people/{person['id']}", headers=auth("viewer")).status_code == 404
+
+
+def test_the_network_has_positions_and_follows_an_edit(client):
+    first = client.get("/api/graph", params={"positions": "true"}, headers=auth("viewer")).json()
+    assert all(0 <= n["x"] <= 1000 and 0 <= n["y"] <= 1000 for n in first["nodes"])
+    apu = org_id(client, "APU")
+    assert client.patch(f"/api/organizations/{apu}", json={"acronym": "APU-QC"}, headers=auth("editor")).status_code == 200
+    after = client.get("/api/graph", params={"positions": "true"}, headers=auth("viewer")).json()
+    labels = {n["label"] for n in after["nodes"]}
+    assert "APU-QC" in labels and "APU" not in labels

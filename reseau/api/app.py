@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from reseau import __version__
+from reseau.api.cache import RecentAnswers
 from reseau.api.deps import require
 from reseau.api.routes import activities, auth, curation, network, organizations, people, search
 from reseau.auth.users import RecentAccounts
@@ -32,6 +33,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.register = open_register(settings.database_url)
         app.state.settings = settings
         app.state.accounts = RecentAccounts()
+        app.state.graphs = RecentAnswers()
         app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
         yield
         app.state.register.close()

@@ -129,6 +129,8 @@ class GraphNode(BaseModel):
     type: str
     kind: str = ""
     country: str = ""
+    x: float | None = None
+    y: float | None = None
 
 
 class GraphEdge(BaseModel):

@@ -14,14 +14,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reseau.query.layout import spread
 from reseau.store.tables import Activity, Organization, Participation, Person, Role
 
 KINDS = ("meeting", "event", "hire", "publication", "mission", "visit")
 
 
 def graph_data(session: Session, *, start: str | None = None, end: str | None = None, country: str | None = None,
-               topic: str | None = None, max_nodes: int = 2000) -> dict[str, list[dict[str, Any]]]:
-    """Nodes and edges for a graph view; at most ``max_nodes``, the most active first."""
+               topic: str | None = None, max_nodes: int = 2000, positions: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Nodes and edges for a graph view; at most ``max_nodes``, the most active first; with
+    ``positions``, each node also gets the ``x`` and ``y`` where to draw it."""
     kept = select(Activity.id).where(Activity.kind.in_(KINDS))
     if start:
         kept = kept.where(Activity.date >= start)
@@ -42,13 +44,15 @@ def graph_data(session: Session, *, start: str | None = None, end: str | None = 
         person_query = person_query.where(Participation.person_id.in_(select(Role.person_id).where(Role.organization_id.in_(org_ids))))
     person_ids = [p for p, _ in session.execute(person_query.limit(max_nodes - len(org_ids))).all()]
 
+    organizations = select(Organization.id, Organization.name, Organization.acronym, Organization.kind, Organization.country)
     nodes = [{"id": f"o{o.id}", "label": o.acronym or o.name, "type": "organization", "kind": o.kind or "", "country": o.country or ""}
-             for o in _chunked(session, select(Organization).where, Organization.id, org_ids)]
+             for o in _chunked(session, organizations, Organization.id, org_ids)]
     nodes += [{"id": f"p{p.id}", "label": p.name, "type": "person", "kind": "", "country": ""}
-              for p in _chunked(session, select(Person).where, Person.id, person_ids)]
+              for p in _chunked(session, select(Person.id, Person.name), Person.id, person_ids)]
     chosen = {n["id"] for n in nodes}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for role in _chunked(session, select(Role).where, Role.person_id, person_ids):
+    roles = select(Role.person_id, Role.organization_id, Role.title, Role.first_seen, Role.last_seen)
+    for role in _chunked(session, roles, Role.person_id, person_ids):
         a, b = f"p{role.person_id}", f"o{role.organization_id}"
         if b in chosen:
             edges[(a, b)] = {"source": a, "target": b, "type": "role", "title": role.title,
@@ -57,9 +61,9 @@ def graph_data(session: Session, *, start: str | None = None, end: str | None = 
     dates: dict[int, str] = {}
     for ids, column, prefix in ((org_ids, Participation.organization_id, "o"), (person_ids, Participation.person_id, "p")):
         for i in range(0, len(ids), 500):
-            rows = session.execute(select(Participation.activity_id, column, Activity.date)
-                                   .join(Activity, Activity.id == Participation.activity_id)
-                                   .where(column.in_(ids[i:i + 500]), Participation.activity_id.in_(kept))).all()
+            rows = session.connection().execute(select(Participation.activity_id, column, Activity.date)
+                                                .join(Activity, Activity.id == Participation.activity_id)
+                                                .where(column.in_(ids[i:i + 500]), Participation.activity_id.in_(kept))).all()
             for activity_id, node, day in rows:
                 members[activity_id].append(f"{prefix}{node}")
                 dates[activity_id] = day or ""
@@ -73,11 +77,16 @@ def graph_data(session: Session, *, start: str | None = None, end: str | None = 
                 edge["weight"] += 1
                 edge["first_seen"] = min(edge["first_seen"] or dates[activity_id], dates[activity_id] or edge["first_seen"])
                 edge["last_seen"] = max(edge["last_seen"], dates[activity_id])
+    if positions:
+        where = spread([n["id"] for n in nodes], list(edges))
+        for node in nodes:
+            node["x"], node["y"] = where[node["id"]]
     return {"nodes": nodes, "edges": list(edges.values())}
 
 
 def _chunked(session: Session, query, column, ids: list[int]) -> list:
+    """Rows of a column query for many ids, 500 at a time (the most SQLite takes comfortably)."""
     rows = []
     for i in range(0, len(ids), 500):
-        rows += session.scalars(query(column.in_(ids[i:i + 500]))).all()
+        rows += session.connection().execute(query.where(column.in_(ids[i:i + 500]))).all()
     return rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from reseau.query.prepared import fetch
@@ -22,3 +22,9 @@ def record_history(session: Session, kind: str, record_id: int, limit: int = 200
     return [{"at": e.at, "actor": e.actor, "action": e.action,
              "before": json.loads(e.before) if e.before else None, "after": json.loads(e.after) if e.after else None}
             for e in rows]
+
+
+def last_change(session: Session) -> int:
+    """The number of the newest audit entry: every write to the register adds one, so it tells
+    whether anything changed since it was last read."""
+    return session.scalar(select(func.max(AuditEntry.id))) or 0

@@ -4,24 +4,28 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from reseau.api.deps import SessionDep
 from reseau.api.routes.activities import DatePrefix
 from reseau.api.schemas import GraphPublic
 from reseau.query.graph import graph_data
+from reseau.query.history import last_change
 from reseau.query.stats import register_stats
 
 router = APIRouter(tags=["network"])
 
 
 @router.get("/graph", response_model=GraphPublic)
-def read_graph(session: SessionDep, start: DatePrefix = None, end: DatePrefix = None,
+def read_graph(request: Request, session: SessionDep, start: DatePrefix = None, end: DatePrefix = None,
                country: Annotated[str | None, Query(max_length=100)] = None,
                topic: Annotated[str | None, Query(max_length=100)] = None,
-               max_nodes: Annotated[int, Query(ge=1, le=5000)] = 2000):
+               max_nodes: Annotated[int, Query(ge=1, le=5000)] = 2000,
+               positions: Annotated[bool, Query(description="Give each node the x and y where to draw it.")] = False):
     """Organizations and people, linked by roles and shared activities."""
-    return graph_data(session, start=start, end=end, country=country, topic=topic, max_nodes=max_nodes)
+    key = (last_change(session), start, end, country, topic, max_nodes, positions)
+    return request.app.state.graphs.get(key, lambda: graph_data(session, start=start, end=end, country=country, topic=topic,
+                                                                 max_nodes=max_nodes, positions=positions))
 
 
 @router.get("/stats", response_model=dict[str, int])
