@@ -168,7 +168,15 @@ def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web
         assert "Modifié : country." in page and "Suisse" in page and "edit country" in page and "cora" in page
         page = c.post(f"/organisations/{geneva}/fusionner", data={"csrf": token, "other": f"#{lausanne}"}).text
         assert "fusionnée dans celle-ci" in page and "Université de Lausanne" in page  # now an alias
-        assert c.get(f"/organisations/{lausanne}").status_code == 404
+        gone = c.get(f"/organisations/{lausanne}")
+        assert gone.status_code == 404 and "Page introuvable" in gone.text and "organisation introuvable" in gone.text
+        c.get("/langue/en?next=/")
+        page = c.post(f"/organisations/{geneva}/modifier", data={"csrf": token, "country": "Schweiz", "name": "Ville de Genève"}).text
+        assert "Changed: country." in page
+        gone = c.get(f"/organisations/{lausanne}")
+        assert gone.status_code == 404 and "Page not found" in gone.text and "organization not found" in gone.text
+        assert "Page not found" in c.get("/nulle-part").text and c.get("/api/nulle-part").json() == {"detail": "Not Found"}
+        assert c.get("/organisations/abc").status_code == 422 and "Invalid address" in c.get("/organisations/abc").text
 
 
 def test_french_first_english_by_the_browser_or_the_switch(web_settings):

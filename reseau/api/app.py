@@ -6,8 +6,10 @@ from contextlib import asynccontextmanager
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from reseau import __version__
@@ -20,6 +22,7 @@ from reseau.errors import Ambiguous, FormatError, LookupFailed, ReseauError, Sto
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import curation as web_curation
+from reseau.web import errors as web_errors
 from reseau.web import imports
 from reseau.web import routes as pages
 
@@ -54,6 +57,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(web_curation.router)
     app.mount("/static", StaticFiles(packages=[("reseau.web", "static")]), name="static")
     app.add_exception_handler(pages.LoginRequired, _to_login)
+    app.add_exception_handler(HTTPException, web_errors.http_error)
+    app.add_exception_handler(RequestValidationError, web_errors.invalid_request)
 
     # A user's mistake is a clean status with one sentence, never a 500.
     statuses = ((Ambiguous, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503), (ReseauError, 422))

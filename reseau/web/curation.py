@@ -15,6 +15,7 @@ from reseau.resolve.merge import merge_records
 from reseau.store.curation import EDITABLE, edit_field
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
+from reseau.web.i18n import translate
 from reseau.web.routes import PageAccount
 
 router = APIRouter(include_in_schema=False)
@@ -56,9 +57,10 @@ async def edit(request: Request, account: PageAccount, section: Section, record_
                 if field in form and (form[field] or None) != getattr(row, field):
                     edit_field(session, kind, record_id, field, str(form[field]), actor=account.username)
                     changed.append(field)
-        request.session["flash"] = f"Modifié : {', '.join(changed)}." if changed else "Rien n'a changé."
+        request.session["flash"] = (translate(request, "Modifié : {fields}.", fields=", ".join(changed)) if changed
+                                    else translate(request, "Rien n'a changé."))
     except ReseauError as error:
-        request.session["flash"] = f"Modification refusée : {error}"
+        request.session["flash"] = translate(request, "Modification refusée : {reason}", reason=error)
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
 
 
@@ -71,7 +73,7 @@ async def merge(request: Request, account: PageAccount, section: Section, record
         with request.app.state.register.transaction() as session:
             drop = int(other[1:]) if other.startswith("#") and other[1:].isdigit() else find(session, other).id
             merge_records(session, kind, keep=record_id, drop=drop, actor=account.username)
-        request.session["flash"] = f"Fiche #{drop} fusionnée dans celle-ci."
+        request.session["flash"] = translate(request, "Fiche #{number} fusionnée dans celle-ci.", number=drop)
     except ReseauError as error:
-        request.session["flash"] = f"Fusion impossible : {error}"
+        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error)
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)

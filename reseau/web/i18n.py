@@ -52,3 +52,9 @@ def choose_language(request: Request) -> str:
         if code in LANGUAGES:
             return code
     return DEFAULT
+
+
+def translate(request: Request, text: str, **values: object) -> str:
+    """A message in the visitor's language, its ``{names}`` filled with the values."""
+    text = translator(choose_language(request))(text)
+    return text.format(**values) if values else text

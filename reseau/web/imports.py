@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from reseau.api.deps import SessionDep
 from reseau.errors import ReseauError
@@ -19,6 +20,7 @@ from reseau.ingest.readers import read_text
 from reseau.resolve.draft import DraftStore, apply_review, matches
 from reseau.store.repo import save_extraction
 from reseau.web.csrf import check_csrf
+from reseau.web.i18n import translate
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)
@@ -67,13 +69,15 @@ async def import_form(request: Request, session: SessionDep, account: PageAccoun
         else:
             source = read_text(text.encode("utf-8"), "texte collé")
     except ValueError:
-        return render(request, "import.html", account, error="Date de publication invalide (AAAA-MM-JJ).", text=text, published=published)
+        return render(request, "import.html", account, error=translate(request, "Date de publication invalide (AAAA-MM-JJ)."),
+                      text=text, published=published)
     except ReseauError as error:
-        return render(request, "import.html", account, error=str(error), text=text, published=published)
+        return render(request, "import.html", account, error=translate(request, str(error)), text=text, published=published)
     from reseau.extract.document import extract_text
 
-    extraction = extract_text(source.text, source=source.name, published=when,
-                              model=request.app.state.settings.model)
+    # spaCy takes seconds on a long bulletin: in the thread pool, other visitors are not kept waiting.
+    extraction = await run_in_threadpool(extract_text, source.text, source=source.name, published=when,
+                                         model=request.app.state.settings.model)
     draft = request.app.state.drafts.add(source.text, extraction)
     return RedirectResponse(f"/import/{draft.id}", status_code=303)
 
@@ -109,7 +113,8 @@ async def accept_review(request: Request, account: PageAccount, draft_id: str):
     with request.app.state.register.transaction() as session:
         report = save_extraction(session, reviewed, draft.text, actor=account.username)
     store.pop(draft_id)
-    request.session["flash"] = ("Ce texte était déjà au registre : rien de changé." if report.skipped else
-                                f"Import accepté : {report.created['organization']} organisations et "
-                                f"{report.created['person']} personnes créées, {report.created['activity']} activités.")
+    request.session["flash"] = (translate(request, "Ce texte était déjà au registre : rien de changé.") if report.skipped else
+                                translate(request, "Import accepté : {organizations} organisations et {people} personnes créées, "
+                                          "{activities} activités.", organizations=report.created["organization"],
+                                          people=report.created["person"], activities=report.created["activity"]))
     return RedirectResponse("/", status_code=303)

@@ -26,7 +26,7 @@ from reseau.query.stats import register_stats
 from reseau.resolve.review import open_proposals
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf, csrf_token
-from reseau.web.i18n import LANGUAGES, choose_language, translator
+from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
 templates.env.globals["csrf_token"] = csrf_token
@@ -76,7 +76,7 @@ def login_form(request: Request, session: SessionDep, username: Annotated[str, F
     check_csrf(request, csrf)
     account = authenticate(session, username, password)
     if account is None:
-        response = render(request, "login.html", None, next=next, error="Nom d'utilisateur ou mot de passe incorrect.")
+        response = render(request, "login.html", None, next=next, error=translate(request, "Nom d'utilisateur ou mot de passe incorrect."))
         response.status_code = 401
         return response
     request.session["user_id"] = account.id

@@ -1,0 +1,49 @@
+"""Errors on the pages: a page in the visitor's language rather than the API's JSON body.
+
+The API (``/api/…``) keeps FastAPI's JSON errors; a person following a link to a record
+that was merged away gets a page that says so, with a way back.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from fastapi import Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException
+
+from reseau.web.routes import render
+
+TITLES = {0: "Erreur", 401: "Connexion requise", 403: "Accès refusé", 404: "Page introuvable", 405: "Action impossible",
+          422: "Adresse invalide"}
+GENERIC = {404: "Cette page n'existe pas ou plus.", 405: "Cette action n'est pas possible sur cette page.",
+           422: "Un des paramètres de l'adresse est invalide."}
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api") or request.url.path == "/openapi.json"
+
+
+async def http_error(request: Request, error: HTTPException) -> Response:
+    """JSON for the API, an error page for the pages."""
+    if _is_api(request):
+        return await http_exception_handler(request, error)
+    detail = error.detail if isinstance(error.detail, str) else ""
+    if detail in ("", *(s.phrase for s in HTTPStatus)):  # Starlette's English defaults
+        detail = GENERIC.get(error.status_code, "")
+    return _page(request, error.status_code, detail)
+
+
+async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+    """422: JSON with the details for the API, a short page for the pages."""
+    if _is_api(request):
+        return await request_validation_exception_handler(request, error)
+    return _page(request, 422, GENERIC[422])
+
+
+def _page(request: Request, status: int, detail: str) -> Response:
+    response = render(request, "error.html", None, status=status, title=TITLES.get(status, TITLES[0]), detail=detail)
+    response.status_code = status
+    return response

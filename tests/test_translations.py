@@ -1,0 +1,38 @@
+"""Every French text of the pages has its English translation: the templates' ``_("…")``,
+the messages the pages show (``translate(request, "…")``), error titles and details."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from reseau.publish.labels import KIND_LABELS
+from reseau.web import errors
+from reseau.web.i18n import catalog
+
+WEB = Path(__file__).resolve().parents[1] / "reseau" / "web"
+
+
+def _page_texts() -> set[str]:
+    texts = set()
+    for template in (WEB / "templates").glob("*.html"):
+        texts |= {ast.literal_eval(m) for m in re.findall(r'_\(("(?:[^"\\]|\\.)*")\)', template.read_text(encoding="utf-8"))}
+    for module in WEB.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate" and len(node.args) > 1:
+                texts |= {ast.literal_eval(node.args[1])} if isinstance(node.args[1], ast.Constant) else set()
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "HTTPException" and len(node.args) > 1:
+                texts.add(ast.literal_eval(node.args[1]))
+    return texts | set(errors.TITLES.values()) | set(errors.GENERIC.values()) | set(KIND_LABELS.values())
+
+
+def test_every_page_text_has_an_english_translation():
+    english = catalog("en")
+    missing = sorted(t for t in _page_texts() if t not in english)
+    assert not missing, "missing in locale/en.po:\n" + "\n".join(missing)
+
+
+def test_translations_keep_their_placeholders():
+    for french, english in catalog("en").items():
+        assert re.findall(r"\{\w+\}|%d|%s", french) == re.findall(r"\{\w+\}|%d|%s", english), french
