@@ -53,6 +53,28 @@ def signed_in(settings: Settings) -> TestClient:
     return client
 
 
+def test_from_a_profile_to_its_timeline_and_one_activity(web_settings):
+    client = signed_in(web_settings)
+    try:
+        orgs = client.get("/organisations", params={"q": "Genève"}).text
+        geneva = re.search(r'href="/organisations/(\d+)">Ville de Genève', orgs).group(1)
+        profile = client.get(f"/organisations/{geneva}").text
+        assert f'href="/activites?organisation={geneva}"' in profile
+        timeline = client.get("/activites", params={"organisation": geneva}).text
+        assert "2023-10" in timeline and "Lyon" not in timeline  # only Geneva's activities
+        activity = re.search(r'href="/activites/(\d+)">2023-10-05', timeline).group(1)
+        page = client.get(f"/activites/{activity}").text
+        assert "Lucie Perret" in page and f'href="/organisations/{geneva}"' in page and "<mark>" in page
+        assert "Lucie Perret" in client.get("/activites", params={"personne": "Lucie Perret"}).text
+        unknown = client.get("/activites", params={"organisation": "Organisation qui n'existe pas"})
+        assert unknown.status_code == 200 and 'class="error"' in unknown.text
+        assert client.get("/activites/999999").status_code == 404
+        api = client.get(f"/api/activities/{activity}").json()
+        assert any(p["name"] == "Lucie Perret" and p["type"] == "person" for p in api["participants"]) and api["sources"]
+    finally:
+        client.__exit__(None, None, None)
+
+
 def test_signed_out_pages_redirect_to_sign_in(web_settings):
     with TestClient(create_app(web_settings)) as c:
         done = c.get("/organisations?q=APU", follow_redirects=False)

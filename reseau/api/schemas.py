@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -52,6 +52,23 @@ class ActivityPublic(BaseModel):
     topics: list[str]
 
 
+class Participant(BaseModel):
+    """A person or an organization that took part in an activity."""
+
+    type: Literal["person", "organization"]
+    id: int
+    name: str
+    part: str | None = None
+
+
+class ActivityRef(BaseModel):
+    """The mission or visit an activity belongs to."""
+
+    id: int
+    title: str
+    date: str | None
+
+
 class PersonRole(BaseModel):
     """A person's title in an organization, with when it was seen."""
 
@@ -85,11 +102,28 @@ class OrganizationProfile(OrganizationPublic):
     sources: list[Source]
 
 
+class ActivityProfile(BaseModel):
+    """An activity whole: participants, the mission it belongs to, the activities it holds, its sources."""
+
+    id: int
+    date: str | None
+    kind: str
+    place: str | None
+    title: str | None
+    summary: str
+    topics: list[str]
+    participants: list[Participant]
+    part_of: ActivityRef | None
+    parts: list[ActivityPublic]
+    sources: list[Source]
+
+
 class RolePublic(BaseModel):
     """A title held by a person."""
 
     title: str
     organization: str | None
+    organization_id: int | None = None
     first_seen: str | None
     last_seen: str | None
 

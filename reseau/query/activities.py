@@ -1,4 +1,4 @@
-"""Activities filtered by period, place, organization, person, topic and kind."""
+"""Activities filtered by period, place, organization, person, topic and kind; one activity whole."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reseau.errors import LookupFailed
 from reseau.query.profiles import ACTIVITY_COLUMNS, NEWEST_FIRST, activity_rows
-from reseau.store.tables import Activity, Participation
+from reseau.query.sources import source_sentences
+from reseau.store.tables import Activity, Organization, Participation, Person
 
 
 @dataclass(frozen=True)
@@ -45,3 +47,29 @@ def list_activities(session: Session, f: ActivityFilter, limit: int = 500) -> li
         query = query.where(Activity.id.in_(select(Participation.activity_id).where(Participation.person_id == f.person_id)))
     query = query.order_by(*NEWEST_FIRST).limit(limit)
     return activity_rows(session, session.execute(query).all())
+
+
+def activity_profile(session: Session, activity_id: int) -> dict[str, Any]:
+    """An activity with its participants (linked to their records), the mission it belongs to,
+    the activities it holds, and the sentences it came from."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise LookupFailed(f"aucune activité {activity_id}")
+    rows = session.execute(select(Participation.part, Person.id, Person.name, Organization.id, Organization.name, Organization.acronym)
+                           .select_from(Participation)
+                           .outerjoin(Person, Person.id == Participation.person_id)
+                           .outerjoin(Organization, Organization.id == Participation.organization_id)
+                           .where(Participation.activity_id == activity_id).order_by(Participation.id)).all()
+    participants = [{"type": "person", "id": pid, "name": pname, "part": part} if pid else
+                    {"type": "organization", "id": oid, "name": acronym or oname, "part": part}
+                    for part, pid, pname, oid, oname, acronym in rows if pid or oid]
+    parent = session.get(Activity, activity.parent_id) if activity.parent_id else None
+    parts = session.execute(select(*ACTIVITY_COLUMNS).where(Activity.parent_id == activity_id).order_by(*NEWEST_FIRST)).all()
+    return {
+        "id": activity.id, "date": activity.date, "kind": activity.kind, "place": activity.place, "title": activity.title,
+        "summary": activity.summary, "topics": [t for t in activity.topics.split("; ") if t],
+        "participants": participants,
+        "part_of": {"id": parent.id, "title": parent.title or parent.summary[:120], "date": parent.date} if parent else None,
+        "parts": activity_rows(session, parts),
+        "sources": source_sentences(session, "activity", activity_id),
+    }

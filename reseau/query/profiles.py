@@ -36,7 +36,7 @@ ORG_ROLES = (select(Role.title, Role.first_seen, Role.last_seen, Person.id, Pers
              .where(Role.organization_id == bindparam("id"))
              .order_by(Role.last_seen.desc().nulls_last(), Role.id.desc()).limit(PROFILE_PEOPLE))
 ORG_ROLE_COUNT = select(func.count()).select_from(Role).where(Role.organization_id == bindparam("id"))
-PERSON_ROLES = (select(Role.title, Role.first_seen, Role.last_seen, Organization.acronym, Organization.name)
+PERSON_ROLES = (select(Role.title, Role.first_seen, Role.last_seen, Role.organization_id, Organization.acronym, Organization.name)
                 .outerjoin(Organization, Organization.id == Role.organization_id)
                 .where(Role.person_id == bindparam("id")).order_by(Role.first_seen))
 ORG_ALIASES = select(OrgAlias.alias).where(OrgAlias.organization_id == bindparam("id"))
@@ -91,7 +91,7 @@ def person_profile(session: Session, person: Person) -> dict[str, Any]:
     return {
         "id": person.id, "name": person.name,
         "aliases": sorted(set(aliases) - {person.name}),
-        "roles": [{"title": r.title, "organization": r.acronym or r.name,
+        "roles": [{"title": r.title, "organization": r.acronym or r.name, "organization_id": r.organization_id,
                    "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)} for r in roles],
         "activities": rows,
         "met_with": [{"name": n, "times": k} for n, k in sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))],

@@ -18,7 +18,9 @@ from fastapi.templating import Jinja2Templates
 from reseau.api.deps import SessionDep
 from reseau.auth.users import Account, authenticate
 from reseau.publish.labels import KIND_LABELS
-from reseau.query.activities import ActivityFilter, list_activities
+from reseau.errors import LookupFailed, ReseauError
+from reseau.query.activities import ActivityFilter, activity_profile, list_activities
+from reseau.query.lookup import find_organization, find_person
 from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
 from reseau.query.search import search
@@ -143,14 +145,43 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
 
 @router.get("/activites", response_class=HTMLResponse)
 async def activities(request: Request, session: SessionDep, account: PageAccount, start: str | None = None, end: str | None = None,
-               place: str | None = None, topic: str | None = None, kind: str | None = None):
-    rows = list_activities(session, ActivityFilter(start or None, end or None, place or None, None, None, topic or None,
-                                                   kind if kind in KIND_LABELS else None), limit=500)
+                     place: str | None = None, topic: str | None = None, kind: str | None = None,
+                     organisation: str | None = None, personne: str | None = None):
+    error, org, person = None, None, None
+    try:
+        org = _record(session, Organization, find_organization, organisation)
+        person = _record(session, Person, find_person, personne)
+    except ReseauError as problem:
+        error = translate(request, str(problem))
+    rows = [] if error else list_activities(session, ActivityFilter(
+        start or None, end or None, place or None, org.id if org else None, person.id if person else None, topic or None,
+        kind if kind in KIND_LABELS else None), limit=500)
     months: OrderedDict[str, list] = OrderedDict()
     for row in rows:
         months.setdefault((row["date"] or "sans date")[:7], []).append(row)
-    return render(request, "activities.html", account, months=months, start=start or "", end=end or "",
-                  place=place or "", topic=topic or "", kind=kind or "")
+    return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
+                  topic=topic or "", kind=kind or "", error=error,
+                  organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
+
+
+def _record(session, model, find, ref: str | None):
+    """A record named in a filter by its number (from a profile's link) or by its name (typed)."""
+    ref = (ref or "").strip()
+    if not ref:
+        return None
+    row = session.get(model, int(ref)) if ref.isdigit() and int(ref) < 2**31 else find(session, ref)
+    if row is None:
+        raise LookupFailed(f"aucune fiche {ref}")
+    return row
+
+
+@router.get("/activites/{activity_id}", response_class=HTMLResponse)
+async def activity(request: Request, session: SessionDep, account: PageAccount, activity_id: Annotated[int, Path(ge=1, le=2**31 - 1)]):
+    try:
+        a = activity_profile(session, activity_id)
+    except LookupFailed:
+        raise HTTPException(404, "activité introuvable") from None
+    return render(request, "activity.html", account, a=a, sources=a["sources"])
 
 
 @router.get("/reseau", response_class=HTMLResponse)

@@ -1,14 +1,14 @@
-"""``/api/activities``: activities filtered by period, place, organization, person, topic, kind."""
+"""``/api/activities``: activities filtered by period, place, organization, person, topic, kind; one activity."""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from reseau.api.deps import SessionDep
-from reseau.api.schemas import MAX_ID, ActivityPublic
-from reseau.query.activities import ActivityFilter, list_activities
+from reseau.api.schemas import MAX_ID, ActivityProfile, ActivityPublic, ErrorPublic
+from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 
 router = APIRouter(prefix="/activities", tags=["activities"])
 DatePrefix = Annotated[str | None, Query(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
@@ -24,3 +24,9 @@ async def read_activities(session: SessionDep, start: DatePrefix = None, end: Da
                     limit: Annotated[int, Query(ge=1, le=1000)] = 200):
     """Activities, newest first."""
     return list_activities(session, ActivityFilter(start, end, place, organization, person, topic, kind), limit=limit)
+
+
+@router.get("/{activity_id}", response_model=ActivityProfile, responses={404: {"model": ErrorPublic}})
+async def read_activity(session: SessionDep, activity_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
+    """One activity: participants, the mission it belongs to, the activities it holds, its sources."""
+    return activity_profile(session, activity_id)
