@@ -61,3 +61,7 @@ class LookupFailed(ReseauError):
 
 class Ambiguous(LookupFailed):
     """Several records answer to the name given; the message lists them."""
+
+
+class Conflict(ReseauError):
+    """The change would clash with a record already there; the message names it."""

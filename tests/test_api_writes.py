@@ -107,3 +107,30 @@ def test_the_network_has_positions_and_follows_an_edit(client):
     after = client.get("/api/graph", params={"positions": "true"}, headers=auth("viewer")).json()
     labels = {n["label"] for n in after["nodes"]}
     assert "APU-QC" in labels and "APU" not in labels
+
+
+def test_records_made_by_hand_and_exports(client, tmp_path):
+    made = client.post("/api/organizations", json={"name": "Maison des jeunes de Verdun", "acronym": "MJV", "country": "Canada"},
+                       headers=auth("editor"))
+    assert made.status_code == 201
+    profile = client.get(f"/api/organizations/{made.json()['id']}", headers=auth("viewer")).json()
+    assert profile["acronym"] == "MJV" and "Maison des jeunes de Verdun" in client.get(
+        "/api/search", params={"q": "verdun"}, headers=auth("viewer")).text
+    assert client.post("/api/organizations", json={"name": "MJV"}, headers=auth("editor")).status_code == 409
+    assert client.post("/api/people", json={"name": "Rosalie Fortin"}, headers=auth("viewer")).status_code == 403
+    assert client.post("/api/people", json={"name": "Rosalie Fortin"}, headers=auth("editor")).status_code == 201
+    assert client.post("/api/people", json={"name": "  "}, headers=auth("editor")).status_code == 422
+    history = client.get(f"/api/history/organization/{made.json()['id']}", headers=auth("viewer")).json()
+    assert history[0]["action"] == "create" and history[0]["actor"] == "eddy"
+
+    import io
+    import zipfile
+
+    archive = client.get("/api/export", params={"format": "csv"}, headers=auth("viewer"))
+    assert archive.status_code == 200 and "reseau.zip" in archive.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(archive.content)) as z:
+        organizations = z.read("organizations.csv").decode("utf-8-sig")
+    assert "Maison des jeunes de Verdun" in organizations
+    gexf = client.get("/api/export", params={"format": "gexf", "start": "2023-10"}, headers=auth("viewer"))
+    assert gexf.status_code == 200 and b"<gexf" in gexf.content
+    assert client.get("/api/export", params={"format": "xlsx"}, headers=auth("viewer")).status_code == 422

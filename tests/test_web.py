@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
+import zipfile
 from contextlib import contextmanager
 from datetime import date
 
@@ -155,6 +157,26 @@ def editor_client(settings: Settings, username: str):
         token = csrf_of(c.get("/connexion").text)
         c.post("/connexion", data={"username": username, "password": PASSWORD, "csrf": token, "next": "/"})
         yield c, token
+
+
+def test_an_editor_settles_a_proposal_from_the_home_page(tmp_path, nlp):
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    register = open_register(url)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Le 3 mai, le Réseau a rencontré l’Office municipal de prévention (OMP) à Lyon.\n", encoding="utf-8")
+    b.write_text("Le 2 juillet, le Réseau a rencontré l’Office métropolitain de la prévention (OMP).\n", encoding="utf-8")
+    ingest_paths(register, [str(a), str(b)], published=date(2023, 7, 31))
+    register.close()
+    with editor_client(Settings(database_url=url, secret_key="cle"), "paule") as (c, token):
+        home = c.get("/").text
+        proposal = re.search(r'action="/propositions/(\d+)"', home).group(1)
+        assert "Même fiche : fusionner" in home
+        assert c.post(f"/propositions/{proposal}", data={"decision": "accept"}).status_code == 403  # no token
+        home = c.post(f"/propositions/{proposal}", data={"csrf": token, "decision": "accept"}).text
+        assert "Fiches fusionnées." in home and "Rien à vérifier." in home
+        assert c.get("/organisations", params={"q": "OMP"}).text.count('href="/organisations/') == 1
+        export = zipfile.ZipFile(io.BytesIO(c.get("/api/export", params={"format": "csv"}).content))
+        assert "organizations.csv" in export.namelist()
 
 
 def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settings):

@@ -15,10 +15,10 @@ from starlette.middleware.sessions import SessionMiddleware
 from reseau import __version__
 from reseau.api.cache import RecentAnswers
 from reseau.api.deps import require
-from reseau.api.routes import activities, auth, curation, network, organizations, people, search
+from reseau.api.routes import activities, auth, curation, exports, network, organizations, people, search
 from reseau.auth.users import RecentAccounts
 from reseau.resolve.draft import DraftStore
-from reseau.errors import Ambiguous, FormatError, LookupFailed, ReseauError, StoreError
+from reseau.errors import Ambiguous, Conflict, FormatError, LookupFailed, ReseauError, StoreError
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import curation as web_curation
@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie="reseau_session",
                        same_site="lax", max_age=14 * 24 * 3600)
     app.include_router(auth.router, prefix="/api")
-    for module in (organizations, people, activities, search, network):
+    for module in (organizations, people, activities, search, network, exports):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
     app.include_router(curation.router, prefix="/api")
     app.include_router(curation.history, prefix="/api")
@@ -61,7 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, web_errors.invalid_request)
 
     # A user's mistake is a clean status with one sentence, never a 500.
-    statuses = ((Ambiguous, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503), (ReseauError, 422))
+    statuses = ((Ambiguous, 409), (Conflict, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503), (ReseauError, 422))
     for error_type, status in statuses:
         app.add_exception_handler(error_type, _handler(status))
     return app

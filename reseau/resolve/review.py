@@ -19,11 +19,12 @@ def _label(session: Session, kind: str, record_id: int) -> str:
     return f"{row.name} [#{record_id}]" if row else f"[#{record_id} supprimée]"
 
 
-def open_proposals(session: Session) -> list[dict[str, Any]]:
-    """Proposals waiting for a decision, oldest first."""
-    rows = session.scalars(select(Proposal).where(Proposal.status == "open").order_by(Proposal.id)).all()
+def open_proposals(session: Session, limit: int | None = None) -> list[dict[str, Any]]:
+    """Proposals waiting for a decision, oldest first (the first ``limit`` of them)."""
+    rows = session.scalars(select(Proposal).where(Proposal.status == "open").order_by(Proposal.id).limit(limit)).all()
     return [{"id": p.id, "kind": p.record_kind, "record": _label(session, p.record_kind, p.record_id),
-             "candidate": _label(session, p.record_kind, p.candidate_id), "reason": p.reason, "score": p.score}
+             "candidate": _label(session, p.record_kind, p.candidate_id), "reason": p.reason, "score": p.score,
+             "record_id": p.record_id, "candidate_id": p.candidate_id}
             for p in rows]
 
 

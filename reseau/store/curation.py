@@ -8,7 +8,7 @@ import json
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from reseau.errors import FormatError, LookupFailed
+from reseau.errors import Conflict, FormatError, LookupFailed
 from reseau.resolve.merge import MODELS, reindex, snapshot
 from reseau.resolve.names import name_key
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Person, Proposal, Role,
@@ -99,3 +99,30 @@ def forget_document(session: Session, ref: str, *, actor: str) -> dict[str, int]
                 session.delete(row)
                 gone[kind] += 1
     return gone
+
+
+def create_record(session: Session, kind: str, fields: dict[str, str | None], *, actor: str) -> int:
+    """Add an organization or a person by hand (its name and acronym become aliases); refused
+    if another record is already known by that name."""
+    if kind not in MODELS:
+        raise FormatError(f"type de fiche inconnu « {kind} » (organization ou person)")
+    model, alias_model, column = MODELS[kind]
+    unknown = set(fields) - EDITABLE[kind]
+    if unknown:
+        raise FormatError(f"champ(s) inconnu(s) : {', '.join(sorted(unknown))}")
+    name = (fields.get("name") or "").strip()
+    if not name_key(name):
+        raise FormatError("un nom ne peut pas être vide")
+    forms = [form for form in (name, fields.get("acronym")) if form and name_key(form)]
+    taken = session.scalars(select(getattr(alias_model, column)).where(alias_model.key.in_([name_key(f) for f in forms]))).first()
+    if taken is not None:
+        raise Conflict(f"« {name} » désigne déjà la fiche #{taken} ; corrigez-la ou fusionnez plutôt")
+    row = model(**{field: (value or None) for field, value in fields.items()})
+    session.add(row)
+    session.flush()
+    for form in dict.fromkeys(forms):
+        session.add(alias_model(**{column: row.id, "alias": form, "key": name_key(form)}))
+    session.flush()
+    reindex(session, kind, row.id)
+    _audit(session, actor, "create", kind, row.id, None, snapshot(row))
+    return row.id

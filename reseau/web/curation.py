@@ -12,6 +12,7 @@ from reseau.errors import ReseauError
 from reseau.query.history import record_history
 from reseau.query.lookup import find_organization, find_person
 from reseau.resolve.merge import merge_records
+from reseau.resolve.review import decide
 from reseau.store.curation import EDITABLE, edit_field
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
@@ -77,3 +78,17 @@ async def merge(request: Request, account: PageAccount, section: Section, record
     except ReseauError as error:
         request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error)
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
+
+
+@router.post("/propositions/{proposal_id}")
+async def review_proposal(request: Request, account: PageAccount, proposal_id: Id):
+    """Settle a proposal from the home page: the same record (merge) or two records."""
+    form = await _form(request, account)
+    accept = form.get("decision") == "accept"
+    try:
+        with request.app.state.register.transaction() as session:
+            decide(session, proposal_id, accept=accept, actor=account.username)
+        request.session["flash"] = translate(request, "Fiches fusionnées." if accept else "Les deux fiches restent distinctes.")
+    except ReseauError as error:
+        request.session["flash"] = translate(request, "Décision impossible : {reason}", reason=error)
+    return RedirectResponse("/", status_code=303)

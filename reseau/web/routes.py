@@ -96,7 +96,7 @@ def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request, session: SessionDep, account: PageAccount):
     return render(request, "home.html", account, stats=register_stats(session),
-                  recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session)[:10])
+                  recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session, limit=10))
 
 
 @router.get("/organisations", response_class=HTMLResponse)

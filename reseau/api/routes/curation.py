@@ -1,4 +1,4 @@
-"""Writing through the API: edit and merge records, import and accept a bulletin, erase a
+"""Writing through the API: create, edit and merge records, import and accept a bulletin, erase a
 person, read the change history. Editors write, admins erase; a request signed in by its
 cookie must also send its CSRF token in ``X-CSRF-Token``."""
 
@@ -11,13 +11,13 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from pydantic import BaseModel, Field
 
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
-from reseau.api.schemas import MAX_ID
+from reseau.api.schemas import MAX_ID, ErrorPublic
 from reseau.errors import LookupFailed
 from reseau.ingest.readers import read_text
 from reseau.query.history import record_history
 from reseau.resolve.draft import DraftStore, apply_review, matches
 from reseau.resolve.merge import merge_records
-from reseau.store.curation import edit_field
+from reseau.store.curation import create_record, edit_field
 from reseau.store.personal_data import erase_person
 from reseau.store.repo import save_extraction
 from reseau.store.tables import Organization, Person
@@ -35,6 +35,24 @@ def cookie_csrf(request: Request) -> None:
 router = APIRouter(tags=["curation"], dependencies=[Depends(cookie_csrf)])
 history = APIRouter(tags=["curation"])
 KINDS = {"organizations": ("organization", Organization), "people": ("person", Person)}
+
+
+class OrganizationCreate(BaseModel):
+    """A new organization, typed by hand."""
+
+    name: str = Field(min_length=1, max_length=500)
+    acronym: str | None = Field(None, max_length=100)
+    kind: str | None = Field(None, max_length=100)
+    country: str | None = Field(None, max_length=100)
+    city: str | None = Field(None, max_length=200)
+    notes: str | None = Field(None, max_length=10_000)
+
+
+class PersonCreate(BaseModel):
+    """A new person, typed by hand."""
+
+    name: str = Field(min_length=1, max_length=300)
+    notes: str | None = Field(None, max_length=10_000)
 
 
 class OrganizationUpdate(BaseModel):
@@ -91,6 +109,24 @@ def _update(request: Request, kind: str, record_id: int, body: BaseModel, accoun
         for field, value in body.model_dump(exclude_unset=True).items():
             edit_field(session, KINDS[kind][0], record_id, field, value, actor=account.username)
         return {"id": row.id, "name": row.name}
+
+
+def _create(request: Request, kind: str, body: BaseModel, account) -> dict[str, Any]:
+    with request.app.state.register.transaction() as session:
+        record_id = create_record(session, KINDS[kind][0], body.model_dump(exclude_none=True), actor=account.username)
+    return {"id": record_id, "name": body.name}
+
+
+@router.post("/organizations", status_code=201, responses={409: {"model": ErrorPublic}})
+def create_organization(request: Request, body: OrganizationCreate, account: EditorDep):
+    """Add an organization by hand; 409 if its name or acronym already names a record."""
+    return _create(request, "organizations", body, account)
+
+
+@router.post("/people", status_code=201, responses={409: {"model": ErrorPublic}})
+def create_person(request: Request, body: PersonCreate, account: EditorDep):
+    """Add a person by hand; 409 if the name already names a record."""
+    return _create(request, "people", body, account)
 
 
 @router.patch("/organizations/{organization_id}")
