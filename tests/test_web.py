@@ -110,6 +110,9 @@ def test_every_page_renders_for_a_viewer(web_settings):
         profile = client.get(f"/organisations/{apu_id}").text
         assert "Claire Dubuc" in profile and "<mark>" in profile
         assert client.get("/personnes", params={"q": "Dubuc"}).status_code == 200
+        by_topic = client.get("/organisations", params={"topic": "violences conjugales"}).text
+        assert "Direction départementale de la sécurité publique du Rhône" in by_topic and "Ville de Genève" not in by_topic
+        assert "Paul Martin" in client.get("/personnes", params={"topic": "violences conjugales"}).text
         assert "Genève" in client.get("/activites", params={"place": "Genève"}).text
         assert "Ville de Genève" in client.get("/recherche", params={"q": "geneve"}).text
         assert "cytoscape-3.30.4.min.js" in client.get("/reseau").text

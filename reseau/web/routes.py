@@ -101,10 +101,12 @@ async def home(request: Request, session: SessionDep, account: PageAccount):
 
 @router.get("/organisations", response_class=HTMLResponse)
 async def organizations(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-                  kind: str | None = None, country: str | None = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, offset=(page - 1) * PAGE, limit=PAGE)
+                        kind: str | None = None, country: str | None = None, topic: str | None = None,
+                        page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
+                                     offset=(page - 1) * PAGE, limit=PAGE)
     return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
-                  q=q or "", kind=kind or "", country=country or "")
+                  q=q or "", kind=kind or "", country=country or "", topic=topic or "")
 
 
 @router.get("/organisations/{organization_id}", response_class=HTMLResponse)
@@ -123,12 +125,13 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
 
 @router.get("/personnes", response_class=HTMLResponse)
 async def people(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: str | None = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     org = session.get(Organization, organisation) if organisation else None
-    total, rows = list_people(session, q=q, organization_id=org.id if org else None, offset=(page - 1) * PAGE, limit=PAGE)
+    total, rows = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
+                              offset=(page - 1) * PAGE, limit=PAGE)
     return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "",
-                  org=org)
+                  org=org, topic=topic or "")
 
 
 @router.get("/personnes/{person_id}", response_class=HTMLResponse)

@@ -19,9 +19,10 @@ router = APIRouter(prefix="/organizations", tags=["organizations"])
 @router.get("", response_model=Page[OrganizationPublic])
 async def read_organizations(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
                        kind: str | None = None, country: str | None = None,
+                       topic: Annotated[str | None, Query(max_length=200)] = None,
                        offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
-    """Organizations by name, filtered by words, kind and country."""
-    total, rows = list_organizations(session, q=q, kind=kind, country=country, offset=offset, limit=limit)
+    """Organizations by name, filtered by words, kind, country and a topic of their activities."""
+    total, rows = list_organizations(session, q=q, kind=kind, country=country, topic=topic, offset=offset, limit=limit)
     return Page(total=total, offset=offset, limit=limit,
                 items=[OrganizationPublic(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind, country=o.country) for o in rows])
 

@@ -19,9 +19,10 @@ router = APIRouter(prefix="/people", tags=["people"])
 @router.get("", response_model=Page[PersonPublic])
 async def read_people(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
                 organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+                topic: Annotated[str | None, Query(max_length=200)] = None,
                 offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
-    """People by name, filtered by words of their names or by organization."""
-    total, rows = list_people(session, q=q, organization_id=organization, offset=offset, limit=limit)
+    """People by name, filtered by words of their names, organization, or a topic of their activities."""
+    total, rows = list_people(session, q=q, organization_id=organization, topic=topic, offset=offset, limit=limit)
     return Page(total=total, offset=offset, limit=limit,
                 items=[PersonPublic(id=p.id, name=p.name, titles=titles) for p, titles in rows])
 
