@@ -120,6 +120,7 @@ def test_records_made_by_hand_and_exports(client, tmp_path):
     assert client.post("/api/people", json={"name": "Rosalie Fortin"}, headers=auth("viewer")).status_code == 403
     assert client.post("/api/people", json={"name": "Rosalie Fortin"}, headers=auth("editor")).status_code == 201
     assert client.post("/api/people", json={"name": "  "}, headers=auth("editor")).status_code == 422
+    assert client.post("/api/people", json={"name": "Rose\x00Lin"}, headers=auth("editor")).status_code == 422
     history = client.get(f"/api/history/organization/{made.json()['id']}", headers=auth("viewer")).json()
     assert history[0]["action"] == "create" and history[0]["actor"] == "eddy"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from itertools import combinations
 from pathlib import Path
@@ -85,6 +86,10 @@ def write_json(tables: dict[str, list[dict[str, Any]]], target: Path) -> list[Pa
     return [target]
 
 
+# XML 1.0 refuses control characters and lone surrogates; a name pasted from a PDF can hold them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def network(tables: dict[str, list[dict[str, Any]]]):
     """Organizations and people as nodes; roles and shared activities as edges with dates."""
     import networkx as nx
@@ -123,5 +128,9 @@ def write_graph(tables: dict[str, list[dict[str, Any]]], target: Path, fmt: str)
     import networkx as nx
 
     graph = network(tables)
+    for _, data in [*graph.nodes(data=True), *((None, d) for *_, d in graph.edges(data=True))]:
+        for key, value in data.items():
+            if isinstance(value, str):
+                data[key] = _NOT_XML.sub("", value)
     (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, target)
     return [target]

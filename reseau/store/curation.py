@@ -4,6 +4,7 @@ is written to the audit table with who made it."""
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,13 @@ from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organi
                                  SearchEntry)
 
 EDITABLE = {"organization": {"name", "acronym", "kind", "country", "city", "notes"}, "person": {"name", "notes"}}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_value(field: str, value: str | None) -> None:
+    """Refuse control characters, which no name holds and which exports to XML cannot carry."""
+    if value and _CONTROL.search(value):
+        raise FormatError(f"caractère de contrôle dans le champ « {field} »")
 
 
 def _audit(session: Session, actor: str, action: str, kind: str, record_id: int | None, before, after) -> None:
@@ -43,6 +51,7 @@ def edit_field(session: Session, kind: str, record_id: int, field: str, value: s
         raise FormatError(f"champ « {field} » non modifiable ; champs possibles : {', '.join(sorted(EDITABLE.get(kind, set())))}")
     if field == "name" and not (value or "").strip():
         raise FormatError("un nom ne peut pas être vide")
+    _check_value(field, value)
     model = MODELS[kind][0]
     row = session.get(model, record_id)
     before = snapshot(row)
@@ -110,6 +119,8 @@ def create_record(session: Session, kind: str, fields: dict[str, str | None], *,
     unknown = set(fields) - EDITABLE[kind]
     if unknown:
         raise FormatError(f"champ(s) inconnu(s) : {', '.join(sorted(unknown))}")
+    for field, value in fields.items():
+        _check_value(field, value)
     name = (fields.get("name") or "").strip()
     if not name_key(name):
         raise FormatError("un nom ne peut pas être vide")
