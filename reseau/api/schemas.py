@@ -38,8 +38,8 @@ class PersonPublic(BaseModel):
     titles: list[str] = Field(default_factory=list)
 
 
-class ActivityPublic(BaseModel):
-    """An activity with its participants' names."""
+class ActivityFields(BaseModel):
+    """What every activity has: when, what, where, on which topics."""
 
     id: int
     date: str | None
@@ -47,9 +47,14 @@ class ActivityPublic(BaseModel):
     place: str | None
     title: str | None
     summary: str
+    topics: list[str]
+
+
+class ActivityPublic(ActivityFields):
+    """An activity with its participants' names."""
+
     people: list[str]
     organizations: list[str]
-    topics: list[str]
 
 
 class Participant(BaseModel):
@@ -102,16 +107,9 @@ class OrganizationProfile(OrganizationPublic):
     sources: list[Source]
 
 
-class ActivityProfile(BaseModel):
+class ActivityProfile(ActivityFields):
     """An activity whole: participants, the mission it belongs to, the activities it holds, its sources."""
 
-    id: int
-    date: str | None
-    kind: str
-    place: str | None
-    title: str | None
-    summary: str
-    topics: list[str]
     participants: list[Participant]
     part_of: ActivityRef | None
     parts: list[ActivityPublic]
