@@ -135,3 +135,20 @@ def test_records_made_by_hand_and_exports(client, tmp_path):
     gexf = client.get("/api/export", params={"format": "gexf", "start": "2023-10"}, headers=auth("viewer"))
     assert gexf.status_code == 200 and b"<gexf" in gexf.content
     assert client.get("/api/export", params={"format": "xlsx"}, headers=auth("viewer")).status_code == 422
+
+
+def test_an_admin_deletes_an_organization_read_by_mistake(client):
+    geneva = org_id(client, "Ville de Genève")
+    profile = client.get(f"/api/organizations/{geneva}", headers=auth("viewer")).json()
+    people = [p["id"] for p in profile["people"]]
+    assert client.delete(f"/api/organizations/{geneva}", headers=auth("editor")).status_code == 403
+    done = client.delete(f"/api/organizations/{geneva}", headers=auth("admin"))
+    assert done.status_code == 200 and done.json()["role"] >= 1
+    assert client.get(f"/api/organizations/{geneva}", headers=auth("viewer")).status_code == 404
+    assert client.delete(f"/api/organizations/{geneva}", headers=auth("admin")).status_code == 404
+    assert all(client.get(f"/api/people/{p}", headers=auth("viewer")).status_code == 200 for p in people)
+    found = client.get("/api/search", params={"q": "geneve"}, headers=auth("viewer")).json()
+    assert not any(r["kind"] == "organization" and r["label"] == "Ville de Genève" for r in found)
+    assert not any(n["label"] == "Ville de Genève" for n in client.get("/api/graph", headers=auth("viewer")).json()["nodes"])
+    history = client.get(f"/api/history/organization/{geneva}", headers=auth("viewer")).json()
+    assert history[0]["action"] == "delete" and history[0]["actor"] == "ada"

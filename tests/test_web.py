@@ -150,11 +150,11 @@ BULLETIN = ("Rencontre avec l’Office municipal de prévention\n\n"
 
 
 @contextmanager
-def editor_client(settings: Settings, username: str):
-    """A new editor account, signed in; the client and its CSRF token."""
+def editor_client(settings: Settings, username: str, role: str = "editor"):
+    """A new editor (or admin) account, signed in; the client and its CSRF token."""
     register = open_register(settings.database_url)
     with register.transaction() as s:
-        add_user(s, username, PASSWORD, "editor", actor="test")
+        add_user(s, username, PASSWORD, role, actor="test")
     register.close()
     with TestClient(create_app(settings)) as c:
         token = csrf_of(c.get("/connexion").text)
@@ -224,6 +224,21 @@ def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web
         assert gone.status_code == 404 and "Page not found" in gone.text and "organization not found" in gone.text
         assert "Page not found" in c.get("/nulle-part").text and c.get("/api/nulle-part").json() == {"detail": "Not Found"}
         assert c.get("/organisations/abc").status_code == 422 and "Invalid address" in c.get("/organisations/abc").text
+
+
+def test_an_admin_deletes_an_organization_from_its_profile(web_settings):
+    with editor_client(web_settings, "adele", "admin") as (c, token):
+        laval = re.search(r'href="/organisations/(\d+)">Ville de Laval', c.get("/organisations", params={"q": "Laval"}).text).group(1)
+        assert "la supprimer" in c.get(f"/organisations/{laval}").text
+        page = c.post(f"/organisations/{laval}/supprimer", data={"csrf": token}).text
+        assert "Cochez la confirmation" in page and c.get(f"/organisations/{laval}").status_code == 200
+        page = c.post(f"/organisations/{laval}/supprimer", data={"csrf": token, "confirm": "1"}).text
+        assert f"Fiche #{laval} supprimée." in page and c.get(f"/organisations/{laval}").status_code == 404
+        assert "Jeanne Lefort" in c.get("/personnes", params={"q": "Lefort"}).text
+    with editor_client(web_settings, "edgar") as (c, token):
+        apu = re.search(r'href="/organisations/(\d+)">Alliance', c.get("/organisations", params={"q": "APU"}).text).group(1)
+        assert "la supprimer" not in c.get(f"/organisations/{apu}").text
+        assert c.post(f"/organisations/{apu}/supprimer", data={"csrf": token, "confirm": "1"}).status_code == 403
 
 
 def test_french_first_english_by_the_browser_or_the_switch(web_settings):

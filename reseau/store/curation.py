@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from reseau.errors import Conflict, FormatError, LookupFailed
 from reseau.resolve.merge import MODELS, reindex, snapshot
 from reseau.resolve.names import name_key
-from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Person, Proposal, Role,
+from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Participation, Person, Proposal, Role,
                                  SearchEntry)
 
 EDITABLE = {"organization": {"name", "acronym", "kind", "country", "city", "notes"}, "person": {"name", "notes"}}
@@ -137,3 +137,28 @@ def create_record(session: Session, kind: str, fields: dict[str, str | None], *,
     reindex(session, kind, row.id)
     _audit(session, actor, "create", kind, row.id, None, snapshot(row))
     return row.id
+
+
+def delete_organization(session: Session, organization_id: int, *, actor: str) -> dict[str, int]:
+    """Remove an organization read by mistake: its names, the titles held in it, its places in
+    activities and its mentions (the people and the activities stay); returns what went."""
+    org = session.get(Organization, organization_id)
+    if org is None:
+        raise LookupFailed(f"aucune organisation n'a le numéro {organization_id}")
+    roles = session.execute(select(Role.id, Role.person_id).where(Role.organization_id == organization_id)).all()
+    role_ids = [role_id for role_id, _ in roles]
+    gone = {"role": len(role_ids), "participation": len(session.scalars(
+        select(Participation.id).where(Participation.organization_id == organization_id)).all())}
+    _audit(session, actor, "delete", "organization", organization_id, snapshot(org), None)
+    session.execute(delete(Mention).where(or_((Mention.record_kind == "organization") & (Mention.record_id == organization_id),
+                                              (Mention.record_kind == "role") & Mention.record_id.in_(role_ids))))
+    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "organization", SearchEntry.record_id == organization_id))
+    session.execute(delete(Proposal).where(Proposal.record_kind == "organization", or_(Proposal.record_id == organization_id,
+                                                                                       Proposal.candidate_id == organization_id)))
+    session.execute(delete(Participation).where(Participation.organization_id == organization_id))
+    session.execute(delete(Role).where(Role.id.in_(role_ids)))
+    session.delete(org)
+    session.flush()
+    for person_id in {person_id for _, person_id in roles}:
+        reindex(session, "person", person_id)  # their titles there no longer find them
+    return gone

@@ -13,7 +13,7 @@ from reseau.query.history import record_history
 from reseau.query.lookup import find_organization, find_person
 from reseau.resolve.merge import merge_records
 from reseau.resolve.review import decide
-from reseau.store.curation import EDITABLE, edit_field
+from reseau.store.curation import EDITABLE, delete_organization, edit_field
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
 from reseau.web.i18n import translate
@@ -78,6 +78,21 @@ async def merge(request: Request, account: PageAccount, section: Section, record
     except ReseauError as error:
         request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error)
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
+
+
+@router.post("/organisations/{record_id}/supprimer")
+async def remove(request: Request, account: PageAccount, record_id: Id):
+    """Remove an organization read by mistake; admins only, once they tick the confirmation."""
+    form = await _form(request, account)
+    if not account.may("admin"):
+        raise HTTPException(403, "la suppression est réservée au rôle admin")
+    if not form.get("confirm"):
+        request.session["flash"] = translate(request, "Cochez la confirmation pour supprimer la fiche.")
+        return RedirectResponse(f"/organisations/{record_id}", status_code=303)
+    with request.app.state.register.transaction() as session:
+        delete_organization(session, record_id, actor=account.username)
+    request.session["flash"] = translate(request, "Fiche #{number} supprimée.", number=record_id)
+    return RedirectResponse("/organisations", status_code=303)
 
 
 @router.post("/propositions/{proposal_id}")

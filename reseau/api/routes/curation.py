@@ -17,7 +17,7 @@ from reseau.ingest.readers import read_text
 from reseau.query.history import record_history
 from reseau.resolve.draft import DraftStore, apply_review, matches
 from reseau.resolve.merge import merge_records
-from reseau.store.curation import create_record, edit_field
+from reseau.store.curation import create_record, delete_organization, edit_field
 from reseau.store.personal_data import erase_person
 from reseau.store.repo import save_extraction
 from reseau.store.tables import Organization, Person
@@ -187,6 +187,13 @@ def accept_import(request: Request, draft_id: Annotated[str, Path(max_length=64)
         report = save_extraction(session, reviewed, draft.text, actor=account.username)
     store.pop(draft_id)
     return {"document": report.document_id, "skipped": report.skipped, "created": report.created, "merged": report.merged}
+
+
+@router.delete("/organizations/{organization_id}", status_code=200, responses={404: {"model": ErrorPublic}})
+def delete_organization_record(request: Request, organization_id: Id, account: AdminDep):
+    """Remove an organization read by mistake (people and activities stay); admins only."""
+    with request.app.state.register.transaction() as session:
+        return delete_organization(session, organization_id, actor=account.username)
 
 
 @router.delete("/people/{person_id}", status_code=200)
