@@ -45,19 +45,19 @@ def csrf_of(html: str) -> str:
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
 
 
-def signed_in(settings: Settings) -> TestClient:
-    client = TestClient(create_app(settings))
-    client.__enter__()
-    token = csrf_of(client.get("/connexion").text)
-    done = client.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": token, "next": "/"},
-                       follow_redirects=False)
-    assert done.status_code == 303
-    return client
+@contextmanager
+def signed_in(settings: Settings):
+    """The viewer « lea », signed in."""
+    with TestClient(create_app(settings)) as client:
+        token = csrf_of(client.get("/connexion").text)
+        done = client.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": token, "next": "/"},
+                           follow_redirects=False)
+        assert done.status_code == 303
+        yield client
 
 
 def test_from_a_profile_to_its_timeline_and_one_activity(web_settings):
-    client = signed_in(web_settings)
-    try:
+    with signed_in(web_settings) as client:
         orgs = client.get("/organisations", params={"q": "Genève"}).text
         geneva = re.search(r'href="/organisations/(\d+)">Ville de Genève', orgs).group(1)
         profile = client.get(f"/organisations/{geneva}").text
@@ -73,8 +73,6 @@ def test_from_a_profile_to_its_timeline_and_one_activity(web_settings):
         assert client.get("/activites/999999").status_code == 404
         api = client.get(f"/api/activities/{activity}").json()
         assert any(p["name"] == "Lucie Perret" and p["type"] == "person" for p in api["participants"]) and api["sources"]
-    finally:
-        client.__exit__(None, None, None)
 
 
 def test_signed_out_pages_redirect_to_sign_in(web_settings):
@@ -101,8 +99,7 @@ def test_wrong_password_says_so(web_settings):
 
 
 def test_every_page_renders_for_a_viewer(web_settings):
-    client = signed_in(web_settings)
-    try:
+    with signed_in(web_settings) as client:
         home = client.get("/")
         assert home.status_code == 200 and "Activités récentes" in home.text
         orgs = client.get("/organisations", params={"q": "APU"})
@@ -117,31 +114,23 @@ def test_every_page_renders_for_a_viewer(web_settings):
         assert "Ville de Genève" in client.get("/recherche", params={"q": "geneve"}).text
         assert "cytoscape-3.30.4.min.js" in client.get("/reseau").text
         assert client.get("/static/vendor/htmx-2.0.4.min.js").status_code == 200
-    finally:
-        client.__exit__(None, None, None)
 
 
 def test_stored_script_is_shown_escaped(web_settings):
-    client = signed_in(web_settings)
-    try:
+    with signed_in(web_settings) as client:
         people = client.get("/personnes", params={"q": "Lefort"}).text
         person_id = re.search(r'href="/personnes/(\d+)">Jeanne Lefort', people).group(1)
         page = client.get(f"/personnes/{person_id}").text
         assert "<script>alert" not in page
         assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
-    finally:
-        client.__exit__(None, None, None)
 
 
 def test_sign_out_needs_the_token(web_settings):
-    client = signed_in(web_settings)
-    try:
+    with signed_in(web_settings) as client:
         assert client.post("/deconnexion", data={}, follow_redirects=False).status_code == 403
         token = csrf_of(client.get("/").text)
         assert client.post("/deconnexion", data={"csrf": token}, follow_redirects=False).status_code == 303
         assert client.get("/", follow_redirects=False).status_code == 303
-    finally:
-        client.__exit__(None, None, None)
 
 
 BULLETIN = ("Rencontre avec l’Office municipal de prévention\n\n"
@@ -183,13 +172,10 @@ def test_an_editor_settles_a_proposal_from_the_home_page(tmp_path, nlp):
 
 
 def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settings):
-    viewer = signed_in(web_settings)
-    try:
+    with signed_in(web_settings) as viewer:
         assert viewer.get("/import").status_code == 403
         token = csrf_of(viewer.get("/").text)
         assert viewer.post("/import", data={"csrf": token, "text": BULLETIN}).status_code == 403
-    finally:
-        viewer.__exit__(None, None, None)
     with editor_client(web_settings, "eddy") as (c, token):
         assert c.post("/import", data={"text": BULLETIN}).status_code == 403  # no CSRF token
         done = c.post("/import", data={"csrf": token, "text": BULLETIN, "published": "2023-10-31"}, follow_redirects=False)
