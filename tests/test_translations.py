@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reseau.publish.labels import KIND_LABELS
 from reseau.web import errors
+from reseau.web.routes import CORRECTION_FIELDS
 from reseau.web.i18n import catalog
 
 WEB = Path(__file__).resolve().parents[1] / "reseau" / "web"
@@ -24,6 +25,7 @@ def _page_texts() -> set[str]:
                 texts |= {ast.literal_eval(node.args[1])} if isinstance(node.args[1], ast.Constant) else set()
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "HTTPException" and len(node.args) > 1:
                 texts.add(ast.literal_eval(node.args[1]))
+    texts |= {label for fields in CORRECTION_FIELDS.values() for _, label in fields}
     return texts | set(errors.TITLES.values()) | set(errors.GENERIC.values()) | set(KIND_LABELS.values())
 
 

@@ -34,6 +34,9 @@ templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath
 templates.env.globals["csrf_token"] = csrf_token
 router = APIRouter(include_in_schema=False)
 PAGE = 50
+# The fields of a profile's correction form, with their labels (translated by the template).
+CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
+                     "person": [("name", "Nom")]}
 templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind, kind)
 
 
@@ -119,7 +122,7 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
 
     profile = organization_profile(session, org)
     return render(request, "organization.html", account, p=profile, sources=profile["sources"], section="organisations",
-                  fields=[("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
+                  fields=CORRECTION_FIELDS["organization"],
                   history=change_history(session, "organization", organization_id))
 
 
@@ -143,7 +146,7 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
 
     profile = person_profile(session, row)
     return render(request, "person.html", account, p=profile, sources=profile["sources"],
-                  section="personnes", fields=[("name", "Nom")], history=change_history(session, "person", person_id))
+                  section="personnes", fields=CORRECTION_FIELDS["person"], history=change_history(session, "person", person_id))
 
 
 @router.get("/activites", response_class=HTMLResponse)
@@ -161,7 +164,7 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
         kind if kind in KIND_LABELS else None), limit=500)
     months: OrderedDict[str, list] = OrderedDict()
     for row in rows:
-        months.setdefault((row["date"] or "sans date")[:7], []).append(row)
+        months.setdefault((row["date"] or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
                   topic=topic or "", kind=kind or "", error=error,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
