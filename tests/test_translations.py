@@ -7,7 +7,7 @@ import ast
 import re
 from pathlib import Path
 
-from reseau.publish.labels import KIND_LABELS
+from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 from reseau.web import errors
 from reseau.web.routes import CORRECTION_FIELDS
 from reseau.web.i18n import catalog
@@ -26,7 +26,7 @@ def _page_texts() -> set[str]:
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "HTTPException" and len(node.args) > 1:
                 texts.add(ast.literal_eval(node.args[1]))
     texts |= {label for fields in CORRECTION_FIELDS.values() for _, label in fields}
-    return texts | set(errors.TITLES.values()) | set(errors.GENERIC.values()) | set(KIND_LABELS.values())
+    return texts | set(errors.TITLES.values()) | set(errors.GENERIC.values()) | set(KIND_LABELS.values()) | set(ORG_KIND_LABELS.values())
 
 
 def test_every_page_text_has_an_english_translation():

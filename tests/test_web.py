@@ -62,6 +62,8 @@ def test_from_a_profile_to_its_timeline_and_one_activity(web_settings):
         geneva = re.search(r'href="/organisations/(\d+)">Ville de Genève', orgs).group(1)
         profile = client.get(f"/organisations/{geneva}").text
         assert f'href="/activites?organisation={geneva}"' in profile
+        assert '<p class="muted">ville' in profile  # its kind, in French
+        assert "Ville de Genève" in client.get("/organisations", params={"kind": "city"}).text
         timeline = client.get("/activites", params={"organisation": geneva}).text
         assert "2023-10" in timeline and "Lyon" not in timeline  # only Geneva's activities
         activity = re.search(r'href="/activites/(\d+)">2023-10-05', timeline).group(1)

@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from reseau.api.deps import SessionDep
 from reseau.auth.users import Account, authenticate
-from reseau.publish.labels import KIND_LABELS
+from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 from reseau.errors import LookupFailed, ReseauError
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 from reseau.query.lookup import find_organization, find_person
@@ -37,7 +37,8 @@ PAGE = 50
 # The fields of a profile's correction form, with their labels (translated by the template).
 CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
                      "person": [("name", "Nom")]}
-templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind, kind)
+templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind) or ORG_KIND_LABELS.get(kind, kind)
+templates.env.globals["org_kinds"] = ORG_KIND_LABELS
 
 
 class LoginRequired(Exception):
