@@ -71,6 +71,8 @@ def test_activities_search_graph_and_stats(client):
     assert len(geneva) == 2 and all(a["date"] == "2023-10-05" for a in geneva)
     results = client.get("/api/search", params={"q": "geneve"}).json()
     assert results[0] == {"kind": "organization", "id": results[0]["id"], "label": "Ville de Genève"}
+    typing = client.get("/api/search", params={"q": "Gen"}).json()  # a word being typed still finds
+    assert {"kind": "organization", "id": results[0]["id"], "label": "Ville de Genève"} in typing
     graph = client.get("/api/graph").json()
     assert any(n["label"] == "APU" for n in graph["nodes"]) and any(e["type"] == "role" for e in graph["edges"])
     assert client.get("/api/stats").json()["documents"] == 1
