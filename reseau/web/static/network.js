@@ -6,14 +6,15 @@
   const data = await response.json();
   const degree = {};
   data.edges.forEach(e => { degree[e.source] = (degree[e.source] || 0) + 1; degree[e.target] = (degree[e.target] || 0) + 1; });
-  const ranked = Object.values(degree).sort((a, b) => b - a);
   const big = data.nodes.length > 300;
-  // On a large network only the 30 best-connected nodes are named, and size tells the rest.
-  const named = big ? (ranked[29] || 0) : 0;
+  // On a large network only the 30 best-connected nodes are named (exactly 30, ties or not),
+  // and size tells the rest.
+  const named = new Set(big ? data.nodes.map(n => n.id).sort((a, b) => (degree[b] || 0) - (degree[a] || 0)).slice(0, 30)
+                            : data.nodes.map(n => n.id));
   // The server lays out a square; stretched to the box's shape, the page is used whole.
   const stretch = Math.max(1, box.clientWidth / Math.max(1, box.clientHeight));
   const elements = data.nodes.map(n => ({ data: { id: n.id, label: n.label, type: n.type, degree: degree[n.id] || 0,
-                                                   shown: (degree[n.id] || 0) >= named ? n.label : "" },
+                                                   shown: named.has(n.id) ? n.label : "" },
                                            position: big && n.x != null ? { x: n.x * stretch, y: n.y } : undefined }))
     .concat(data.edges.map((e, i) => ({ data: { id: "e" + i, source: e.source, target: e.target, type: e.type } })));
   const cy = cytoscape({
