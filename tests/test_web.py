@@ -241,3 +241,25 @@ def test_french_first_english_by_the_browser_or_the_switch(web_settings):
         assert "Recent activities" in home and "Organizations" in home
         c.get("/langue/fr?next=/")
         assert "Activités récentes" in c.get("/").text
+
+
+def test_every_read_answers_on_both_databases(register, nlp):
+    """The pages' prepared statements and the graph, on SQLite and on PostgreSQL."""
+    ingest_paths(register, [str(ROOT / "examples" / "bulletin-apu-2023-10.txt")], published=date(2023, 10, 31))
+    with register.transaction() as s:
+        add_user(s, "lea", PASSWORD, "viewer", actor="test")
+    url = register.engine.url.render_as_string(hide_password=False)
+    with signed_in(Settings(database_url=url, secret_key="cle")) as c:
+        geneva = re.search(r'href="/organisations/(\d+)">Ville de Genève', c.get("/organisations", params={"q": "Genève"}).text).group(1)
+        profile = c.get(f"/organisations/{geneva}").text
+        assert "Lucie Perret" in profile and "<mark>" in profile
+        person = re.search(r'href="/personnes/(\d+)">Lucie Perret', profile).group(1)
+        assert "Déléguée à la prévention" in c.get(f"/personnes/{person}").text
+        timeline = c.get("/activites", params={"organisation": geneva}).text
+        activity = re.search(r'href="/activites/(\d+)">2023-10-05', timeline).group(1)
+        assert "Lucie Perret" in c.get(f"/activites/{activity}").text
+        assert "Ville de Genève" in c.get("/recherche", params={"q": "geneve"}).text
+        assert "Activités récentes" in c.get("/").text
+        graph = c.get("/api/graph", params={"positions": "true", "start": "2023-10"}).json()
+        assert any(n["label"] == "Ville de Genève" and n["x"] is not None for n in graph["nodes"])
+        assert c.get(f"/api/organizations/{geneva}").json()["people_total"] >= 1
