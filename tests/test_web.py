@@ -211,7 +211,7 @@ def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web
         gone = c.get(f"/organisations/{lausanne}")
         assert gone.status_code == 404 and "Page not found" in gone.text and "organization not found" in gone.text
         assert "Page not found" in c.get("/nulle-part").text and c.get("/api/nulle-part").json() == {"detail": "Not Found"}
-        assert c.get("/organisations/abc").status_code == 422 and "Invalid address" in c.get("/organisations/abc").text
+        assert c.get("/organisations/abc").status_code == 422 and "Invalid request" in c.get("/organisations/abc").text
 
 
 def test_an_admin_deletes_an_organization_from_its_profile(web_settings):
@@ -222,6 +222,8 @@ def test_an_admin_deletes_an_organization_from_its_profile(web_settings):
         assert "Cochez la confirmation" in page and c.get(f"/organisations/{laval}").status_code == 200
         page = c.post(f"/organisations/{laval}/supprimer", data={"csrf": token, "confirm": "1"}).text
         assert f"Fiche #{laval} supprimée." in page and c.get(f"/organisations/{laval}").status_code == 404
+        again = c.post(f"/organisations/{laval}/supprimer", data={"csrf": token, "confirm": "1"})
+        assert again.status_code == 404 and "<h1>Page introuvable</h1>" in again.text
         assert "Jeanne Lefort" in c.get("/personnes", params={"q": "Lefort"}).text
     with editor_client(web_settings, "edgar") as (c, token):
         apu = re.search(r'href="/organisations/(\d+)">Alliance', c.get("/organisations", params={"q": "APU"}).text).group(1)

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
@@ -67,16 +67,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # A user's mistake is a clean status with one sentence, never a 500.
     statuses = ((Ambiguous, 409), (Conflict, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503), (ReseauError, 422))
     for error_type, status in statuses:
-        app.add_exception_handler(error_type, _handler(status))
+        app.add_exception_handler(error_type, web_errors.project_error(status))
     return app
 
 
 async def _to_login(request: Request, error: pages.LoginRequired) -> RedirectResponse:
     return RedirectResponse(f"/connexion?next={quote(error.path)}", status_code=303)
-
-
-def _handler(status: int):
-    async def handle(request: Request, error: Exception) -> JSONResponse:
-        return JSONResponse({"detail": str(error)}, status_code=status)
-
-    return handle

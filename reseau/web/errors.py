@@ -6,18 +6,19 @@ that was merged away gets a page that says so, with a way back.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 
 from fastapi import Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from reseau.web.routes import render
 
 TITLES = {0: "Erreur", 401: "Connexion requise", 403: "Accès refusé", 404: "Page introuvable", 405: "Action impossible",
-          422: "Adresse invalide"}
+          409: "Conflit", 422: "Demande invalide", 503: "Registre indisponible"}
 GENERIC = {404: "Cette page n'existe pas ou plus.", 405: "Cette action n'est pas possible sur cette page.",
            422: "Un des paramètres de l'adresse est invalide."}
 
@@ -41,6 +42,18 @@ async def invalid_request(request: Request, error: RequestValidationError) -> Re
     if _is_api(request):
         return await request_validation_exception_handler(request, error)
     return _page(request, 422, GENERIC[422])
+
+
+def project_error(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:
+    """A handler for one of our own errors: ``{"detail": …}`` with this status for the API,
+    an error page for the pages — a user's mistake is never a 500."""
+
+    async def handle(request: Request, error: Exception) -> Response:
+        if _is_api(request):
+            return JSONResponse({"detail": str(error)}, status_code=status)
+        return _page(request, status, str(error))
+
+    return handle
 
 
 def _page(request: Request, status: int, detail: str) -> Response:
