@@ -7,7 +7,8 @@
    SQLite file, unless it is already there.
 2. Times 1,000 random calls of each answer (organization profile, person profile,
    activities filter, search) and prints p50 and p95 in milliseconds.
-3. Ingests generated bulletins into fresh registers with `reseau ingest`, single process
+3. Times the network of 2,000 nodes, gathered and laid out, for the whole register and a month.
+4. Ingests generated bulletins into fresh registers with `reseau ingest`, single process
    and `--jobs 2`, and prints documents per second.
 """
 
@@ -112,6 +113,21 @@ def time_queries(url: str, calls: int, seed: int = 11) -> None:
     register.close()
 
 
+def time_graph(url: str) -> None:
+    """Seconds to gather and lay out the 2,000-node network: the whole register, then one month."""
+    from reseau.query.graph import graph_data
+    from reseau.store.database import open_register
+
+    register = open_register(url)
+    for label, period in (("whole register", {}), ("one month", {"start": "2023-01", "end": "2023-01"})):
+        with register.sessions() as s:
+            started = time.perf_counter()
+            graph = graph_data(s, positions=True, **period)
+            print(f"graph, {label:14} {time.perf_counter() - started:5.1f} s   "
+                  f"({len(graph['nodes'])} nodes, {len(graph['edges'])} edges, laid out)")
+    register.close()
+
+
 def time_ingest(count: int) -> None:
     """Documents per second of `reseau ingest` on generated bulletins, one process and --jobs 2."""
     rng = random.Random(5)
@@ -145,6 +161,7 @@ def main() -> None:
     if args.build_only:
         return
     time_queries(url, args.calls)
+    time_graph(url)
     if not args.skip_ingest:
         time_ingest(args.bulletins)
 
