@@ -128,7 +128,7 @@ def write_graph(tables: dict[str, list[dict[str, Any]]], target: Path, fmt: str)
     import networkx as nx
 
     graph = network(tables)
-    for _, data in [*graph.nodes(data=True), *((None, d) for *_, d in graph.edges(data=True))]:
+    for data in [*graph.nodes.values(), *(d for *_, d in graph.edges(data=True))]:
         for key, value in data.items():
             if isinstance(value, str):
                 data[key] = _NOT_XML.sub("", value)

@@ -23,10 +23,11 @@ def search(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]
         # Whole words first: a prefix query makes FTS5 merge the lists of every word that
         # starts so (« police » → policier, policière…), three times slower on a large
         # register; it only runs when the whole words do not fill the page.
-        rows = _fts(session, " ".join('"' + w.replace('"', "") + '"' for w in words), limit)
+        quoted = ['"' + w.replace('"', "") + '"' for w in words]
+        rows = _fts(session, " ".join(quoted), limit)
         if len(rows) < limit:
             seen = {(kind, record_id) for kind, record_id, _ in rows}
-            rows += [row for row in _fts(session, " ".join('"' + w.replace('"', "") + '"*' for w in words), limit)
+            rows += [row for row in _fts(session, " ".join(q + "*" for q in quoted), limit)
                      if (row[0], row[1]) not in seen][:limit - len(rows)]
     else:
         tsquery = func.to_tsquery("french", " & ".join(w.replace("'", "") + ":*" for w in words))

@@ -102,9 +102,7 @@ def forget_document(session: Session, ref: str, *, actor: str) -> dict[str, int]
     for kind, model in (("person", Person), ("organization", Organization)):
         for record_id in touched[kind]:
             if not still(kind, record_id) and (row := session.get(model, record_id)) is not None:
-                session.execute(delete(SearchEntry).where(SearchEntry.record_kind == kind, SearchEntry.record_id == record_id))
-                session.execute(delete(Proposal).where(Proposal.record_kind == kind, or_(Proposal.record_id == record_id,
-                                                                                           Proposal.candidate_id == record_id)))
+                _drop_search_and_proposals(session, kind, record_id)
                 session.delete(row)
                 gone[kind] += 1
     return gone
@@ -147,18 +145,21 @@ def delete_organization(session: Session, organization_id: int, *, actor: str) -
         raise LookupFailed(f"aucune organisation n'a le numéro {organization_id}")
     roles = session.execute(select(Role.id, Role.person_id).where(Role.organization_id == organization_id)).all()
     role_ids = [role_id for role_id, _ in roles]
-    gone = {"role": len(role_ids), "participation": len(session.scalars(
-        select(Participation.id).where(Participation.organization_id == organization_id)).all())}
     _audit(session, actor, "delete", "organization", organization_id, snapshot(org), None)
     session.execute(delete(Mention).where(or_((Mention.record_kind == "organization") & (Mention.record_id == organization_id),
                                               (Mention.record_kind == "role") & Mention.record_id.in_(role_ids))))
-    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "organization", SearchEntry.record_id == organization_id))
-    session.execute(delete(Proposal).where(Proposal.record_kind == "organization", or_(Proposal.record_id == organization_id,
-                                                                                       Proposal.candidate_id == organization_id)))
-    session.execute(delete(Participation).where(Participation.organization_id == organization_id))
+    _drop_search_and_proposals(session, "organization", organization_id)
+    participations = session.execute(delete(Participation).where(Participation.organization_id == organization_id)).rowcount
     session.execute(delete(Role).where(Role.id.in_(role_ids)))
     session.delete(org)
     session.flush()
     for person_id in {person_id for _, person_id in roles}:
         reindex(session, "person", person_id)  # their titles there no longer find them
-    return gone
+    return {"role": len(role_ids), "participation": participations}
+
+
+def _drop_search_and_proposals(session: Session, kind: str, record_id: int) -> None:
+    """Take a record that is going away out of the search index and of the open doubts."""
+    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == kind, SearchEntry.record_id == record_id))
+    session.execute(delete(Proposal).where(Proposal.record_kind == kind, or_(Proposal.record_id == record_id,
+                                                                               Proposal.candidate_id == record_id)))
