@@ -62,10 +62,10 @@ def activity_rows(session: Session, activities: Sequence[Row]) -> list[dict[str,
 def organization_profile(session: Session, org: Organization) -> dict[str, Any]:
     """Names, kind, country, people with their titles and dates, activities newest first, last contact."""
     roles = sorted(fetch(session, ORG_ROLES, id=org.id), key=lambda r: (r.name, r.id))
-    [(role_count,)] = fetch(session, ORG_ROLE_COUNT, id=org.id)
+    # Counted only when the list is cut: nearly every organization has fewer than PROFILE_PEOPLE.
+    role_count = len(roles) if len(roles) < PROFILE_PEOPLE else fetch(session, ORG_ROLE_COUNT, id=org.id)[0][0]
     aliases = [alias for alias, in fetch(session, ORG_ALIASES, id=org.id)]
     ordered = fetch(session, ORG_ACTIVITIES, id=org.id)
-    dated = [a for a in ordered if a.date]
     return {
         "id": org.id, "name": org.name, "acronym": org.acronym, "kind": org.kind, "country": org.country, "city": org.city,
         "aliases": sorted(set(aliases) - {org.name, org.acronym}),
@@ -73,7 +73,7 @@ def organization_profile(session: Session, org: Organization) -> dict[str, Any]:
                    for r in roles],
         "people_total": role_count,
         "activities": activity_rows(session, ordered),
-        "last_contact": dated[0].date if dated else None,
+        "last_contact": next((a.date for a in ordered if a.date), None),
         "sources": source_sentences(session, "organization", org.id),
     }
 
