@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
+from reseau.extract.org_filter import AGENT_SUFFIXES, keep_span
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.ingest.segment import is_title_line
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
@@ -63,6 +64,7 @@ class OrganizationFinder:
         candidates += self._heads(doc)
         candidates += self._generic(doc)
         candidates += self._entities(doc)
+        candidates = self._refuse_fragments(doc, candidates)
         taken = [False] * len(doc)
         spans = []
         # Longer names first: « Office des Nations Unies contre la drogue et le crime » beats « Nations Unies ».
@@ -74,6 +76,24 @@ class OrganizationFinder:
             spans.append(org)
         facts.orgs = sorted(spans, key=lambda o: o.start)
         return doc
+
+    def _refuse_fragments(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
+        """Drop or narrow what only looks like a name (see ``org_filter``); the gazetteer is trusted."""
+        kept = []
+        for start, end, org in candidates:
+            if org.source == "gazetteer":
+                kept.append((start, end, org))
+                continue
+            span = keep_span(doc, start, end, self.lexicon, self.grammar)
+            if span is None or (span[1] - span[0] == 1 and not is_cap(doc[span[0]])):
+                continue
+            if span != (start, end):
+                start, end = span
+                if end - start == 1 and doc[start].text in self.lexicon.org_heads:
+                    continue
+                org = self.make(doc[start:end], source=org.source)
+            kept.append((start, end, org))
+        return kept
 
     # -- sources of candidates -------------------------------------------------------
 
@@ -330,6 +350,8 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     word = doc[k]
     if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts:
         return True
+    if k == et + 1 and word.pos_ == "NOUN" and word.lower_.endswith(AGENT_SUFFIXES):
+        return True  # « et formateur de cadres »: what a person is, after the body they work in
     return is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
 
 
