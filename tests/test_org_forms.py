@@ -98,3 +98,14 @@ def test_school_and_a_place_joined_by_et(extract):
 def test_body_and_a_person_noun_joined_by_et(extract):
     ex = extract("Il a été instructeur à l'Ecole de sous-officiers d'artillerie et formateur de recrues.")
     assert name_key("Ecole de sous-officiers d'artillerie") in keys(ex)
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("Le garde des Sceaux, ministre de la Culture, Paul Ndiaye a reçu le recteur.", "culture"),
+    ("Après l’entretien des ministres sénégalais et belge de l’Économie, la visite a repris.", "economie"),
+    ("Le ministre de l'Agriculture Joost Vermeulen s'est rendu jeudi à Gembloux.", "agriculture joost vermeulen"),
+    ("Elle a présenté aux membres du Réseau et du bureau de la Ligue sur 4 thèmes : les budgets.", "reseau et du bureau"),
+    ("Une assemblée des maires a eu lieu. L’Assemblée des Maire.sse.s a voté le budget.", "maire sse s"),
+])
+def test_more_fragments_are_not_organizations(extract, sentence, fragment):
+    assert not any(fragment == k or k.startswith(fragment + " ") for k in keys(extract(sentence)))

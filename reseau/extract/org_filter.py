@@ -17,26 +17,40 @@ LOOK_BACK = 5
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
 
 
-def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGrammar) -> tuple[int, int] | None:
-    """The tokens of doc[start:end] that name an organization, or None when none do."""
+def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGrammar,
+              ner: bool = False) -> tuple[int, int] | None:
+    """The tokens of doc[start:end] that name an organization, or None when none do; ``ner`` when
+    the span is spaCy's, which runs names into the next ones."""
     end = _before_person(doc, start, end, lexicon)
+    if ner:
+        end = _person_after(doc, start, end)
     if end <= start:
         return None
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and acronym_names_no_body(doc, start, grammar):
         return None
     words = _words(doc, start, end)
-    if words in grammar.title_names or words in lexicon.titles:
-        return None  # « le Garde des sceaux »: a title written with a capital
+    if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
+        return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
+    if end - start > 1 and doc[start].text in lexicon.org_heads and doc[start + 1].lower_ == "et":
+        return None  # « membres du Réseau et du bureau »: a lone head word is a common noun
     owner = _owner_of_organ(doc, start, end, words, grammar)
     if owner is not None:
         return owner if owner[1] > owner[0] else None
     if _title_tail(doc, start, end, lexicon):
         return None
-    if _title_complement(doc, start, end, lexicon):
+    if _title_complement(doc, start, end, grammar):
         return None
     if _building(doc, start, words, grammar):
         return None
     return start, end
+
+
+def _title_word(words: str, lexicon: Lexicon) -> bool:
+    """One word that is a title, in the plural or the inclusive form (« Président.e.s »)."""
+    if " " in words:
+        return False
+    base = words.split(".")[0].split("·")[0]
+    return base in lexicon.title_firsts or base.rstrip("s") in lexicon.title_firsts
 
 
 def _words(doc: Doc, start: int, end: int) -> str:
@@ -90,17 +104,27 @@ def _title_tail(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     return word in lexicon.title_firsts or singular in lexicon.title_firsts or (unit is not None and unit.unit)
 
 
-def _title_complement(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
-    """« le ministre de la Justice »: one capitalised word after a title is the title's domain."""
-    if end - start != 1 or is_acronym(doc[start].text) or doc[start].pos_ == "PROPN":
-        return False  # « le président de Renault » names a company
+def _title_complement(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
+    """« le ministre de la Justice », « les ministres jordanien et français de l’Intérieur »: one
+    capitalised word after a minister's title is the title's domain, not a body."""
+    if end - start != 1 or is_acronym(doc[start].text):
+        return False
     k = start - 1
-    while k >= 0 and (doc[k].lower_ in DETS or doc[k].lower_ in OF):
+    while k >= 0 and (doc[k].lower_ in DETS | OF | {"et"} or (doc[k].pos_ == "ADJ" and not is_cap(doc[k]))):
         k -= 1
     if k == start - 1 or k < 0:
         return False
-    word = doc[k].lower_
-    return word in lexicon.title_firsts or word.split("-")[-1] in lexicon.title_firsts
+    return doc[k].lower_ in grammar.domain_titles
+
+
+def _person_after(doc: Doc, start: int, end: int) -> int:
+    """« Justice Koen Verhelst »: spaCy ran a name into the person written after it."""
+    k = end
+    while k > start and doc[k - 1].pos_ == "PROPN" and is_cap(doc[k - 1]) and not is_acronym(doc[k - 1].text):
+        k -= 1
+    if end - k >= 2 and k > start and is_cap(doc[k - 1]) and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
+        return k
+    return end
 
 
 def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:

@@ -34,6 +34,7 @@ class OrgGrammar:
     building_cues: frozenset[str]
     pair_nouns: frozenset[str]
     not_places: frozenset[str]
+    domain_titles: frozenset[str]
 
     def is_demonym(self, word: str) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending."""
@@ -70,6 +71,7 @@ def load_grammar() -> OrgGrammar:
         building_cues=frozenset(data["building_cues"]),
         pair_nouns=frozenset(data["pair_nouns"]),
         not_places=frozenset(data["not_places"]),
+        domain_titles=frozenset(data["domain_titles"]),
     )
 
 

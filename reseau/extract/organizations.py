@@ -84,7 +84,7 @@ class OrganizationFinder:
             if org.source == "gazetteer":
                 kept.append((start, end, org))
                 continue
-            span = keep_span(doc, start, end, self.lexicon, self.grammar)
+            span = keep_span(doc, start, end, self.lexicon, self.grammar, ner=org.source == "ner")
             if span is None or (span[1] - span[0] == 1 and not is_cap(doc[span[0]])):
                 continue
             if span != (start, end):
