@@ -109,3 +109,18 @@ def test_body_and_a_person_noun_joined_by_et(extract):
 ])
 def test_more_fragments_are_not_organizations(extract, sentence, fragment):
     assert not any(fragment == k or k.startswith(fragment + " ") for k in keys(extract(sentence)))
+
+
+def test_a_place_ends_a_name_before_a_part_of_the_body(extract):
+    ex = extract("Le chef du poste de la Police provinciale de l'Ontario des comtés unis de Stormont a parlé.")
+    assert name_key("Police provinciale de l'Ontario") in keys(ex)
+
+
+def test_a_demonym_after_a_place_is_part_of_it(extract):
+    ex = extract("Le projet a été financé par la province du Jura bernois en 2019.")
+    assert name_key("Province du Jura bernois") in keys(ex)
+
+
+def test_a_head_word_used_as_a_region_name(extract):
+    ex = extract("Le chef de la région Centre de la gendarmerie a présenté le plan.")
+    assert not any(k.startswith("centre") for k in keys(ex))

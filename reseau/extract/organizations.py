@@ -121,6 +121,8 @@ class OrganizationFinder:
             head, lower = self._head_at(doc, i)
             if head is None or (i and doc[i - 1].text == "-"):
                 continue
+            if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
+                continue  # « la région Centre », « le quartier Université »: a head word used as a name
             end = extend_name(doc, i, head, self.lexicon)
             if lower:
                 if self._named(doc, i, end, head):
@@ -282,8 +284,9 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             if not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS:
                 break
             # « Sécurité civile », « Intérieur jordanien »: an adjective after a capitalised noun, not after a place.
-            if prev_cap and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
-                break
+            place = is_place(doc[k - 1], lexicon.places)
+            if prev_cap and not ((t.pos_ == "ADJ" and not place) or (place and load_grammar().is_demonym(t.text))):
+                break  # a demonym after a place is the place's own (« Brabant wallon », « Jura bernois »)
         k += 1
         if "\n" in t.whitespace_:
             break
@@ -311,6 +314,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if low in OF:
             if k < n and doc[k].lower_ in DETS:
                 k += 1
+            if not bare and k < n and not is_cap(doc[k]) and is_place(doc[j - 1], lexicon.places):
+                break  # « Police provinciale de l’Ontario des comtés unis de … »: a part of it, further on
             m = _np_end(doc, k, lexicon)
         elif low in {"pour", "contre", "en", "sur"}:
             if k < n and doc[k].lower_ in DETS:
