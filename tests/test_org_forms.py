@@ -124,3 +124,8 @@ def test_a_demonym_after_a_place_is_part_of_it(extract):
 def test_a_head_word_used_as_a_region_name(extract):
     ex = extract("Le chef de la région Centre de la gendarmerie a présenté le plan.")
     assert not any(k.startswith("centre") for k in keys(ex))
+
+
+def test_english_order_name_ends_on_its_head(extract):
+    ex = extract("La réunion s'est tenue au Limassol Marina Centre de Chypre, avec la Peace Support Agency.")
+    assert not any(k == "centre de chypre" for k in keys(ex))

@@ -31,6 +31,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     words = _words(doc, start, end)
     if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
         return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
+    if start and doc[start].text in lexicon.org_heads and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
+        return None  # « la région Centre de … »: a head word used as the name of something else
     if end - start > 1 and doc[start].text in lexicon.org_heads and doc[start + 1].lower_ == "et":
         return None  # « membres du Réseau et du bureau »: a lone head word is a common noun
     owner = _owner_of_organ(doc, start, end, words, grammar)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
 from reseau.extract.org_filter import AGENT_SUFFIXES, keep_span
-from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.org_grammar import is_place, load_grammar, region_names
 from reseau.ingest.segment import is_title_line
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
 from reseau.resolve.names import clean_spaces, name_key, strip_article
@@ -123,6 +123,11 @@ class OrganizationFinder:
                 continue
             if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
                 continue  # « la région Centre », « le quartier Université »: a head word used as a name
+            if not lower and self._ends_a_name(doc, i):
+                # « Kition Convention Centre »: written in the English order, the head closes the name.
+                start = self._name_before(doc, i)
+                found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
+                continue
             end = extend_name(doc, i, head, self.lexicon)
             if lower:
                 if self._named(doc, i, end, head):
@@ -167,6 +172,15 @@ class OrganizationFinder:
                 return True
             k += 1
         return False
+
+    def _ends_a_name(self, doc: Doc, i: int) -> bool:
+        """Whether capitalised nouns before the head at token i open its name (« Mediation Support Agency »)."""
+        if i < 2 or doc[i - 1].is_sent_start:
+            return False
+        prev = doc[i - 1]
+        return is_cap(prev) and prev.pos_ in {"PROPN", "NOUN"} and not is_acronym(prev.text) \
+            and prev.text not in self.lexicon.org_heads and prev.lower_ not in self.lexicon.title_firsts \
+            and prev.text not in region_names() and is_cap(doc[i - 2]) and not doc[i - 2].is_sent_start
 
     def _name_before(self, doc: Doc, i: int) -> int:
         """« Transports Bordeaux Métropole »: capitalised words before a head that ends the name."""
@@ -285,7 +299,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
                 break
             # « Sécurité civile », « Intérieur jordanien »: an adjective after a capitalised noun, not after a place.
             place = is_place(doc[k - 1], lexicon.places)
-            if prev_cap and not ((t.pos_ == "ADJ" and not place) or (place and load_grammar().is_demonym(t.text))):
+            if prev_cap and not ((t.pos_ == "ADJ" and not place) or load_grammar().is_demonym(t.text)):
                 break  # a demonym after a place is the place's own (« Brabant wallon », « Jura bernois »)
         k += 1
         if "\n" in t.whitespace_:
