@@ -295,12 +295,13 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             # proper name: « Police nationale du Sénégal conduite par … » ends at « Sénégal ».
             prev_cap = k > start and is_cap(doc[k - 1]) and doc[k - 1].text not in lexicon.org_heads
             participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start
-            if not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS:
+            # A demonym after a capitalised word is part of the name (« Brabant wallon », « Intérieur jordanien »).
+            demonym = k > start and is_cap(doc[k - 1]) and load_grammar().is_demonym(t.text)
+            if not demonym and (not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS):
                 break
-            # « Sécurité civile », « Intérieur jordanien »: an adjective after a capitalised noun, not after a place.
-            place = is_place(doc[k - 1], lexicon.places)
-            if prev_cap and not ((t.pos_ == "ADJ" and not place) or load_grammar().is_demonym(t.text)):
-                break  # a demonym after a place is the place's own (« Brabant wallon », « Jura bernois »)
+            # « Sécurité civile »: an adjective after a capitalised noun, not after a place.
+            if prev_cap and not demonym and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
+                break
         k += 1
         if "\n" in t.whitespace_:
             break
