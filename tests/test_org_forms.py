@@ -129,3 +129,9 @@ def test_a_head_word_used_as_a_region_name(extract):
 def test_english_order_name_ends_on_its_head(extract):
     ex = extract("La réunion s'est tenue au Limassol Marina Centre de Chypre, avec la Peace Support Agency.")
     assert not any(k == "centre de chypre" for k in keys(ex))
+
+
+def test_demonym_before_or_after_the_complement_is_one_body(extract):
+    ex = extract("Le directeur au ministère malien de la Défense a reçu l'équipe. "
+                 "Il a remercié les agents du ministère de la Défense malien pour leur accueil.")
+    assert len([o for o in ex.organizations if "defense" in name_key(o.name)]) == 1

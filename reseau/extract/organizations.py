@@ -256,8 +256,20 @@ class OrganizationFinder:
         kind = head.kind if head else None
         if kind in {None, "public body"} and any(w in text.lower() for w in ("police", "gendarmerie", "sûreté")):
             kind = "police"  # « Service de police de Laval » is a police force, not any public body
-        return OrgSpan(span.start_char, span.end_char, text, acronym=acronym,
+        return OrgSpan(span.start_char, span.end_char, text, acronym=acronym, aliases=self._reordered(text),
                        kind=kind, unit=bool(head and head.unit), source=source)
+
+    def _reordered(self, name: str) -> list[str]:
+        """« Ministère jordanien de l’Intérieur » = « Ministère de l’Intérieur jordanien »: the demonym
+        stands after the head or at the end, and both are the same body."""
+        words = name.split()
+        if len(words) < 4:
+            return []
+        if words[1].islower() and self.grammar.is_demonym(words[1]) and words[2].lower() in {"de", "du", "des"} | OF:
+            return [" ".join([words[0], *words[2:], words[1]])]
+        if words[-1].islower() and self.grammar.is_demonym(words[-1]) and words[1].lower() in {"de", "du", "des"} | OF:
+            return [" ".join([words[0], words[-1], *words[1:-1]])]
+        return []
 
 
 # Bodies whose name never states a cause: « la Gendarmerie pour le maintien de l’ordre » tells what it does.
