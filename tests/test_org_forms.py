@@ -135,3 +135,38 @@ def test_demonym_before_or_after_the_complement_is_one_body(extract):
     ex = extract("Le directeur au ministère malien de la Défense a reçu l'équipe. "
                  "Il a remercié les agents du ministère de la Défense malien pour leur accueil.")
     assert len([o for o in ex.organizations if "defense" in name_key(o.name)]) == 1
+
+
+# -- 3. acronyms ---------------------------------------------------------------------------
+
+def test_acronym_alone_matches_a_long_name_written_earlier(extract):
+    ex = extract("Le 2 mars, le centre a rencontré l’Agence nationale de la cohésion des territoires à Paris. "
+                 "Le 5 mars, l’ANCT a publié un rapport.")
+    anct = [o for o in ex.organizations if o.acronym == "ANCT" or o.name == "ANCT"]
+    assert len(anct) == 1 and anct[0].name == "Agence nationale de la cohésion des territoires"
+    assert len(ex.organizations) == 1
+
+
+def test_acronym_reused_in_mixed_case(extract):
+    ex = extract("Le 2 mars, le Bureau international du travail (BIT) a tenu un atelier à Genève. "
+                 "Selon le Bit, le travail des enfants recule.")
+    assert len(ex.organizations) == 1
+
+
+def test_dotted_acronym_in_brackets(extract):
+    ex = extract("La formation a eu lieu à l’Institut national de formation judiciaire (I.N.F.J), à Rabat. "
+                 "Le directeur de l’I.N.F.J a clos la session.")
+    assert len(ex.organizations) == 1
+    assert name_key(ex.organizations[0].name) == name_key("Institut national de formation judiciaire")
+
+
+def test_pair_of_acronyms_is_two_bodies(extract):
+    ex = extract("La Direction générale des douanes (DGD) et la Direction générale des impôts (DGI) forment le pôle DGD-DGI, "
+                 "dirigé par Awa Sow.")
+    found = keys(ex)
+    assert "dgd" in found and "dgi" in found and "dgd dgi" not in found
+
+
+def test_mixed_case_acronym_is_a_mention_of_the_body(nlp):
+    doc = nlp("Le 2 mars, le Bureau international du travail (BIT) a tenu un atelier à Genève. Selon le Bit, le travail recule.")
+    assert sum(1 for o in doc._.facts.orgs if o.acronym == "BIT") == 3

@@ -46,6 +46,8 @@ class AcronymLinker:
             at = text.find("(", at + 1)
         orgs.sort(key=lambda o: o.start)
         self._standalone(doc, orgs)
+        self._split_pairs(doc, orgs)
+        self._mixed_case(doc, orgs)
         orgs.sort(key=lambda o: o.start)
         self._spelled_out(orgs)
         if self.refused:
@@ -168,6 +170,36 @@ class AcronymLinker:
                 span = doc[token.i:k + 2]
             orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=token.text, source="acronym"))
             covered.update(range(span.start_char, span.end_char))
+
+    def _split_pairs(self, doc: Doc, orgs: list[OrgSpan]) -> None:
+        """« le pôle DGD-DGI »: two bodies whose acronyms are joined by a hyphen."""
+        known = {o.acronym for o in orgs if o.acronym}
+        for org in list(orgs):
+            parts = org.name.split("-")
+            if org.name != org.acronym or len(parts) != 2 or not all(is_acronym(p) and len(p) > 2 for p in parts):
+                continue
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            before = doc[span.start - 1].lower_ if span is not None and span.start else ""
+            if before not in self.grammar.pair_nouns and not all(p in known for p in parts):
+                continue
+            orgs.remove(org)
+            second = org.start + len(parts[0]) + 1
+            orgs.append(OrgSpan(org.start, org.start + len(parts[0]), parts[0], acronym=parts[0], source="acronym"))
+            orgs.append(OrgSpan(second, org.end, parts[1], acronym=parts[1], source="acronym"))
+
+    def _mixed_case(self, doc: Doc, orgs: list[OrgSpan]) -> None:
+        """« l’Oim » for the OIM named earlier in the item: an acronym written like a word."""
+        named = {o.acronym: o for o in orgs if o.acronym and o.acronym.isupper()}
+        covered = set()
+        for o in orgs:
+            covered.update(range(o.start, o.end))
+        for token in doc:
+            written = token.text
+            if len(written) < 3 or not written.istitle() or written.upper() not in named or token.idx in covered:
+                continue
+            org = named[written.upper()]
+            orgs.append(OrgSpan(token.idx, token.idx + len(written), org.name, acronym=org.acronym, kind=org.kind,
+                                country=org.country, aliases=[written], source="acronym"))
 
     def _not_a_body(self, doc: Doc, i: int) -> bool:
         return acronym_names_no_body(doc, i, self.grammar)
