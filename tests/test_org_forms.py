@@ -170,3 +170,8 @@ def test_pair_of_acronyms_is_two_bodies(extract):
 def test_mixed_case_acronym_is_a_mention_of_the_body(nlp):
     doc = nlp("Le 2 mars, le Bureau international du travail (BIT) a tenu un atelier à Genève. Selon le Bit, le travail recule.")
     assert sum(1 for o in doc._.facts.orgs if o.acronym == "BIT") == 3
+
+
+def test_word_glued_by_page_debris_is_cut(extract):
+    ex = extract("Le 4 avril, la délégation a visité la Mairie de MarseillePhoto et rencontré les élus.")
+    assert name_key("Mairie de Marseille") in keys(ex)

@@ -6,6 +6,8 @@ a body, a person glued to a name, a building, the complement of a minister's tit
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
@@ -14,6 +16,8 @@ from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
 from reseau.resolve.names import clean_spaces
 
 LOOK_BACK = 5
+# A lower-case run, then a capitalised word glued to it: two words the page lost the space between.
+GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'-])")
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
 
 
@@ -63,7 +67,7 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """« le ministre de la Justice Koen Verhelst »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
-        person = token.ent_type_ == "PER" and token.ent_iob_ == "B"
+        person = token.ent_type_ == "PER" and token.ent_iob_ == "B" and not GLUED.search(token.text)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
         agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" \
             and (doc[k + 1].lower_ in lexicon.title_firsts or doc[k + 1].lower_.endswith(AGENT_SUFFIXES))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
-from reseau.extract.org_filter import AGENT_SUFFIXES, keep_span
+from reseau.extract.org_filter import AGENT_SUFFIXES, GLUED, keep_span
 from reseau.extract.org_grammar import is_place, load_grammar, region_names
 from reseau.ingest.segment import is_title_line
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
@@ -243,7 +243,13 @@ class OrganizationFinder:
 
     def make(self, span: Span, *, source: str, known: KnownOrg | None = None, head: OrgHead | None = None) -> OrgSpan:
         """An OrgSpan for a span of the item, with what the gazetteer and head word say."""
-        text = strip_article(clean_spaces(span.text))
+        raw, end_char = span.text, span.end_char
+        glued = GLUED.search(raw)
+        if glued:
+            # « Mairie de MarseillePhoto »: page debris glued to a word is not part of the name.
+            raw = raw[:glued.start(1)]
+            end_char = span.start_char + len(raw)
+        text = strip_article(clean_spaces(raw))
         text = text[:1].upper() + text[1:]
         if source != "rule" or known is not None:
             known = known or self.known.get(name_key(text))
@@ -256,7 +262,7 @@ class OrganizationFinder:
         kind = head.kind if head else None
         if kind in {None, "public body"} and any(w in text.lower() for w in ("police", "gendarmerie", "sûreté")):
             kind = "police"  # « Service de police de Laval » is a police force, not any public body
-        return OrgSpan(span.start_char, span.end_char, text, acronym=acronym, aliases=self._reordered(text),
+        return OrgSpan(span.start_char, end_char, text, acronym=acronym, aliases=self._reordered(text),
                        kind=kind, unit=bool(head and head.unit), source=source)
 
     def _reordered(self, name: str) -> list[str]:
