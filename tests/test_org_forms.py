@@ -175,3 +175,14 @@ def test_mixed_case_acronym_is_a_mention_of_the_body(nlp):
 def test_word_glued_by_page_debris_is_cut(extract):
     ex = extract("Le 4 avril, la délégation a visité la Mairie de MarseillePhoto et rencontré les élus.")
     assert name_key("Mairie de Marseille") in keys(ex)
+
+
+def test_a_zone_without_police_is_land(extract):
+    ex = extract("Le capitaine a présenté le dispositif de police de proximité de la zone Anvers-Sud.")
+    assert not any(k.startswith("zone") for k in keys(ex))
+
+
+def test_ministry_with_two_domains_after_a_title(extract):
+    ex = extract("Le 3 juin, le centre a rencontré Paul Roy, Directeur Europe et Afrique du Ministère des affaires "
+                 "internationales et de la Culture du Québec pour une rencontre.")
+    assert name_key("Ministère des affaires internationales et de la Culture du Québec") in keys(ex)

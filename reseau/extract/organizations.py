@@ -158,13 +158,16 @@ class OrganizationFinder:
     def _named(self, doc: Doc, i: int, end: int, head: OrgHead) -> bool:
         """Whether a lower-case head and what follows make a name: a proper noun in its complement
         (« la police de Sherbrooke »), or for a force an adjective of level or place (« la police cantonale »)."""
+        kind, _, needed = head.lower.partition("|")
+        if needed and not any(t.lower_ in needed.split(",") for t in doc[i + 1:end]):
+            return False  # « la zone de police X » is a body, « la zone X » a stretch of land
         caps = [t for t in doc[i + 1:end] if is_cap(t)]
         if caps:
             first = caps[0]
             # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
             return not (is_acronym(first.text) or first.text in self.lexicon.org_heads or first.ent_type_ == "PER"
                         or first.lower_ in self.lexicon.honorifics)
-        if head.lower != "force":
+        if kind != "force":
             return False
         k = i + 1
         while k < end and doc[k].pos_ == "ADJ":
@@ -390,7 +393,7 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
         return True
     if k == et + 1 and word.pos_ == "NOUN" and word.lower_.endswith(AGENT_SUFFIXES):
         return True  # « et formateur de cadres »: what a person is, after the body they work in
-    return is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
+    return k == et + 1 and is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
 
 
 def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
