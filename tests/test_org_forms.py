@@ -186,3 +186,13 @@ def test_ministry_with_two_domains_after_a_title(extract):
     ex = extract("Le 3 juin, le centre a rencontré Paul Roy, Directeur Europe et Afrique du Ministère des affaires "
                  "internationales et de la Culture du Québec pour une rencontre.")
     assert name_key("Ministère des affaires internationales et de la Culture du Québec") in keys(ex)
+
+
+def test_headless_name_is_kept_when_the_text_uses_it_again(extract):
+    ex = extract("Le 4 mai, Horizon Jeunesse Laval a accueilli le centre. Horizon Jeunesse Laval compte 40 bénévoles.")
+    assert any(k.startswith("horizon jeunesse") for k in keys(ex))
+
+
+def test_headless_capitals_written_once_are_not_a_name(nlp):
+    doc = nlp("Le 4 mai, Horizon Jeunesse a accueilli le centre pour une visite.")
+    assert not [o for o in doc._.facts.orgs if o.source == "ner"]

@@ -27,7 +27,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     the span is spaCy's, which runs names into the next ones."""
     end = _before_person(doc, start, end, lexicon)
     if ner:
-        end = _person_after(doc, start, end)
+        end = _person_after(doc, start, end, lexicon)
     if end <= start:
         return None
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and acronym_names_no_body(doc, start, grammar):
@@ -123,8 +123,11 @@ def _title_complement(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bo
     return doc[k].lower_ in grammar.domain_titles
 
 
-def _person_after(doc: Doc, start: int, end: int) -> int:
-    """« Justice Koen Verhelst »: spaCy ran a name into the person written after it."""
+def _person_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """« le ministre de la Justice Koen Verhelst »: after a title, spaCy ran a name into the person
+    the title belongs to."""
+    if not any(t.lower_ in lexicon.title_firsts for t in doc[max(0, start - 2 * LOOK_BACK):start]):
+        return end
     k = end
     while k > start and doc[k - 1].pos_ == "PROPN" and is_cap(doc[k - 1]) and not is_acronym(doc[k - 1].text):
         k -= 1

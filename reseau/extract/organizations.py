@@ -239,8 +239,19 @@ class OrganizationFinder:
                 # A lone capitalised word is too often a sentence's first word or a place.
                 if doc[start].is_sent_start or doc[start].text in self.lexicon.places:
                     continue
+            if not self._name_like(doc, start, end):
+                continue
             found.append((start, end, self.make(doc[start:end], source="ner")))
         return found
+
+    def _name_like(self, doc: Doc, start: int, end: int) -> bool:
+        """Several capitalised words that spaCy calls an organization, without any head word, are a
+        name only when the item uses them more than once or spells their acronym: a capitalised
+        heading, an event or a slogan is written once."""
+        span = doc[start:end]
+        if len(span) == 1 or any(t.text in self.lexicon.org_heads for t in span):
+            return True
+        return doc.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
 
     # -- building a mention ----------------------------------------------------------
 
