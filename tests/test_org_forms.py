@@ -196,3 +196,8 @@ def test_headless_name_is_kept_when_the_text_uses_it_again(extract):
 def test_headless_capitals_written_once_are_not_a_name(nlp):
     doc = nlp("Le 4 mai, Horizon Jeunesse a accueilli le centre pour une visite.")
     assert not [o for o in doc._.facts.orgs if o.source == "ner"]
+
+
+def test_two_lower_case_bodies_joined_by_et(extract):
+    ex = extract("Une réunion avec la mairie de Toulon et la préfecture du Var a eu lieu lundi.")
+    assert {name_key("Mairie de Toulon"), name_key("Préfecture du Var")} <= keys(ex)

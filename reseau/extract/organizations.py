@@ -400,7 +400,8 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     another body (« et l’Instance … »), a person's function (« et formateur »), a place joined to a
     name that is not one (« École de police et Québec »)."""
     word = doc[k]
-    if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts:
+    lower_head = lexicon.org_heads.get(word.text[:1].upper() + word.text[1:])
+    if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts or (lower_head is not None and lower_head.lower):
         return True
     if k == et + 1 and word.pos_ == "NOUN" and word.lower_.endswith(AGENT_SUFFIXES):
         return True  # « et formateur de cadres »: what a person is, after the body they work in
