@@ -201,3 +201,8 @@ def test_headless_capitals_written_once_are_not_a_name(nlp):
 def test_two_lower_case_bodies_joined_by_et(extract):
     ex = extract("Une réunion avec la mairie de Toulon et la préfecture du Var a eu lieu lundi.")
     assert {name_key("Mairie de Toulon"), name_key("Préfecture du Var")} <= keys(ex)
+
+
+def test_party_code_after_a_surname_in_capitals(extract):
+    ex = extract("Ousmane SALL (PS) et Claire DUBOIS (MR) ont voté le texte avec l'Union Européenne (UE).")
+    assert "mr" not in keys(ex) and "ue" in keys(ex)

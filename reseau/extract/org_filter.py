@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
 from reseau.resolve.names import clean_spaces
 
 LOOK_BACK = 5
@@ -154,8 +154,10 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
         return True
-    if len(token.text) == 2 and i >= 2 and doc[i - 1].text == "(" and nxt == ")" \
-            and is_cap(doc[i - 2]) and not is_acronym(doc[i - 2].text):
-        return True
+    if len(token.text) == 2 and i >= 2 and doc[i - 1].text == "(" and nxt == ")" and is_cap(doc[i - 2]):
+        # « Toronto (ON) », « Marie LEROY (MR) »: a region's or a party's code, unless the words
+        # before spell it (« l’Union Européenne (UE) »).
+        words = [t.text for t in doc[max(0, i - 7):i - 1]]
+        return not any(initials_match(token.text, words[n:]) for n in range(len(words)))
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
