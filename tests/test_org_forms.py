@@ -206,3 +206,9 @@ def test_two_lower_case_bodies_joined_by_et(extract):
 def test_party_code_after_a_surname_in_capitals(extract):
     ex = extract("Ousmane SALL (PS) et Claire DUBOIS (MR) ont voté le texte avec l'Union Européenne (UE).")
     assert "mr" not in keys(ex) and "ue" in keys(ex)
+
+
+def test_head_word_before_a_bodys_own_name(extract):
+    ex = extract("Le 3 mai, le Réseau Horizon Jeunesse a tenu son assemblée à Laval.\n\nBilan\n"
+                 "Horizon Jeunesse compte 40 bénévoles. Horizon Jeunesse recrute.")
+    assert len([o for o in ex.organizations if "horizon jeunesse" in name_key(o.name)]) == 1

@@ -75,7 +75,22 @@ class OrganizationFinder:
                 taken[i] = True
             spans.append(org)
         facts.orgs = sorted(spans, key=lambda o: o.start)
+        self._own_names(doc, facts.orgs)
         return doc
+
+    def _own_names(self, doc: Doc, orgs: list[OrgSpan]) -> None:
+        """« le Réseau Horizon Jeunesse » = « Horizon Jeunesse »: a head word before a body's own name."""
+        for org in orgs:
+            words = org.name.split()
+            head = self.lexicon.org_heads.get(words[0]) if words else None
+            if head is None or head.unit or len(words) < 3 or words[1].lower() in OF | DETS | {"et"}:
+                continue
+            rest = doc.char_span(org.start + len(org.name.split(" ", 1)[0]), org.end, alignment_mode="contract")
+            if rest is None or not rest.text.strip() or not all(is_cap(t) and t.pos_ in {"PROPN", "NOUN"} for t in rest[:1]):
+                continue
+            name = clean_spaces(rest.text)
+            if name not in org.aliases:
+                org.aliases.append(name)
 
     def _refuse_fragments(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
         """Drop or narrow what only looks like a name (see ``org_filter``); the gazetteer is trusted."""
