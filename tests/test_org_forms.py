@@ -212,3 +212,8 @@ def test_head_word_before_a_bodys_own_name(extract):
     ex = extract("Le 3 mai, le Réseau Horizon Jeunesse a tenu son assemblée à Laval.\n\nBilan\n"
                  "Horizon Jeunesse compte 40 bénévoles. Horizon Jeunesse recrute.")
     assert len([o for o in ex.organizations if "horizon jeunesse" in name_key(o.name)]) == 1
+
+
+def test_pair_of_acronyms_after_pole_gives_both(nlp):
+    doc = nlp("Awa Sow, directrice générale du pôle DGTT-DGRC, a reçu la délégation.")
+    assert {"DGTT", "DGRC"} <= {o.acronym for o in doc._.facts.orgs}

@@ -151,11 +151,7 @@ class AcronymLinker:
         for o in orgs:
             covered.update(range(o.start, o.end))
         people = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
-        for m in CAPITALS.finditer(facts_of(doc).text):
-            span = doc.char_span(m.start(), m.end())
-            if span is None or len(span) != 1:
-                continue
-            token = span[0]
+        for token in self._capitalised_tokens(doc):
             if not is_acronym(token.text) or token.idx in covered:
                 continue
             if any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i):
@@ -170,6 +166,17 @@ class AcronymLinker:
                 span = doc[token.i:k + 2]
             orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=token.text, source="acronym"))
             covered.update(range(span.start_char, span.end_char))
+
+    def _capitalised_tokens(self, doc: Doc):
+        """Tokens written with two capitals or more; in « le pôle DGA-DGB », each of the pair."""
+        for m in CAPITALS.finditer(facts_of(doc).text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
+                continue
+            if len(span) == 1:
+                yield span[0]
+            elif span.start and doc[span.start - 1].lower_ in self.grammar.pair_nouns:
+                yield from (t for t in span if t.text != "-")
 
     def _split_pairs(self, doc: Doc, orgs: list[OrgSpan]) -> None:
         """« le pôle DGD-DGI »: two bodies whose acronyms are joined by a hyphen."""
