@@ -192,6 +192,22 @@ def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settin
         assert "Josée Bérubé" in c.get("/personnes", params={"q": "Berube"}).text
 
 
+def test_the_review_shows_the_least_sure_records_first_and_leaves_them_unchecked(web_settings):
+    from dataclasses import replace
+
+    # A floor above every record: nothing starts checked, the reviewer chooses what to keep.
+    strict = replace(web_settings, review_floor=1.0)
+    text = ("Le 12 septembre, à Gatineau, le Réseau a rencontré Josée Bérubé, directrice de l’Office municipal de "
+            "prévention de Gatineau (OMPG), et l’ONUDC. Le groupe Xyloma y était.\n")
+    with editor_client(strict, "rita") as (c, token):
+        done = c.post("/import", data={"csrf": token, "text": text, "published": "2023-10-31"}, follow_redirects=False)
+        review = c.get(done.headers["location"]).text
+        orgs = review.split("<h2>", 3)[2]
+        shown = [float(x) for x in re.findall(r'class="confidence"[^>]*>([\d.]+)<', orgs)]
+        assert len(shown) >= 2 and shown == sorted(shown)
+        assert "checked" not in orgs
+
+
 def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web_settings):
     with editor_client(web_settings, "cora") as (c, token):
         orgs = c.get("/organisations", params={"q": "Genève"}).text

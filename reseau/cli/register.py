@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from reseau.cli import _fail, app, parse_published
+from reseau.cli import MinConfidence, _fail, app, parse_published
 from reseau.cli.common import FormatOption, _curate, opened
 from reseau.cli.output import AnswerFormat, print_rows
 from reseau.errors import ReseauError
@@ -39,6 +39,7 @@ def ingest(
     published: Annotated[str | None, typer.Option("--published", "-p", help="Date de publication (AAAA-MM-JJ).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Montrer ce qui serait créé, fusionné ou signalé, sans rien écrire.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processus d'extraction en parallèle.")] = 1,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Lire des bulletins et les verser au registre (une transaction par document)."""
     from rich.console import Console
@@ -58,6 +59,7 @@ def ingest(
                                         transient=True, disable=total < 2) as progress:
         task = progress.add_task("ingest", total=total)
         report = ingest_paths(register, paths, published=when, dry_run=dry_run, jobs=jobs, model=Settings.from_env().model,
+                              min_confidence=min_confidence,
                               step=lambda _: progress.advance(task),
                               warn=lambda w: err.print(f"reseau : attention : {w}", markup=False))
     prefix = "(essai, rien n'est écrit) " if dry_run else ""

@@ -19,6 +19,7 @@ from reseau.api.deps import SessionDep
 from reseau.auth.users import Account, authenticate
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 from reseau.errors import LookupFailed, ReseauError
+from reseau.kinds import REPORTED_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.listing import list_organizations, list_people
@@ -162,12 +163,12 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
         error = translate(request, str(problem))
     rows = [] if error else list_activities(session, ActivityFilter(
         start or None, end or None, place or None, org.id if org else None, person.id if person else None, topic or None,
-        kind if kind in KIND_LABELS else None), limit=500)
+        kind if kind in REPORTED_KINDS else None), limit=500)
     months: OrderedDict[str, list] = OrderedDict()
     for row in rows:
         months.setdefault((row["date"] or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
-                  topic=topic or "", kind=kind or "", error=error,
+                  topic=topic or "", kind=kind or "", reported_kinds=REPORTED_KINDS, error=error,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
 
 
