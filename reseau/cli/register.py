@@ -124,13 +124,16 @@ def serve(
     from reseau.api import create_app
     from reseau.settings import Settings
 
-    from reseau.auth.users import list_users
+    from reseau.auth.users import first_account_token, list_users
 
     settings = Settings.from_env()
     with opened() as register, register.sessions() as session:
-        if not list_users(session):
-            typer.echo("Aucun compte : créez le premier avec « reseau user add NOM --role admin ».", err=True)
+        no_account = not list_users(session)
     typer.echo(f"Réseau sert {settings.database_url} sur http://{host}:{port}/ (API : /api, description OpenAPI : /openapi.json)")
+    if no_account:
+        link = f"http://{host}:{port}/premier-compte?jeton={first_account_token(settings.session_secret())}"
+        typer.echo(f"Aucun compte encore : créez le premier (administrateur) sur {link}\n"
+                   "(lien valable 24 heures ; ou en ligne de commande : reseau user add NOM --role admin)")
     if workers > 1:
         # Each worker process builds its own app from the environment.
         uvicorn.run("reseau.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
