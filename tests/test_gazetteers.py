@@ -50,3 +50,24 @@ def test_gazetteers_load_quickly():
     start = time.perf_counter()
     geography.cities()
     assert time.perf_counter() - start < 3.0
+
+
+def test_every_theme_has_labels_and_terms_in_both_languages():
+    themes = load_lexicon().themes
+    assert len({t.id for t in themes}) == len(themes) >= 20
+    for theme in themes:
+        assert theme.label_fr and theme.label_en and theme.terms_fr and theme.terms_en, theme.id
+
+
+def test_topics_are_reported_by_their_french_label(extract):
+    ex = extract("Le 12 mars, l’Observatoire régional de la sécurité a rencontré la Ville de Tournai au sujet de la "
+                 "traite des êtres humains, du blanchiment de capitaux et de la sécurité routière.", "2024-03-31")
+    topics = set(ex.activities[0].topics)
+    assert {"traite des personnes", "blanchiment d'argent", "sécurité routière"} <= topics
+
+
+def test_english_terms_name_the_same_theme(extract):
+    ex = extract("Le 5 avril, la Ville de Mons a rencontré l’Université de Gand pour préparer un atelier "
+                 "« Community policing and domestic violence ».", "2024-04-30")
+    topics = set(ex.activities[0].topics)
+    assert {"police de proximité", "violences conjugales"} <= topics

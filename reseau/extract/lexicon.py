@@ -67,7 +67,7 @@ class Lexicon:
     generic_orgs: frozenset[str]
     gazetteer: tuple[KnownOrg, ...]
     places: dict[str, str]
-    topics: dict[str, tuple[str, ...]]
+    topics: dict[str, tuple[str, ...]]  # a theme's French label → every term naming it
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)
     nationalities: dict[str, str] = field(default_factory=dict)
@@ -97,8 +97,7 @@ def load_lexicon() -> Lexicon:
                                   kind or None, country or None))
     countries = _countries()
     places = _places(countries, _not_places(heads, titles))
-    topics_file = resources.files("reseau.extract").joinpath("data", "topics.json")
-    topics = {k: tuple(v) for k, v in json.loads(topics_file.read_text(encoding="utf-8")).items()}
+    themes = _themes()
     cues_file = resources.files("reseau.extract").joinpath("data", "cues.json")
     cues = {k: tuple(v) for k, v in json.loads(cues_file.read_text(encoding="utf-8")).items()
             if not k.startswith("_")}
@@ -111,11 +110,19 @@ def load_lexicon() -> Lexicon:
         generic_orgs=frozenset(w.lower() for w in _lines("generic_orgs.txt")),
         gazetteer=tuple(gazetteer),
         places=places,
-        topics=topics,
+        topics={theme.label_fr: theme.terms() for theme in themes},
         cues=cues,
         countries=countries,
         nationalities=_nationalities(countries),
+        themes=themes,
     )
+
+
+def _themes() -> tuple[Theme, ...]:
+    """The crime-prevention thesaurus of ``topics.json``."""
+    data = json.loads(resources.files("reseau.extract").joinpath("data", "topics.json").read_text(encoding="utf-8"))
+    return tuple(Theme(t["id"], t["fr"], t["en"], tuple(t["terms"]["fr"]), tuple(t["terms"]["en"]))
+                 for t in data["themes"])
 
 
 def _countries() -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Topics from a small thesaurus of crime-prevention themes (``data/topics.json``)."""
+"""Topics from the thesaurus of crime-prevention themes (``data/topics.json``), named by their French label."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class TopicFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.patterns = [
-            (topic, re.compile(r"\b(?:" + "|".join(re.escape(fold(p)) for p in phrases) + r")\b"))
+            (topic, re.compile(r"\b(?:" + "|".join(re.escape(fold(p)) for p in _longest_first(phrases)) + r")\b"))
             for topic, phrases in lexicon.topics.items()
         ]
 
@@ -37,6 +37,11 @@ class TopicFinder:
         facts.topics = [TopicSpan(m.start(), m.end(), topic)
                                 for topic, pattern in self.patterns for m in pattern.finditer(text)]
         return doc
+
+
+def _longest_first(phrases: tuple[str, ...]) -> list[str]:
+    """Longer terms first, so a span covers « trafic de drogues » rather than « drogues » alone."""
+    return sorted(set(phrases), key=len, reverse=True)
 
 
 @Language.factory("reseau_topics")
