@@ -71,3 +71,12 @@ def test_english_terms_name_the_same_theme(extract):
                  "« Community policing and domestic violence ».", "2024-04-30")
     topics = set(ex.activities[0].topics)
     assert {"police de proximité", "violences conjugales"} <= topics
+
+
+def test_well_known_bodies_by_acronym_or_name_in_either_language(extract):
+    ex = extract("Le 8 juin, la CEDEAO a rencontré AFRIPOL et la Japan International Cooperation Agency à Abuja "
+                 "pour préparer un programme de formation.", "2024-06-30")
+    names = {o.name for o in ex.organizations}
+    assert {"Communauté économique des États de l'Afrique de l'Ouest",
+            "Mécanisme de l'Union africaine pour la coopération policière",
+            "Agence japonaise de coopération internationale"} <= names
