@@ -80,3 +80,9 @@ def test_well_known_bodies_by_acronym_or_name_in_either_language(extract):
     assert {"Communauté économique des États de l'Afrique de l'Ouest",
             "Mécanisme de l'Union africaine pour la coopération policière",
             "Agence japonaise de coopération internationale"} <= names
+
+
+def test_a_theme_inside_an_organization_name_is_not_a_topic(extract):
+    ex = extract("Le 2 juillet, la Fondation pour la sécurité routière a rencontré la Ville de Liège au sujet de la "
+                 "violence conjugale.", "2024-07-31")
+    assert set(ex.activities[0].topics) == {"violences conjugales"}

@@ -34,8 +34,11 @@ class TopicFinder:
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
         text = fold(facts.text)
+        # « le Forum européen pour la sécurité urbaine » names a body, not what a meeting was about.
+        names = [(o.start, o.end) for o in facts.orgs]
         facts.topics = [TopicSpan(m.start(), m.end(), topic)
-                                for topic, pattern in self.patterns for m in pattern.finditer(text)]
+                        for topic, pattern in self.patterns for m in pattern.finditer(text)
+                        if not any(start <= m.start() and m.end() <= end for start, end in names)]
         return doc
 
 
