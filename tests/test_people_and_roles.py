@@ -70,8 +70,9 @@ def test_comme_gives_the_title_to_the_person_spoken_of(extract):
 
 
 def test_a_title_naming_a_country_is_not_a_role_at_another_organization(extract):
+    # Not the Réseau's: the consulate the title names (issue 8, organizations read from titles).
     ex = extract("Le Réseau a reçu M. Diego Ruiz, Consul général du Mexique à Montréal, le 4 avril.")
-    assert roles_of(ex, "Diego Ruiz") == {("Consul général", None)}
+    assert roles_of(ex, "Diego Ruiz") == {("Consul général", "Consulat général du Mexique à Montréal")}
 
 
 def test_rank_is_the_title_when_no_other_is_given(extract):

@@ -13,14 +13,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reseau.extract.facts import ItemFacts, RoleFact, TitleRef
+from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
+from reseau.extract.title_orgs import TitleOrgReader, country_of_adjective
 from reseau.extract.tokens import DETS, OF, is_cap
 from reseau.resolve.names import clean_spaces
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-LINKS = OF | {"à", "au", "aux", "pour", "auprès", "chez", "en", "of", "at"}
+LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
 OURS = {"notre", "nos"}
 APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
@@ -44,9 +45,11 @@ class TitleReader:
             used.update(ctx.appositions(p_index))
         used.update(ctx.lists())
         used.update(ctx.comme())
+        ctx.same_title_elsewhere()
         ctx.ranks()
         ctx.context_orgs()
         ctx.anaphors(used)
+        ctx.settle_orgs()
         return doc
 
 
@@ -67,6 +70,13 @@ class _Context:
             if span is not None:
                 self.person_at[span.start] = i
                 self.person_tokens[i] = (span.start, span.end)
+        self.places = {t.i for e in doc.ents if e.label_ == "LOC" for t in e}
+        self.places.update(t.i for t in doc if t.text in lexicon.places)
+        self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
+        self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
+        self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
+        self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
+        self._bodies_after_titles()
 
     # -- title phrases ---------------------------------------------------------------
 
@@ -104,7 +114,8 @@ class _Context:
                     return j, self.org_at[k][0], False
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
                     place_end = k + 1
-                    while place_end < len(doc) and (doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}):
+                    while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
+                            doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}):
                         place_end += 1
                     return j, None, place_end
                 if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
@@ -136,8 +147,11 @@ class _Context:
             first = first[:-1]
         return (first[:1].upper() + first[1:] + (" " + rest if rest else "")).strip()
 
-    def add_role(self, person: int, start: int, end: int, org: int | None, org_from: str) -> None:
+    def add_role(self, person: int, start: int, end: int, org: int | None, org_from: str, reach: int | None = None) -> None:
         span = self.doc[start:end]
+        body = self.body_of_title(start, reach or end, org)
+        if body is not None:
+            org, org_from = body, "text"
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
@@ -175,7 +189,7 @@ class _Context:
             if org is None and t and doc[t - 1].lower_ in OURS:
                 self.add_role(p, t, end, None, "publisher")
                 return list(range(t, end))
-            self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"))
+            self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
 
@@ -200,7 +214,8 @@ class _Context:
                 self.title_length(end + 1) or (doc[end + 1].lower_ in APPOINTED and self.title_length(end + 2))):
             t = end + 1 if self.title_length(end + 1) else end + 2  # « Mme X, nommée directrice générale de … »
             stop, org, place = self.phrase(t)
-            self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"))
+            self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"),
+                          self._org_end(org) if org is not None else (place or stop))
             chain.append(self.facts.roles[-1])
             used.extend(range(t, stop))
             end = self._org_end(org) if org is not None else stop
@@ -259,7 +274,8 @@ class _Context:
             if person is None:
                 continue
             end, org, place = self.phrase(k)
-            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"))
+            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"),
+                          self._org_end(org) if org is not None else (place or end))
             used.extend(range(k, end))
         return used
 
@@ -283,15 +299,131 @@ class _Context:
             if i in used or not self.title_length(i) or not i or doc[i - 1].lower_ not in DETS | POSSESSIVES:
                 i += 1
                 continue
-            end, org, _ = self.phrase(i)
+            end, org, place = self.phrase(i)
             if end in self.person_at:
                 i = end
                 continue
+            body = self.body_of_title(i, self._org_end(org) if org is not None else (place or end), org)
+            if body is not None:
+                org = body
             if org is None and doc[i - 1].lower_ in POSSESSIVES:
                 org = self.preceding_org(doc[i].idx, same_sentence=True)
             span = doc[i:end]
             self.facts.title_refs.append(TitleRef(span.start_char, span.end_char, self.text(i, end), org))
             i = max(end, i + 1)
+
+    def same_title_elsewhere(self) -> None:
+        """« Le ministre de l'Intérieur du Mali, M. X, et celui du Niger, M. Y »: the title again, for another country."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ not in {"celui", "celle"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in OF:
+                continue
+            j = i + 2 + (doc[i + 2].lower_ in DETS)
+            if j >= len(doc) or j not in self.places:
+                continue
+            while j < len(doc) and j in self.places:
+                j += 1
+            k = j + (j < len(doc) and doc[j].text == ",")
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+                k += 1
+            person = self.person_at.get(k)
+            previous = [r for r in self.facts.roles if r.end <= token.idx and r.org in self._stems]
+            if person is None or not previous or any(r.person == person for r in self.facts.roles):
+                continue
+            stem, title_stem = self._stems[previous[-1].org]
+            if not stem or not title_stem:
+                continue
+            country = clean_spaces(doc[i + 1:j].text)
+            span = doc[i:j]
+            body = self._new_org(i, j, OrgSpan(span.start_char, span.end_char, f"{stem} {country}",
+                                               kind=self.facts.orgs[previous[-1].org].kind, source="title"))
+            self.facts.roles.append(RoleFact(person, title_stem[:1].upper() + title_stem[1:], span.start_char,
+                                             span.end_char, body, "text"))
+
+    # -- bodies named through a title --------------------------------------------------
+
+    def _bodies_after_titles(self) -> None:
+        """« le directeur de la police de la navigation »: a lower-case head inside a title names a body."""
+        doc = self.doc
+        for k in range(2, len(doc)):
+            if k in self.org_at or doc[k - 1].lower_ not in DETS | OF | {"au", "aux"}:
+                continue
+            if not any(self.title_length(t) for t in range(max(0, k - 8), k - 1)):
+                continue
+            found = self.title_orgs.lower_head(k)
+            if found is None:
+                continue
+            end, kind = found
+            if any(j in self.person_at or j in self.org_at for j in range(k, end)):
+                continue
+            span = doc[k:end]
+            name = clean_spaces(span.text)
+            self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:], kind=kind,
+                                          source="title"))
+
+    def _new_org(self, start: int, end: int, org: OrgSpan) -> int:
+        if (start, end) in self.made:
+            return self.made[(start, end)]
+        self.facts.orgs.append(org)
+        index = len(self.facts.orgs) - 1
+        self.made[(start, end)] = index
+        self.org_at.setdefault(start, (index, end))
+        return index
+
+    def _weak(self, org: int, start: int, reach: int) -> bool:
+        """A word that spaCy took for a body inside the title (« Justice » of « ministre de la Justice »)."""
+        span = self.facts.orgs[org]
+        first = self.doc[start].idx
+        last = self.doc[reach - 1].idx + len(self.doc[reach - 1].text) if reach > start else first
+        return span.source in {"ner", "generic"} and not span.acronym and first <= span.start and span.end <= last
+
+    def body_of_title(self, start: int, reach: int, org: int | None) -> int | None:
+        """The body a title names by its words (« ministre de l'Intérieur du Mali »), created once."""
+        if org is not None and not self._weak(org, start, reach):
+            return None
+        derived = self.title_orgs.derive(start, reach)
+        if derived is None:
+            return None
+        doc = self.doc
+        span = doc[start:max(derived.end, start + 1)]
+        body = OrgSpan(span.start_char, span.end_char, derived.name, kind=derived.kind, aliases=derived.aliases,
+                       source="title")
+        body.country = derived.country
+        index = self._new_org(start, derived.end, body)
+        self._stems[index] = (derived.stem, derived.title_stem)
+        if org is not None:
+            self.absorbed[org] = index
+        self._take_acronym(index, derived.end)
+        return index
+
+    def _take_acronym(self, index: int, end: int) -> None:
+        """« au ministère de l'Intérieur (MI) »: the acronym in brackets is the body's."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in self.org_at:
+            inner, _ = self.org_at[end + 1]
+            acronym = self.facts.orgs[inner]
+            if acronym.acronym and acronym.name == acronym.acronym:
+                self.facts.orgs[index].acronym = acronym.acronym
+                self.absorbed[inner] = index
+
+    def settle_orgs(self) -> None:
+        """Put the bodies read from titles in text order, dropping the fragments they absorbed."""
+        orgs = self.facts.orgs
+        if not self.made and not self.absorbed:
+            return
+        order = sorted((i for i in range(len(orgs)) if i not in self.absorbed), key=lambda i: (orgs[i].start, i))
+        new_index = {old: new for new, old in enumerate(order)}
+        for old, target in self.absorbed.items():
+            while target in self.absorbed:
+                target = self.absorbed[target]
+            new_index[old] = new_index[target]
+        self.facts.orgs[:] = [orgs[i] for i in order]
+        for role in self.facts.roles:
+            if role.org is not None:
+                role.org = new_index[role.org]
+        for ref in self.facts.title_refs:
+            if ref.org is not None:
+                ref.org = new_index[ref.org]
 
     # -- context --------------------------------------------------------------------
 
