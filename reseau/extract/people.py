@@ -60,14 +60,14 @@ class PeopleFinder:
                 found[token.idx] = PersonSpan(token.idx, token.idx + len(token.text), token.text, partial=True)
 
     def _civility_length(self, doc: Doc, i: int) -> int:
-        """How many tokens of civility or rank start at token i (``M.``, ``commissaire divisionnaire``)."""
+        """How many tokens of civility or rank start at token i (``M.``, ``général de corps aérien``)."""
         n = 0
         while i + n < len(doc):
+            rank = self._rank_length(doc, i + n)
             low = doc[i + n].lower_
-            two = f"{low} {doc[i + n + 1].lower_}" if i + n + 1 < len(doc) else ""
-            if two in self.lexicon.ranks:
-                n += 2
-            elif low in self.lexicon.honorifics or low in self.lexicon.ranks:
+            if rank:
+                n += rank
+            elif low in self.lexicon.honorifics:
                 n += 1
                 if i + n < len(doc) and doc[i + n].text == "." and low in {"m", "mme", "dr", "pr", "mlle"}:
                     n += 1
@@ -75,13 +75,25 @@ class PeopleFinder:
                 break
         return n
 
+    def _rank_length(self, doc: Doc, i: int) -> int:
+        """Tokens of the longest rank starting at token i (``capitaine de police``, ``vice-amiral d’escadre``)."""
+        for n in range(5, 0, -1):
+            if i + n <= len(doc):
+                words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
+                if words in self.lexicon.ranks:
+                    return n
+        return 0
+
     def _add(self, doc: Doc, start: int, end: int, found: dict[int, PersonSpan], org_chars: set[int],
              after_civility: bool = False) -> None:
         rank_tokens = []
         skip = self._civility_length(doc, start)
-        for k in range(start, start + skip):
-            if doc[k].lower_ in self.lexicon.ranks or (k + 1 < start + skip and f"{doc[k].lower_} {doc[k + 1].lower_}" in self.lexicon.ranks):
-                rank_tokens.append(doc[k].text)
+        k = start
+        while k < start + skip:
+            n = self._rank_length(doc, k)
+            if n:
+                rank_tokens.extend(t.text for t in doc[k:k + n])
+            k += n or 1
         start += skip
         if after_civility and skip == 0:
             return

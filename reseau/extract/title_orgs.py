@@ -108,7 +108,7 @@ class TitleOrgReader:
         doc = self.doc
         for n in range(MAX_TITLE_WORDS, 0, -1):
             if i + n <= len(doc):
-                words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace(" - ", "-")
+                words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
                 if words in self.table:
                     return self.table[words], n
         return None, 0
@@ -143,10 +143,10 @@ class TitleOrgReader:
             k += 1
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
-        if entry.form == "country":
-            if rest_text or country is None:
+        if entry.form in {"country", "fixed"}:
+            if rest_text or (country is None and entry.form == "country"):
                 return None
-            return Derived(f"{entry.head} {country}", entry.kind, [], k, entry.head, clean_spaces(doc[start:start + n].text), country)
+            return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head, clean_spaces(doc[start:start + n].text), country)
         if not rest_text and country is None:
             return None
         if rest_text and rest[0].lower_ not in OF | {"à", "au", "aux", "en", "près", "auprès"}:

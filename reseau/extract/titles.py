@@ -10,6 +10,8 @@ sentence, or the item, was speaking of. A title with no name is kept as an anaph
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,13 +20,16 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
 from reseau.extract.title_orgs import TitleOrgReader, country_of_adjective
 from reseau.extract.tokens import DETS, OF, is_cap
-from reseau.resolve.names import clean_spaces
+from reseau.resolve.names import clean_spaces, strip_accents
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
 OURS = {"notre", "nos"}
-APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite"}
+APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
+             "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
+PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
+                   "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également"}
 MAX_TITLE_TOKENS = 14
 
 
@@ -85,8 +90,9 @@ class _Context:
         lower = self.lower
         if i >= len(lower) or lower[i] not in self.lexicon.title_firsts:
             return 0
-        for n in (3, 2, 1):
-            if i + n <= len(lower) and " ".join(lower[i:i + n]) in self.lexicon.titles:
+        titles = _folded_titles(self.lexicon.titles)
+        for n in (4, 3, 2, 1):
+            if i + n <= len(lower) and _fold(" ".join(lower[i:i + n])) in titles:
                 return n
         return 0
 
@@ -98,6 +104,10 @@ class _Context:
         limit = min(len(doc), i + MAX_TITLE_TOKENS)
         while j < limit:
             t = doc[j]
+            if j in self.org_at and doc[j - 1].lower_ in self.lexicon.generic_orgs:
+                # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
+                link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
+                return link, self.org_at[j][0], None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
             if self.title_length(j):
@@ -189,9 +199,20 @@ class _Context:
             if org is None and t and doc[t - 1].lower_ in OURS:
                 self.add_role(p, t, end, None, "publisher")
                 return list(range(t, end))
+            if org is None and not place:
+                org = self._bracketed_acronym(self.person_tokens[p][1])
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _bracketed_acronym(self, end: int) -> int | None:
+        """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in self.org_at:
+            org = self.org_at[end + 1][0]
+            if self.facts.orgs[org].acronym:
+                return org
+        return None
 
     def _names_its_domain(self, start: int, end: int) -> bool:
         """A capitalised word in the title that is not itself a title word names what the title is of."""
@@ -205,27 +226,71 @@ class _Context:
         return -1
 
     def appositions(self, p: int) -> list[int]:
-        """« X, Titre de l’Org », chained: « X, Haut fonctionnaire, Directeur de l’IHEMI »."""
+        """« X, Titre de l’Org », chained: « X, Haut fonctionnaire, Directeur de l’IHEMI »; also « X, le
+        directeur de Y », « X (présidente de Y, vice-présidente de Z) », « M. X président de Y » and
+        « X a été élue vice-présidente de Y »."""
         doc = self.doc
         _, end = self.person_tokens.get(p, (None, None))
         used: list[int] = []
         chain: list[RoleFact] = []
-        while end is not None and end + 1 < len(doc) and doc[end].text == "," and (
-                self.title_length(end + 1) or (doc[end + 1].lower_ in APPOINTED and self.title_length(end + 2))):
-            t = end + 1 if self.title_length(end + 1) else end + 2  # « Mme X, nommée directrice générale de … »
+        while end is not None:
+            t = self._apposed_title(end, first=not chain)
+            if t is None:
+                break
             stop, org, place = self.phrase(t)
+            if org is None and not place and not chain and doc[end].text not in {",", "("}:
+                break  # « X président » with nothing after it: not sure it is a title
             self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"),
                           self._org_end(org) if org is not None else (place or stop))
             chain.append(self.facts.roles[-1])
             used.extend(range(t, stop))
-            end = self._org_end(org) if org is not None else stop
-            if end < len(doc) and doc[end].text == "(":
-                end = next((k + 1 for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"), end)
+            end = self._org_end(org) if org is not None else (place or stop)
+            end = self._skip_brackets(end)
+            end = self._shared_title(p, chain[-1], end)
         if any(r.org is not None for r in chain):
             for role in chain:
                 if role.org is None:
                     role.org_from = "none"
         return used
+
+    def _apposed_title(self, end: int, first: bool) -> int | None:
+        """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
+        doc, n = self.doc, len(self.doc)
+        if end >= n:
+            return None
+        k = end
+        if doc[k].text in {",", "("}:
+            k += 1
+            if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
+                k += 1  # « X, le directeur général de Y »
+        elif first and doc[k].lower_ in PREDICATE_VERBS:
+            while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED):
+                k += 1  # « X a été élue vice-présidente de Y », « X reste présidente »
+            return k if self.title_length(k) else None
+        elif not (first and self.title_length(k) and doc[k].text.islower()):
+            return None  # « M. X président de Y »: a lower-case title glued to the name
+        if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
+            k += 1  # « Mme X, nommée directrice générale de … »
+        return k if self.title_length(k) else None
+
+    def _skip_brackets(self, end: int) -> int:
+        doc = self.doc
+        if end < len(doc) and doc[end].text == "(":
+            return next((k + 1 for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"), end)
+        return end
+
+    def _shared_title(self, p: int, role: RoleFact, end: int) -> int:
+        """« vice-présidente de A et de B »: the same title in the second organization too."""
+        doc = self.doc
+        while end + 1 < len(doc) and doc[end].lower_ in {"et", ","} and role.org is not None:
+            k = end + 1 + (doc[end + 1].lower_ in OF)
+            k += k < len(doc) and doc[k].lower_ in DETS
+            if k not in self.org_at or not (doc[end + 1].lower_ in OF or doc[end].lower_ == "et"):
+                break
+            org, org_end = self.org_at[k]
+            self.facts.roles.append(RoleFact(p, role.title, role.start, role.end, org, "text"))
+            end = self._skip_brackets(org_end)
+        return end
 
     def lists(self) -> list[int]:
         """« les chercheuses A, B et C, de l’Université de Genève »: one title, one organization, for each."""
@@ -448,6 +513,16 @@ class _Context:
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+def _fold(words: str) -> str:
+    """« conseillère d’ Etat » → « conseillere d'etat »: titles compared without accents or elision spaces."""
+    return strip_accents(words.replace("’", "'").replace("' ", "'"))
+
+
+@cache
+def _folded_titles(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(_fold(t) for t in titles)
 
 
 def _participle(token) -> bool:
