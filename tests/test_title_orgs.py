@@ -54,3 +54,23 @@ def test_a_later_full_name_joins_the_body_read_from_the_title(extract):
 def test_the_same_title_for_another_country(extract):
     ex = extract("Le Ministre de la Justice du Mali, M. Amadou Keita, et celui du Niger, M. Ali Moussa, ont signé l'accord.")
     assert {org for _, org in roles_of(ex, "Ali Moussa")} == {"Ministère de la Justice du Niger"}
+
+
+def test_possessive_title_points_back_to_the_body_of_the_sentence(extract):
+    ex = extract("Le Garde des sceaux, ministre de la Justice, Amadou Diallo a reçu le 3 mai le représentant de "
+                 "l'UNICEF. Le Garde des sceaux était entouré de son Directeur de cabinet, Ali Hassan.")
+    assert {org for _, org in roles_of(ex, "Ali Hassan")} == {"Ministère de la Justice"}
+    assert "Garde des sceaux" not in orgs(ex)
+
+
+def test_a_bare_title_names_the_body_a_later_title_belongs_to(extract):
+    ex = extract("Représentant le Ministre de la Sécurité publique du Mali, le Directeur de cabinet, M. Oumar Sy, "
+                 "a signé l'accord avec l'UNICEF.")
+    assert {org for _, org in roles_of(ex, "Oumar Sy")} == {"Ministère de la Sécurité publique du Mali"}
+
+
+def test_rank_of_several_words_then_an_apposition(extract):
+    ex = extract("La séance était présidée par le colonel DUVAL, entouré du capitaine de police Luc D’ARCO, "
+                 "attaché de sécurité intérieure près l’ambassade de France au Maroc.")
+    assert roles_of(ex, "Luc D'Arco") == {("Attaché de sécurité intérieure", "Ambassade de France au Maroc")}
+    assert "ARCO" not in orgs(ex)

@@ -41,6 +41,7 @@ class PeopleFinder:
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._name_parts(doc, found, org_chars)
         facts.people = sorted(found.values(), key=lambda p: p.start)
+        _drop_surnames_read_as_acronyms(facts)
         return doc
 
     def _name_parts(self, doc: Doc, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
@@ -144,6 +145,13 @@ class PeopleFinder:
         if span.text in self.lexicon.places:
             return False
         return any(is_cap(t) for t in words)
+
+
+def _drop_surnames_read_as_acronyms(facts) -> None:
+    """« Luc D’ARCO »: a surname in capitals inside a person's name is not an organization."""
+    people = [(p.start, p.end) for p in facts.people if not p.partial]
+    facts.orgs[:] = [o for o in facts.orgs
+                     if not (o.acronym and o.name == o.acronym and any(s <= o.start and o.end <= e for s, e in people))]
 
 
 @Language.factory("reseau_people")

@@ -82,6 +82,7 @@ class _Context:
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
         self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
         self._bodies_after_titles()
+        self._bodies_of_titles()
 
     # -- title phrases ---------------------------------------------------------------
 
@@ -120,6 +121,8 @@ class _Context:
                     k += 1
                 if k < len(doc) and doc[k].lower_ in DETS:
                     k += 1
+                if k < len(doc) and self.title_length(k) and low not in OF:
+                    break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
                     return j, self.org_at[k][0], False
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
@@ -176,7 +179,9 @@ class _Context:
         if start is None:
             return []
         k = start - 1
+        rank_words = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split())
         while k >= 0 and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
+                          or doc[k].lower_.replace("’", "'") in rank_words
                           or doc[k].text == "." and k and doc[k - 1].lower_ in self.lexicon.honorifics):
             k -= 1
         if k >= 0 and doc[k].lower_ in DETS and k + 1 < start:
@@ -426,6 +431,19 @@ class _Context:
             self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:], kind=kind,
                                           source="title"))
 
+    def _bodies_of_titles(self) -> None:
+        """Every title that names its body (« le Ministre de la Sécurité publique du Gabon ») creates it
+        first, so that « son directeur de cabinet » and a bare title later in the sentence find it."""
+        doc, i = self.doc, 0
+        while i < len(doc):
+            entry, n = self.title_orgs.title_words(i)
+            if entry is None or not self.title_length(i):
+                i += 1
+                continue
+            end, org, place = self.phrase(i)
+            self.body_of_title(i, self._org_end(org) if org is not None else (place or end), org)
+            i += n
+
     def _new_org(self, start: int, end: int, org: OrgSpan) -> int:
         if (start, end) in self.made:
             return self.made[(start, end)]
@@ -436,11 +454,17 @@ class _Context:
         return index
 
     def _weak(self, org: int, start: int, reach: int) -> bool:
-        """A word that spaCy took for a body inside the title (« Justice » of « ministre de la Justice »)."""
+        """A word that spaCy took for a body inside the title (« Justice » of « ministre de la Justice »), or
+        the title's own words read as a name (« le Garde des sceaux »)."""
         span = self.facts.orgs[org]
+        if span.acronym or span.source in {"gazetteer", "title"}:
+            return False
         first = self.doc[start].idx
         last = self.doc[reach - 1].idx + len(self.doc[reach - 1].text) if reach > start else first
-        return span.source in {"ner", "generic"} and not span.acronym and first <= span.start and span.end <= last
+        own = self.doc[start:start + max(self.title_length(start), 1)]
+        if span.start >= own.start_char and span.end <= own.end_char:
+            return True
+        return span.source in {"ner", "generic"} and first <= span.start and span.end <= last
 
     def body_of_title(self, start: int, reach: int, org: int | None) -> int | None:
         """The body a title names by its words (« ministre de l'Intérieur du Mali »), created once."""
@@ -456,8 +480,9 @@ class _Context:
         body.country = derived.country
         index = self._new_org(start, derived.end, body)
         self._stems[index] = (derived.stem, derived.title_stem)
-        if org is not None:
-            self.absorbed[org] = index
+        for inner, _ in [self.org_at[k] for k in range(start, derived.end) if k in self.org_at]:
+            if inner != index and self._weak(inner, start, derived.end):
+                self.absorbed[inner] = index  # « Justice » of « ministre de la Justice », « Garde des sceaux »
         self._take_acronym(index, derived.end)
         return index
 
