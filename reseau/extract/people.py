@@ -121,7 +121,9 @@ class PeopleFinder:
             if t.text == "-" and k > start and k + 1 < len(doc) and is_cap(doc[k + 1]) and not t.whitespace_:
                 k += 1
                 continue
-            if is_cap(t) and t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} and t.lower_ not in NOT_NAMES \
+            # A surname in capitals is tagged anything (« MORVAN » as an interjection).
+            shouted = k > start and t.is_alpha and t.text.isupper() and len(t.text) > 1
+            if is_cap(t) and (t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} or shouted) and t.lower_ not in NOT_NAMES \
                     and t.text not in self.lexicon.org_heads and t.lower_ not in self.lexicon.title_firsts:
                 k += 1
             elif t.lower_ in PARTICLES and k > start and k + 1 < limit and is_cap(doc[k + 1]) and not t.is_sent_start:

@@ -90,6 +90,25 @@ def load_nationalities() -> dict[str, str]:
     return forms
 
 
+@cache
+def country_words() -> frozenset[str]:
+    """Words of French country names (pycountry's, and those the adjectives name): « Guinée », « Burundi »."""
+    names = set()
+    for of_country in load_nationalities().values():
+        names.add(of_country.split(" ", 1)[1].removeprefix("la ").removeprefix("l'") if " " in of_country
+                  else of_country.removeprefix("d'"))
+    try:
+        import gettext
+
+        import pycountry
+
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        names.update(french.gettext(c.name) for c in pycountry.countries)
+    except (ImportError, OSError):
+        pass  # the adjectives' countries are enough to read most titles
+    return frozenset(w for name in names for w in name.replace("’", "'").split() if w[:1].isupper())
+
+
 def country_of_adjective(word: str) -> str | None:
     """« béninoise » → « du Bénin »; None for any other word."""
     return load_nationalities().get(word.lower())
@@ -149,8 +168,8 @@ class TitleOrgReader:
             return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head, clean_spaces(doc[start:start + n].text), country)
         if not rest_text and country is None:
             return None
-        if rest_text and rest[0].lower_ not in OF | {"à", "au", "aux", "en", "près", "auprès"}:
-            return None
+        if rest_text and rest[0].lower_ not in OF:
+            return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             place = _after_of(rest)
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:

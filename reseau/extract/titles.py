@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
-from reseau.extract.title_orgs import TitleOrgReader, country_of_adjective
+from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.tokens import DETS, OF, is_cap
 from reseau.resolve.names import clean_spaces, strip_accents
 
@@ -76,7 +76,7 @@ class _Context:
                 self.person_at[span.start] = i
                 self.person_tokens[i] = (span.start, span.end)
         self.places = {t.i for e in doc.ents if e.label_ == "LOC" for t in e}
-        self.places.update(t.i for t in doc if t.text in lexicon.places)
+        self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in country_words())
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
@@ -351,9 +351,9 @@ class _Context:
 
     def ranks(self) -> None:
         """« le capitaine LEBLANC »: the rank is the title when the text gives no other."""
-        with_role = {r.person for r in self.facts.roles}
+        with_role = {self.facts.people[r.person].name for r in self.facts.roles}
         for p, person in enumerate(self.facts.people):
-            if person.rank and p not in with_role:
+            if person.rank and person.name not in with_role:
                 self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "context"))
 
     def context_orgs(self) -> None:
@@ -428,8 +428,10 @@ class _Context:
                 continue
             span = doc[k:end]
             name = clean_spaces(span.text)
-            self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:], kind=kind,
-                                          source="title"))
+            index = self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:],
+                                                  kind=kind, source="title"))
+            self._absorb_inside(index, k, end)
+            self._take_acronym(index, end)
 
     def _bodies_of_titles(self) -> None:
         """Every title that names its body (« le Ministre de la Sécurité publique du Gabon ») creates it
@@ -480,11 +482,15 @@ class _Context:
         body.country = derived.country
         index = self._new_org(start, derived.end, body)
         self._stems[index] = (derived.stem, derived.title_stem)
-        for inner, _ in [self.org_at[k] for k in range(start, derived.end) if k in self.org_at]:
-            if inner != index and self._weak(inner, start, derived.end):
-                self.absorbed[inner] = index  # « Justice » of « ministre de la Justice », « Garde des sceaux »
+        self._absorb_inside(index, start, derived.end)
         self._take_acronym(index, derived.end)
         return index
+
+    def _absorb_inside(self, index: int, start: int, end: int) -> None:
+        """« Justice » of « ministre de la Justice », « Garde des sceaux »: fragments of the body's words."""
+        for inner, _ in [self.org_at[k] for k in range(start, end) if k in self.org_at]:
+            if inner != index and self._weak(inner, start, end):
+                self.absorbed[inner] = index
 
     def _take_acronym(self, index: int, end: int) -> None:
         """« au ministère de l'Intérieur (MI) »: the acronym in brackets is the body's."""
