@@ -121,3 +121,14 @@ def test_a_title_does_not_run_into_another_persons_title(extract):
                  "au ministre togolais des affaires étrangères, Kodjo Mensah.")
     assert {org for _, org in roles_of(ex, "Kodjo Mensah")} == {"Ministère des Affaires étrangères du Togo"}
     assert "Ministère des Affaires étrangères du Togo" not in {org for _, org in roles_of(ex, "Awa Keita")}
+
+
+def test_name_glued_to_the_domain_of_a_title(extract):
+    ex = extract("Le ministre de la Justice Jan Peeters s’est rendu mardi matin dans le centre de secours.")
+    assert roles_of(ex, "Jan Peeters") == {("Ministre de la Justice", "Ministère de la Justice")}
+
+
+def test_a_bare_title_takes_a_body_of_its_kind_not_any_neighbour(extract):
+    ex = extract("Le ministre de la Santé du Mali, Ali Traoré, a reçu le représentant de l'UNICEF. "
+                 "L'UNICEF a offert au ministre Traoré un lot de guides.")
+    assert roles_of(ex, "Ali Traoré") == {("Ministre de la Santé", "Ministère de la Santé du Mali")}

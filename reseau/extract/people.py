@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
-from reseau.extract.tokens import MONTHS, WEEKDAYS, is_acronym, is_cap
-from reseau.resolve.names import PARTICLES, display_person
+from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
+from reseau.resolve.names import PARTICLES, clean_spaces, display_person
 
 NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"bienvenue", "merci", "lire", "publication", "rencontre", "rencontres", "nous", "enfin", "puis"}
 
@@ -35,6 +35,8 @@ class PeopleFinder:
         for ent in doc.ents:
             if ent.label_ == "PER":
                 self._add(doc, ent.start, ent.end, found, org_chars)
+            elif ent.label_ == "ORG":
+                self._name_after_domain(doc, ent, facts, found, org_chars)
         firsts = self.civility_firsts
         for i, token in enumerate(doc):
             if token.lower_ in firsts and self._civility_length(doc, i):
@@ -43,6 +45,26 @@ class PeopleFinder:
         facts.people = sorted(found.values(), key=lambda p: p.start)
         _drop_surnames_read_as_acronyms(facts)
         return doc
+
+    def _name_after_domain(self, doc: Doc, ent: Span, facts, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
+        """« le ministre de la Justice Jan Peeters »: spaCy runs the title's domain and the name together."""
+        k = ent.start - 1
+        while k >= 0 and doc[k].lower_ in DETS:
+            k -= 1
+        if k < 1 or doc[k].lower_ not in OF or not any(doc[t].lower_ in self.lexicon.title_firsts for t in (k - 1, k - 2) if t >= 0):
+            return
+        j = ent.start + 1
+        while j < ent.end and not is_cap(doc[j]):
+            j += 1  # the domain's adjectives: « Sécurité publique »
+        tail = doc[j:ent.end]
+        if len(tail) < 2 or not all(is_cap(t) and t.text not in self.lexicon.org_heads for t in tail):
+            return
+        org = next((o for o in facts.orgs if o.start == ent.start_char and o.end == ent.end_char), None)
+        if org is not None:
+            org.end = doc[j - 1].idx + len(doc[j - 1].text)
+            org.name = clean_spaces(doc[ent.start:j].text)
+            org_chars.difference_update(range(org.end, ent.end_char))
+        self._add(doc, j, ent.end, found, org_chars)
 
     def _name_parts(self, doc: Doc, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
         """« Inès, Stagiaire … »: a first name or surname of someone named in full in the item."""

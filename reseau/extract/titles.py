@@ -161,10 +161,14 @@ class _Context:
         return (first[:1].upper() + first[1:] + (" " + rest if rest else "")).strip()
 
     def add_role(self, person: int, start: int, end: int, org: int | None, org_from: str, reach: int | None = None) -> None:
-        span = self.doc[start:end]
         body = self.body_of_title(start, reach or end, org)
         if body is not None:
+            if org is not None and self.absorbed.get(org) == body:
+                end = max(end, self._org_end(org))  # « Ministre de la Justice »: the domain is part of the title
             org, org_from = body, "text"
+        span = self.doc[start:end]
+        if org is None and org_from == "context":
+            org, org_from = self._body_of_its_kind(start, org_from)
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
@@ -209,6 +213,17 @@ class _Context:
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _body_of_its_kind(self, start: int, org_from: str) -> tuple[int | None, str]:
+        """« le ministre X » alone: the last ministry named before it, never a neighbour of another kind."""
+        entry, _ = self.title_orgs.title_words(start)
+        if entry is None:
+            return None, org_from
+        char = self.doc[start].idx
+        bodies = [i for i, o in enumerate(self.facts.orgs) if o.kind == entry.kind and o.start < char and i not in self.absorbed]
+        if not bodies:
+            return None, "none"
+        return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
 
     def _bracketed_acronym(self, end: int) -> int | None:
         """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
