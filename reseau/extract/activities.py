@@ -32,9 +32,10 @@ POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
 
 
-def _phrases(words) -> re.Pattern[str]:
-    """One pattern for a list of phrases, matched on word boundaries without accents or case."""
-    alternatives = sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True)
+def _phrases(words, accents: bool = False) -> re.Pattern[str]:
+    """One pattern for a list of phrases, matched on word boundaries without case (and without
+    accents unless they tell words apart: « signé » is not « signe »)."""
+    alternatives = sorted({re.escape(w.lower().replace("’", "'") if accents else fold(w)) for w in words}, key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
 
 
@@ -76,9 +77,9 @@ class ActivityCues:
         self.reception = _phrases(cues["reception_participles"])
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
-        self.agreement_nouns = _phrases(cues["agreement_nouns"])
-        self.agreement_verbs = _phrases(cues["agreement_verbs"])
-        self.signing = _phrases(cues["signing_verbs"])
+        self.agreement_nouns = _phrases(cues["agreement_nouns"], accents=True)
+        self.agreement_verbs = _phrases(cues["agreement_verbs"], accents=True)
+        self.signing = _phrases(cues["signing_verbs"], accents=True)
         self.hire_participle = re.compile(
             r"(?:(?<![\w'])(?:" + "|".join(re.escape(fold(a)) for a in sorted(cues["hire_auxiliaries"], key=len, reverse=True))
             + r")(?:\s+(?:officiellement|aussi|également|donc|ainsi|alors|récemment))?\s+|,\s*)(?:"
@@ -137,10 +138,13 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
+        if _pluperfect(sent):
+            # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
+            return None, None, False, container
         hire = self._hire(text)
         if hire is not None and not inside(self.quotes, base + hire):
             return "hire", base + hire, False, False
-        agreement = self._agreement(text)
+        agreement = self._agreement(sent.text.lower().replace("’", "'"))
         if agreement is not None and not inside(self.quotes, base + agreement):
             return "agreement", base + agreement, False, False
         cues: list[tuple[int, str, bool]] = []
@@ -243,6 +247,17 @@ class ActivityCues:
         parts = [(a, b) for a, b in zip(bounds, bounds[1:])]
         named = [any(a <= x.start < b for x in [*facts.people, *facts.orgs]) for a, b in parts]
         return parts if all(named) else [(sent.start_char, sent.end_char)]
+
+
+def _pluperfect(sent: Span) -> bool:
+    """The sentence's verbs are in the pluperfect (« avait été signé », « avaient débouché »), none in the present perfect."""
+    tenses = set()
+    for t in sent:
+        if t.pos_ == "AUX" and t.lemma_ == "avoir":
+            nxt = next((u for u in sent.doc[t.i + 1:min(t.i + 4, sent.end)] if u.pos_ in {"VERB", "AUX"}), None)
+            if nxt is not None and "Part" in nxt.morph.get("VerbForm"):
+                tenses.update(t.morph.get("Tense"))
+    return tenses == {"Imp"}
 
 
 def _past(sent: Span) -> bool:

@@ -100,7 +100,25 @@ def _role(text: str, span: DateSpan) -> str | None:
                 return role
     if "communiqué" in before and any(before.endswith(w) for w in cues["communique"]):
         return "communique"
+    clause = before.rsplit(",", 1)[-1]
+    if any(re.search(rf"(?:^|\s){re.escape(w)}\s", clause) for w in cues["reference"]):
+        return "reference"  # « après les grands incendies de l’été 2019 »: what came before, not the activity
     return None
+
+
+def _attribute(doc: Doc, start: int) -> bool:
+    """« ce centre mis en service en juin »: a date told of a thing by a participle that qualifies it."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = doc[k]
+        if t.is_punct or t.is_sent_start:
+            return False
+        if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):
+            return k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"}
+    return False
 
 
 def _read(kind: str, m: re.Match[str]) -> DateSpan | None:
@@ -142,7 +160,15 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
-        facts.dates = find_dates(facts.text)
+        names = [(o.start, o.end) for o in facts.orgs]
+        dates = []
+        for d in find_dates(facts.text):
+            if any(a <= d.start < b for a, b in names):
+                continue  # « le Centre des opérations et de la Veille »: a name, not a date
+            if d.role is None and _attribute(doc, d.start):
+                d.role = "attribute"
+            dates.append(d)
+        facts.dates = dates
         return doc
 
 

@@ -54,6 +54,7 @@ class _Draft:
     item: int = 0
     status: str = "held"
     relative_date: bool = False  # dated by « aujourd’hui » or a bare weekday: a day written out may correct it
+    abroad: bool = False  # the clause names a country and no city
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         self.people += [p for p in people if p not in self.people]
@@ -302,9 +303,10 @@ class _ItemGrouper:
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
             place = place or self.dateline
+        abroad = place is None and self.elsewhere(clause)
         draft = _Draft(kind, self.offset + clause.start, self.offset + clause.end,
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
-                       status="planned" if clause.future else "held", relative_date=relative)
+                       status="planned" if clause.future else "held", relative_date=relative, abroad=abroad)
         draft.add(people, orgs)
         if kind == "meeting":
             if self.mission is not None:
@@ -353,9 +355,13 @@ def _activity(d: _Draft, register: Register, items: list[tuple[int, ItemFacts]],
     for t in facts.topics:
         if d.start <= offset + t.start < d.end and t.topic not in topics:
             topics.append(t.topic)
+    place = d.place
+    if place is None and not d.abroad and d.kind in GATHERINGS:
+        # « la bourgmestre de la Ville de Namur » among those present: the visit is in that city
+        place = next((m.group("city") for o in d.orgs if (m := CITY_BODY.match(register.organizations[o].name))), None)
     return Activity(
         kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
-        place=d.place, people=[register.people[p].name for p in d.people],
+        place=place, people=[register.people[p].name for p in d.people],
         organizations=[register.organizations[o].label for o in d.orgs], topics=topics,
         summary=_summary(d.summary), evidence={"start": d.start, "end": d.end}, title=d.title, part_of=d.part_of,
         status=d.status)
