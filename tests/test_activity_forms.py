@@ -109,3 +109,13 @@ def test_a_month_dateline_gives_the_year_not_the_date(extract):
             "Marie Fontaine, directrice du Forum belge pour la sécurité, le 23 mars.")
     meetings = kinds(extract(text, "2021-04-30"), "meeting", "event")
     assert meetings and meetings[0].date == "2021-03-23"
+
+
+def test_a_delegations_visit_without_meetings_of_its_own_is_the_meeting(extract):
+    text = ("Visite d’une délégation tunisienne\n\n"
+            "Le mardi 8 octobre, une délégation de la Garde nationale tunisienne était de passage au siège de la "
+            "Police fédérale à Bruxelles. La délégation était conduite par le colonel Hédi Mansour et le commandant "
+            "Sami Trabelsi. Les visiteurs étaient accompagnés par l’inspectrice Lise Vandamme.")
+    meetings = kinds(extract(text, "2019-10-20"), "meeting")
+    assert len(meetings) == 1 and meetings[0].date == "2019-10-08"
+    assert {"Hédi Mansour", "Sami Trabelsi", "Lise Vandamme"} <= set(meetings[0].people)

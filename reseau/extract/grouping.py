@@ -97,10 +97,27 @@ class _ItemGrouper:
         self.quotes = quoted_ranges(facts.text)
         self.cues = load_lexicon().cues
         self.dateline = next((p.name for p in facts.places if p.kind == "dateline"), None)
+        self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
 
     def run(self) -> None:
         for clause in self.facts.clauses:
             self.clause(clause)
+        self.visit_as_meeting()
+
+    def visit_as_meeting(self) -> None:
+        """A delegation's visit told without meetings of its own is itself the meeting."""
+        if self.mission is None or any(d.part_of == len(self.missions) - 1 for d in self.drafts[self.item_start:]):
+            return
+        if self.mission.kind != "visit" and "délégation" not in self.mission.summary.lower():
+            return  # one's own mission summed up (« a rencontré plusieurs partenaires »), not a meeting
+        visit = self.missions.pop()
+        visit.kind = "meeting"
+        visit.add(*self.around_visit)
+        if self.reg.publisher is not None:
+            visit.add([], [self.reg.publisher])
+        visit.place = visit.place or (None if visit.abroad else self.dateline)
+        visit.item = self.n
+        self.drafts.append(visit)
 
     # -- what a clause names ---------------------------------------------------------
 
@@ -239,6 +256,9 @@ class _ItemGrouper:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
             self.join(self.current, clause, people, orgs)
+        elif self.mission is not None and self.current is None:
+            self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
+            self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
 
@@ -335,6 +355,7 @@ class _ItemGrouper:
                          self.offset + clause.start, self.offset + clause.end,
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
+        mission.abroad = mission.place is None and self.elsewhere(clause)
         self.missions.append(mission)
         self.mission = mission
         self.current = None
