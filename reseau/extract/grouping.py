@@ -36,6 +36,7 @@ SUMMARY_CHARS = 300
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 GATHERINGS = {"meeting", "event", "agreement"}
+FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos)\b", re.I)
 CITY_BODY = re.compile(r"^(?:Ville|Commune|Municipalité|Mairie) (?:de |d['’])(?P<city>[A-ZÀ-Ý].+)$")
 
 
@@ -332,7 +333,7 @@ class _ItemGrouper:
             if self.mission is not None:
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.reg.publisher])
                 draft.part_of = len(self.missions) - 1
-        if kind in {"meeting", "hire"} and self.reg.publisher is not None:
+        if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, people, orgs):
             draft.add([], [self.reg.publisher])
         if kind in {"publication", "event"}:
             draft.title = _quoted(draft.summary)
@@ -343,6 +344,14 @@ class _ItemGrouper:
             self.last_when = when
         if place is not None:
             self.last_place = place
+
+    def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
+        if self.reg.publisher is None:
+            return False
+        if self.reg.publisher in orgs or any(p in self.reg.staff for p in people):
+            return True
+        return bool(FIRST_PERSON.search(self.facts.text, clause.start, clause.end))
 
     def _relative_date(self, clause: Clause) -> bool:
         """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
