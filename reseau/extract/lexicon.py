@@ -23,6 +23,7 @@ class OrgHead:
     kind: str
     unit: bool
     takes_place: bool
+    lower: str = ""  # what a lower-case use needs to open a name: "named", "force" or nothing
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,8 @@ def load_lexicon() -> Lexicon:
     titles = frozenset(_lines("titles.txt"))
     heads: dict[str, OrgHead] = {}
     for line in _lines("org_heads.tsv"):
-        word, kind, part, where = (line.split("\t") + ["", "", ""])[:4]
-        heads[word] = OrgHead(word, kind, part == "unit", where == "place")
+        word, kind, part, where, lower = (line.split("\t") + ["", "", "", ""])[:5]
+        heads[word] = OrgHead(word, kind, part == "unit", where == "place", lower)
     gazetteer = []
     for line in _lines("gazetteer.tsv"):
         acronym, name, aliases, kind, country = (line.split("\t") + [""] * 5)[:5]
