@@ -56,7 +56,8 @@ class Person:
 
 @dataclass
 class Activity:
-    """A meeting, hire, publication or event, with who took part."""
+    """A meeting, agreement, hire, publication or event, with who took part; ``status`` is
+    ``held``, or ``planned`` when the text announces it (« se tiendra », « aura lieu »)."""
 
     kind: str
     date: str | None
@@ -69,6 +70,7 @@ class Activity:
     evidence: dict[str, int]
     title: str | None = None
     part_of: int | None = None
+    status: str = "held"  # held | planned (announced, not yet reported)
     confidence: float = 1.0
 
 
