@@ -111,3 +111,49 @@ def test_user_accounts(tmp_path):
     assert users == [{"username": "admin1", "role": "admin", "created_at": users[0]["created_at"]}]
     token = run_cli("user", "token", "admin1", env=env).stdout.decode().strip()
     assert token.startswith("rsx_") and len(token) > 30
+
+
+def test_serve_on_a_new_register_prints_the_link_that_makes_the_first_admin(tmp_path):
+    import os
+    import re
+    import subprocess
+
+    import httpx
+
+    from tests.conftest import start_server
+
+    env = {**os.environ, "RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}", "RESEAU_SECRET_KEY": "cle-de-test"}
+    base, process = start_server(env, stdout=subprocess.PIPE)
+    try:
+        printed = process.stdout.readline().decode() + process.stdout.readline().decode()
+        link = re.search(r"(http://\S+/premier-compte\?jeton=\S+)", printed).group(1)
+        page = httpx.get(link, timeout=10)
+        assert page.status_code == 200 and 'name="password"' in page.text
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+AGREEMENT = ("Entente avec la Ville de Longueuil\n\n"
+             "Le 14 mars 2024, à Longueuil, l’Observatoire québécois de la sécurité urbaine (OQSU) et la Ville de "
+             "Longueuil ont signé une convention de partenariat sur la prévention des violences chez les jeunes. "
+             "La convention a été signée par Annie Caron, directrice générale de l’OQSU, et par Marc Gagnon, "
+             "maire de Longueuil.\n")
+
+
+def test_a_signed_agreement_is_kept_listed_and_exported_with_its_parties(tmp_path):
+    env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    bulletin = tmp_path / "entente.txt"
+    bulletin.write_text(AGREEMENT, encoding="utf-8")
+    assert run_cli("ingest", str(bulletin), "--published", "2024-03-20", env=env).returncode == 0
+    done = run_cli("activities", "--kind", "agreement", "--format", "json", env=env)
+    assert done.returncode == 0, done.stderr.decode()
+    [signed] = json.loads(done.stdout)
+    assert signed["date"] == "2024-03-14"
+    assert "Annie Caron" in signed["people"] and "OQSU" in signed["organizations"]
+    # Each party's profile shows the agreement.
+    profile = json.loads(run_cli("org", "Ville de Longueuil", "--format", "json", env=env).stdout)
+    assert any(a["kind"] == "agreement" for a in profile["activities"])
+    out = tmp_path / "export.json"
+    assert run_cli("export", str(out), "--format", "json", env=env).returncode == 0
+    assert any(a["kind"] == "agreement" for a in json.loads(out.read_text(encoding="utf-8"))["activities"])
