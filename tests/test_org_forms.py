@@ -217,3 +217,8 @@ def test_head_word_before_a_bodys_own_name(extract):
 def test_pair_of_acronyms_after_pole_gives_both(nlp):
     doc = nlp("Awa Sow, directrice générale du pôle DGTT-DGRC, a reçu la délégation.")
     assert {"DGTT", "DGRC"} <= {o.acronym for o in doc._.facts.orgs}
+
+
+def test_a_police_practice_in_a_zone_is_not_a_body(extract):
+    ex = extract("Le dispositif de police de proximité de la zone Anvers-Sud a été présenté hier.")
+    assert not any(k.startswith("police") for k in keys(ex))

@@ -180,8 +180,13 @@ class OrganizationFinder:
         if caps:
             first = caps[0]
             # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
-            return not (is_acronym(first.text) or first.text in self.lexicon.org_heads or first.ent_type_ == "PER"
-                        or first.lower_ in self.lexicon.honorifics)
+            if is_acronym(first.text) or first.text in self.lexicon.org_heads or first.ent_type_ == "PER" \
+                    or first.lower_ in self.lexicon.honorifics:
+                return False
+            # A force is named by its first complement: « la police de Liège », not « la police de
+            # proximité de la zone X », which is a practice.
+            if kind != "force" or sum(t.lower_ in OF for t in doc[i + 1:first.i]) <= 1:
+                return True
         if kind != "force":
             return False
         k = i + 1
