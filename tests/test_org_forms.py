@@ -222,3 +222,8 @@ def test_pair_of_acronyms_after_pole_gives_both(nlp):
 def test_a_police_practice_in_a_zone_is_not_a_body(extract):
     ex = extract("Le dispositif de police de proximité de la zone Anvers-Sud a été présenté hier.")
     assert not any(k.startswith("police") for k in keys(ex))
+
+
+def test_surname_in_capitals_after_a_rank_is_not_a_body(extract):
+    ex = extract("Le général KONATÉ et le colonel TRAORÉ ont visité le camp de Kati.")
+    assert not ({"traore", "konate"} & keys(ex))
