@@ -227,3 +227,11 @@ def test_a_police_practice_in_a_zone_is_not_a_body(extract):
 def test_surname_in_capitals_after_a_rank_is_not_a_body(extract):
     ex = extract("Le général KONATÉ et le colonel TRAORÉ ont visité le camp de Kati.")
     assert not ({"traore", "konate"} & keys(ex))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le 4 mai, la fédération Solidarité Médiation a tenu son congrès à Nantes.", "Solidarité Médiation"),
+    ("Le programme Villes Sereines réunit douze municipalités.", "Villes Sereines"),
+])
+def test_generic_noun_before_a_bodys_name(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
