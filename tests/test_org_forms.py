@@ -235,3 +235,8 @@ def test_surname_in_capitals_after_a_rank_is_not_a_body(extract):
 ])
 def test_generic_noun_before_a_bodys_name(extract, sentence, name):
     assert name_key(name) in keys(extract(sentence))
+
+
+def test_well_known_acronym_written_like_a_word(extract):
+    ex = extract("Le 3 mars, une réunion s'est tenue au siège de l'Oim à Genève avec le centre.")
+    assert "oim" in keys(ex)

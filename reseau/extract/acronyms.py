@@ -32,6 +32,8 @@ class AcronymLinker:
         self.lexicon = lexicon
         self.grammar = load_grammar()
         self.refused: set[str] = set()  # acronyms of documents in the item being read
+        self.known_acronyms = {k.acronym: OrgSpan(0, 0, k.name, acronym=k.acronym, kind=k.kind, country=k.country)
+                               for k in lexicon.gazetteer if k.acronym and k.acronym.isupper()}
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
@@ -195,16 +197,19 @@ class AcronymLinker:
             orgs.append(OrgSpan(second, org.end, parts[1], acronym=parts[1], source="acronym"))
 
     def _mixed_case(self, doc: Doc, orgs: list[OrgSpan]) -> None:
-        """« l’Oim » for the OIM named earlier in the item: an acronym written like a word."""
+        """« l’Oim » for the OIM named earlier in the item or well known: an acronym written like a word."""
         named = {o.acronym: o for o in orgs if o.acronym and o.acronym.isupper()}
         covered = set()
         for o in orgs:
             covered.update(range(o.start, o.end))
         for token in doc:
             written = token.text
-            if len(written) < 3 or not written.istitle() or written.upper() not in named or token.idx in covered:
+            if len(written) < 3 or not written.istitle() or token.idx in covered:
                 continue
-            org = named[written.upper()]
+            # A well-known acronym written like a word, where the tagger reads no common word (« l’Onu »).
+            org = named.get(written.upper()) or (self.known_acronyms.get(written.upper()) if token.pos_ == "PROPN" else None)
+            if org is None:
+                continue
             orgs.append(OrgSpan(token.idx, token.idx + len(written), org.name, acronym=org.acronym, kind=org.kind,
                                 country=org.country, aliases=[written], source="acronym"))
 
