@@ -240,3 +240,16 @@ def test_generic_noun_before_a_bodys_name(extract, sentence, name):
 def test_well_known_acronym_written_like_a_word(extract):
     ex = extract("Le 3 mars, une réunion s'est tenue au siège de l'Oim à Genève avec le centre.")
     assert "oim" in keys(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Depuis la fondation de Québec en 1608, la ville a beaucoup changé.",
+    "Les invités ont été reçus dans la cour de l'Élysée.",
+    "Le forum de Dakar a réuni 300 participants.",
+])
+def test_lower_case_words_that_name_no_body(extract, sentence):
+    assert not extract(sentence).organizations
+
+
+def test_court_of_appeal_in_lower_case(extract):
+    assert name_key("Cour d'appel de Lyon") in keys(extract("La cour d'appel de Lyon a confirmé le jugement."))
