@@ -253,3 +253,21 @@ def test_lower_case_words_that_name_no_body(extract, sentence):
 
 def test_court_of_appeal_in_lower_case(extract):
     assert name_key("Cour d'appel de Lyon") in keys(extract("La cour d'appel de Lyon a confirmé le jugement."))
+
+
+# -- one body written two ways in one document ---------------------------------------------
+
+def test_name_with_an_adjective_left_out_is_the_same_body(extract):
+    ex = extract("Convention - Académie Régionale de Police\nLes élèves de l'Académie Régionale de Police suivront les "
+                 "cours de l'Académie de Police pendant dix jours.")
+    assert len([o for o in ex.organizations if "academie" in name_key(o.name)]) == 1
+
+
+def test_university_of_another_city_is_another_body(extract):
+    ex = extract("Le centre a rencontré l'Université de Toulouse et l'Université du Languedoc à Toulouse.")
+    assert len([o for o in ex.organizations if "universite" in name_key(o.name)]) == 2
+
+
+def test_a_slip_of_one_letter_is_the_same_body(extract):
+    ex = extract("La Garde nationale a signé la convention. Les moyens de la Garde nationnale seront mutualisés.")
+    assert len([o for o in ex.organizations if name_key(o.name).startswith("garde")]) == 1
