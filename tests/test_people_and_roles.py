@@ -132,3 +132,17 @@ def test_a_bare_title_takes_a_body_of_its_kind_not_any_neighbour(extract):
     ex = extract("Le ministre de la Santé du Mali, Ali Traoré, a reçu le représentant de l'UNICEF. "
                  "L'UNICEF a offert au ministre Traoré un lot de guides.")
     assert roles_of(ex, "Ali Traoré") == {("Ministre de la Santé", "Ministère de la Santé du Mali")}
+
+
+def test_a_title_between_two_names_with_an_article_is_the_second_ones(extract):
+    ex = extract("Pour Marc Roy, l’inspecteur principal pour la Brigade cantonale de Genève, Paul Favre et les autres, "
+                 "ces journées furent utiles.")
+    assert {org for _, org in roles_of(ex, "Paul Favre")} == {"Brigade cantonale de Genève"}
+    assert roles_of(ex, "Marc Roy") == set()
+
+
+def test_a_civility_ends_an_organizations_name(extract):
+    ex = extract("Une réunion entre la directrice exécutive de l'Office fédéral de la Police Mme Anna Berg "
+                 "et M. Paul Roy a eu lieu à Berne.")
+    assert {p.name for p in ex.people} == {"Anna Berg", "Paul Roy"}
+    assert {org for _, org in roles_of(ex, "Anna Berg")} == {"Office fédéral de la Police"}

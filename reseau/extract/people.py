@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
+from reseau.extract.title_orgs import load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.resolve.names import PARTICLES, clean_spaces, display_person
 
@@ -25,9 +26,11 @@ class PeopleFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.civility_firsts = {w.split()[0] for w in lexicon.honorifics | lexicon.ranks}
+        self.domain_titles = {t.split()[-1] for t, entry in load_title_orgs().items() if entry.form == "domain"}
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
+        self._cut_at_civilities(doc, facts)
         org_chars = set()
         for org in facts.orgs:
             org_chars.update(range(org.start, org.end))
@@ -46,12 +49,32 @@ class PeopleFinder:
         _drop_surnames_read_as_acronyms(facts)
         return doc
 
+    def _cut_at_civilities(self, doc: Doc, facts) -> None:
+        """« l'Office … contre le Crime Mme Gaëlle X »: a body's name ends before a civility and a name."""
+        for org in facts.orgs:
+            if org.source == "gazetteer":
+                continue
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span[1:]:
+                if is_cap(t) and t.lower_.rstrip(".") in self.lexicon.honorifics and t.i + 1 < len(doc) \
+                        and (is_cap(doc[t.i + 1]) or doc[t.i + 1].text == "."):
+                    end = t.i
+                    while end > span.start + 1 and (doc[end - 1].lower_ in OF | DETS | {"et", ","}):
+                        end -= 1
+                    org.end = doc[end - 1].idx + len(doc[end - 1].text)
+                    org.name = clean_spaces(facts.text[org.start:org.end]).removeprefix("l'").removeprefix("l’")
+                    break
+
     def _name_after_domain(self, doc: Doc, ent: Span, facts, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
         """« le ministre de la Justice Jan Peeters »: spaCy runs the title's domain and the name together."""
         k = ent.start - 1
         while k >= 0 and doc[k].lower_ in DETS:
             k -= 1
-        if k < 1 or doc[k].lower_ not in OF or not any(doc[t].lower_ in self.lexicon.title_firsts for t in (k - 1, k - 2) if t >= 0):
+        # Only after a title that names a body by its domain (« ministre de la Justice »): a name
+        # (« directeur de Safe Cities Europe ») has no domain word to end on.
+        if k < 1 or doc[k].lower_ not in OF or not any(doc[t].lower_ in self.domain_titles for t in (k - 1, k - 2) if t >= 0):
             return
         j = ent.start + 1
         while j < ent.end and not is_cap(doc[j]):

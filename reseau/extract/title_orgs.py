@@ -128,7 +128,8 @@ class TitleOrgReader:
         for n in range(MAX_TITLE_WORDS, 0, -1):
             if i + n <= len(doc):
                 words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
-                if words in self.table:
+                glued = i + n < len(doc) and doc[i + n].text == "-" and not doc[i + n - 1].whitespace_
+                if words in self.table and not glued:  # « ministre-président » is not « ministre »
                     return self.table[words], n
         return None, 0
 
@@ -168,7 +169,8 @@ class TitleOrgReader:
             return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head, clean_spaces(doc[start:start + n].text), country)
         if not rest_text and country is None:
             return None
-        if rest_text and rest[0].lower_ not in OF:
+        links = OF | ({"à", "au", "aux"} if entry.form == "field" else set())
+        if rest_text and rest[0].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             place = _after_of(rest)

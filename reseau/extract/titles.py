@@ -260,6 +260,9 @@ class _Context:
             stop, org, place = self.phrase(t)
             if org is None and not place and not chain and doc[end].text not in {",", "("}:
                 break  # « X président » with nothing after it: not sure it is a title
+            after = self._skip_brackets(self._org_end(org) if org is not None else (place or stop))
+            if doc[t - 1].lower_ in DETS and self._names_next(after):
+                break  # « Pour A, le directeur de Y, B et C »: the title is B's, not A's
             self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"),
                           self._org_end(org) if org is not None else (place or stop))
             chain.append(self.facts.roles[-1])
@@ -292,6 +295,17 @@ class _Context:
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
             k += 1  # « Mme X, nommée directrice générale de … »
         return k if self.title_length(k) else None
+
+    def _names_next(self, k: int) -> bool:
+        """A comma then a name (after a civility or a rank) at token k."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
+                                or doc[k].lower_ in DETS or doc[k].text == "."):
+            k += 1
+        return k in self.person_at
 
     def _skip_brackets(self, end: int) -> int:
         doc = self.doc
