@@ -146,3 +146,8 @@ def test_a_civility_ends_an_organizations_name(extract):
                  "et M. Paul Roy a eu lieu à Berne.")
     assert {p.name for p in ex.people} == {"Anna Berg", "Paul Roy"}
     assert {org for _, org in roles_of(ex, "Anna Berg")} == {"Office fédéral de la Police"}
+
+
+def test_a_party_in_brackets_before_the_predicate(extract):
+    ex = extract("Ce lundi, le bourgmestre de Wavre Luc Denis (MR) sera nommé président du Forum des villes de Wallonie.")
+    assert {org for _, org in roles_of(ex, "Luc Denis")} == {"Ville de Wavre", "Forum des villes de Wallonie"}

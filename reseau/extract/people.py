@@ -26,7 +26,7 @@ class PeopleFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.civility_firsts = {w.split()[0] for w in lexicon.honorifics | lexicon.ranks}
-        self.domain_titles = {t.split()[-1] for t, entry in load_title_orgs().items() if entry.form == "domain"}
+        self.domain_titles = {t for t, entry in load_title_orgs().items() if entry.form == "domain"}
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
@@ -74,7 +74,8 @@ class PeopleFinder:
             k -= 1
         # Only after a title that names a body by its domain (« ministre de la Justice »): a name
         # (« directeur de Safe Cities Europe ») has no domain word to end on.
-        if k < 1 or doc[k].lower_ not in OF or not any(doc[t].lower_ in self.domain_titles for t in (k - 1, k - 2) if t >= 0):
+        if k < 1 or doc[k].lower_ not in OF or not any(
+                " ".join(t.lower_ for t in doc[max(0, k - n):k]) in self.domain_titles for n in (1, 2, 3)):
             return
         j = ent.start + 1
         while j < ent.end and not is_cap(doc[j]):

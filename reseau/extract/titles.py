@@ -282,6 +282,10 @@ class _Context:
         if end >= n:
             return None
         k = end
+        if first and doc[k].text == "(" and not self.title_length(k + 1):
+            k = self._skip_brackets(k)  # « X (Ecolo) sera nommé président de … »: a party, then the predicate
+            if k >= n or doc[k].lower_ not in PREDICATE_VERBS:
+                return None
         if doc[k].text in {",", "("}:
             k += 1
             if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
