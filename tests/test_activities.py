@@ -98,7 +98,7 @@ def test_a_verb_starts_a_new_meeting_even_after_a_recalled_one(extract):
     ex = extract("Le 22 novembre, le RQP a participé à la conférence annuelle de l’Efus à Bruxelles. En marge de la "
                  "conférence, le RQP a signé une entente avec l’Institut national de santé publique du Québec (INSPQ).",
                  "2023-12-15")
-    meetings = by_kind(ex, "meeting")
+    meetings = by_kind(ex, "meeting") + by_kind(ex, "agreement")  # a signing is an agreement
     assert [sorted(m.organizations) for m in meetings] == [["EFUS", "RQP"], ["INSPQ", "RQP"]]
     assert all(m.date == "2023-11-22" for m in meetings)
 
@@ -123,7 +123,7 @@ def test_a_day_told_without_an_activity_still_dates_what_follows(extract):
             "Nous souhaitons la bienvenue à Laurence Dion, qui s’est jointe à l’équipe du CPUQ le 13 novembre à titre "
             "d’agente de projet en sécurité urbaine.\n")
     ex = extract(text, "2023-11-30")
-    meeting = by_kind(ex, "meeting")[0]
+    meeting = by_kind(ex, "agreement")[0]  # a signing is an agreement
     assert meeting.date == "2023-11-20" and set(meeting.people) == {"Robert Pelletier", "Isabelle Charron"}
     assert "Tandem Montréal" not in {p.name for p in ex.people}
     hire = by_kind(ex, "hire")[0]

@@ -58,3 +58,52 @@ def test_a_year_written_elsewhere_in_the_text_counts():
 
 def test_numbers_that_are_not_dates():
     assert find_dates("la programmation stratégique 2021-2023 et ses 116 membres") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Passé | 07/11/2017 Atelier sur la médiation", "2017-11-07"),
+    ("Publié le 05-04-2021", "2021-04-05"),
+    ("ce vendredi 9 juin 2017, à Tours", "2017-06-09"),
+    ("Le 1er mars 2016.", "2016-03-01"),
+    ("en milieu de semaine dernière, la ministre", "2022-05-23"),
+    ("Lors de ses réunions des 4 et 18 avril, le conseil", "2022-04"),  # two sittings: the month
+    ("Les 8 et 9 avril, la fédération", "2022-04-08"),                 # two days running: the first
+    ("à l'automne 2021, un colloque", "2021-09"),
+])
+def test_more_date_forms(text, expected):
+    when = resolve(one(text), PUBLISHED, None, None)
+    assert when is not None and when.iso() == expected
+
+
+def test_a_week_and_a_season_keep_their_precision():
+    assert resolve(one("la semaine dernière"), PUBLISHED, None, None).precision == "week"
+    assert resolve(one("au printemps 2023"), PUBLISHED, None, None).precision == "season"
+
+
+@pytest.mark.parametrize("text", [
+    "la loi du 14 mars 2011 sur la prévention",
+    "Fondée en 1987, l'association",
+    "la promotion 2015 de l'école",
+    "la 27e promotion du cours",
+    "le XVIIIe siècle",
+])
+def test_not_the_date_of_an_activity(text):
+    assert [d for d in find_dates(text) if d.role is None] == []
+
+
+def test_context_dates_are_marked():
+    dateline = find_dates("Mars 2021 – Le réseau a tenu sa journée d'étude le 4 février.")
+    assert dateline[0].role == "dateline" and dateline[1].role is None
+    assert find_dates("Le ministre, qui entrera en fonction au 1er janvier 2024, a été désigné.")[0].role == "duty"
+    assert find_dates("selon un communiqué rendu public mardi par le service")[0].role == "communique"
+
+
+def test_first_day_of_a_mission_follows_the_mission():
+    monday = When(date(2024, 2, 12), "day")
+    assert resolve(one("le premier jour de la mission"), None, monday, None).iso() == "2024-02-12"
+    assert resolve(one("le deuxième jour"), None, monday, None).iso() == "2024-02-13"
+
+
+def test_a_weekday_after_a_dated_sunday():
+    sunday = When(date(2023, 5, 14), "day")
+    assert resolve(one("le mardi, elle a rencontré"), None, sunday, None).iso() == "2023-05-16"

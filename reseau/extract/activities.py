@@ -1,5 +1,12 @@
-"""Clauses that report an activity: a meeting, a hire, a publication, an event, or the
-mission or visit that holds several meetings.
+"""Clauses that report an activity: a meeting, an agreement, a hire, a publication, an
+event, or the mission or visit that holds several meetings.
+
+Cues are data (``data/cues.json``): verbs and nouns of meetings (« s’est entretenu avec »,
+« une séance de travail a eu lieu », « a reçu en audience »), signing verbs with the name
+of an agreement (« ont signé une convention »), appointments (« a été nommée », « sera
+élu »). A word inside a quotation is not a cue, nor is a noun that only situates the
+sentence in time (« après l’entretien des ministres », « en marge du sommet ») or that
+recalls an organization of the item (« ce forum » after « le Forum des villes »).
 
 Each sentence is read for its cue (the earliest word that says what happened). A
 sentence that lists several hosts (« accueillis par X …, par Y …, ainsi que par Z … »)
@@ -10,6 +17,8 @@ is cut into one clause each. Grouping clauses into activities needs the whole do
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -19,7 +28,36 @@ from reseau.extract.organizations import facts_of
 from reseau.extract.topics import fold
 
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
-ANAPHORIC = {"la", "le", "l'", "l’", "cette", "ce", "cet", "ces", "les"}
+POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
+_ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
+
+
+def _phrases(words, accents: bool = False) -> re.Pattern[str]:
+    """One pattern for a list of phrases, matched on word boundaries without case (and without
+    accents unless they tell words apart: « signé » is not « signe »)."""
+    alternatives = sorted({re.escape(w.lower().replace("’", "'") if accents else fold(w)) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans of « guillemets » and "double quotes" of a text (unclosed ones are left out)."""
+    ranges = []
+    for opening, closing in (("«", "»"), ("“", "”")):
+        at = text.find(opening)
+        while at >= 0:
+            end = text.find(closing, at + 1)
+            if end < 0:
+                break
+            ranges.append((at, end + 1))
+            at = text.find(opening, end + 1)
+    marks = [m.start() for m in re.finditer('"', text)]
+    ranges += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2])]
+    return sorted(ranges)
+
+
+def inside(ranges: list[tuple[int, int]], at: int) -> bool:
+    """Whether a position lies within one of the ranges."""
+    return any(a < at < b for a, b in ranges)
 
 
 class ActivityCues:
@@ -35,7 +73,20 @@ class ActivityCues:
         self.event = [fold(p) for p in cues["event_phrases"]]
         self.event_nouns = set(cues["event_nouns"])
         self.future = [fold(p) for p in cues["future_cues"]]
-        self.meeting_phrases = [fold(p) for p in cues.get("meeting_phrases", ())]
+        self.meeting_phrases = _phrases(cues.get("meeting_phrases", ()))
+        self.reception = _phrases(cues["reception_participles"])
+        self.reference = [fold(p) for p in cues["reference_prepositions"]]
+        self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
+        self.agreement_nouns = _phrases(cues["agreement_nouns"], accents=True)
+        self.agreement_verbs = _phrases(cues["agreement_verbs"], accents=True)
+        self.signing = _phrases(cues["signing_verbs"], accents=True)
+        self.hire_participle = re.compile(
+            r"(?:(?<![\w'])(?:" + "|".join(re.escape(fold(a)) for a in sorted(cues["hire_auxiliaries"], key=len, reverse=True))
+            + r")(?:\s+(?:officiellement|aussi|également|donc|ainsi|alors|récemment))?\s+|,\s*)(?:"
+            + "|".join(re.escape(fold(p)) for p in cues["hire_participles"]) + r")(?!\w)")
+        self.hire_nouns = _phrases(cues["hire_nouns"])
+        self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
+        self.header = _phrases(cues["header_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
@@ -44,6 +95,8 @@ class ActivityCues:
         listing = False
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
         in_names = {i for o in facts.orgs for i in range(o.start, o.end)}
+        self.quotes = quoted_ranges(facts.text)
+        self.org_heads = {fold(o.name.split()[0]) for o in facts.orgs if o.name.split()}
         for index, sent in enumerate(sentences):
             if sent.start_char < facts.title_end:
                 title_cue = self._title_cue(sent)
@@ -55,8 +108,7 @@ class ActivityCues:
                 cue, trigger, anaphoric = "meeting", sent.start_char, False
             else:
                 listing = cue == "meeting" and stripped.endswith(":")
-            text = fold(sent.text)
-            future = any(f" {p} " in f" {text} " for p in self.future)
+            future = self._future(sent)
             parts = self._split(sent, facts) if cue == "meeting" else [(sent.start_char, sent.end_char)]
             gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
             for n, (start, end) in enumerate(parts):
@@ -72,14 +124,32 @@ class ActivityCues:
             return "meeting"
         return None
 
+    def _future(self, sent: Span) -> bool:
+        """Told as coming: « se tiendra », « aura lieu »; « le prochain » only without a past tense."""
+        text = f" {fold(sent.text)} "
+        strong = [p for p in self.future if p not in self.weak_future]
+        if any(f" {p} " in text for p in strong):
+            return True
+        return any(f" {p} " in text for p in self.weak_future) and not _past(sent)
+
     def _cue(self, sent: Span, in_names: set[int]) -> tuple[str | None, int | None, bool, bool]:
         text = fold(sent.text)
+        base = sent.start_char
         container = any(t.lower_ in self.container_nouns for t in sent)
-        if any(p in text for p in self.hire):
-            return "hire", sent.start_char, False, False
+        if self.header.match(text.lstrip("-–—•* ")):
+            return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
+        if _pluperfect(sent):
+            # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
+            return None, None, False, container
+        hire = self._hire(text)
+        if hire is not None and not inside(self.quotes, base + hire):
+            return "hire", base + hire, False, False
+        agreement = self._agreement(sent.text.lower().replace("’", "'"))
+        if agreement is not None and not inside(self.quotes, base + agreement):
+            return "agreement", base + agreement, False, False
         cues: list[tuple[int, str, bool]] = []
         for t in sent:
-            if t.idx in in_names:
+            if t.idx in in_names or inside(self.quotes, t.idx):
                 continue
             lemma = t.lemma_.lower()
             if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
@@ -87,11 +157,18 @@ class ActivityCues:
             elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:
                 prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
                 noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
-                cues.append((t.idx, "meeting", noun and prev in ANAPHORIC))
-        for phrase in self.meeting_phrases:
-            at = text.find(phrase)
-            if at >= 0:
-                cues.append((sent.start_char + at, "meeting", False))  # « a pris part à … »
+                if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in self.org_heads)):
+                    continue  # « après l’entretien des ministres », « ce forum » (the body named before)
+                pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
+                cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
+        for m in self.meeting_phrases.finditer(text):
+            if not inside(self.quotes, base + m.start()):
+                before = text[max(0, m.start() - 3):m.start()]
+                cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
+        reception = self.reception.match(text.lstrip())
+        if reception:
+            # « Reçue par le général X, la délégation a suivi … »: the visit told before, seen from its host
+            return "meeting", base + len(text) - len(text.lstrip()), True, container
         for phrase in self.event:
             at = text.find(phrase)
             if at >= 0 and any(t.lower_ in self.event_nouns for t in sent):
@@ -112,6 +189,35 @@ class ActivityCues:
             if after and after[0].i - sent.doc.char_span(at, at + 1, alignment_mode="expand").start <= 4:
                 return cue, sent.end_char, anaphoric, container
         return cue, at, anaphoric, container
+
+    def _hire(self, text: str) -> int | None:
+        """Where an appointment, an election or a new employee is told, if it is."""
+        if any(p in text for p in self.hire):
+            return 0
+        found = self.hire_participle.search(text) or self.hire_nouns.search(text)
+        return found.start() if found else None
+
+    def _agreement(self, text: str) -> int | None:
+        """Where a signing is told: a signing verb, or another verb of agreements with an agreement's name."""
+        verb = self.signing.search(text)
+        if verb is None and self.agreement_nouns.search(text):
+            verb = self.agreement_verbs.search(text)
+        return verb.start() if verb else None
+
+    def _recalls(self, sent: Span, t, prev: str) -> bool:
+        """« la réunion », « cette rencontre », « au cours de sa visite »: the activity told before.
+        A possessive counts only after a preposition (« a tenu sa conférence » is a new one)."""
+        if prev not in self.anaphoric:
+            return False
+        if prev in POSSESSIVES:
+            return t.i >= sent.start + 2 and sent.doc[t.i - 2].pos_ == "ADP"
+        return True
+
+    def _reference(self, sent: Span, t) -> bool:
+        """« après l’entretien », « en marge du sommet »: a noun that only situates the sentence in time."""
+        before = " " + fold(sent.doc.text[max(sent.start_char, t.idx - 40):t.idx])
+        before = _ARTICLE_END.sub("", before).rstrip()
+        return any(before.endswith(" " + p.rstrip()) or before.endswith("'" + p.rstrip()) for p in self.reference)
 
     @staticmethod
     def _word_at(doc: Doc, at: int) -> str:
@@ -141,6 +247,27 @@ class ActivityCues:
         parts = [(a, b) for a, b in zip(bounds, bounds[1:])]
         named = [any(a <= x.start < b for x in [*facts.people, *facts.orgs]) for a, b in parts]
         return parts if all(named) else [(sent.start_char, sent.end_char)]
+
+
+def _pluperfect(sent: Span) -> bool:
+    """The sentence's verbs are in the pluperfect (« avait été signé », « avaient débouché »), none in the present perfect."""
+    tenses = set()
+    for t in sent:
+        if t.pos_ == "AUX" and t.lemma_ == "avoir":
+            nxt = next((u for u in sent.doc[t.i + 1:min(t.i + 4, sent.end)] if u.pos_ in {"VERB", "AUX"}), None)
+            if nxt is not None and "Part" in nxt.morph.get("VerbForm"):
+                tenses.update(t.morph.get("Tense"))
+    return tenses == {"Imp"}
+
+
+def _past(sent: Span) -> bool:
+    """A compound past tense (« a achevé », « se sont rendus »): told as done."""
+    for t in sent:
+        if t.pos_ == "AUX" and "Pres" in t.morph.get("Tense"):
+            for u in sent.doc[t.i + 1:min(t.i + 4, sent.end)]:
+                if u.pos_ == "VERB" and "Part" in u.morph.get("VerbForm"):
+                    return True
+    return False
 
 
 @Language.factory("reseau_activities")

@@ -24,10 +24,10 @@ class When:
     precision: str
 
     def iso(self) -> str:
-        """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` by precision (a week is its Monday)."""
+        """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` by precision (a week is its Monday, a season its first month)."""
         if self.precision in {"day", "week"}:
             return self.value.isoformat()
-        if self.precision == "month":
+        if self.precision in {"month", "season"}:
             return self.value.strftime("%Y-%m")
         return str(self.value.year)
 
@@ -52,6 +52,11 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
         if previous and previous.precision == "day":
             return When(previous.value + timedelta(days=1 if rel == "next_day" else -1), "day")
         return None
+    if rel == "mission_day":
+        # « le deuxième jour de la mission »: counted from the day the mission (the previous date) began
+        if previous and previous.precision == "day":
+            return When(previous.value + timedelta(days=(span.day or 1) - 1), "day")
+        return None
     if rel == "today":
         return When(published, "day") if published else None
     if rel == "weekday":
@@ -73,6 +78,8 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
         return When(monday + timedelta(days={"this_week": 0, "last_week": -7, "next_week": 7}[rel]), "week")
     if span.precision == "year":
         return When(date(span.year, 1, 1), "year") if span.year else None
+    if span.precision == "season":
+        return When(date(span.year, span.month, 1), "season") if span.year and span.month else None
     month = span.month
     if month is None:
         return None

@@ -71,6 +71,8 @@ class DateSpan:
     weekday: int | None = None
     relative: str | None = None  # next_day, previous_day, this_month, last_month, last_week, this_week, same_day
     precision: str = "day"
+    # None for a date things may happen on; else why it is not one: dateline, header, communique, duty, law, founding
+    role: str | None = None
 
 
 @dataclass

@@ -6,7 +6,15 @@ verb (« le CIPC a rencontré X »); a clause that refers back (« la réunion �
 no cue (« Polaris y a présenté … »). A clause about a delegation or a mission that names
 no one after its verb is the mission itself: the meetings of its item belong to it and
 share its guests. The publishing organization takes part in every meeting of its
-bulletin; its staff are not, by themselves, someone new.
+bulletin; its staff are not, by themselves, someone new. In a news item about others,
+a meeting verb whose subject is someone new (« la ministre X a visité … ») starts the
+meeting too, and a clause with a day of its own starts a new one.
+
+Participants are those of the clause: never someone named inside a quotation, nor the
+speaker a quotation is given to (« », a déclaré X »). An agreement's parties, when the
+clause names none (« la signature a eu lieu jeudi »), are the bodies the item named
+before it. A hire takes the date its own text gives, never the publication day by
+default.
 """
 
 from __future__ import annotations
@@ -16,13 +24,20 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from reseau.extract.activities import inside, quoted_ranges
 from reseau.extract.assemble import Register, title_holders
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause, ItemFacts
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.records import Activity, Mission
+from reseau.extract.topics import fold
 
 SUMMARY_CHARS = 300
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
+OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
+GATHERINGS = {"meeting", "event", "agreement"}
+FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos)\b", re.I)
+CITY_BODY = re.compile(r"^(?:Ville|Commune|Municipalité|Mairie) (?:de |d['’])(?P<city>[A-ZÀ-Ý].+)$")
 
 
 @dataclass
@@ -38,6 +53,9 @@ class _Draft:
     part_of: int | None = None
     title: str | None = None
     item: int = 0
+    status: str = "held"
+    relative_date: bool = False  # dated by « aujourd’hui » or a bare weekday: a day written out may correct it
+    abroad: bool = False  # the clause names a country and no city
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         self.people += [p for p in people if p not in self.people]
@@ -59,7 +77,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     years = []
     for offset, facts in items:
         for d in facts.dates:
-            if d.year and d.precision in {"day", "month"}:
+            if d.year and d.precision in {"day", "month"} and d.role in {None, "dateline", "header", "communique"}:
                 years.append((offset + d.start, d.year))
     return years
 
@@ -75,26 +93,49 @@ class _ItemGrouper:
         self.last_when: When | None = None
         self.last_place: str | None = None
         self.item_drafts = 0
+        self.item_start = len(drafts)
+        self.pending_hire: When | None = None
+        self.quotes = quoted_ranges(facts.text)
+        self.cues = load_lexicon().cues
+        self.dateline = next((p.name for p in facts.places if p.kind == "dateline"), None)
+        self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
 
     def run(self) -> None:
         for clause in self.facts.clauses:
             self.clause(clause)
+        self.visit_as_meeting()
+
+    def visit_as_meeting(self) -> None:
+        """A delegation's visit told without meetings of its own is itself the meeting."""
+        if self.mission is None or any(d.part_of == len(self.missions) - 1 for d in self.drafts[self.item_start:]):
+            return
+        if self.mission.kind != "visit" and "délégation" not in self.mission.summary.lower():
+            return  # one's own mission summed up (« a rencontré plusieurs partenaires »), not a meeting
+        visit = self.missions.pop()
+        visit.kind = "meeting"
+        visit.add(*self.around_visit)
+        if self.reg.publisher is not None:
+            visit.add([], [self.reg.publisher])
+        visit.place = visit.place or (None if visit.abroad else self.dateline)
+        visit.item = self.n
+        self.drafts.append(visit)
 
     # -- what a clause names ---------------------------------------------------------
 
     def participants(self, clause: Clause, after: int | None = None) -> tuple[list[int], list[int]]:
         lo = clause.start if after is None else max(clause.start, after)
+        hi = clause.end if after is None else self._before_relative(clause, after)
         people, orgs = [], []
         for i, span in enumerate(self.facts.people):
             p = self.reg.person_of.get((self.n, i))
-            if p is not None and lo <= span.start < clause.end and p not in people:
+            if p is not None and lo <= span.start < hi and p not in people and self.takes_part(span.start):
                 people.append(p)
         for i, span in enumerate(self.facts.orgs):
             o = self.reg.org_of.get((self.n, i))
-            if o is not None and lo <= span.start < clause.end and o not in orgs:
+            if o is not None and lo <= span.start < hi and o not in orgs and self.takes_part(span.start):
                 orgs.append(o)
         for ref in self.facts.title_refs:
-            if lo <= ref.start < clause.end:
+            if lo <= ref.start < hi and self.takes_part(ref.start):
                 org = self.reg.org_of.get((self.n, ref.org)) if ref.org is not None else None
                 label = self.reg.organizations[org].label if org is not None else None
                 holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start)
@@ -102,15 +143,33 @@ class _ItemGrouper:
                     people.append(holders[0])
         return people, orgs
 
+    def _before_relative(self, clause: Clause, after: int) -> int:
+        """Where the words after a verb stop naming its object: « a visité la salle, où le Centre … »."""
+        found = OBJECT_RELATIVE.search(self.facts.text, after, clause.end)
+        return found.start() if found else clause.end
+
+    def takes_part(self, at: int) -> bool:
+        """Not named inside a quotation, nor the speaker it is given to (« », a déclaré X »)."""
+        if inside(self.quotes, at):
+            return False
+        before = self.facts.text[max(0, at - 90):at]
+        close = max(before.rfind("»"), before.rfind("”"), before.rfind('"'))
+        if close < 0 or any(c in before[close + 1:] for c in ".!?\n"):
+            return True
+        said = fold(before[close + 1:close + 40])
+        return not any(f" {fold(v)} " in f" {said} ".replace(",", " ") for v in self.cues["saying_verbs"])
+
     def when(self, clause: Clause) -> When | None:
-        """The date of the clause's own event, not one of a relative clause (« qui aura lieu en 2022 »)."""
+        """The date of the clause's own event, not one of a relative clause (« qui aura lieu en 2022 »),
+        a law, a founding year, a start of duty or the day a communiqué came out."""
         trigger = clause.trigger if clause.trigger is not None else clause.start
         for d in self.facts.dates:
-            if not clause.start <= d.start < clause.end:
+            if not clause.start <= d.start < clause.end or d.role is not None or inside(self.quotes, d.start):
                 continue
-            if clause.cue == "meeting" and d.start > trigger and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
+            if clause.cue in GATHERINGS and d.start > trigger and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
                 continue
-            return resolve(d, self.published, self.last_when, self._text_year(self.offset + d.start), clause.future)
+            previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
+            return resolve(d, self.published, previous, self._text_year(self.offset + d.start), clause.future)
         return None
 
     def facts_text(self, start: int, end: int) -> str:
@@ -124,7 +183,15 @@ class _ItemGrouper:
         return self.text_years[k - 1][1] if k else self.text_years[0][1]
 
     def place(self, clause: Clause) -> str | None:
-        return next((p.name for p in self.facts.places if clause.start <= p.start < clause.end and p.kind == "city"), None)
+        """The city the clause names (« à Rabat »), else the city of a body's seat (« au consulat à Dakar »)."""
+        found = [p for p in self.facts.places if clause.start <= p.start < clause.end and not inside(self.quotes, p.start)]
+        return next((p.name for p in found if p.kind == "city"), None) or \
+            next((p.name for p in found if p.kind == "seat"), None)
+
+    def elsewhere(self, clause: Clause) -> bool:
+        """The clause names a country or a region, and no city: the place is not the one told before."""
+        return any(clause.start <= p.start < clause.end and p.kind not in {"city", "seat", "dateline"}
+                   for p in self.facts.places)
 
     # -- the decisions ---------------------------------------------------------------
 
@@ -139,67 +206,157 @@ class _ItemGrouper:
 
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
-        publisher = self.reg.publisher
-        if clause.cue in {"hire", "publication", "event"}:
-            if clause.cue == "hire" and not people:
-                return
+        if clause.cue == "hire":
+            self.hire(clause, people, orgs)
+        elif clause.cue in {"publication", "event"}:
             self.start(clause, clause.cue, people, orgs)
-            return
-        if clause.cue == "meeting":
-            after_people, after_orgs = self.participants(clause, clause.trigger)
-            named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
-            current = self.current if self.current and self.current.kind in {"meeting", "event"} else None
-            new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
-                  [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
-            if clause.container and not named_after and self.mission is None:
-                self.open_mission(clause, people, orgs)
-            elif current and (clause.anaphoric or not new):
-                current.add(people, orgs)
-                current.end = max(current.end, self.offset + clause.end)
-            elif named_after:
-                self.start(clause, "meeting", people, orgs)
-            elif clause.gathering and [o for o in orgs if o != publisher]:
-                # « l’Efus a tenu sa conférence internationale à Bruxelles »: someone else's event.
-                self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
-            elif self.mission is not None and self.current is None:
-                # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
-                self.mission.add(people, orgs)
-            return
+        elif clause.cue == "agreement":
+            self.agreement(clause, people, orgs)
+        elif clause.cue == "meeting":
+            self.meeting(clause, people, orgs)
+        else:
+            self.other(clause, people, orgs)
+
+    def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
+        """People and bodies other than the publisher and its staff (negative ids for bodies)."""
+        return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.reg.publisher]
+
+    def new_day(self, clause: Clause, current: _Draft) -> bool:
+        """The clause gives a day of its own, other than the current activity's."""
+        seen = self.when(clause)
+        return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
+
+    def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
+        publisher = self.reg.publisher
+        after_people, after_orgs = self.participants(clause, clause.trigger)
+        named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
+        current = self.current if self.current and self.current.kind in GATHERINGS else None
+        new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
+              [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
+        if clause.container and not named_after and self.mission is None and not (current is None and self.outsiders(people, orgs)
+                                                                                  and not self.reg.staff):
+            self.open_mission(clause, people, orgs)
+        elif current and clause.anaphoric:
+            self.join(current, clause, people, orgs)
+        elif current and not new and not self.new_day(clause, current):
+            self.join(current, clause, people, orgs)
+        elif named_after:
+            self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
+        elif clause.gathering and [o for o in orgs if o != publisher]:
+            # « l’Efus a tenu sa conférence internationale à Bruxelles »: someone else's event.
+            self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
+        elif self.outsiders(people, orgs) and (current is None or self.new_day(clause, current)):
+            self.start(clause, "meeting", people, orgs)  # in a news item about others, « la ministre X a visité … »
+        elif self.mission is not None and self.current is None:
+            # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
+            self.mission.add(people, orgs)
+
+    def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
+        """A clause with no cue adds who it names to the current gathering."""
         if clause.container and self.mission is None and self.current is None:
             self.open_mission(clause, people, orgs)
-            return
-        if self.current and self.current.kind in {"meeting", "event"}:
-            self.current.add(people, orgs)
-            self.current.end = max(self.current.end, self.offset + clause.end)
-        elif clause.title_cue == "meeting" and self.item_drafts == 0 and \
-                ([p for p in people if p not in self.reg.staff] or [o for o in orgs if o != publisher]):
+        elif self.current and self.current.kind in GATHERINGS:
+            self.join(self.current, clause, people, orgs)
+        elif self.mission is not None and self.current is None:
+            self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
+            self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
+        elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
 
-    def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int]) -> None:
-        when = self.when(clause)
-        if when is None and kind == "meeting":
+    def join(self, draft: _Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
+        draft.add(people, orgs)
+        draft.end = max(draft.end, self.offset + clause.end)
+        seen = self.when(clause)
+        if seen is not None and (draft.relative_date or draft.when is None) and seen.precision == "day" and not clause.future:
+            # « prolongent aujourd’hui cet accord. La signature a eu lieu le 16 mars »: the day written out wins
+            draft.when, draft.relative_date = seen, False
+
+    def agreement(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
+        """A signing: the same day's signing told twice is one; parties default to the item's bodies."""
+        seen = self.when(clause)
+        same = next((d for d in self.drafts[self.item_start:] if d.kind == "agreement" and seen is not None and d.when == seen), None)
+        if same is None and self.current is not None and self.current.kind == "agreement" and \
+                (clause.anaphoric or seen is None or self.current.when is None or self.current.relative_date):
+            same = self.current
+        if not people and not [o for o in orgs if o != self.reg.publisher]:
+            orgs = self.item_orgs(before=clause.end)
+        if same is not None:
+            self.join(same, clause, people, orgs)
+            self.current = same
+        else:
+            self.start(clause, "agreement", people, orgs)
+
+    def item_orgs(self, before: int) -> list[int]:
+        """The bodies the item named before a position (outside quotations)."""
+        found = []
+        for i, span in enumerate(self.facts.orgs):
+            o = self.reg.org_of.get((self.n, i))
+            if o is not None and span.start < before and o not in found and not inside(self.quotes, span.start):
+                found.append(o)
+        return found
+
+    def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
+        """An appointment: the person appointed (not the one replaced), dated by its own text."""
+        people = [p for p in people if not self.replaced(clause, p)]
+        seen = self.when(clause)
+        if not people:
+            # « a achevé la procédure de désignation du prochain commandant »: the name comes next
+            self.pending_hire = seen or self.pending_hire
+            return
+        self.start(clause, "hire", people, orgs, when=seen or self.pending_hire)
+        self.pending_hire = None
+
+    def replaced(self, clause: Clause, person: int) -> bool:
+        """The person named as the one replaced (« appelé à remplacer X », « succède à X »)."""
+        for i, span in enumerate(self.facts.people):
+            if self.reg.person_of.get((self.n, i)) == person and clause.start <= span.start < clause.end:
+                before = fold(self.facts.text[max(clause.start, span.start - 70):span.start])
+                return any(fold(c) in before for c in self.cues["predecessor_cues"])
+        return False
+
+    def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
+        when = when if kind == "hire" else self.when(clause)
+        relative = when is not None and self._relative_date(clause)
+        if when is None and kind in {"meeting", "agreement"}:
             when = self.last_when or (self.mission.when if self.mission else None)
         place = self.place(clause)
-        if place is None and kind == "meeting" and (when is None or when == self.last_when):
-            place = self.last_place or (self.mission.place if self.mission else None)
+        if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause):
+            if when is None or when == self.last_when:
+                place = self.last_place or (self.mission.place if self.mission else None)
+            place = place or self.dateline
+        abroad = place is None and self.elsewhere(clause)
         draft = _Draft(kind, self.offset + clause.start, self.offset + clause.end,
-                       self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n)
+                       self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
+                       status="planned" if clause.future else "held", relative_date=relative, abroad=abroad)
         draft.add(people, orgs)
         if kind == "meeting":
             if self.mission is not None:
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.reg.publisher])
                 draft.part_of = len(self.missions) - 1
-        if kind in {"meeting", "hire"} and self.reg.publisher is not None:
+        if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, people, orgs):
             draft.add([], [self.reg.publisher])
         if kind in {"publication", "event"}:
             draft.title = _quoted(draft.summary)
         self.drafts.append(draft)
         self.current = draft
         self.item_drafts += 1
-        if when is not None and kind == "meeting":
+        if when is not None and kind in {"meeting", "agreement"}:
             self.last_when = when
         if place is not None:
             self.last_place = place
+
+    def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
+        if self.reg.publisher is None:
+            return False
+        if self.reg.publisher in orgs or any(p in self.reg.staff for p in people):
+            return True
+        return bool(FIRST_PERSON.search(self.facts.text, clause.start, clause.end))
+
+    def _relative_date(self, clause: Clause) -> bool:
+        """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
+        first = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None), None)
+        return first is not None and first.relative in {"today", "weekday"}
 
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         when = self.when(clause)
@@ -207,6 +364,7 @@ class _ItemGrouper:
                          self.offset + clause.start, self.offset + clause.end,
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
+        mission.abroad = mission.place is None and self.elsewhere(clause)
         self.missions.append(mission)
         self.mission = mission
         self.current = None
@@ -227,11 +385,16 @@ def _activity(d: _Draft, register: Register, items: list[tuple[int, ItemFacts]],
     for t in facts.topics:
         if d.start <= offset + t.start < d.end and t.topic not in topics:
             topics.append(t.topic)
+    place = d.place
+    if place is None and not d.abroad and d.kind in GATHERINGS:
+        # « la bourgmestre de la Ville de Namur » among those present: the visit is in that city
+        place = next((m.group("city") for o in d.orgs if (m := CITY_BODY.match(register.organizations[o].name))), None)
     return Activity(
         kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
-        place=d.place, people=[register.people[p].name for p in d.people],
+        place=place, people=[register.people[p].name for p in d.people],
         organizations=[register.organizations[o].label for o in d.orgs], topics=topics,
-        summary=_summary(d.summary), evidence={"start": d.start, "end": d.end}, title=d.title, part_of=d.part_of)
+        summary=_summary(d.summary), evidence={"start": d.start, "end": d.end}, title=d.title, part_of=d.part_of,
+        status=d.status)
 
 
 def _mission(m: _Draft, register: Register, text: str) -> Mission:

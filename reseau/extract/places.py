@@ -1,6 +1,13 @@
-"""Places: spaCy's LOC entities outside organization names, told apart as city or country."""
+"""Places: spaCy's LOC entities after a locative, told apart as city or country.
+
+A city inside a body's name after « à » (« le consulat général du Canada à Dakar ») is the
+body's seat (kind ``seat``); a city that opens an item before a dash (« LYON (France) – »,
+« Namur – ») is its dateline (kind ``dateline``).
+"""
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -8,10 +15,13 @@ from spacy.tokens import Doc
 from reseau.extract.facts import PlaceSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
-from reseau.extract.tokens import is_cap
+from reseau.extract.tokens import MONTHS, is_cap
 from reseau.resolve.names import clean_spaces
 
 LOCATIVES = {"à", "au", "aux", "en", "dans", "vers", "sur"}
+MONTH_NAMES = set(MONTHS)
+_WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
 
 
 class PlaceFinder:
@@ -27,10 +37,14 @@ class PlaceFinder:
             inside.update(range(org.start, org.end))
         for person in facts.people:
             inside.update(range(person.start, person.end))
-        places = []
+        places = self._dateline(facts)
+        seats = set()
+        for org in facts.orgs:
+            seats.update(range(org.start, org.end))
         for ent in doc.ents:
-            if ent.label_ != "LOC" or ent.start_char in inside or not is_cap(ent[0]):
+            if ent.label_ != "LOC" or not is_cap(ent[0]):
                 continue
+            in_name = ent.start_char in inside
             end = ent.end
             for k in range(ent.start, ent.end):
                 if "\n" in doc[k].text or (k > ent.start and "\n" in doc[k - 1].whitespace_):
@@ -39,7 +53,7 @@ class PlaceFinder:
             if end <= ent.start:
                 continue
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            if prev not in LOCATIVES:
+            if prev not in LOCATIVES or (in_name and (prev != "à" or ent.start_char not in seats)):
                 continue
             span = doc[ent.start:end]
             name = clean_spaces(span.text)
@@ -48,9 +62,26 @@ class PlaceFinder:
             kind = self.lexicon.places.get(name, "city")
             if kind == "province" and prev == "à":
                 kind = "city"  # « à Québec » is the city, « au Québec » the province
+            if in_name:
+                if kind != "city":
+                    continue
+                kind = "seat"
             places.append(PlaceSpan(span.start_char, span.end_char, name, kind))
-        facts.places = places
+        facts.places = sorted(places, key=lambda p: p.start)
         return doc
+
+    def _dateline(self, facts) -> list[PlaceSpan]:
+        """« GENÈVE (Suisse) – » or « Namur – » opening the item: the city it was written in."""
+        found = DATELINE.match(facts.text, facts.title_end)
+        if found is None:
+            return []
+        raw = found.group("city")
+        name = raw.title() if raw.isupper() else raw
+        if self.lexicon.places.get(name, "city") != "city" or name.lower() in MONTH_NAMES:
+            return []
+        if any(p.start <= found.start("city") < p.end for p in facts.people):
+            return []
+        return [PlaceSpan(found.start("city"), found.end("city"), name, "dateline")]
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -25,6 +25,7 @@ class Organization:
     kind: str | None = None
     country: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    confidence: float = 1.0  # how sure extraction is, in [0, 1] (reseau.extract.confidence)
 
     @property
     def label(self) -> str:
@@ -39,6 +40,7 @@ class Role:
     title: str
     organization: str | None
     evidence: Mention | None = None
+    confidence: float = 1.0
 
 
 @dataclass
@@ -49,11 +51,13 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    confidence: float = 1.0
 
 
 @dataclass
 class Activity:
-    """A meeting, hire, publication or event, with who took part."""
+    """A meeting, agreement, hire, publication or event, with who took part; ``status`` is
+    ``held``, or ``planned`` when the text announces it (« se tiendra », « aura lieu »)."""
 
     kind: str
     date: str | None
@@ -66,6 +70,8 @@ class Activity:
     evidence: dict[str, int]
     title: str | None = None
     part_of: int | None = None
+    status: str = "held"  # held | planned (announced, not yet reported)
+    confidence: float = 1.0
 
 
 @dataclass

@@ -1,0 +1,121 @@
+"""Activities told by forms met on bulletins of many publishers: meetings told with nouns
+and other verbs, agreements, appointments, dates and places of news items. Every sentence
+here is written for the test."""
+
+from __future__ import annotations
+
+
+def kinds(extraction, *names: str):
+    return [a for a in extraction.activities if a.kind in names]
+
+
+def test_a_working_session_told_with_a_noun(extract):
+    text = ("Le 3 avril 2024, une séance de travail a eu lieu avec Mme Clarisse Ndiaye, directrice de "
+            "l’Agence nationale de la sécurité routière, au siège de l’agence à Kaolack.")
+    meetings = kinds(extract(text, "2024-04-10"), "meeting")
+    assert len(meetings) == 1
+    assert meetings[0].date == "2024-04-03" and "Clarisse Ndiaye" in meetings[0].people
+    assert meetings[0].place == "Kaolack" and meetings[0].status == "held"
+
+
+def test_a_visitor_named_before_the_verb_is_a_participant(extract):
+    text = ("La ministre de l’Intérieur Hélène Dufresnoy a visité jeudi l’école de police de la province. "
+            "Au cours de sa visite, elle a suivi un exercice présenté par le commissaire Paul Renard.")
+    meetings = kinds(extract(text, "2021-03-12"), "meeting")
+    assert len(meetings) == 1
+    assert meetings[0].date == "2021-03-11"
+    assert {"Hélène Dufresnoy", "Paul Renard"} <= set(meetings[0].people)
+
+
+def test_a_host_received_by_participle_adds_to_the_visit(extract):
+    text = ("Le 5 mai 2022, une délégation du Collège de défense du Ghana a effectué une visite au siège de la "
+            "Police nationale. Reçue par le général Koffi Adjobi, la délégation a suivi une présentation.")
+    meetings = kinds(extract(text, "2022-05-20"), "meeting")
+    assert len(meetings) == 1 and "Koffi Adjobi" in meetings[0].people
+
+
+def test_someone_only_quoted_is_not_a_participant(extract):
+    text = ("Le maire de Namur Pierre Lambot a reçu en audience le préfet Jean Carrel le 2 février 2023. "
+            "« Je parlerai aussi avec Marc Dumont (ministre des Finances, NDLR) », a déclaré Luc Vasseur, porte-parole.")
+    meetings = kinds(extract(text, "2023-02-10"), "meeting")
+    assert len(meetings) == 1
+    people = set(meetings[0].people)
+    assert {"Pierre Lambot", "Jean Carrel"} <= people and not people & {"Marc Dumont", "Luc Vasseur"}
+
+
+def test_a_temporal_reference_to_another_meeting_is_not_one(extract):
+    text = ("Quelques jours après l’entretien des ministres belge et français de la Justice, tenu à Lille le 3 mars, "
+            "la cérémonie de clôture du stage a été présidée par le colonel Marc Duval, à Lille.")
+    meetings = kinds(extract(text, "2019-03-20"), "meeting", "event", "agreement")
+    assert len(meetings) == 1 and meetings[0].people == ["Marc Duval"]
+
+
+def test_an_agreement_signed_by_two_bodies(extract):
+    text = ("Ce mardi 7 mai 2019, le directeur de l’Institut régional de sécurité Paul Mercier et la présidente de "
+            "l’Université de Liège Anne Wéry ont signé une convention de partenariat. "
+            "La convention a été signée pour trois ans.")
+    ex = extract(text, "2019-05-08")
+    agreements = kinds(ex, "agreement")
+    assert len(agreements) == 1
+    assert agreements[0].date == "2019-05-07"
+    assert {"Paul Mercier", "Anne Wéry"} <= set(agreements[0].people)
+
+
+def test_an_agreement_without_people_takes_the_bodies_of_the_item(extract):
+    text = ("L’Institut de formation policière de Namur renforce sa collaboration avec le Collège Montmorency.\n\n"
+            "Les deux établissements prolongent cet accord pour trois ans. "
+            "La signature officielle a eu lieu ce mardi 14 mars 2023.")
+    agreements = kinds(extract(text, "2023-03-20"), "agreement")
+    assert len(agreements) == 1 and agreements[0].date == "2023-03-14"
+    assert len(agreements[0].organizations) >= 2
+
+
+def test_an_appointment_is_a_hire_dated_by_the_text(extract):
+    text = ("Lors de ses séances des 4 et 11 mars, le Conseil communal a désigné le capitaine Hugo Ferrand "
+            "au poste de commandant de la police locale, appelé à remplacer, au 1er janvier 2025, Luc Marchal.")
+    hires = kinds(extract(text, "2024-03-15"), "hire")
+    assert len(hires) == 1
+    assert hires[0].people == ["Hugo Ferrand"] and hires[0].date == "2024-03"
+
+
+def test_an_election_without_a_date_is_undated(extract):
+    text = "Nommée il y a quelques mois, Sophie Delorme a été élue présidente du Réseau des villes sûres."
+    hires = kinds(extract(text, "2024-03-15"), "hire")
+    assert len(hires) == 1 and hires[0].date is None
+
+
+def test_a_coming_event_is_planned(extract):
+    text = "Le Forum mondial des villes sûres se tiendra à Montréal du 4 au 6 juin 2025."
+    events = kinds(extract(text, "2025-01-10"), "event", "meeting")
+    assert events and events[0].status == "planned" and events[0].date == "2025-06-04"
+
+
+def test_a_dateline_city_in_capitals_places_the_meeting(extract):
+    text = ("GENÈVE (Suisse) – Le ministre de la Sécurité du Togo, Kossi Amavi, s’est entretenu avec "
+            "Laura Binet, directrice de l’Office suisse de la police.")
+    meetings = kinds(extract(text, "2020-06-01"), "meeting")
+    assert len(meetings) == 1 and meetings[0].place == "Genève"
+
+
+def test_a_country_alone_is_not_a_place(extract):
+    text = ("Le 2 juin 2023, le directeur Alain Rivière s’est rendu en Tunisie où il a rencontré "
+            "Sami Ben Ali, directeur de l’École nationale de police.")
+    meetings = kinds(extract(text, "2023-06-10"), "meeting")
+    assert meetings and all(m.place is None for m in meetings)
+
+
+def test_a_month_dateline_gives_the_year_not_the_date(extract):
+    text = ("Avril 2021 – L’Association des villes prudentes a tenu une journée d’étude en ligne avec "
+            "Marie Fontaine, directrice du Forum belge pour la sécurité, le 23 mars.")
+    meetings = kinds(extract(text, "2021-04-30"), "meeting", "event")
+    assert meetings and meetings[0].date == "2021-03-23"
+
+
+def test_a_delegations_visit_without_meetings_of_its_own_is_the_meeting(extract):
+    text = ("Visite d’une délégation tunisienne\n\n"
+            "Le mardi 8 octobre, une délégation de la Garde nationale tunisienne était de passage au siège de la "
+            "Police fédérale à Bruxelles. La délégation était conduite par le colonel Hédi Mansour et le commandant "
+            "Sami Trabelsi. Les visiteurs étaient accompagnés par l’inspectrice Lise Vandamme.")
+    meetings = kinds(extract(text, "2019-10-20"), "meeting")
+    assert len(meetings) == 1 and meetings[0].date == "2019-10-08"
+    assert {"Hédi Mansour", "Sami Trabelsi", "Lise Vandamme"} <= set(meetings[0].people)
