@@ -151,3 +151,9 @@ def test_a_civility_ends_an_organizations_name(extract):
 def test_a_party_in_brackets_before_the_predicate(extract):
     ex = extract("Ce lundi, le bourgmestre de Wavre Luc Denis (MR) sera nommé président du Forum des villes de Wallonie.")
     assert {org for _, org in roles_of(ex, "Luc Denis")} == {"Ville de Wavre", "Forum des villes de Wallonie"}
+
+
+def test_a_head_noun_alone_points_back_to_the_body(extract):
+    ex = extract("Le 3 mai, la ministre a visité l'Institut de formation policière de Namur. Elle a félicité "
+                 "Paul Lenoir, directeur de l'institut, pour ses résultats.")
+    assert {org for _, org in roles_of(ex, "Paul Lenoir")} == {"Institut de formation policière de Namur"}

@@ -75,6 +75,7 @@ class _Context:
             if span is not None:
                 self.person_at[span.start] = i
                 self.person_tokens[i] = (span.start, span.end)
+        self.head_words = {w.lower() for w in lexicon.org_heads}
         self.places = {t.i for e in doc.ents if e.label_ == "LOC" for t in e}
         self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in country_words())
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
@@ -125,6 +126,9 @@ class _Context:
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
                     return j, self.org_at[k][0], False
+                named = self._named_before(k)
+                if named is not None:
+                    return j, named, None
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
                     place_end = k + 1
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
@@ -148,6 +152,17 @@ class _Context:
                 continue
             break
         return j, None, None
+
+    def _named_before(self, k: int) -> int | None:
+        """« le directeur de l'institut »: a head noun alone points back to the last body it opens."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text[:1].isupper() or doc[k].lower_ not in self.head_words:
+            return None
+        if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"):
+            return None  # « l'institut de police de … »: a name, not a pointer back
+        before = [i for i, o in enumerate(self.facts.orgs)
+                  if o.end <= doc[k].idx and o.name.split(" ", 1)[0].lower() == doc[k].lower_]
+        return max(before, key=lambda i: self.facts.orgs[i].start) if before else None
 
     def _is_loc(self, k: int) -> bool:
         return k in self.loc_starts
