@@ -157,3 +157,21 @@ def test_a_head_noun_alone_points_back_to_the_body(extract):
     ex = extract("Le 3 mai, la ministre a visité l'Institut de formation policière de Namur. Elle a félicité "
                  "Paul Lenoir, directeur de l'institut, pour ses résultats.")
     assert {org for _, org in roles_of(ex, "Paul Lenoir")} == {"Institut de formation policière de Namur"}
+
+
+def test_a_nationality_noun_before_a_name(extract):
+    ex = extract("Au Togo, le bureau sera piloté par la Sénégalaise Awa Ndiaye Fall. Le Malien Oumar Diarra l'assistera.")
+    assert {"Awa Ndiaye Fall", "Oumar Diarra"} <= people(ex)
+
+
+def test_respectively(extract):
+    ex = extract("Anne Morel et Marc Petit, respectivement présidente de l'AVPQ et directeur de l'Institut de "
+                 "criminologie de Lyon, ont ouvert la séance le 3 mai.")
+    assert {org for _, org in roles_of(ex, "Anne Morel")} == {"AVPQ"}
+    assert {org for _, org in roles_of(ex, "Marc Petit")} == {"Institut de criminologie de Lyon"}
+
+
+def test_a_plural_title_shared_in_order(extract):
+    ex = extract("Les majors généraux de l'Armée de terre et de la Marine nationale, Paul Roux et Jean Blanc, ont signé.")
+    assert roles_of(ex, "Paul Roux") == {("Major général", "Armée de terre")}
+    assert roles_of(ex, "Jean Blanc") == {("Major général", "Marine nationale")}

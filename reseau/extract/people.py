@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
-from reseau.extract.title_orgs import load_title_orgs
+from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.resolve.names import PARTICLES, clean_spaces, display_person
 
@@ -42,7 +42,7 @@ class PeopleFinder:
                 self._name_after_domain(doc, ent, facts, found, org_chars)
         firsts = self.civility_firsts
         for i, token in enumerate(doc):
-            if token.lower_ in firsts and self._civility_length(doc, i):
+            if (token.lower_ in firsts or _nationality(doc, i)) and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._name_parts(doc, found, org_chars)
         facts.people = sorted(found.values(), key=lambda p: p.start)
@@ -114,6 +114,8 @@ class PeopleFinder:
             low = doc[i + n].lower_
             if rank:
                 n += rank
+            elif n == 0 and _nationality(doc, i):
+                n += 1  # « la Guinéenne Aïssatou Barry »: a nationality, then the name
             elif low in self.lexicon.honorifics:
                 n += 1
                 if i + n < len(doc) and doc[i + n].text == "." and low in {"m", "mme", "dr", "pr", "mlle"}:
@@ -193,6 +195,12 @@ class PeopleFinder:
         if span.text in self.lexicon.places:
             return False
         return any(is_cap(t) for t in words)
+
+
+def _nationality(doc: Doc, i: int) -> bool:
+    """A capitalised nationality noun after an article, before a capitalised word (« la Guinéenne X »)."""
+    return (0 < i < len(doc) - 1 and is_cap(doc[i]) and doc[i - 1].lower_ in DETS | {"un", "une"}
+            and is_cap(doc[i + 1]) and country_of_adjective(doc[i].text) is not None)
 
 
 def _drop_surnames_read_as_acronyms(facts) -> None:

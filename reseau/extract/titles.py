@@ -50,6 +50,8 @@ class TitleReader:
             used.update(ctx.appositions(p_index))
         used.update(ctx.lists())
         used.update(ctx.comme())
+        ctx.respectively()
+        ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
         ctx.ranks()
         ctx.context_orgs()
@@ -430,6 +432,88 @@ class _Context:
             self.facts.title_refs.append(TitleRef(span.start_char, span.end_char, self.text(i, end), org))
             i = max(end, i + 1)
 
+    def _name_list_before(self, k: int) -> list[int]:
+        """The people of « A, B et C » ending just before token k, in order."""
+        names: list[int] = []
+        by_end = {end: p for p, (_, end) in self.person_tokens.items()}
+        while k in by_end:
+            p = by_end[k]
+            names.insert(0, p)
+            start = self.person_tokens[p][0]
+            k = start - 1 if start and self.doc[start - 1].lower_ in {",", "et"} else -1
+        return names
+
+    def _name_list_at(self, k: int) -> list[int]:
+        """The people of « A, B et C » starting at token k (civilities skipped), in order."""
+        doc, names = self.doc, []
+        while k < len(doc):
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+                k += 1
+            if k not in self.person_at:
+                break
+            p = self.person_at[k]
+            names.append(p)
+            k = self.person_tokens[p][1]
+            if k < len(doc) and doc[k].lower_ in {",", "et"}:
+                k += 1
+            else:
+                break
+        return names
+
+    def respectively(self) -> None:
+        """« A et B, respectivement présidente de X et directeur de Y »: titles given in the names' order."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ != "respectivement" or i < 2 or doc[i - 1].text != ",":
+                continue
+            names = self._name_list_before(i - 1)
+            k = i + 1
+            for p in names:
+                if not self.title_length(k):
+                    break
+                stop, org, place = self.phrase(k)
+                reach = self._org_end(org) if org is not None else (place or stop)
+                self.add_role(p, k, stop, org, "text" if org is not None else "context", reach)
+                k = self._skip_brackets(reach)
+                while k < len(doc) and doc[k].lower_ in {",", "et"}:
+                    k += 1
+
+    def shared_plural_titles(self) -> None:
+        """« les majors généraux de A et de B, X et Y »: one title, each name with its body in order."""
+        doc = self.doc
+        for i in range(1, len(doc)):
+            if doc[i - 1].lower_ not in {"les", "des", "aux"}:
+                continue
+            n = self._plural_title_length(i)
+            if not n:
+                continue
+            k, orgs = i + n, []
+            while k < len(doc) and doc[k].lower_ in OF | {"et"}:
+                k += 1 + (doc[k].lower_ == "et" and k + 1 < len(doc) and doc[k + 1].lower_ in OF)
+                k += k < len(doc) and doc[k].lower_ in DETS
+                if k not in self.org_at:
+                    break
+                org, k = self.org_at[k]
+                orgs.append(org)
+            if len(orgs) < 2 or k >= len(doc) or doc[k].text != ",":
+                continue
+            names = self._name_list_at(k + 1)
+            if len(names) != len(orgs):
+                continue
+            title = " ".join(_singular(t.text) for t in doc[i:i + n])
+            for p, org in zip(names, orgs):
+                if not any(r.person == p and r.org == org for r in self.facts.roles):
+                    self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], doc[i].idx,
+                                                     doc[i + n - 1].idx + len(doc[i + n - 1].text), org, "text"))
+
+    def _plural_title_length(self, i: int) -> int:
+        doc, titles = self.doc, _folded_titles(self.lexicon.titles)
+        for n in (3, 2, 1):
+            words = " ".join(_singular(t.lower_) for t in doc[i:i + n])
+            if i + n <= len(doc) and doc[i].lower_ != _singular(doc[i].lower_) and _fold(words) in titles:
+                return n
+        return 0
+
     def same_title_elsewhere(self) -> None:
         """« Le ministre de l'Intérieur du Mali, M. X, et celui du Niger, M. Y »: the title again, for another country."""
         doc = self.doc
@@ -592,6 +676,15 @@ class _Context:
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+def _singular(word: str) -> str:
+    """« majors généraux » → « major général »: enough of French plurals for titles."""
+    if word.lower().endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    if word.lower().endswith(("s", "x")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _fold(words: str) -> str:
