@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
-from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
+from reseau.extract.title_orgs import country_of_adjective, load_nationalities, load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.resolve.names import PARTICLES, clean_spaces, display_person
 
@@ -41,8 +41,10 @@ class PeopleFinder:
             elif ent.label_ == "ORG":
                 self._name_after_domain(doc, ent, facts, found, org_chars)
         firsts = self.civility_firsts
+        nationalities = load_nationalities()
         for i, token in enumerate(doc):
-            if (token.lower_ in firsts or _nationality(doc, i)) and self._civility_length(doc, i):
+            if (token.lower_ in firsts or token.lower_ in nationalities and _nationality(doc, i)) \
+                    and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._name_parts(doc, found, org_chars)
         facts.people = sorted(found.values(), key=lambda p: p.start)

@@ -120,11 +120,15 @@ class TitleOrgReader:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: set[int]) -> None:
         self.doc, self.lexicon, self.places = doc, lexicon, places
         self.table = load_title_orgs()
+        # a title's first token: « ministre », and « vice » where the tokenizer splits « vice-ministre »
+        self.firsts = {t.split()[0] for t in self.table} | {t.split()[0].split("-")[0] for t in self.table}
         self.lower_heads = load_lower_heads()
 
     def title_words(self, i: int) -> tuple[TitleOrg | None, int]:
         """The table's entry for the title opening at token i, and the number of its tokens."""
         doc = self.doc
+        if doc[i].lower_ not in self.firsts:
+            return None, 0
         for n in range(MAX_TITLE_WORDS, 0, -1):
             if i + n <= len(doc):
                 words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
