@@ -175,3 +175,21 @@ def test_a_plural_title_shared_in_order(extract):
     ex = extract("Les majors généraux de l'Armée de terre et de la Marine nationale, Paul Roux et Jean Blanc, ont signé.")
     assert roles_of(ex, "Paul Roux") == {("Major général", "Armée de terre")}
     assert roles_of(ex, "Jean Blanc") == {("Major général", "Marine nationale")}
+
+
+def test_capitals_surname_first_and_glued_civility_are_the_same_person(extract):
+    ex = extract("Le 3 mai, DIALLO Ousmane, directeur de la Police nationale du Mali, a reçu le Réseau. "
+                 "M.Diallo a présenté son plan. Ousmane DIALLO a conclu.")
+    assert people(ex) == {"Ousmane Diallo"}
+    assert roles_of(ex, "Ousmane Diallo") == {("Directeur", "Police nationale du Mali")}
+
+
+def test_particles_are_kept_whole(extract):
+    ex = extract("Le 3 mai, Tomás De La Fuente et Hassan Al Mansouri ont rencontré Dirk Van den Bossche à Gand.")
+    assert people(ex) == {"Tomás De La Fuente", "Hassan Al Mansouri", "Dirk Van den Bossche"}
+
+
+def test_a_caption_glued_to_the_text(extract):
+    ex = extract("Photo : Marie Curie, présidente de l'ARPQMarie Curie a ensuite ouvert la séance du 3 mai.")
+    assert people(ex) == {"Marie Curie"}
+    assert "ARPQ" in {o.name for o in ex.organizations}

@@ -7,6 +7,8 @@ names of the document later.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -17,6 +19,9 @@ from reseau.extract.title_orgs import country_of_adjective, load_nationalities, 
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.resolve.names import PARTICLES, clean_spaces, display_person
 
+GLUED_CIVILITY = re.compile(r"^(?:M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
+GLUED_CAPTION = re.compile(r"^([A-ZÀ-Ý]{2,})([A-ZÀ-Ý][a-zà-ÿ]{2,})$")  # « APQ » + « Marie »
+PARTICLE_INSIDE = {"al", "el", "ben", "bin", "ibn", "ould", "abu", "abou", "van", "von", "da", "dos", "del", "de", "di"}
 NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"bienvenue", "merci", "lire", "publication", "rencontre", "rencontres", "nous", "enfin", "puis"}
 
 
@@ -40,16 +45,36 @@ class PeopleFinder:
                 self._add(doc, ent.start, ent.end, found, org_chars)
             elif ent.label_ == "ORG":
                 self._name_after_domain(doc, ent, facts, found, org_chars)
+            elif ent.label_ in {"LOC", "MISC"} and _particle_inside(ent) and ent.text not in self.lexicon.places:
+                self._add(doc, ent.start, ent.end, found, org_chars)  # « Hassan Al Mansouri » read as a place
         firsts = self.civility_firsts
         nationalities = load_nationalities()
         for i, token in enumerate(doc):
             if (token.lower_ in firsts or token.lower_ in nationalities and _nationality(doc, i)) \
                     and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
+        self._glued(doc, facts, found)
         self._name_parts(doc, found, org_chars)
         facts.people = sorted(found.values(), key=lambda p: p.start)
         _drop_surnames_read_as_acronyms(facts)
         return doc
+
+    def _glued(self, doc: Doc, facts, found: dict[int, PersonSpan]) -> None:
+        """Names glued to what comes before them: « M.Diallo », a caption run into the text (« …APQMarie Roy »)."""
+        for i, token in enumerate(doc):
+            civility = GLUED_CIVILITY.match(token.text)
+            caption = GLUED_CAPTION.match(token.text) if civility is None and i + 1 < len(doc) else None
+            if civility is None and (caption is None or not is_cap(doc[i + 1]) or doc[i + 1].pos_ not in {"PROPN", "X", "NOUN"}):
+                continue
+            start = token.idx + (civility.end() if civility else len(caption.group(1)))
+            end = self._name_end(doc, i + 1, min(len(doc), i + 5), strict=True)
+            stop = doc[end - 1].idx + len(doc[end - 1].text) if end > i + 1 else token.idx + len(token.text)
+            name = display_person(facts.text[start:stop])
+            for org in facts.orgs:
+                if org.start == token.idx and caption:
+                    org.end, org.name, org.acronym = start, caption.group(1), caption.group(1)
+            facts.orgs[:] = [o for o in facts.orgs if not (civility and o.start <= start < o.end)]
+            found[start] = PersonSpan(start, stop, name, partial=len(name.split()) == 1)
 
     def _cut_at_civilities(self, doc: Doc, facts) -> None:
         """« l'Office … contre le Crime Mme Gaëlle X »: a body's name ends before a civility and a name."""
@@ -155,7 +180,7 @@ class PeopleFinder:
         if span.start_char in org_chars or not self._plausible(span):
             return
         rank = " ".join(t.lower() for t in rank_tokens) or None
-        person = PersonSpan(span.start_char, span.end_char, display_person(span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")),
+        person = PersonSpan(span.start_char, span.end_char, display_person(_given_names_first(span)),
                             partial=len(span.text.replace("-", " ").split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
                             rank=rank)
         previous = found.get(person.start)
@@ -197,6 +222,24 @@ class PeopleFinder:
         if span.text in self.lexicon.places:
             return False
         return any(is_cap(t) for t in words)
+
+
+def _given_names_first(span: Span) -> str:
+    """« DIALLO Ousmane » → « Ousmane DIALLO »: a surname in capitals written first goes last."""
+    text = span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    words = text.split()
+    shouted = [w.isupper() and len(w) > 1 for w in words]
+    k = next((i for i, up in enumerate(shouted) if not up), len(words))
+    if 0 < k < len(words) and not any(shouted[k:]) and all(w[:1].isupper() for w in words[k:]):
+        words = words[k:] + words[:k]
+    return " ".join(words)
+
+
+def _particle_inside(ent: Span) -> bool:
+    """A name particle between two capitalised words: « Hassan Al Mansouri », « Jan Van Dijk »."""
+    words = list(ent)
+    return (len(words) >= 3 and all(is_cap(t) for t in (words[0], words[-1]))
+            and any(t.lower_ in PARTICLE_INSIDE and is_cap(t) for t in words[1:-1]))
 
 
 def _nationality(doc: Doc, i: int) -> bool:
