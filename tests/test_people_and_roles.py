@@ -193,3 +193,8 @@ def test_a_caption_glued_to_the_text(extract):
     ex = extract("Photo : Marie Curie, présidente de l'ARPQMarie Curie a ensuite ouvert la séance du 3 mai.")
     assert people(ex) == {"Marie Curie"}
     assert "ARPQ" in {o.name for o in ex.organizations}
+
+
+def test_a_new_title_after_the_name(extract):
+    ex = extract("Le 3 mai, Claire Morin, nouvelle directrice de l'Institut de criminologie de Lyon, a ouvert la séance.")
+    assert roles_of(ex, "Claire Morin") == {("Directrice", "Institut de criminologie de Lyon")}

@@ -27,7 +27,8 @@ LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of",
 OURS = {"notre", "nos"}
 APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
              "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
-BEFORE_TITLE = DETS | POSSESSIVES | OURS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
+QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
+BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
                    "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également"}
 MAX_TITLE_TOKENS = 14
@@ -313,6 +314,8 @@ class _Context:
             return k if self.title_length(k) else None
         elif not (first and self.title_length(k) and doc[k].text.islower()):
             return None  # « M. X président de Y »: a lower-case title glued to the name
+        if k < n and doc[k].lower_ in QUALIFIERS and self.title_length(k + 1):
+            k += 1  # « X, nouvelle directrice de Y »
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
             k += 1  # « Mme X, nommée directrice générale de … »
         return k if self.title_length(k) else None
