@@ -198,3 +198,10 @@ def test_a_caption_glued_to_the_text(extract):
 def test_a_new_title_after_the_name(extract):
     ex = extract("Le 3 mai, Claire Morin, nouvelle directrice de l'Institut de criminologie de Lyon, a ouvert la séance.")
     assert roles_of(ex, "Claire Morin") == {("Directrice", "Institut de criminologie de Lyon")}
+
+
+def test_a_head_word_or_an_acronym_alone_in_a_title(extract):
+    ex = extract("Le 3 mai, la présidente du CRPQ Anne Morel a accueilli Paul Roux, major général de la Marine, "
+                 "et une délégation de la Marine royale canadienne.")
+    assert {org for _, org in roles_of(ex, "Paul Roux")} == {"Marine royale canadienne"}
+    assert {org for _, org in roles_of(ex, "Anne Morel")} == {"CRPQ"}

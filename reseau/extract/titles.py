@@ -19,7 +19,7 @@ from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.tokens import DETS, OF, is_cap
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
 from reseau.resolve.names import clean_spaces, strip_accents
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -157,15 +157,28 @@ class _Context:
         return j, None, None
 
     def _named_before(self, k: int) -> int | None:
-        """« le directeur de l'institut »: a head noun alone points back to the last body it opens."""
+        """« le directeur de l'institut », « major général de la Marine »: a head word alone points to the
+        body it opens elsewhere in the item, the last one before it first; « président du ReWaPS »: an
+        acronym is a body's name even where the item does not spell it out."""
         doc = self.doc
-        if k >= len(doc) or doc[k].text[:1].isupper() or doc[k].lower_ not in self.head_words:
+        if k >= len(doc) or k in self.person_at:
             return None
-        if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"):
+        if is_acronym(doc[k].text) and doc[k].text.isalpha():
+            token = doc[k]
+            return self._new_org(k, k + 1, OrgSpan(token.idx, token.idx + len(token.text), token.text,
+                                                   acronym=token.text, source="acronym"))
+        if doc[k].lower_ not in self.head_words:
+            return None
+        if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"
+                                 or doc[k + 1].text[:1].isupper()):
             return None  # « l'institut de police de … »: a name, not a pointer back
-        before = [i for i, o in enumerate(self.facts.orgs)
-                  if o.end <= doc[k].idx and o.name.split(" ", 1)[0].lower() == doc[k].lower_]
-        return max(before, key=lambda i: self.facts.orgs[i].start) if before else None
+        opened = [i for i, o in enumerate(self.facts.orgs)
+                  if o.name.split(" ", 1)[0].lower() == doc[k].lower_ and len(o.name.split()) > 1
+                  and not o.start <= doc[k].idx < o.end]
+        before = [i for i in opened if self.facts.orgs[i].end <= doc[k].idx]
+        if before:
+            return max(before, key=lambda i: self.facts.orgs[i].start)
+        return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
 
     def _is_loc(self, k: int) -> bool:
         return k in self.loc_starts
