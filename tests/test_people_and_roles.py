@@ -205,3 +205,9 @@ def test_a_head_word_or_an_acronym_alone_in_a_title(extract):
                  "et une délégation de la Marine royale canadienne.")
     assert {org for _, org in roles_of(ex, "Paul Roux")} == {"Marine royale canadienne"}
     assert {org for _, org in roles_of(ex, "Anne Morel")} == {"CRPQ"}
+
+
+def test_a_body_read_from_someone_elses_title_is_not_context(extract):
+    ex = extract("Le ministre de la Défense Luc Maes s’est rendu jeudi à Liège. Accueilli par le ministre-président "
+                 "flamand Jan Peeters, il a visité le centre.")
+    assert {org for _, org in roles_of(ex, "Jan Peeters")} <= {None}

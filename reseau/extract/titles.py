@@ -82,6 +82,7 @@ class _Context:
         self.places = {t.i for e in doc.ents if e.label_ == "LOC" for t in e}
         self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in country_words())
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
+        self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
         self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
@@ -231,11 +232,18 @@ class _Context:
                 continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
-            if reach != k + 1:
+            if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 org, org_from = self.preceding_org(doc[t].idx, same_sentence=True), "possessive"
+                if org is None:
+                    org = self._owner_by_title(t)
+                self.possessive_until = (self.person_tokens[p][1], org)
+            elif org is None and t > 1 and doc[t - 2].text == "," and doc[t - 1].lower_ in OF | {"à", "au", "aux"} \
+                    and self.possessive_until[0] == t - 2:
+                org, org_from = self.possessive_until[1], "possessive"  # « son directeur de cabinet, X, du directeur général, Y »
+                self.possessive_until = (self.person_tokens[p][1], org)
             if org is None and t and doc[t - 1].lower_ in OURS:
                 self.add_role(p, t, end, None, "publisher")
                 return list(range(t, end))
@@ -244,6 +252,15 @@ class _Context:
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _owner_by_title(self, t: int) -> int | None:
+        """« Le ministre était entouré de son directeur de cabinet »: « son » is the body of the title before."""
+        sent_start = self.doc[t].sent.start
+        for i in range(t - 2, sent_start - 1, -1):
+            entry, _ = self.title_orgs.title_words(i)
+            if entry is not None:
+                return self._body_of_its_kind(i, "context")[0]
+        return None
 
     def _body_of_its_kind(self, start: int, org_from: str) -> tuple[int | None, str]:
         """« le ministre X » alone: the last ministry named before it, never a neighbour of another kind."""
@@ -255,6 +272,12 @@ class _Context:
         if not bodies:
             return None, "none"
         return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
+
+    def _name_tail(self, start: int, end: int) -> bool:
+        """« … de Prescott et Russell »: the last words of a body's name that its reading left out."""
+        words = self.doc[start:end]
+        return 0 < len(words) <= 2 and words[-1].text[:1].isupper() and all(
+            t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words) and start not in self.person_at
 
     def _bracketed_acronym(self, end: int) -> int | None:
         """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
@@ -423,9 +446,16 @@ class _Context:
                 self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "context"))
 
     def context_orgs(self) -> None:
+        """A title with no body of its own takes the one its item was speaking of, never one read from
+        another person's title (« le ministre de la Justice X … le ministre-président Y »)."""
+        owners: dict[int, set[int]] = {}
+        for role in self.facts.roles:
+            if role.org is not None and self.facts.orgs[role.org].source == "title":
+                owners.setdefault(role.org, set()).add(role.person)
         for role in self.facts.roles:
             if role.org is None and role.org_from == "context":
-                role.org = self.preceding_org(role.start, same_sentence=False)
+                others = {o for o, people in owners.items() if role.person not in people}
+                role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
 
     def anaphors(self, used: set[int]) -> None:
         """A title with an article and no name: « la directrice générale et la présidente … du CIPC »."""
@@ -679,13 +709,13 @@ class _Context:
                 best = p
         return best
 
-    def preceding_org(self, char: int, same_sentence: bool) -> int | None:
+    def preceding_org(self, char: int, same_sentence: bool, skip: set[int] = frozenset()) -> int | None:
         """The organization mentioned last before a position: in its sentence first, then in the item."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         sent_start = token.sent.start_char if token is not None else 0
         best = None
         for i, org in enumerate(self.facts.orgs):
-            if org.end > char or org.unit or org.start < self.facts.title_end:
+            if org.end > char or org.unit or org.start < self.facts.title_end or i in skip or i in self.absorbed:
                 continue
             if best is None or org.start > self.facts.orgs[best].start:
                 best = i
