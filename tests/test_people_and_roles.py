@@ -211,3 +211,16 @@ def test_a_body_read_from_someone_elses_title_is_not_context(extract):
     ex = extract("Le ministre de la Défense Luc Maes s’est rendu jeudi à Liège. Accueilli par le ministre-président "
                  "flamand Jan Peeters, il a visité le centre.")
     assert {org for _, org in roles_of(ex, "Jan Peeters")} <= {None}
+
+
+def test_a_title_without_body_takes_the_one_named_after_it_in_its_sentence(extract):
+    ex = extract("Le 3 mai, le Réseau a tenu son forum à Lyon. Par ailleurs, Marc Roy, directeur général, "
+                 "représentait l'Observatoire lyonnais de la sécurité.")
+    assert {org for _, org in roles_of(ex, "Marc Roy")} == {"Observatoire lyonnais de la sécurité"}
+
+
+def test_a_body_after_studies_is_not_where_the_title_is_held(extract):
+    text = ("Une nouvelle stagiaire\n\nEn mars, le Réseau québécois de prévention (RQP) a accueilli une stagiaire : "
+            "Léa Morin.\n\nLéa, stagiaire en analyse, complète une maîtrise à l'Université Laval.\n")
+    ex = extract(text, "2024-04-01")
+    assert {org for _, org in roles_of(ex, "Léa Morin")} == {"RQP"}

@@ -455,7 +455,11 @@ class _Context:
         for role in self.facts.roles:
             if role.org is None and role.org_from == "context":
                 others = {o for o, people in owners.items() if role.person not in people}
-                role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
+                role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
+                if role.org is None:
+                    role.org = self.following_org(role.end, skip=others)
+                if role.org is None:
+                    role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
 
     def anaphors(self, used: set[int]) -> None:
         """A title with an article and no name: « la directrice générale et la présidente … du CIPC »."""
@@ -709,6 +713,18 @@ class _Context:
                 best = p
         return best
 
+    def following_org(self, char: int, skip: set[int] = frozenset()) -> int | None:
+        """The first organization named after a position in its sentence (« X, directeur, représentait Y »)."""
+        token = self.doc.char_span(char - 1, char, alignment_mode="expand")
+        sent_end = token.sent.end_char if token is not None else len(self.facts.text)
+        after = [i for i, o in enumerate(self.facts.orgs)
+                 if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed]
+        if not after:
+            return None
+        first = min(after, key=lambda i: self.facts.orgs[i].start)
+        between = strip_accents(self.facts.text[char:self.facts.orgs[first].start].lower()).split()
+        return None if any(w.strip(",.") in _study_words() for w in between) else first
+
     def preceding_org(self, char: int, same_sentence: bool, skip: set[int] = frozenset()) -> int | None:
         """The organization mentioned last before a position: in its sentence first, then in the item."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -722,6 +738,13 @@ class _Context:
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+@cache
+def _study_words() -> frozenset[str]:
+    from reseau.extract.title_orgs import _lines
+
+    return frozenset(strip_accents(w) for w in _lines("study_words.txt"))
 
 
 def _singular(word: str) -> str:
