@@ -224,3 +224,8 @@ def test_a_body_after_studies_is_not_where_the_title_is_held(extract):
             "Léa Morin.\n\nLéa, stagiaire en analyse, complète une maîtrise à l'Université Laval.\n")
     ex = extract(text, "2024-04-01")
     assert {org for _, org in roles_of(ex, "Léa Morin")} == {"RQP"}
+
+
+def test_a_rank_named_as_a_grade_is_not_a_civility(extract):
+    ex = extract("Le 3 mai, Paul Roux a reçu le Réseau. Il porte le grade de colonel EM et dirige l'école.")
+    assert people(ex) == {"Paul Roux"}

@@ -50,6 +50,8 @@ class PeopleFinder:
         firsts = self.civility_firsts
         nationalities = load_nationalities()
         for i, token in enumerate(doc):
+            if i and doc[i - 1].lower_ in {"de", "d'", "d’"} and token.lower_ not in self.lexicon.honorifics:
+                continue  # « le grade de major », « au rang de commandant »: the rank itself, not before a name
             if (token.lower_ in firsts or token.lower_ in nationalities and _nationality(doc, i)) \
                     and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
