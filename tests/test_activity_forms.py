@@ -119,3 +119,18 @@ def test_a_delegations_visit_without_meetings_of_its_own_is_the_meeting(extract)
     meetings = kinds(extract(text, "2019-10-20"), "meeting")
     assert len(meetings) == 1 and meetings[0].date == "2019-10-08"
     assert {"Hédi Mansour", "Sami Trabelsi", "Lise Vandamme"} <= set(meetings[0].people)
+
+
+def test_each_entry_of_a_listing_page_keeps_its_own_date(extract):
+    text = ("Agenda\n\nPassé | 07/11/2017\nAtelier régional sur la médiation sociale avec la Ville de Liège.\n\n"
+            "Passé | 21/02/2018\nSéminaire sur la prévention de la radicalisation, organisé avec l'Université de Gand.")
+    dates = {a.date for a in extract(text, "2018-06-01").activities}
+    assert dates == {"2017-11-07", "2018-02-21"}
+
+
+def test_a_weekday_after_a_dated_sunday_follows_it(extract):
+    text = ("Dimanche 17 mars, le directeur Paul Essomba est arrivé à Yaoundé. Le mardi, il a rencontré "
+            "Jeanne Mbarga, directrice de l'École nationale d'administration.")
+    meetings = kinds(extract(text, "2024-04-01"), "meeting")
+    mbarga = next(m for m in meetings if "Jeanne Mbarga" in m.people)
+    assert mbarga.date == "2024-03-19"

@@ -97,13 +97,24 @@ class _ItemGrouper:
         self.pending_hire: When | None = None
         self.quotes = quoted_ranges(facts.text)
         self.cues = load_lexicon().cues
+        # A body named once is not the publisher of a text, however few other bodies it names.
+        publisher = register.publisher
+        self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
         self.dateline = next((p.name for p in facts.places if p.kind == "dateline"), None)
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
 
     def run(self) -> None:
+        self.last_when = self.title_date()
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
+
+    def title_date(self) -> When | None:
+        """« Passé | 14/03/2019 » over an entry of a listing page: the day its activities took place."""
+        for d in self.facts.dates:
+            if d.start < self.facts.title_end and d.role is None and d.precision == "day" and d.relative is None:
+                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
+        return None
 
     def visit_as_meeting(self) -> None:
         """A delegation's visit told without meetings of its own is itself the meeting."""
@@ -114,8 +125,8 @@ class _ItemGrouper:
         visit = self.missions.pop()
         visit.kind = "meeting"
         visit.add(*self.around_visit)
-        if self.reg.publisher is not None:
-            visit.add([], [self.reg.publisher])
+        if self.publisher is not None:
+            visit.add([], [self.publisher])
         visit.place = visit.place or (None if visit.abroad else self.dateline)
         visit.item = self.n
         self.drafts.append(visit)
@@ -219,7 +230,7 @@ class _ItemGrouper:
 
     def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
         """People and bodies other than the publisher and its staff (negative ids for bodies)."""
-        return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.reg.publisher]
+        return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
 
     def new_day(self, clause: Clause, current: _Draft) -> bool:
         """The clause gives a day of its own, other than the current activity's."""
@@ -227,7 +238,7 @@ class _ItemGrouper:
         return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
 
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
-        publisher = self.reg.publisher
+        publisher = self.publisher
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
@@ -256,7 +267,8 @@ class _ItemGrouper:
         if clause.container and self.mission is None and self.current is None:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
-            self.join(self.current, clause, people, orgs)
+            if not self.new_day(clause, self.current):  # « Dimanche 17 mars, il est arrivé à … »: another day
+                self.join(self.current, clause, people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
@@ -278,7 +290,7 @@ class _ItemGrouper:
         if same is None and self.current is not None and self.current.kind == "agreement" and \
                 (clause.anaphoric or seen is None or self.current.when is None or self.current.relative_date):
             same = self.current
-        if not people and not [o for o in orgs if o != self.reg.publisher]:
+        if not people and not [o for o in orgs if o != self.publisher]:
             orgs = self.item_orgs(before=clause.end)
         if same is not None:
             self.join(same, clause, people, orgs)
@@ -331,10 +343,10 @@ class _ItemGrouper:
         draft.add(people, orgs)
         if kind == "meeting":
             if self.mission is not None:
-                draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.reg.publisher])
+                draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
-        if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, people, orgs):
-            draft.add([], [self.reg.publisher])
+        if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs):
+            draft.add([], [self.publisher])
         if kind in {"publication", "event"}:
             draft.title = _quoted(draft.summary)
         self.drafts.append(draft)
@@ -347,9 +359,9 @@ class _ItemGrouper:
 
     def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
         """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
-        if self.reg.publisher is None:
+        if self.publisher is None:
             return False
-        if self.reg.publisher in orgs or any(p in self.reg.staff for p in people):
+        if self.publisher in orgs or any(p in self.reg.staff for p in people):
             return True
         return bool(FIRST_PERSON.search(self.facts.text, clause.start, clause.end))
 
@@ -360,7 +372,7 @@ class _ItemGrouper:
 
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         when = self.when(clause)
-        mission = _Draft("visit" if any(o != self.reg.publisher for o in orgs) else "mission",
+        mission = _Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
                          self.offset + clause.start, self.offset + clause.end,
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
