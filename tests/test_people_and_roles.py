@@ -70,11 +70,65 @@ def test_comme_gives_the_title_to_the_person_spoken_of(extract):
 
 
 def test_a_title_naming_a_country_is_not_a_role_at_another_organization(extract):
+    # Not the Réseau's: the consulate the title names (issue 8, organizations read from titles).
     ex = extract("Le Réseau a reçu M. Diego Ruiz, Consul général du Mexique à Montréal, le 4 avril.")
-    assert roles_of(ex, "Diego Ruiz") == {("Consul général", None)}
+    assert roles_of(ex, "Diego Ruiz") == {("Consul général", "Consulat général du Mexique à Montréal")}
 
 
 def test_rank_is_the_title_when_no_other_is_given(extract):
     ex = extract("Le 3 mai, la délégation a été accueillie par la Gendarmerie royale du Canada. "
                  "Le sergent BOUCHARD a présenté le programme.")
     assert roles_of(ex, "Bouchard") == {("Sergent", "GRC")}
+
+
+# -- issue 8, forms 7 and 8 (own sentences) ----------------------------------------------
+
+def test_predicate_titles(extract):
+    ex = extract("Le 3 mai, Claire Morin a été élue vice-présidente de l'Association des villes sûres. "
+                 "Paul Girard sera nommé président du Forum des maires de Wallonie.")
+    assert {org for _, org in roles_of(ex, "Claire Morin")} == {"Association des villes sûres"}
+    assert {org for _, org in roles_of(ex, "Paul Girard")} == {"Forum des maires de Wallonie"}
+
+
+def test_lower_case_title_after_the_name_without_comma(extract):
+    ex = extract("Une rencontre entre Mme Léa Blanc et M. Hugo Petit président de l'AFPS a eu lieu à Lyon le 3 mai.")
+    assert {org for _, org in roles_of(ex, "Hugo Petit")} == {"AFPS"}
+
+
+def test_apposition_with_an_article_and_in_brackets(extract):
+    ex = extract("Le 3 mai, Marc Dubois, le directeur général de Safe Cities Network, a présenté le bilan. "
+                 "Julie Roche (Présidente de l'association Prévention Jeunesse, Vice-Présidente du CRPV "
+                 "et de l'EFSC) est intervenue.")
+    assert {org for _, org in roles_of(ex, "Marc Dubois")} == {"Safe Cities Network"}
+    assert {org for _, org in roles_of(ex, "Julie Roche")} == {"Prévention Jeunesse", "CRPV", "EFSC"}
+
+
+def test_rank_of_several_words_and_capitals_with_an_elided_particle(extract):
+    ex = extract("Le 3 mai, le capitaine de police Marc D’ANGELO et le général de corps aérien Paul Vidal "
+                 "ont reçu la délégation.")
+    assert {"Marc D'Angelo", "Paul Vidal"} <= {p.name for p in ex.people}
+
+
+def test_acronym_in_brackets_after_the_name_is_the_organization(extract):
+    ex = extract("Le conseiller communal Luc Favre (DSPT) et la conseillère d’Etat Anne Zurbriggen (DEF) "
+                 "ont signé la convention le 3 mai.")
+    assert {org for _, org in roles_of(ex, "Luc Favre")} == {"DSPT"}
+    assert {org for _, org in roles_of(ex, "Anne Zurbriggen")} == {"DEF"}
+
+
+def test_a_title_does_not_run_into_another_persons_title(extract):
+    ex = extract("La Malienne Awa Keita, nommée en tant que cheffe de bureau de l'OIM, a remis ses lettres "
+                 "au ministre togolais des affaires étrangères, Kodjo Mensah.")
+    assert {org for _, org in roles_of(ex, "Kodjo Mensah")} == {"Ministère des Affaires étrangères du Togo"}
+    assert "Ministère des Affaires étrangères du Togo" not in {org for _, org in roles_of(ex, "Awa Keita")}
+
+
+def test_name_glued_to_the_domain_of_a_title(extract):
+    ex = extract("Le ministre de la Justice Jan Peeters s’est rendu mardi matin dans le centre de secours.")
+    assert roles_of(ex, "Jan Peeters") == {("Ministre de la Justice", "Ministère de la Justice")}
+
+
+def test_a_bare_title_takes_a_body_of_its_kind_not_any_neighbour(extract):
+    ex = extract("Le ministre de la Santé du Mali, Ali Traoré, a reçu le représentant de l'UNICEF. "
+                 "L'UNICEF a offert au ministre Traoré un lot de guides.")
+    assert roles_of(ex, "Ali Traoré") == {("Ministre de la Santé", "Ministère de la Santé du Mali")}

@@ -192,6 +192,22 @@ def test_only_editors_import_and_nothing_is_written_before_acceptance(web_settin
         assert "Josée Bérubé" in c.get("/personnes", params={"q": "Berube"}).text
 
 
+def test_the_review_shows_the_least_sure_records_first_and_leaves_them_unchecked(web_settings):
+    from dataclasses import replace
+
+    # A floor above every record: nothing starts checked, the reviewer chooses what to keep.
+    strict = replace(web_settings, review_floor=1.0)
+    text = ("Le 12 septembre, à Gatineau, le Réseau a rencontré Josée Bérubé, directrice de l’Office municipal de "
+            "prévention de Gatineau (OMPG), et l’ONUDC. Le groupe Xyloma y était.\n")
+    with editor_client(strict, "rita") as (c, token):
+        done = c.post("/import", data={"csrf": token, "text": text, "published": "2023-10-31"}, follow_redirects=False)
+        review = c.get(done.headers["location"]).text
+        orgs = review.split("<h2>", 3)[2]
+        shown = [float(x) for x in re.findall(r'class="confidence"[^>]*>([\d.]+)<', orgs)]
+        assert len(shown) >= 2 and shown == sorted(shown)
+        assert "checked" not in orgs
+
+
 def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web_settings):
     with editor_client(web_settings, "cora") as (c, token):
         orgs = c.get("/organisations", params={"q": "Genève"}).text
@@ -265,3 +281,24 @@ def test_every_read_answers_on_both_databases(register, nlp):
         graph = c.get("/api/graph", params={"positions": "true", "start": "2023-10"}).json()
         assert any(n["label"] == "Ville de Genève" and n["x"] is not None for n in graph["nodes"])
         assert c.get(f"/api/organizations/{geneva}").json()["people_total"] >= 1
+
+
+def test_a_new_register_gets_its_first_admin_from_the_link_serve_prints(tmp_path):
+    from reseau.auth.users import first_account_token
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'new.db'}", secret_key="cle-de-test")
+    with TestClient(create_app(settings)) as c:
+        token = csrf_of(c.get("/connexion").text)
+        assert c.get("/premier-compte", params={"jeton": "faux"}).status_code == 403
+        link = first_account_token(settings.session_secret())
+        assert "administrateur" in c.get("/premier-compte", params={"jeton": link}).text
+        short = c.post("/premier-compte", data={"csrf": token, "jeton": link, "username": "ada", "password": "court"})
+        assert short.status_code == 422 and "trop court" in short.text
+        done = c.post("/premier-compte", data={"csrf": token, "jeton": link, "username": "ada", "password": PASSWORD},
+                      follow_redirects=False)
+        assert done.status_code == 303
+        assert "Importer" in c.get("/").text  # signed in, as an admin
+        # Once an account exists the link is spent.
+        assert c.get("/premier-compte", params={"jeton": link}, follow_redirects=False).status_code == 303
+        again = c.post("/premier-compte", data={"csrf": token, "jeton": link, "username": "bob", "password": PASSWORD})
+        assert again.status_code == 409

@@ -1,6 +1,7 @@
 """Users and API tokens. Passwords are hashed with argon2; tokens are stored as SHA-256
 hashes and shown once, when made. There is no default account: the first admin is made
-with ``reseau user add``."""
+with ``reseau user add``, or from the one-day link ``reseau serve`` prints while the
+register has no account."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.errors import FormatError, LookupFailed
+from reseau.errors import Conflict, FormatError, LookupFailed
 from reseau.store.tables import ApiToken, AuditEntry, User
 
 ROLES = ("viewer", "editor", "admin")
@@ -137,3 +138,34 @@ class RecentAccounts:
         if seen is None or now - seen[0] >= self.ttl:
             seen = self._seen[user_id] = (now, account_by_id(session, user_id))
         return seen[1]
+
+
+# The first admin of a new register is made from the link `reseau serve` prints: signed
+# with the session key, so every worker can check it, and good for a day.
+FIRST_ACCOUNT_SALT = "reseau-premier-compte"
+FIRST_ACCOUNT_SECONDS = 24 * 3600
+
+
+def first_account_token(secret: str) -> str:
+    """A token that lets whoever holds it create the first admin account."""
+    from itsdangerous import URLSafeTimedSerializer
+
+    return URLSafeTimedSerializer(secret, salt=FIRST_ACCOUNT_SALT).dumps("premier-compte")
+
+
+def first_account_token_valid(secret: str, token: str) -> bool:
+    """Whether a token comes from ``first_account_token`` with this key, less than a day ago."""
+    from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+    try:
+        URLSafeTimedSerializer(secret, salt=FIRST_ACCOUNT_SALT).loads(token, max_age=FIRST_ACCOUNT_SECONDS)
+    except BadSignature:
+        return False
+    return True
+
+
+def add_first_admin(session: Session, username: str, password: str) -> User:
+    """Create the register's first account, an admin; refused once any account exists."""
+    if session.scalar(select(User.id).limit(1)) is not None:
+        raise Conflict("le premier compte existe déjà : connectez-vous, ou demandez un compte à un administrateur")
+    return add_user(session, username, password, "admin", actor=username)

@@ -55,6 +55,11 @@ def main_options(
     """Réseau : des bulletins d'activités aux fiches d'organisations, de personnes et d'activités."""
 
 
+# Records extraction is less sure of than this are left out (see reseau.extract.confidence).
+MinConfidence = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0,
+                                              help="Laisser de côté les fiches dont la confiance (0 à 1) est plus basse.")]
+
+
 def parse_published(value: str | None) -> date | None:
     """Read ``--published`` (YYYY-MM-DD); an empty value means no date."""
     if not value:
@@ -70,9 +75,11 @@ def extract(
     files: Annotated[list[str], typer.Argument(help="Fichiers .txt, .md ou .html ; « - » lit l'entrée standard.", show_default=False)],
     published: Annotated[str | None, typer.Option("--published", "-p", help="Date de publication (AAAA-MM-JJ) : fixe l'année des dates écrites sans année.")] = None,
     output: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (lisible), json (un document) ou jsonl (un document par ligne).")] = OutputFormat.table,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Lire des bulletins et afficher les organisations, personnes, fonctions et activités trouvées."""
     from reseau.extract.document import extract_text
+    from reseau.extract.edits import keep_confident
     from reseau.ingest import read_source
     from reseau.publish.summary import ProgressReporter, print_summary
     from reseau.settings import Settings
@@ -98,6 +105,7 @@ def extract(
             finally:
                 if reporter:
                     reporter.close()
+            extraction = keep_confident(extraction, min_confidence)
         except ReseauError as error:
             _fail(str(error))
             failed += 1

@@ -14,6 +14,7 @@ import typer
 from reseau.cli import _fail, app
 from reseau.cli.common import FormatOption, _answer, _curate, _date_prefix
 from reseau.cli.output import AnswerFormat, print_profile, print_rows
+from reseau.kinds import REPORTED_KINDS
 
 
 @app.command()
@@ -79,7 +80,7 @@ def activities(
     organization: Annotated[str | None, typer.Option("--org", help="Organisation participante.")] = None,
     who: Annotated[str | None, typer.Option("--person", help="Personne participante.")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Thème.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="meeting, event, hire ou publication.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="meeting, event, agreement, hire ou publication.")] = None,
     output: FormatOption = AnswerFormat.table,
 ) -> None:
     """Activités filtrées par période, lieu, organisation, personne, thème ou type."""
@@ -87,8 +88,8 @@ def activities(
     from reseau.query.lookup import find_organization, find_person
 
     start, end = _date_prefix(start, "--from"), _date_prefix(end, "--to")
-    if kind is not None and kind not in {"meeting", "event", "hire", "publication"}:
-        _fail(f"--kind : type inconnu « {kind} » (meeting, event, hire ou publication)")
+    if kind is not None and kind not in REPORTED_KINDS:
+        _fail(f"--kind : type inconnu « {kind} » ({', '.join(REPORTED_KINDS)})")
         raise typer.Exit(2)
 
     def run(session):

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from reseau.cli import _fail, app, parse_published
+from reseau.cli import MinConfidence, _fail, app, parse_published
 from reseau.cli.common import FormatOption, _curate, opened
 from reseau.cli.output import AnswerFormat, print_rows
 from reseau.errors import ReseauError
@@ -39,6 +39,7 @@ def ingest(
     published: Annotated[str | None, typer.Option("--published", "-p", help="Date de publication (AAAA-MM-JJ).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Montrer ce qui serait créé, fusionné ou signalé, sans rien écrire.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processus d'extraction en parallèle.")] = 1,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Lire des bulletins et les verser au registre (une transaction par document)."""
     from rich.console import Console
@@ -58,6 +59,7 @@ def ingest(
                                         transient=True, disable=total < 2) as progress:
         task = progress.add_task("ingest", total=total)
         report = ingest_paths(register, paths, published=when, dry_run=dry_run, jobs=jobs, model=Settings.from_env().model,
+                              min_confidence=min_confidence,
                               step=lambda _: progress.advance(task),
                               warn=lambda w: err.print(f"reseau : attention : {w}", markup=False))
     prefix = "(essai, rien n'est écrit) " if dry_run else ""
@@ -122,13 +124,16 @@ def serve(
     from reseau.api import create_app
     from reseau.settings import Settings
 
-    from reseau.auth.users import list_users
+    from reseau.auth.users import first_account_token, list_users
 
     settings = Settings.from_env()
     with opened() as register, register.sessions() as session:
-        if not list_users(session):
-            typer.echo("Aucun compte : créez le premier avec « reseau user add NOM --role admin ».", err=True)
+        no_account = not list_users(session)
     typer.echo(f"Réseau sert {settings.database_url} sur http://{host}:{port}/ (API : /api, description OpenAPI : /openapi.json)")
+    if no_account:
+        link = f"http://{host}:{port}/premier-compte?jeton={first_account_token(settings.session_secret())}"
+        typer.echo(f"Aucun compte encore : créez le premier (administrateur) sur {link}\n"
+                   "(lien valable 24 heures ; ou en ligne de commande : reseau user add NOM --role admin)")
     if workers > 1:
         # Each worker process builds its own app from the environment.
         uvicorn.run("reseau.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")

@@ -15,7 +15,9 @@ from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
-from reseau.resolve.names import clean_spaces, strip_article
+from reseau.extract.org_filter import acronym_names_no_body
+from reseau.extract.org_grammar import load_grammar
+from reseau.resolve.names import PARTICLES, clean_spaces, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
 MAX_LONG_FORM = 16
@@ -28,9 +30,12 @@ class AcronymLinker:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.grammar = load_grammar()
+        self.refused: set[str] = set()  # acronyms of documents in the item being read
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
+        self.refused: set[str] = set()
         orgs = facts.orgs
         text = facts.text
         at = text.find("(")
@@ -43,6 +48,8 @@ class AcronymLinker:
         self._standalone(doc, orgs)
         orgs.sort(key=lambda o: o.start)
         self._spelled_out(orgs)
+        if self.refused:
+            orgs[:] = [o for o in orgs if o.acronym not in self.refused or o.name != o.acronym]
         return doc
 
     def _parenthesis(self, doc: Doc, open_i: int, orgs: list[OrgSpan]) -> None:
@@ -50,6 +57,10 @@ class AcronymLinker:
         if close_i is None or close_i == open_i + 1:
             return
         inside = doc[open_i + 1:close_i]
+        short = next((t.text for t in inside if is_acronym(t.text)), None)
+        if short is not None and self._document_before(doc, open_i):
+            self.refused.add(short)
+            return
         if open_i and is_acronym(doc[open_i - 1].text) and len(inside) > 2:
             self._acronym_first(doc, open_i, inside, orgs)
             return
@@ -147,6 +158,8 @@ class AcronymLinker:
                 continue
             if any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i):
                 continue
+            if token.text in self.refused or self._not_a_body(doc, token.i):
+                continue
             span: Span = doc[token.i:token.i + 1]
             # « la DIPN du Rhône »: an acronym narrowed by a place is one name.
             k = token.i + 1
@@ -155,6 +168,19 @@ class AcronymLinker:
                 span = doc[token.i:k + 2]
             orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=token.text, source="acronym"))
             covered.update(range(span.start_char, span.end_char))
+
+    def _not_a_body(self, doc: Doc, i: int) -> bool:
+        return acronym_names_no_body(doc, i, self.grammar)
+
+    def _document_before(self, doc: Doc, open_i: int) -> bool:
+        """« le Contrat local de sécurité 2021-2022 (CLS) »: the bracket spells a document, not a body."""
+        for k in range(open_i - 1, max(-1, open_i - MAX_LONG_FORM), -1):
+            token = doc[k]
+            if token.lower_ in self.grammar.document_heads:
+                return True
+            if token.pos_ in {"VERB", "AUX", "PRON"} or token.text in {",", ";", ":", ")", "("}:
+                return False
+        return False
 
     def _surname(self, doc: Doc, i: int) -> bool:
         """« le capitaine LEBLANC », « Ingrid VAN DAMME »: capitals that are a name, not an acronym."""
@@ -165,6 +191,9 @@ class AcronymLinker:
         if low in self.lexicon.honorifics or low in self.lexicon.ranks or low in self.lexicon.title_firsts:
             return True
         if is_cap(prev) and not is_acronym(prev.text) and prev.pos_ == "PROPN" and prev.text not in self.lexicon.org_heads:
+            return True
+        # « Hugo D’ANGELO », « Marc DE SOUZA »: a particle between a first name and capitals.
+        if prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} and i >= 2 and is_cap(doc[i - 2]) and not is_acronym(doc[i - 2].text):
             return True
         return is_acronym(prev.text) and self._surname(doc, i - 1)
 

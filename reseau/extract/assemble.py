@@ -48,7 +48,9 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         seen = {name_key(name), name_key(acronym)}
         aliases = []
         for offset, span in cluster.spans:
-            for form in (span.name, *span.aliases, text[offset + span.start:offset + span.end]):
+            # A body read from a title (« ministre de la Justice ») is not written as its mention.
+            written = text[offset + span.start:offset + span.end] if span.source != "title" else ""
+            for form in (span.name, *span.aliases, written):
                 key = name_key(form)
                 if key and key not in seen and form:
                     seen.add(key)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from reseau.extract.assemble import build_register
+from reseau.extract.confidence import score_records
 from reseau.extract.facts import ItemFacts
 from reseau.extract.grouping import group_activities
 from reseau.extract.pipeline import build_nlp
@@ -68,6 +69,7 @@ def _assemble(text: str, source: str, published: date | None, items: list[Item],
               facts: list[tuple[int, ItemFacts]]) -> Extraction:
     register = build_register(facts, text)
     activities, missions = group_activities(facts, register, text, published)
+    score_records(facts, register, activities)
     return Extraction(
         source=source,
         published=published.isoformat() if published else None,

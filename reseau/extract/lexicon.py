@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from reseau.extract import geography
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("reseau.extract").joinpath("data", name).read_text(encoding="utf-8")
@@ -21,6 +23,7 @@ class OrgHead:
     kind: str
     unit: bool
     takes_place: bool
+    lower: str = ""  # what a lower-case use needs to open a name: "named", "force" or nothing
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,21 @@ class KnownOrg:
 
 
 @dataclass(frozen=True)
+class Theme:
+    """A crime-prevention theme of the thesaurus, with its terms in French and English."""
+
+    id: str
+    label_fr: str
+    label_en: str
+    terms_fr: tuple[str, ...]
+    terms_en: tuple[str, ...]
+
+    def terms(self) -> tuple[str, ...]:
+        """Every term that names the theme, labels included, French first."""
+        return tuple(dict.fromkeys((self.label_fr, *self.terms_fr, self.label_en, *self.terms_en)))
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Everything extraction knows before it reads a text."""
 
@@ -50,8 +68,19 @@ class Lexicon:
     generic_orgs: frozenset[str]
     gazetteer: tuple[KnownOrg, ...]
     places: dict[str, str]
-    topics: dict[str, tuple[str, ...]]
+    topics: dict[str, tuple[str, ...]]  # a theme's French label → every term naming it
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+    nationalities: dict[str, str] = field(default_factory=dict)
+    themes: tuple[Theme, ...] = ()
+
+    def country_by_name(self, name: str) -> str | None:
+        """The usual French name of the country a name stands for (« République du Bénin » → Bénin)."""
+        return self.countries.get(name)
+
+    def country_by_adjective(self, word: str) -> str | None:
+        """The country a nationality adjective names (« béninoise », « Tunisiens » → its French name)."""
+        return self.nationalities.get(geography.fold(word))
 
 
 @cache
@@ -60,19 +89,16 @@ def load_lexicon() -> Lexicon:
     titles = frozenset(_lines("titles.txt"))
     heads: dict[str, OrgHead] = {}
     for line in _lines("org_heads.tsv"):
-        word, kind, part, where = (line.split("\t") + ["", "", ""])[:4]
-        heads[word] = OrgHead(word, kind, part == "unit", where == "place")
+        word, kind, part, where, lower = (line.split("\t") + ["", "", "", ""])[:5]
+        heads[word] = OrgHead(word, kind, part == "unit", where == "place", lower)
     gazetteer = []
     for line in _lines("gazetteer.tsv"):
         acronym, name, aliases, kind, country = (line.split("\t") + [""] * 5)[:5]
         gazetteer.append(KnownOrg(name, acronym or None, tuple(a for a in aliases.split("|") if a),
                                   kind or None, country or None))
-    places = {}
-    for line in _lines("places.tsv"):
-        name, kind = line.split("\t")
-        places[name] = kind
-    topics_file = resources.files("reseau.extract").joinpath("data", "topics.json")
-    topics = {k: tuple(v) for k, v in json.loads(topics_file.read_text(encoding="utf-8")).items()}
+    countries = _countries()
+    places = _places(countries, _not_places(heads, titles))
+    themes = _themes()
     cues_file = resources.files("reseau.extract").joinpath("data", "cues.json")
     cues = {k: tuple(v) for k, v in json.loads(cues_file.read_text(encoding="utf-8")).items()
             if not k.startswith("_")}
@@ -85,6 +111,84 @@ def load_lexicon() -> Lexicon:
         generic_orgs=frozenset(w.lower() for w in _lines("generic_orgs.txt")),
         gazetteer=tuple(gazetteer),
         places=places,
-        topics=topics,
+        topics={theme.label_fr: theme.terms() for theme in themes},
         cues=cues,
+        countries=countries,
+        nationalities=_nationalities(countries),
+        themes=themes,
     )
+
+
+def _themes() -> tuple[Theme, ...]:
+    """The crime-prevention thesaurus of ``topics.json``."""
+    data = json.loads(resources.files("reseau.extract").joinpath("data", "topics.json").read_text(encoding="utf-8"))
+    return tuple(Theme(t["id"], t["fr"], t["en"], tuple(t["terms"]["fr"]), tuple(t["terms"]["en"]))
+                 for t in data["themes"])
+
+
+def _countries() -> dict[str, str]:
+    """Every French name of a country (ISO 3166 and the usual forms ISO lacks) → its usual name."""
+    names: dict[str, str] = {}
+    by_code = {}
+    for country in geography.countries():
+        by_code[country.code] = country.name
+        for name in country.names:
+            names.setdefault(name, country.name)
+    for line in _lines("country_aliases.tsv"):
+        name, code = line.split("\t")
+        names.setdefault(name, by_code[code])
+    return names
+
+
+def _not_places(heads: dict[str, OrgHead], titles: frozenset[str]) -> frozenset[str]:
+    """Lower-case words that a city or region may be called but that read as words here."""
+    words = {w.lower() for w in heads} | {t.split()[0] for t in titles}
+    words |= {w.lower() for name in ("honorifics.txt", "ranks.txt", "generic_orgs.txt", "place_stopwords.txt")
+              for w in _lines(name)}
+    return frozenset(words)
+
+
+def _places(countries: dict[str, str], not_places: frozenset[str]) -> dict[str, str]:
+    """Name → kind: the regions of ``places.tsv``, then countries, provinces, cities.
+
+    The first kind given to a name stays: « Québec » is a province (``places.py`` reads
+    « à Québec » as the city), « Luxembourg » a country.
+    """
+    places: dict[str, str] = {}
+    for line in _lines("places.tsv"):
+        name, kind = line.split("\t")
+        places[name] = kind
+    for name in countries:
+        places.setdefault(name, "country")
+    for kind, names in (("province", geography.subdivisions()), ("city", geography.cities())):
+        for name, _code in names:
+            if name.lower() not in not_places:
+                places.setdefault(name, kind)
+    return places
+
+
+def _nationalities(countries: dict[str, str]) -> dict[str, str]:
+    """Folded nationality adjective (all genders and numbers) → the country's usual name.
+
+    The general rule derives them from one-word names; an adjective it derives for two
+    countries is dropped unless ``demonyms.tsv`` says which.
+    """
+    found: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for name, usual in countries.items():
+        if " " in name or "'" in name:
+            continue
+        for form in geography.adjective_forms(name):
+            if found.get(form, usual) != usual:
+                ambiguous.add(form)
+            found.setdefault(form, usual)
+    for form in ambiguous:
+        del found[form]
+    for line in _lines("demonyms.tsv"):
+        masculine, feminine, country = line.split("\t")
+        for form in geography.inflect(masculine, feminine):
+            if country == "-":
+                found.pop(form, None)
+            else:
+                found[form] = countries.get(country, country)
+    return found

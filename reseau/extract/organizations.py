@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
+from reseau.extract.org_filter import AGENT_SUFFIXES, keep_span
+from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.ingest.segment import is_title_line
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
 from reseau.resolve.names import clean_spaces, name_key, strip_article
@@ -22,6 +24,10 @@ NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 # Nouns that after « pour la » tell why someone came, not what a body is for.
 PURPOSES = {"signature", "rencontre", "réunion", "discussion", "présentation", "préparation", "mise", "visite",
             "séance", "occasion", "suite", "première", "deuxième", "fin", "organisation", "remise", "lancement"}
+# Words before a lower-case head that make it a definite body (« la police », « au ministère »).
+DETERMINERS = {"la", "le", "l'", "l’", "les", "du", "des", "au", "aux", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "cet"}
+# Lower-case heads inside idioms that name no body.
+IDIOMS = ("au service de", "au service du", "au service des", "en direction de", "en direction du", "la direction de", "la direction du")
 STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors", "depuis", "pendant", "durant", "entre", "ainsi", "notamment", "soit", "chez"}
 
 
@@ -41,6 +47,7 @@ class OrganizationFinder:
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.grammar = load_grammar()
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.known: dict[str, KnownOrg] = {}
@@ -57,6 +64,7 @@ class OrganizationFinder:
         candidates += self._heads(doc)
         candidates += self._generic(doc)
         candidates += self._entities(doc)
+        candidates = self._refuse_fragments(doc, candidates)
         taken = [False] * len(doc)
         spans = []
         # Longer names first: « Office des Nations Unies contre la drogue et le crime » beats « Nations Unies ».
@@ -68,6 +76,24 @@ class OrganizationFinder:
             spans.append(org)
         facts.orgs = sorted(spans, key=lambda o: o.start)
         return doc
+
+    def _refuse_fragments(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
+        """Drop or narrow what only looks like a name (see ``org_filter``); the gazetteer is trusted."""
+        kept = []
+        for start, end, org in candidates:
+            if org.source == "gazetteer":
+                kept.append((start, end, org))
+                continue
+            span = keep_span(doc, start, end, self.lexicon, self.grammar, ner=org.source == "ner")
+            if span is None or (span[1] - span[0] == 1 and not is_cap(doc[span[0]])):
+                continue
+            if span != (start, end):
+                start, end = span
+                if end - start == 1 and doc[start].text in self.lexicon.org_heads:
+                    continue
+                org = self.make(doc[start:end], source=org.source)
+            kept.append((start, end, org))
+        return kept
 
     # -- sources of candidates -------------------------------------------------------
 
@@ -92,10 +118,14 @@ class OrganizationFinder:
     def _heads(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         found = []
         for i, token in enumerate(doc):
-            head = self.lexicon.org_heads.get(token.text)
+            head, lower = self._head_at(doc, i)
             if head is None or (i and doc[i - 1].text == "-"):
                 continue
             end = extend_name(doc, i, head, self.lexicon)
+            if lower:
+                if self._named(doc, i, end, head):
+                    found.append((i, end, self.make(doc[i:end], source="rule", head=head)))
+                continue
             start = split_unit(doc, i, end, self.lexicon)
             if start == i and end == i + 1:
                 start = self._name_before(doc, i)
@@ -104,6 +134,37 @@ class OrganizationFinder:
                 continue  # « le Réseau », « la Ville »: a common noun, not a name
             found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
         return found
+
+    def _head_at(self, doc: Doc, i: int) -> tuple[OrgHead | None, bool]:
+        """The head word at token i, and whether it is written in lower case (« la police de … »)."""
+        text = doc[i].text
+        head = self.lexicon.org_heads.get(text)
+        if head is not None or not text.islower():
+            return head, False
+        head = self.lexicon.org_heads.get(text[:1].upper() + text[1:])
+        if head is None or not head.lower or not i or doc[i - 1].lower_ not in DETERMINERS:
+            return None, False
+        if any(clean_spaces(doc[max(0, i - 2):i + 2].text).lower().endswith(idiom) for idiom in IDIOMS):
+            return None, False
+        return head, True
+
+    def _named(self, doc: Doc, i: int, end: int, head: OrgHead) -> bool:
+        """Whether a lower-case head and what follows make a name: a proper noun in its complement
+        (« la police de Sherbrooke »), or for a force an adjective of level or place (« la police cantonale »)."""
+        caps = [t for t in doc[i + 1:end] if is_cap(t)]
+        if caps:
+            first = caps[0]
+            # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
+            return not (is_acronym(first.text) or first.text in self.lexicon.org_heads or first.ent_type_ == "PER"
+                        or first.lower_ in self.lexicon.honorifics)
+        if head.lower != "force":
+            return False
+        k = i + 1
+        while k < end and doc[k].pos_ == "ADJ":
+            if self.grammar.is_level(doc[k].text) or self.grammar.is_demonym(doc[k].text):
+                return True
+            k += 1
+        return False
 
     def _name_before(self, doc: Doc, i: int) -> int:
         """« Transports Bordeaux Métropole »: capitalised words before a head that ends the name."""
@@ -183,6 +244,8 @@ class OrganizationFinder:
                        kind=kind, unit=bool(head and head.unit), source=source)
 
 
+# Bodies whose name never states a cause: « la Gendarmerie pour le maintien de l’ordre » tells what it does.
+FORCES = {"police", "military", "city", "court"}
 EVENT_WORDS = {"conférence", "colloque", "congrès", "sommet", "webinaire", "séminaire", "journée", "journées",
                "atelier", "rencontre", "rencontres", "réunion", "visite", "mission", "semaine", "campagne", "déclaration"}
 
@@ -199,6 +262,9 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
     start = k
     while k < n:
         t = doc[k]
+        if t.text in {"/", "-"} and k > start and is_cap(doc[k - 1]) and k + 1 < n and is_cap(doc[k + 1]):
+            k += 1  # « zone de police Orne-Dyle/Wavre »: places joined by a hyphen or a slash
+            continue
         if t.is_punct and t.text not in {"-"}:
             break
         if t.is_space:
@@ -215,7 +281,8 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start
             if not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS:
                 break
-            if prev_cap:
+            # « Sécurité civile », « Intérieur jordanien »: an adjective after a capitalised noun, not after a place.
+            if prev_cap and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
                 break
         k += 1
         if "\n" in t.whitespace_:
@@ -251,16 +318,18 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             # Right after the head (« Fondation canadienne pour la jeunesse ») « pour » names the
             # body's cause; after a complement (« Université de Montréal pour la signature ») a purpose.
             cause = bare and low in {"pour", "contre"} and k < n and doc[k].pos_ == "NOUN" \
-                and doc[k].lower_ not in PURPOSES and end - i <= 3
+                and doc[k].lower_ not in PURPOSES and end - i <= 3 and head.kind not in FORCES
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
+            if bare:
+                break  # « la Police nationale et de la Protection civile », « la police cantonale et la police … »
             if k < n and doc[k].lower_ in OF:
                 k += 1
             if k < n and doc[k].lower_ in DETS:
                 k += 1
-            if k < n and doc[k].text in lexicon.org_heads:
+            if k < n and _second_name(doc, j, k, lexicon):
                 break
             m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
         else:
@@ -272,6 +341,18 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[m - 1].whitespace_:
             break
     return end
+
+
+def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
+    """After « et » at token et, whether token k opens something else than the rest of the name:
+    another body (« et l’Instance … »), a person's function (« et formateur »), a place joined to a
+    name that is not one (« École de police et Québec »)."""
+    word = doc[k]
+    if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts:
+        return True
+    if k == et + 1 and word.pos_ == "NOUN" and word.lower_.endswith(AGENT_SUFFIXES):
+        return True  # « et formateur de cadres »: what a person is, after the body they work in
+    return is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
 
 
 def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
-from reseau.extract.tokens import MONTHS, WEEKDAYS, is_acronym, is_cap
-from reseau.resolve.names import PARTICLES, display_person
+from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
+from reseau.resolve.names import PARTICLES, clean_spaces, display_person
 
 NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"bienvenue", "merci", "lire", "publication", "rencontre", "rencontres", "nous", "enfin", "puis"}
 
@@ -35,13 +35,36 @@ class PeopleFinder:
         for ent in doc.ents:
             if ent.label_ == "PER":
                 self._add(doc, ent.start, ent.end, found, org_chars)
+            elif ent.label_ == "ORG":
+                self._name_after_domain(doc, ent, facts, found, org_chars)
         firsts = self.civility_firsts
         for i, token in enumerate(doc):
             if token.lower_ in firsts and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._name_parts(doc, found, org_chars)
         facts.people = sorted(found.values(), key=lambda p: p.start)
+        _drop_surnames_read_as_acronyms(facts)
         return doc
+
+    def _name_after_domain(self, doc: Doc, ent: Span, facts, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
+        """« le ministre de la Justice Jan Peeters »: spaCy runs the title's domain and the name together."""
+        k = ent.start - 1
+        while k >= 0 and doc[k].lower_ in DETS:
+            k -= 1
+        if k < 1 or doc[k].lower_ not in OF or not any(doc[t].lower_ in self.lexicon.title_firsts for t in (k - 1, k - 2) if t >= 0):
+            return
+        j = ent.start + 1
+        while j < ent.end and not is_cap(doc[j]):
+            j += 1  # the domain's adjectives: « Sécurité publique »
+        tail = doc[j:ent.end]
+        if len(tail) < 2 or not all(is_cap(t) and t.text not in self.lexicon.org_heads for t in tail):
+            return
+        org = next((o for o in facts.orgs if o.start == ent.start_char and o.end == ent.end_char), None)
+        if org is not None:
+            org.end = doc[j - 1].idx + len(doc[j - 1].text)
+            org.name = clean_spaces(doc[ent.start:j].text)
+            org_chars.difference_update(range(org.end, ent.end_char))
+        self._add(doc, j, ent.end, found, org_chars)
 
     def _name_parts(self, doc: Doc, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
         """« Inès, Stagiaire … »: a first name or surname of someone named in full in the item."""
@@ -60,14 +83,14 @@ class PeopleFinder:
                 found[token.idx] = PersonSpan(token.idx, token.idx + len(token.text), token.text, partial=True)
 
     def _civility_length(self, doc: Doc, i: int) -> int:
-        """How many tokens of civility or rank start at token i (``M.``, ``commissaire divisionnaire``)."""
+        """How many tokens of civility or rank start at token i (``M.``, ``général de corps aérien``)."""
         n = 0
         while i + n < len(doc):
+            rank = self._rank_length(doc, i + n)
             low = doc[i + n].lower_
-            two = f"{low} {doc[i + n + 1].lower_}" if i + n + 1 < len(doc) else ""
-            if two in self.lexicon.ranks:
-                n += 2
-            elif low in self.lexicon.honorifics or low in self.lexicon.ranks:
+            if rank:
+                n += rank
+            elif low in self.lexicon.honorifics:
                 n += 1
                 if i + n < len(doc) and doc[i + n].text == "." and low in {"m", "mme", "dr", "pr", "mlle"}:
                     n += 1
@@ -75,13 +98,25 @@ class PeopleFinder:
                 break
         return n
 
+    def _rank_length(self, doc: Doc, i: int) -> int:
+        """Tokens of the longest rank starting at token i (``capitaine de police``, ``vice-amiral d’escadre``)."""
+        for n in range(5, 0, -1):
+            if i + n <= len(doc):
+                words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
+                if words in self.lexicon.ranks:
+                    return n
+        return 0
+
     def _add(self, doc: Doc, start: int, end: int, found: dict[int, PersonSpan], org_chars: set[int],
              after_civility: bool = False) -> None:
         rank_tokens = []
         skip = self._civility_length(doc, start)
-        for k in range(start, start + skip):
-            if doc[k].lower_ in self.lexicon.ranks or (k + 1 < start + skip and f"{doc[k].lower_} {doc[k + 1].lower_}" in self.lexicon.ranks):
-                rank_tokens.append(doc[k].text)
+        k = start
+        while k < start + skip:
+            n = self._rank_length(doc, k)
+            if n:
+                rank_tokens.extend(t.text for t in doc[k:k + n])
+            k += n or 1
         start += skip
         if after_civility and skip == 0:
             return
@@ -108,7 +143,9 @@ class PeopleFinder:
             if t.text == "-" and k > start and k + 1 < len(doc) and is_cap(doc[k + 1]) and not t.whitespace_:
                 k += 1
                 continue
-            if is_cap(t) and t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} and t.lower_ not in NOT_NAMES \
+            # A surname in capitals is tagged anything (« MORVAN » as an interjection).
+            shouted = k > start and t.is_alpha and t.text.isupper() and len(t.text) > 1
+            if is_cap(t) and (t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} or shouted) and t.lower_ not in NOT_NAMES \
                     and t.text not in self.lexicon.org_heads and t.lower_ not in self.lexicon.title_firsts:
                 k += 1
             elif t.lower_ in PARTICLES and k > start and k + 1 < limit and is_cap(doc[k + 1]) and not t.is_sent_start:
@@ -132,6 +169,13 @@ class PeopleFinder:
         if span.text in self.lexicon.places:
             return False
         return any(is_cap(t) for t in words)
+
+
+def _drop_surnames_read_as_acronyms(facts) -> None:
+    """« Luc D’ARCO »: a surname in capitals inside a person's name is not an organization."""
+    people = [(p.start, p.end) for p in facts.people if not p.partial]
+    facts.orgs[:] = [o for o in facts.orgs
+                     if not (o.acronym and o.name == o.acronym and any(s <= o.start and o.end <= e for s, e in people))]
 
 
 @Language.factory("reseau_people")

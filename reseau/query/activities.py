@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.errors import LookupFailed
+from reseau.kinds import REPORTED_KINDS
 from reseau.query.profiles import ACTIVITY_COLUMNS, NEWEST_FIRST, activity_rows
 from reseau.query.sources import source_sentences
 from reseau.store.tables import Activity, Organization, Participation, Person
@@ -29,7 +30,7 @@ class ActivityFilter:
 
 def list_activities(session: Session, f: ActivityFilter, limit: int = 500) -> list[dict[str, Any]]:
     """Activities matching the filter, newest first."""
-    query = select(*ACTIVITY_COLUMNS).where(Activity.kind.in_(["meeting", "event", "hire", "publication"]))
+    query = select(*ACTIVITY_COLUMNS).where(Activity.kind.in_(REPORTED_KINDS))
     if f.start:
         query = query.where(Activity.date >= f.start)
     if f.end:

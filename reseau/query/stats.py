@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reseau.kinds import CONTAINER_KINDS, REPORTED_KINDS
 from reseau.store.tables import Activity, Document, Organization, Person, Proposal, Role
 
 
@@ -16,7 +17,7 @@ def register_stats(session: Session) -> dict[str, int]:
         "organizations": count(Organization.id),
         "people": count(Person.id),
         "roles": count(Role.id),
-        "activities": count(Activity.id, Activity.kind.in_(["meeting", "event", "hire", "publication"])),
-        "missions": count(Activity.id, Activity.kind.in_(["mission", "visit"])),
+        "activities": count(Activity.id, Activity.kind.in_(REPORTED_KINDS)),
+        "missions": count(Activity.id, Activity.kind.in_(CONTAINER_KINDS)),
         "open_proposals": count(Proposal.id, Proposal.status == "open"),
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -66,40 +66,3 @@ def matches(session: Session, extraction: Extraction) -> dict[str, list[dict[str
         known = session.get(Person, decision.existing_id) if decision.existing_id else None
         people.append({"status": decision.action, "known": known.name if known else None, "reason": decision.reason})
     return {"organizations": orgs, "people": people}
-
-
-def apply_review(extraction: Extraction, *, dropped_orgs: set[int], org_names: dict[int, str],
-                 dropped_people: set[int], people_names: dict[int, str]) -> Extraction:
-    """The extraction with the reviewer's edits: records dropped, names corrected (the old name kept as alias)."""
-    org_label = {}
-    orgs = []
-    for i, org in enumerate(extraction.organizations):
-        if i in dropped_orgs:
-            org_label[org.label] = None
-            continue
-        name = (org_names.get(i) or org.name).strip()
-        aliases = org.aliases + ([org.name] if name != org.name else [])
-        new = replace(org, name=name, aliases=aliases)
-        org_label[org.label] = new.label
-        orgs.append(new)
-    person_name = {}
-    people = []
-    for i, person in enumerate(extraction.people):
-        if i in dropped_people:
-            person_name[person.name] = None
-            continue
-        name = (people_names.get(i) or person.name).strip()
-        roles = [replace(r, organization=org_label.get(r.organization, r.organization)) for r in person.roles
-                 if org_label.get(r.organization, r.organization) is not None or r.organization is None]
-        new = replace(person, name=name, aliases=person.aliases + ([person.name] if name != person.name else []), roles=roles)
-        person_name[person.name] = name
-        people.append(new)
-
-    def kept(activity):
-        return replace(activity,
-                       people=[person_name.get(p, p) for p in activity.people if person_name.get(p, p) is not None],
-                       organizations=[org_label.get(o, o) for o in activity.organizations if org_label.get(o, o) is not None])
-
-    activities = [a for a in map(kept, extraction.activities) if a.people or a.organizations]
-    return replace(extraction, organizations=orgs, people=people, activities=activities,
-                   missions=[kept(m) for m in extraction.missions])

@@ -7,7 +7,7 @@ import unicodedata
 
 ARTICLES = {"l", "la", "le", "les", "the"}
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "\u202f": " ", "\xa0": " "})
-PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "y", "ben", "bin", "el", "al", "st", "ter"}
+PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "y", "ben", "bin", "el", "al", "st", "ter", "d'", "d’"}
 
 
 def strip_accents(text: str) -> str:
@@ -40,7 +40,8 @@ def strip_article(text: str) -> str:
 def fix_case(word: str) -> str:
     """Write an all-capitals surname the usual way: ``VAN`` → ``Van``, ``ST-ANTOINE`` → ``St-Antoine``."""
     if len(word) > 1 and word.isupper():
-        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+        parts = re.split(r"([-’'])", word)
+        return "".join(part[:1] + part[1:].lower() for part in parts)
     return word
 
 

@@ -17,7 +17,8 @@ from reseau.api.deps import SessionDep
 from reseau.errors import ReseauError
 from reseau.extract.records import Extraction
 from reseau.ingest.readers import read_text
-from reseau.resolve.draft import DraftStore, apply_review, matches
+from reseau.extract.edits import edit_extraction
+from reseau.resolve.draft import DraftStore, matches
 from reseau.store.repo import save_extraction
 from reseau.web.csrf import check_csrf
 from reseau.web.i18n import translate
@@ -90,8 +91,16 @@ def review_page(request: Request, session: SessionDep, account: PageAccount, dra
         raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import")
     found = matches(session, draft.extraction)
     return render(request, "review.html", account, draft=draft, pieces=highlighted(draft.text, draft.extraction),
-                  orgs=list(zip(draft.extraction.organizations, found["organizations"])),
-                  people=list(zip(draft.extraction.people, found["people"])))
+                  orgs=least_sure_first(draft.extraction.organizations, found["organizations"]),
+                  people=least_sure_first(draft.extraction.people, found["people"]),
+                  floor=request.app.state.settings.review_floor)
+
+
+def least_sure_first(records: list, found: list) -> list[tuple[int, object, dict]]:
+    """(index in the extraction, record, how it matches the register), the least sure records first:
+    the ones a reviewer should read."""
+    return sorted(((i, record, match) for i, (record, match) in enumerate(zip(records, found))),
+                  key=lambda row: (row[1].confidence, row[0]))
 
 
 @router.post("/import/{draft_id}")
@@ -104,7 +113,7 @@ async def accept_review(request: Request, account: PageAccount, draft_id: str):
     if draft is None:
         raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import")
     ex = draft.extraction
-    reviewed = apply_review(
+    reviewed = edit_extraction(
         ex,
         dropped_orgs={i for i in range(len(ex.organizations)) if not form.get(f"org-{i}-keep")},
         org_names={i: str(form.get(f"org-{i}-name") or "") for i in range(len(ex.organizations))},

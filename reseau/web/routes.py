@@ -16,9 +16,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from reseau.api.deps import SessionDep
-from reseau.auth.users import Account, authenticate
+from reseau.auth.users import Account, add_first_admin, authenticate, first_account_token_valid, list_users
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
-from reseau.errors import LookupFailed, ReseauError
+from reseau.errors import Conflict, FormatError, LookupFailed, ReseauError
+from reseau.kinds import REPORTED_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.listing import list_organizations, list_people
@@ -88,6 +89,34 @@ def login_form(request: Request, session: SessionDep, username: Annotated[str, F
     request.session["user_id"] = account.id
     target = next if next.startswith("/") and not next.startswith("//") else "/"
     return RedirectResponse(target, status_code=303)
+
+
+@router.get("/premier-compte", response_class=HTMLResponse)
+def first_account_page(request: Request, session: SessionDep, jeton: str = ""):
+    """The form that makes the first admin, from the link ``reseau serve`` printed."""
+    if list_users(session):
+        return RedirectResponse("/connexion", status_code=303)
+    if not first_account_token_valid(request.app.state.settings.session_secret(), jeton):
+        raise HTTPException(403, "lien de premier compte invalide ou expiré ; relancez reseau serve pour en obtenir un")
+    return render(request, "first_account.html", None, token=jeton, error=None)
+
+
+@router.post("/premier-compte", response_class=HTMLResponse)
+def first_account_form(request: Request, username: Annotated[str, Form()],
+                       password: Annotated[str, Form()], jeton: Annotated[str, Form()] = "",
+                       csrf: Annotated[str | None, Form()] = None):
+    check_csrf(request, csrf)
+    if not first_account_token_valid(request.app.state.settings.session_secret(), jeton):
+        raise HTTPException(403, "lien de premier compte invalide ou expiré ; relancez reseau serve pour en obtenir un")
+    try:
+        with request.app.state.register.transaction() as session:
+            user_id = add_first_admin(session, username.strip(), password).id
+    except (FormatError, Conflict) as problem:
+        response = render(request, "first_account.html", None, token=jeton, error=translate(request, str(problem)))
+        response.status_code = 409 if isinstance(problem, Conflict) else 422
+        return response
+    request.session["user_id"] = user_id
+    return RedirectResponse("/", status_code=303)
 
 
 @router.post("/deconnexion")
@@ -162,12 +191,12 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
         error = translate(request, str(problem))
     rows = [] if error else list_activities(session, ActivityFilter(
         start or None, end or None, place or None, org.id if org else None, person.id if person else None, topic or None,
-        kind if kind in KIND_LABELS else None), limit=500)
+        kind if kind in REPORTED_KINDS else None), limit=500)
     months: OrderedDict[str, list] = OrderedDict()
     for row in rows:
         months.setdefault((row["date"] or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
-                  topic=topic or "", kind=kind or "", error=error,
+                  topic=topic or "", kind=kind or "", reported_kinds=REPORTED_KINDS, error=error,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
 
 

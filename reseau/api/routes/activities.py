@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
 from reseau.api.deps import SessionDep
+from reseau.kinds import ReportedKind
 from reseau.api.schemas import MAX_ID, ActivityProfile, ActivityPublic, ErrorPublic
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 
@@ -20,7 +21,7 @@ async def read_activities(session: SessionDep, start: DatePrefix = None, end: Da
                     organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                     person: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                     topic: Annotated[str | None, Query(max_length=200)] = None,
-                    kind: Literal["meeting", "event", "hire", "publication"] | None = None,
+                    kind: ReportedKind | None = None,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 200):
     """Activities, newest first."""
     return list_activities(session, ActivityFilter(start, end, place, organization, person, topic, kind), limit=limit)

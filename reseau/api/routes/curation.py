@@ -15,7 +15,8 @@ from reseau.api.schemas import MAX_ID, ErrorPublic
 from reseau.errors import LookupFailed
 from reseau.ingest.readers import read_text
 from reseau.query.history import record_history
-from reseau.resolve.draft import DraftStore, apply_review, matches
+from reseau.extract.edits import edit_extraction
+from reseau.resolve.draft import DraftStore, matches
 from reseau.resolve.merge import merge_records
 from reseau.store.curation import create_record, delete_organization, edit_field
 from reseau.store.personal_data import erase_person
@@ -180,7 +181,7 @@ def accept_import(request: Request, draft_id: Annotated[str, Path(max_length=64)
     draft = store.get(draft_id)
     if draft is None:
         raise HTTPException(404, "import introuvable ou expiré")
-    reviewed = apply_review(draft.extraction, dropped_orgs=set(body.dropped_organizations),
+    reviewed = edit_extraction(draft.extraction, dropped_orgs=set(body.dropped_organizations),
                             org_names=body.organization_names, dropped_people=set(body.dropped_people),
                             people_names=body.people_names)
     with request.app.state.register.transaction() as session:

@@ -1,0 +1,152 @@
+"""What looks like an organization's name and is not one: the tail of a title, an organ of
+a body, a person glued to a name, a building, the complement of a minister's title.
+
+``keep_span`` returns the part of a candidate span that names a body, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from reseau.extract.lexicon import Lexicon
+from reseau.extract.org_grammar import OrgGrammar
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
+from reseau.resolve.names import clean_spaces
+
+LOOK_BACK = 5
+AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
+
+
+def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGrammar,
+              ner: bool = False) -> tuple[int, int] | None:
+    """The tokens of doc[start:end] that name an organization, or None when none do; ``ner`` when
+    the span is spaCy's, which runs names into the next ones."""
+    end = _before_person(doc, start, end, lexicon)
+    if ner:
+        end = _person_after(doc, start, end)
+    if end <= start:
+        return None
+    if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and acronym_names_no_body(doc, start, grammar):
+        return None
+    words = _words(doc, start, end)
+    if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
+        return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
+    if end - start > 1 and doc[start].text in lexicon.org_heads and doc[start + 1].lower_ == "et":
+        return None  # « membres du Réseau et du bureau »: a lone head word is a common noun
+    owner = _owner_of_organ(doc, start, end, words, grammar)
+    if owner is not None:
+        return owner if owner[1] > owner[0] else None
+    if _title_tail(doc, start, end, lexicon):
+        return None
+    if _title_complement(doc, start, end, grammar):
+        return None
+    if _building(doc, start, words, grammar):
+        return None
+    return start, end
+
+
+def _title_word(words: str, lexicon: Lexicon) -> bool:
+    """One word that is a title, in the plural or the inclusive form (« Président.e.s »)."""
+    if " " in words:
+        return False
+    base = words.split(".")[0].split("·")[0]
+    return base in lexicon.title_firsts or base.rstrip("s") in lexicon.title_firsts
+
+
+def _words(doc: Doc, start: int, end: int) -> str:
+    return clean_spaces(doc[start:end].text).lower().replace("’", "'")
+
+
+def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """« le ministre de la Justice Koen Verhelst »: a name stops where a person's begins."""
+    for k in range(start + 1, end):
+        token = doc[k]
+        person = token.ent_type_ == "PER" and token.ent_iob_ == "B"
+        # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
+        agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" \
+            and (doc[k + 1].lower_ in lexicon.title_firsts or doc[k + 1].lower_.endswith(AGENT_SUFFIXES))
+        if agent or person or token.lower_.rstrip(".") in lexicon.honorifics:
+            while k > start and (doc[k - 1].lower_ in OF | DETS or doc[k - 1].is_punct):
+                k -= 1
+            return k
+    return end
+
+
+def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGrammar) -> tuple[int, int] | None:
+    """« l’Assemblée générale de X »: an organ of X; X is the organization (empty span when no owner)."""
+    organ = next((o for o in grammar.organs if words == o or words.startswith(o + " ")), None)
+    if organ is None:
+        return None
+    k = start + len(doc.char_span(doc[start].idx, doc[start].idx + len(organ), alignment_mode="expand") or [])
+    if k < end and doc[k].lower_ in OF:
+        k += 1
+        if k < end and doc[k].lower_ in DETS:
+            k += 1
+        if k < end and is_cap(doc[k]):
+            return k, end
+    return start, start
+
+
+def _title_tail(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """« Cabinet du Président », « Comité de Direction », « Assemblée des président·e·s »: a unit named
+    by a function, with no body it belongs to."""
+    k = start + 1
+    if k >= end or doc[k].lower_ not in OF:
+        return False
+    k += 1
+    if k < end and doc[k].lower_ in DETS:
+        k += 1
+    if k != end - 1:
+        return False
+    word = doc[k].lower_.split(".")[0].split("·")[0]
+    singular = word[:-1] if word.endswith("s") else word
+    unit = lexicon.org_heads.get(doc[k].text[:1].upper() + doc[k].text[1:])
+    return word in lexicon.title_firsts or singular in lexicon.title_firsts or (unit is not None and unit.unit)
+
+
+def _title_complement(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
+    """« le ministre de la Justice », « les ministres jordanien et français de l’Intérieur »: one
+    capitalised word after a minister's title is the title's domain, not a body."""
+    if end - start != 1 or is_acronym(doc[start].text):
+        return False
+    k = start - 1
+    while k >= 0 and (doc[k].lower_ in DETS | OF | {"et"} or (doc[k].pos_ == "ADJ" and not is_cap(doc[k]))):
+        k -= 1
+    if k == start - 1 or k < 0:
+        return False
+    return doc[k].lower_ in grammar.domain_titles
+
+
+def _person_after(doc: Doc, start: int, end: int) -> int:
+    """« Justice Koen Verhelst »: spaCy ran a name into the person written after it."""
+    k = end
+    while k > start and doc[k - 1].pos_ == "PROPN" and is_cap(doc[k - 1]) and not is_acronym(doc[k - 1].text):
+        k -= 1
+    if end - k >= 2 and k > start and is_cap(doc[k - 1]) and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
+        return k
+    return end
+
+
+def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
+    """« les locaux de la Maison du Gendarme »: a building where the text says it is one."""
+    if not any(words == b or words.startswith(b + " ") for b in grammar.building_heads):
+        return False
+    before = {t.lower_ for t in doc[max(0, start - LOOK_BACK):start]}
+    return bool(before & grammar.building_cues)
+
+
+def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
+    """Capitals at token i that name no body: a title (« la DG »), a dateline (« LYON (France) – »),
+    a region's code after a place (« Sion (VS) »), a law (« les infractions à la LCirc »)."""
+    token = doc[i]
+    if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms:
+        return True
+    line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
+        return True
+    if len(token.text) == 2 and i >= 2 and doc[i - 1].text == "(" and nxt == ")" \
+            and is_cap(doc[i - 2]) and not is_acronym(doc[i - 2].text):
+        return True
+    before = clean_spaces(doc[max(0, i - 4):i].text).lower()
+    return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)

@@ -1,0 +1,99 @@
+"""What French says about organization names beyond their head words: adjectives of level
+and of place, organs and titles that are not bodies, acronyms that are not bodies.
+
+Read from ``data/org_grammar.json``; country and region names come from pycountry's
+French translations rather than from a hand list.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class OrgGrammar:
+    """The word lists of ``org_grammar.json``, as sets."""
+
+    level_adjectives: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
+    demonyms: frozenset[str]
+    not_demonyms: frozenset[str]
+    title_names: frozenset[str]
+    organs: frozenset[str]
+    document_heads: frozenset[str]
+    law_cues: tuple[str, ...]
+    not_acronyms: frozenset[str]
+    title_acronyms: frozenset[str]
+    building_heads: frozenset[str]
+    building_cues: frozenset[str]
+    pair_nouns: frozenset[str]
+    not_places: frozenset[str]
+    domain_titles: frozenset[str]
+
+    def is_demonym(self, word: str) -> bool:
+        """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending."""
+        word = word.lower()
+        if word in self.not_demonyms or len(word) < 5:
+            return False
+        if word in self.demonyms or word.rstrip("s") in self.demonyms:
+            return True
+        singular = word[:-1] if word.endswith("s") and not word.endswith("ois") and not word.endswith("ais") else word
+        return singular not in self.not_demonyms and singular.endswith(self.demonym_suffixes)
+
+    def is_level(self, word: str) -> bool:
+        """``nationale``, ``cantonale``, ``municipale``: the level of government a body serves."""
+        return word.lower() in self.level_adjectives
+
+
+@cache
+def load_grammar() -> OrgGrammar:
+    """Read ``data/org_grammar.json`` once per process."""
+    text = resources.files("reseau.extract").joinpath("data", "org_grammar.json").read_text(encoding="utf-8")
+    data = {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+    return OrgGrammar(
+        level_adjectives=frozenset(data["level_adjectives"]),
+        demonym_suffixes=tuple(sorted(set(data["demonym_suffixes"]), key=len, reverse=True)),
+        demonyms=frozenset(data["demonyms"]),
+        not_demonyms=frozenset(data["not_demonyms"]),
+        title_names=frozenset(data["title_names"]),
+        organs=frozenset(o.replace("’", "'") for o in data["organs"]),
+        document_heads=frozenset(data["document_heads"]),
+        law_cues=tuple(data["law_cues"]),
+        not_acronyms=frozenset(data["not_acronyms"]),
+        title_acronyms=frozenset(data["title_acronyms"]),
+        building_heads=frozenset(data["building_heads"]),
+        building_cues=frozenset(data["building_cues"]),
+        pair_nouns=frozenset(data["pair_nouns"]),
+        not_places=frozenset(data["not_places"]),
+        domain_titles=frozenset(data["domain_titles"]),
+    )
+
+
+@cache
+def region_names() -> frozenset[str]:
+    """Countries and their subdivisions, in French where pycountry translates them."""
+    import pycountry
+
+    names: set[str] = set()
+    for domain, records in (("iso3166-1", pycountry.countries), ("iso3166-2", pycountry.subdivisions)):
+        try:
+            french = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["fr"])
+        except OSError:
+            french = gettext.NullTranslations()
+        for record in records:
+            for name in {record.name, french.gettext(record.name)}:
+                names.add(name)
+                names.add(name.split(",")[0].strip())
+    # Some regions are named by a common word (« Centre », « Littoral »): those say nothing.
+    return frozenset(names - load_grammar().not_places)
+
+
+def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:
+    """A country, a region or a city: from pycountry, the place list or spaCy's LOC label."""
+    return token.text in places or token.text in region_names() or token.ent_type_ == "LOC"

@@ -1,0 +1,225 @@
+"""Organizations named only inside a title.
+
+« le ministre de la Justice du Tchad » speaks for the Ministère de la Justice du Tchad,
+« l’adjointe au maire de Lille » for the Ville de Lille, « le consul général du Canada à
+Dakar » for the Consulat général du Canada à Dakar, « le ministre béninois des affaires
+étrangères » for the Ministère des Affaires étrangères du Bénin. The table of title words
+is ``data/title_orgs.tsv``; nationality adjectives are ``data/nationalities.tsv``.
+A title whose complement opens on a body's head word in lower case (« le directeur de la
+police de la navigation », « l’échevine de la commune de X ») names that body itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from reseau.extract.lexicon import Lexicon, OrgHead
+from reseau.extract.tokens import DETS, OF
+from reseau.resolve.names import clean_spaces
+
+MAX_TITLE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class TitleOrg:
+    """What a title word says of the body its holder speaks for."""
+
+    head: str
+    kind: str
+    form: str  # domain | place | country
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Derived:
+    """An organization read from a title: its name, where its words end, and how to swap its country."""
+
+    name: str
+    kind: str | None
+    aliases: list[str]
+    end: int  # token after the last word the body's name took from the text
+    stem: str | None = None  # the name without its country, for « celui du Burundi »
+    title_stem: str | None = None
+    country: str | None = None
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("reseau.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def load_title_orgs() -> dict[str, TitleOrg]:
+    """Title words (lower case) → the body their holder speaks for."""
+    table = {}
+    for line in _lines("title_orgs.tsv"):
+        title, head, kind, form, aliases = (line.split("\t") + [""] * 5)[:5]
+        table[title] = TitleOrg(head, kind, form, tuple(a for a in aliases.split("|") if a))
+    return table
+
+
+def _feminine_and_plural(adjective: str) -> list[str]:
+    if adjective.endswith(("e", "è", "é", "i")):
+        fem = adjective  # belge, burkinabè, qatari
+    elif adjective.endswith(("ien", "éen")):
+        fem = adjective + "ne"
+    else:
+        fem = adjective + "e"
+    forms = {adjective, fem, fem + "s", adjective if adjective.endswith(("s", "x")) else adjective + "s"}
+    return sorted(forms)
+
+
+@cache
+def load_lower_heads() -> dict[str, str]:
+    """Head nouns that name a body in lower case after a title → the body's kind."""
+    return dict(line.split("\t")[:2] for line in _lines("lower_heads.tsv"))
+
+
+@cache
+def load_nationalities() -> dict[str, str]:
+    """Every form of a nationality adjective → « du Bénin »: how French writes its country after a noun."""
+    forms = {}
+    for line in _lines("nationalities.tsv"):
+        adjective, of_country = line.split("\t")[:2]
+        for form in _feminine_and_plural(adjective):
+            forms.setdefault(form, of_country)
+    return forms
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """Words of French country names (pycountry's, and those the adjectives name): « Guinée », « Burundi »."""
+    names = set()
+    for of_country in load_nationalities().values():
+        names.add(of_country.split(" ", 1)[1].removeprefix("la ").removeprefix("l'") if " " in of_country
+                  else of_country.removeprefix("d'"))
+    try:
+        import gettext
+
+        import pycountry
+
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        names.update(french.gettext(c.name) for c in pycountry.countries)
+    except (ImportError, OSError):
+        pass  # the adjectives' countries are enough to read most titles
+    return frozenset(w for name in names for w in name.replace("’", "'").split() if w[:1].isupper())
+
+
+def country_of_adjective(word: str) -> str | None:
+    """« béninoise » → « du Bénin »; None for any other word."""
+    return load_nationalities().get(word.lower())
+
+
+class TitleOrgReader:
+    """Read the body a title names, on the tokens of one item."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: set[int]) -> None:
+        self.doc, self.lexicon, self.places = doc, lexicon, places
+        self.table = load_title_orgs()
+        self.lower_heads = load_lower_heads()
+
+    def title_words(self, i: int) -> tuple[TitleOrg | None, int]:
+        """The table's entry for the title opening at token i, and the number of its tokens."""
+        doc = self.doc
+        for n in range(MAX_TITLE_WORDS, 0, -1):
+            if i + n <= len(doc):
+                words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
+                if words in self.table:
+                    return self.table[words], n
+        return None, 0
+
+    def lower_head(self, k: int) -> tuple[int, str] | None:
+        """End of a body's name opening on a lower-case head word at token k (« police de la navigation »)."""
+        from reseau.extract.organizations import extend_name
+
+        doc = self.doc
+        if k >= len(doc) or doc[k].text[:1].isupper():
+            return None
+        three = " ".join(t.lower_ for t in doc[k:k + 3])
+        kind = self.lower_heads.get(three) or self.lower_heads.get(doc[k].lower_)
+        if kind is None:
+            return None
+        head = OrgHead(doc[k].text, kind, False, kind in {"diplomatic", "university", "school"})
+        end = extend_name(doc, k, head, self.lexicon)
+        if end - k < 2 or doc[end - 1].lower_ in OF | DETS:
+            return None  # « la police » alone is a common noun
+        return end, kind
+
+    def derive(self, start: int, end: int) -> Derived | None:
+        """The body named by the title doc[start:end] (its words and complement), if the table knows it."""
+        entry, n = self.title_words(start)
+        if entry is None:
+            return None
+        doc = self.doc
+        k = start + n
+        country = None
+        while k < end and country_of_adjective(doc[k].text):
+            country = country_of_adjective(doc[k].text)  # « le ministre béninois de l'Intérieur »
+            k += 1
+        rest = doc[k:end]
+        rest_text = clean_spaces(rest.text)
+        if entry.form in {"country", "fixed"}:
+            if rest_text or (country is None and entry.form == "country"):
+                return None
+            return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head, clean_spaces(doc[start:start + n].text), country)
+        if not rest_text and country is None:
+            return None
+        if rest_text and rest[0].lower_ not in OF:
+            return None  # « la venue du ministre à la réunion »: not what the ministry is of
+        if entry.form == "place":
+            place = _after_of(rest)
+            if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:
+                return None
+            aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
+            return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
+        domain = _capitalise_domain(rest_text)
+        name = " ".join(w for w in (entry.head, domain, country) if w)
+        stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
+        return Derived(name, entry.kind, [], end, stem, title_stem, own_country)
+
+    def _country_split(self, start: int, k: int, end: int, entry: TitleOrg, country: str | None):
+        """The name and title without their country: « Ministère de l'Intérieur » + « de la Guinée »."""
+        doc = self.doc
+        title_head = clean_spaces(doc[start:k].text)
+        if country is not None:
+            domain = _capitalise_domain(clean_spaces(doc[k:end].text))
+            return " ".join(w for w in (entry.head, domain) if w), " ".join(w for w in (title_head, clean_spaces(doc[k:end].text)) if w), country
+        for j in range(end - 1, k, -1):
+            if j in self.places and doc[j - 1].lower_ in OF | DETS:
+                of = j - 1 if doc[j - 1].lower_ in OF else j - 2
+                if of <= k or doc[of].lower_ not in OF:
+                    continue
+                domain = _capitalise_domain(clean_spaces(doc[k:of].text))
+                tail = clean_spaces(doc[of:end].text)
+                return (" ".join(w for w in (entry.head, domain) if w),
+                        clean_spaces(doc[start:of].text), tail)
+        return None, None, None
+
+
+def _after_of(rest) -> str:
+    """« de Lille » → Lille, « du Havre » → Havre (the article stays with « du »)."""
+    words = [t for t in rest]
+    while words and (words[0].lower_ in OF or words[0].lower_ in DETS):
+        words = words[1:]
+    return clean_spaces(" ".join(t.text_with_ws for t in words).strip()) if words else ""
+
+
+def _capitalise_domain(text: str) -> str:
+    """« des affaires étrangères » → « des Affaires étrangères »: a ministry's domain takes a capital."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in OF | DETS | {"à", "au", "aux", "en"}:
+            continue
+        for elided in ("l'", "l’", "d'", "d’"):
+            if low.startswith(elided) and len(word) > 2:
+                words[i] = word[:2] + word[2:3].upper() + word[3:]
+                break
+        else:
+            words[i] = word[:1].upper() + word[1:]
+        break
+    return " ".join(words)

@@ -1,0 +1,27 @@
+"""The kinds of activities, in one place: extraction writes them, the register keeps them,
+queries filter by them and the pages, API and exports show them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+
+class ActivityKind(StrEnum):
+    """What an activity is. Missions and delegation visits hold other activities."""
+
+    MEETING = "meeting"
+    EVENT = "event"
+    AGREEMENT = "agreement"  # a convention, protocol or accord signed: its parties take part
+    HIRE = "hire"  # a new employee or intern, an appointment or an election to a post
+    PUBLICATION = "publication"
+    MISSION = "mission"
+    VISIT = "visit"
+
+
+# The activities themselves, as listed and filtered; missions and visits only hold them.
+REPORTED_KINDS: tuple[str, ...] = ("meeting", "event", "agreement", "hire", "publication")
+CONTAINER_KINDS: tuple[str, ...] = ("mission", "visit")
+ReportedKind = Literal["meeting", "event", "agreement", "hire", "publication"]  # for request validation
+
+assert set(REPORTED_KINDS) | set(CONTAINER_KINDS) == {k.value for k in ActivityKind}
