@@ -134,3 +134,25 @@ def test_a_weekday_after_a_dated_sunday_follows_it(extract):
     meetings = kinds(extract(text, "2024-04-01"), "meeting")
     mbarga = next(m for m in meetings if "Jeanne Mbarga" in m.people)
     assert mbarga.date == "2024-03-19"
+
+
+def test_an_online_meeting_has_no_place(extract):
+    text = ("Le 4 mars 2022, la rencontre virtuelle a réuni Paul Morel, président de la Ville de Tours, et "
+            "Lina Haddad, directrice de l’Observatoire régional de la sécurité.")
+    meetings = kinds(extract(text, "2022-04-01"), "meeting")
+    assert meetings and meetings[0].place is None
+
+
+def test_a_city_told_before_places_what_follows(extract):
+    text = ("L’ambassade a organisé, du 2 au 6 mai 2022, à Tunis, un stage sur la fraude documentaire. "
+            "La cérémonie de clôture était présidée par le colonel Amine Gharbi, directeur de l’École de police.")
+    meetings = kinds(extract(text, "2022-05-20"), "meeting")
+    assert meetings and meetings[-1].place == "Tunis" and "Amine Gharbi" in meetings[-1].people
+
+
+def test_a_dateline_after_a_subtitle(extract):
+    text = ("Des ministres en visite\n\nUn sous-titre qui résume la visite des ministres\n\n"
+            "LYON (France) – Le ministre de l’Intérieur du Niger, Moussa Abdou, s’est entretenu avec "
+            "Karen Liu, directrice exécutive de l’Agence européenne de police.")
+    meetings = kinds(extract(text, "2020-06-01"), "meeting")
+    assert meetings and meetings[0].place == "Lyon"

@@ -37,7 +37,8 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", r
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 GATHERINGS = {"meeting", "event", "agreement"}
 FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos)\b", re.I)
-CITY_BODY = re.compile(r"^(?:Ville|Commune|Municipalité|Mairie) (?:de |d['’])(?P<city>[A-ZÀ-Ý].+)$")
+CITY_BODY = re.compile(r"^(?:Ville|Mairie) (?:de |d['’])(?P<city>[A-ZÀ-Ý].+)$")
+ONLINE = re.compile(r"\b(?:en ligne|virtuel(?:le)?s?|visioconférence|à distance|webinaires?|vidéoconférence)\b", re.I)
 
 
 @dataclass
@@ -56,6 +57,7 @@ class _Draft:
     status: str = "held"
     relative_date: bool = False  # dated by « aujourd’hui » or a bare weekday: a day written out may correct it
     abroad: bool = False  # the clause names a country and no city
+    online: bool = False  # held « en ligne », « par visioconférence »: no place
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         self.people += [p for p in people if p not in self.people]
@@ -214,6 +216,8 @@ class _ItemGrouper:
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day
             # told without a new activity still dates what follows.
             self.last_when = seen
+        if self.item_drafts == before and self.place(clause):
+            self.last_place = self.place(clause)  # « a mis sur pied, à Amman, un stage »: where what follows happens
 
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
@@ -336,10 +340,13 @@ class _ItemGrouper:
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
             place = place or self.dateline
+        online = bool(ONLINE.search(self.facts.text, clause.start, clause.end))
+        if online and not self.place(clause):
+            place = None
         abroad = place is None and self.elsewhere(clause)
         draft = _Draft(kind, self.offset + clause.start, self.offset + clause.end,
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
-                       status="planned" if clause.future else "held", relative_date=relative, abroad=abroad)
+                       status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
         if kind == "meeting":
             if self.mission is not None:
@@ -398,9 +405,10 @@ def _activity(d: _Draft, register: Register, items: list[tuple[int, ItemFacts]],
         if d.start <= offset + t.start < d.end and t.topic not in topics:
             topics.append(t.topic)
     place = d.place
-    if place is None and not d.abroad and d.kind in GATHERINGS:
+    if place is None and not d.abroad and not d.online and d.kind in GATHERINGS:
         # « la bourgmestre de la Ville de Namur » among those present: the visit is in that city
-        place = next((m.group("city") for o in d.orgs if (m := CITY_BODY.match(register.organizations[o].name))), None)
+        cities = (m.group("city") for o in d.orgs if (m := CITY_BODY.match(register.organizations[o].name)))
+        place = next((c for c in cities if load_lexicon().places.get(c) == "city"), None)
     return Activity(
         kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
         place=place, people=[register.people[p].name for p in d.people],
