@@ -156,3 +156,21 @@ def test_a_dateline_after_a_subtitle(extract):
             "Karen Liu, directrice exécutive de l’Agence européenne de police.")
     meetings = kinds(extract(text, "2020-06-01"), "meeting")
     assert meetings and meetings[0].place == "Lyon"
+
+
+def test_each_appointment_is_a_hire_and_the_one_replaced_is_not(extract):
+    text = ("Le 3 mai 2021, Sophie Marin a été élue présidente du Forum belge pour la sécurité urbaine. "
+            "Elle succède à Paul Dumas. Le conseil d'administration a également nommé Jean Lebrun trésorier.")
+    hires = kinds(extract(text, "2021-05-10"), "hire")
+    assert [h.people for h in hires] == [["Sophie Marin"], ["Jean Lebrun"]]
+    assert hires[0].date == "2021-05-03"
+
+
+def test_a_delegation_received_then_meeting_someone_brings_its_members(extract):
+    text = ("Le 5 avril 2022, l'Institut régional de police a accueilli une délégation de la Police nationale du "
+            "Bénin, conduite par le commissaire Codjo Houngbo. La délégation a ensuite rencontré le directeur de "
+            "l'Institut, Pierre Lavoie.")
+    ex = extract(text, "2022-04-20")
+    meetings = kinds(ex, "meeting")
+    assert len(meetings) == 1 and {"Pierre Lavoie", "Codjo Houngbo"} <= set(meetings[0].people)
+    assert meetings[0].date == "2022-04-05" and ex.missions and ex.missions[0].kind == "visit"

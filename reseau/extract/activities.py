@@ -82,7 +82,7 @@ class ActivityCues:
         self.signing = _phrases(cues["signing_verbs"], accents=True)
         self.hire_participle = re.compile(
             r"(?:(?<![\w'])(?:" + "|".join(re.escape(fold(a)) for a in sorted(cues["hire_auxiliaries"], key=len, reverse=True))
-            + r")(?:\s+(?:officiellement|aussi|également|donc|ainsi|alors|récemment))?\s+|,\s*)(?:"
+            + r")(?:\s+(?:officiellement|aussi|egalement|donc|ainsi|alors|recemment|enfin|finalement))?\s+|,\s*)(?:"
             + "|".join(re.escape(fold(p)) for p in cues["hire_participles"]) + r")(?!\w)")
         self.hire_nouns = _phrases(cues["hire_nouns"])
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]

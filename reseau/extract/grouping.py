@@ -248,8 +248,7 @@ class _ItemGrouper:
         current = self.current if self.current and self.current.kind in GATHERINGS else None
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
-        if clause.container and not named_after and self.mission is None and not (current is None and self.outsiders(people, orgs)
-                                                                                  and not self.reg.staff):
+        if clause.container and not named_after and self.mission is None:
             self.open_mission(clause, people, orgs)
         elif current and clause.anaphoric:
             self.join(current, clause, people, orgs)
