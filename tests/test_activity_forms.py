@@ -174,3 +174,24 @@ def test_a_delegation_received_then_meeting_someone_brings_its_members(extract):
     meetings = kinds(ex, "meeting")
     assert len(meetings) == 1 and {"Pierre Lavoie", "Codjo Houngbo"} <= set(meetings[0].people)
     assert meetings[0].date == "2022-04-05" and ex.missions and ex.missions[0].kind == "visit"
+
+
+def test_a_habit_told_in_the_present_is_not_a_meeting(extract):
+    text = ("Le Forum des villes sûres réunit chaque année les polices municipales de la région autour de "
+            "Jean Dupuis, président de l'Union des villes.")
+    assert kinds(extract(text, "2022-01-01"), "meeting", "event", "agreement") == []
+
+
+def test_a_meeting_with_a_consul_in_the_consulates_offices(extract):
+    text = ("Le 12 mars 2024, une rencontre avec le consul général de France, Marc Olivier, a eu lieu dans les "
+            "bureaux du consulat à Douala.")
+    meetings = kinds(extract(text, "2024-04-01"), "meeting")
+    assert len(meetings) == 1 and meetings[0].place == "Douala" and "Marc Olivier" in meetings[0].people
+
+
+def test_a_dated_line_then_a_minister_attending(extract):
+    text = ("Une nouvelle promotion\n\nLe 2 mars 2023.\n\nLe ministre de la Sécurité intérieure Marc Lutz a assisté à "
+            "l'ouverture de la formation à Sarrebourg. « Nous sommes fiers », indique le directeur général Paul Roth.")
+    meetings = kinds(extract(text, "2023-03-02"), "meeting", "event")
+    assert len(meetings) == 1 and meetings[0].date == "2023-03-02" and meetings[0].place == "Sarrebourg"
+    assert meetings[0].people == ["Marc Lutz"]

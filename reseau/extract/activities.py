@@ -111,9 +111,10 @@ class ActivityCues:
             future = self._future(sent)
             parts = self._split(sent, facts) if cue == "meeting" else [(sent.start_char, sent.end_char)]
             gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
+            done = future or not _habitual(sent)
             for n, (start, end) in enumerate(parts):
                 facts.clauses.append(Clause(start, end, index, cue, trigger if n == 0 else start,
-                                            anaphoric and n == 0, future, title_cue, container, gathering))
+                                            anaphoric and n == 0, future, title_cue, container, gathering, done))
         return doc
 
     def _title_cue(self, sent: Span) -> str | None:
@@ -258,6 +259,21 @@ def _pluperfect(sent: Span) -> bool:
             if nxt is not None and "Part" in nxt.morph.get("VerbForm"):
                 tenses.update(t.morph.get("Tense"))
     return tenses == {"Imp"}
+
+
+def _habitual(sent: Span) -> bool:
+    """Every verb in the simple present (« le réseau réunit chaque année … »): a habit, not an event."""
+    verbs = [t for t in sent if t.pos_ in {"VERB", "AUX"}]
+    finite = [t for t in verbs if t.morph.get("VerbForm") == ["Fin"]]
+    return bool(finite) and all(_present(t) for t in finite) and not any("Part" in t.morph.get("VerbForm") for t in verbs)
+
+
+def _present(t) -> bool:
+    """A verb in the present; the tagger reads « réunit » as an imperfect, whose endings tell it apart."""
+    tense = t.morph.get("Tense")
+    if tense == ["Imp"]:
+        return not t.lower_.endswith(("ais", "ait", "aient", "ions", "iez"))
+    return tense == ["Pres"] and t.morph.get("Mood") != ["Sub"]
 
 
 def _past(sent: Span) -> bool:

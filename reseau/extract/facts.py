@@ -99,6 +99,7 @@ class Clause:
     title_cue: str | None = None  # the cue of the item's title line
     container: bool = False  # speaks of a delegation or a mission
     gathering: bool = False  # the cue is a conference, a forum, a webinar…: someone's event
+    told_done: bool = True  # a past tense, a coming one or a passive: not a habit told in the present
 
 
 @dataclass

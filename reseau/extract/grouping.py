@@ -254,6 +254,8 @@ class _ItemGrouper:
             self.join(current, clause, people, orgs)
         elif current and not new and not self.new_day(clause, current):
             self.join(current, clause, people, orgs)
+        elif not clause.told_done and self.when(clause) is None:
+            return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
         elif named_after:
             self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
         elif clause.gathering and [o for o in orgs if o != publisher]:
