@@ -195,3 +195,27 @@ def test_a_dated_line_then_a_minister_attending(extract):
     meetings = kinds(extract(text, "2023-03-02"), "meeting", "event")
     assert len(meetings) == 1 and meetings[0].date == "2023-03-02" and meetings[0].place == "Sarrebourg"
     assert meetings[0].people == ["Marc Lutz"]
+
+
+def test_a_signing_at_the_end_of_a_meeting_is_by_its_participants(extract):
+    text = ("Le 6 février 2023, Karim Alaoui, directeur de l’Office national de sécurité, a reçu Javier Ruiz, "
+            "directeur adjoint de la Garde civile. À l'issue de la réunion, un mémorandum d'entente a été signé "
+            "par les deux responsables.")
+    agreements = kinds(extract(text, "2023-02-08"), "agreement")
+    assert len(agreements) == 1 and {"Karim Alaoui", "Javier Ruiz"} <= set(agreements[0].people)
+
+
+def test_the_delegation_recalled_the_next_day_brings_its_members(extract):
+    text = ("Le 6 février 2023, l’Office national de sécurité a reçu une délégation de la Garde civile conduite par "
+            "Javier Ruiz. Le lendemain, la délégation a visité l'Institut royal de police à Kénitra, où elle a été "
+            "accueillie par son directeur, Omar Tazi.")
+    meetings = kinds(extract(text, "2023-02-08"), "meeting")
+    second = next(m for m in meetings if m.date == "2023-02-07")
+    assert {"Omar Tazi", "Javier Ruiz"} <= set(second.people) and second.place == "Kénitra"
+
+
+def test_someone_praised_by_the_speaker_is_not_a_participant(extract):
+    text = ("Le 6 février 2023, Karim Alaoui a reçu Javier Ruiz. « Notre partenariat est exemplaire », a déclaré "
+            "M. Ruiz, qui a salué le rôle du ministre de l'Intérieur, Laila Bennani.")
+    meetings = kinds(extract(text, "2023-02-08"), "meeting")
+    assert len(meetings) == 1 and "Laila Bennani" not in meetings[0].people

@@ -92,7 +92,7 @@ class Clause:
     start: int
     end: int
     sentence: int
-    cue: str | None = None  # meeting | hire | publication | event | container
+    cue: str | None = None  # meeting | agreement | hire | publication | event | container
     trigger: int | None = None  # offset of the word that carries the cue
     anaphoric: bool = False  # « la réunion », « cette rencontre »: refers to the current activity
     future: bool = False

@@ -36,6 +36,7 @@ SUMMARY_CHARS = 300
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 GATHERINGS = {"meeting", "event", "agreement"}
+SENTENCE_END = re.compile(r"[!?\n]|(?<![A-Z])(?<!\bM)(?<!\bMme)(?<!\bDr)(?<!\bPr)\.\s")
 FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos)\b", re.I)
 CITY_BODY = re.compile(r"^(?:Ville|Mairie) (?:de |d['’])(?P<city>[A-ZÀ-Ý].+)$")
 ONLINE = re.compile(r"\b(?:en ligne|virtuel(?:le)?s?|visioconférence|à distance|webinaires?|vidéoconférence)\b", re.I)
@@ -103,6 +104,7 @@ class _ItemGrouper:
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
         self.dateline = next((p.name for p in facts.places if p.kind == "dateline"), None)
+        self.delegation: tuple[list[int], list[int]] | None = None  # members of the delegation told first
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
 
     def run(self) -> None:
@@ -165,9 +167,9 @@ class _ItemGrouper:
         """Not named inside a quotation, nor the speaker it is given to (« », a déclaré X »)."""
         if inside(self.quotes, at):
             return False
-        before = self.facts.text[max(0, at - 90):at]
+        before = self.facts.text[max(0, at - 240):at]
         close = max(before.rfind("»"), before.rfind("”"), before.rfind('"'))
-        if close < 0 or any(c in before[close + 1:] for c in ".!?\n"):
+        if close < 0 or SENTENCE_END.search(before, close + 1):
             return True
         said = fold(before[close + 1:close + 40])
         return not any(f" {fold(v)} " in f" {said} ".replace(",", " ") for v in self.cues["saying_verbs"])
@@ -296,7 +298,11 @@ class _ItemGrouper:
                 (clause.anaphoric or seen is None or self.current.when is None or self.current.relative_date):
             same = self.current
         if not people and not [o for o in orgs if o != self.publisher]:
-            orgs = self.item_orgs(before=clause.end)
+            if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
+                # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
+                people, orgs = list(self.current.people), list(self.current.orgs)
+            else:
+                orgs = self.item_orgs(before=clause.end)
         if same is not None:
             self.join(same, clause, people, orgs)
             self.current = same
@@ -349,6 +355,8 @@ class _ItemGrouper:
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
+        if kind == "meeting" and clause.container:
+            self.delegation_of(clause, draft)
         if kind == "meeting":
             if self.mission is not None:
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
@@ -364,6 +372,20 @@ class _ItemGrouper:
             self.last_when = when
         if place is not None:
             self.last_place = place
+
+    def delegation_of(self, clause: Clause, draft: _Draft) -> None:
+        """« a reçu une délégation de X conduite par Y » … « le lendemain, la délégation a visité … »:
+        the delegation met first is the one recalled, with its members."""
+        text = fold(self.facts.text)
+        at = next((m for m in (text.find(fold(w), clause.start, clause.end) for w in self.cues["container_nouns"]) if m >= 0), -1)
+        if at < 0:
+            return
+        recalled = re.search(r"(?:\b(?:la|cette|sa|leur)|\bl')\s*$", text[max(clause.start, at - 8):at]) is not None
+        if recalled and self.delegation is not None:
+            draft.add(*self.delegation)
+        elif not recalled and self.delegation is None:
+            people, orgs = self.participants(clause, at)
+            self.delegation = (people, [o for o in orgs if o != self.publisher])
 
     def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
         """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
