@@ -219,3 +219,12 @@ def test_someone_praised_by_the_speaker_is_not_a_participant(extract):
             "M. Ruiz, qui a salué le rôle du ministre de l'Intérieur, Laila Bennani.")
     meetings = kinds(extract(text, "2023-02-08"), "meeting")
     assert len(meetings) == 1 and "Laila Bennani" not in meetings[0].people
+
+
+def test_the_days_of_a_mission_follow_it_in_time_and_place(extract):
+    text = ("Mission à Montréal\n\nDu 12 au 16 septembre, la directrice générale de l'Observatoire européen de la "
+            "sécurité (OES), Claire Vidal, était en mission à Montréal. Le premier jour de la mission, elle a "
+            "rencontré Marc Gagnon, directeur du Service de police de la Ville de Montréal. Le deuxième jour, elle a "
+            "participé à un atelier organisé par l'Université de Montréal.")
+    meetings = kinds(extract(text, "2023-09-30"), "meeting")
+    assert [(m.date, m.place) for m in meetings] == [("2023-09-12", "Montréal"), ("2023-09-13", "Montréal")]

@@ -346,7 +346,8 @@ class _ItemGrouper:
         if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause):
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
-            place = place or self.dateline
+            # a mission's meetings of other days are in its city unless they say otherwise
+            place = place or (self.mission.place if self.mission else None) or self.dateline
         online = bool(ONLINE.search(self.facts.text, clause.start, clause.end))
         if online and not self.place(clause):
             place = None
