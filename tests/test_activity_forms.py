@@ -228,3 +228,11 @@ def test_the_days_of_a_mission_follow_it_in_time_and_place(extract):
             "participé à un atelier organisé par l'Université de Montréal.")
     meetings = kinds(extract(text, "2023-09-30"), "meeting")
     assert [(m.date, m.place) for m in meetings] == [("2023-09-12", "Montréal"), ("2023-09-13", "Montréal")]
+
+
+def test_a_ceremony_is_a_gathering_of_those_present(extract):
+    text = ("Le 4 octobre 2019, la rentrée solennelle de l'Institut supérieur de la sécurité (ISS) s'est déroulée en "
+            "présence du ministre de l'Intérieur, Hamid Bensaïd, et du directeur de l'ISS, Karim Haddad.")
+    gatherings = kinds(extract(text, "2019-10-10"), "meeting", "event")
+    assert len(gatherings) == 1 and gatherings[0].date == "2019-10-04"
+    assert {"Hamid Bensaïd", "Karim Haddad"} <= set(gatherings[0].people)
