@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
+from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.topics import fold
 
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
@@ -37,27 +38,6 @@ def _phrases(words, accents: bool = False) -> re.Pattern[str]:
     accents unless they tell words apart: « signé » is not « signe »)."""
     alternatives = sorted({re.escape(w.lower().replace("’", "'") if accents else fold(w)) for w in words}, key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
-
-
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """The spans of « guillemets » and "double quotes" of a text (unclosed ones are left out)."""
-    ranges = []
-    for opening, closing in (("«", "»"), ("“", "”")):
-        at = text.find(opening)
-        while at >= 0:
-            end = text.find(closing, at + 1)
-            if end < 0:
-                break
-            ranges.append((at, end + 1))
-            at = text.find(opening, end + 1)
-    marks = [m.start() for m in re.finditer('"', text)]
-    ranges += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2])]
-    return sorted(ranges)
-
-
-def inside(ranges: list[tuple[int, int]], at: int) -> bool:
-    """Whether a position lies within one of the ranges."""
-    return any(a < at < b for a, b in ranges)
 
 
 class ActivityCues:

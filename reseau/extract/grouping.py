@@ -21,59 +21,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from datetime import date
 
-from reseau.extract.activities import inside, quoted_ranges
 from reseau.extract.assemble import Register, title_holders
 from reseau.extract.calendar import When, resolve
+from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission, words_pattern
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.lexicon import load_lexicon
+from reseau.extract.quotations import inside, quoted_ranges, spoken_by
 from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
 
-SUMMARY_CHARS = 300
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
-GATHERINGS = {"meeting", "event", "agreement"}
-SENTENCE_END = re.compile(r"[!?\n]|(?<![A-Z])(?<!\bM)(?<!\bMme)(?<!\bDr)(?<!\bPr)\.\s")
-FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos)\b", re.I)
-CITY_BODY = re.compile(r"^(?:Ville|Mairie) (?:de |d['’])(?P<city>[A-ZÀ-Ý].+)$")
-ONLINE = re.compile(r"\b(?:en ligne|virtuel(?:le)?s?|visioconférence|à distance|webinaires?|vidéoconférence)\b", re.I)
-
-
-@dataclass
-class _Draft:
-    kind: str
-    start: int
-    end: int
-    summary: str
-    when: When | None
-    place: str | None
-    people: list[int] = field(default_factory=list)
-    orgs: list[int] = field(default_factory=list)
-    part_of: int | None = None
-    title: str | None = None
-    item: int = 0
-    status: str = "held"
-    relative_date: bool = False  # dated by « aujourd’hui » or a bare weekday: a day written out may correct it
-    abroad: bool = False  # the clause names a country and no city
-    online: bool = False  # held « en ligne », « par visioconférence »: no place
-
-    def add(self, people: list[int], orgs: list[int]) -> None:
-        self.people += [p for p in people if p not in self.people]
-        self.orgs += [o for o in orgs if o not in self.orgs]
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
                      published: date | None) -> tuple[list[Activity], list[Mission]]:
     """Turn every item's clauses into activities and missions, in the order of the text."""
-    drafts: list[_Draft] = []
-    missions: list[_Draft] = []
+    drafts: list[Draft] = []
+    missions: list[Draft] = []
     text_years = _explicit_years(items)
     for n, (offset, facts) in enumerate(items):
         _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions).run()
-    return [_activity(d, register, items, text) for d in drafts], [_mission(m, register, text) for m in missions]
+    return [to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions]
 
 
 def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]:
@@ -87,12 +58,12 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
 
 class _ItemGrouper:
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
-                 published: date | None, text_years: list[tuple[int, int]], drafts: list[_Draft], missions: list[_Draft]) -> None:
+                 published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
         self.published, self.text_years = published, text_years
         self.drafts, self.missions = drafts, missions
-        self.current: _Draft | None = None
-        self.mission: _Draft | None = None
+        self.current: Draft | None = None
+        self.mission: Draft | None = None
         self.last_when: When | None = None
         self.last_place: str | None = None
         self.item_drafts = 0
@@ -100,6 +71,9 @@ class _ItemGrouper:
         self.pending_hire: When | None = None
         self.quotes = quoted_ranges(facts.text)
         self.cues = load_lexicon().cues
+        self.saying = [fold(v) for v in self.cues["saying_verbs"]]
+        self.online_words = words_pattern(self.cues["online_cues"])
+        self.first_person = words_pattern(self.cues["first_person"])
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -164,15 +138,8 @@ class _ItemGrouper:
         return found.start() if found else clause.end
 
     def takes_part(self, at: int) -> bool:
-        """Not named inside a quotation, nor the speaker it is given to (« », a déclaré X »)."""
-        if inside(self.quotes, at):
-            return False
-        before = self.facts.text[max(0, at - 240):at]
-        close = max(before.rfind("»"), before.rfind("”"), before.rfind('"'))
-        if close < 0 or SENTENCE_END.search(before, close + 1):
-            return True
-        said = fold(before[close + 1:close + 40])
-        return not any(f" {fold(v)} " in f" {said} ".replace(",", " ") for v in self.cues["saying_verbs"])
+        """Not named inside a quotation, nor in the words that give it to its speaker."""
+        return not inside(self.quotes, at) and not spoken_by(self.facts.text, at, self.saying)
 
     def when(self, clause: Clause) -> When | None:
         """The date of the clause's own event, not one of a relative clause (« qui aura lieu en 2022 »),
@@ -238,7 +205,7 @@ class _ItemGrouper:
         """People and bodies other than the publisher and its staff (negative ids for bodies)."""
         return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
 
-    def new_day(self, clause: Clause, current: _Draft) -> bool:
+    def new_day(self, clause: Clause, current: Draft) -> bool:
         """The clause gives a day of its own, other than the current activity's."""
         seen = self.when(clause)
         return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
@@ -282,7 +249,7 @@ class _ItemGrouper:
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
 
-    def join(self, draft: _Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
+    def join(self, draft: Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
         draft.add(people, orgs)
         draft.end = max(draft.end, self.offset + clause.end)
         seen = self.when(clause)
@@ -348,11 +315,11 @@ class _ItemGrouper:
                 place = self.last_place or (self.mission.place if self.mission else None)
             # a mission's meetings of other days are in its city unless they say otherwise
             place = place or (self.mission.place if self.mission else None) or self.dateline
-        online = bool(ONLINE.search(self.facts.text, clause.start, clause.end))
+        online = bool(self.online_words.search(self.facts.text, clause.start, clause.end))
         if online and not self.place(clause):
             place = None
         abroad = place is None and self.elsewhere(clause)
-        draft = _Draft(kind, self.offset + clause.start, self.offset + clause.end,
+        draft = Draft(kind, self.offset + clause.start, self.offset + clause.end,
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
@@ -365,7 +332,7 @@ class _ItemGrouper:
         if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs):
             draft.add([], [self.publisher])
         if kind in {"publication", "event"}:
-            draft.title = _quoted(draft.summary)
+            draft.title = quoted_title(draft.summary)
         self.drafts.append(draft)
         self.current = draft
         self.item_drafts += 1
@@ -374,7 +341,7 @@ class _ItemGrouper:
         if place is not None:
             self.last_place = place
 
-    def delegation_of(self, clause: Clause, draft: _Draft) -> None:
+    def delegation_of(self, clause: Clause, draft: Draft) -> None:
         """« a reçu une délégation de X conduite par Y » … « le lendemain, la délégation a visité … »:
         the delegation met first is the one recalled, with its members."""
         text = fold(self.facts.text)
@@ -394,7 +361,7 @@ class _ItemGrouper:
             return False
         if self.publisher in orgs or any(p in self.reg.staff for p in people):
             return True
-        return bool(FIRST_PERSON.search(self.facts.text, clause.start, clause.end))
+        return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
 
     def _relative_date(self, clause: Clause) -> bool:
         """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
@@ -403,7 +370,7 @@ class _ItemGrouper:
 
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         when = self.when(clause)
-        mission = _Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
+        mission = Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
                          self.offset + clause.start, self.offset + clause.end,
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
@@ -414,40 +381,3 @@ class _ItemGrouper:
         if when is not None:
             self.last_when = when if when.precision == "day" else self.last_when
         self.last_place = mission.place or self.last_place
-
-
-def _quoted(text: str) -> str | None:
-    start = text.find("«")
-    end = text.find("»", start + 1)
-    return " ".join(text[start + 1:end].split()) if start >= 0 and end > start else None
-
-
-def _activity(d: _Draft, register: Register, items: list[tuple[int, ItemFacts]], text: str) -> Activity:
-    topics = []
-    offset, facts = items[d.item]
-    for t in facts.topics:
-        if d.start <= offset + t.start < d.end and t.topic not in topics:
-            topics.append(t.topic)
-    place = d.place
-    if place is None and not d.abroad and not d.online and d.kind in GATHERINGS:
-        # « la bourgmestre de la Ville de Namur » among those present: the visit is in that city
-        cities = (m.group("city") for o in d.orgs if (m := CITY_BODY.match(register.organizations[o].name)))
-        place = next((c for c in cities if load_lexicon().places.get(c) == "city"), None)
-    return Activity(
-        kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
-        place=place, people=[register.people[p].name for p in d.people],
-        organizations=[register.organizations[o].label for o in d.orgs], topics=topics,
-        summary=_summary(d.summary), evidence={"start": d.start, "end": d.end}, title=d.title, part_of=d.part_of,
-        status=d.status)
-
-
-def _mission(m: _Draft, register: Register, text: str) -> Mission:
-    return Mission(kind=m.kind, date=m.when.iso() if m.when else None, date_precision=m.when.precision if m.when else None,
-                   place=m.place, people=[register.people[p].name for p in m.people],
-                   organizations=[register.organizations[o].label for o in m.orgs], summary=_summary(m.summary),
-                   evidence={"start": m.start, "end": m.end})
-
-
-def _summary(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
