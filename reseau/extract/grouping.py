@@ -2,19 +2,23 @@
 
 A clause with a meeting cue starts a new meeting when it names someone new after its
 verb (« le CIPC a rencontré X »); a clause that refers back (« la réunion »,
-« cette rencontre ») or names no one new adds to the current one, as does a clause with
-no cue (« Polaris y a présenté … »). A clause about a delegation or a mission that names
-no one after its verb is the mission itself: the meetings of its item belong to it and
-share its guests. The publishing organization takes part in every meeting of its
-bulletin; its staff are not, by themselves, someone new. In a news item about others,
-a meeting verb whose subject is someone new (« la ministre X a visité … ») starts the
-meeting too, and a clause with a day of its own starts a new one.
+« cette rencontre », « au cours de sa visite », « Reçue par X, la délégation … ») or
+names no one new adds to the current one, as does a clause with no cue (« Polaris y a
+présenté … »). In a news item about others, a meeting verb whose subject is someone new
+(« la ministre X a visité … ») starts the meeting too, and a clause with a day of its
+own starts a new one. A clause about a delegation or a mission that names no one after
+its verb is the mission itself: the meetings of its item belong to it and share its
+guests; a delegation's visit told without meetings of its own is the meeting. The
+publisher takes part where the text says so: named, through its staff, or as « nous ».
 
 Participants are those of the clause: never someone named inside a quotation, nor the
 speaker a quotation is given to (« », a déclaré X »). An agreement's parties, when the
-clause names none (« la signature a eu lieu jeudi »), are the bodies the item named
-before it. A hire takes the date its own text gives, never the publication day by
-default.
+clause names none (« la signature a eu lieu jeudi »), are those of the meeting it ends
+or the bodies the item named before it. A hire is the person appointed, not the one
+replaced, and takes the date its own text gives, never the publication day by default.
+A place is the clause's city, else the city told before on the same day, the mission's,
+the item's dateline, or the city whose « Ville de … » took part; none when held online
+or in a country named alone.
 """
 
 from __future__ import annotations
