@@ -236,3 +236,13 @@ def test_a_ceremony_is_a_gathering_of_those_present(extract):
     gatherings = kinds(extract(text, "2019-10-10"), "meeting", "event")
     assert len(gatherings) == 1 and gatherings[0].date == "2019-10-04"
     assert {"Hamid Bensaïd", "Karim Haddad"} <= set(gatherings[0].people)
+
+
+def test_only_a_passive_promotion_is_a_hire_and_an_elected_official_is_none(extract):
+    assert kinds(extract("Le 3 mars 2022, le ministre Paul Dubois a promu une approche nouvelle et a investi "
+                         "2 millions dans la prévention.", "2022-03-10"), "hire") == []
+    assert kinds(extract("Le 3 mars 2022, Jean Morel, élu de la commune, a présenté le plan local de prévention.",
+                         "2022-03-10"), "hire") == []
+    hires = kinds(extract("Le 3 mars 2022, la commissaire Anne Roy a été promue directrice de la police de Lyon.",
+                          "2022-03-10"), "hire")
+    assert len(hires) == 1 and hires[0].people == ["Anne Roy"] and hires[0].date == "2022-03-03"

@@ -60,10 +60,11 @@ class ActivityCues:
         self.agreement_nouns = _phrases(cues["agreement_nouns"], accents=True)
         self.agreement_verbs = _phrases(cues["agreement_verbs"], accents=True)
         self.signing = _phrases(cues["signing_verbs"], accents=True)
-        self.hire_participle = re.compile(
-            r"(?:(?<![\w'])(?:" + "|".join(re.escape(fold(a)) for a in sorted(cues["hire_auxiliaries"], key=len, reverse=True))
-            + r")(?:\s+(?:officiellement|aussi|egalement|donc|ainsi|alors|recemment|enfin|finalement))?\s+|,\s*)(?:"
-            + "|".join(re.escape(fold(p)) for p in cues["hire_participles"]) + r")(?!\w)")
+        self.hire_participle = _after(cues["hire_auxiliaries"], cues["hire_participles"])
+        # « X, désignée il y a quelques semaines, … »; not « X, élu local, … »
+        self.hire_apposition = re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")
+        # « a promu une approche », « a investi 2 millions »: only the passive tells an appointment
+        self.hire_passive = _after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"])
         self.hire_nouns = _phrases(cues["hire_nouns"])
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
         self.header = _phrases(cues["header_cues"])
@@ -175,7 +176,8 @@ class ActivityCues:
         """Where an appointment, an election or a new employee is told, if it is."""
         if any(p in text for p in self.hire):
             return 0
-        found = self.hire_participle.search(text) or self.hire_nouns.search(text)
+        found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
+            self.hire_apposition.search(text) or self.hire_nouns.search(text)
         return found.start() if found else None
 
     def _agreement(self, text: str) -> int | None:
@@ -228,6 +230,14 @@ class ActivityCues:
         parts = [(a, b) for a, b in zip(bounds, bounds[1:])]
         named = [any(a <= x.start < b for x in [*facts.people, *facts.orgs]) for a, b in parts]
         return parts if all(named) else [(sent.start_char, sent.end_char)]
+
+
+def _after(auxiliaries, participles) -> re.Pattern[str]:
+    """A participle after an auxiliary (« a été nommée », « a également désigné »), on folded text."""
+    aux = "|".join(re.escape(fold(a)) for a in sorted(auxiliaries, key=len, reverse=True))
+    adverbs = r"(?:\s+(?:officiellement|aussi|egalement|donc|ainsi|alors|recemment|enfin|finalement))?"
+    lead = rf"(?<![\w'])(?:{aux}){adverbs}\s+"
+    return re.compile(lead + "(?:" + "|".join(re.escape(fold(p)) for p in participles) + r")(?!\w)")
 
 
 def _pluperfect(sent: Span) -> bool:
