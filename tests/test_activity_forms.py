@@ -246,3 +246,9 @@ def test_only_a_passive_promotion_is_a_hire_and_an_elected_official_is_none(extr
     hires = kinds(extract("Le 3 mars 2022, la commissaire Anne Roy a été promue directrice de la police de Lyon.",
                           "2022-03-10"), "hire")
     assert len(hires) == 1 and hires[0].people == ["Anne Roy"] and hires[0].date == "2022-03-03"
+
+
+def test_in_partnership_with_is_no_agreement(extract):
+    text = ("Le 5 juin 2022, le colloque organisé en partenariat avec l’Université de Lille a conclu ses travaux "
+            "en présence de Marie Lenoir, présidente du Forum régional de prévention.")
+    assert kinds(extract(text, "2022-06-10"), "agreement") == []

@@ -183,7 +183,10 @@ class ActivityCues:
     def _agreement(self, text: str) -> int | None:
         """Where a signing is told: a signing verb, or another verb of agreements with an agreement's name."""
         verb = self.signing.search(text)
-        if verb is None and self.agreement_nouns.search(text):
+        # « en partenariat avec », « d'accord »: manners, not agreements
+        named = any(not re.search(r"(?:\ben |\bd')$", text[max(0, m.start() - 3):m.start()])
+                    for m in self.agreement_nouns.finditer(text))
+        if verb is None and named:
             verb = self.agreement_verbs.search(text)
         return verb.start() if verb else None
 
