@@ -252,3 +252,10 @@ def test_in_partnership_with_is_no_agreement(extract):
     text = ("Le 5 juin 2022, le colloque organisé en partenariat avec l’Université de Lille a conclu ses travaux "
             "en présence de Marie Lenoir, présidente du Forum régional de prévention.")
     assert kinds(extract(text, "2022-06-10"), "agreement") == []
+
+
+def test_a_meeting_told_in_the_future_is_planned(extract):
+    text = ("Le 14 juin, la directrice Claire Vidal rencontrera Marc Gagnon, directeur de l'Observatoire de la "
+            "sécurité, à Genève.")
+    meetings = kinds(extract(text, "2023-05-30"), "meeting")
+    assert len(meetings) == 1 and meetings[0].status == "planned" and meetings[0].date == "2023-06-14"

@@ -110,7 +110,7 @@ class ActivityCues:
         """Told as coming: « se tiendra », « aura lieu »; « le prochain » only without a past tense."""
         text = f" {fold(sent.text)} "
         strong = [p for p in self.future if p not in self.weak_future]
-        if any(f" {p} " in text for p in strong):
+        if any(f" {p} " in text for p in strong) or _future_tense(sent):
             return True
         return any(f" {p} " in text for p in self.weak_future) and not _past(sent)
 
@@ -267,6 +267,16 @@ def _present(t) -> bool:
     if tense == ["Imp"]:
         return not t.lower_.endswith(("ais", "ait", "aient", "ions", "iez"))
     return tense == ["Pres"] and t.morph.get("Mood") != ["Sub"]
+
+
+def _future_tense(sent: Span) -> bool:
+    """A verb in the simple future (« elle rencontrera »), not a future perfect (« aura permis »)."""
+    for t in sent:
+        if t.pos_ in {"VERB", "AUX"} and t.morph.get("Tense") == ["Fut"] and t.morph.get("VerbForm") == ["Fin"]:
+            nxt = sent.doc[t.i + 1] if t.i + 1 < sent.end else None
+            if not (t.pos_ == "AUX" and nxt is not None and "Part" in nxt.morph.get("VerbForm")):
+                return True
+    return False
 
 
 def _past(sent: Span) -> bool:
