@@ -259,3 +259,10 @@ def test_a_meeting_told_in_the_future_is_planned(extract):
             "sécurité, à Genève.")
     meetings = kinds(extract(text, "2023-05-30"), "meeting")
     assert len(meetings) == 1 and meetings[0].status == "planned" and meetings[0].date == "2023-06-14"
+
+
+def test_a_later_paragraph_about_something_else_adds_no_one(extract):
+    text = ("Le 3 mai 2022, la ministre Hélène Dufresnoy a rencontré Paul Renard, directeur de l'École de police.\n\n"
+            "Par ailleurs, le gouvernement prépare une réforme avec l'Agence nationale de la sécurité routière.")
+    meetings = kinds(extract(text, "2022-05-10"), "meeting")
+    assert len(meetings) == 1 and "Agence nationale de la sécurité routière" not in meetings[0].organizations

@@ -245,13 +245,18 @@ class _ItemGrouper:
         if clause.container and self.mission is None and self.current is None:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
-            if not self.new_day(clause, self.current):  # « Dimanche 17 mars, il est arrivé à … »: another day
+            # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
+            if not self.new_day(clause, self.current) and not self.new_paragraph(clause, self.current):
                 self.join(self.current, clause, people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
+
+    def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
+        """A blank line lies between what the activity was told in and the clause."""
+        return "\n\n" in self.text[draft.end:self.offset + clause.start].replace("\r", "").replace(" ", "")
 
     def join(self, draft: Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
         draft.add(people, orgs)
