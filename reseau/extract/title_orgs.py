@@ -47,7 +47,8 @@ class Derived:
     country: str | None = None
 
 
-def _lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """The lines of a file of ``data/``, comments and blank lines left out."""
     text = resources.files("reseau.extract").joinpath("data", name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -56,7 +57,7 @@ def _lines(name: str) -> list[str]:
 def load_title_orgs() -> dict[str, TitleOrg]:
     """Title words (lower case) → the body their holder speaks for."""
     table = {}
-    for line in _lines("title_orgs.tsv"):
+    for line in data_lines("title_orgs.tsv"):
         title, head, kind, form, aliases = (line.split("\t") + [""] * 5)[:5]
         table[title] = TitleOrg(head, kind, form, tuple(a for a in aliases.split("|") if a))
     return table
@@ -76,14 +77,14 @@ def _feminine_and_plural(adjective: str) -> list[str]:
 @cache
 def load_lower_heads() -> dict[str, str]:
     """Head nouns that name a body in lower case after a title → the body's kind."""
-    return dict(line.split("\t")[:2] for line in _lines("lower_heads.tsv"))
+    return dict(line.split("\t")[:2] for line in data_lines("lower_heads.tsv"))
 
 
 @cache
 def load_nationalities() -> dict[str, str]:
     """Every form of a nationality adjective → « du Bénin »: how French writes its country after a noun."""
     forms = {}
-    for line in _lines("nationalities.tsv"):
+    for line in data_lines("nationalities.tsv"):
         adjective, of_country = line.split("\t")[:2]
         for form in _feminine_and_plural(adjective):
             forms.setdefault(form, of_country)
