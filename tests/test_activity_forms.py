@@ -119,3 +119,150 @@ def test_a_delegations_visit_without_meetings_of_its_own_is_the_meeting(extract)
     meetings = kinds(extract(text, "2019-10-20"), "meeting")
     assert len(meetings) == 1 and meetings[0].date == "2019-10-08"
     assert {"Hédi Mansour", "Sami Trabelsi", "Lise Vandamme"} <= set(meetings[0].people)
+
+
+def test_each_entry_of_a_listing_page_keeps_its_own_date(extract):
+    text = ("Agenda\n\nPassé | 07/11/2017\nAtelier régional sur la médiation sociale avec la Ville de Liège.\n\n"
+            "Passé | 21/02/2018\nSéminaire sur la prévention de la radicalisation, organisé avec l'Université de Gand.")
+    dates = {a.date for a in extract(text, "2018-06-01").activities}
+    assert dates == {"2017-11-07", "2018-02-21"}
+
+
+def test_a_weekday_after_a_dated_sunday_follows_it(extract):
+    text = ("Dimanche 17 mars, le directeur Paul Essomba est arrivé à Yaoundé. Le mardi, il a rencontré "
+            "Jeanne Mbarga, directrice de l'École nationale d'administration.")
+    meetings = kinds(extract(text, "2024-04-01"), "meeting")
+    mbarga = next(m for m in meetings if "Jeanne Mbarga" in m.people)
+    assert mbarga.date == "2024-03-19"
+
+
+def test_an_online_meeting_has_no_place(extract):
+    text = ("Le 4 mars 2022, la rencontre virtuelle a réuni Paul Morel, président de la Ville de Tours, et "
+            "Lina Haddad, directrice de l’Observatoire régional de la sécurité.")
+    meetings = kinds(extract(text, "2022-04-01"), "meeting")
+    assert meetings and meetings[0].place is None
+
+
+def test_a_city_told_before_places_what_follows(extract):
+    text = ("L’ambassade a organisé, du 2 au 6 mai 2022, à Tunis, un stage sur la fraude documentaire. "
+            "La cérémonie de clôture était présidée par le colonel Amine Gharbi, directeur de l’École de police.")
+    meetings = kinds(extract(text, "2022-05-20"), "meeting")
+    assert meetings and meetings[-1].place == "Tunis" and "Amine Gharbi" in meetings[-1].people
+
+
+def test_a_dateline_after_a_subtitle(extract):
+    text = ("Des ministres en visite\n\nUn sous-titre qui résume la visite des ministres\n\n"
+            "LYON (France) – Le ministre de l’Intérieur du Niger, Moussa Abdou, s’est entretenu avec "
+            "Karen Liu, directrice exécutive de l’Agence européenne de police.")
+    meetings = kinds(extract(text, "2020-06-01"), "meeting")
+    assert meetings and meetings[0].place == "Lyon"
+
+
+def test_each_appointment_is_a_hire_and_the_one_replaced_is_not(extract):
+    text = ("Le 3 mai 2021, Sophie Marin a été élue présidente du Forum belge pour la sécurité urbaine. "
+            "Elle succède à Paul Dumas. Le conseil d'administration a également nommé Jean Lebrun trésorier.")
+    hires = kinds(extract(text, "2021-05-10"), "hire")
+    assert [h.people for h in hires] == [["Sophie Marin"], ["Jean Lebrun"]]
+    assert hires[0].date == "2021-05-03"
+
+
+def test_a_delegation_received_then_meeting_someone_brings_its_members(extract):
+    text = ("Le 5 avril 2022, l'Institut régional de police a accueilli une délégation de la Police nationale du "
+            "Bénin, conduite par le commissaire Codjo Houngbo. La délégation a ensuite rencontré le directeur de "
+            "l'Institut, Pierre Lavoie.")
+    ex = extract(text, "2022-04-20")
+    meetings = kinds(ex, "meeting")
+    assert len(meetings) == 1 and {"Pierre Lavoie", "Codjo Houngbo"} <= set(meetings[0].people)
+    assert meetings[0].date == "2022-04-05" and ex.missions and ex.missions[0].kind == "visit"
+
+
+def test_a_habit_told_in_the_present_is_not_a_meeting(extract):
+    text = ("Le Forum des villes sûres réunit chaque année les polices municipales de la région autour de "
+            "Jean Dupuis, président de l'Union des villes.")
+    assert kinds(extract(text, "2022-01-01"), "meeting", "event", "agreement") == []
+
+
+def test_a_meeting_with_a_consul_in_the_consulates_offices(extract):
+    text = ("Le 12 mars 2024, une rencontre avec le consul général de France, Marc Olivier, a eu lieu dans les "
+            "bureaux du consulat à Douala.")
+    meetings = kinds(extract(text, "2024-04-01"), "meeting")
+    assert len(meetings) == 1 and meetings[0].place == "Douala" and "Marc Olivier" in meetings[0].people
+
+
+def test_a_dated_line_then_a_minister_attending(extract):
+    text = ("Une nouvelle promotion\n\nLe 2 mars 2023.\n\nLe ministre de la Sécurité intérieure Marc Lutz a assisté à "
+            "l'ouverture de la formation à Sarrebourg. « Nous sommes fiers », indique le directeur général Paul Roth.")
+    meetings = kinds(extract(text, "2023-03-02"), "meeting", "event")
+    assert len(meetings) == 1 and meetings[0].date == "2023-03-02" and meetings[0].place == "Sarrebourg"
+    assert meetings[0].people == ["Marc Lutz"]
+
+
+def test_a_signing_at_the_end_of_a_meeting_is_by_its_participants(extract):
+    text = ("Le 6 février 2023, Karim Alaoui, directeur de l’Office national de sécurité, a reçu Javier Ruiz, "
+            "directeur adjoint de la Garde civile. À l'issue de la réunion, un mémorandum d'entente a été signé "
+            "par les deux responsables.")
+    agreements = kinds(extract(text, "2023-02-08"), "agreement")
+    assert len(agreements) == 1 and {"Karim Alaoui", "Javier Ruiz"} <= set(agreements[0].people)
+
+
+def test_the_delegation_recalled_the_next_day_brings_its_members(extract):
+    text = ("Le 6 février 2023, l’Office national de sécurité a reçu une délégation de la Garde civile conduite par "
+            "Javier Ruiz. Le lendemain, la délégation a visité l'Institut royal de police à Kénitra, où elle a été "
+            "accueillie par son directeur, Omar Tazi.")
+    meetings = kinds(extract(text, "2023-02-08"), "meeting")
+    second = next(m for m in meetings if m.date == "2023-02-07")
+    assert {"Omar Tazi", "Javier Ruiz"} <= set(second.people) and second.place == "Kénitra"
+
+
+def test_someone_praised_by_the_speaker_is_not_a_participant(extract):
+    text = ("Le 6 février 2023, Karim Alaoui a reçu Javier Ruiz. « Notre partenariat est exemplaire », a déclaré "
+            "M. Ruiz, qui a salué le rôle du ministre de l'Intérieur, Laila Bennani.")
+    meetings = kinds(extract(text, "2023-02-08"), "meeting")
+    assert len(meetings) == 1 and "Laila Bennani" not in meetings[0].people
+
+
+def test_the_days_of_a_mission_follow_it_in_time_and_place(extract):
+    text = ("Mission à Montréal\n\nDu 12 au 16 septembre, la directrice générale de l'Observatoire européen de la "
+            "sécurité (OES), Claire Vidal, était en mission à Montréal. Le premier jour de la mission, elle a "
+            "rencontré Marc Gagnon, directeur du Service de police de la Ville de Montréal. Le deuxième jour, elle a "
+            "participé à un atelier organisé par l'Université de Montréal.")
+    meetings = kinds(extract(text, "2023-09-30"), "meeting")
+    assert [(m.date, m.place) for m in meetings] == [("2023-09-12", "Montréal"), ("2023-09-13", "Montréal")]
+
+
+def test_a_ceremony_is_a_gathering_of_those_present(extract):
+    text = ("Le 4 octobre 2019, la rentrée solennelle de l'Institut supérieur de la sécurité (ISS) s'est déroulée en "
+            "présence du ministre de l'Intérieur, Hamid Bensaïd, et du directeur de l'ISS, Karim Haddad.")
+    gatherings = kinds(extract(text, "2019-10-10"), "meeting", "event")
+    assert len(gatherings) == 1 and gatherings[0].date == "2019-10-04"
+    assert {"Hamid Bensaïd", "Karim Haddad"} <= set(gatherings[0].people)
+
+
+def test_only_a_passive_promotion_is_a_hire_and_an_elected_official_is_none(extract):
+    assert kinds(extract("Le 3 mars 2022, le ministre Paul Dubois a promu une approche nouvelle et a investi "
+                         "2 millions dans la prévention.", "2022-03-10"), "hire") == []
+    assert kinds(extract("Le 3 mars 2022, Jean Morel, élu de la commune, a présenté le plan local de prévention.",
+                         "2022-03-10"), "hire") == []
+    hires = kinds(extract("Le 3 mars 2022, la commissaire Anne Roy a été promue directrice de la police de Lyon.",
+                          "2022-03-10"), "hire")
+    assert len(hires) == 1 and hires[0].people == ["Anne Roy"] and hires[0].date == "2022-03-03"
+
+
+def test_in_partnership_with_is_no_agreement(extract):
+    text = ("Le 5 juin 2022, le colloque organisé en partenariat avec l’Université de Lille a conclu ses travaux "
+            "en présence de Marie Lenoir, présidente du Forum régional de prévention.")
+    assert kinds(extract(text, "2022-06-10"), "agreement") == []
+
+
+def test_a_meeting_told_in_the_future_is_planned(extract):
+    text = ("Le 14 juin, la directrice Claire Vidal rencontrera Marc Gagnon, directeur de l'Observatoire de la "
+            "sécurité, à Genève.")
+    meetings = kinds(extract(text, "2023-05-30"), "meeting")
+    assert len(meetings) == 1 and meetings[0].status == "planned" and meetings[0].date == "2023-06-14"
+
+
+def test_a_later_paragraph_about_something_else_adds_no_one(extract):
+    text = ("Le 3 mai 2022, la ministre Hélène Dufresnoy a rencontré Paul Renard, directeur de l'École de police.\n\n"
+            "Par ailleurs, le gouvernement prépare une réforme avec l'Agence nationale de la sécurité routière.")
+    meetings = kinds(extract(text, "2022-05-10"), "meeting")
+    assert len(meetings) == 1 and "Agence nationale de la sécurité routière" not in meetings[0].organizations

@@ -132,3 +132,28 @@ def test_serve_on_a_new_register_prints_the_link_that_makes_the_first_admin(tmp_
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+AGREEMENT = ("Entente avec la Ville de Longueuil\n\n"
+             "Le 14 mars 2024, à Longueuil, l’Observatoire québécois de la sécurité urbaine (OQSU) et la Ville de "
+             "Longueuil ont signé une convention de partenariat sur la prévention des violences chez les jeunes. "
+             "La convention a été signée par Annie Caron, directrice générale de l’OQSU, et par Marc Gagnon, "
+             "maire de Longueuil.\n")
+
+
+def test_a_signed_agreement_is_kept_listed_and_exported_with_its_parties(tmp_path):
+    env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    bulletin = tmp_path / "entente.txt"
+    bulletin.write_text(AGREEMENT, encoding="utf-8")
+    assert run_cli("ingest", str(bulletin), "--published", "2024-03-20", env=env).returncode == 0
+    done = run_cli("activities", "--kind", "agreement", "--format", "json", env=env)
+    assert done.returncode == 0, done.stderr.decode()
+    [signed] = json.loads(done.stdout)
+    assert signed["date"] == "2024-03-14"
+    assert "Annie Caron" in signed["people"] and "OQSU" in signed["organizations"]
+    # Each party's profile shows the agreement.
+    profile = json.loads(run_cli("org", "Ville de Longueuil", "--format", "json", env=env).stdout)
+    assert any(a["kind"] == "agreement" for a in profile["activities"])
+    out = tmp_path / "export.json"
+    assert run_cli("export", str(out), "--format", "json", env=env).returncode == 0
+    assert any(a["kind"] == "agreement" for a in json.loads(out.read_text(encoding="utf-8"))["activities"])

@@ -107,3 +107,16 @@ def test_first_day_of_a_mission_follows_the_mission():
 def test_a_weekday_after_a_dated_sunday():
     sunday = When(date(2023, 5, 14), "day")
     assert resolve(one("le mardi, elle a rencontré"), None, sunday, None).iso() == "2023-05-16"
+
+
+@pytest.mark.parametrize("text", [
+    "Le centre de formation a été inauguré fin 2015.",
+    "un bâtiment mis en service en 2012",
+])
+def test_the_date_of_a_building_is_not_an_activitys(text):
+    assert [d for d in find_dates(text) if d.role is None] == []
+    assert find_dates(text)  # still read, as a year of something else
+
+
+def test_end_of_a_year_is_a_year():
+    assert resolve(one("à la fin 2021, le réseau"), PUBLISHED, None, None).iso() == "2021"

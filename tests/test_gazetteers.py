@@ -33,6 +33,7 @@ def test_regions_provinces_and_cantons():
     places = load_lexicon().places
     assert places["Québec"] == "province"  # « au Québec »; places.py reads « à Québec » as the city
     assert places["Vaud"] == "province"
+    assert places["Genève"] == places["Dakar"] == "city"  # the city before the canton or region
     assert places["Wallonie"] == "region"
     assert places["Afrique de l'Ouest"] == "region"
     assert "Centre" not in places and "Nord" not in places  # words before they are regions

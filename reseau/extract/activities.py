@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
+from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.topics import fold
 
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
@@ -37,27 +38,6 @@ def _phrases(words, accents: bool = False) -> re.Pattern[str]:
     accents unless they tell words apart: « signé » is not « signe »)."""
     alternatives = sorted({re.escape(w.lower().replace("’", "'") if accents else fold(w)) for w in words}, key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
-
-
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """The spans of « guillemets » and "double quotes" of a text (unclosed ones are left out)."""
-    ranges = []
-    for opening, closing in (("«", "»"), ("“", "”")):
-        at = text.find(opening)
-        while at >= 0:
-            end = text.find(closing, at + 1)
-            if end < 0:
-                break
-            ranges.append((at, end + 1))
-            at = text.find(opening, end + 1)
-    marks = [m.start() for m in re.finditer('"', text)]
-    ranges += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2])]
-    return sorted(ranges)
-
-
-def inside(ranges: list[tuple[int, int]], at: int) -> bool:
-    """Whether a position lies within one of the ranges."""
-    return any(a < at < b for a, b in ranges)
 
 
 class ActivityCues:
@@ -80,10 +60,11 @@ class ActivityCues:
         self.agreement_nouns = _phrases(cues["agreement_nouns"], accents=True)
         self.agreement_verbs = _phrases(cues["agreement_verbs"], accents=True)
         self.signing = _phrases(cues["signing_verbs"], accents=True)
-        self.hire_participle = re.compile(
-            r"(?:(?<![\w'])(?:" + "|".join(re.escape(fold(a)) for a in sorted(cues["hire_auxiliaries"], key=len, reverse=True))
-            + r")(?:\s+(?:officiellement|aussi|également|donc|ainsi|alors|récemment))?\s+|,\s*)(?:"
-            + "|".join(re.escape(fold(p)) for p in cues["hire_participles"]) + r")(?!\w)")
+        self.hire_participle = _after(cues["hire_auxiliaries"], cues["hire_participles"])
+        # « X, désignée il y a quelques semaines, … »; not « X, élu local, … »
+        self.hire_apposition = re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")
+        # « a promu une approche », « a investi 2 millions »: only the passive tells an appointment
+        self.hire_passive = _after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"])
         self.hire_nouns = _phrases(cues["hire_nouns"])
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
         self.header = _phrases(cues["header_cues"])
@@ -111,9 +92,10 @@ class ActivityCues:
             future = self._future(sent)
             parts = self._split(sent, facts) if cue == "meeting" else [(sent.start_char, sent.end_char)]
             gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
+            done = future or not _habitual(sent)
             for n, (start, end) in enumerate(parts):
                 facts.clauses.append(Clause(start, end, index, cue, trigger if n == 0 else start,
-                                            anaphoric and n == 0, future, title_cue, container, gathering))
+                                            anaphoric and n == 0, future, title_cue, container, gathering, done))
         return doc
 
     def _title_cue(self, sent: Span) -> str | None:
@@ -128,7 +110,7 @@ class ActivityCues:
         """Told as coming: « se tiendra », « aura lieu »; « le prochain » only without a past tense."""
         text = f" {fold(sent.text)} "
         strong = [p for p in self.future if p not in self.weak_future]
-        if any(f" {p} " in text for p in strong):
+        if any(f" {p} " in text for p in strong) or _future_tense(sent):
             return True
         return any(f" {p} " in text for p in self.weak_future) and not _past(sent)
 
@@ -194,13 +176,17 @@ class ActivityCues:
         """Where an appointment, an election or a new employee is told, if it is."""
         if any(p in text for p in self.hire):
             return 0
-        found = self.hire_participle.search(text) or self.hire_nouns.search(text)
+        found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
+            self.hire_apposition.search(text) or self.hire_nouns.search(text)
         return found.start() if found else None
 
     def _agreement(self, text: str) -> int | None:
         """Where a signing is told: a signing verb, or another verb of agreements with an agreement's name."""
         verb = self.signing.search(text)
-        if verb is None and self.agreement_nouns.search(text):
+        # « en partenariat avec », « d'accord »: manners, not agreements
+        named = any(not re.search(r"(?:\ben |\bd')$", text[max(0, m.start() - 3):m.start()])
+                    for m in self.agreement_nouns.finditer(text))
+        if verb is None and named:
             verb = self.agreement_verbs.search(text)
         return verb.start() if verb else None
 
@@ -249,6 +235,14 @@ class ActivityCues:
         return parts if all(named) else [(sent.start_char, sent.end_char)]
 
 
+def _after(auxiliaries, participles) -> re.Pattern[str]:
+    """A participle after an auxiliary (« a été nommée », « a également désigné »), on folded text."""
+    aux = "|".join(re.escape(fold(a)) for a in sorted(auxiliaries, key=len, reverse=True))
+    adverbs = r"(?:\s+(?:officiellement|aussi|egalement|donc|ainsi|alors|recemment|enfin|finalement))?"
+    lead = rf"(?<![\w'])(?:{aux}){adverbs}\s+"
+    return re.compile(lead + "(?:" + "|".join(re.escape(fold(p)) for p in participles) + r")(?!\w)")
+
+
 def _pluperfect(sent: Span) -> bool:
     """The sentence's verbs are in the pluperfect (« avait été signé », « avaient débouché »), none in the present perfect."""
     tenses = set()
@@ -258,6 +252,31 @@ def _pluperfect(sent: Span) -> bool:
             if nxt is not None and "Part" in nxt.morph.get("VerbForm"):
                 tenses.update(t.morph.get("Tense"))
     return tenses == {"Imp"}
+
+
+def _habitual(sent: Span) -> bool:
+    """Every verb in the simple present (« le réseau réunit chaque année … »): a habit, not an event."""
+    verbs = [t for t in sent if t.pos_ in {"VERB", "AUX"}]
+    finite = [t for t in verbs if t.morph.get("VerbForm") == ["Fin"]]
+    return bool(finite) and all(_present(t) for t in finite) and not any("Part" in t.morph.get("VerbForm") for t in verbs)
+
+
+def _present(t) -> bool:
+    """A verb in the present; the tagger reads « réunit » as an imperfect, whose endings tell it apart."""
+    tense = t.morph.get("Tense")
+    if tense == ["Imp"]:
+        return not t.lower_.endswith(("ais", "ait", "aient", "ions", "iez"))
+    return tense == ["Pres"] and t.morph.get("Mood") != ["Sub"]
+
+
+def _future_tense(sent: Span) -> bool:
+    """A verb in the simple future (« elle rencontrera »), not a future perfect (« aura permis »)."""
+    for t in sent:
+        if t.pos_ in {"VERB", "AUX"} and t.morph.get("Tense") == ["Fut"] and t.morph.get("VerbForm") == ["Fin"]:
+            nxt = sent.doc[t.i + 1] if t.i + 1 < sent.end else None
+            if not (t.pos_ == "AUX" and nxt is not None and "Part" in nxt.morph.get("VerbForm")):
+                return True
+    return False
 
 
 def _past(sent: Span) -> bool:

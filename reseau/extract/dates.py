@@ -39,7 +39,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<rel>(?:en\s+)?(?:milieu|début|fin)\s+de\s+(?:la\s+)?semaine\s+(?:derni[eè]re|pass[ée]e)|la\s+semaine\s+pass[ée]e|le\s+lendemain|la\s+veille|ce\s+mois-ci|ce\s+dernier\s+mois|le\s+mois\s+dernier|le\s+mois\s+prochain|la\s+semaine\s+derni[eè]re|la\s+semaine\s+prochaine|cette\s+semaine|aujourd['’]hui|hier)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:le\s+|ce\s+)?(?P<wd>{_W})(?:\s+(?:matin|soir|après-midi))?\b(?!\s+(?:{_DAY})\b)", re.I)),
     ("season", re.compile(rf"\b(?:(?:à|a)\s+l['’]|l['’]|au\s+|en\s+|cet\s+|ce\s+)?(?P<s>printemps|été|automne)\s+(?:de\s+l['’]année\s+)?(?P<y>{_YEAR})\b", re.I)),
-    ("year", re.compile(rf"\b(?:en|de|d['’]|l['’]automne|l['’]été|l['’]hiver|au\s+printemps|printemps|automne|été|hiver|année)\s+(?:(?:début|fin)\s+(?:d['’]année\s+)?)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.I)),
+    ("year", re.compile(rf"\b(?:en|de|d['’]|l['’]automne|l['’]été|l['’]hiver|au\s+printemps|printemps|automne|été|hiver|année|début|fin|mi-)\s*(?:(?:début|fin)\s+(?:d['’]année\s+)?)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.I)),
 ]
 
 RELATIVE = {

@@ -92,13 +92,14 @@ class Clause:
     start: int
     end: int
     sentence: int
-    cue: str | None = None  # meeting | hire | publication | event | container
+    cue: str | None = None  # meeting | agreement | hire | publication | event | container
     trigger: int | None = None  # offset of the word that carries the cue
     anaphoric: bool = False  # « la réunion », « cette rencontre »: refers to the current activity
     future: bool = False
     title_cue: str | None = None  # the cue of the item's title line
     container: bool = False  # speaks of a delegation or a mission
     gathering: bool = False  # the cue is a conference, a forum, a webinar…: someone's event
+    told_done: bool = True  # a past tense, a coming one or a passive: not a habit told in the present
 
 
 @dataclass

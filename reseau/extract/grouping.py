@@ -2,75 +2,53 @@
 
 A clause with a meeting cue starts a new meeting when it names someone new after its
 verb (« le CIPC a rencontré X »); a clause that refers back (« la réunion »,
-« cette rencontre ») or names no one new adds to the current one, as does a clause with
-no cue (« Polaris y a présenté … »). A clause about a delegation or a mission that names
-no one after its verb is the mission itself: the meetings of its item belong to it and
-share its guests. The publishing organization takes part in every meeting of its
-bulletin; its staff are not, by themselves, someone new. In a news item about others,
-a meeting verb whose subject is someone new (« la ministre X a visité … ») starts the
-meeting too, and a clause with a day of its own starts a new one.
+« cette rencontre », « au cours de sa visite », « Reçue par X, la délégation … ») or
+names no one new adds to the current one, as does a clause with no cue (« Polaris y a
+présenté … »). In a news item about others, a meeting verb whose subject is someone new
+(« la ministre X a visité … ») starts the meeting too, and a clause with a day of its
+own starts a new one. A clause about a delegation or a mission that names no one after
+its verb is the mission itself: the meetings of its item belong to it and share its
+guests; a delegation's visit told without meetings of its own is the meeting. The
+publisher takes part where the text says so: named, through its staff, or as « nous ».
 
 Participants are those of the clause: never someone named inside a quotation, nor the
 speaker a quotation is given to (« », a déclaré X »). An agreement's parties, when the
-clause names none (« la signature a eu lieu jeudi »), are the bodies the item named
-before it. A hire takes the date its own text gives, never the publication day by
-default.
+clause names none (« la signature a eu lieu jeudi »), are those of the meeting it ends
+or the bodies the item named before it. A hire is the person appointed, not the one
+replaced, and takes the date its own text gives, never the publication day by default.
+A place is the clause's city, else the city told before on the same day, the mission's,
+the item's dateline, or the city whose « Ville de … » took part; none when held online
+or in a country named alone.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from datetime import date
 
-from reseau.extract.activities import inside, quoted_ranges
 from reseau.extract.assemble import Register, title_holders
 from reseau.extract.calendar import When, resolve
+from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission, words_pattern
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.lexicon import load_lexicon
+from reseau.extract.quotations import inside, quoted_ranges, spoken_by
 from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
 
-SUMMARY_CHARS = 300
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
-GATHERINGS = {"meeting", "event", "agreement"}
-FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos)\b", re.I)
-CITY_BODY = re.compile(r"^(?:Ville|Commune|Municipalité|Mairie) (?:de |d['’])(?P<city>[A-ZÀ-Ý].+)$")
-
-
-@dataclass
-class _Draft:
-    kind: str
-    start: int
-    end: int
-    summary: str
-    when: When | None
-    place: str | None
-    people: list[int] = field(default_factory=list)
-    orgs: list[int] = field(default_factory=list)
-    part_of: int | None = None
-    title: str | None = None
-    item: int = 0
-    status: str = "held"
-    relative_date: bool = False  # dated by « aujourd’hui » or a bare weekday: a day written out may correct it
-    abroad: bool = False  # the clause names a country and no city
-
-    def add(self, people: list[int], orgs: list[int]) -> None:
-        self.people += [p for p in people if p not in self.people]
-        self.orgs += [o for o in orgs if o not in self.orgs]
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
                      published: date | None) -> tuple[list[Activity], list[Mission]]:
     """Turn every item's clauses into activities and missions, in the order of the text."""
-    drafts: list[_Draft] = []
-    missions: list[_Draft] = []
+    drafts: list[Draft] = []
+    missions: list[Draft] = []
     text_years = _explicit_years(items)
     for n, (offset, facts) in enumerate(items):
         _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions).run()
-    return [_activity(d, register, items, text) for d in drafts], [_mission(m, register, text) for m in missions]
+    return [to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions]
 
 
 def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]:
@@ -84,12 +62,12 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
 
 class _ItemGrouper:
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
-                 published: date | None, text_years: list[tuple[int, int]], drafts: list[_Draft], missions: list[_Draft]) -> None:
+                 published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
         self.published, self.text_years = published, text_years
         self.drafts, self.missions = drafts, missions
-        self.current: _Draft | None = None
-        self.mission: _Draft | None = None
+        self.current: Draft | None = None
+        self.mission: Draft | None = None
         self.last_when: When | None = None
         self.last_place: str | None = None
         self.item_drafts = 0
@@ -97,13 +75,28 @@ class _ItemGrouper:
         self.pending_hire: When | None = None
         self.quotes = quoted_ranges(facts.text)
         self.cues = load_lexicon().cues
+        self.saying = [fold(v) for v in self.cues["saying_verbs"]]
+        self.online_words = words_pattern(self.cues["online_cues"])
+        self.first_person = words_pattern(self.cues["first_person"])
+        # A body named once is not the publisher of a text, however few other bodies it names.
+        publisher = register.publisher
+        self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
         self.dateline = next((p.name for p in facts.places if p.kind == "dateline"), None)
+        self.delegation: tuple[list[int], list[int]] | None = None  # members of the delegation told first
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
 
     def run(self) -> None:
+        self.last_when = self.title_date()
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
+
+    def title_date(self) -> When | None:
+        """« Passé | 14/03/2019 » over an entry of a listing page: the day its activities took place."""
+        for d in self.facts.dates:
+            if d.start < self.facts.title_end and d.role is None and d.precision == "day" and d.relative is None:
+                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
+        return None
 
     def visit_as_meeting(self) -> None:
         """A delegation's visit told without meetings of its own is itself the meeting."""
@@ -114,8 +107,8 @@ class _ItemGrouper:
         visit = self.missions.pop()
         visit.kind = "meeting"
         visit.add(*self.around_visit)
-        if self.reg.publisher is not None:
-            visit.add([], [self.reg.publisher])
+        if self.publisher is not None:
+            visit.add([], [self.publisher])
         visit.place = visit.place or (None if visit.abroad else self.dateline)
         visit.item = self.n
         self.drafts.append(visit)
@@ -149,15 +142,8 @@ class _ItemGrouper:
         return found.start() if found else clause.end
 
     def takes_part(self, at: int) -> bool:
-        """Not named inside a quotation, nor the speaker it is given to (« », a déclaré X »)."""
-        if inside(self.quotes, at):
-            return False
-        before = self.facts.text[max(0, at - 90):at]
-        close = max(before.rfind("»"), before.rfind("”"), before.rfind('"'))
-        if close < 0 or any(c in before[close + 1:] for c in ".!?\n"):
-            return True
-        said = fold(before[close + 1:close + 40])
-        return not any(f" {fold(v)} " in f" {said} ".replace(",", " ") for v in self.cues["saying_verbs"])
+        """Not named inside a quotation, nor in the words that give it to its speaker."""
+        return not inside(self.quotes, at) and not spoken_by(self.facts.text, at, self.saying)
 
     def when(self, clause: Clause) -> When | None:
         """The date of the clause's own event, not one of a relative clause (« qui aura lieu en 2022 »),
@@ -203,6 +189,8 @@ class _ItemGrouper:
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day
             # told without a new activity still dates what follows.
             self.last_when = seen
+        if self.item_drafts == before and self.place(clause):
+            self.last_place = self.place(clause)  # « a mis sur pied, à Amman, un stage »: where what follows happens
 
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
@@ -219,27 +207,28 @@ class _ItemGrouper:
 
     def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
         """People and bodies other than the publisher and its staff (negative ids for bodies)."""
-        return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.reg.publisher]
+        return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
 
-    def new_day(self, clause: Clause, current: _Draft) -> bool:
+    def new_day(self, clause: Clause, current: Draft) -> bool:
         """The clause gives a day of its own, other than the current activity's."""
         seen = self.when(clause)
         return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
 
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
-        publisher = self.reg.publisher
+        publisher = self.publisher
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
-        if clause.container and not named_after and self.mission is None and not (current is None and self.outsiders(people, orgs)
-                                                                                  and not self.reg.staff):
+        if clause.container and not named_after and self.mission is None:
             self.open_mission(clause, people, orgs)
         elif current and clause.anaphoric:
             self.join(current, clause, people, orgs)
         elif current and not new and not self.new_day(clause, current):
             self.join(current, clause, people, orgs)
+        elif not clause.told_done and self.when(clause) is None:
+            return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
         elif named_after:
             self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
         elif clause.gathering and [o for o in orgs if o != publisher]:
@@ -256,14 +245,20 @@ class _ItemGrouper:
         if clause.container and self.mission is None and self.current is None:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
-            self.join(self.current, clause, people, orgs)
+            # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
+            if not self.new_day(clause, self.current) and not self.new_paragraph(clause, self.current):
+                self.join(self.current, clause, people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
 
-    def join(self, draft: _Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
+    def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
+        """A blank line lies between what the activity was told in and the clause."""
+        return "\n\n" in self.text[draft.end:self.offset + clause.start].replace("\r", "").replace(" ", "")
+
+    def join(self, draft: Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
         draft.add(people, orgs)
         draft.end = max(draft.end, self.offset + clause.end)
         seen = self.when(clause)
@@ -278,8 +273,12 @@ class _ItemGrouper:
         if same is None and self.current is not None and self.current.kind == "agreement" and \
                 (clause.anaphoric or seen is None or self.current.when is None or self.current.relative_date):
             same = self.current
-        if not people and not [o for o in orgs if o != self.reg.publisher]:
-            orgs = self.item_orgs(before=clause.end)
+        if not people and not [o for o in orgs if o != self.publisher]:
+            if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
+                # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
+                people, orgs = list(self.current.people), list(self.current.orgs)
+            else:
+                orgs = self.item_orgs(before=clause.end)
         if same is not None:
             self.join(same, clause, people, orgs)
             self.current = same
@@ -323,20 +322,26 @@ class _ItemGrouper:
         if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause):
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
-            place = place or self.dateline
+            # a mission's meetings of other days are in its city unless they say otherwise
+            place = place or (self.mission.place if self.mission else None) or self.dateline
+        online = bool(self.online_words.search(self.facts.text, clause.start, clause.end))
+        if online and not self.place(clause):
+            place = None
         abroad = place is None and self.elsewhere(clause)
-        draft = _Draft(kind, self.offset + clause.start, self.offset + clause.end,
+        draft = Draft(kind, self.offset + clause.start, self.offset + clause.end,
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
-                       status="planned" if clause.future else "held", relative_date=relative, abroad=abroad)
+                       status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
+        if kind == "meeting" and clause.container:
+            self.delegation_of(clause, draft)
         if kind == "meeting":
             if self.mission is not None:
-                draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.reg.publisher])
+                draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
-        if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, people, orgs):
-            draft.add([], [self.reg.publisher])
+        if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs):
+            draft.add([], [self.publisher])
         if kind in {"publication", "event"}:
-            draft.title = _quoted(draft.summary)
+            draft.title = quoted_title(draft.summary)
         self.drafts.append(draft)
         self.current = draft
         self.item_drafts += 1
@@ -345,13 +350,27 @@ class _ItemGrouper:
         if place is not None:
             self.last_place = place
 
+    def delegation_of(self, clause: Clause, draft: Draft) -> None:
+        """« a reçu une délégation de X conduite par Y » … « le lendemain, la délégation a visité … »:
+        the delegation met first is the one recalled, with its members."""
+        text = fold(self.facts.text)
+        at = next((m for m in (text.find(fold(w), clause.start, clause.end) for w in self.cues["container_nouns"]) if m >= 0), -1)
+        if at < 0:
+            return
+        recalled = re.search(r"(?:\b(?:la|cette|sa|leur)|\bl')\s*$", text[max(clause.start, at - 8):at]) is not None
+        if recalled and self.delegation is not None:
+            draft.add(*self.delegation)
+        elif not recalled and self.delegation is None:
+            people, orgs = self.participants(clause, at)
+            self.delegation = (people, [o for o in orgs if o != self.publisher])
+
     def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
         """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
-        if self.reg.publisher is None:
+        if self.publisher is None:
             return False
-        if self.reg.publisher in orgs or any(p in self.reg.staff for p in people):
+        if self.publisher in orgs or any(p in self.reg.staff for p in people):
             return True
-        return bool(FIRST_PERSON.search(self.facts.text, clause.start, clause.end))
+        return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
 
     def _relative_date(self, clause: Clause) -> bool:
         """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
@@ -360,7 +379,7 @@ class _ItemGrouper:
 
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         when = self.when(clause)
-        mission = _Draft("visit" if any(o != self.reg.publisher for o in orgs) else "mission",
+        mission = Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
                          self.offset + clause.start, self.offset + clause.end,
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
@@ -371,39 +390,3 @@ class _ItemGrouper:
         if when is not None:
             self.last_when = when if when.precision == "day" else self.last_when
         self.last_place = mission.place or self.last_place
-
-
-def _quoted(text: str) -> str | None:
-    start = text.find("«")
-    end = text.find("»", start + 1)
-    return " ".join(text[start + 1:end].split()) if start >= 0 and end > start else None
-
-
-def _activity(d: _Draft, register: Register, items: list[tuple[int, ItemFacts]], text: str) -> Activity:
-    topics = []
-    offset, facts = items[d.item]
-    for t in facts.topics:
-        if d.start <= offset + t.start < d.end and t.topic not in topics:
-            topics.append(t.topic)
-    place = d.place
-    if place is None and not d.abroad and d.kind in GATHERINGS:
-        # « la bourgmestre de la Ville de Namur » among those present: the visit is in that city
-        place = next((m.group("city") for o in d.orgs if (m := CITY_BODY.match(register.organizations[o].name))), None)
-    return Activity(
-        kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
-        place=place, people=[register.people[p].name for p in d.people],
-        organizations=[register.organizations[o].label for o in d.orgs], topics=topics,
-        summary=_summary(d.summary), evidence={"start": d.start, "end": d.end}, title=d.title, part_of=d.part_of,
-        status=d.status)
-
-
-def _mission(m: _Draft, register: Register, text: str) -> Mission:
-    return Mission(kind=m.kind, date=m.when.iso() if m.when else None, date_precision=m.when.precision if m.when else None,
-                   place=m.place, people=[register.people[p].name for p in m.people],
-                   organizations=[register.organizations[o].label for o in m.orgs], summary=_summary(m.summary),
-                   evidence={"start": m.start, "end": m.end})
-
-
-def _summary(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"

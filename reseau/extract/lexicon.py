@@ -149,10 +149,10 @@ def _not_places(heads: dict[str, OrgHead], titles: frozenset[str]) -> frozenset[
 
 
 def _places(countries: dict[str, str], not_places: frozenset[str]) -> dict[str, str]:
-    """Name → kind: the regions of ``places.tsv``, then countries, provinces, cities.
+    """Name → kind: the regions of ``places.tsv``, then countries, cities, provinces.
 
-    The first kind given to a name stays: « Québec » is a province (``places.py`` reads
-    « à Québec » as the city), « Luxembourg » a country.
+    The first kind given to a name stays: « Luxembourg » is a country, « Genève » and
+    « Dakar » cities before a canton and a region.
     """
     places: dict[str, str] = {}
     for line in _lines("places.tsv"):
@@ -160,7 +160,7 @@ def _places(countries: dict[str, str], not_places: frozenset[str]) -> dict[str, 
         places[name] = kind
     for name in countries:
         places.setdefault(name, "country")
-    for kind, names in (("province", geography.subdivisions()), ("city", geography.cities())):
+    for kind, names in (("city", geography.cities()), ("province", geography.subdivisions())):
         for name, _code in names:
             if name.lower() not in not_places:
                 places.setdefault(name, kind)

@@ -72,12 +72,20 @@ class PlaceFinder:
 
     def _dateline(self, facts) -> list[PlaceSpan]:
         """« GENÈVE (Suisse) – » or « Namur – » opening the item: the city it was written in."""
-        found = DATELINE.match(facts.text, facts.title_end)
+        found = None
+        at = facts.title_end
+        for _ in range(3):  # the dateline opens the body, maybe after a subtitle or a byline
+            found = DATELINE.match(facts.text, at)
+            nxt = facts.text.find("\n", at + 1)
+            if found is not None or nxt < 0:
+                break
+            at = nxt + 1
         if found is None:
             return []
         raw = found.group("city")
         name = raw.title() if raw.isupper() else raw
-        if self.lexicon.places.get(name, "city") != "city" or name.lower() in MONTH_NAMES:
+        # « GENÈVE (Suisse) – »: a canton or province of a city's name stands for the city here
+        if self.lexicon.places.get(name, "city") not in {"city", "province"} or name.lower() in MONTH_NAMES:
             return []
         if any(p.start <= found.start("city") < p.end for p in facts.people):
             return []

@@ -1,0 +1,101 @@
+"""Activities while they are being grouped (ids of the document's people and bodies), and
+their records once grouped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from reseau.extract.assemble import Register
+from reseau.extract.calendar import When
+from reseau.extract.facts import ItemFacts
+from reseau.extract.lexicon import load_lexicon
+from reseau.extract.records import Activity, Mission
+
+SUMMARY_CHARS = 300
+GATHERINGS = {"meeting", "event", "agreement"}
+
+
+def words_pattern(words) -> re.Pattern[str]:
+    """One case-insensitive pattern for a list of words or phrases, on word boundaries."""
+    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+
+
+@cache
+def _city_body() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in load_lexicon().cues["city_body_heads"])
+    return re.compile(rf"^(?:{heads}) (?:de |d['’])(?P<city>[A-ZÀ-Ý].+)$")
+
+
+def _city_of_bodies(names: list[str]) -> str | None:
+    """« Ville de Namur » among the bodies present: Namur, when it is a known city."""
+    cities = (m.group("city") for name in names if (m := _city_body().match(name)))
+    return next((c for c in cities if load_lexicon().places.get(c) == "city"), None)
+
+
+@dataclass
+class Draft:
+    """An activity being grouped: who takes part are ids of the document's people and bodies."""
+
+    kind: str
+    start: int
+    end: int
+    summary: str
+    when: When | None
+    place: str | None
+    people: list[int] = field(default_factory=list)
+    orgs: list[int] = field(default_factory=list)
+    part_of: int | None = None
+    title: str | None = None
+    item: int = 0
+    status: str = "held"
+    relative_date: bool = False  # dated by « aujourd’hui » or a bare weekday: a day written out may correct it
+    abroad: bool = False  # the clause names a country and no city
+    online: bool = False  # held « en ligne », « par visioconférence »: no place
+
+    def add(self, people: list[int], orgs: list[int]) -> None:
+        """Add people and bodies not already taking part."""
+        self.people += [p for p in people if p not in self.people]
+        self.orgs += [o for o in orgs if o not in self.orgs]
+
+
+
+def quoted_title(text: str) -> str | None:
+    """The words in « guillemets » of a summary: the title of a publication or an event."""
+    start = text.find("«")
+    end = text.find("»", start + 1)
+    return " ".join(text[start + 1:end].split()) if start >= 0 and end > start else None
+
+
+def to_activity(d: Draft, register: Register, items: list[tuple[int, ItemFacts]]) -> Activity:
+    """The record of an activity, with names for ids, its topics and its place."""
+    topics = []
+    offset, facts = items[d.item]
+    for t in facts.topics:
+        if d.start <= offset + t.start < d.end and t.topic not in topics:
+            topics.append(t.topic)
+    place = d.place
+    if place is None and not d.abroad and not d.online and d.kind in GATHERINGS:
+        # « la bourgmestre de la Ville de Namur » among those present: the visit is in that city
+        place = _city_of_bodies([register.organizations[o].name for o in d.orgs])
+    return Activity(
+        kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
+        place=place, people=[register.people[p].name for p in d.people],
+        organizations=[register.organizations[o].label for o in d.orgs], topics=topics,
+        summary=_summary(d.summary), evidence={"start": d.start, "end": d.end}, title=d.title, part_of=d.part_of,
+        status=d.status)
+
+
+def to_mission(m: Draft, register: Register) -> Mission:
+    """The record of a mission or a delegation's visit."""
+    return Mission(kind=m.kind, date=m.when.iso() if m.when else None, date_precision=m.when.precision if m.when else None,
+                   place=m.place, people=[register.people[p].name for p in m.people],
+                   organizations=[register.organizations[o].label for o in m.orgs], summary=_summary(m.summary),
+                   evidence={"start": m.start, "end": m.end})
+
+
+def _summary(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
