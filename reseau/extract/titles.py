@@ -383,7 +383,7 @@ class _Context(TitleBodies, TitleLists):
         with_role = {self.facts.people[r.person].name for r in self.facts.roles}
         for p, person in enumerate(self.facts.people):
             if person.rank and person.name not in with_role:
-                self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "context"))
+                self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "rank"))
 
     def context_orgs(self) -> None:
         """A title with no body of its own takes the one its item was speaking of, never one read from
@@ -393,10 +393,11 @@ class _Context(TitleBodies, TitleLists):
             if role.org is not None and self.facts.orgs[role.org].source == "title":
                 owners.setdefault(role.org, set()).add(role.person)
         for role in self.facts.roles:
-            if role.org is None and role.org_from == "context":
+            if role.org is None and role.org_from in {"context", "rank"}:
                 others = {o for o, people in owners.items() if role.person not in people}
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
-                if role.org is None:
+                if role.org is None and role.org_from == "context":
+                    # « X, directeur général, représentait Y »; a rank is the body the item spoke of
                     role.org = self.following_org(role.end, skip=others)
                 if role.org is None:
                     role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
