@@ -235,3 +235,9 @@ def test_a_rank_takes_the_body_spoken_of_not_the_one_it_presents(extract):
     ex = extract("Le 3 mai, la délégation a été accueillie par la Gendarmerie royale du Canada. Le sergent BOUCHARD "
                  "a présenté le programme de prévention du Service de police de la Ville de Gatineau.")
     assert roles_of(ex, "Bouchard") == {("Sergent", "GRC")}
+
+
+def test_a_complement_of_the_body_between_title_and_name(extract):
+    ex = extract("Le 3 mai, le commandant du poste de la Gendarmerie royale du Canada des comtés unis de Kent et Essex, "
+                 "Marc Gagnon, a reçu la délégation.")
+    assert {org for _, org in roles_of(ex, "Marc Gagnon")} == {"GRC"}

@@ -211,7 +211,7 @@ class _Context(TitleBodies, TitleLists):
         if k >= 0 and doc[k].text == ")":
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
-        for t in range(max(0, k - MAX_TITLE_TOKENS), k + 1):
+        for t in range(max(0, k - MAX_TITLE_TOKENS - 10), k + 1):  # a long body and its complement
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
                 continue
             end, org, place = self.phrase(t)
@@ -238,10 +238,15 @@ class _Context(TitleBodies, TitleLists):
         return []
 
     def _name_tail(self, start: int, end: int) -> bool:
-        """« … de Prescott et Russell »: the last words of a body's name that its reading left out."""
+        """« … et Russell », « … des comtés unis de Prescott et Russell »: the last words of a body's
+        name, or a complement of it, that its reading left out before the name."""
         words = self.doc[start:end]
-        return 0 < len(words) <= 2 and words[-1].text[:1].isupper() and all(
-            t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words) and start not in self.person_at
+        if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
+            return False
+        if len(words) <= 2 and words[-1].text[:1].isupper():
+            return all(t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words)
+        return len(words) <= 8 and words[0].lower_ in OF | {"à", "au", "aux", "en"} and all(
+            t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
 
     def _bracketed_acronym(self, end: int) -> int | None:
         """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
