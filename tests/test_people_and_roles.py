@@ -241,3 +241,9 @@ def test_a_complement_of_the_body_between_title_and_name(extract):
     ex = extract("Le 3 mai, le commandant du poste de la Gendarmerie royale du Canada des comtés unis de Kent et Essex, "
                  "Marc Gagnon, a reçu la délégation.")
     assert {org for _, org in roles_of(ex, "Marc Gagnon")} == {"GRC"}
+
+
+def test_the_name_after_a_generic_noun_in_a_title(extract):
+    ex = extract("Parmi eux, Julie Roche (Présidente de l’association Canada Médiation-Estrie, Vice-Présidente de "
+                 "l'EFSC) a présenté une intervention le 3 mai.")
+    assert {org for _, org in roles_of(ex, "Julie Roche")} == {"Canada Médiation-Estrie", "EFSC"}

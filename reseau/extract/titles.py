@@ -21,7 +21,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reseau.extract.facts import ItemFacts, RoleFact, TitleRef
+from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
 from reseau.extract.title_bodies import TitleBodies
@@ -118,10 +118,10 @@ class _Context(TitleBodies, TitleLists):
         limit = min(len(doc), i + MAX_TITLE_TOKENS)
         while j < limit:
             t = doc[j]
-            if j in self.org_at and doc[j - 1].lower_ in self.lexicon.generic_orgs:
+            if doc[j - 1].lower_ in self.lexicon.generic_orgs and j > i + 1 and (j in self.org_at or self._name_run(j)):
                 # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
                 link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
-                return link, self.org_at[j][0], None
+                return link, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
             if self.title_length(j):
@@ -164,6 +164,20 @@ class _Context(TitleBodies, TitleLists):
                 continue
             break
         return j, None, None
+
+    def _name_run(self, k: int) -> int:
+        """End of the capitalised words of a name opening at token k (0 when none): « France Réparation »."""
+        doc, end = self.doc, k
+        while end < len(doc) and end not in self.person_at and (
+                doc[end].text[:1].isupper() or (doc[end].text == "-" and end > k)):
+            end += 1
+        return end if end > k else 0
+
+    def _named_after_generic(self, k: int) -> int:
+        """« l'association France Réparation »: the name after a generic noun, as a body."""
+        end = self._name_run(k)
+        span = self.doc[k:end]
+        return self._new_org(k, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="generic"))
 
     def _is_loc(self, k: int) -> bool:
         return k in self.loc_starts
