@@ -87,3 +87,8 @@ def test_a_doubled_letter_does_not_make_another_body(extract):
                  "et l'Armée de terre.")
     assert [o.name for o in ex.organizations if o.name.startswith("Marine")] in (["Marine nationale"],
                                                                                  ["Marine nationnale"])
+
+
+def test_a_country_alone_is_not_what_a_ministry_is_of(extract):
+    ex = extract("Le 3 mai, le ministre béninois Paul Houngbo est venu au Réseau.")
+    assert not any(o.name.startswith("Ministère") for o in ex.organizations)

@@ -153,14 +153,17 @@ class TitleOrgReader:
         while k < end and country_of_adjective(doc[k].text):
             country = country_of_adjective(doc[k].text)  # « le ministre béninois de l'Intérieur »
             k += 1
+        while end > k and doc[end - 1].lower_ in OF | DETS | {"à", "au", "aux", "en", "et"}:
+            end -= 1  # « le consul du Canada à » cut by the end of the text
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
         if entry.form in {"country", "fixed"}:
             if rest_text or (country is None and entry.form == "country"):
                 return None
-            return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head, clean_spaces(doc[start:start + n].text), country)
-        if not rest_text and country is None:
-            return None
+            return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head,
+                           clean_spaces(doc[start:start + n].text), country)
+        if not rest_text:
+            return None  # « le ministre béninois »: a country is not what a ministry is of
         links = OF | ({"à", "au", "aux"} if entry.form == "field" else set())
         if rest_text and rest[0].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
