@@ -256,7 +256,9 @@ class _ItemGrouper:
 
     def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
         """A blank line lies between what the activity was told in and the clause."""
-        return "\n\n" in self.text[draft.end:self.offset + clause.start].replace("\r", "").replace(" ", "")
+        told = self.text[draft.start:draft.end].rstrip()
+        gap = self.text[draft.start + len(told):self.offset + clause.start]
+        return gap.replace("\r", "").replace(" ", "").count("\n") >= 2
 
     def join(self, draft: Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
         draft.add(people, orgs)
