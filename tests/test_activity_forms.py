@@ -266,3 +266,9 @@ def test_a_later_paragraph_about_something_else_adds_no_one(extract):
             "Par ailleurs, le gouvernement prépare une réforme avec l'Agence nationale de la sécurité routière.")
     meetings = kinds(extract(text, "2022-05-10"), "meeting")
     assert len(meetings) == 1 and "Agence nationale de la sécurité routière" not in meetings[0].organizations
+
+
+def test_a_known_city_the_tagger_missed_is_a_place(extract):
+    text = "Le 3 mai 2022, le directeur Paul Martin a rencontré Jean Dupont à Trois-Rivières."
+    meetings = kinds(extract(text, "2022-05-10"), "meeting")
+    assert meetings and meetings[0].place == "Trois-Rivières"
