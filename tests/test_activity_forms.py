@@ -272,3 +272,11 @@ def test_a_known_city_the_tagger_missed_is_a_place(extract):
     text = "Le 3 mai 2022, le directeur Paul Martin a rencontré Jean Dupont à Trois-Rivières."
     meetings = kinds(extract(text, "2022-05-10"), "meeting")
     assert meetings and meetings[0].place == "Trois-Rivières"
+
+
+def test_an_installation_is_a_hire_and_the_next_day_follows_it(extract):
+    text = ("Le 2 juin 2022, le commissaire Marc Diallo a été installé dans ses fonctions de directeur de la police "
+            "de Thiès. Le lendemain, il a échangé avec Awa Sy, présidente de l'Association des commerçants de Thiès.")
+    ex = extract(text, "2022-06-10")
+    assert [(h.people, h.date) for h in kinds(ex, "hire")] == [(["Marc Diallo"], "2022-06-02")]
+    assert [m.date for m in kinds(ex, "meeting")] == ["2022-06-03"]

@@ -347,8 +347,8 @@ class _ItemGrouper:
         self.drafts.append(draft)
         self.current = draft
         self.item_drafts += 1
-        if when is not None and kind in {"meeting", "agreement"}:
-            self.last_when = when
+        if when is not None and (kind in {"meeting", "agreement"} or when.precision == "day"):
+            self.last_when = when  # « Le lendemain » follows an appointment's day as well as a meeting's
         if place is not None:
             self.last_place = place
 
