@@ -280,3 +280,14 @@ def test_an_installation_is_a_hire_and_the_next_day_follows_it(extract):
     ex = extract(text, "2022-06-10")
     assert [(h.people, h.date) for h in kinds(ex, "hire")] == [(["Marc Diallo"], "2022-06-02")]
     assert [m.date for m in kinds(ex, "meeting")] == ["2022-06-03"]
+
+
+def test_il_recalls_the_subject_of_the_activity_before(extract):
+    text = ("Le 2 juin 2022, le commissaire Marc Diallo a été installé dans ses fonctions de directeur de la police "
+            "de Thiès. Le lendemain, il a échangé avec Awa Sy, présidente de l'Association des commerçants de Thiès.")
+    meeting = kinds(extract(text, "2022-06-10"), "meeting")[0]
+    assert set(meeting.people) == {"Marc Diallo", "Awa Sy"}
+    text = ("Le 2 juin 2022, l'Agence a rencontré Awa Sy, présidente de l'Association des commerçants de Thiès. "
+            "Le lendemain, elle a échangé avec Paul Ndiaye, directeur de l'École de police.")
+    second = kinds(extract(text, "2022-06-10"), "meeting")[-1]
+    assert "Awa Sy" not in second.people  # « elle » is not the person met

@@ -37,6 +37,7 @@ from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
 
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 
 
@@ -334,6 +335,11 @@ class _ItemGrouper:
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
+        trigger = clause.trigger if clause.trigger is not None else clause.start
+        named_first = self.participants_before(clause, trigger) if kind != "hire" else people
+        draft.subject = named_first[0] if named_first else None
+        if kind == "meeting":
+            draft.add(self.pronoun_subject(clause, people), [])
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
         if kind == "meeting":
@@ -351,6 +357,20 @@ class _ItemGrouper:
             self.last_when = when  # « Le lendemain » follows an appointment's day as well as a meeting's
         if place is not None:
             self.last_place = place
+
+    def pronoun_subject(self, clause: Clause, people: list[int]) -> list[int]:
+        """« Le lendemain, il a rencontré X »: « il » is the first person of the item's last activity."""
+        trigger = clause.trigger if clause.trigger is not None else clause.start
+        before = self.facts.text[clause.start:trigger]
+        if not PRONOUN_SUBJECT.search(before) or any(p not in self.reg.staff for p in self.participants_before(clause, trigger)):
+            return []
+        previous = next((d for d in reversed(self.drafts[self.item_start:]) if d.subject is not None), None)
+        return [previous.subject] if previous is not None else []
+
+    def participants_before(self, clause: Clause, trigger: int) -> list[int]:
+        """The people named in the clause before its cue."""
+        return [p for i, span in enumerate(self.facts.people)
+                if clause.start <= span.start < trigger and (p := self.reg.person_of.get((self.n, i))) is not None]
 
     def delegation_of(self, clause: Clause, draft: Draft) -> None:
         """« a reçu une délégation de X conduite par Y » … « le lendemain, la délégation a visité … »:
