@@ -109,3 +109,116 @@ def test_body_and_a_person_noun_joined_by_et(extract):
 ])
 def test_more_fragments_are_not_organizations(extract, sentence, fragment):
     assert not any(fragment == k or k.startswith(fragment + " ") for k in keys(extract(sentence)))
+
+
+def test_a_place_ends_a_name_before_a_part_of_the_body(extract):
+    ex = extract("Le chef du poste de la Police provinciale de l'Ontario des comtés unis de Stormont a parlé.")
+    assert name_key("Police provinciale de l'Ontario") in keys(ex)
+
+
+def test_a_demonym_after_a_place_is_part_of_it(extract):
+    ex = extract("Le projet a été financé par la province du Jura bernois en 2019.")
+    assert name_key("Province du Jura bernois") in keys(ex)
+
+
+def test_a_head_word_used_as_a_region_name(extract):
+    ex = extract("Le chef de la région Centre de la gendarmerie a présenté le plan.")
+    assert not any(k.startswith("centre") for k in keys(ex))
+
+
+def test_english_order_name_ends_on_its_head(extract):
+    ex = extract("La réunion s'est tenue au Limassol Marina Centre de Chypre, avec la Peace Support Agency.")
+    assert not any(k == "centre de chypre" for k in keys(ex))
+
+
+def test_demonym_before_or_after_the_complement_is_one_body(extract):
+    ex = extract("Le directeur au ministère malien de la Défense a reçu l'équipe. "
+                 "Il a remercié les agents du ministère de la Défense malien pour leur accueil.")
+    assert len([o for o in ex.organizations if "defense" in name_key(o.name)]) == 1
+
+
+# -- 3. acronyms ---------------------------------------------------------------------------
+
+def test_acronym_alone_matches_a_long_name_written_earlier(extract):
+    ex = extract("Le 2 mars, le centre a rencontré l’Agence nationale de la cohésion des territoires à Paris. "
+                 "Le 5 mars, l’ANCT a publié un rapport.")
+    anct = [o for o in ex.organizations if o.acronym == "ANCT" or o.name == "ANCT"]
+    assert len(anct) == 1 and anct[0].name == "Agence nationale de la cohésion des territoires"
+    assert len(ex.organizations) == 1
+
+
+def test_acronym_reused_in_mixed_case(extract):
+    ex = extract("Le 2 mars, le Bureau international du travail (BIT) a tenu un atelier à Genève. "
+                 "Selon le Bit, le travail des enfants recule.")
+    assert len(ex.organizations) == 1
+
+
+def test_dotted_acronym_in_brackets(extract):
+    ex = extract("La formation a eu lieu à l’Institut national de formation judiciaire (I.N.F.J), à Rabat. "
+                 "Le directeur de l’I.N.F.J a clos la session.")
+    assert len(ex.organizations) == 1
+    assert name_key(ex.organizations[0].name) == name_key("Institut national de formation judiciaire")
+
+
+def test_pair_of_acronyms_is_two_bodies(extract):
+    ex = extract("La Direction générale des douanes (DGD) et la Direction générale des impôts (DGI) forment le pôle DGD-DGI, "
+                 "dirigé par Awa Sow.")
+    found = keys(ex)
+    assert "dgd" in found and "dgi" in found and "dgd dgi" not in found
+
+
+def test_mixed_case_acronym_is_a_mention_of_the_body(nlp):
+    doc = nlp("Le 2 mars, le Bureau international du travail (BIT) a tenu un atelier à Genève. Selon le Bit, le travail recule.")
+    assert sum(1 for o in doc._.facts.orgs if o.acronym == "BIT") == 3
+
+
+def test_word_glued_by_page_debris_is_cut(extract):
+    ex = extract("Le 4 avril, la délégation a visité la Mairie de MarseillePhoto et rencontré les élus.")
+    assert name_key("Mairie de Marseille") in keys(ex)
+
+
+def test_a_zone_without_police_is_land(extract):
+    ex = extract("Le capitaine a présenté le dispositif de police de proximité de la zone Anvers-Sud.")
+    assert not any(k.startswith("zone") for k in keys(ex))
+
+
+def test_ministry_with_two_domains_after_a_title(extract):
+    ex = extract("Le 3 juin, le centre a rencontré Paul Roy, Directeur Europe et Afrique du Ministère des affaires "
+                 "internationales et de la Culture du Québec pour une rencontre.")
+    assert name_key("Ministère des affaires internationales et de la Culture du Québec") in keys(ex)
+
+
+def test_headless_name_is_kept_when_the_text_uses_it_again(extract):
+    ex = extract("Le 4 mai, Horizon Jeunesse Laval a accueilli le centre. Horizon Jeunesse Laval compte 40 bénévoles.")
+    assert any(k.startswith("horizon jeunesse") for k in keys(ex))
+
+
+def test_headless_capitals_written_once_are_not_a_name(nlp):
+    doc = nlp("Le 4 mai, Horizon Jeunesse a accueilli le centre pour une visite.")
+    assert not [o for o in doc._.facts.orgs if o.source == "ner"]
+
+
+def test_two_lower_case_bodies_joined_by_et(extract):
+    ex = extract("Une réunion avec la mairie de Toulon et la préfecture du Var a eu lieu lundi.")
+    assert {name_key("Mairie de Toulon"), name_key("Préfecture du Var")} <= keys(ex)
+
+
+def test_party_code_after_a_surname_in_capitals(extract):
+    ex = extract("Ousmane SALL (PS) et Claire DUBOIS (MR) ont voté le texte avec l'Union Européenne (UE).")
+    assert "mr" not in keys(ex) and "ue" in keys(ex)
+
+
+def test_head_word_before_a_bodys_own_name(extract):
+    ex = extract("Le 3 mai, le Réseau Horizon Jeunesse a tenu son assemblée à Laval.\n\nBilan\n"
+                 "Horizon Jeunesse compte 40 bénévoles. Horizon Jeunesse recrute.")
+    assert len([o for o in ex.organizations if "horizon jeunesse" in name_key(o.name)]) == 1
+
+
+def test_pair_of_acronyms_after_pole_gives_both(nlp):
+    doc = nlp("Awa Sow, directrice générale du pôle DGTT-DGRC, a reçu la délégation.")
+    assert {"DGTT", "DGRC"} <= {o.acronym for o in doc._.facts.orgs}
+
+
+def test_a_police_practice_in_a_zone_is_not_a_body(extract):
+    ex = extract("Le dispositif de police de proximité de la zone Anvers-Sud a été présenté hier.")
+    assert not any(k.startswith("police") for k in keys(ex))

@@ -74,3 +74,9 @@ def test_rank_of_several_words_then_an_apposition(extract):
                  "attaché de sécurité intérieure près l’ambassade de France au Maroc.")
     assert roles_of(ex, "Luc D'Arco") == {("Attaché de sécurité intérieure", "Ambassade de France au Maroc")}
     assert "ARCO" not in orgs(ex)
+
+
+def test_a_possessive_runs_over_the_list_it_opens(extract):
+    ex = extract("Le ministre de la Santé du Mali, Ali Traoré, a reçu l'UNICEF. Le ministre était entouré de son "
+                 "directeur de cabinet, Oumar Sy, du directeur général de la santé publique, Awa Keita.")
+    assert {org for _, org in roles_of(ex, "Awa Keita")} == {"Ministère de la Santé du Mali"}

@@ -46,6 +46,8 @@ class AcronymLinker:
             at = text.find("(", at + 1)
         orgs.sort(key=lambda o: o.start)
         self._standalone(doc, orgs)
+        self._split_pairs(doc, orgs)
+        self._mixed_case(doc, orgs)
         orgs.sort(key=lambda o: o.start)
         self._spelled_out(orgs)
         if self.refused:
@@ -149,11 +151,7 @@ class AcronymLinker:
         for o in orgs:
             covered.update(range(o.start, o.end))
         people = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
-        for m in CAPITALS.finditer(facts_of(doc).text):
-            span = doc.char_span(m.start(), m.end())
-            if span is None or len(span) != 1:
-                continue
-            token = span[0]
+        for token in self._capitalised_tokens(doc):
             if not is_acronym(token.text) or token.idx in covered:
                 continue
             if any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i):
@@ -168,6 +166,47 @@ class AcronymLinker:
                 span = doc[token.i:k + 2]
             orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=token.text, source="acronym"))
             covered.update(range(span.start_char, span.end_char))
+
+    def _capitalised_tokens(self, doc: Doc):
+        """Tokens written with two capitals or more; in « le pôle DGA-DGB », each of the pair."""
+        for m in CAPITALS.finditer(facts_of(doc).text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
+                continue
+            if len(span) == 1:
+                yield span[0]
+            elif span.start and doc[span.start - 1].lower_ in self.grammar.pair_nouns:
+                yield from (t for t in span if t.text != "-")
+
+    def _split_pairs(self, doc: Doc, orgs: list[OrgSpan]) -> None:
+        """« le pôle DGD-DGI »: two bodies whose acronyms are joined by a hyphen."""
+        known = {o.acronym for o in orgs if o.acronym}
+        for org in list(orgs):
+            parts = org.name.split("-")
+            if org.name != org.acronym or len(parts) != 2 or not all(is_acronym(p) and len(p) > 2 for p in parts):
+                continue
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            before = doc[span.start - 1].lower_ if span is not None and span.start else ""
+            if before not in self.grammar.pair_nouns and not all(p in known for p in parts):
+                continue
+            orgs.remove(org)
+            second = org.start + len(parts[0]) + 1
+            orgs.append(OrgSpan(org.start, org.start + len(parts[0]), parts[0], acronym=parts[0], source="acronym"))
+            orgs.append(OrgSpan(second, org.end, parts[1], acronym=parts[1], source="acronym"))
+
+    def _mixed_case(self, doc: Doc, orgs: list[OrgSpan]) -> None:
+        """« l’Oim » for the OIM named earlier in the item: an acronym written like a word."""
+        named = {o.acronym: o for o in orgs if o.acronym and o.acronym.isupper()}
+        covered = set()
+        for o in orgs:
+            covered.update(range(o.start, o.end))
+        for token in doc:
+            written = token.text
+            if len(written) < 3 or not written.istitle() or written.upper() not in named or token.idx in covered:
+                continue
+            org = named[written.upper()]
+            orgs.append(OrgSpan(token.idx, token.idx + len(written), org.name, acronym=org.acronym, kind=org.kind,
+                                country=org.country, aliases=[written], source="acronym"))
 
     def _not_a_body(self, doc: Doc, i: int) -> bool:
         return acronym_names_no_body(doc, i, self.grammar)

@@ -6,14 +6,18 @@ a body, a person glued to a name, a building, the complement of a minister's tit
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
 from reseau.resolve.names import clean_spaces
 
 LOOK_BACK = 5
+# A lower-case run, then a capitalised word glued to it: two words the page lost the space between.
+GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'-])")
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
 
 
@@ -23,7 +27,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     the span is spaCy's, which runs names into the next ones."""
     end = _before_person(doc, start, end, lexicon)
     if ner:
-        end = _person_after(doc, start, end)
+        end = _person_after(doc, start, end, lexicon)
     if end <= start:
         return None
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and acronym_names_no_body(doc, start, grammar):
@@ -31,6 +35,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     words = _words(doc, start, end)
     if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
         return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
+    if start and doc[start].text in lexicon.org_heads and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
+        return None  # « la région Centre de … »: a head word used as the name of something else
     if end - start > 1 and doc[start].text in lexicon.org_heads and doc[start + 1].lower_ == "et":
         return None  # « membres du Réseau et du bureau »: a lone head word is a common noun
     owner = _owner_of_organ(doc, start, end, words, grammar)
@@ -61,7 +67,7 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """« le ministre de la Justice Koen Verhelst »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
-        person = token.ent_type_ == "PER" and token.ent_iob_ == "B"
+        person = token.ent_type_ == "PER" and token.ent_iob_ == "B" and not GLUED.search(token.text)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
         agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" \
             and (doc[k + 1].lower_ in lexicon.title_firsts or doc[k + 1].lower_.endswith(AGENT_SUFFIXES))
@@ -117,8 +123,11 @@ def _title_complement(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bo
     return doc[k].lower_ in grammar.domain_titles
 
 
-def _person_after(doc: Doc, start: int, end: int) -> int:
-    """« Justice Koen Verhelst »: spaCy ran a name into the person written after it."""
+def _person_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """« le ministre de la Justice Koen Verhelst »: after a title, spaCy ran a name into the person
+    the title belongs to."""
+    if not any(t.lower_ in lexicon.title_firsts for t in doc[max(0, start - 2 * LOOK_BACK):start]):
+        return end
     k = end
     while k > start and doc[k - 1].pos_ == "PROPN" and is_cap(doc[k - 1]) and not is_acronym(doc[k - 1].text):
         k -= 1
@@ -145,8 +154,10 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
         return True
-    if len(token.text) == 2 and i >= 2 and doc[i - 1].text == "(" and nxt == ")" \
-            and is_cap(doc[i - 2]) and not is_acronym(doc[i - 2].text):
-        return True
+    if len(token.text) == 2 and i >= 2 and doc[i - 1].text == "(" and nxt == ")" and is_cap(doc[i - 2]):
+        # « Toronto (ON) », « Marie LEROY (MR) »: a region's or a party's code, unless the words
+        # before spell it (« l’Union Européenne (UE) »).
+        words = [t.text for t in doc[max(0, i - 7):i - 1]]
+        return not any(initials_match(token.text, words[n:]) for n in range(len(words)))
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)

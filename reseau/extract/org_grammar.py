@@ -96,4 +96,4 @@ def region_names() -> frozenset[str]:
 
 def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:
     """A country, a region or a city: from pycountry, the place list or spaCy's LOC label."""
-    return token.text in places or token.text in region_names() or token.ent_type_ == "LOC"
+    return token.text in places or token.text in region_names() or (token.ent_type_ == "LOC" and token.text[:1].isupper())

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
-from reseau.extract.org_filter import AGENT_SUFFIXES, keep_span
-from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.org_filter import AGENT_SUFFIXES, GLUED, keep_span
+from reseau.extract.org_grammar import is_place, load_grammar, region_names
 from reseau.ingest.segment import is_title_line
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
 from reseau.resolve.names import clean_spaces, name_key, strip_article
@@ -75,7 +75,22 @@ class OrganizationFinder:
                 taken[i] = True
             spans.append(org)
         facts.orgs = sorted(spans, key=lambda o: o.start)
+        self._own_names(doc, facts.orgs)
         return doc
+
+    def _own_names(self, doc: Doc, orgs: list[OrgSpan]) -> None:
+        """« le Réseau Horizon Jeunesse » = « Horizon Jeunesse »: a head word before a body's own name."""
+        for org in orgs:
+            words = org.name.split()
+            head = self.lexicon.org_heads.get(words[0]) if words else None
+            if head is None or head.unit or len(words) < 3 or words[1].lower() in OF | DETS | {"et"}:
+                continue
+            rest = doc.char_span(org.start + len(org.name.split(" ", 1)[0]), org.end, alignment_mode="contract")
+            if rest is None or not rest.text.strip() or not all(is_cap(t) and t.pos_ in {"PROPN", "NOUN"} for t in rest[:1]):
+                continue
+            name = clean_spaces(rest.text)
+            if name not in org.aliases:
+                org.aliases.append(name)
 
     def _refuse_fragments(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
         """Drop or narrow what only looks like a name (see ``org_filter``); the gazetteer is trusted."""
@@ -121,6 +136,13 @@ class OrganizationFinder:
             head, lower = self._head_at(doc, i)
             if head is None or (i and doc[i - 1].text == "-"):
                 continue
+            if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
+                continue  # « la région Centre », « le quartier Université »: a head word used as a name
+            if not lower and self._ends_a_name(doc, i):
+                # « Kition Convention Centre »: written in the English order, the head closes the name.
+                start = self._name_before(doc, i)
+                found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
+                continue
             end = extend_name(doc, i, head, self.lexicon)
             if lower:
                 if self._named(doc, i, end, head):
@@ -151,13 +173,21 @@ class OrganizationFinder:
     def _named(self, doc: Doc, i: int, end: int, head: OrgHead) -> bool:
         """Whether a lower-case head and what follows make a name: a proper noun in its complement
         (« la police de Sherbrooke »), or for a force an adjective of level or place (« la police cantonale »)."""
+        kind, _, needed = head.lower.partition("|")
+        if needed and not any(t.lower_ in needed.split(",") for t in doc[i + 1:end]):
+            return False  # « la zone de police X » is a body, « la zone X » a stretch of land
         caps = [t for t in doc[i + 1:end] if is_cap(t)]
         if caps:
             first = caps[0]
             # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
-            return not (is_acronym(first.text) or first.text in self.lexicon.org_heads or first.ent_type_ == "PER"
-                        or first.lower_ in self.lexicon.honorifics)
-        if head.lower != "force":
+            if is_acronym(first.text) or first.text in self.lexicon.org_heads or first.ent_type_ == "PER" \
+                    or first.lower_ in self.lexicon.honorifics:
+                return False
+            # A force is named by its first complement: « la police de Liège », not « la police de
+            # proximité de la zone X », which is a practice.
+            if kind != "force" or sum(t.lower_ in OF for t in doc[i + 1:first.i]) <= 1:
+                return True
+        if kind != "force":
             return False
         k = i + 1
         while k < end and doc[k].pos_ == "ADJ":
@@ -165,6 +195,15 @@ class OrganizationFinder:
                 return True
             k += 1
         return False
+
+    def _ends_a_name(self, doc: Doc, i: int) -> bool:
+        """Whether capitalised nouns before the head at token i open its name (« Mediation Support Agency »)."""
+        if i < 2 or doc[i - 1].is_sent_start:
+            return False
+        prev = doc[i - 1]
+        return is_cap(prev) and prev.pos_ in {"PROPN", "NOUN"} and not is_acronym(prev.text) \
+            and prev.text not in self.lexicon.org_heads and prev.lower_ not in self.lexicon.title_firsts \
+            and prev.text not in region_names() and is_cap(doc[i - 2]) and not doc[i - 2].is_sent_start
 
     def _name_before(self, doc: Doc, i: int) -> int:
         """« Transports Bordeaux Métropole »: capitalised words before a head that ends the name."""
@@ -220,14 +259,31 @@ class OrganizationFinder:
                 # A lone capitalised word is too often a sentence's first word or a place.
                 if doc[start].is_sent_start or doc[start].text in self.lexicon.places:
                     continue
+            if not self._name_like(doc, start, end):
+                continue
             found.append((start, end, self.make(doc[start:end], source="ner")))
         return found
+
+    def _name_like(self, doc: Doc, start: int, end: int) -> bool:
+        """Several capitalised words that spaCy calls an organization, without any head word, are a
+        name only when the item uses them more than once or spells their acronym: a capitalised
+        heading, an event or a slogan is written once."""
+        span = doc[start:end]
+        if len(span) == 1 or any(t.text in self.lexicon.org_heads for t in span):
+            return True
+        return doc.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
 
     # -- building a mention ----------------------------------------------------------
 
     def make(self, span: Span, *, source: str, known: KnownOrg | None = None, head: OrgHead | None = None) -> OrgSpan:
         """An OrgSpan for a span of the item, with what the gazetteer and head word say."""
-        text = strip_article(clean_spaces(span.text))
+        raw, end_char = span.text, span.end_char
+        glued = GLUED.search(raw)
+        if glued:
+            # « Mairie de MarseillePhoto »: page debris glued to a word is not part of the name.
+            raw = raw[:glued.start(1)]
+            end_char = span.start_char + len(raw)
+        text = strip_article(clean_spaces(raw))
         text = text[:1].upper() + text[1:]
         if source != "rule" or known is not None:
             known = known or self.known.get(name_key(text))
@@ -240,8 +296,20 @@ class OrganizationFinder:
         kind = head.kind if head else None
         if kind in {None, "public body"} and any(w in text.lower() for w in ("police", "gendarmerie", "sûreté")):
             kind = "police"  # « Service de police de Laval » is a police force, not any public body
-        return OrgSpan(span.start_char, span.end_char, text, acronym=acronym,
+        return OrgSpan(span.start_char, end_char, text, acronym=acronym, aliases=self._reordered(text),
                        kind=kind, unit=bool(head and head.unit), source=source)
+
+    def _reordered(self, name: str) -> list[str]:
+        """« Ministère jordanien de l’Intérieur » = « Ministère de l’Intérieur jordanien »: the demonym
+        stands after the head or at the end, and both are the same body."""
+        words = name.split()
+        if len(words) < 4:
+            return []
+        if words[1].islower() and self.grammar.is_demonym(words[1]) and words[2].lower() in {"de", "du", "des"} | OF:
+            return [" ".join([words[0], *words[2:], words[1]])]
+        if words[-1].islower() and self.grammar.is_demonym(words[-1]) and words[1].lower() in {"de", "du", "des"} | OF:
+            return [" ".join([words[0], words[-1], *words[1:-1]])]
+        return []
 
 
 # Bodies whose name never states a cause: « la Gendarmerie pour le maintien de l’ordre » tells what it does.
@@ -279,10 +347,12 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             # proper name: « Police nationale du Sénégal conduite par … » ends at « Sénégal ».
             prev_cap = k > start and is_cap(doc[k - 1]) and doc[k - 1].text not in lexicon.org_heads
             participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start
-            if not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS:
+            # A demonym after a capitalised word is part of the name (« Brabant wallon », « Intérieur jordanien »).
+            demonym = k > start and is_cap(doc[k - 1]) and load_grammar().is_demonym(t.text)
+            if not demonym and (not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS):
                 break
-            # « Sécurité civile », « Intérieur jordanien »: an adjective after a capitalised noun, not after a place.
-            if prev_cap and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
+            # « Sécurité civile »: an adjective after a capitalised noun, not after a place.
+            if prev_cap and not demonym and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
                 break
         k += 1
         if "\n" in t.whitespace_:
@@ -311,6 +381,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if low in OF:
             if k < n and doc[k].lower_ in DETS:
                 k += 1
+            if not bare and k < n and not is_cap(doc[k]) and is_place(doc[j - 1], lexicon.places):
+                break  # « Police provinciale de l’Ontario des comtés unis de … »: a part of it, further on
             m = _np_end(doc, k, lexicon)
         elif low in {"pour", "contre", "en", "sur"}:
             if k < n and doc[k].lower_ in DETS:
@@ -348,11 +420,12 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     another body (« et l’Instance … »), a person's function (« et formateur »), a place joined to a
     name that is not one (« École de police et Québec »)."""
     word = doc[k]
-    if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts:
+    lower_head = lexicon.org_heads.get(word.text[:1].upper() + word.text[1:])
+    if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts or (lower_head is not None and lower_head.lower):
         return True
     if k == et + 1 and word.pos_ == "NOUN" and word.lower_.endswith(AGENT_SUFFIXES):
         return True  # « et formateur de cadres »: what a person is, after the body they work in
-    return is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
+    return k == et + 1 and is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
 
 
 def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:

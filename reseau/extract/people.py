@@ -7,15 +7,21 @@ names of the document later.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
+from reseau.extract.title_orgs import country_of_adjective, load_nationalities, load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.resolve.names import PARTICLES, clean_spaces, display_person
 
+GLUED_CIVILITY = re.compile(r"^(?:M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
+GLUED_CAPTION = re.compile(r"^([A-ZÀ-Ý]{2,})([A-ZÀ-Ý][a-zà-ÿ]{2,})$")  # « APQ » + « Marie »
+PARTICLE_INSIDE = {"al", "el", "ben", "bin", "ibn", "ould", "abu", "abou", "van", "von", "da", "dos", "del", "de", "di"}
 NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"bienvenue", "merci", "lire", "publication", "rencontre", "rencontres", "nous", "enfin", "puis"}
 
 
@@ -25,9 +31,11 @@ class PeopleFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.civility_firsts = {w.split()[0] for w in lexicon.honorifics | lexicon.ranks}
+        self.domain_titles = {t for t, entry in load_title_orgs().items() if entry.form == "domain"}
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
+        self._cut_at_civilities(doc, facts)
         org_chars = set()
         for org in facts.orgs:
             org_chars.update(range(org.start, org.end))
@@ -37,21 +45,66 @@ class PeopleFinder:
                 self._add(doc, ent.start, ent.end, found, org_chars)
             elif ent.label_ == "ORG":
                 self._name_after_domain(doc, ent, facts, found, org_chars)
+            elif ent.label_ in {"LOC", "MISC"} and _particle_inside(ent) and ent.text not in self.lexicon.places:
+                self._add(doc, ent.start, ent.end, found, org_chars)  # « Hassan Al Mansouri » read as a place
         firsts = self.civility_firsts
+        nationalities = load_nationalities()
         for i, token in enumerate(doc):
-            if token.lower_ in firsts and self._civility_length(doc, i):
+            if i and doc[i - 1].lower_ in {"de", "d'", "d’"} and token.lower_ not in self.lexicon.honorifics:
+                continue  # « le grade de major », « au rang de commandant »: the rank itself, not before a name
+            if (token.lower_ in firsts or token.lower_ in nationalities and _nationality(doc, i)) \
+                    and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
+        self._glued(doc, facts, found)
         self._name_parts(doc, found, org_chars)
         facts.people = sorted(found.values(), key=lambda p: p.start)
         _drop_surnames_read_as_acronyms(facts)
         return doc
+
+    def _glued(self, doc: Doc, facts, found: dict[int, PersonSpan]) -> None:
+        """Names glued to what comes before them: « M.Diallo », a caption run into the text (« …APQMarie Roy »)."""
+        for i, token in enumerate(doc):
+            civility = GLUED_CIVILITY.match(token.text)
+            caption = GLUED_CAPTION.match(token.text) if civility is None and i + 1 < len(doc) else None
+            if civility is None and (caption is None or not is_cap(doc[i + 1]) or doc[i + 1].pos_ not in {"PROPN", "X", "NOUN"}):
+                continue
+            start = token.idx + (civility.end() if civility else len(caption.group(1)))
+            end = self._name_end(doc, i + 1, min(len(doc), i + 5), strict=True)
+            stop = doc[end - 1].idx + len(doc[end - 1].text) if end > i + 1 else token.idx + len(token.text)
+            name = display_person(facts.text[start:stop])
+            for org in facts.orgs:
+                if org.start == token.idx and caption:
+                    org.end, org.name, org.acronym = start, caption.group(1), caption.group(1)
+            facts.orgs[:] = [o for o in facts.orgs if not (civility and o.start <= start < o.end)]
+            found[start] = PersonSpan(start, stop, name, partial=len(name.split()) == 1)
+
+    def _cut_at_civilities(self, doc: Doc, facts) -> None:
+        """« l'Office … contre le Crime Mme Gaëlle X »: a body's name ends before a civility and a name."""
+        for org in facts.orgs:
+            if org.source == "gazetteer":
+                continue
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span[1:]:
+                if is_cap(t) and t.lower_.rstrip(".") in self.lexicon.honorifics and t.i + 1 < len(doc) \
+                        and (is_cap(doc[t.i + 1]) or doc[t.i + 1].text == "."):
+                    end = t.i
+                    while end > span.start + 1 and (doc[end - 1].lower_ in OF | DETS | {"et", ","}):
+                        end -= 1
+                    org.end = doc[end - 1].idx + len(doc[end - 1].text)
+                    org.name = clean_spaces(facts.text[org.start:org.end]).removeprefix("l'").removeprefix("l’")
+                    break
 
     def _name_after_domain(self, doc: Doc, ent: Span, facts, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
         """« le ministre de la Justice Jan Peeters »: spaCy runs the title's domain and the name together."""
         k = ent.start - 1
         while k >= 0 and doc[k].lower_ in DETS:
             k -= 1
-        if k < 1 or doc[k].lower_ not in OF or not any(doc[t].lower_ in self.lexicon.title_firsts for t in (k - 1, k - 2) if t >= 0):
+        # Only after a title that names a body by its domain (« ministre de la Justice »): a name
+        # (« directeur de Safe Cities Europe ») has no domain word to end on.
+        if k < 1 or doc[k].lower_ not in OF or not any(
+                " ".join(t.lower_ for t in doc[max(0, k - n):k]) in self.domain_titles for n in (1, 2, 3)):
             return
         j = ent.start + 1
         while j < ent.end and not is_cap(doc[j]):
@@ -90,6 +143,8 @@ class PeopleFinder:
             low = doc[i + n].lower_
             if rank:
                 n += rank
+            elif n == 0 and _nationality(doc, i):
+                n += 1  # « la Guinéenne Aïssatou Barry »: a nationality, then the name
             elif low in self.lexicon.honorifics:
                 n += 1
                 if i + n < len(doc) and doc[i + n].text == "." and low in {"m", "mme", "dr", "pr", "mlle"}:
@@ -127,7 +182,7 @@ class PeopleFinder:
         if span.start_char in org_chars or not self._plausible(span):
             return
         rank = " ".join(t.lower() for t in rank_tokens) or None
-        person = PersonSpan(span.start_char, span.end_char, display_person(span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")),
+        person = PersonSpan(span.start_char, span.end_char, display_person(_given_names_first(span)),
                             partial=len(span.text.replace("-", " ").split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
                             rank=rank)
         previous = found.get(person.start)
@@ -169,6 +224,30 @@ class PeopleFinder:
         if span.text in self.lexicon.places:
             return False
         return any(is_cap(t) for t in words)
+
+
+def _given_names_first(span: Span) -> str:
+    """« DIALLO Ousmane » → « Ousmane DIALLO »: a surname in capitals written first goes last."""
+    text = span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    words = text.split()
+    shouted = [w.isupper() and len(w) > 1 for w in words]
+    k = next((i for i, up in enumerate(shouted) if not up), len(words))
+    if 0 < k < len(words) and not any(shouted[k:]) and all(w[:1].isupper() for w in words[k:]):
+        words = words[k:] + words[:k]
+    return " ".join(words)
+
+
+def _particle_inside(ent: Span) -> bool:
+    """A name particle between two capitalised words: « Hassan Al Mansouri », « Jan Van Dijk »."""
+    words = list(ent)
+    return (len(words) >= 3 and all(is_cap(t) for t in (words[0], words[-1]))
+            and any(t.lower_ in PARTICLE_INSIDE and is_cap(t) for t in words[1:-1]))
+
+
+def _nationality(doc: Doc, i: int) -> bool:
+    """A capitalised nationality noun after an article, before a capitalised word (« la Guinéenne X »)."""
+    return (0 < i < len(doc) - 1 and is_cap(doc[i]) and doc[i - 1].lower_ in DETS | {"un", "une"}
+            and is_cap(doc[i + 1]) and country_of_adjective(doc[i].text) is not None)
 
 
 def _drop_surnames_read_as_acronyms(facts) -> None:

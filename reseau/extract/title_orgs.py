@@ -120,15 +120,20 @@ class TitleOrgReader:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: set[int]) -> None:
         self.doc, self.lexicon, self.places = doc, lexicon, places
         self.table = load_title_orgs()
+        # a title's first token: « ministre », and « vice » where the tokenizer splits « vice-ministre »
+        self.firsts = {t.split()[0] for t in self.table} | {t.split()[0].split("-")[0] for t in self.table}
         self.lower_heads = load_lower_heads()
 
     def title_words(self, i: int) -> tuple[TitleOrg | None, int]:
         """The table's entry for the title opening at token i, and the number of its tokens."""
         doc = self.doc
+        if doc[i].lower_ not in self.firsts:
+            return None, 0
         for n in range(MAX_TITLE_WORDS, 0, -1):
             if i + n <= len(doc):
                 words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
-                if words in self.table:
+                glued = i + n < len(doc) and doc[i + n].text == "-" and not doc[i + n - 1].whitespace_
+                if words in self.table and not glued:  # « ministre-président » is not « ministre »
                     return self.table[words], n
         return None, 0
 
@@ -168,7 +173,8 @@ class TitleOrgReader:
             return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head, clean_spaces(doc[start:start + n].text), country)
         if not rest_text and country is None:
             return None
-        if rest_text and rest[0].lower_ not in OF:
+        links = OF | ({"à", "au", "aux"} if entry.form == "field" else set())
+        if rest_text and rest[0].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             place = _after_of(rest)

@@ -19,7 +19,7 @@ from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.tokens import DETS, OF, is_cap
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
 from reseau.resolve.names import clean_spaces, strip_accents
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -27,7 +27,8 @@ LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of",
 OURS = {"notre", "nos"}
 APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
              "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
-BEFORE_TITLE = DETS | POSSESSIVES | OURS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
+QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
+BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
                    "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également"}
 MAX_TITLE_TOKENS = 14
@@ -50,6 +51,8 @@ class TitleReader:
             used.update(ctx.appositions(p_index))
         used.update(ctx.lists())
         used.update(ctx.comme())
+        ctx.respectively()
+        ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
         ctx.ranks()
         ctx.context_orgs()
@@ -75,9 +78,11 @@ class _Context:
             if span is not None:
                 self.person_at[span.start] = i
                 self.person_tokens[i] = (span.start, span.end)
+        self.head_words = {w.lower() for w in lexicon.org_heads}
         self.places = {t.i for e in doc.ents if e.label_ == "LOC" for t in e}
         self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in country_words())
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
+        self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
         self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
@@ -125,6 +130,9 @@ class _Context:
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
                     return j, self.org_at[k][0], False
+                named = self._named_before(k)
+                if named is not None:
+                    return j, named, None
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
                     place_end = k + 1
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
@@ -148,6 +156,30 @@ class _Context:
                 continue
             break
         return j, None, None
+
+    def _named_before(self, k: int) -> int | None:
+        """« le directeur de l'institut », « major général de la Marine »: a head word alone points to the
+        body it opens elsewhere in the item, the last one before it first; « président du ReWaPS »: an
+        acronym is a body's name even where the item does not spell it out."""
+        doc = self.doc
+        if k >= len(doc) or k in self.person_at:
+            return None
+        if is_acronym(doc[k].text) and doc[k].text.isalpha():
+            token = doc[k]
+            return self._new_org(k, k + 1, OrgSpan(token.idx, token.idx + len(token.text), token.text,
+                                                   acronym=token.text, source="acronym"))
+        if doc[k].lower_ not in self.head_words:
+            return None
+        if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"
+                                 or doc[k + 1].text[:1].isupper()):
+            return None  # « l'institut de police de … »: a name, not a pointer back
+        opened = [i for i, o in enumerate(self.facts.orgs)
+                  if o.name.split(" ", 1)[0].lower() == doc[k].lower_ and len(o.name.split()) > 1
+                  and not o.start <= doc[k].idx < o.end]
+        before = [i for i in opened if self.facts.orgs[i].end <= doc[k].idx]
+        if before:
+            return max(before, key=lambda i: self.facts.orgs[i].start)
+        return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
 
     def _is_loc(self, k: int) -> bool:
         return k in self.loc_starts
@@ -200,11 +232,18 @@ class _Context:
                 continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
-            if reach != k + 1:
+            if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 org, org_from = self.preceding_org(doc[t].idx, same_sentence=True), "possessive"
+                if org is None:
+                    org = self._owner_by_title(t)
+                self.possessive_until = (self.person_tokens[p][1], org)
+            elif org is None and t > 1 and doc[t - 2].text == "," and doc[t - 1].lower_ in OF | {"à", "au", "aux"} \
+                    and self.possessive_until[0] == t - 2:
+                org, org_from = self.possessive_until[1], "possessive"  # « son directeur de cabinet, X, du directeur général, Y »
+                self.possessive_until = (self.person_tokens[p][1], org)
             if org is None and t and doc[t - 1].lower_ in OURS:
                 self.add_role(p, t, end, None, "publisher")
                 return list(range(t, end))
@@ -213,6 +252,15 @@ class _Context:
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _owner_by_title(self, t: int) -> int | None:
+        """« Le ministre était entouré de son directeur de cabinet »: « son » is the body of the title before."""
+        sent_start = self.doc[t].sent.start
+        for i in range(t - 2, sent_start - 1, -1):
+            entry, _ = self.title_orgs.title_words(i)
+            if entry is not None:
+                return self._body_of_its_kind(i, "context")[0]
+        return None
 
     def _body_of_its_kind(self, start: int, org_from: str) -> tuple[int | None, str]:
         """« le ministre X » alone: the last ministry named before it, never a neighbour of another kind."""
@@ -224,6 +272,12 @@ class _Context:
         if not bodies:
             return None, "none"
         return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
+
+    def _name_tail(self, start: int, end: int) -> bool:
+        """« … de Prescott et Russell »: the last words of a body's name that its reading left out."""
+        words = self.doc[start:end]
+        return 0 < len(words) <= 2 and words[-1].text[:1].isupper() and all(
+            t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words) and start not in self.person_at
 
     def _bracketed_acronym(self, end: int) -> int | None:
         """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
@@ -260,6 +314,9 @@ class _Context:
             stop, org, place = self.phrase(t)
             if org is None and not place and not chain and doc[end].text not in {",", "("}:
                 break  # « X président » with nothing after it: not sure it is a title
+            after = self._skip_brackets(self._org_end(org) if org is not None else (place or stop))
+            if doc[t - 1].lower_ in DETS and self._names_next(after):
+                break  # « Pour A, le directeur de Y, B et C »: the title is B's, not A's
             self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"),
                           self._org_end(org) if org is not None else (place or stop))
             chain.append(self.facts.roles[-1])
@@ -279,6 +336,10 @@ class _Context:
         if end >= n:
             return None
         k = end
+        if first and doc[k].text == "(" and not self.title_length(k + 1):
+            k = self._skip_brackets(k)  # « X (Ecolo) sera nommé président de … »: a party, then the predicate
+            if k >= n or doc[k].lower_ not in PREDICATE_VERBS:
+                return None
         if doc[k].text in {",", "("}:
             k += 1
             if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
@@ -289,9 +350,22 @@ class _Context:
             return k if self.title_length(k) else None
         elif not (first and self.title_length(k) and doc[k].text.islower()):
             return None  # « M. X président de Y »: a lower-case title glued to the name
+        if k < n and doc[k].lower_ in QUALIFIERS and self.title_length(k + 1):
+            k += 1  # « X, nouvelle directrice de Y »
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
             k += 1  # « Mme X, nommée directrice générale de … »
         return k if self.title_length(k) else None
+
+    def _names_next(self, k: int) -> bool:
+        """A comma then a name (after a civility or a rank) at token k."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
+                                or doc[k].lower_ in DETS or doc[k].text == "."):
+            k += 1
+        return k in self.person_at
 
     def _skip_brackets(self, end: int) -> int:
         doc = self.doc
@@ -372,9 +446,20 @@ class _Context:
                 self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "context"))
 
     def context_orgs(self) -> None:
+        """A title with no body of its own takes the one its item was speaking of, never one read from
+        another person's title (« le ministre de la Justice X … le ministre-président Y »)."""
+        owners: dict[int, set[int]] = {}
+        for role in self.facts.roles:
+            if role.org is not None and self.facts.orgs[role.org].source == "title":
+                owners.setdefault(role.org, set()).add(role.person)
         for role in self.facts.roles:
             if role.org is None and role.org_from == "context":
-                role.org = self.preceding_org(role.start, same_sentence=False)
+                others = {o for o, people in owners.items() if role.person not in people}
+                role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
+                if role.org is None:
+                    role.org = self.following_org(role.end, skip=others)
+                if role.org is None:
+                    role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
 
     def anaphors(self, used: set[int]) -> None:
         """A title with an article and no name: « la directrice générale et la présidente … du CIPC »."""
@@ -396,6 +481,88 @@ class _Context:
             span = doc[i:end]
             self.facts.title_refs.append(TitleRef(span.start_char, span.end_char, self.text(i, end), org))
             i = max(end, i + 1)
+
+    def _name_list_before(self, k: int) -> list[int]:
+        """The people of « A, B et C » ending just before token k, in order."""
+        names: list[int] = []
+        by_end = {end: p for p, (_, end) in self.person_tokens.items()}
+        while k in by_end:
+            p = by_end[k]
+            names.insert(0, p)
+            start = self.person_tokens[p][0]
+            k = start - 1 if start and self.doc[start - 1].lower_ in {",", "et"} else -1
+        return names
+
+    def _name_list_at(self, k: int) -> list[int]:
+        """The people of « A, B et C » starting at token k (civilities skipped), in order."""
+        doc, names = self.doc, []
+        while k < len(doc):
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+                k += 1
+            if k not in self.person_at:
+                break
+            p = self.person_at[k]
+            names.append(p)
+            k = self.person_tokens[p][1]
+            if k < len(doc) and doc[k].lower_ in {",", "et"}:
+                k += 1
+            else:
+                break
+        return names
+
+    def respectively(self) -> None:
+        """« A et B, respectivement présidente de X et directeur de Y »: titles given in the names' order."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ != "respectivement" or i < 2 or doc[i - 1].text != ",":
+                continue
+            names = self._name_list_before(i - 1)
+            k = i + 1
+            for p in names:
+                if not self.title_length(k):
+                    break
+                stop, org, place = self.phrase(k)
+                reach = self._org_end(org) if org is not None else (place or stop)
+                self.add_role(p, k, stop, org, "text" if org is not None else "context", reach)
+                k = self._skip_brackets(reach)
+                while k < len(doc) and doc[k].lower_ in {",", "et"}:
+                    k += 1
+
+    def shared_plural_titles(self) -> None:
+        """« les majors généraux de A et de B, X et Y »: one title, each name with its body in order."""
+        doc = self.doc
+        for i in range(1, len(doc)):
+            if doc[i - 1].lower_ not in {"les", "des", "aux"}:
+                continue
+            n = self._plural_title_length(i)
+            if not n:
+                continue
+            k, orgs = i + n, []
+            while k < len(doc) and doc[k].lower_ in OF | {"et"}:
+                k += 1 + (doc[k].lower_ == "et" and k + 1 < len(doc) and doc[k + 1].lower_ in OF)
+                k += k < len(doc) and doc[k].lower_ in DETS
+                if k not in self.org_at:
+                    break
+                org, k = self.org_at[k]
+                orgs.append(org)
+            if len(orgs) < 2 or k >= len(doc) or doc[k].text != ",":
+                continue
+            names = self._name_list_at(k + 1)
+            if len(names) != len(orgs):
+                continue
+            title = " ".join(_singular(t.text) for t in doc[i:i + n])
+            for p, org in zip(names, orgs):
+                if not any(r.person == p and r.org == org for r in self.facts.roles):
+                    self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], doc[i].idx,
+                                                     doc[i + n - 1].idx + len(doc[i + n - 1].text), org, "text"))
+
+    def _plural_title_length(self, i: int) -> int:
+        doc, titles = self.doc, _folded_titles(self.lexicon.titles)
+        for n in (3, 2, 1):
+            words = " ".join(_singular(t.lower_) for t in doc[i:i + n])
+            if i + n <= len(doc) and doc[i].lower_ != _singular(doc[i].lower_) and _fold(words) in titles:
+                return n
+        return 0
 
     def same_title_elsewhere(self) -> None:
         """« Le ministre de l'Intérieur du Mali, M. X, et celui du Niger, M. Y »: the title again, for another country."""
@@ -546,19 +713,47 @@ class _Context:
                 best = p
         return best
 
-    def preceding_org(self, char: int, same_sentence: bool) -> int | None:
+    def following_org(self, char: int, skip: set[int] = frozenset()) -> int | None:
+        """The first organization named after a position in its sentence (« X, directeur, représentait Y »)."""
+        token = self.doc.char_span(char - 1, char, alignment_mode="expand")
+        sent_end = token.sent.end_char if token is not None else len(self.facts.text)
+        after = [i for i, o in enumerate(self.facts.orgs)
+                 if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed]
+        if not after:
+            return None
+        first = min(after, key=lambda i: self.facts.orgs[i].start)
+        between = strip_accents(self.facts.text[char:self.facts.orgs[first].start].lower()).split()
+        return None if any(w.strip(",.") in _study_words() for w in between) else first
+
+    def preceding_org(self, char: int, same_sentence: bool, skip: set[int] = frozenset()) -> int | None:
         """The organization mentioned last before a position: in its sentence first, then in the item."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         sent_start = token.sent.start_char if token is not None else 0
         best = None
         for i, org in enumerate(self.facts.orgs):
-            if org.end > char or org.unit or org.start < self.facts.title_end:
+            if org.end > char or org.unit or org.start < self.facts.title_end or i in skip or i in self.absorbed:
                 continue
             if best is None or org.start > self.facts.orgs[best].start:
                 best = i
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+@cache
+def _study_words() -> frozenset[str]:
+    from reseau.extract.title_orgs import _lines
+
+    return frozenset(strip_accents(w) for w in _lines("study_words.txt"))
+
+
+def _singular(word: str) -> str:
+    """« majors généraux » → « major général »: enough of French plurals for titles."""
+    if word.lower().endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    if word.lower().endswith(("s", "x")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _fold(words: str) -> str:
