@@ -291,3 +291,10 @@ def test_il_recalls_the_subject_of_the_activity_before(extract):
             "Le lendemain, elle a échangé avec Paul Ndiaye, directeur de l'École de police.")
     second = kinds(extract(text, "2022-06-10"), "meeting")[-1]
     assert "Awa Sy" not in second.people  # « elle » is not the person met
+
+
+def test_the_same_meeting_told_again_by_a_communique_is_one(extract):
+    text = ("Paul Ndiaye, directeur général de la Police nationale, a reçu ce lundi 6 mai 2019 à Dakar le colonel "
+            "Karim Haddad, chef de la police de Tunis. Un communiqué diffusé ce lundi par la Direction de la "
+            "communication précise que Paul Ndiaye a reçu en audience Karim Haddad.")
+    assert len(kinds(extract(text, "2019-05-07"), "meeting")) == 1

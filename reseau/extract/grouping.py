@@ -206,6 +206,11 @@ class _ItemGrouper:
         else:
             self.other(clause, people, orgs)
 
+    @staticmethod
+    def told_again(people: list[int], current: Draft) -> bool:
+        """« Un communiqué précise que X a reçu Y »: the same two people, the same meeting told again."""
+        return len(people) >= 2 and all(p in current.people for p in people)
+
     def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
         """People and bodies other than the publisher and its staff (negative ids for bodies)."""
         return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
@@ -226,7 +231,7 @@ class _ItemGrouper:
             self.open_mission(clause, people, orgs)
         elif current and clause.anaphoric:
             self.join(current, clause, people, orgs)
-        elif current and not new and not self.new_day(clause, current):
+        elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)):
             self.join(current, clause, people, orgs)
         elif not clause.told_done and self.when(clause) is None:
             return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
