@@ -123,6 +123,7 @@ class ActivityCues:
         return any(f" {p} " in text for p in self.weak_future) and not _past(sent)
 
     def _cue(self, sent: Span, in_names: set[int], seen: _Seen) -> tuple[str | None, int | None, bool, bool]:
+        """The sentence's cue, where it is, whether it refers back, whether it speaks of a delegation or mission."""
         text = fold(sent.text)
         base = sent.start_char
         container = any(t.lower_ in self.container_nouns for t in sent)
@@ -137,24 +138,7 @@ class ActivityCues:
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
         if agreement is not None and not inside(seen.quotes, base + agreement):
             return "agreement", base + agreement, False, False
-        cues: list[tuple[int, str, bool]] = []
-        for t in sent:
-            if t.idx in in_names or inside(seen.quotes, t.idx):
-                continue
-            lemma = t.lemma_.lower()
-            if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
-                cues.append((t.idx, "publication", False))
-            elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:
-                prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
-                noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
-                if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in seen.org_heads)):
-                    continue  # « après l’entretien des ministres », « ce forum » (the body named before)
-                pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
-                cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
-        for m in self.meeting_phrases.finditer(text):
-            if not inside(seen.quotes, base + m.start()):
-                before = text[max(0, m.start() - 3):m.start()]
-                cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
+        cues = self._word_cues(sent, in_names, seen)
         reception = self.reception.match(text.lstrip())
         if reception:
             # « Reçue par le général X, la délégation a suivi … »: the visit told before, seen from its host
@@ -179,6 +163,30 @@ class ActivityCues:
             if after and after[0].i - sent.doc.char_span(at, at + 1, alignment_mode="expand").start <= 4:
                 return cue, sent.end_char, anaphoric, container
         return cue, at, anaphoric, container
+
+    def _word_cues(self, sent: Span, in_names: set[int], seen: _Seen) -> list[tuple[int, str, bool]]:
+        """Words and phrases of meetings and publications: (offset, cue, refers back)."""
+        text = fold(sent.text)
+        base = sent.start_char
+        cues: list[tuple[int, str, bool]] = []
+        for t in sent:
+            if t.idx in in_names or inside(seen.quotes, t.idx):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
+                cues.append((t.idx, "publication", False))
+            elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:
+                prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
+                noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
+                if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in seen.org_heads)):
+                    continue  # « après l’entretien des ministres », « ce forum » (the body named before)
+                pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
+                cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
+        for m in self.meeting_phrases.finditer(text):
+            if not inside(seen.quotes, base + m.start()):
+                before = text[max(0, m.start() - 3):m.start()]
+                cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
+        return cues
 
     def _hire(self, text: str) -> int | None:
         """Where an appointment, an election or a new employee is told, if it is."""
