@@ -298,3 +298,10 @@ def test_the_same_meeting_told_again_by_a_communique_is_one(extract):
             "Karim Haddad, chef de la police de Tunis. Un communiqué diffusé ce lundi par la Direction de la "
             "communication précise que Paul Ndiaye a reçu en audience Karim Haddad.")
     assert len(kinds(extract(text, "2019-05-07"), "meeting")) == 1
+
+
+def test_a_start_of_duty_is_not_the_date_of_the_appointment(extract):
+    text = ("Le conseil a nommé Luc Perrin au poste de directeur de l'Office cantonal de prévention, avec entrée "
+            "en fonction le 1er mars 2020.")
+    hires = kinds(extract(text, "2019-09-20"), "hire")
+    assert len(hires) == 1 and hires[0].date is None
