@@ -2,12 +2,13 @@
 
 Organizations join on a shared name, acronym or alias (compared without accents, case
 or articles), on a truncated name that only one longer name starts with, and on long
-names that differ by a letter. People join on their full name; a first name or a
+names that differ by a letter or by a doubled letter. People join on their full name; a first name or a
 surname alone joins the full name it belongs to, the nearest one written before it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -117,6 +118,16 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             if (short >= 4 and fuzz.ratio(ka, kb) >= 95) or (short >= 2 and ka.split()[0] == kb.split()[0]
                                                              and fuzz.ratio(ka, kb) >= 96 and abs(len(ka) - len(kb)) <= 1):
                 uf.union(names[ka], names[kb])
+    # « Marine nationnale » is « Marine nationale »: a doubled letter is the commonest slip of the pen.
+    undoubled: dict[str, str] = {}
+    for key in keys:
+        if len(key.split()) < 2:
+            continue
+        plain = re.sub(r"(\w)\1+", r"\1", key)
+        if plain in undoubled:
+            uf.union(names[key], names[undoubled[plain]])
+        else:
+            undoubled[plain] = key
 
 
 def _written_as(key: str, idx: int, written: dict[str, int]) -> list[str]:
