@@ -127,3 +127,10 @@ def test_yesterday_and_tomorrow_count_from_the_publication_day():
     assert resolve(one("hier, la ministre"), PUBLISHED, tuesday, None).iso() == "2022-05-31"
     assert resolve(one("demain, le conseil"), PUBLISHED, None, None).iso() == "2022-06-02"
     assert resolve(one("ce matin, le maire"), PUBLISHED, None, None).iso() == "2022-06-01"
+
+
+def test_last_and_next_weekday_count_from_publication():
+    wednesday = date(2022, 6, 1)
+    assert resolve(one("mercredi dernier, le conseil"), wednesday, None, None).iso() == "2022-05-25"
+    assert resolve(one("mardi dernier, le conseil"), wednesday, None, None).iso() == "2022-05-31"
+    assert resolve(one("mercredi prochain, le conseil"), wednesday, None, None).iso() == "2022-06-08"

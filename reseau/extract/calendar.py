@@ -62,6 +62,12 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
         return None
     if rel in FROM_PUBLICATION:
         return When(published + timedelta(days=FROM_PUBLICATION[rel]), "day") if published else None
+    if rel in {"weekday_last", "weekday_next"}:
+        if published is None:
+            return None
+        if rel == "weekday_last":
+            return When(published - timedelta(days=(published.weekday() - span.weekday) % 7 or 7), "day")
+        return When(published + timedelta(days=(span.weekday - published.weekday()) % 7 or 7), "day")
     if rel == "weekday":
         anchor = previous.value if previous and previous.precision == "day" else None
         if anchor is not None:
