@@ -229,3 +229,21 @@ def test_a_body_after_studies_is_not_where_the_title_is_held(extract):
 def test_a_rank_named_as_a_grade_is_not_a_civility(extract):
     ex = extract("Le 3 mai, Paul Roux a reçu le Réseau. Il porte le grade de colonel EM et dirige l'école.")
     assert people(ex) == {"Paul Roux"}
+
+
+def test_a_rank_takes_the_body_spoken_of_not_the_one_it_presents(extract):
+    ex = extract("Le 3 mai, la délégation a été accueillie par la Gendarmerie royale du Canada. Le sergent BOUCHARD "
+                 "a présenté le programme de prévention du Service de police de la Ville de Gatineau.")
+    assert roles_of(ex, "Bouchard") == {("Sergent", "GRC")}
+
+
+def test_a_complement_of_the_body_between_title_and_name(extract):
+    ex = extract("Le 3 mai, le commandant du poste de la Gendarmerie royale du Canada des comtés unis de Kent et Essex, "
+                 "Marc Gagnon, a reçu la délégation.")
+    assert {org for _, org in roles_of(ex, "Marc Gagnon")} == {"GRC"}
+
+
+def test_the_name_after_a_generic_noun_in_a_title(extract):
+    ex = extract("Parmi eux, Julie Roche (Présidente de l’association Canada Médiation-Estrie, Vice-Présidente de "
+                 "l'EFSC) a présenté une intervention le 3 mai.")
+    assert {org for _, org in roles_of(ex, "Julie Roche")} == {"Canada Médiation-Estrie", "EFSC"}

@@ -80,3 +80,15 @@ def test_a_possessive_runs_over_the_list_it_opens(extract):
     ex = extract("Le ministre de la Santé du Mali, Ali Traoré, a reçu l'UNICEF. Le ministre était entouré de son "
                  "directeur de cabinet, Oumar Sy, du directeur général de la santé publique, Awa Keita.")
     assert {org for _, org in roles_of(ex, "Awa Keita")} == {"Ministère de la Santé du Mali"}
+
+
+def test_a_doubled_letter_does_not_make_another_body(extract):
+    ex = extract("Le 3 mai, la Marine nationale a signé une convention. La convention lie la Marine nationnale "
+                 "et l'Armée de terre.")
+    assert [o.name for o in ex.organizations if o.name.startswith("Marine")] in (["Marine nationale"],
+                                                                                 ["Marine nationnale"])
+
+
+def test_a_country_alone_is_not_what_a_ministry_is_of(extract):
+    ex = extract("Le 3 mai, le ministre béninois Paul Houngbo est venu au Réseau.")
+    assert not any(o.name.startswith("Ministère") for o in ex.organizations)

@@ -45,7 +45,7 @@ class RoleFact:
     start: int
     end: int
     org: int | None = None
-    org_from: str = "text"  # text | possessive | context | publisher | place | none
+    org_from: str = "text"  # text | possessive | context | rank | publisher | place | none
 
 
 @dataclass

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
-from reseau.extract.title_orgs import country_of_adjective, load_nationalities, load_title_orgs
+from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.resolve.names import PARTICLES, clean_spaces, display_person
 
@@ -48,11 +48,10 @@ class PeopleFinder:
             elif ent.label_ in {"LOC", "MISC"} and _particle_inside(ent) and ent.text not in self.lexicon.places:
                 self._add(doc, ent.start, ent.end, found, org_chars)  # « Hassan Al Mansouri » read as a place
         firsts = self.civility_firsts
-        nationalities = load_nationalities()
         for i, token in enumerate(doc):
             if i and doc[i - 1].lower_ in {"de", "d'", "d’"} and token.lower_ not in self.lexicon.honorifics:
                 continue  # « le grade de major », « au rang de commandant »: the rank itself, not before a name
-            if (token.lower_ in firsts or token.lower_ in nationalities and _nationality(doc, i)) \
+            if (token.lower_ in firsts or is_cap(token) and _nationality(doc, i)) \
                     and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._glued(doc, facts, found)
@@ -246,7 +245,7 @@ def _particle_inside(ent: Span) -> bool:
 
 def _nationality(doc: Doc, i: int) -> bool:
     """A capitalised nationality noun after an article, before a capitalised word (« la Guinéenne X »)."""
-    return (0 < i < len(doc) - 1 and is_cap(doc[i]) and doc[i - 1].lower_ in DETS | {"un", "une"}
+    return (0 < i < len(doc) - 1 and doc[i - 1].lower_ in DETS | {"un", "une"} and is_cap(doc[i])
             and is_cap(doc[i + 1]) and country_of_adjective(doc[i].text) is not None)
 
 

@@ -4,7 +4,7 @@
 « l’adjointe au maire de Lille » for the Ville de Lille, « le consul général du Canada à
 Dakar » for the Consulat général du Canada à Dakar, « le ministre béninois des affaires
 étrangères » for the Ministère des Affaires étrangères du Bénin. The table of title words
-is ``data/title_orgs.tsv``; nationality adjectives are ``data/nationalities.tsv``.
+is ``data/title_orgs.tsv``; nationality adjectives and countries come from the lexicon (pycountry).
 A title whose complement opens on a body's head word in lower case (« le directeur de la
 police de la navigation », « l’échevine de la commune de X ») names that body itself.
 """
@@ -17,9 +17,9 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from reseau.extract.lexicon import Lexicon, OrgHead
+from reseau.extract.lexicon import Lexicon, OrgHead, load_lexicon
 from reseau.extract.tokens import DETS, OF
-from reseau.resolve.names import clean_spaces
+from reseau.resolve.names import clean_spaces, strip_accents
 
 MAX_TITLE_WORDS = 4
 
@@ -47,7 +47,8 @@ class Derived:
     country: str | None = None
 
 
-def _lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """The lines of a file of ``data/``, comments and blank lines left out."""
     text = resources.files("reseau.extract").joinpath("data", name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -56,62 +57,49 @@ def _lines(name: str) -> list[str]:
 def load_title_orgs() -> dict[str, TitleOrg]:
     """Title words (lower case) → the body their holder speaks for."""
     table = {}
-    for line in _lines("title_orgs.tsv"):
+    for line in data_lines("title_orgs.tsv"):
         title, head, kind, form, aliases = (line.split("\t") + [""] * 5)[:5]
         table[title] = TitleOrg(head, kind, form, tuple(a for a in aliases.split("|") if a))
     return table
 
 
-def _feminine_and_plural(adjective: str) -> list[str]:
-    if adjective.endswith(("e", "è", "é", "i")):
-        fem = adjective  # belge, burkinabè, qatari
-    elif adjective.endswith(("ien", "éen")):
-        fem = adjective + "ne"
-    else:
-        fem = adjective + "e"
-    forms = {adjective, fem, fem + "s", adjective if adjective.endswith(("s", "x")) else adjective + "s"}
-    return sorted(forms)
-
-
 @cache
 def load_lower_heads() -> dict[str, str]:
     """Head nouns that name a body in lower case after a title → the body's kind."""
-    return dict(line.split("\t")[:2] for line in _lines("lower_heads.tsv"))
+    return dict(line.split("\t")[:2] for line in data_lines("lower_heads.tsv"))
 
 
 @cache
-def load_nationalities() -> dict[str, str]:
-    """Every form of a nationality adjective → « du Bénin »: how French writes its country after a noun."""
-    forms = {}
-    for line in _lines("nationalities.tsv"):
-        adjective, of_country = line.split("\t")[:2]
-        for form in _feminine_and_plural(adjective):
-            forms.setdefault(form, of_country)
-    return forms
+def _of_exceptions() -> dict[str, str]:
+    return dict(line.split("\t")[:2] for line in data_lines("country_articles.tsv"))
+
+
+def of_country(name: str) -> str:
+    """« Bénin » → « du Bénin », « Guinée » → « de la Guinée », « Algérie » → « de l'Algérie »."""
+    form = _of_exceptions().get(name)
+    if form is None:
+        first = name.split()[0]
+        if first.endswith("s") and len(first) > 4:
+            form = "des"  # États-Unis, Comores, Émirats arabes unis
+        elif strip_accents(name[:1]).lower() in "aeiou":
+            form = "de l'"
+        elif first.endswith("e"):
+            form = "de la"
+        else:
+            form = "du"
+    return f"{form}{name}" if form.endswith("'") else f"{form} {name}"
 
 
 @cache
 def country_words() -> frozenset[str]:
-    """Words of French country names (pycountry's, and those the adjectives name): « Guinée », « Burundi »."""
-    names = set()
-    for of_country in load_nationalities().values():
-        names.add(of_country.split(" ", 1)[1].removeprefix("la ").removeprefix("l'") if " " in of_country
-                  else of_country.removeprefix("d'"))
-    try:
-        import gettext
-
-        import pycountry
-
-        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
-        names.update(french.gettext(c.name) for c in pycountry.countries)
-    except (ImportError, OSError):
-        pass  # the adjectives' countries are enough to read most titles
-    return frozenset(w for name in names for w in name.replace("’", "'").split() if w[:1].isupper())
+    """Capitalised words of French country names (pycountry's, through the lexicon): « Guinée », « Burundi »."""
+    return frozenset(w for name in load_lexicon().countries for w in name.replace("’", "'").split() if w[:1].isupper())
 
 
 def country_of_adjective(word: str) -> str | None:
     """« béninoise » → « du Bénin »; None for any other word."""
-    return load_nationalities().get(word.lower())
+    country = load_lexicon().country_by_adjective(word)
+    return of_country(country) if country else None
 
 
 class TitleOrgReader:
@@ -165,14 +153,17 @@ class TitleOrgReader:
         while k < end and country_of_adjective(doc[k].text):
             country = country_of_adjective(doc[k].text)  # « le ministre béninois de l'Intérieur »
             k += 1
+        while end > k and doc[end - 1].lower_ in OF | DETS | {"à", "au", "aux", "en", "et"}:
+            end -= 1  # « le consul du Canada à » cut by the end of the text
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
         if entry.form in {"country", "fixed"}:
             if rest_text or (country is None and entry.form == "country"):
                 return None
-            return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head, clean_spaces(doc[start:start + n].text), country)
-        if not rest_text and country is None:
-            return None
+            return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head,
+                           clean_spaces(doc[start:start + n].text), country)
+        if not rest_text:
+            return None  # « le ministre béninois »: a country is not what a ministry is of
         links = OF | ({"à", "au", "aux"} if entry.form == "field" else set())
         if rest_text and rest[0].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of

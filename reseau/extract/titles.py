@@ -6,6 +6,12 @@ by a list (``les chercheuses A, B et C, de l’Université …``), ``comme``/``e
 (``comme assistant … à la Société …``), a possessive (``son directeur``), a rank
 (``le capitaine LEBLANC``). A title that names no organization takes the one its
 sentence, or the item, was speaking of. A title with no name is kept as an anaphor.
+
+Also: predicates (``X a été élue vice-présidente de Y``, ``X reste présidente``), a lower-case
+title glued to the name (``M. X président de Y``), ``X, le directeur de Y``, ``X (présidente de
+Y, vice-présidente de A et de B)``, an acronym in brackets after the name (``le conseiller
+d'Etat X (DSIS)``). Bodies named through a title are in ``title_bodies``, titles shared by
+lists of names in ``title_lists``.
 """
 
 from __future__ import annotations
@@ -18,8 +24,10 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
-from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
+from reseau.extract.title_bodies import TitleBodies
+from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
+from reseau.extract.title_orgs import TitleOrgReader, country_words, data_lines
+from reseau.extract.tokens import DETS, OF, is_cap
 from reseau.resolve.names import clean_spaces, strip_accents
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -61,7 +69,7 @@ class TitleReader:
         return doc
 
 
-class _Context:
+class _Context(TitleBodies, TitleLists):
     def __init__(self, doc: Doc, facts: ItemFacts, lexicon: Lexicon) -> None:
         self.doc, self.facts, self.lexicon = doc, facts, lexicon
         self.lower = [t.lower_ for t in doc]
@@ -96,9 +104,9 @@ class _Context:
         lower = self.lower
         if i >= len(lower) or lower[i] not in self.lexicon.title_firsts:
             return 0
-        titles = _folded_titles(self.lexicon.titles)
+        titles = folded_titles(self.lexicon.titles)
         for n in (4, 3, 2, 1):
-            if i + n <= len(lower) and _fold(" ".join(lower[i:i + n])) in titles:
+            if i + n <= len(lower) and fold_title(" ".join(lower[i:i + n])) in titles:
                 return n
         return 0
 
@@ -110,10 +118,10 @@ class _Context:
         limit = min(len(doc), i + MAX_TITLE_TOKENS)
         while j < limit:
             t = doc[j]
-            if j in self.org_at and doc[j - 1].lower_ in self.lexicon.generic_orgs:
+            if doc[j - 1].lower_ in self.lexicon.generic_orgs and j > i + 1 and (j in self.org_at or self._name_run(j)):
                 # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
                 link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
-                return link, self.org_at[j][0], None
+                return link, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
             if self.title_length(j):
@@ -157,29 +165,19 @@ class _Context:
             break
         return j, None, None
 
-    def _named_before(self, k: int) -> int | None:
-        """« le directeur de l'institut », « major général de la Marine »: a head word alone points to the
-        body it opens elsewhere in the item, the last one before it first; « président du ReWaPS »: an
-        acronym is a body's name even where the item does not spell it out."""
-        doc = self.doc
-        if k >= len(doc) or k in self.person_at:
-            return None
-        if is_acronym(doc[k].text) and doc[k].text.isalpha():
-            token = doc[k]
-            return self._new_org(k, k + 1, OrgSpan(token.idx, token.idx + len(token.text), token.text,
-                                                   acronym=token.text, source="acronym"))
-        if doc[k].lower_ not in self.head_words:
-            return None
-        if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"
-                                 or doc[k + 1].text[:1].isupper()):
-            return None  # « l'institut de police de … »: a name, not a pointer back
-        opened = [i for i, o in enumerate(self.facts.orgs)
-                  if o.name.split(" ", 1)[0].lower() == doc[k].lower_ and len(o.name.split()) > 1
-                  and not o.start <= doc[k].idx < o.end]
-        before = [i for i in opened if self.facts.orgs[i].end <= doc[k].idx]
-        if before:
-            return max(before, key=lambda i: self.facts.orgs[i].start)
-        return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
+    def _name_run(self, k: int) -> int:
+        """End of the capitalised words of a name opening at token k (0 when none): « France Réparation »."""
+        doc, end = self.doc, k
+        while end < len(doc) and end not in self.person_at and (
+                doc[end].text[:1].isupper() or (doc[end].text == "-" and end > k)):
+            end += 1
+        return end if end > k else 0
+
+    def _named_after_generic(self, k: int) -> int:
+        """« l'association France Réparation »: the name after a generic noun, as a body."""
+        end = self._name_run(k)
+        span = self.doc[k:end]
+        return self._new_org(k, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="generic"))
 
     def _is_loc(self, k: int) -> bool:
         return k in self.loc_starts
@@ -227,7 +225,7 @@ class _Context:
         if k >= 0 and doc[k].text == ")":
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
-        for t in range(max(0, k - MAX_TITLE_TOKENS), k + 1):
+        for t in range(max(0, k - MAX_TITLE_TOKENS - 10), k + 1):  # a long body and its complement
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
                 continue
             end, org, place = self.phrase(t)
@@ -253,31 +251,16 @@ class _Context:
             return list(range(t, end))
         return []
 
-    def _owner_by_title(self, t: int) -> int | None:
-        """« Le ministre était entouré de son directeur de cabinet »: « son » is the body of the title before."""
-        sent_start = self.doc[t].sent.start
-        for i in range(t - 2, sent_start - 1, -1):
-            entry, _ = self.title_orgs.title_words(i)
-            if entry is not None:
-                return self._body_of_its_kind(i, "context")[0]
-        return None
-
-    def _body_of_its_kind(self, start: int, org_from: str) -> tuple[int | None, str]:
-        """« le ministre X » alone: the last ministry named before it, never a neighbour of another kind."""
-        entry, _ = self.title_orgs.title_words(start)
-        if entry is None:
-            return None, org_from
-        char = self.doc[start].idx
-        bodies = [i for i, o in enumerate(self.facts.orgs) if o.kind == entry.kind and o.start < char and i not in self.absorbed]
-        if not bodies:
-            return None, "none"
-        return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
-
     def _name_tail(self, start: int, end: int) -> bool:
-        """« … de Prescott et Russell »: the last words of a body's name that its reading left out."""
+        """« … et Russell », « … des comtés unis de Prescott et Russell »: the last words of a body's
+        name, or a complement of it, that its reading left out before the name."""
         words = self.doc[start:end]
-        return 0 < len(words) <= 2 and words[-1].text[:1].isupper() and all(
-            t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words) and start not in self.person_at
+        if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
+            return False
+        if len(words) <= 2 and words[-1].text[:1].isupper():
+            return all(t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words)
+        return len(words) <= 8 and words[0].lower_ in OF | {"à", "au", "aux", "en"} and all(
+            t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
 
     def _bracketed_acronym(self, end: int) -> int | None:
         """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
@@ -386,30 +369,6 @@ class _Context:
             end = self._skip_brackets(org_end)
         return end
 
-    def lists(self) -> list[int]:
-        """« les chercheuses A, B et C, de l’Université de Genève »: one title, one organization, for each."""
-        doc, roles = self.doc, self.facts.roles
-        by_person = {r.person: r for r in roles}
-        order = sorted(self.person_tokens.items(), key=lambda kv: kv[1][0])
-        for (prev, (_, prev_end)), (cur, (cur_start, cur_end)) in zip(order, order[1:]):
-            if cur_start - prev_end == 1 and doc[prev_end].lower_ in {",", "et"} and prev in by_person and cur not in by_person:
-                head = by_person[prev]
-                roles.append(RoleFact(cur, head.title, head.start, head.end, head.org, head.org_from))
-                by_person[cur] = roles[-1]
-        # The organization written after the list: « …, de l’Université de Genève ».
-        for p, (_, end) in order:
-            k = end
-            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in OF:
-                k += 2
-                if k < len(doc) and doc[k].lower_ in DETS:
-                    k += 1
-                if k in self.org_at and p in by_person and by_person[p].org is None:
-                    title = by_person[p].title
-                    for r in roles:
-                        if r.title == title and r.org is None:
-                            r.org, r.org_from = self.org_at[k][0], "text"
-        return []
-
     def comme(self) -> list[int]:
         """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »."""
         doc, used = self.doc, []
@@ -443,7 +402,7 @@ class _Context:
         with_role = {self.facts.people[r.person].name for r in self.facts.roles}
         for p, person in enumerate(self.facts.people):
             if person.rank and person.name not in with_role:
-                self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "context"))
+                self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "rank"))
 
     def context_orgs(self) -> None:
         """A title with no body of its own takes the one its item was speaking of, never one read from
@@ -453,10 +412,11 @@ class _Context:
             if role.org is not None and self.facts.orgs[role.org].source == "title":
                 owners.setdefault(role.org, set()).add(role.person)
         for role in self.facts.roles:
-            if role.org is None and role.org_from == "context":
+            if role.org is None and role.org_from in {"context", "rank"}:
                 others = {o for o, people in owners.items() if role.person not in people}
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
-                if role.org is None:
+                if role.org is None and role.org_from == "context":
+                    # « X, directeur général, représentait Y »; a rank is the body the item spoke of
                     role.org = self.following_org(role.end, skip=others)
                 if role.org is None:
                     role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
@@ -481,227 +441,6 @@ class _Context:
             span = doc[i:end]
             self.facts.title_refs.append(TitleRef(span.start_char, span.end_char, self.text(i, end), org))
             i = max(end, i + 1)
-
-    def _name_list_before(self, k: int) -> list[int]:
-        """The people of « A, B et C » ending just before token k, in order."""
-        names: list[int] = []
-        by_end = {end: p for p, (_, end) in self.person_tokens.items()}
-        while k in by_end:
-            p = by_end[k]
-            names.insert(0, p)
-            start = self.person_tokens[p][0]
-            k = start - 1 if start and self.doc[start - 1].lower_ in {",", "et"} else -1
-        return names
-
-    def _name_list_at(self, k: int) -> list[int]:
-        """The people of « A, B et C » starting at token k (civilities skipped), in order."""
-        doc, names = self.doc, []
-        while k < len(doc):
-            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
-                k += 1
-            if k not in self.person_at:
-                break
-            p = self.person_at[k]
-            names.append(p)
-            k = self.person_tokens[p][1]
-            if k < len(doc) and doc[k].lower_ in {",", "et"}:
-                k += 1
-            else:
-                break
-        return names
-
-    def respectively(self) -> None:
-        """« A et B, respectivement présidente de X et directeur de Y »: titles given in the names' order."""
-        doc = self.doc
-        for i, token in enumerate(doc):
-            if token.lower_ != "respectivement" or i < 2 or doc[i - 1].text != ",":
-                continue
-            names = self._name_list_before(i - 1)
-            k = i + 1
-            for p in names:
-                if not self.title_length(k):
-                    break
-                stop, org, place = self.phrase(k)
-                reach = self._org_end(org) if org is not None else (place or stop)
-                self.add_role(p, k, stop, org, "text" if org is not None else "context", reach)
-                k = self._skip_brackets(reach)
-                while k < len(doc) and doc[k].lower_ in {",", "et"}:
-                    k += 1
-
-    def shared_plural_titles(self) -> None:
-        """« les majors généraux de A et de B, X et Y »: one title, each name with its body in order."""
-        doc = self.doc
-        for i in range(1, len(doc)):
-            if doc[i - 1].lower_ not in {"les", "des", "aux"}:
-                continue
-            n = self._plural_title_length(i)
-            if not n:
-                continue
-            k, orgs = i + n, []
-            while k < len(doc) and doc[k].lower_ in OF | {"et"}:
-                k += 1 + (doc[k].lower_ == "et" and k + 1 < len(doc) and doc[k + 1].lower_ in OF)
-                k += k < len(doc) and doc[k].lower_ in DETS
-                if k not in self.org_at:
-                    break
-                org, k = self.org_at[k]
-                orgs.append(org)
-            if len(orgs) < 2 or k >= len(doc) or doc[k].text != ",":
-                continue
-            names = self._name_list_at(k + 1)
-            if len(names) != len(orgs):
-                continue
-            title = " ".join(_singular(t.text) for t in doc[i:i + n])
-            for p, org in zip(names, orgs):
-                if not any(r.person == p and r.org == org for r in self.facts.roles):
-                    self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], doc[i].idx,
-                                                     doc[i + n - 1].idx + len(doc[i + n - 1].text), org, "text"))
-
-    def _plural_title_length(self, i: int) -> int:
-        doc, titles = self.doc, _folded_titles(self.lexicon.titles)
-        for n in (3, 2, 1):
-            words = " ".join(_singular(t.lower_) for t in doc[i:i + n])
-            if i + n <= len(doc) and doc[i].lower_ != _singular(doc[i].lower_) and _fold(words) in titles:
-                return n
-        return 0
-
-    def same_title_elsewhere(self) -> None:
-        """« Le ministre de l'Intérieur du Mali, M. X, et celui du Niger, M. Y »: the title again, for another country."""
-        doc = self.doc
-        for i, token in enumerate(doc):
-            if token.lower_ not in {"celui", "celle"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in OF:
-                continue
-            j = i + 2 + (doc[i + 2].lower_ in DETS)
-            if j >= len(doc) or j not in self.places:
-                continue
-            while j < len(doc) and j in self.places:
-                j += 1
-            k = j + (j < len(doc) and doc[j].text == ",")
-            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
-                k += 1
-            person = self.person_at.get(k)
-            previous = [r for r in self.facts.roles if r.end <= token.idx and r.org in self._stems]
-            if person is None or not previous or any(r.person == person for r in self.facts.roles):
-                continue
-            stem, title_stem = self._stems[previous[-1].org]
-            if not stem or not title_stem:
-                continue
-            country = clean_spaces(doc[i + 1:j].text)
-            span = doc[i:j]
-            body = self._new_org(i, j, OrgSpan(span.start_char, span.end_char, f"{stem} {country}",
-                                               kind=self.facts.orgs[previous[-1].org].kind, source="title"))
-            self.facts.roles.append(RoleFact(person, title_stem[:1].upper() + title_stem[1:], span.start_char,
-                                             span.end_char, body, "text"))
-
-    # -- bodies named through a title --------------------------------------------------
-
-    def _bodies_after_titles(self) -> None:
-        """« le directeur de la police de la navigation »: a lower-case head inside a title names a body."""
-        doc = self.doc
-        for k in range(2, len(doc)):
-            if k in self.org_at or doc[k - 1].lower_ not in DETS | OF | {"au", "aux"}:
-                continue
-            if not any(self.title_length(t) for t in range(max(0, k - 8), k - 1)):
-                continue
-            found = self.title_orgs.lower_head(k)
-            if found is None:
-                continue
-            end, kind = found
-            if any(j in self.person_at or j in self.org_at for j in range(k, end)):
-                continue
-            span = doc[k:end]
-            name = clean_spaces(span.text)
-            index = self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:],
-                                                  kind=kind, source="title"))
-            self._absorb_inside(index, k, end)
-            self._take_acronym(index, end)
-
-    def _bodies_of_titles(self) -> None:
-        """Every title that names its body (« le Ministre de la Sécurité publique du Gabon ») creates it
-        first, so that « son directeur de cabinet » and a bare title later in the sentence find it."""
-        doc, i = self.doc, 0
-        while i < len(doc):
-            entry, n = self.title_orgs.title_words(i)
-            if entry is None or not self.title_length(i):
-                i += 1
-                continue
-            end, org, place = self.phrase(i)
-            self.body_of_title(i, self._org_end(org) if org is not None else (place or end), org)
-            i += n
-
-    def _new_org(self, start: int, end: int, org: OrgSpan) -> int:
-        if (start, end) in self.made:
-            return self.made[(start, end)]
-        self.facts.orgs.append(org)
-        index = len(self.facts.orgs) - 1
-        self.made[(start, end)] = index
-        self.org_at.setdefault(start, (index, end))
-        return index
-
-    def _weak(self, org: int, start: int, reach: int) -> bool:
-        """A word that spaCy took for a body inside the title (« Justice » of « ministre de la Justice »), or
-        the title's own words read as a name (« le Garde des sceaux »)."""
-        span = self.facts.orgs[org]
-        if span.acronym or span.source in {"gazetteer", "title"}:
-            return False
-        first = self.doc[start].idx
-        last = self.doc[reach - 1].idx + len(self.doc[reach - 1].text) if reach > start else first
-        own = self.doc[start:start + max(self.title_length(start), 1)]
-        if span.start >= own.start_char and span.end <= own.end_char:
-            return True
-        return span.source in {"ner", "generic"} and first <= span.start and span.end <= last
-
-    def body_of_title(self, start: int, reach: int, org: int | None) -> int | None:
-        """The body a title names by its words (« ministre de l'Intérieur du Mali »), created once."""
-        if org is not None and not self._weak(org, start, reach):
-            return None
-        derived = self.title_orgs.derive(start, reach)
-        if derived is None:
-            return None
-        doc = self.doc
-        span = doc[start:max(derived.end, start + 1)]
-        body = OrgSpan(span.start_char, span.end_char, derived.name, kind=derived.kind, aliases=derived.aliases,
-                       source="title")
-        body.country = derived.country
-        index = self._new_org(start, derived.end, body)
-        self._stems[index] = (derived.stem, derived.title_stem)
-        self._absorb_inside(index, start, derived.end)
-        self._take_acronym(index, derived.end)
-        return index
-
-    def _absorb_inside(self, index: int, start: int, end: int) -> None:
-        """« Justice » of « ministre de la Justice », « Garde des sceaux »: fragments of the body's words."""
-        for inner, _ in [self.org_at[k] for k in range(start, end) if k in self.org_at]:
-            if inner != index and self._weak(inner, start, end):
-                self.absorbed[inner] = index
-
-    def _take_acronym(self, index: int, end: int) -> None:
-        """« au ministère de l'Intérieur (MI) »: the acronym in brackets is the body's."""
-        doc = self.doc
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in self.org_at:
-            inner, _ = self.org_at[end + 1]
-            acronym = self.facts.orgs[inner]
-            if acronym.acronym and acronym.name == acronym.acronym:
-                self.facts.orgs[index].acronym = acronym.acronym
-                self.absorbed[inner] = index
-
-    def settle_orgs(self) -> None:
-        """Put the bodies read from titles in text order, dropping the fragments they absorbed."""
-        orgs = self.facts.orgs
-        if not self.made and not self.absorbed:
-            return
-        order = sorted((i for i in range(len(orgs)) if i not in self.absorbed), key=lambda i: (orgs[i].start, i))
-        new_index = {old: new for new, old in enumerate(order)}
-        for old, target in self.absorbed.items():
-            while target in self.absorbed:
-                target = self.absorbed[target]
-            new_index[old] = new_index[target]
-        self.facts.orgs[:] = [orgs[i] for i in order]
-        for role in self.facts.roles:
-            if role.org is not None:
-                role.org = new_index[role.org]
-        for ref in self.facts.title_refs:
-            if ref.org is not None:
-                ref.org = new_index[ref.org]
 
     # -- context --------------------------------------------------------------------
 
@@ -742,28 +481,7 @@ class _Context:
 
 @cache
 def _study_words() -> frozenset[str]:
-    from reseau.extract.title_orgs import _lines
-
-    return frozenset(strip_accents(w) for w in _lines("study_words.txt"))
-
-
-def _singular(word: str) -> str:
-    """« majors généraux » → « major général »: enough of French plurals for titles."""
-    if word.lower().endswith("aux") and len(word) > 4:
-        return word[:-3] + "al"
-    if word.lower().endswith(("s", "x")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def _fold(words: str) -> str:
-    """« conseillère d’ Etat » → « conseillere d'etat »: titles compared without accents or elision spaces."""
-    return strip_accents(words.replace("’", "'").replace("' ", "'"))
-
-
-@cache
-def _folded_titles(titles: frozenset[str]) -> frozenset[str]:
-    return frozenset(_fold(t) for t in titles)
+    return frozenset(strip_accents(w) for w in data_lines("study_words.txt"))
 
 
 def _participle(token) -> bool:

@@ -1,0 +1,170 @@
+"""Bodies named through a title, for the title reader (``reseau.extract.titles``).
+
+« le ministre de la Justice du Tchad » names the Ministère de la Justice du Tchad (the table of
+``title_orgs``), « le directeur de la police de la navigation » a body in lower case, « le
+directeur de l'institut » the institute named before; the bodies are created once, as organization
+mentions of the item, and a fragment inside them (« Justice », « Garde des sceaux ») is absorbed.
+"""
+
+from __future__ import annotations
+
+from reseau.extract.facts import OrgSpan
+from reseau.extract.tokens import DETS, OF, is_acronym
+from reseau.resolve.names import clean_spaces
+
+
+class TitleBodies:
+    """Mixin of the title reader's context: the bodies its titles name."""
+
+    def _bodies_after_titles(self) -> None:
+        """« le directeur de la police de la navigation »: a lower-case head inside a title names a body."""
+        doc = self.doc
+        for k in range(2, len(doc)):
+            if k in self.org_at or doc[k - 1].lower_ not in DETS | OF | {"au", "aux"}:
+                continue
+            if not any(self.title_length(t) for t in range(max(0, k - 8), k - 1)):
+                continue
+            found = self.title_orgs.lower_head(k)
+            if found is None:
+                continue
+            end, kind = found
+            if any(j in self.person_at or j in self.org_at for j in range(k, end)):
+                continue
+            span = doc[k:end]
+            name = clean_spaces(span.text)
+            index = self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:],
+                                                  kind=kind, source="title"))
+            self._absorb_inside(index, k, end)
+            self._take_acronym(index, end)
+
+    def _bodies_of_titles(self) -> None:
+        """Every title that names its body (« le Ministre de la Sécurité publique du Gabon ») creates it
+        first, so that « son directeur de cabinet » and a bare title later in the sentence find it."""
+        doc, i = self.doc, 0
+        while i < len(doc):
+            entry, n = self.title_orgs.title_words(i)
+            if entry is None or not self.title_length(i):
+                i += 1
+                continue
+            end, org, place = self.phrase(i)
+            self.body_of_title(i, self._org_end(org) if org is not None else (place or end), org)
+            i += n
+
+    def _new_org(self, start: int, end: int, org: OrgSpan) -> int:
+        if (start, end) in self.made:
+            return self.made[(start, end)]
+        self.facts.orgs.append(org)
+        index = len(self.facts.orgs) - 1
+        self.made[(start, end)] = index
+        self.org_at.setdefault(start, (index, end))
+        return index
+
+    def _weak(self, org: int, start: int, reach: int) -> bool:
+        """A word that spaCy took for a body inside the title (« Justice » of « ministre de la Justice »), or
+        the title's own words read as a name (« le Garde des sceaux »)."""
+        span = self.facts.orgs[org]
+        if span.acronym or span.source in {"gazetteer", "title"}:
+            return False
+        first = self.doc[start].idx
+        last = self.doc[reach - 1].idx + len(self.doc[reach - 1].text) if reach > start else first
+        own = self.doc[start:start + max(self.title_length(start), 1)]
+        if span.start >= own.start_char and span.end <= own.end_char:
+            return True
+        return span.source in {"ner", "generic"} and first <= span.start and span.end <= last
+
+    def body_of_title(self, start: int, reach: int, org: int | None) -> int | None:
+        """The body a title names by its words (« ministre de l'Intérieur du Mali »), created once."""
+        if org is not None and not self._weak(org, start, reach):
+            return None
+        derived = self.title_orgs.derive(start, reach)
+        if derived is None:
+            return None
+        doc = self.doc
+        span = doc[start:max(derived.end, start + 1)]
+        body = OrgSpan(span.start_char, span.end_char, derived.name, kind=derived.kind, aliases=derived.aliases,
+                       source="title")
+        body.country = derived.country
+        index = self._new_org(start, derived.end, body)
+        self._stems[index] = (derived.stem, derived.title_stem)
+        self._absorb_inside(index, start, derived.end)
+        self._take_acronym(index, derived.end)
+        return index
+
+    def _absorb_inside(self, index: int, start: int, end: int) -> None:
+        """« Justice » of « ministre de la Justice », « Garde des sceaux »: fragments of the body's words."""
+        for inner, _ in [self.org_at[k] for k in range(start, end) if k in self.org_at]:
+            if inner != index and self._weak(inner, start, end):
+                self.absorbed[inner] = index
+
+    def _take_acronym(self, index: int, end: int) -> None:
+        """« au ministère de l'Intérieur (MI) »: the acronym in brackets is the body's."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in self.org_at:
+            inner, _ = self.org_at[end + 1]
+            acronym = self.facts.orgs[inner]
+            if acronym.acronym and acronym.name == acronym.acronym:
+                self.facts.orgs[index].acronym = acronym.acronym
+                self.absorbed[inner] = index
+
+    def settle_orgs(self) -> None:
+        """Put the bodies read from titles in text order, dropping the fragments they absorbed."""
+        orgs = self.facts.orgs
+        if not self.made and not self.absorbed:
+            return
+        order = sorted((i for i in range(len(orgs)) if i not in self.absorbed), key=lambda i: (orgs[i].start, i))
+        new_index = {old: new for new, old in enumerate(order)}
+        for old, target in self.absorbed.items():
+            while target in self.absorbed:
+                target = self.absorbed[target]
+            new_index[old] = new_index[target]
+        self.facts.orgs[:] = [orgs[i] for i in order]
+        for role in self.facts.roles:
+            if role.org is not None:
+                role.org = new_index[role.org]
+        for ref in self.facts.title_refs:
+            if ref.org is not None:
+                ref.org = new_index[ref.org]
+
+    def _body_of_its_kind(self, start: int, org_from: str) -> tuple[int | None, str]:
+        """« le ministre X » alone: the last ministry named before it, never a neighbour of another kind."""
+        entry, _ = self.title_orgs.title_words(start)
+        if entry is None:
+            return None, org_from
+        char = self.doc[start].idx
+        bodies = [i for i, o in enumerate(self.facts.orgs) if o.kind == entry.kind and o.start < char and i not in self.absorbed]
+        if not bodies:
+            return None, "none"
+        return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
+
+    def _owner_by_title(self, t: int) -> int | None:
+        """« Le ministre était entouré de son directeur de cabinet »: « son » is the body of the title before."""
+        sent_start = self.doc[t].sent.start
+        for i in range(t - 2, sent_start - 1, -1):
+            entry, _ = self.title_orgs.title_words(i)
+            if entry is not None:
+                return self._body_of_its_kind(i, "context")[0]
+        return None
+
+    def _named_before(self, k: int) -> int | None:
+        """« le directeur de l'institut », « major général de la Marine »: a head word alone points to the
+        body it opens elsewhere in the item, the last one before it first; « président du ReWaPS »: an
+        acronym is a body's name even where the item does not spell it out."""
+        doc = self.doc
+        if k >= len(doc) or k in self.person_at:
+            return None
+        if is_acronym(doc[k].text) and doc[k].text.isalpha():
+            token = doc[k]
+            return self._new_org(k, k + 1, OrgSpan(token.idx, token.idx + len(token.text), token.text,
+                                                   acronym=token.text, source="acronym"))
+        if doc[k].lower_ not in self.head_words:
+            return None
+        if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"
+                                 or doc[k + 1].text[:1].isupper()):
+            return None  # « l'institut de police de … »: a name, not a pointer back
+        opened = [i for i, o in enumerate(self.facts.orgs)
+                  if o.name.split(" ", 1)[0].lower() == doc[k].lower_ and len(o.name.split()) > 1
+                  and not o.start <= doc[k].idx < o.end]
+        before = [i for i in opened if self.facts.orgs[i].end <= doc[k].idx]
+        if before:
+            return max(before, key=lambda i: self.facts.orgs[i].start)
+        return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None

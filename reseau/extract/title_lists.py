@@ -1,0 +1,172 @@
+"""Titles shared by several people, for the title reader (``reseau.extract.titles``).
+
+« les chercheuses A, B et C, de l'Université X », « A et B, respectivement présidente de X et
+directeur de Y », « les majors généraux de X et de Y, A et B », « le ministre de l'Intérieur du
+Mali, A, et celui du Niger, B ».
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reseau.extract.facts import OrgSpan, RoleFact
+from reseau.extract.tokens import DETS, OF
+from reseau.resolve.names import clean_spaces, strip_accents
+
+
+class TitleLists:
+    """Mixin of the title reader's context: titles given to lists of names."""
+
+    def lists(self) -> list[int]:
+        """« les chercheuses A, B et C, de l’Université de Genève »: one title, one organization, for each."""
+        doc, roles = self.doc, self.facts.roles
+        by_person = {r.person: r for r in roles}
+        order = sorted(self.person_tokens.items(), key=lambda kv: kv[1][0])
+        for (prev, (_, prev_end)), (cur, (cur_start, cur_end)) in zip(order, order[1:]):
+            if cur_start - prev_end == 1 and doc[prev_end].lower_ in {",", "et"} and prev in by_person and cur not in by_person:
+                head = by_person[prev]
+                roles.append(RoleFact(cur, head.title, head.start, head.end, head.org, head.org_from))
+                by_person[cur] = roles[-1]
+        # The organization written after the list: « …, de l’Université de Genève ».
+        for p, (_, end) in order:
+            k = end
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in OF:
+                k += 2
+                if k < len(doc) and doc[k].lower_ in DETS:
+                    k += 1
+                if k in self.org_at and p in by_person and by_person[p].org is None:
+                    title = by_person[p].title
+                    for r in roles:
+                        if r.title == title and r.org is None:
+                            r.org, r.org_from = self.org_at[k][0], "text"
+        return []
+
+    def _name_list_before(self, k: int) -> list[int]:
+        """The people of « A, B et C » ending just before token k, in order."""
+        names: list[int] = []
+        by_end = {end: p for p, (_, end) in self.person_tokens.items()}
+        while k in by_end:
+            p = by_end[k]
+            names.insert(0, p)
+            start = self.person_tokens[p][0]
+            k = start - 1 if start and self.doc[start - 1].lower_ in {",", "et"} else -1
+        return names
+
+    def _name_list_at(self, k: int) -> list[int]:
+        """The people of « A, B et C » starting at token k (civilities skipped), in order."""
+        doc, names = self.doc, []
+        while k < len(doc):
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+                k += 1
+            if k not in self.person_at:
+                break
+            p = self.person_at[k]
+            names.append(p)
+            k = self.person_tokens[p][1]
+            if k < len(doc) and doc[k].lower_ in {",", "et"}:
+                k += 1
+            else:
+                break
+        return names
+
+    def respectively(self) -> None:
+        """« A et B, respectivement présidente de X et directeur de Y »: titles given in the names' order."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ != "respectivement" or i < 2 or doc[i - 1].text != ",":
+                continue
+            names = self._name_list_before(i - 1)
+            k = i + 1
+            for p in names:
+                if not self.title_length(k):
+                    break
+                stop, org, place = self.phrase(k)
+                reach = self._org_end(org) if org is not None else (place or stop)
+                self.add_role(p, k, stop, org, "text" if org is not None else "context", reach)
+                k = self._skip_brackets(reach)
+                while k < len(doc) and doc[k].lower_ in {",", "et"}:
+                    k += 1
+
+    def shared_plural_titles(self) -> None:
+        """« les majors généraux de A et de B, X et Y »: one title, each name with its body in order."""
+        doc = self.doc
+        for i in range(1, len(doc)):
+            if doc[i - 1].lower_ not in {"les", "des", "aux"}:
+                continue
+            n = self._plural_title_length(i)
+            if not n:
+                continue
+            k, orgs = i + n, []
+            while k < len(doc) and doc[k].lower_ in OF | {"et"}:
+                k += 1 + (doc[k].lower_ == "et" and k + 1 < len(doc) and doc[k + 1].lower_ in OF)
+                k += k < len(doc) and doc[k].lower_ in DETS
+                if k not in self.org_at:
+                    break
+                org, k = self.org_at[k]
+                orgs.append(org)
+            if len(orgs) < 2 or k >= len(doc) or doc[k].text != ",":
+                continue
+            names = self._name_list_at(k + 1)
+            if len(names) != len(orgs):
+                continue
+            title = " ".join(_singular(t.text) for t in doc[i:i + n])
+            for p, org in zip(names, orgs):
+                if not any(r.person == p and r.org == org for r in self.facts.roles):
+                    self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], doc[i].idx,
+                                                     doc[i + n - 1].idx + len(doc[i + n - 1].text), org, "text"))
+
+    def _plural_title_length(self, i: int) -> int:
+        doc, titles = self.doc, folded_titles(self.lexicon.titles)
+        for n in (3, 2, 1):
+            words = " ".join(_singular(t.lower_) for t in doc[i:i + n])
+            if i + n <= len(doc) and doc[i].lower_ != _singular(doc[i].lower_) and fold_title(words) in titles:
+                return n
+        return 0
+
+    def same_title_elsewhere(self) -> None:
+        """« Le ministre de l'Intérieur du Mali, M. X, et celui du Niger, M. Y »: the title again, for another country."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ not in {"celui", "celle"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in OF:
+                continue
+            j = i + 2 + (doc[i + 2].lower_ in DETS)
+            if j >= len(doc) or j not in self.places:
+                continue
+            while j < len(doc) and j in self.places:
+                j += 1
+            k = j + (j < len(doc) and doc[j].text == ",")
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+                k += 1
+            person = self.person_at.get(k)
+            previous = [r for r in self.facts.roles if r.end <= token.idx and r.org in self._stems]
+            if person is None or not previous or any(r.person == person for r in self.facts.roles):
+                continue
+            stem, title_stem = self._stems[previous[-1].org]
+            if not stem or not title_stem:
+                continue
+            country = clean_spaces(doc[i + 1:j].text)
+            span = doc[i:j]
+            body = self._new_org(i, j, OrgSpan(span.start_char, span.end_char, f"{stem} {country}",
+                                               kind=self.facts.orgs[previous[-1].org].kind, source="title"))
+            self.facts.roles.append(RoleFact(person, title_stem[:1].upper() + title_stem[1:], span.start_char,
+                                             span.end_char, body, "text"))
+
+
+def _singular(word: str) -> str:
+    """« majors généraux » → « major général »: enough of French plurals for titles."""
+    if word.lower().endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    if word.lower().endswith(("s", "x")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def fold_title(words: str) -> str:
+    """« conseillère d’ Etat » → « conseillere d'etat »: titles compared without accents or elision spaces."""
+    return strip_accents(words.replace("’", "'").replace("' ", "'"))
+
+
+@cache
+def folded_titles(titles: frozenset[str]) -> frozenset[str]:
+    """The lexicon's titles as ``fold_title`` writes them."""
+    return frozenset(fold_title(t) for t in titles)
