@@ -20,7 +20,6 @@ from reseau.extract.org_grammar import load_grammar
 from reseau.resolve.names import clean_spaces, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
-MAX_LONG_FORM = 16
 # Words with two capitals or more: where acronyms may be.
 CAPITALS = re.compile(r"\b[A-ZÀ-Ý][\w&-]*[A-ZÀ-Ý][\w&-]*")
 
@@ -28,8 +27,9 @@ CAPITALS = re.compile(r"\b[A-ZÀ-Ý][\w&-]*[A-ZÀ-Ý][\w&-]*")
 class AcronymLinker:
     """Join acronyms to their long forms and add standalone acronyms as organizations."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, max_long_form: int = 16) -> None:
         self.lexicon = lexicon
+        self.max_long_form = max_long_form  # how many tokens a long form before « (ACRONYME) » may span
         self.grammar = load_grammar()
         self.refused: set[str] = set()  # acronyms of documents in the item being read
         self.known_acronyms = {k.acronym: OrgSpan(0, 0, k.name, acronym=k.acronym, kind=k.kind, country=k.country)
@@ -116,7 +116,7 @@ class AcronymLinker:
             if org.end > doc[open_i].idx:
                 continue
             first = doc.char_span(org.start, org.end, alignment_mode="expand")
-            if first is None or open_i - first.end > MAX_LONG_FORM:
+            if first is None or open_i - first.end > self.max_long_form:
                 return None
             between = doc[first.end:open_i]
             if all(t.pos_ in NAME_LIKE_POS and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
@@ -218,7 +218,7 @@ class AcronymLinker:
 
     def _document_before(self, doc: Doc, open_i: int) -> bool:
         """« le Contrat local de sécurité 2021-2022 (CLS) »: the bracket spells a document, not a body."""
-        for k in range(open_i - 1, max(-1, open_i - MAX_LONG_FORM), -1):
+        for k in range(open_i - 1, max(-1, open_i - self.max_long_form), -1):
             token = doc[k]
             if token.lower_ in self.grammar.document_heads:
                 return True
@@ -246,7 +246,7 @@ class AcronymLinker:
                 org.name = by_acronym[org.acronym]
 
 
-@Language.factory("reseau_acronyms")
-def make_acronyms(nlp: Language, name: str) -> AcronymLinker:
+@Language.factory("reseau_acronyms", default_config={"heads": "org_heads.tsv", "gazetteer": "gazetteer.tsv", "max_long_form": 16})
+def make_acronyms(nlp: Language, name: str, heads: str, gazetteer: str, max_long_form: int) -> AcronymLinker:
     """Link acronyms to their long forms."""
-    return AcronymLinker(load_lexicon())
+    return AcronymLinker(load_lexicon(heads=heads, gazetteer=gazetteer), max_long_form)

@@ -315,7 +315,7 @@ def _past(sent: Span) -> bool:
     return False
 
 
-@Language.factory("reseau_activities")
-def make_activities(nlp: Language, name: str) -> ActivityCues:
-    """Sentences and clauses with the kind of activity they report."""
-    return ActivityCues(load_lexicon())
+@Language.factory("reseau_activities", default_config={"cues": "cues.json"})
+def make_activities(nlp: Language, name: str, cues: str) -> ActivityCues:
+    """Sentences and clauses with the kind of activity they report, from the cue lists the setting names."""
+    return ActivityCues(load_lexicon(cues=cues))

@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from reseau.extract.facts import DateSpan
+from reseau.extract.lexicon import read_data
 from reseau.extract.organizations import facts_of
 from reseau.extract.tokens import MONTHS, WEEKDAYS
 
@@ -59,14 +59,18 @@ def month_number(name: str) -> int:
     return MONTHS.index(name) + 1
 
 
+DATE_CUES = "date_cues.json"
+
+
 @cache
-def _cues() -> dict:
-    text = resources.files("reseau.extract").joinpath("data", "date_cues.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+def load_cues(name: str = DATE_CUES) -> dict:
+    """The cue words of ``date_cues.json`` (or of the file named instead): roles, ordinals, seasons."""
+    return {k: v for k, v in json.loads(read_data(name)).items() if not k.startswith("_")}
 
 
-def find_dates(text: str) -> list[DateSpan]:
+def find_dates(text: str, cues: dict | None = None) -> list[DateSpan]:
     """Every date expression of a text, longest first where they overlap, with its role."""
+    cues = cues if cues is not None else load_cues()
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
@@ -74,11 +78,11 @@ def find_dates(text: str) -> list[DateSpan]:
             start, end = m.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            span = _read(kind, m)
+            span = _read(kind, m, cues)
             if span is None:
                 continue
             taken.append((start, end))
-            span.role = _role(text, span)
+            span.role = _role(text, span, cues)
             found.append(span)
     return sorted(found, key=lambda d: d.start)
 
@@ -87,7 +91,7 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 _DATELINE_DASH = re.compile(r"^\s*[-–—]\s")
 
 
-def _role(text: str, span: DateSpan) -> str | None:
+def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     """Why a date is not the date of an activity, read from the words just before it."""
     line_start = text.rfind("\n", 0, span.start) + 1
     if not text[line_start:span.start].strip() and span.day is None and _DATELINE_DASH.match(text[span.end:span.end + 3]):
@@ -96,7 +100,6 @@ def _role(text: str, span: DateSpan) -> str | None:
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     before = " ".join(before[cut:].lower().replace("’", "'").split())
     before = before.removesuffix(",").rstrip()
-    cues = _cues()
     for role in ("law", "founding", "header", "duty"):
         for word in cues[role]:
             if before == word or before.endswith(" " + word) or (role == "law" and re.search(rf"\b{re.escape(word)}(?: n° ?\S+)? du$", before)):
@@ -124,7 +127,7 @@ def _attribute(doc: Doc, start: int) -> bool:
     return False
 
 
-def _read(kind: str, m: re.Match[str]) -> DateSpan | None:
+def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
     groups = m.groupdict()
     wd = groups.get("wd")
     weekday = WEEKDAYS.index(wd.lower()) if wd else None
@@ -142,9 +145,9 @@ def _read(kind: str, m: re.Match[str]) -> DateSpan | None:
             # « lors de ses séances des 3 et 10 septembre »: two sittings, the month is all one can say
             span.day, span.precision = None, "month"
     elif kind == "mission_day":
-        span.relative, span.day = "mission_day", _cues()["ordinals"][groups["ord"].lower()]
+        span.relative, span.day = "mission_day", cues["ordinals"][groups["ord"].lower()]
     elif kind == "season":
-        span.month, span.precision = _cues()["seasons"][groups["s"].lower()], "season"
+        span.month, span.precision = cues["seasons"][groups["s"].lower()], "season"
     elif kind in {"month", "month_year"}:
         span.month, span.precision = month_number(groups["m"]), "month"
     elif kind == "relative":
@@ -163,11 +166,14 @@ def _read(kind: str, m: re.Match[str]) -> DateSpan | None:
 class DateFinder:
     """Store the item's date expressions in ``doc._.facts.dates``."""
 
+    def __init__(self, cues: dict) -> None:
+        self.cues = cues
+
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
         names = [(o.start, o.end) for o in facts.orgs]
         dates = []
-        for d in find_dates(facts.text):
+        for d in find_dates(facts.text, self.cues):
             if any(a <= d.start < b for a, b in names):
                 continue  # « le Centre des opérations et de la Veille »: a name, not a date
             if d.role is None and _attribute(doc, d.start):
@@ -177,7 +183,8 @@ class DateFinder:
         return doc
 
 
-@Language.factory("reseau_dates")
-def make_dates(nlp: Language, name: str) -> DateFinder:
-    """Date expressions, parsed into day, month, year, weekday or a relative step."""
-    return DateFinder()
+@Language.factory("reseau_dates", default_config={"cues": DATE_CUES})
+def make_dates(nlp: Language, name: str, cues: str) -> DateFinder:
+    """Date expressions, parsed into day, month, year, weekday or a relative step; ``cues``
+    names the file of the words that give a date its role."""
+    return DateFinder(load_cues(cues))

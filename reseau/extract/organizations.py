@@ -325,7 +325,14 @@ def _inside_quotes(doc: Doc, i: int) -> bool:
     return before.rfind("«") > before.rfind("»")
 
 
-@Language.factory("reseau_organizations")
-def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
-    """Organization mentions from the gazetteer, head words and spaCy's ORG entities."""
-    return OrganizationFinder(nlp, load_lexicon())
+@Language.factory("reseau_organizations", default_config={
+    "heads": "org_heads.tsv", "gazetteer": "gazetteer.tsv", "generic_orgs": "generic_orgs.txt",
+    "titles": "titles.txt", "honorifics": "honorifics.txt"})
+def make_organizations(nlp: Language, name: str, heads: str, gazetteer: str, generic_orgs: str,
+                       titles: str, honorifics: str) -> OrganizationFinder:
+    """Organization mentions from the gazetteer, head words and spaCy's ORG entities.
+
+    The settings name the lexicon files it reads (see ``lexicon.DATA_FILES``).
+    """
+    lexicon = load_lexicon(heads=heads, gazetteer=gazetteer, generic_orgs=generic_orgs, titles=titles, honorifics=honorifics)
+    return OrganizationFinder(nlp, lexicon)

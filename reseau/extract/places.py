@@ -8,14 +8,12 @@ body's seat (kind ``seat``); a city that opens an item before a dash (« LYON (F
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import PlaceSpan
-from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.organizations import facts_of
 from reseau.extract.tokens import MONTHS, is_cap
 from reseau.resolve.names import clean_spaces
@@ -29,8 +27,9 @@ DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\
 class PlaceFinder:
     """Store place mentions written after a locative preposition (``à Paris``) in ``doc._.facts.places``."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, venues: frozenset[str]) -> None:
         self.lexicon = lexicon
+        self.venues = venues
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
@@ -46,7 +45,7 @@ class PlaceFinder:
         for ent in doc.ents:
             if ent.label_ != "LOC":
                 continue
-            ent = _city_of_venue(doc, ent)  # « Palais des congrès de Montréal »: Montréal
+            ent = _city_of_venue(doc, ent, self.venues)  # « Palais des congrès de Montréal »: Montréal
             if ent is None or not is_cap(ent[0]):
                 continue
             in_name = ent.start_char in inside
@@ -58,7 +57,7 @@ class PlaceFinder:
             if end <= ent.start:
                 continue
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            venue = prev in {"de", "d'", "d’"} and _after_venue(doc, ent.start - 1)
+            venue = prev in {"de", "d'", "d’"} and _after_venue(doc, ent.start - 1, self.venues)
             if venue:
                 prev = "à"  # « au Palais des congrès de Montréal »: in Montréal
             if prev not in LOCATIVES or (in_name and (prev != "à" or ent.start_char not in seats)):
@@ -118,15 +117,9 @@ class PlaceFinder:
         return [PlaceSpan(found.start("city"), found.end("city"), name, "dateline")]
 
 
-@cache
-def _venues() -> frozenset[str]:
-    text = resources.files("reseau.extract").joinpath("data", "venues.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
-def _city_of_venue(doc: Doc, ent: Span) -> Span | None:
+def _city_of_venue(doc: Doc, ent: Span, venues: frozenset[str]) -> Span | None:
     """A venue read as one place (« hôtel de ville de Sherbrooke ») gives the city after its last « de »."""
-    if ent[0].lower_ not in _venues():
+    if ent[0].lower_ not in venues:
         return ent
     for k in range(ent.end - 1, ent.start, -1):
         if doc[k].lower_ in {"de", "d'", "d’"} and k + 1 < ent.end and is_cap(doc[k + 1]):
@@ -134,10 +127,10 @@ def _city_of_venue(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
-def _after_venue(doc: Doc, of: int) -> bool:
+def _after_venue(doc: Doc, of: int, venues: frozenset[str]) -> bool:
     """« au Palais des congrès de », « à l’hôtel de ville de »: a venue after a locative, before « de »."""
     for k in range(of - 1, max(-1, of - 5), -1):
-        if doc[k].lower_ in _venues():
+        if doc[k].lower_ in venues:
             return k > 0 and (doc[k - 1].lower_ in LOCATIVES or (k > 1 and doc[k - 2].lower_ in LOCATIVES
                                                               and doc[k - 1].lower_ in {"la", "le", "l'", "l’", "les"}))
         if doc[k].is_punct:
@@ -150,7 +143,8 @@ def _quoted(text: str, at: int) -> bool:
     return text.rfind("«", 0, at) > text.rfind("»", 0, at)
 
 
-@Language.factory("reseau_places")
-def make_places(nlp: Language, name: str) -> PlaceFinder:
-    """Cities and countries where things happen."""
-    return PlaceFinder(load_lexicon())
+@Language.factory("reseau_places", default_config={"places": "places.tsv", "venues": "venues.txt"})
+def make_places(nlp: Language, name: str, places: str, venues: str) -> PlaceFinder:
+    """Cities and countries where things happen; ``places`` names the regions' file of the
+    lexicon, ``venues`` the nouns of buildings whose name ends on their city."""
+    return PlaceFinder(load_lexicon(places=places), frozenset(w.strip() for w in data_lines(venues)))

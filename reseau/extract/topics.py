@@ -75,7 +75,7 @@ def _longest_first(terms) -> list[str]:
     return sorted(set(terms), key=len, reverse=True)
 
 
-@Language.factory("reseau_topics")
-def make_topics(nlp: Language, name: str) -> TopicFinder:
-    """Crime-prevention themes named in the text."""
-    return TopicFinder(load_lexicon())
+@Language.factory("reseau_topics", default_config={"topics": "topics.json"})
+def make_topics(nlp: Language, name: str, topics: str) -> TopicFinder:
+    """Crime-prevention themes named in the text, from the thesaurus the setting names."""
+    return TopicFinder(load_lexicon(topics=topics))

@@ -1,0 +1,51 @@
+"""The extraction components are spaCy factories whose settings name their data files and limits."""
+
+from __future__ import annotations
+
+import spacy
+
+from reseau.extract.pipeline import register
+
+# Tags a tagger would give, so that the test needs no model (``spacy.blank``).
+POS = {"Guilde": "NOUN", "des": "ADP", "Potiers": "PROPN", "Réunis": "PROPN"}
+
+
+def _orgs(config: dict, text: str) -> list[tuple[str, str | None, str | None]]:
+    register()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("reseau_sentences")
+    nlp.add_pipe("reseau_organizations", config=config)
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.pos_ = POS.get(token.text, "X" if token.text[:1].isupper() else "VERB")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return [(o.name, o.kind, o.acronym) for o in doc._.facts.orgs]
+
+
+def test_organizations_read_the_head_words_and_gazetteer_their_config_names(tmp_path):
+    heads = tmp_path / "heads.tsv"
+    heads.write_text("Guilde\tassociation\tmain\t\t\n", encoding="utf-8")
+    gazetteer = tmp_path / "gazetteer.tsv"
+    gazetteer.write_text("AFBQ\tAgence fédérale des bouées et quais\t\tpublic body\tCanada\n", encoding="utf-8")
+    text = "Elle a rejoint la Guilde des Potiers Réunis en mai, puis l'AFBQ."
+    assert _orgs({}, text) == []  # « Guilde » is no head word of the shipped lexicon
+    assert _orgs({"heads": str(heads), "gazetteer": str(gazetteer)}, text) == [
+        ("Guilde des Potiers Réunis", "association", None),
+        ("Agence fédérale des bouées et quais", "public body", "AFBQ"),
+    ]
+
+
+def test_sentences_take_their_abbreviations_from_config():
+    text = "Le gén. Martin est venu. Il est reparti."
+    shipped, told = spacy.blank("fr"), spacy.blank("fr")
+    shipped.add_pipe("reseau_sentences")
+    told.add_pipe("reseau_sentences", config={"abbreviations": ["gén"]})
+    assert len(list(shipped(text).sents)) == 3
+    assert len(list(told(text).sents)) == 2
+
+
+def test_default_settings_share_one_lexicon():
+    from reseau.extract.lexicon import load_lexicon
+
+    assert load_lexicon() is load_lexicon(heads="org_heads.tsv", cues="cues.json")
