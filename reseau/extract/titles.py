@@ -197,8 +197,8 @@ class _Context(TitleBodies, TitleLists):
                 end = max(end, self._org_end(org))  # « Ministre de la Justice »: the domain is part of the title
             org, org_from = body, "text"
         span = self.doc[start:end]
-        if org is None and org_from == "context":
-            org, org_from = self._body_of_its_kind(start, org_from)
+        if org is None and org_from == "context" and self.title_orgs.title_words(start)[0] is not None:
+            org_from = "none"  # « le ministre X » alone: a minister of no body the text names here
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
