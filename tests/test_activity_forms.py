@@ -266,3 +266,42 @@ def test_a_later_paragraph_about_something_else_adds_no_one(extract):
             "Par ailleurs, le gouvernement prépare une réforme avec l'Agence nationale de la sécurité routière.")
     meetings = kinds(extract(text, "2022-05-10"), "meeting")
     assert len(meetings) == 1 and "Agence nationale de la sécurité routière" not in meetings[0].organizations
+
+
+def test_a_known_city_the_tagger_missed_is_a_place(extract):
+    text = "Le 3 mai 2022, le directeur Paul Martin a rencontré Jean Dupont à Trois-Rivières."
+    meetings = kinds(extract(text, "2022-05-10"), "meeting")
+    assert meetings and meetings[0].place == "Trois-Rivières"
+
+
+def test_an_installation_is_a_hire_and_the_next_day_follows_it(extract):
+    text = ("Le 2 juin 2022, le commissaire Marc Diallo a été installé dans ses fonctions de directeur de la police "
+            "de Thiès. Le lendemain, il a échangé avec Awa Sy, présidente de l'Association des commerçants de Thiès.")
+    ex = extract(text, "2022-06-10")
+    assert [(h.people, h.date) for h in kinds(ex, "hire")] == [(["Marc Diallo"], "2022-06-02")]
+    assert [m.date for m in kinds(ex, "meeting")] == ["2022-06-03"]
+
+
+def test_il_recalls_the_subject_of_the_activity_before(extract):
+    text = ("Le 2 juin 2022, le commissaire Marc Diallo a été installé dans ses fonctions de directeur de la police "
+            "de Thiès. Le lendemain, il a échangé avec Awa Sy, présidente de l'Association des commerçants de Thiès.")
+    meeting = kinds(extract(text, "2022-06-10"), "meeting")[0]
+    assert set(meeting.people) == {"Marc Diallo", "Awa Sy"}
+    text = ("Le 2 juin 2022, l'Agence a rencontré Awa Sy, présidente de l'Association des commerçants de Thiès. "
+            "Le lendemain, elle a échangé avec Paul Ndiaye, directeur de l'École de police.")
+    second = kinds(extract(text, "2022-06-10"), "meeting")[-1]
+    assert "Awa Sy" not in second.people  # « elle » is not the person met
+
+
+def test_the_same_meeting_told_again_by_a_communique_is_one(extract):
+    text = ("Paul Ndiaye, directeur général de la Police nationale, a reçu ce lundi 6 mai 2019 à Dakar le colonel "
+            "Karim Haddad, chef de la police de Tunis. Un communiqué diffusé ce lundi par la Direction de la "
+            "communication précise que Paul Ndiaye a reçu en audience Karim Haddad.")
+    assert len(kinds(extract(text, "2019-05-07"), "meeting")) == 1
+
+
+def test_a_start_of_duty_is_not_the_date_of_the_appointment(extract):
+    text = ("Le conseil a nommé Luc Perrin au poste de directeur de l'Office cantonal de prévention, avec entrée "
+            "en fonction le 1er mars 2020.")
+    hires = kinds(extract(text, "2019-09-20"), "hire")
+    assert len(hires) == 1 and hires[0].date is None

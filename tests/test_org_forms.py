@@ -222,3 +222,52 @@ def test_pair_of_acronyms_after_pole_gives_both(nlp):
 def test_a_police_practice_in_a_zone_is_not_a_body(extract):
     ex = extract("Le dispositif de police de proximité de la zone Anvers-Sud a été présenté hier.")
     assert not any(k.startswith("police") for k in keys(ex))
+
+
+def test_surname_in_capitals_after_a_rank_is_not_a_body(extract):
+    ex = extract("Le général KONATÉ et le colonel TRAORÉ ont visité le camp de Kati.")
+    assert not ({"traore", "konate"} & keys(ex))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le 4 mai, la fédération Solidarité Médiation a tenu son congrès à Nantes.", "Solidarité Médiation"),
+    ("Le programme Villes Sereines réunit douze municipalités.", "Villes Sereines"),
+])
+def test_generic_noun_before_a_bodys_name(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_well_known_acronym_written_like_a_word(extract):
+    ex = extract("Le 3 mars, une réunion s'est tenue au siège de l'Oim à Genève avec le centre.")
+    assert "oim" in keys(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Depuis la fondation de Québec en 1608, la ville a beaucoup changé.",
+    "Les invités ont été reçus dans la cour de l'Élysée.",
+    "Le forum de Dakar a réuni 300 participants.",
+])
+def test_lower_case_words_that_name_no_body(extract, sentence):
+    assert not extract(sentence).organizations
+
+
+def test_court_of_appeal_in_lower_case(extract):
+    assert name_key("Cour d'appel de Lyon") in keys(extract("La cour d'appel de Lyon a confirmé le jugement."))
+
+
+# -- one body written two ways in one document ---------------------------------------------
+
+def test_name_with_an_adjective_left_out_is_the_same_body(extract):
+    ex = extract("Convention - Académie Régionale de Police\nLes élèves de l'Académie Régionale de Police suivront les "
+                 "cours de l'Académie de Police pendant dix jours.")
+    assert len([o for o in ex.organizations if "academie" in name_key(o.name)]) == 1
+
+
+def test_university_of_another_city_is_another_body(extract):
+    ex = extract("Le centre a rencontré l'Université de Toulouse et l'Université du Languedoc à Toulouse.")
+    assert len([o for o in ex.organizations if "universite" in name_key(o.name)]) == 2
+
+
+def test_a_slip_of_one_letter_is_the_same_body(extract):
+    ex = extract("La Garde nationale a signé la convention. Les moyens de la Garde nationnale seront mutualisés.")
+    assert len([o for o in ex.organizations if name_key(o.name).startswith("garde")]) == 1

@@ -15,9 +15,9 @@ from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.organizations import facts_of
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
-from reseau.extract.org_filter import acronym_names_no_body
+from reseau.extract.org_filter import acronym_names_no_body, shouted_surname
 from reseau.extract.org_grammar import load_grammar
-from reseau.resolve.names import PARTICLES, clean_spaces, strip_article
+from reseau.resolve.names import clean_spaces, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
 MAX_LONG_FORM = 16
@@ -32,6 +32,8 @@ class AcronymLinker:
         self.lexicon = lexicon
         self.grammar = load_grammar()
         self.refused: set[str] = set()  # acronyms of documents in the item being read
+        self.known_acronyms = {k.acronym: OrgSpan(0, 0, k.name, acronym=k.acronym, kind=k.kind, country=k.country)
+                               for k in lexicon.gazetteer if k.acronym and k.acronym.isupper()}
 
     def __call__(self, doc: Doc) -> Doc:
         facts = facts_of(doc)
@@ -195,16 +197,19 @@ class AcronymLinker:
             orgs.append(OrgSpan(second, org.end, parts[1], acronym=parts[1], source="acronym"))
 
     def _mixed_case(self, doc: Doc, orgs: list[OrgSpan]) -> None:
-        """« l’Oim » for the OIM named earlier in the item: an acronym written like a word."""
+        """« l’Oim » for the OIM named earlier in the item or well known: an acronym written like a word."""
         named = {o.acronym: o for o in orgs if o.acronym and o.acronym.isupper()}
         covered = set()
         for o in orgs:
             covered.update(range(o.start, o.end))
         for token in doc:
             written = token.text
-            if len(written) < 3 or not written.istitle() or written.upper() not in named or token.idx in covered:
+            if len(written) < 3 or not written.istitle() or token.idx in covered:
                 continue
-            org = named[written.upper()]
+            # A well-known acronym written like a word, where the tagger reads no common word (« l’Onu »).
+            org = named.get(written.upper()) or (self.known_acronyms.get(written.upper()) if token.pos_ == "PROPN" else None)
+            if org is None:
+                continue
             orgs.append(OrgSpan(token.idx, token.idx + len(written), org.name, acronym=org.acronym, kind=org.kind,
                                 country=org.country, aliases=[written], source="acronym"))
 
@@ -222,19 +227,7 @@ class AcronymLinker:
         return False
 
     def _surname(self, doc: Doc, i: int) -> bool:
-        """« le capitaine LEBLANC », « Ingrid VAN DAMME »: capitals that are a name, not an acronym."""
-        prev = doc[i - 1] if i else None
-        if prev is None:
-            return False
-        low = prev.lower_
-        if low in self.lexicon.honorifics or low in self.lexicon.ranks or low in self.lexicon.title_firsts:
-            return True
-        if is_cap(prev) and not is_acronym(prev.text) and prev.pos_ == "PROPN" and prev.text not in self.lexicon.org_heads:
-            return True
-        # « Hugo D’ANGELO », « Marc DE SOUZA »: a particle between a first name and capitals.
-        if prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} and i >= 2 and is_cap(doc[i - 2]) and not is_acronym(doc[i - 2].text):
-            return True
-        return is_acronym(prev.text) and self._surname(doc, i - 1)
+        return shouted_surname(doc, i, self.lexicon)
 
     def _spelled_out(self, orgs: list[OrgSpan]) -> None:
         """« l’UITP …, soit l’Union internationale des transports Publics »: initials in the same item."""

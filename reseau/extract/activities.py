@@ -18,6 +18,7 @@ is cut into one clause each. Grouping clauses into activities needs the whole do
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -38,6 +39,14 @@ def _phrases(words, accents: bool = False) -> re.Pattern[str]:
     accents unless they tell words apart: « signé » is not « signe »)."""
     alternatives = sorted({re.escape(w.lower().replace("’", "'") if accents else fold(w)) for w in words}, key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What the item holds that cues are read against: its quotations and the first words of its bodies' names."""
+
+    quotes: list[tuple[int, int]]
+    org_heads: set[str]
 
 
 class ActivityCues:
@@ -76,13 +85,12 @@ class ActivityCues:
         listing = False
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
         in_names = {i for o in facts.orgs for i in range(o.start, o.end)}
-        self.quotes = quoted_ranges(facts.text)
-        self.org_heads = {fold(o.name.split()[0]) for o in facts.orgs if o.name.split()}
+        seen = _Seen(quoted_ranges(facts.text), {fold(o.name.split()[0]) for o in facts.orgs if o.name.split()})
         for index, sent in enumerate(sentences):
             if sent.start_char < facts.title_end:
                 title_cue = self._title_cue(sent)
                 continue
-            cue, trigger, anaphoric, container = self._cue(sent, in_names)
+            cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
             stripped = sent.text.strip()
             if listing and stripped[:1] in BULLETS:
                 # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
@@ -114,7 +122,8 @@ class ActivityCues:
             return True
         return any(f" {p} " in text for p in self.weak_future) and not _past(sent)
 
-    def _cue(self, sent: Span, in_names: set[int]) -> tuple[str | None, int | None, bool, bool]:
+    def _cue(self, sent: Span, in_names: set[int], seen: _Seen) -> tuple[str | None, int | None, bool, bool]:
+        """The sentence's cue, where it is, whether it refers back, whether it speaks of a delegation or mission."""
         text = fold(sent.text)
         base = sent.start_char
         container = any(t.lower_ in self.container_nouns for t in sent)
@@ -124,29 +133,12 @@ class ActivityCues:
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)
-        if hire is not None and not inside(self.quotes, base + hire):
+        if hire is not None and not inside(seen.quotes, base + hire):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
-        if agreement is not None and not inside(self.quotes, base + agreement):
+        if agreement is not None and not inside(seen.quotes, base + agreement):
             return "agreement", base + agreement, False, False
-        cues: list[tuple[int, str, bool]] = []
-        for t in sent:
-            if t.idx in in_names or inside(self.quotes, t.idx):
-                continue
-            lemma = t.lemma_.lower()
-            if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
-                cues.append((t.idx, "publication", False))
-            elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:
-                prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
-                noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
-                if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in self.org_heads)):
-                    continue  # « après l’entretien des ministres », « ce forum » (the body named before)
-                pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
-                cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
-        for m in self.meeting_phrases.finditer(text):
-            if not inside(self.quotes, base + m.start()):
-                before = text[max(0, m.start() - 3):m.start()]
-                cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
+        cues = self._word_cues(sent, in_names, seen)
         reception = self.reception.match(text.lstrip())
         if reception:
             # « Reçue par le général X, la délégation a suivi … »: the visit told before, seen from its host
@@ -171,6 +163,30 @@ class ActivityCues:
             if after and after[0].i - sent.doc.char_span(at, at + 1, alignment_mode="expand").start <= 4:
                 return cue, sent.end_char, anaphoric, container
         return cue, at, anaphoric, container
+
+    def _word_cues(self, sent: Span, in_names: set[int], seen: _Seen) -> list[tuple[int, str, bool]]:
+        """Words and phrases of meetings and publications: (offset, cue, refers back)."""
+        text = fold(sent.text)
+        base = sent.start_char
+        cues: list[tuple[int, str, bool]] = []
+        for t in sent:
+            if t.idx in in_names or inside(seen.quotes, t.idx):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
+                cues.append((t.idx, "publication", False))
+            elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:
+                prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
+                noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
+                if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in seen.org_heads)):
+                    continue  # « après l’entretien des ministres », « ce forum » (the body named before)
+                pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
+                cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
+        for m in self.meeting_phrases.finditer(text):
+            if not inside(seen.quotes, base + m.start()):
+                before = text[max(0, m.start() - 3):m.start()]
+                cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
+        return cues
 
     def _hire(self, text: str) -> int | None:
         """Where an appointment, an election or a new employee is told, if it is."""

@@ -37,6 +37,7 @@ from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
 
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 
 
@@ -205,6 +206,11 @@ class _ItemGrouper:
         else:
             self.other(clause, people, orgs)
 
+    @staticmethod
+    def told_again(people: list[int], current: Draft) -> bool:
+        """« Un communiqué précise que X a reçu Y »: the same two people, the same meeting told again."""
+        return len(people) >= 2 and all(p in current.people for p in people)
+
     def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
         """People and bodies other than the publisher and its staff (negative ids for bodies)."""
         return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
@@ -225,7 +231,7 @@ class _ItemGrouper:
             self.open_mission(clause, people, orgs)
         elif current and clause.anaphoric:
             self.join(current, clause, people, orgs)
-        elif current and not new and not self.new_day(clause, current):
+        elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)):
             self.join(current, clause, people, orgs)
         elif not clause.told_done and self.when(clause) is None:
             return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
@@ -256,7 +262,9 @@ class _ItemGrouper:
 
     def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
         """A blank line lies between what the activity was told in and the clause."""
-        return "\n\n" in self.text[draft.end:self.offset + clause.start].replace("\r", "").replace(" ", "")
+        told = self.text[draft.start:draft.end].rstrip()
+        gap = self.text[draft.start + len(told):self.offset + clause.start]
+        return gap.replace("\r", "").replace(" ", "").count("\n") >= 2
 
     def join(self, draft: Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
         draft.add(people, orgs)
@@ -332,6 +340,11 @@ class _ItemGrouper:
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
+        trigger = clause.trigger if clause.trigger is not None else clause.start
+        named_first = self.participants_before(clause, trigger) if kind != "hire" else people
+        draft.subject = named_first[0] if named_first else None
+        if kind == "meeting":
+            draft.add(self.pronoun_subject(clause, people), [])
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
         if kind == "meeting":
@@ -345,10 +358,24 @@ class _ItemGrouper:
         self.drafts.append(draft)
         self.current = draft
         self.item_drafts += 1
-        if when is not None and kind in {"meeting", "agreement"}:
-            self.last_when = when
+        if when is not None and (kind in {"meeting", "agreement"} or when.precision == "day"):
+            self.last_when = when  # « Le lendemain » follows an appointment's day as well as a meeting's
         if place is not None:
             self.last_place = place
+
+    def pronoun_subject(self, clause: Clause, people: list[int]) -> list[int]:
+        """« Le lendemain, il a rencontré X »: « il » is the first person of the item's last activity."""
+        trigger = clause.trigger if clause.trigger is not None else clause.start
+        before = self.facts.text[clause.start:trigger]
+        if not PRONOUN_SUBJECT.search(before) or any(p not in self.reg.staff for p in self.participants_before(clause, trigger)):
+            return []
+        previous = next((d for d in reversed(self.drafts[self.item_start:]) if d.subject is not None), None)
+        return [previous.subject] if previous is not None else []
+
+    def participants_before(self, clause: Clause, trigger: int) -> list[int]:
+        """The people named in the clause before its cue."""
+        return [p for i, span in enumerate(self.facts.people)
+                if clause.start <= span.start < trigger and (p := self.reg.person_of.get((self.n, i))) is not None]
 
     def delegation_of(self, clause: Clause, draft: Draft) -> None:
         """« a reçu une délégation de X conduite par Y » … « le lendemain, la délégation a visité … »:

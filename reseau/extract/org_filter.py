@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
-from reseau.resolve.names import clean_spaces
+from reseau.resolve.names import PARTICLES, clean_spaces
 
 LOOK_BACK = 5
 # A lower-case run, then a capitalised word glued to it: two words the page lost the space between.
@@ -30,7 +30,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         end = _person_after(doc, start, end, lexicon)
     if end <= start:
         return None
-    if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and acronym_names_no_body(doc, start, grammar):
+    if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
+            acronym_names_no_body(doc, start, grammar) or shouted_surname(doc, start, lexicon)):
         return None
     words = _words(doc, start, end)
     if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
@@ -161,3 +162,21 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return not any(initials_match(token.text, words[n:]) for n in range(len(words)))
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
+
+
+def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """« le capitaine LEBLANC », « Ingrid VAN DAMME », « Hugo D’ANGELO »: capitals at token i that
+    are a person's surname, not an acronym."""
+    prev = doc[i - 1] if i else None
+    if prev is None:
+        return False
+    low = prev.lower_
+    if low in lexicon.honorifics or low in lexicon.ranks or low in lexicon.title_firsts or low.split("-")[-1] in lexicon.ranks:
+        return True
+    if is_cap(prev) and not is_acronym(prev.text) and prev.pos_ == "PROPN" and prev.text not in lexicon.org_heads:
+        return True
+    # A particle between a first name and capitals.
+    if prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} and i >= 2 and is_cap(doc[i - 2]) \
+            and not is_acronym(doc[i - 2].text):
+        return True
+    return is_acronym(prev.text) and shouted_surname(doc, i - 1, lexicon)

@@ -67,8 +67,26 @@ class PlaceFinder:
                     continue
                 kind = "seat"
             places.append(PlaceSpan(span.start_char, span.end_char, name, kind))
+        places += self._known_cities(doc, facts, places, seats)
         facts.places = sorted(places, key=lambda p: p.start)
         return doc
+
+    def _known_cities(self, doc: Doc, facts, found: list[PlaceSpan], seats: set[int]) -> list[PlaceSpan]:
+        """« à Trois-Rivières » that the tagger took for a person: a city of the gazetteer after « à »."""
+        taken = {i for p in found for i in range(p.start, p.end)}
+        people = {i for p in facts.people for i in range(p.start, p.end)}
+        cities = []
+        for t in doc:
+            if t.i == 0 or doc[t.i - 1].lower_ != "à" or not is_cap(t) or t.idx in taken or t.idx in people:
+                continue
+            for k in range(min(4, len(doc) - t.i), 0, -1):
+                span = doc[t.i:t.i + k]
+                name = clean_spaces(span.text)
+                if "\n" in span.text or self.lexicon.places.get(name) != "city" or _quoted(facts.text, span.start_char):
+                    continue
+                cities.append(PlaceSpan(span.start_char, span.end_char, name, "seat" if t.idx in seats else "city"))
+                break
+        return cities
 
     def _dateline(self, facts) -> list[PlaceSpan]:
         """« GENÈVE (Suisse) – » or « Namur – » opening the item: the city it was written in."""

@@ -100,10 +100,18 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
         longer = [k for k in keys if k != key and k.startswith(key + " ")]
         if len({uf.find(names[k]) for k in longer}) == 1:
             uf.union(names[key], names[longer[0]])
+    for key in keys:
+        # « École de police » in « École provinciale de police »: the same body, an adjective left out.
+        longer = [k for k in keys if k != key and _shortened(key, k)]
+        if len({uf.find(names[k]) for k in longer}) == 1:
+            uf.union(names[key], names[longer[0]])
     for a in range(len(keys)):
         for b in range(a + 1, len(keys)):
             ka, kb = keys[a], keys[b]
-            if min(len(ka.split()), len(kb.split())) >= 4 and fuzz.ratio(ka, kb) >= 95:
+            short = min(len(ka.split()), len(kb.split()))
+            # « Marine nationnale »: a slip of one letter in a name of two words or more.
+            if (short >= 4 and fuzz.ratio(ka, kb) >= 95) or (short >= 2 and ka.split()[0] == kb.split()[0]
+                                                             and fuzz.ratio(ka, kb) >= 96 and abs(len(ka) - len(kb)) <= 1):
                 uf.union(names[ka], names[kb])
     # « Marine nationnale » is « Marine nationale »: a doubled letter is the commonest slip of the pen.
     undoubled: dict[str, str] = {}
@@ -115,6 +123,29 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             uf.union(names[key], names[undoubled[plain]])
         else:
             undoubled[plain] = key
+
+
+LITTLE_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"}
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with one or two adjectives left out (« École de police » in
+    « École provinciale de police »): its first word kept, and each word left out glued to the noun
+    before it rather than a complement of its own (« Université du Québec à Montréal » is another)."""
+    s = [w for w in short.split() if w not in LITTLE_WORDS]
+    full = long.split()
+    words = [w for w in full if w not in LITTLE_WORDS]
+    if len(s) < 2 or not 1 <= len(words) - len(s) <= 2 or s[0] != words[0]:
+        return False
+    k = 0
+    for i, w in enumerate(full):
+        if w in LITTLE_WORDS:
+            continue
+        if k < len(s) and w == s[k]:
+            k += 1
+        elif i == 0 or full[i - 1] in LITTLE_WORDS:
+            return False  # a word of its own complement, not an adjective
+    return k == len(s)
 
 
 def person_key(name: str) -> str:

@@ -1,0 +1,141 @@
+"""Where an organization's name ends: its head word, adjectives and complements.
+
+A name opens on a head word (``Office``, ``Service``, ``la police``) and runs through its
+complements (``de l’agglomération de Longueuil``, ``pour la jeunesse``, ``et de la Sécurité
+publique``) until a word that cannot belong to a name: a verb, a comma, a purpose (``pour la
+signature``), another body or a person's function after ``et``, a lower-case part of a body
+after a place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from reseau.extract.lexicon import Lexicon, OrgHead
+from reseau.extract.org_filter import AGENT_SUFFIXES
+from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
+
+NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
+# Nouns that after « pour la » tell why someone came, not what a body is for.
+PURPOSES = {"signature", "rencontre", "réunion", "discussion", "présentation", "préparation", "mise", "visite",
+            "séance", "occasion", "suite", "première", "deuxième", "fin", "organisation", "remise", "lancement"}
+STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors", "depuis", "pendant", "durant", "entre", "ainsi", "notamment", "soit", "chez"}
+# Bodies whose name never states a cause: « la Gendarmerie pour le maintien de l’ordre » tells what it does.
+FORCES = {"police", "military", "city", "court"}
+
+def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int:
+    """End of the noun phrase starting at token k (names, nouns and adjectives)."""
+    n = len(doc)
+    start = k
+    while k < n:
+        t = doc[k]
+        if t.text in {"/", "-"} and k > start and is_cap(doc[k - 1]) and k + 1 < n and is_cap(doc[k + 1]):
+            k += 1  # « zone de police Orne-Dyle/Wavre »: places joined by a hyphen or a slash
+            continue
+        if t.is_punct and t.text not in {"-"}:
+            break
+        if t.is_space:
+            break
+        if t.lower_ in STOP_WORDS or is_month(t) or t.like_num or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
+            break
+        if is_cap(t):
+            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET":
+                break
+        else:
+            # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
+            # proper name: « Police nationale du Sénégal conduite par … » ends at « Sénégal ».
+            prev_cap = k > start and is_cap(doc[k - 1]) and doc[k - 1].text not in lexicon.org_heads
+            participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start
+            # A demonym after a capitalised word is part of the name (« Brabant wallon », « Intérieur jordanien »).
+            demonym = k > start and is_cap(doc[k - 1]) and load_grammar().is_demonym(t.text)
+            if not demonym and (not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS):
+                break
+            # « Sécurité civile »: an adjective after a capitalised noun, not after a place.
+            if prev_cap and not demonym and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
+                break
+        k += 1
+        if "\n" in t.whitespace_:
+            break
+    return k
+
+
+def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
+    """Where the organization name opened by the head word at token i ends (exclusive)."""
+    n = len(doc)
+    j = i + 1
+    if "\n" in doc[i].whitespace_:
+        return j
+    # Adjectives and capitalised words glued to the head: « Police fédérale belge », « École Nationale ».
+    while j < n and not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
+            (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
+            or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads)):
+        j += 1
+        if "\n" in doc[j - 1].whitespace_:
+            return j
+    end = j
+    bare = True  # no complement read yet
+    while j < n:
+        low = doc[j].lower_
+        k = j + 1
+        if low in OF:
+            if k < n and doc[k].lower_ in DETS:
+                k += 1
+            if not bare and k < n and not is_cap(doc[k]) and is_place(doc[j - 1], lexicon.places):
+                break  # « Police provinciale de l’Ontario des comtés unis de … »: a part of it, further on
+            m = _np_end(doc, k, lexicon)
+        elif low in {"pour", "contre", "en", "sur"}:
+            if k < n and doc[k].lower_ in DETS:
+                k += 1
+            # Right after the head (« Fondation canadienne pour la jeunesse ») « pour » names the
+            # body's cause; after a complement (« Université de Montréal pour la signature ») a purpose.
+            cause = bare and low in {"pour", "contre"} and k < n and doc[k].pos_ == "NOUN" \
+                and doc[k].lower_ not in PURPOSES and end - i <= 3 and head.kind not in FORCES
+            m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
+        elif low in {"à", "au", "aux"} and head.takes_place:
+            m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
+        elif low in {"et", "&"}:
+            if bare:
+                break  # « la Police nationale et de la Protection civile », « la police cantonale et la police … »
+            if k < n and doc[k].lower_ in OF:
+                k += 1
+            if k < n and doc[k].lower_ in DETS:
+                k += 1
+            if k < n and _second_name(doc, j, k, lexicon):
+                break
+            m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
+        else:
+            break
+        if m <= k:
+            break
+        j = end = m
+        bare = False
+        if "\n" in doc[m - 1].whitespace_:
+            break
+    return end
+
+
+def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
+    """After « et » at token et, whether token k opens something else than the rest of the name:
+    another body (« et l’Instance … »), a person's function (« et formateur »), a place joined to a
+    name that is not one (« École de police et Québec »)."""
+    word = doc[k]
+    lower_head = lexicon.org_heads.get(word.text[:1].upper() + word.text[1:])
+    if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts or (lower_head is not None and lower_head.lower):
+        return True
+    if k == et + 1 and word.pos_ == "NOUN" and word.lower_.endswith(AGENT_SUFFIXES):
+        return True  # « et formateur de cadres »: what a person is, after the body they work in
+    return k == et + 1 and is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
+
+
+def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
+    """For « Division … du Service de police … », the token where the body the unit belongs to starts."""
+    head = lexicon.org_heads.get(doc[i].text)
+    if head is None or not head.unit:
+        return i
+    inner = [k for k in range(i + 1, end - 1) if doc[k].text in lexicon.org_heads and doc[k - 1].lower_ in OF | DETS]
+    main = [k for k in inner if not lexicon.org_heads[doc[k].text].unit]
+    # The body a unit belongs to: the first organization named after it, else the last unit.
+    if main:
+        return main[0]
+    return inner[-1] if inner else i
