@@ -92,3 +92,8 @@ def test_a_doubled_letter_does_not_make_another_body(extract):
 def test_a_country_alone_is_not_what_a_ministry_is_of(extract):
     ex = extract("Le 3 mai, le ministre béninois Paul Houngbo est venu au Réseau.")
     assert not any(o.name.startswith("Ministère") for o in ex.organizations)
+
+
+def test_an_ambassador_with_a_diplomatic_civility(extract):
+    ex = extract("Le 3 mai, S.E.M. Jean Dupuis, Ambassadeur de France au Sénégal, a reçu la délégation.")
+    assert roles_of(ex, "Jean Dupuis") == {("Ambassadeur", "Ambassade de France au Sénégal")}

@@ -144,8 +144,9 @@ class _Context(TitleBodies, TitleLists):
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
                     place_end = k + 1
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
-                            doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}):
-                        place_end += 1
+                            doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
+                            or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
+                        place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
                     return j, None, place_end
                 if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
                     j = k
