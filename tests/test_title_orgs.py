@@ -97,3 +97,9 @@ def test_a_country_alone_is_not_what_a_ministry_is_of(extract):
 def test_an_ambassador_with_a_diplomatic_civility(extract):
     ex = extract("Le 3 mai, S.E.M. Jean Dupuis, Ambassadeur de France au Sénégal, a reçu la délégation.")
     assert roles_of(ex, "Jean Dupuis") == {("Ambassadeur", "Ambassade de France au Sénégal")}
+
+
+def test_ministers_of_two_countries_share_one_domain(extract):
+    ex = extract("Le 3 mai, les ministres malien et nigérien de l'Intérieur, Oumar Keita et Ali Moussa, ont dîné ensemble.")
+    assert {org for _, org in roles_of(ex, "Oumar Keita")} == {"Ministère de l'Intérieur du Mali"}
+    assert {org for _, org in roles_of(ex, "Ali Moussa")} == {"Ministère de l'Intérieur du Niger"}

@@ -109,8 +109,6 @@ class TitleBodies:
     def settle_orgs(self) -> None:
         """Put the bodies read from titles in text order, dropping the fragments they absorbed."""
         orgs = self.facts.orgs
-        if not self.made and not self.absorbed:
-            return
         order = sorted((i for i in range(len(orgs)) if i not in self.absorbed), key=lambda i: (orgs[i].start, i))
         new_index = {old: new for new, old in enumerate(order)}
         for old, target in self.absorbed.items():
