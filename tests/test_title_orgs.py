@@ -103,3 +103,10 @@ def test_ministers_of_two_countries_share_one_domain(extract):
     ex = extract("Le 3 mai, les ministres malien et nigérien de l'Intérieur, Oumar Keita et Ali Moussa, ont dîné ensemble.")
     assert {org for _, org in roles_of(ex, "Oumar Keita")} == {"Ministère de l'Intérieur du Mali"}
     assert {org for _, org in roles_of(ex, "Ali Moussa")} == {"Ministère de l'Intérieur du Niger"}
+
+
+def test_secretary_of_state_and_high_commissioner_name_their_office(extract):
+    ex = extract("Le 3 mai, le secrétaire d'État à la Sécurité routière, Paul Morin, a reçu la haute-commissaire "
+                 "aux droits de l'homme Anne Lenoir.")
+    assert {org for _, org in roles_of(ex, "Paul Morin")} == {"Secrétariat d'État à la Sécurité routière"}
+    assert {org.lower() for _, org in roles_of(ex, "Anne Lenoir")} == {"haut-commissariat aux droits de l'homme"}
