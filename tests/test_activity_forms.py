@@ -305,3 +305,17 @@ def test_a_start_of_duty_is_not_the_date_of_the_appointment(extract):
             "en fonction le 1er mars 2020.")
     hires = kinds(extract(text, "2019-09-20"), "hire")
     assert len(hires) == 1 and hires[0].date is None
+
+
+def test_the_city_of_a_venue_is_the_place(extract):
+    for venue, city in (("au Palais des congrès de Montréal", "Montréal"), ("à l'hôtel de ville de Sherbrooke", "Sherbrooke")):
+        text = f"Le 3 mai 2022, la ministre Claire Roy a rencontré Paul Henry, président de l'Union des villes, {venue}."
+        meetings = kinds(extract(text, "2022-05-10"), "meeting")
+        assert meetings and meetings[0].place == city
+
+
+def test_a_newcomer_meeting_someone_is_a_meeting(extract):
+    text = ("Le 3 mai 2022, le nouveau directeur de la police de Lyon, Marc Henry, a rencontré Claire Roy, "
+            "présidente de l'Union des villes.")
+    ex = extract(text, "2022-05-10")
+    assert kinds(ex, "hire") == [] and len(kinds(ex, "meeting")) == 1

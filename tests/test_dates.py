@@ -120,3 +120,17 @@ def test_the_date_of_a_building_is_not_an_activitys(text):
 
 def test_end_of_a_year_is_a_year():
     assert resolve(one("à la fin 2021, le réseau"), PUBLISHED, None, None).iso() == "2021"
+
+
+def test_yesterday_and_tomorrow_count_from_the_publication_day():
+    tuesday = When(date(2024, 2, 13), "day")
+    assert resolve(one("hier, la ministre"), PUBLISHED, tuesday, None).iso() == "2022-05-31"
+    assert resolve(one("demain, le conseil"), PUBLISHED, None, None).iso() == "2022-06-02"
+    assert resolve(one("ce matin, le maire"), PUBLISHED, None, None).iso() == "2022-06-01"
+
+
+def test_last_and_next_weekday_count_from_publication():
+    wednesday = date(2022, 6, 1)
+    assert resolve(one("mercredi dernier, le conseil"), wednesday, None, None).iso() == "2022-05-25"
+    assert resolve(one("mardi dernier, le conseil"), wednesday, None, None).iso() == "2022-05-31"
+    assert resolve(one("mercredi prochain, le conseil"), wednesday, None, None).iso() == "2022-06-08"

@@ -271,3 +271,9 @@ def test_university_of_another_city_is_another_body(extract):
 def test_a_slip_of_one_letter_is_the_same_body(extract):
     ex = extract("La Garde nationale a signé la convention. Les moyens de la Garde nationnale seront mutualisés.")
     assert len([o for o in ex.organizations if name_key(o.name).startswith("garde")]) == 1
+
+
+def test_demonym_closing_a_name_stands_for_its_country(extract):
+    ex = extract("La Gendarmerie nationale du Sénégal a reçu la délégation. Les structures de la Gendarmerie "
+                 "sénégalaise ont été présentées.")
+    assert len([o for o in ex.organizations if name_key(o.name).startswith("gendarmerie")]) == 1

@@ -133,7 +133,7 @@ class ActivityCues:
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)
-        if hire is not None and not inside(seen.quotes, base + hire):
+        if hire is not None and not inside(seen.quotes, base + hire) and not self._met_by_newcomer(sent, text, in_names, seen):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
         if agreement is not None and not inside(seen.quotes, base + agreement):
@@ -187,6 +187,16 @@ class ActivityCues:
                 before = text[max(0, m.start() - 3):m.start()]
                 cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
         return cues
+
+    def _met_by_newcomer(self, sent: Span, text: str, in_names: set[int], seen: _Seen) -> bool:
+        """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""
+        strong = [p for p in self.hire if not p.startswith(("nouveau", "nouvelle", "nouvel"))]
+        if any(p in text for p in strong) or self.hire_participle.search(text) or self.hire_passive.search(text) \
+                or self.hire_apposition.search(text) or self.hire_nouns.search(text):
+            return False
+        weak = min(text.find(p) for p in self.hire if p in text)  # « a accueilli une nouvelle employée » is a hire
+        return any(c[1] == "meeting" and not c[2] and self._is_verb(sent.doc, c[0]) and c[0] - sent.start_char > weak
+                   for c in self._word_cues(sent, in_names, seen))
 
     def _hire(self, text: str) -> int | None:
         """Where an appointment, an election or a new employee is told, if it is."""

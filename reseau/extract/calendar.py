@@ -16,6 +16,9 @@ from datetime import date, timedelta
 from reseau.extract.facts import DateSpan
 
 
+FROM_PUBLICATION = {"today": 0, "yesterday": -1, "two_days_ago": -2, "tomorrow": 1, "in_two_days": 2}
+
+
 @dataclass(frozen=True)
 class When:
     """A resolved date and how precise it is (day, week, month, year)."""
@@ -57,8 +60,14 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
         if previous and previous.precision == "day":
             return When(previous.value + timedelta(days=(span.day or 1) - 1), "day")
         return None
-    if rel == "today":
-        return When(published, "day") if published else None
+    if rel in FROM_PUBLICATION:
+        return When(published + timedelta(days=FROM_PUBLICATION[rel]), "day") if published else None
+    if rel in {"weekday_last", "weekday_next"}:
+        if published is None:
+            return None
+        if rel == "weekday_last":
+            return When(published - timedelta(days=(published.weekday() - span.weekday) % 7 or 7), "day")
+        return When(published + timedelta(days=(span.weekday - published.weekday()) % 7 or 7), "day")
     if rel == "weekday":
         anchor = previous.value if previous and previous.precision == "day" else None
         if anchor is not None:

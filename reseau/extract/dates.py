@@ -36,8 +36,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:(?:en|de|d['’]|dès|depuis|durant|pendant)\s+(?:le\s+mois\s+de\s+|(?:tout\s+)?(?:début|fin|mi-?)\s*(?:de\s+|d['’])?)?|(?:au\s+)?mois\s+de\s+|(?:début|fin|mi)-?\s*)(?P<m>{_M})(?:\s+(?P<y>{_YEAR}))?", re.I)),
     ("month_year", re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_YEAR})", re.I)),
     ("mission_day", re.compile(rf"\b(?:le|la)\s+(?P<ord>{_ORD})\s+jour(?:n[ée]e)?\b(?:\s+(?:de|du)\s+(?:la\s+|sa\s+|leur\s+|cette\s+|l['’])?(?:mission|visite|séjour|voyage|tournée|déplacement|formation|stage)\b)?", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>(?:en\s+)?(?:milieu|début|fin)\s+de\s+(?:la\s+)?semaine\s+(?:derni[eè]re|pass[ée]e)|la\s+semaine\s+pass[ée]e|le\s+lendemain|la\s+veille|ce\s+mois-ci|ce\s+dernier\s+mois|le\s+mois\s+dernier|le\s+mois\s+prochain|la\s+semaine\s+derni[eè]re|la\s+semaine\s+prochaine|cette\s+semaine|aujourd['’]hui|hier)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:le\s+|ce\s+)?(?P<wd>{_W})(?:\s+(?:matin|soir|après-midi))?\b(?!\s+(?:{_DAY})\b)", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>(?:en\s+)?(?:milieu|début|fin)\s+de\s+(?:la\s+)?semaine\s+(?:derni[eè]re|pass[ée]e)|la\s+semaine\s+pass[ée]e|le\s+lendemain|la\s+veille|ce\s+mois-ci|ce\s+dernier\s+mois|le\s+mois\s+dernier|le\s+mois\s+prochain|la\s+semaine\s+derni[eè]re|la\s+semaine\s+prochaine|cette\s+semaine|aujourd['’]hui|avant-hier|hier|après-demain|demain|ce\s+matin|ce\s+soir|cet\s+après-midi)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:le\s+|ce\s+)?(?P<wd>{_W})(?:\s+(?:matin|soir|après-midi))?(?:\s+(?P<dir>dernier|prochain))?\b(?!\s+(?:{_DAY})\b)", re.I)),
     ("season", re.compile(rf"\b(?:(?:à|a)\s+l['’]|l['’]|au\s+|en\s+|cet\s+|ce\s+)?(?P<s>printemps|été|automne)\s+(?:de\s+l['’]année\s+)?(?P<y>{_YEAR})\b", re.I)),
     ("year", re.compile(rf"\b(?:en|de|d['’]|l['’]automne|l['’]été|l['’]hiver|au\s+printemps|printemps|automne|été|hiver|année|début|fin|mi-)\s*(?:(?:début|fin)\s+(?:d['’]année\s+)?)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.I)),
 ]
@@ -46,7 +46,10 @@ RELATIVE = {
     "le lendemain": "next_day", "la veille": "previous_day", "ce mois-ci": "this_month",
     "ce dernier mois": "last_month", "le mois dernier": "last_month", "le mois prochain": "next_month",
     "la semaine dernière": "last_week", "la semaine derniere": "last_week", "la semaine prochaine": "next_week",
-    "cette semaine": "this_week", "aujourd'hui": "today", "aujourd’hui": "today", "hier": "previous_day",
+    "cette semaine": "this_week", "aujourd'hui": "today", "aujourd’hui": "today",
+    "ce matin": "today", "ce soir": "today", "cet après-midi": "today",
+    # « hier », « demain » count from the publication day; « la veille », « le lendemain » from the day told before
+    "hier": "yesterday", "avant-hier": "two_days_ago", "demain": "tomorrow", "après-demain": "in_two_days",
 }
 
 
@@ -149,7 +152,9 @@ def _read(kind: str, m: re.Match[str]) -> DateSpan | None:
         span.relative = "last_week" if "semaine" in rel and ("derni" in rel or "pass" in rel) else RELATIVE.get(rel)
         span.precision = "week" if "week" in (span.relative or "") else "month" if "month" in (span.relative or "") else "day"
     elif kind == "weekday":
-        span.relative = "weekday"
+        direction = (groups.get("dir") or "").lower()
+        # « mardi dernier » is the last Tuesday before publication, « mardi prochain » the next
+        span.relative = {"dernier": "weekday_last", "prochain": "weekday_next"}.get(direction, "weekday")
     elif kind == "year":
         span.precision = "year"
     return span

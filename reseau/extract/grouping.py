@@ -402,7 +402,7 @@ class _ItemGrouper:
     def _relative_date(self, clause: Clause) -> bool:
         """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
         first = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None), None)
-        return first is not None and first.relative in {"today", "weekday"}
+        return first is not None and first.relative in {"today", "yesterday", "weekday", "weekday_last", "weekday_next"}
 
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         when = self.when(clause)

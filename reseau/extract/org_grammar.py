@@ -1,13 +1,12 @@
 """What French says about organization names beyond their head words: adjectives of level
 and of place, organs and titles that are not bodies, acronyms that are not bodies.
 
-Read from ``data/org_grammar.json``; country and region names come from pycountry's
-French translations rather than from a hand list.
+Read from ``data/org_grammar.json``; country and region names come from
+``reseau.extract.geography`` (pycountry's French translations) rather than from a hand list.
 """
 
 from __future__ import annotations
 
-import gettext
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -77,19 +76,11 @@ def load_grammar() -> OrgGrammar:
 
 @cache
 def region_names() -> frozenset[str]:
-    """Countries and their subdivisions, in French where pycountry translates them."""
-    import pycountry
+    """Countries and their provinces, regions and cantons, in French (``geography``, from pycountry)."""
+    from reseau.extract import geography
 
-    names: set[str] = set()
-    for domain, records in (("iso3166-1", pycountry.countries), ("iso3166-2", pycountry.subdivisions)):
-        try:
-            french = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["fr"])
-        except OSError:
-            french = gettext.NullTranslations()
-        for record in records:
-            for name in {record.name, french.gettext(record.name)}:
-                names.add(name)
-                names.add(name.split(",")[0].strip())
+    names = {name for country in geography.countries() for name in (country.name, *country.names)}
+    names |= {name for name, _ in geography.subdivisions()}
     # Some regions are named by a common word (« Centre », « Littoral »): those say nothing.
     return frozenset(names - load_grammar().not_places)
 

@@ -18,6 +18,7 @@ from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
 from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit
+from reseau.extract.title_orgs import country_of_adjective
 from reseau.ingest.segment import is_title_line
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
 from reseau.resolve.names import clean_spaces, name_key, strip_article
@@ -298,8 +299,13 @@ class OrganizationFinder:
 
     def _reordered(self, name: str) -> list[str]:
         """« Ministère jordanien de l’Intérieur » = « Ministère de l’Intérieur jordanien »: the demonym
-        stands after the head or at the end, and both are the same body."""
+        stands after the head or at the end, and both are the same body; a demonym closing the name
+        stands for its country."""
         words = name.split()
+        country = country_of_adjective(words[-1]) if len(words) >= 2 and words[-1].islower() else None
+        if country is not None:
+            # « Gendarmerie ivoirienne » = « Gendarmerie de la Côte d'Ivoire »
+            return [" ".join([*words[:-1], country])]
         if len(words) < 4:
             return []
         if words[1].islower() and self.grammar.is_demonym(words[1]) and words[2].lower() in {"de", "du", "des"} | OF:

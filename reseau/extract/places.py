@@ -8,9 +8,11 @@ body's seat (kind ``seat``); a city that opens an item before a dash (« LYON (F
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import PlaceSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
@@ -42,7 +44,10 @@ class PlaceFinder:
         for org in facts.orgs:
             seats.update(range(org.start, org.end))
         for ent in doc.ents:
-            if ent.label_ != "LOC" or not is_cap(ent[0]):
+            if ent.label_ != "LOC":
+                continue
+            ent = _city_of_venue(doc, ent)  # « Palais des congrès de Montréal »: Montréal
+            if ent is None or not is_cap(ent[0]):
                 continue
             in_name = ent.start_char in inside
             end = ent.end
@@ -53,6 +58,9 @@ class PlaceFinder:
             if end <= ent.start:
                 continue
             prev = doc[ent.start - 1].lower_ if ent.start else ""
+            venue = prev in {"de", "d'", "d’"} and _after_venue(doc, ent.start - 1)
+            if venue:
+                prev = "à"  # « au Palais des congrès de Montréal »: in Montréal
             if prev not in LOCATIVES or (in_name and (prev != "à" or ent.start_char not in seats)):
                 continue
             span = doc[ent.start:end]
@@ -108,6 +116,33 @@ class PlaceFinder:
         if any(p.start <= found.start("city") < p.end for p in facts.people):
             return []
         return [PlaceSpan(found.start("city"), found.end("city"), name, "dateline")]
+
+
+@cache
+def _venues() -> frozenset[str]:
+    text = resources.files("reseau.extract").joinpath("data", "venues.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _city_of_venue(doc: Doc, ent: Span) -> Span | None:
+    """A venue read as one place (« hôtel de ville de Sherbrooke ») gives the city after its last « de »."""
+    if ent[0].lower_ not in _venues():
+        return ent
+    for k in range(ent.end - 1, ent.start, -1):
+        if doc[k].lower_ in {"de", "d'", "d’"} and k + 1 < ent.end and is_cap(doc[k + 1]):
+            return doc[k + 1:ent.end]
+    return None
+
+
+def _after_venue(doc: Doc, of: int) -> bool:
+    """« au Palais des congrès de », « à l’hôtel de ville de »: a venue after a locative, before « de »."""
+    for k in range(of - 1, max(-1, of - 5), -1):
+        if doc[k].lower_ in _venues():
+            return k > 0 and (doc[k - 1].lower_ in LOCATIVES or (k > 1 and doc[k - 2].lower_ in LOCATIVES
+                                                              and doc[k - 1].lower_ in {"la", "le", "l'", "l’", "les"}))
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -100,9 +100,14 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
         longer = [k for k in keys if k != key and k.startswith(key + " ")]
         if len({uf.find(names[k]) for k in longer}) == 1:
             uf.union(names[key], names[longer[0]])
+    written = dict(names)  # names and aliases: « Gendarmerie ivoirienne » is also « … de la Côte d'Ivoire »
+    for idx, (_, _, _, span) in enumerate(flat):
+        for alias in span.aliases:
+            written.setdefault(name_key(alias), idx)
+    forms = {key: _written_as(key, names[key], written) for key in keys}
     for key in keys:
         # « École de police » in « École provinciale de police »: the same body, an adjective left out.
-        longer = [k for k in keys if k != key and _shortened(key, k)]
+        longer = [k for k in keys if k != key and any(_shortened(a, k) for a in forms[key])]
         if len({uf.find(names[k]) for k in longer}) == 1:
             uf.union(names[key], names[longer[0]])
     for a in range(len(keys)):
@@ -123,6 +128,11 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             uf.union(names[key], names[undoubled[plain]])
         else:
             undoubled[plain] = key
+
+
+def _written_as(key: str, idx: int, written: dict[str, int]) -> list[str]:
+    """The key of a name and those of its aliases."""
+    return [key] + [k for k, i in written.items() if i == idx and k != key]
 
 
 LITTLE_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"}
