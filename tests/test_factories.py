@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
+from spacy.language import Language
 
 from reseau.extract.pipeline import register
 
@@ -20,7 +22,7 @@ def _orgs(config: dict, text: str) -> list[tuple[str, str | None, str | None]]:
         token.pos_ = POS.get(token.text, "X" if token.text[:1].isupper() else "VERB")
     for _, component in nlp.pipeline:
         doc = component(doc)
-    return [(o.name, o.kind, o.acronym) for o in doc._.facts.orgs]
+    return [(o.name, o.kind, o.acronym) for o in doc._.orgs]
 
 
 def test_organizations_read_the_head_words_and_gazetteer_their_config_names(tmp_path):
@@ -49,3 +51,29 @@ def test_default_settings_share_one_lexicon():
     from reseau.extract.lexicon import load_lexicon
 
     assert load_lexicon() is load_lexicon(heads="org_heads.tsv", cues="cues.json")
+
+
+def test_a_component_that_reads_what_no_earlier_one_writes_is_refused():
+    from reseau.errors import ModelError
+    from reseau.extract.pipeline import check_order
+
+    register()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("reseau_sentences")
+    nlp.add_pipe("reseau_places")  # reads the bodies and people before anything wrote them
+    nlp.add_pipe("reseau_organizations")
+    with pytest.raises(ModelError, match="reseau_places"):
+        check_order(nlp)
+
+
+def test_the_shipped_pipeline_declares_who_writes_each_fact():
+    from reseau.extract.pipeline import COMPONENTS
+
+    register()
+    writers = {}
+    for name in ["reseau_sentences", *COMPONENTS]:
+        for attr in Language.get_factory_meta(name).assigns:
+            writers.setdefault(attr, []).append(name)
+    assert writers["doc._.orgs"][0] == "reseau_organizations"
+    assert writers["doc._.people"] == ["reseau_people"]
+    assert writers["doc._.clauses"] == ["reseau_activities"]

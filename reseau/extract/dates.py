@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 
 from reseau.extract.facts import DateSpan
 from reseau.extract.lexicon import read_data
-from reseau.extract.organizations import facts_of
 from reseau.extract.tokens import MONTHS, WEEKDAYS
 
 _M = "|".join(MONTHS + ["fevrier", "aout", "decembre"])
@@ -164,26 +163,26 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
 
 
 class DateFinder:
-    """Store the item's date expressions in ``doc._.facts.dates``."""
+    """Store the item's date expressions in ``doc._.dates``; a date inside a body's name is none."""
 
     def __init__(self, cues: dict) -> None:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
-        names = [(o.start, o.end) for o in facts.orgs]
+        names = [(o.start, o.end) for o in doc._.orgs]
         dates = []
-        for d in find_dates(facts.text, self.cues):
+        for d in find_dates(doc._.item.text, self.cues):
             if any(a <= d.start < b for a, b in names):
                 continue  # « le Centre des opérations et de la Veille »: a name, not a date
             if d.role is None and _attribute(doc, d.start):
                 d.role = "attribute"
             dates.append(d)
-        facts.dates = dates
+        doc._.dates = dates
         return doc
 
 
-@Language.factory("reseau_dates", default_config={"cues": DATE_CUES})
+@Language.factory("reseau_dates", default_config={"cues": DATE_CUES},
+                  requires=["doc._.item", "doc._.orgs"], assigns=["doc._.dates"])
 def make_dates(nlp: Language, name: str, cues: str) -> DateFinder:
     """Date expressions, parsed into day, month, year, weekday or a relative step; ``cues``
     names the file of the words that give a date its role."""

@@ -13,13 +13,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import ItemFacts, OrgSpan
+from reseau.extract.facts import FactsView, OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
 from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit
 from reseau.extract.title_orgs import country_of_adjective
-from reseau.ingest.segment import is_title_line
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
 from reseau.resolve.names import clean_spaces, name_key, strip_article
 
@@ -29,19 +28,13 @@ DETERMINERS = {"la", "le", "l'", "l’", "les", "du", "des", "au", "aux", "sa", 
 IDIOMS = ("au service de", "au service du", "au service des", "en direction de", "en direction du", "la direction de", "la direction du")
 
 
-def facts_of(doc: Doc) -> ItemFacts:
-    """The facts gathered so far on this item, created on first use."""
-    facts = doc._.facts
-    if facts is None:
-        text = doc.text
-        first_line = text.split("\n", 1)[0]
-        title_end = len(first_line) if "\n" in text and is_title_line(first_line) else 0
-        facts = doc._.facts = ItemFacts(title_end=title_end, text=text)
-    return facts
+def facts_of(doc: Doc) -> FactsView:
+    """The item's facts as one bundle over the Doc extensions (people and titles still read them so)."""
+    return FactsView(doc)
 
 
 class OrganizationFinder:
-    """Find organization mentions and store them in ``doc._.facts.orgs``."""
+    """Find organization mentions and store them in ``doc._.orgs``."""
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -56,7 +49,6 @@ class OrganizationFinder:
                 target.add(known.name, [nlp.make_doc(written)])
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
         candidates: list[tuple[int, int, OrgSpan]] = []
         candidates += self._gazetteer(doc)
         candidates += self._heads(doc)
@@ -72,8 +64,9 @@ class OrganizationFinder:
             for i in range(start, end):
                 taken[i] = True
             spans.append(org)
-        facts.orgs = sorted(spans, key=lambda o: o.start)
-        self._own_names(doc, facts.orgs)
+        orgs = sorted(spans, key=lambda o: o.start)
+        self._own_names(doc, orgs)
+        doc._.orgs = orgs
         return doc
 
     def _own_names(self, doc: Doc, orgs: list[OrgSpan]) -> None:
@@ -327,7 +320,7 @@ def _inside_quotes(doc: Doc, i: int) -> bool:
 
 @Language.factory("reseau_organizations", default_config={
     "heads": "org_heads.tsv", "gazetteer": "gazetteer.tsv", "generic_orgs": "generic_orgs.txt",
-    "titles": "titles.txt", "honorifics": "honorifics.txt"})
+    "titles": "titles.txt", "honorifics": "honorifics.txt"}, requires=["doc._.item"], assigns=["doc._.orgs"])
 def make_organizations(nlp: Language, name: str, heads: str, gazetteer: str, generic_orgs: str,
                        titles: str, honorifics: str) -> OrganizationFinder:
     """Organization mentions from the gazetteer, head words and spaCy's ORG entities.
