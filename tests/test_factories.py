@@ -77,3 +77,20 @@ def test_the_shipped_pipeline_declares_who_writes_each_fact():
     assert writers["doc._.orgs"][0] == "reseau_organizations"
     assert writers["doc._.people"] == ["reseau_people"]
     assert writers["doc._.clauses"] == ["reseau_activities"]
+
+
+def test_dates_read_the_patterns_their_config_names(tmp_path):
+    patterns = tmp_path / "patterns.jsonl"
+    patterns.write_text('{"define": "YEAR", "pattern": "(?:19|20)\\\\d\\\\d"}\n'
+                        '{"kind": "year", "pattern": "\\\\ben\\\\s+(?P<y>{YEAR})\\\\b", "ignore_case": true}\n', encoding="utf-8")
+    text = "Le 4 mai, le club a signé un accord ; il avait ouvert en 2019."
+    found = {}
+    for told in ({}, {"patterns": str(patterns)}):
+        register()
+        nlp = spacy.blank("fr")
+        for name in ("reseau_sentences", "reseau_organizations"):
+            nlp.add_pipe(name)
+        nlp.add_pipe("reseau_dates", config=told)
+        found[bool(told)] = [d.text for d in nlp(text)._.dates]
+    assert found[False] == ["Le 4 mai", "en 2019"]
+    assert found[True] == ["en 2019"]

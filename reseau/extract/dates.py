@@ -18,38 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reseau.extract.facts import DateSpan
-from reseau.extract.lexicon import read_data
+from reseau.extract.lexicon import data_lines, read_data
 from reseau.extract.tokens import MONTHS, WEEKDAYS
 
-_M = "|".join(MONTHS + ["fevrier", "aout", "decembre"])
-_W = "|".join(WEEKDAYS)
-_DAY = r"(?:1er|[12]?\d|3[01])"
-_YEAR = r"(?:19|20)\d\d"
-
-_ORD = r"premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième"
-
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("numeric", re.compile(rf"\b(?P<d>[0-3]?\d)[/.-](?P<mn>[01]?\d)[/.-](?P<y>{_YEAR})\b")),
-    ("range", re.compile(rf"\b(?:du|les|des)\s+(?:(?P<wd>{_W})\s+)?(?P<d>{_DAY})(?:\s+(?P<m1>{_M}))?\s+(?P<conj>au|et|à)\s+(?:(?:{_W})\s+)?(?P<d2>{_DAY})\s+(?P<m>{_M})(?:\s+(?P<y>{_YEAR}))?", re.I)),
-    ("day", re.compile(rf"\b(?:(?P<wd>{_W})\s*,?\s*)?(?:le\s+|l['’])?(?P<d>{_DAY})\s+(?P<m>{_M})(?:\s+(?P<y>{_YEAR}))?", re.I)),
-    ("month", re.compile(rf"\b(?:(?:en|de|d['’]|dès|depuis|durant|pendant)\s+(?:le\s+mois\s+de\s+|(?:tout\s+)?(?:début|fin|mi-?)\s*(?:de\s+|d['’])?)?|(?:au\s+)?mois\s+de\s+|(?:début|fin|mi)-?\s*)(?P<m>{_M})(?:\s+(?P<y>{_YEAR}))?", re.I)),
-    ("month_year", re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_YEAR})", re.I)),
-    ("mission_day", re.compile(rf"\b(?:le|la)\s+(?P<ord>{_ORD})\s+jour(?:n[ée]e)?\b(?:\s+(?:de|du)\s+(?:la\s+|sa\s+|leur\s+|cette\s+|l['’])?(?:mission|visite|séjour|voyage|tournée|déplacement|formation|stage)\b)?", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>(?:en\s+)?(?:milieu|début|fin)\s+de\s+(?:la\s+)?semaine\s+(?:derni[eè]re|pass[ée]e)|la\s+semaine\s+pass[ée]e|le\s+lendemain|la\s+veille|ce\s+mois-ci|ce\s+dernier\s+mois|le\s+mois\s+dernier|le\s+mois\s+prochain|la\s+semaine\s+derni[eè]re|la\s+semaine\s+prochaine|cette\s+semaine|aujourd['’]hui|avant-hier|hier|après-demain|demain|ce\s+matin|ce\s+soir|cet\s+après-midi)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:le\s+|ce\s+)?(?P<wd>{_W})(?:\s+(?:matin|soir|après-midi))?(?:\s+(?P<dir>dernier|prochain))?\b(?!\s+(?:{_DAY})\b)", re.I)),
-    ("season", re.compile(rf"\b(?:(?:à|a)\s+l['’]|l['’]|au\s+|en\s+|cet\s+|ce\s+)?(?P<s>printemps|été|automne)\s+(?:de\s+l['’]année\s+)?(?P<y>{_YEAR})\b", re.I)),
-    ("year", re.compile(rf"\b(?:en|de|d['’]|l['’]automne|l['’]été|l['’]hiver|au\s+printemps|printemps|automne|été|hiver|année|début|fin|mi-)\s*(?:(?:début|fin)\s+(?:d['’]année\s+)?)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.I)),
-]
-
-RELATIVE = {
-    "le lendemain": "next_day", "la veille": "previous_day", "ce mois-ci": "this_month",
-    "ce dernier mois": "last_month", "le mois dernier": "last_month", "le mois prochain": "next_month",
-    "la semaine dernière": "last_week", "la semaine derniere": "last_week", "la semaine prochaine": "next_week",
-    "cette semaine": "this_week", "aujourd'hui": "today", "aujourd’hui": "today",
-    "ce matin": "today", "ce soir": "today", "cet après-midi": "today",
-    # « hier », « demain » count from the publication day; « la veille », « le lendemain » from the day told before
-    "hier": "yesterday", "avant-hier": "two_days_ago", "demain": "tomorrow", "après-demain": "in_two_days",
-}
+DATE_CUES = "date_cues.json"
+DATE_PATTERNS = "date_patterns.jsonl"
 
 
 def month_number(name: str) -> int:
@@ -58,21 +31,41 @@ def month_number(name: str) -> int:
     return MONTHS.index(name) + 1
 
 
-DATE_CUES = "date_cues.json"
-
-
 @cache
 def load_cues(name: str = DATE_CUES) -> dict:
     """The cue words of ``date_cues.json`` (or of the file named instead): roles, ordinals, seasons."""
     return {k: v for k, v in json.loads(read_data(name)).items() if not k.startswith("_")}
 
 
-def find_dates(text: str, cues: dict | None = None) -> list[DateSpan]:
+@cache
+def load_patterns(name: str = DATE_PATTERNS) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, pattern) of a ``.jsonl`` file, in the order they are tried (longest forms first).
+
+    A line with ``define`` names a part, a list of ``words`` or a ``pattern``, that the
+    lines after it use as ``{NAME}``; the others hold a ``kind``, a ``pattern`` and
+    whether it ``ignore_case``.
+    """
+    parts: dict[str, str] = {}
+    patterns = []
+    for line in data_lines(name):
+        entry = json.loads(line)
+        if "define" in entry:
+            parts[entry["define"]] = "|".join(map(re.escape, entry["words"])) if "words" in entry else entry["pattern"]
+            continue
+        body = entry["pattern"]
+        for key, value in parts.items():
+            body = body.replace("{" + key + "}", value)
+        patterns.append((entry["kind"], re.compile(body, re.I if entry.get("ignore_case") else 0)))
+    return tuple(patterns)
+
+
+def find_dates(text: str, cues: dict | None = None,
+               patterns: tuple[tuple[str, re.Pattern[str]], ...] | None = None) -> list[DateSpan]:
     """Every date expression of a text, longest first where they overlap, with its role."""
     cues = cues if cues is not None else load_cues()
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern in patterns if patterns is not None else load_patterns():
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(s < end and start < e for s, e in taken):
@@ -151,7 +144,7 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
         span.month, span.precision = month_number(groups["m"]), "month"
     elif kind == "relative":
         rel = " ".join(groups["rel"].lower().split())
-        span.relative = "last_week" if "semaine" in rel and ("derni" in rel or "pass" in rel) else RELATIVE.get(rel)
+        span.relative = "last_week" if "semaine" in rel and ("derni" in rel or "pass" in rel) else cues["relative"].get(rel)
         span.precision = "week" if "week" in (span.relative or "") else "month" if "month" in (span.relative or "") else "day"
     elif kind == "weekday":
         direction = (groups.get("dir") or "").lower()
@@ -165,13 +158,14 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
 class DateFinder:
     """Store the item's date expressions in ``doc._.dates``; a date inside a body's name is none."""
 
-    def __init__(self, cues: dict) -> None:
+    def __init__(self, cues: dict, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> None:
         self.cues = cues
+        self.patterns = patterns
 
     def __call__(self, doc: Doc) -> Doc:
         names = [(o.start, o.end) for o in doc._.orgs]
         dates = []
-        for d in find_dates(doc._.item.text, self.cues):
+        for d in find_dates(doc._.item.text, self.cues, self.patterns):
             if any(a <= d.start < b for a, b in names):
                 continue  # « le Centre des opérations et de la Veille »: a name, not a date
             if d.role is None and _attribute(doc, d.start):
@@ -181,9 +175,9 @@ class DateFinder:
         return doc
 
 
-@Language.factory("reseau_dates", default_config={"cues": DATE_CUES},
+@Language.factory("reseau_dates", default_config={"cues": DATE_CUES, "patterns": DATE_PATTERNS},
                   requires=["doc._.item", "doc._.orgs"], assigns=["doc._.dates"])
-def make_dates(nlp: Language, name: str, cues: str) -> DateFinder:
-    """Date expressions, parsed into day, month, year, weekday or a relative step; ``cues``
-    names the file of the words that give a date its role."""
-    return DateFinder(load_cues(cues))
+def make_dates(nlp: Language, name: str, cues: str, patterns: str) -> DateFinder:
+    """Date expressions, parsed into day, month, year, weekday or a relative step; ``patterns``
+    names the file of the date patterns, ``cues`` that of the words that give a date its role."""
+    return DateFinder(load_cues(cues), load_patterns(patterns))
