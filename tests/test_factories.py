@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -94,3 +96,17 @@ def test_dates_read_the_patterns_their_config_names(tmp_path):
         found[bool(told)] = [d.text for d in nlp(text)._.dates]
     assert found[False] == ["Le 4 mai", "en 2019"]
     assert found[True] == ["en 2019"]
+
+
+def test_dates_save_their_patterns_with_the_pipeline_and_read_them_back(tmp_path):
+    register()
+    nlp = spacy.blank("fr")
+    for name in ("reseau_sentences", "reseau_organizations", "reseau_dates"):
+        nlp.add_pipe(name)
+    nlp.to_disk(tmp_path / "pipeline")
+    saved = tmp_path / "pipeline" / "reseau_dates" / "patterns.jsonl"
+    kept = [line for line in saved.read_text(encoding="utf-8").splitlines() if json.loads(line).get("kind") != "day"]
+    saved.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    text = "Le 4 mai 2021, le club a signé un accord."
+    assert [d.text for d in nlp(text)._.dates] == ["Le 4 mai 2021"]
+    assert [d.text for d in spacy.load(tmp_path / "pipeline")(text)._.dates] == ["mai 2021"]

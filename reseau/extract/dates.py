@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
+
+import srsly
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,18 +41,30 @@ def load_cues(name: str = DATE_CUES) -> dict:
     return {k: v for k, v in json.loads(read_data(name)).items() if not k.startswith("_")}
 
 
-@cache
-def load_patterns(name: str = DATE_PATTERNS) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, pattern) of a ``.jsonl`` file, in the order they are tried (longest forms first).
+Patterns = tuple[tuple[str, re.Pattern[str]], ...]
 
-    A line with ``define`` names a part, a list of ``words`` or a ``pattern``, that the
-    lines after it use as ``{NAME}``; the others hold a ``kind``, a ``pattern`` and
+
+def read_patterns(name: str = DATE_PATTERNS) -> list[dict]:
+    """The entries of a ``.jsonl`` file of date patterns, as written."""
+    return [json.loads(line) for line in data_lines(name)]
+
+
+@cache
+def load_patterns(name: str = DATE_PATTERNS) -> Patterns:
+    """The compiled date patterns of a ``.jsonl`` file (once per process for each file)."""
+    return compile_patterns(read_patterns(name))
+
+
+def compile_patterns(entries: list[dict]) -> Patterns:
+    """(kind, pattern) in the order they are tried (longest forms first).
+
+    An entry with ``define`` names a part, a list of ``words`` or a ``pattern``, that the
+    entries after it use as ``{NAME}``; the others hold a ``kind``, a ``pattern`` and
     whether it ``ignore_case``.
     """
     parts: dict[str, str] = {}
     patterns = []
-    for line in data_lines(name):
-        entry = json.loads(line)
+    for entry in entries:
         if "define" in entry:
             parts[entry["define"]] = "|".join(map(re.escape, entry["words"])) if "words" in entry else entry["pattern"]
             continue
@@ -59,8 +75,7 @@ def load_patterns(name: str = DATE_PATTERNS) -> tuple[tuple[str, re.Pattern[str]
     return tuple(patterns)
 
 
-def find_dates(text: str, cues: dict | None = None,
-               patterns: tuple[tuple[str, re.Pattern[str]], ...] | None = None) -> list[DateSpan]:
+def find_dates(text: str, cues: dict | None = None, patterns: Patterns | None = None) -> list[DateSpan]:
     """Every date expression of a text, longest first where they overlap, with its role."""
     cues = cues if cues is not None else load_cues()
     found: list[DateSpan] = []
@@ -156,11 +171,31 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
 
 
 class DateFinder:
-    """Store the item's date expressions in ``doc._.dates``; a date inside a body's name is none."""
+    """Store the item's date expressions in ``doc._.dates``; a date inside a body's name is none.
 
-    def __init__(self, cues: dict, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> None:
+    Like spaCy's ``entity_ruler``, it saves its patterns (``patterns.jsonl``) and cues
+    (``cues.json``) with the pipeline and reads them back from there.
+    """
+
+    def __init__(self, cues: dict, entries: list[dict], patterns: Patterns | None = None) -> None:
         self.cues = cues
-        self.patterns = patterns
+        self.entries = entries
+        self.patterns = patterns if patterns is not None else compile_patterns(entries)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the patterns and cues into the component's directory of a saved pipeline."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.entries)
+        srsly.write_json(path / "cues.json", self.cues)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DateFinder:
+        """Read the patterns and cues a saved pipeline holds."""
+        path = Path(path)
+        self.entries = list(srsly.read_jsonl(path / "patterns.jsonl"))
+        self.patterns = compile_patterns(self.entries)
+        self.cues = srsly.read_json(path / "cues.json")
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         names = [(o.start, o.end) for o in doc._.orgs]
@@ -180,4 +215,4 @@ class DateFinder:
 def make_dates(nlp: Language, name: str, cues: str, patterns: str) -> DateFinder:
     """Date expressions, parsed into day, month, year, weekday or a relative step; ``patterns``
     names the file of the date patterns, ``cues`` that of the words that give a date its role."""
-    return DateFinder(load_cues(cues), load_patterns(patterns))
+    return DateFinder(load_cues(cues), read_patterns(patterns), load_patterns(patterns))
