@@ -340,3 +340,17 @@ def test_a_pluperfect_signing_last_weekday_is_an_agreement(extract):
 def test_a_pluperfect_with_an_old_year_stays_background(extract):
     text = "Un premier accord de coopération avait été signé en 2009 entre l’Institut Delta et la Fondation Bellerive."
     assert not kinds(extract(text, "2024-05-13"), "agreement", "meeting")
+
+
+def test_a_weekday_after_a_dateline_is_the_last_one_before_it(extract):
+    text = ("Kinshasa, 19 octobre 2022 — La Fondation Mwinda et le ministère de la Jeunesse ont ouvert lundi "
+            "à Kisangani un atelier sur la médiation, avec Mme Esther Kabila-Mbuyi et M. Joseph Tumba.")
+    meetings = kinds(extract(text, "2022-10-25"), "meeting")
+    assert meetings and meetings[0].date == "2022-10-17"
+
+
+def test_a_dateline_dates_an_undated_meeting(extract):
+    text = ("Niamey, le 7 mars 2023 – Le ministre de la Justice, M. Souley Harouna, a reçu en audience "
+            "une délégation de la Fondation Sahel Droit conduite par sa présidente, Mme Aïcha Garba.")
+    meetings = kinds(extract(text, "2023-03-09"), "meeting")
+    assert meetings and meetings[0].date == "2023-03-07"
