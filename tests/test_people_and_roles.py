@@ -128,7 +128,7 @@ def test_name_glued_to_the_domain_of_a_title(extract):
     assert roles_of(ex, "Jan Peeters") == {("Ministre de la Justice", "Ministère de la Justice")}
 
 
-def test_a_bare_title_takes_a_body_of_its_kind_not_any_neighbour(extract):
+def test_a_bare_title_of_a_body_takes_no_neighbour(extract):
     ex = extract("Le ministre de la Santé du Mali, Ali Traoré, a reçu le représentant de l'UNICEF. "
                  "L'UNICEF a offert au ministre Traoré un lot de guides.")
     assert roles_of(ex, "Ali Traoré") == {("Ministre de la Santé", "Ministère de la Santé du Mali")}

@@ -92,3 +92,21 @@ def test_a_doubled_letter_does_not_make_another_body(extract):
 def test_a_country_alone_is_not_what_a_ministry_is_of(extract):
     ex = extract("Le 3 mai, le ministre béninois Paul Houngbo est venu au Réseau.")
     assert not any(o.name.startswith("Ministère") for o in ex.organizations)
+
+
+def test_an_ambassador_with_a_diplomatic_civility(extract):
+    ex = extract("Le 3 mai, S.E.M. Jean Dupuis, Ambassadeur de France au Sénégal, a reçu la délégation.")
+    assert roles_of(ex, "Jean Dupuis") == {("Ambassadeur", "Ambassade de France au Sénégal")}
+
+
+def test_ministers_of_two_countries_share_one_domain(extract):
+    ex = extract("Le 3 mai, les ministres malien et nigérien de l'Intérieur, Oumar Keita et Ali Moussa, ont dîné ensemble.")
+    assert {org for _, org in roles_of(ex, "Oumar Keita")} == {"Ministère de l'Intérieur du Mali"}
+    assert {org for _, org in roles_of(ex, "Ali Moussa")} == {"Ministère de l'Intérieur du Niger"}
+
+
+def test_secretary_of_state_and_high_commissioner_name_their_office(extract):
+    ex = extract("Le 3 mai, le secrétaire d'État à la Sécurité routière, Paul Morin, a reçu la haute-commissaire "
+                 "aux droits de l'homme Anne Lenoir.")
+    assert {org for _, org in roles_of(ex, "Paul Morin")} == {"Secrétariat d'État à la Sécurité routière"}
+    assert {org.lower() for _, org in roles_of(ex, "Anne Lenoir")} == {"haut-commissariat aux droits de l'homme"}

@@ -91,6 +91,8 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
 
 
 def _add_role(person: Person, role: Role) -> None:
+    if role.organization is None and any(title_key(k.title).startswith(title_key(role.title)) for k in person.roles):
+        return  # « le ministre X » after « le ministre de la Santé X »: nothing new
     for known in person.roles:
         if known.organization == role.organization and role.organization is not None:
             return

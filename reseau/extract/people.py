@@ -229,7 +229,7 @@ def _given_names_first(span: Span) -> str:
     """« DIALLO Ousmane » → « Ousmane DIALLO »: a surname in capitals written first goes last."""
     text = span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     words = text.split()
-    shouted = [w.isupper() and len(w) > 1 for w in words]
+    shouted = [w.isupper() and w.replace("-", "").isalpha() and len(w) > 1 for w in words]
     k = next((i for i, up in enumerate(shouted) if not up), len(words))
     if 0 < k < len(words) and not any(shouted[k:]) and all(w[:1].isupper() for w in words[k:]):
         words = words[k:] + words[:k]

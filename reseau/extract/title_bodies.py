@@ -111,8 +111,6 @@ class TitleBodies:
     def settle_orgs(self) -> None:
         """Put the bodies read from titles in text order, dropping the fragments they absorbed."""
         orgs = self.facts.orgs
-        if not self.made and not self.absorbed:
-            return
         order = sorted((i for i in range(len(orgs)) if i not in self.absorbed), key=lambda i: (orgs[i].start, i))
         new_index = {old: new for new, old in enumerate(order)}
         for old, target in self.absorbed.items():
@@ -128,14 +126,18 @@ class TitleBodies:
                 ref.org = new_index[ref.org]
 
     def _body_of_its_kind(self, start: int, org_from: str) -> tuple[int | None, str]:
-        """« le ministre X » alone: the last ministry named before it, never a neighbour of another kind."""
+        """« Le ministre était entouré de son directeur »: the last ministry named before the bare title
+        (a body opening on the head the title names: « Ministère … », « Ville … »)."""
         entry, _ = self.title_orgs.title_words(start)
         if entry is None:
             return None, org_from
         char = self.doc[start].idx
-        bodies = [i for i, o in enumerate(self.facts.orgs) if o.kind == entry.kind and o.start < char and i not in self.absorbed]
-        if not bodies:
-            return None, "none"
+        head = entry.head.split()[0].lower()
+        bodies = [i for i, o in enumerate(self.facts.orgs) if o.name.lower().startswith(head) and o.start < char
+                  and i not in self.absorbed]
+        names = {self.facts.orgs[i].name for i in bodies}
+        if len(names) != 1:
+            return None, "none"  # none, or several ministries: which one is not said
         return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
 
     def _owner_by_title(self, t: int) -> int | None:

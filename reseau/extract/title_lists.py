@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from reseau.extract.facts import OrgSpan, RoleFact
+from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
 from reseau.extract.tokens import DETS, OF
 from reseau.resolve.names import clean_spaces, strip_accents
 
@@ -96,6 +97,8 @@ class TitleLists:
             n = self._plural_title_length(i)
             if not n:
                 continue
+            if self._ministers_of_countries(i, n):
+                continue
             k, orgs = i + n, []
             while k < len(doc) and doc[k].lower_ in OF | {"et"}:
                 k += 1 + (doc[k].lower_ == "et" and k + 1 < len(doc) and doc[k + 1].lower_ in OF)
@@ -114,6 +117,36 @@ class TitleLists:
                 if not any(r.person == p and r.org == org for r in self.facts.roles):
                     self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], doc[i].idx,
                                                      doc[i + n - 1].idx + len(doc[i + n - 1].text), org, "text"))
+
+    def _ministers_of_countries(self, i: int, n: int) -> bool:
+        """« les ministres malien et nigérien de l'Intérieur, X et Y »: one domain, a country each."""
+        doc = self.doc
+        entry = self.title_orgs.table.get(" ".join(_singular(t.lower_) for t in doc[i:i + n]))
+        if entry is None or entry.form != "domain":
+            return False
+        k, countries = i + n, []
+        while k < len(doc) and (country_of_adjective(doc[k].text) or doc[k].lower_ in {"et", ","}):
+            if doc[k].lower_ not in {"et", ","}:
+                countries.append(country_of_adjective(doc[k].text))
+            k += 1
+        domain_start = k
+        while k < len(doc) and doc[k].text != "," and k - domain_start < 10:
+            k += 1
+        if len(countries) < 2 or k >= len(doc) or domain_start == k or doc[domain_start].lower_ not in OF:
+            return False
+        names = self._name_list_at(k + 1)
+        if len(names) != len(countries):
+            return False
+        domain = clean_spaces(doc[domain_start:k].text)
+        title = " ".join(_singular(t.text) for t in doc[i:i + n]) + " " + domain
+        span = doc[i:k]
+        for p, country in zip(names, countries):
+            body = OrgSpan(span.start_char, span.end_char, f"{entry.head} {capitalise_domain(domain)} {country}",
+                           kind=entry.kind, source="title")
+            self.facts.orgs.append(body)  # put in text order with the other bodies by settle_orgs
+            self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], span.start_char, span.end_char,
+                                             len(self.facts.orgs) - 1, "text"))
+        return True
 
     def _plural_title_length(self, i: int) -> int:
         doc, titles = self.doc, folded_titles(self.lexicon.titles)

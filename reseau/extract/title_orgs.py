@@ -173,7 +173,7 @@ class TitleOrgReader:
                 return None
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
             return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
-        domain = _capitalise_domain(rest_text)
+        domain = capitalise_domain(rest_text)
         name = " ".join(w for w in (entry.head, domain, country) if w)
         stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
         return Derived(name, entry.kind, [], end, stem, title_stem, own_country)
@@ -183,14 +183,14 @@ class TitleOrgReader:
         doc = self.doc
         title_head = clean_spaces(doc[start:k].text)
         if country is not None:
-            domain = _capitalise_domain(clean_spaces(doc[k:end].text))
+            domain = capitalise_domain(clean_spaces(doc[k:end].text))
             return " ".join(w for w in (entry.head, domain) if w), " ".join(w for w in (title_head, clean_spaces(doc[k:end].text)) if w), country
         for j in range(end - 1, k, -1):
             if j in self.places and doc[j - 1].lower_ in OF | DETS:
                 of = j - 1 if doc[j - 1].lower_ in OF else j - 2
                 if of <= k or doc[of].lower_ not in OF:
                     continue
-                domain = _capitalise_domain(clean_spaces(doc[k:of].text))
+                domain = capitalise_domain(clean_spaces(doc[k:of].text))
                 tail = clean_spaces(doc[of:end].text)
                 return (" ".join(w for w in (entry.head, domain) if w),
                         clean_spaces(doc[start:of].text), tail)
@@ -205,7 +205,7 @@ def _after_of(rest) -> str:
     return clean_spaces(" ".join(t.text_with_ws for t in words).strip()) if words else ""
 
 
-def _capitalise_domain(text: str) -> str:
+def capitalise_domain(text: str) -> str:
     """« des affaires étrangères » → « des Affaires étrangères »: a ministry's domain takes a capital."""
     words = text.split(" ")
     for i, word in enumerate(words):

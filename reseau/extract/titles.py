@@ -144,8 +144,9 @@ class _Context(TitleBodies, TitleLists):
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
                     place_end = k + 1
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
-                            doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}):
-                        place_end += 1
+                            doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
+                            or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
+                        place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
                     return j, None, place_end
                 if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
                     j = k
@@ -197,8 +198,8 @@ class _Context(TitleBodies, TitleLists):
                 end = max(end, self._org_end(org))  # « Ministre de la Justice »: the domain is part of the title
             org, org_from = body, "text"
         span = self.doc[start:end]
-        if org is None and org_from == "context":
-            org, org_from = self._body_of_its_kind(start, org_from)
+        if org is None and org_from == "context" and self.title_orgs.title_words(start)[0] is not None:
+            org_from = "none"  # « le ministre X » alone: a minister of no body the text names here
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
