@@ -130,7 +130,7 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
-        if _pluperfect(sent) and not _recent_day(sent, facts_of(sent.doc).dates):
+        if _pluperfect(sent) and not _recent_day(sent, sent.doc._.dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)
@@ -327,7 +327,7 @@ def _past(sent: Span) -> bool:
 
 
 @Language.factory("reseau_activities", default_config={"cues": "cues.json"},
-                  requires=["doc._.item", "doc._.orgs", "doc._.people"], assigns=["doc._.clauses"])
+                  requires=["doc._.item", "doc._.orgs", "doc._.people", "doc._.dates"], assigns=["doc._.clauses"])
 def make_activities(nlp: Language, name: str, cues: str) -> ActivityCues:
     """Sentences and clauses with the kind of activity they report, from the cue lists the setting names."""
     return ActivityCues(load_lexicon(cues=cues))
