@@ -247,3 +247,17 @@ def test_the_name_after_a_generic_noun_in_a_title(extract):
     ex = extract("Parmi eux, Julie Roche (Présidente de l’association Canada Médiation-Estrie, Vice-Présidente de "
                  "l'EFSC) a présenté une intervention le 3 mai.")
     assert {org for _, org in roles_of(ex, "Julie Roche")} == {"Canada Médiation-Estrie", "EFSC"}
+
+
+def test_respectively_after_names_with_ranks(extract):
+    ex = extract("Le 3 mai, le lieutenant-colonel Serge Amiel et la capitaine Irène Vautrin, respectivement "
+                 "commandant du Groupement de gendarmerie de la Drôme et cheffe de la Brigade de Nyons, ont reçu le Réseau.")
+    assert {o for _, o in roles_of(ex, "Serge Amiel")} == {"Groupement de gendarmerie de la Drôme"}
+    assert {o for _, o in roles_of(ex, "Irène Vautrin")} == {"Brigade de Nyons"}
+
+
+def test_a_bar_and_a_law_society_are_bodies(extract):
+    ex = extract("Le 4 juin, Me Lucien Garnier, bâtonnier du Barreau de Trois-Rivières, et Me Sarah Benhamou, "
+                 "présidente de l'Ordre des avocats de Lyon, ont rencontré le Réseau.")
+    assert {o for _, o in roles_of(ex, "Lucien Garnier")} == {"Barreau de Trois-Rivières"}
+    assert {o for _, o in roles_of(ex, "Sarah Benhamou")} == {"Ordre des avocats de Lyon"}

@@ -128,6 +128,9 @@ class _Context(TitleBodies, TitleLists):
                 j += self.title_length(j)
                 continue
             low = t.lower_
+            if low == "en" and j + 1 < limit and doc[j + 1].lower_ == "chef":
+                j += 2  # « inspectrice générale en chef de … »: one title
+                continue
             if low in LINKS:
                 k = j + 1
                 if low == "auprès" and k < len(doc) and doc[k].lower_ in OF:
