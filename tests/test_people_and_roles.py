@@ -261,3 +261,10 @@ def test_a_bar_and_a_law_society_are_bodies(extract):
                  "présidente de l'Ordre des avocats de Lyon, ont rencontré le Réseau.")
     assert {o for _, o in roles_of(ex, "Lucien Garnier")} == {"Barreau de Trois-Rivières"}
     assert {o for _, o in roles_of(ex, "Sarah Benhamou")} == {"Ordre des avocats de Lyon"}
+
+
+def test_his_chief_of_staff_works_for_his_body(extract):
+    ex = extract("Le 9 mai, Mme Odile Ferrant, directrice générale de l'Agence régionale de santé de Bretagne, "
+                 "a visité le centre de la Fondation Lumière. Le lendemain, Mme Ferrant était accompagnée de son "
+                 "chef de cabinet, M. Paul Rivet, pour une réunion publique.")
+    assert {o for _, o in roles_of(ex, "Paul Rivet")} == {"Agence régionale de santé de Bretagne"}

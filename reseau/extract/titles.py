@@ -241,6 +241,8 @@ class _Context(TitleBodies, TitleLists):
                 org, org_from = self.preceding_org(doc[t].idx, same_sentence=True), "possessive"
                 if org is None:
                     org = self._owner_by_title(t)
+                if org is None:
+                    org = self._possessor_org(t)
                 self.possessive_until = (self.person_tokens[p][1], org)
             elif org is None and t > 1 and doc[t - 2].text == "," and doc[t - 1].lower_ in OF | {"à", "au", "aux"} \
                     and self.possessive_until[0] == t - 2:
@@ -254,6 +256,20 @@ class _Context(TitleBodies, TitleLists):
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _possessor_org(self, t: int) -> int | None:
+        """« Mme X était accompagnée de son chef de cabinet, M. Y »: « son » is X's body, read from
+        X's title here or at another mention of X (« Mme Odile X, directrice de … »)."""
+        sent_start = self.doc[t].sent.start
+        before = [p for p, (start, _) in self.person_tokens.items() if sent_start <= start < t]
+        if not before:
+            return None
+        owner = max(before, key=lambda p: self.person_tokens[p][0])
+        surname = self.facts.people[owner].name.split()[-1]
+        for role in self.facts.roles:
+            if role.org is not None and self.facts.people[role.person].name.split()[-1] == surname:
+                return role.org
+        return None
 
     def _name_tail(self, start: int, end: int) -> bool:
         """« … et Russell », « … des comtés unis de Prescott et Russell »: the last words of a body's
