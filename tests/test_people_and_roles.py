@@ -268,3 +268,10 @@ def test_his_chief_of_staff_works_for_his_body(extract):
                  "a visité le centre de la Fondation Lumière. Le lendemain, Mme Ferrant était accompagnée de son "
                  "chef de cabinet, M. Paul Rivet, pour une réunion publique.")
     assert {o for _, o in roles_of(ex, "Paul Rivet")} == {"Agence régionale de santé de Bretagne"}
+
+
+def test_a_bare_academic_title_points_back_to_its_kind_of_body(extract):
+    ex = extract("L'Université de Valcourt a ouvert le 2 mai un laboratoire avec la Faculté des sciences sociales "
+                 "et la Fondation Horizon. Étaient présents la rectrice, Mme Diane Morel, et le vice-doyen, M. Hugo Lenoir.")
+    assert {o for _, o in roles_of(ex, "Diane Morel")} == {"Université de Valcourt"}
+    assert {o for _, o in roles_of(ex, "Hugo Lenoir")} == {"Faculté des sciences sociales"}

@@ -147,6 +147,8 @@ class TitleOrgReader:
         entry, n = self.title_words(start)
         if entry is None:
             return None
+        if entry.form == "back":
+            return None  # « le doyen » never makes a faculty: it points back to one the item named
         doc = self.doc
         k = start + n
         country = None

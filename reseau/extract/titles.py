@@ -201,8 +201,12 @@ class _Context(TitleBodies, TitleLists):
                 end = max(end, self._org_end(org))  # « Ministre de la Justice »: the domain is part of the title
             org, org_from = body, "text"
         span = self.doc[start:end]
-        if org is None and org_from == "context" and self.title_orgs.title_words(start)[0] is not None:
-            org_from = "none"  # « le ministre X » alone: a minister of no body the text names here
+        entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
+        if entry is not None:
+            # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
+            # « ministre » is not sure to be of the one ministry named before (several speak in an item)
+            back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
+            org, org_from = (back, "text") if back is not None else (None, "context" if entry.form == "back" else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
