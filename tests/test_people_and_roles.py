@@ -275,3 +275,10 @@ def test_a_bare_academic_title_points_back_to_its_kind_of_body(extract):
                  "et la Fondation Horizon. Étaient présents la rectrice, Mme Diane Morel, et le vice-doyen, M. Hugo Lenoir.")
     assert {o for _, o in roles_of(ex, "Diane Morel")} == {"Université de Valcourt"}
     assert {o for _, o in roles_of(ex, "Hugo Lenoir")} == {"Faculté des sciences sociales"}
+
+
+def test_a_bare_academic_title_finds_the_university_of_the_masthead(extract):
+    ex = extract("Université de Valcourt – Nouvelles\nÉcole de criminologie\n\nPublié le 2 mai 2024\n\n"
+                 "Le recteur, M. Antoine Roy, a inauguré le 30 avril la salle d'audience simulée de l'École, "
+                 "en présence de Me Claire Baudin.")
+    assert {o for _, o in roles_of(ex, "Antoine Roy")} == {"Université de Valcourt"}

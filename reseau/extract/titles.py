@@ -206,7 +206,7 @@ class _Context(TitleBodies, TitleLists):
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
             back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
-            org, org_from = (back, "text") if back is not None else (None, "context" if entry.form == "back" else "none")
+            org, org_from = (back, "text") if back is not None else (None, "back" if entry.form in {"back", "place"} else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
