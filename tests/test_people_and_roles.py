@@ -282,3 +282,13 @@ def test_a_bare_academic_title_finds_the_university_of_the_masthead(extract):
                  "Le recteur, M. Antoine Roy, a inauguré le 30 avril la salle d'audience simulée de l'École, "
                  "en présence de Me Claire Baudin.")
     assert {o for _, o in roles_of(ex, "Antoine Roy")} == {"Université de Valcourt"}
+
+
+def test_a_board_listed_title_colon_name(extract):
+    ex = extract("Le 8 mars, l'Association Vigie Quartiers a élu son bureau :\n"
+                 "Président : M. Rémi Castel, enseignant au Lycée Jean-Moulin ;\n"
+                 "Trésorière : Mme Yasmine Haddad ;\n"
+                 "Secrétaire : Julie Besson.")
+    assert {o for _, o in roles_of(ex, "Yasmine Haddad")} == {"Association Vigie Quartiers"}
+    assert {o for _, o in roles_of(ex, "Julie Besson")} == {"Association Vigie Quartiers"}
+    assert "Association Vigie Quartiers" in {o for _, o in roles_of(ex, "Rémi Castel")}

@@ -230,6 +230,8 @@ class _Context(TitleBodies, TitleLists):
             k -= 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
+        elif k > 0 and doc[k].text == ":" and self._opens_line(k - 1):
+            k -= 1  # a board listed « Trésorière : Mme X »
         if k >= 0 and doc[k].text == ")":
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
@@ -260,6 +262,14 @@ class _Context(TitleBodies, TitleLists):
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _opens_line(self, k: int) -> bool:
+        """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
+        doc = self.doc
+        j = k
+        while j > 0 and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text.strip() and k - j < MAX_TITLE_TOKENS:
+            j -= 1
+        return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
 
     def _possessor_org(self, t: int) -> int | None:
         """« Mme X était accompagnée de son chef de cabinet, M. Y »: « son » is X's body, read from
@@ -435,9 +445,13 @@ class _Context(TitleBodies, TitleLists):
         for role in self.facts.roles:
             if role.org is not None and self.facts.orgs[role.org].source == "title":
                 owners.setdefault(role.org, set()).add(role.person)
+        # « Trésorière : X, expert-comptable au cabinet Y »: the body of a second job held beside a title
+        # of the body spoken of is no one's context
+        sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
+            q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
         for role in self.facts.roles:
             if role.org is None and role.org_from in {"context", "rank"}:
-                others = {o for o, people in owners.items() if role.person not in people}
+                others = {o for o, people in owners.items() if role.person not in people} | sides
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
