@@ -292,3 +292,9 @@ def test_a_board_listed_title_colon_name(extract):
     assert {o for _, o in roles_of(ex, "Yasmine Haddad")} == {"Association Vigie Quartiers"}
     assert {o for _, o in roles_of(ex, "Julie Besson")} == {"Association Vigie Quartiers"}
     assert "Association Vigie Quartiers" in {o for _, o in roles_of(ex, "Rémi Castel")}
+
+
+def test_a_prosecutor_of_the_republic_of_a_town_before_the_name(extract):
+    ex = extract("Le 3 mai, le sous-préfet de Lorgues, M. Paul Ravel, et la procureure de la République de Brignac, "
+                 "Mme Inès Salma, ont visité le centre.")
+    assert {o for _, o in roles_of(ex, "Inès Salma")} == {"Parquet de Brignac"}
