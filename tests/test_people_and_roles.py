@@ -298,3 +298,15 @@ def test_a_prosecutor_of_the_republic_of_a_town_before_the_name(extract):
     ex = extract("Le 3 mai, le sous-préfet de Lorgues, M. Paul Ravel, et la procureure de la République de Brignac, "
                  "Mme Inès Salma, ont visité le centre.")
     assert {o for _, o in roles_of(ex, "Inès Salma")} == {"Parquet de Brignac"}
+
+
+def test_the_last_word_of_a_title_is_not_a_name(extract):
+    ex = extract("Le 3 mai, le procureur du Roi de Liège, M. Olivier Durand, a signé la convention avec la zone de police.")
+    assert people(ex) == {"Olivier Durand"}
+
+
+def test_a_physician_title_after_the_name(extract):
+    ex = extract("Le 6 juin, le Dr Rachid Benali, médecin-chef du Centre hospitalier de Valcourt, et la Dre Anne Roy, "
+                 "médecin légiste à l'Hôpital Saint-Éloi, ont rencontré le Réseau.")
+    assert {o for _, o in roles_of(ex, "Rachid Benali")} == {"Centre hospitalier de Valcourt"}
+    assert {o for _, o in roles_of(ex, "Anne Roy")} == {"Hôpital Saint-Éloi"}

@@ -178,7 +178,7 @@ class PeopleFinder:
         if end <= start:
             return
         span = doc[start:end]
-        if span.start_char in org_chars or not self._plausible(span):
+        if span.start_char in org_chars or not self._plausible(span) or self._ends_a_title(doc, start):
             return
         rank = " ".join(t.lower() for t in rank_tokens) or None
         person = PersonSpan(span.start_char, span.end_char, display_person(_given_names_first(span)),
@@ -187,6 +187,10 @@ class PeopleFinder:
         previous = found.get(person.start)
         if previous is None or (person.end - person.start) > (previous.end - previous.start) or (rank and not previous.rank):
             found[person.start] = person
+
+    def _ends_a_title(self, doc: Doc, start: int) -> bool:
+        """« le procureur du Roi de Liège »: a capitalised word that closes a title is not a first name."""
+        return any(" ".join(t.lower_ for t in doc[j:start + 1]) in self.lexicon.titles for j in range(max(0, start - 3), start))
 
     def _name_end(self, doc: Doc, start: int, limit: int, strict: bool) -> int:
         k = start
