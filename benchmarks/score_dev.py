@@ -1,6 +1,6 @@
 """The development score of ../shared/eval in one process (the model loads once).
 
-    .venv/bin/python benchmarks/score_dev.py [-v] [--only T-A01,T-B0] [--skip T-C] [--per-text]
+    .venv/bin/python benchmarks/score_dev.py [-v] [--only T-A01,T-B0] [--skip T-C] [--per-text] [--eval-dir DIR]
 
 Reads each gold file's text as `reseau extract` does, extracts it with its publication
 date and scores it with ../shared/eval/score.py's own functions, so the figure is the
@@ -33,15 +33,20 @@ def load_scorer():
     return module
 
 
-def predictions(gold_files: list[Path]) -> list[tuple[dict, dict]]:
-    """(gold, prediction) for each gold file, extracted in this process."""
+def predictions(gold_files: list[Path], texts: Path | None = None) -> list[tuple[dict, dict]]:
+    """(gold, prediction) for each gold file, extracted in this process.
+
+    ``texts`` is the folder of the texts; by default the ``texts`` folder beside the
+    gold files' folder.
+    """
     from reseau.extract.document import extract_text
     from reseau.ingest import read_source
 
     pairs = []
     for gold_file in gold_files:
+        folder = texts or gold_file.parent.parent / "texts"
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        source = read_source(str(EVAL / "texts" / gold["text"]))
+        source = read_source(str(folder / gold["text"]))
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
         pred = extract_text(source.text, source=source.name, published=published).to_dict()
         pairs.append((gold, pred))
@@ -53,11 +58,13 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--only", default="", help="comma-separated prefixes of gold files to keep")
     parser.add_argument("--skip", default="", help="comma-separated prefixes of gold files to leave out")
+    parser.add_argument("--eval-dir", type=Path, default=EVAL,
+                        help="folder holding gold/ and texts/ (default ../shared/eval)")
     parser.add_argument("--per-text", action="store_true", help="one overall line per text too")
     args = parser.parse_args()
     only = [p for p in args.only.split(",") if p]
     skip = [p for p in args.skip.split(",") if p]
-    files = [f for f in sorted((EVAL / "gold").glob("*.json"))
+    files = [f for f in sorted((args.eval_dir / "gold").glob("*.json"))
              if (not only or f.name.startswith(tuple(only))) and not (skip and f.name.startswith(tuple(skip)))]
     score = load_scorer()
     report = score.Report()

@@ -319,3 +319,38 @@ def test_a_newcomer_meeting_someone_is_a_meeting(extract):
             "présidente de l'Union des villes.")
     ex = extract(text, "2022-05-10")
     assert kinds(ex, "hire") == [] and len(kinds(ex, "meeting")) == 1
+
+
+# -- forms met on our own texts (tests/own_eval), on new sentences --------------------------
+
+def test_a_pluperfect_with_a_recent_day_is_told_news(extract):
+    text = ("Le centre a ouvert ses portes lundi à Kindia. La veille, une séance de travail avait réuni "
+            "au siège de l’Office guinéen des forêts Mme Fanta Camara et M. Ibrahima Bah.")
+    meetings = kinds(extract(text, "2023-06-14"), "meeting")
+    assert any({"Fanta Camara", "Ibrahima Bah"} <= set(m.people) and m.date == "2023-06-11" for m in meetings)
+
+
+def test_a_pluperfect_signing_last_weekday_is_an_agreement(extract):
+    text = ("Jeudi dernier, le directeur de l’Agence régionale de l’eau, M. Hugo Ferrand, et la présidente "
+            "de l’Association Lac Vivant, Mme Carole Imbert, avaient signé une convention de partenariat.")
+    agreements = kinds(extract(text, "2024-05-13"), "agreement", "meeting")
+    assert agreements and agreements[0].date == "2024-05-09"
+
+
+def test_a_pluperfect_with_an_old_year_stays_background(extract):
+    text = "Un premier accord de coopération avait été signé en 2009 entre l’Institut Delta et la Fondation Bellerive."
+    assert not kinds(extract(text, "2024-05-13"), "agreement", "meeting")
+
+
+def test_a_weekday_after_a_dateline_is_the_last_one_before_it(extract):
+    text = ("Kinshasa, 19 octobre 2022 — La Fondation Mwinda et le ministère de la Jeunesse ont ouvert lundi "
+            "à Kisangani un atelier sur la médiation, avec Mme Esther Kabila-Mbuyi et M. Joseph Tumba.")
+    meetings = kinds(extract(text, "2022-10-25"), "meeting")
+    assert meetings and meetings[0].date == "2022-10-17"
+
+
+def test_a_dateline_dates_an_undated_meeting(extract):
+    text = ("Niamey, le 7 mars 2023 – Le ministre de la Justice, M. Souley Harouna, a reçu en audience "
+            "une délégation de la Fondation Sahel Droit conduite par sa présidente, Mme Aïcha Garba.")
+    meetings = kinds(extract(text, "2023-03-09"), "meeting")
+    assert meetings and meetings[0].date == "2023-03-07"

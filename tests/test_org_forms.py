@@ -277,3 +277,24 @@ def test_demonym_closing_a_name_stands_for_its_country(extract):
     ex = extract("La Gendarmerie nationale du Sénégal a reçu la délégation. Les structures de la Gendarmerie "
                  "sénégalaise ont été présentées.")
     assert len([o for o in ex.organizations if name_key(o.name).startswith("gendarmerie")]) == 1
+
+
+# -- forms met on our own texts (tests/own_eval), on new sentences --------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Elle a visité l'Université Yasmine-Koulibali de Korhogo le 3 mai 2021.", "Université Yasmine-Koulibali de Korhogo"),
+    ("Le chef de la région de gendarmerie Loire-Atlantique-Nord a présenté le bilan.",
+     "Région de gendarmerie Loire-Atlantique-Nord"),
+])
+def test_hyphenated_proper_name_after_a_head_is_whole(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence, name, part", [
+    ("Il a rencontré le commandant de la légion de gendarmerie de Kolda.", "Légion de gendarmerie de Kolda", "Gendarmerie de Kolda"),
+    ("Le chef de la région de gendarmerie Loire-Atlantique-Nord a présenté le bilan.",
+     "Région de gendarmerie Loire-Atlantique-Nord", "Gendarmerie Loire-Atlantique-Nord"),
+])
+def test_unit_of_a_force_in_lower_case_is_one_body(extract, sentence, name, part):
+    found = keys(extract(sentence))
+    assert name_key(name) in found and name_key(part) not in found

@@ -130,7 +130,7 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
-        if _pluperfect(sent):
+        if _pluperfect(sent) and not _recent_day(sent, facts_of(sent.doc).dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)
@@ -279,6 +279,16 @@ def _pluperfect(sent: Span) -> bool:
             if nxt is not None and "Part" in nxt.morph.get("VerbForm"):
                 tenses.update(t.morph.get("Tense"))
     return tenses == {"Imp"}
+
+
+def _recent_day(sent: Span, dates: list) -> bool:
+    """The sentence is dated by a day of the news (« la veille », « mardi dernier », « le 14 mars
+    dernier »): a pluperfect then orders the news' own events, it does not recall an old one."""
+    for d in dates:
+        if sent.start_char <= d.start < sent.end_char and d.role is None and d.year is None:
+            if d.relative in {"previous_day", "next_day", "same_day"} or d.weekday is not None or d.day is not None:
+                return True
+    return False
 
 
 def _habitual(sent: Span) -> bool:

@@ -96,6 +96,8 @@ def find_dates(text: str, cues: dict | None = None, patterns: Patterns | None = 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _DATELINE_DASH = re.compile(r"^\s*[-–—]\s")
+# « Rabat, le 8 novembre 2023 – », « GENÈVE (ONU), 3 mai — »: a city and the day the item was written.
+_DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-Ý][\w’'\-. ]{1,40}(?:\([^)\n]{1,30}\))?,\s*(?:le\s+)?$")
 
 
 def _role(text: str, span: DateSpan, cues: dict) -> str | None:
@@ -103,6 +105,9 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     line_start = text.rfind("\n", 0, span.start) + 1
     if not text[line_start:span.start].strip() and span.day is None and _DATELINE_DASH.match(text[span.end:span.end + 3]):
         return "dateline"  # « Mars 2021 – Le réseau … »: the month the item was written
+    if span.day is not None and _DATELINE_CITY.match(text[line_start:span.start]) \
+            and _DATELINE_DASH.match(text[span.end:span.end + 3]):
+        return "dateline"
     before = text[max(0, span.start - 80):span.start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     before = " ".join(before[cut:].lower().replace("’", "'").split())

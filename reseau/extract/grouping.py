@@ -61,6 +61,10 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     return years
 
 
+# Dates counted from the day of writing: from the dateline's day when the item has one.
+DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
+
+
 class _ItemGrouper:
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
@@ -70,6 +74,7 @@ class _ItemGrouper:
         self.current: Draft | None = None
         self.mission: Draft | None = None
         self.last_when: When | None = None
+        self.dateline_when: When | None = None
         self.last_place: str | None = None
         self.item_drafts = 0
         self.item_start = len(drafts)
@@ -87,10 +92,19 @@ class _ItemGrouper:
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
 
     def run(self) -> None:
-        self.last_when = self.title_date()
+        self.dateline_when = self.dateline_date()
+        self.last_when = self.title_date() or self.dateline_when
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
+
+    def dateline_date(self) -> When | None:
+        """« Rabat, le 8 novembre 2023 – »: the day the item was written, which dates what it tells
+        without a date of its own and places its bare weekdays (« a reçu mercredi ») before it."""
+        for d in self.facts.dates:
+            if d.role == "dateline" and d.day is not None:
+                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
+        return None
 
     def title_date(self) -> When | None:
         """« Passé | 14/03/2019 » over an entry of a listing page: the day its activities took place."""
@@ -156,7 +170,10 @@ class _ItemGrouper:
             if clause.cue in GATHERINGS and d.start > trigger and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
                 continue
             previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
-            return resolve(d, self.published, previous, self._text_year(self.offset + d.start), clause.future)
+            published = self.published
+            if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
+                previous, published = None, previous.value  # counted back from the dateline's day
+            return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
         return None
 
     def facts_text(self, start: int, end: int) -> str:
@@ -405,7 +422,7 @@ class _ItemGrouper:
         return first is not None and first.relative in {"today", "yesterday", "weekday", "weekday_last", "weekday_next"}
 
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
-        when = self.when(clause)
+        when = self.when(clause) or (self.dateline_when if self.last_when is self.dateline_when else None)
         mission = Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
                          self.offset + clause.start, self.offset + clause.end,
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))

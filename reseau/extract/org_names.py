@@ -67,9 +67,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
     if "\n" in doc[i].whitespace_:
         return j
     # Adjectives and capitalised words glued to the head: « Police fédérale belge », « École Nationale ».
-    while j < n and not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
+    while j < n and (_joins_a_name(doc, j) or not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
             (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
-            or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads)):
+            or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads))):
         j += 1
         if "\n" in doc[j - 1].whitespace_:
             return j
@@ -113,6 +113,14 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[m - 1].whitespace_:
             break
     return end
+
+
+def _joins_a_name(doc: Doc, k: int) -> bool:
+    """A hyphen glued between two capitalised words (« Yasmine-Koulibali », « Rhône-Alpes »): the
+    tokenizer splits compound proper names that its exceptions do not list."""
+    t = doc[k]
+    return t.text == "-" and 0 < k < len(doc) - 1 and not t.whitespace_ and not doc[k - 1].whitespace_ \
+        and is_cap(doc[k - 1]) and is_cap(doc[k + 1])
 
 
 def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:

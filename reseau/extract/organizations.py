@@ -137,6 +137,8 @@ class OrganizationFinder:
                 found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
                 continue
             end = extend_name(doc, i, head, self.lexicon)
+            if not lower and not self._has_needed(doc, i, end, head, capitalised=True):
+                continue  # « la Région du Plateau » is land, « la Région de gendarmerie X » a body
             if lower:
                 if self._named(doc, i, end, head):
                     found.append((i, end, self.make(doc[i:end], source="rule", head=head)))
@@ -166,8 +168,8 @@ class OrganizationFinder:
     def _named(self, doc: Doc, i: int, end: int, head: OrgHead) -> bool:
         """Whether a lower-case head and what follows make a name: a proper noun in its complement
         (« la police de Sherbrooke »), or for a force an adjective of level or place (« la police cantonale »)."""
-        kind, _, needed = head.lower.partition("|")
-        if needed and not any(t.lower_ in needed.split(",") for t in doc[i + 1:end]):
+        kind = head.lower.partition("|")[0]
+        if not self._has_needed(doc, i, end, head):
             return False  # « la zone de police X » is a body, « la zone X » a stretch of land
         caps = [t for t in doc[i + 1:end] if is_cap(t)]
         if caps:
@@ -188,6 +190,16 @@ class OrganizationFinder:
                 return True
             k += 1
         return False
+
+    @staticmethod
+    def _has_needed(doc: Doc, i: int, end: int, head: OrgHead, capitalised: bool = False) -> bool:
+        """Whether the complement of the head at token i holds one of the words its lower-case use
+        needs (``org_heads.tsv``, after "|"); a third field "always" asks it of the capitalised use too."""
+        _, _, rest = head.lower.partition("|")
+        needed, _, always = rest.partition("|")
+        if not needed or (capitalised and always != "always"):
+            return True
+        return any(t.lower_ in needed.split(",") for t in doc[i + 1:end])
 
     def _ends_a_name(self, doc: Doc, i: int) -> bool:
         """Whether capitalised nouns before the head at token i open its name (« Mediation Support Agency »)."""

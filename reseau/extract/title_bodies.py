@@ -22,6 +22,8 @@ class TitleBodies:
         for k in range(2, len(doc)):
             if k in self.org_at or doc[k - 1].lower_ not in DETS | OF | {"au", "aux"}:
                 continue
+            if any(start < k < end for start, (_, end) in self.org_at.items()):
+                continue  # « la légion de gendarmerie de Kolda »: already read whole by its own head
             if not any(self.title_length(t) for t in range(max(0, k - 8), k - 1)):
                 continue
             found = self.title_orgs.lower_head(k)
