@@ -298,3 +298,18 @@ def test_hyphenated_proper_name_after_a_head_is_whole(extract, sentence, name):
 def test_unit_of_a_force_in_lower_case_is_one_body(extract, sentence, name, part):
     found = keys(extract(sentence))
     assert name_key(name) in found and name_key(part) not in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Il a rejoint le groupement de gendarmerie départementale du Pays-d'Auge en mai.",
+     "Groupement de gendarmerie départementale du Pays-d'Auge"),
+    ("Elle a signé avec la commune de Villard-d'Ambre le lundi 2 juin.", "Commune de Villard-d'Ambre"),
+])
+def test_compound_place_with_a_little_word_is_whole(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_hyphenated_place_read_as_another_part_of_speech(extract):
+    ex = extract("Le colonel Marc DURAND a pris le commandement du groupement de gendarmerie départementale "
+                 "du Pays-de-Brenne le lundi 2 juin.")
+    assert name_key("Groupement de gendarmerie départementale du Pays-de-Brenne") in keys(ex)

@@ -33,6 +33,9 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
         if t.text in {"/", "-"} and k > start and is_cap(doc[k - 1]) and k + 1 < n and is_cap(doc[k + 1]):
             k += 1  # « zone de police Orne-Dyle/Wavre »: places joined by a hyphen or a slash
             continue
+        if k > start and _compound_end(doc, k) > k:
+            k = _compound_end(doc, k)  # « du Pays-d'Auge »
+            continue
         if t.is_punct and t.text not in {"-"}:
             break
         if t.is_space:
@@ -40,7 +43,8 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
         if t.lower_ in STOP_WORDS or is_month(t) or t.like_num or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
             break
         if is_cap(t):
-            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET":
+            # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
+            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1]:
                 break
         else:
             # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
@@ -67,10 +71,15 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
     if "\n" in doc[i].whitespace_:
         return j
     # Adjectives and capitalised words glued to the head: « Police fédérale belge », « École Nationale ».
-    while j < n and (_joins_a_name(doc, j) or not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
-            (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
-            or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads))):
-        j += 1
+    while j < n:
+        if _joins_a_name(doc, j):
+            j = _compound_end(doc, j)
+        elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
+                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
+                or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads)):
+            j += 1
+        else:
+            break
         if "\n" in doc[j - 1].whitespace_:
             return j
     end = j
@@ -116,11 +125,26 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
 
 
 def _joins_a_name(doc: Doc, k: int) -> bool:
-    """A hyphen glued between two capitalised words (« Yasmine-Koulibali », « Rhône-Alpes »): the
-    tokenizer splits compound proper names that its exceptions do not list."""
-    t = doc[k]
-    return t.text == "-" and 0 < k < len(doc) - 1 and not t.whitespace_ and not doc[k - 1].whitespace_ \
-        and is_cap(doc[k - 1]) and is_cap(doc[k + 1])
+    """Token k continues a compound proper name glued by hyphens (« Yasmine-Koulibali », « Pays-d'Auge »):
+    the tokenizer splits those that its exceptions do not list."""
+    return _compound_end(doc, k) > k
+
+
+def _compound_end(doc: Doc, k: int) -> int:
+    """Where the compound proper name continued at token k by a glued hyphen ends (k if none): hyphens
+    and little words (« d' », « sur », « lès ») glued together, closed by a capitalised word."""
+    if not (0 < k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and is_cap(doc[k - 1])):
+        return k
+    j = k
+    while j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].text == "-" or doc[j].lower_ in GLUE):
+        j += 1
+    if j < len(doc) and not doc[j - 1].whitespace_ and is_cap(doc[j]):
+        return j + 1
+    return k
+
+
+# Little words inside compound place names: « Pays-d'Auge », « Villers-lès-Nancy ».
+GLUE = {"d'", "d’", "de", "du", "des", "sur", "sous", "en", "lès", "lez", "le", "la", "les", "aux", "au"}
 
 
 def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
