@@ -313,3 +313,15 @@ def test_hyphenated_place_read_as_another_part_of_speech(extract):
     ex = extract("Le colonel Marc DURAND a pris le commandement du groupement de gendarmerie départementale "
                  "du Pays-de-Brenne le lundi 2 juin.")
     assert name_key("Groupement de gendarmerie départementale du Pays-de-Brenne") in keys(ex)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("L’équipe a rencontré l’asbl Pont d’Entraide à Liège mercredi.", "Pont d’Entraide"),
+    ("Le projet est porté par l’OBNL Cap Avenir depuis 2019.", "Cap Avenir"),
+])
+def test_a_name_after_a_non_profit_noun(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_non_profit_noun_in_capitals_is_no_body(extract):
+    assert "obnl" not in keys(extract("Le projet est porté par l’OBNL Cap Avenir depuis 2019."))

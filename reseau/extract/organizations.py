@@ -228,14 +228,18 @@ class OrganizationFinder:
         """« l’organisation américaine Polaris »: a generic noun, adjectives, then the name."""
         found = []
         for i, token in enumerate(doc):
-            if token.lower_ not in self.lexicon.generic_orgs or is_cap(token):
-                continue
+            if token.lower_ not in self.lexicon.generic_orgs or (is_cap(token) and not token.text.isupper()):
+                continue  # « l'ONG », « l'OBNL » are written in capitals
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
                 j += 1
             k = j
             while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and doc[k].text not in self.lexicon.places:
                 k += 1
+                # « l'asbl Pont d'Entraide »: an elided « d' » glued to the next capitalised word of the name
+                if k + 1 < len(doc) and doc[k].lower_ in {"d'", "d’"} and is_cap(doc[k + 1]) \
+                        and doc[k + 1].text not in self.lexicon.places:
+                    k += 1
             if k > j and not (k < len(doc) and doc[k].text == "-"):
                 found.append((j, k, self.make(doc[j:k], source="generic")))
         return found
