@@ -169,7 +169,7 @@ def test_pair_of_acronyms_is_two_bodies(extract):
 
 def test_mixed_case_acronym_is_a_mention_of_the_body(nlp):
     doc = nlp("Le 2 mars, le Bureau international du travail (BIT) a tenu un atelier à Genève. Selon le Bit, le travail recule.")
-    assert sum(1 for o in doc._.facts.orgs if o.acronym == "BIT") == 3
+    assert sum(1 for o in doc._.orgs if o.acronym == "BIT") == 3
 
 
 def test_word_glued_by_page_debris_is_cut(extract):
@@ -195,7 +195,7 @@ def test_headless_name_is_kept_when_the_text_uses_it_again(extract):
 
 def test_headless_capitals_written_once_are_not_a_name(nlp):
     doc = nlp("Le 4 mai, Horizon Jeunesse a accueilli le centre pour une visite.")
-    assert not [o for o in doc._.facts.orgs if o.source == "ner"]
+    assert not [o for o in doc._.orgs if o.source == "ner"]
 
 
 def test_two_lower_case_bodies_joined_by_et(extract):
@@ -216,7 +216,7 @@ def test_head_word_before_a_bodys_own_name(extract):
 
 def test_pair_of_acronyms_after_pole_gives_both(nlp):
     doc = nlp("Awa Sow, directrice générale du pôle DGTT-DGRC, a reçu la délégation.")
-    assert {"DGTT", "DGRC"} <= {o.acronym for o in doc._.facts.orgs}
+    assert {"DGTT", "DGRC"} <= {o.acronym for o in doc._.orgs}
 
 
 def test_a_police_practice_in_a_zone_is_not_a_body(extract):

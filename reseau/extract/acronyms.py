@@ -13,14 +13,12 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.organizations import facts_of
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
 from reseau.extract.org_filter import acronym_names_no_body, shouted_surname
 from reseau.extract.org_grammar import load_grammar
 from reseau.resolve.names import clean_spaces, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
-MAX_LONG_FORM = 16
 # Words with two capitals or more: where acronyms may be.
 CAPITALS = re.compile(r"\b[A-ZÀ-Ý][\w&-]*[A-ZÀ-Ý][\w&-]*")
 
@@ -28,18 +26,18 @@ CAPITALS = re.compile(r"\b[A-ZÀ-Ý][\w&-]*[A-ZÀ-Ý][\w&-]*")
 class AcronymLinker:
     """Join acronyms to their long forms and add standalone acronyms as organizations."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, max_long_form: int = 16) -> None:
         self.lexicon = lexicon
+        self.max_long_form = max_long_form  # how many tokens a long form before « (ACRONYME) » may span
         self.grammar = load_grammar()
         self.refused: set[str] = set()  # acronyms of documents in the item being read
         self.known_acronyms = {k.acronym: OrgSpan(0, 0, k.name, acronym=k.acronym, kind=k.kind, country=k.country)
                                for k in lexicon.gazetteer if k.acronym and k.acronym.isupper()}
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
         self.refused: set[str] = set()
-        orgs = facts.orgs
-        text = facts.text
+        orgs = doc._.orgs
+        text = doc._.item.text
         at = text.find("(")
         while at >= 0:
             span = doc.char_span(at, at + 1)
@@ -54,6 +52,7 @@ class AcronymLinker:
         self._spelled_out(orgs)
         if self.refused:
             orgs[:] = [o for o in orgs if o.acronym not in self.refused or o.name != o.acronym]
+        doc._.orgs = orgs
         return doc
 
     def _parenthesis(self, doc: Doc, open_i: int, orgs: list[OrgSpan]) -> None:
@@ -105,7 +104,7 @@ class AcronymLinker:
             return
         if long.end < inside.end_char and all(t.pos_ in NAME_LIKE_POS and not t.is_punct for t in doc.char_span(long.end, inside.end_char, alignment_mode="expand") or []):
             long.end = inside.end_char
-            long.name = strip_article(clean_spaces(facts_of(doc).text[long.start:long.end]))
+            long.name = strip_article(clean_spaces(doc._.item.text[long.start:long.end]))
         long.acronym = long.acronym or short.text
         orgs.append(OrgSpan(short.idx, short.idx + len(short.text), long.name, acronym=long.acronym,
                             kind=long.kind, country=long.country, source="acronym"))
@@ -116,12 +115,12 @@ class AcronymLinker:
             if org.end > doc[open_i].idx:
                 continue
             first = doc.char_span(org.start, org.end, alignment_mode="expand")
-            if first is None or open_i - first.end > MAX_LONG_FORM:
+            if first is None or open_i - first.end > self.max_long_form:
                 return None
             between = doc[first.end:open_i]
             if all(t.pos_ in NAME_LIKE_POS and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
                 org.end = doc[open_i - 1].idx + len(doc[open_i - 1].text)
-                org.name = strip_article(clean_spaces(facts_of(doc).text[org.start:org.end]))
+                org.name = strip_article(clean_spaces(doc._.item.text[org.start:org.end]))
                 return org
             return None
         return None
@@ -136,7 +135,7 @@ class AcronymLinker:
             start -= 1
             if initials_match(short, [t.text for t in doc[start:open_i]]):
                 org.start = doc[start].idx
-                org.name = clean_spaces(facts_of(doc).text[org.start:org.end])
+                org.name = clean_spaces(doc._.item.text[org.start:org.end])
                 return
 
     def _capitalised_run(self, doc: Doc, open_i: int, short: str) -> OrgSpan | None:
@@ -171,7 +170,7 @@ class AcronymLinker:
 
     def _capitalised_tokens(self, doc: Doc):
         """Tokens written with two capitals or more; in « le pôle DGA-DGB », each of the pair."""
-        for m in CAPITALS.finditer(facts_of(doc).text):
+        for m in CAPITALS.finditer(doc._.item.text):
             span = doc.char_span(m.start(), m.end())
             if span is None:
                 continue
@@ -218,7 +217,7 @@ class AcronymLinker:
 
     def _document_before(self, doc: Doc, open_i: int) -> bool:
         """« le Contrat local de sécurité 2021-2022 (CLS) »: the bracket spells a document, not a body."""
-        for k in range(open_i - 1, max(-1, open_i - MAX_LONG_FORM), -1):
+        for k in range(open_i - 1, max(-1, open_i - self.max_long_form), -1):
             token = doc[k]
             if token.lower_ in self.grammar.document_heads:
                 return True
@@ -246,7 +245,8 @@ class AcronymLinker:
                 org.name = by_acronym[org.acronym]
 
 
-@Language.factory("reseau_acronyms")
-def make_acronyms(nlp: Language, name: str) -> AcronymLinker:
+@Language.factory("reseau_acronyms", default_config={"heads": "org_heads.tsv", "gazetteer": "gazetteer.tsv", "max_long_form": 16},
+                  requires=["doc._.item", "doc._.orgs"], assigns=["doc._.orgs"])
+def make_acronyms(nlp: Language, name: str, heads: str, gazetteer: str, max_long_form: int) -> AcronymLinker:
     """Link acronyms to their long forms."""
-    return AcronymLinker(load_lexicon())
+    return AcronymLinker(load_lexicon(heads=heads, gazetteer=gazetteer), max_long_form)

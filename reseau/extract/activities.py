@@ -23,9 +23,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import Clause, ItemFacts
+from reseau.extract.facts import Clause, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.organizations import facts_of
 from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.topics import fold
 
@@ -50,7 +49,7 @@ class _Seen:
 
 
 class ActivityCues:
-    """Store the item's clauses with their cues in ``doc._.facts.clauses``."""
+    """Store the item's clauses with their cues in ``doc._.clauses``."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         cues = lexicon.cues
@@ -80,15 +79,16 @@ class ActivityCues:
         self.header = _phrases(cues["header_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
+        item, orgs, people = doc._.item, doc._.orgs, doc._.people
+        clauses: list[Clause] = []
         sentences = list(doc.sents)
         title_cue = None
         listing = False
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
-        in_names = {i for o in facts.orgs for i in range(o.start, o.end)}
-        seen = _Seen(quoted_ranges(facts.text), {fold(o.name.split()[0]) for o in facts.orgs if o.name.split()})
+        in_names = {i for o in orgs for i in range(o.start, o.end)}
+        seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()})
         for index, sent in enumerate(sentences):
-            if sent.start_char < facts.title_end:
+            if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
                 continue
             cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
@@ -99,12 +99,13 @@ class ActivityCues:
             else:
                 listing = cue == "meeting" and stripped.endswith(":")
             future = self._future(sent)
-            parts = self._split(sent, facts) if cue == "meeting" else [(sent.start_char, sent.end_char)]
+            parts = self._split(sent, [*people, *orgs]) if cue == "meeting" else [(sent.start_char, sent.end_char)]
             gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
             done = future or not _habitual(sent)
             for n, (start, end) in enumerate(parts):
-                facts.clauses.append(Clause(start, end, index, cue, trigger if n == 0 else start,
-                                            anaphoric and n == 0, future, title_cue, container, gathering, done))
+                clauses.append(Clause(start, end, index, cue, trigger if n == 0 else start,
+                                      anaphoric and n == 0, future, title_cue, container, gathering, done))
+        doc._.clauses = clauses
         return doc
 
     def _title_cue(self, sent: Span) -> str | None:
@@ -130,7 +131,7 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
-        if _pluperfect(sent) and not _recent_day(sent, facts_of(sent.doc).dates):
+        if _pluperfect(sent) and not _recent_day(sent, sent.doc._.dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)
@@ -252,7 +253,7 @@ class ActivityCues:
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         return bool(span) and span[0].pos_ in {"VERB", "AUX"}
 
-    def _split(self, sent: Span, facts: ItemFacts) -> list[tuple[int, int]]:
+    def _split(self, sent: Span, names: list[OrgSpan | PersonSpan]) -> list[tuple[int, int]]:
         """« accueillis par X …, par Y …, ainsi que par Z … »: one clause per host."""
         doc = sent.doc
         cuts = []
@@ -268,7 +269,7 @@ class ActivityCues:
             return [(sent.start_char, sent.end_char)]
         bounds = [sent.start_char, *cuts, sent.end_char]
         parts = [(a, b) for a, b in zip(bounds, bounds[1:])]
-        named = [any(a <= x.start < b for x in [*facts.people, *facts.orgs]) for a, b in parts]
+        named = [any(a <= x.start < b for x in names) for a, b in parts]
         return parts if all(named) else [(sent.start_char, sent.end_char)]
 
 
@@ -339,7 +340,8 @@ def _past(sent: Span) -> bool:
     return False
 
 
-@Language.factory("reseau_activities")
-def make_activities(nlp: Language, name: str) -> ActivityCues:
-    """Sentences and clauses with the kind of activity they report."""
-    return ActivityCues(load_lexicon())
+@Language.factory("reseau_activities", default_config={"cues": "cues.json"},
+                  requires=["doc._.item", "doc._.orgs", "doc._.people", "doc._.dates"], assigns=["doc._.clauses"])
+def make_activities(nlp: Language, name: str, cues: str) -> ActivityCues:
+    """Sentences and clauses with the kind of activity they report, from the cue lists the setting names."""
+    return ActivityCues(load_lexicon(cues=cues))

@@ -12,45 +12,21 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+import srsly
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from reseau.extract.facts import DateSpan
-from reseau.extract.organizations import facts_of
+from reseau.extract.lexicon import data_lines, read_data
 from reseau.extract.tokens import MONTHS, WEEKDAYS
 
-_M = "|".join(MONTHS + ["fevrier", "aout", "decembre"])
-_W = "|".join(WEEKDAYS)
-_DAY = r"(?:1er|[12]?\d|3[01])"
-_YEAR = r"(?:19|20)\d\d"
-
-_ORD = r"premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième"
-
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("numeric", re.compile(rf"\b(?P<d>[0-3]?\d)[/.-](?P<mn>[01]?\d)[/.-](?P<y>{_YEAR})\b")),
-    ("range", re.compile(rf"\b(?:du|les|des)\s+(?:(?P<wd>{_W})\s+)?(?P<d>{_DAY})(?:\s+(?P<m1>{_M}))?\s+(?P<conj>au|et|à)\s+(?:(?:{_W})\s+)?(?P<d2>{_DAY})\s+(?P<m>{_M})(?:\s+(?P<y>{_YEAR}))?", re.I)),
-    ("day", re.compile(rf"\b(?:(?P<wd>{_W})\s*,?\s*)?(?:le\s+|l['’])?(?P<d>{_DAY})\s+(?P<m>{_M})(?:\s+(?P<y>{_YEAR}))?", re.I)),
-    ("month", re.compile(rf"\b(?:(?:en|de|d['’]|dès|depuis|durant|pendant)\s+(?:le\s+mois\s+de\s+|(?:tout\s+)?(?:début|fin|mi-?)\s*(?:de\s+|d['’])?)?|(?:au\s+)?mois\s+de\s+|(?:début|fin|mi)-?\s*)(?P<m>{_M})(?:\s+(?P<y>{_YEAR}))?", re.I)),
-    ("month_year", re.compile(rf"\b(?P<m>{_M})\s+(?P<y>{_YEAR})", re.I)),
-    ("mission_day", re.compile(rf"\b(?:le|la)\s+(?P<ord>{_ORD})\s+jour(?:n[ée]e)?\b(?:\s+(?:de|du)\s+(?:la\s+|sa\s+|leur\s+|cette\s+|l['’])?(?:mission|visite|séjour|voyage|tournée|déplacement|formation|stage)\b)?", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>(?:en\s+)?(?:milieu|début|fin)\s+de\s+(?:la\s+)?semaine\s+(?:derni[eè]re|pass[ée]e)|la\s+semaine\s+pass[ée]e|le\s+lendemain|la\s+veille|ce\s+mois-ci|ce\s+dernier\s+mois|le\s+mois\s+dernier|le\s+mois\s+prochain|la\s+semaine\s+derni[eè]re|la\s+semaine\s+prochaine|cette\s+semaine|aujourd['’]hui|avant-hier|hier|après-demain|demain|ce\s+matin|ce\s+soir|cet\s+après-midi)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:le\s+|ce\s+)?(?P<wd>{_W})(?:\s+(?:matin|soir|après-midi))?(?:\s+(?P<dir>dernier|prochain))?\b(?!\s+(?:{_DAY})\b)", re.I)),
-    ("season", re.compile(rf"\b(?:(?:à|a)\s+l['’]|l['’]|au\s+|en\s+|cet\s+|ce\s+)?(?P<s>printemps|été|automne)\s+(?:de\s+l['’]année\s+)?(?P<y>{_YEAR})\b", re.I)),
-    ("year", re.compile(rf"\b(?:en|de|d['’]|l['’]automne|l['’]été|l['’]hiver|au\s+printemps|printemps|automne|été|hiver|année|début|fin|mi-)\s*(?:(?:début|fin)\s+(?:d['’]année\s+)?)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.I)),
-]
-
-RELATIVE = {
-    "le lendemain": "next_day", "la veille": "previous_day", "ce mois-ci": "this_month",
-    "ce dernier mois": "last_month", "le mois dernier": "last_month", "le mois prochain": "next_month",
-    "la semaine dernière": "last_week", "la semaine derniere": "last_week", "la semaine prochaine": "next_week",
-    "cette semaine": "this_week", "aujourd'hui": "today", "aujourd’hui": "today",
-    "ce matin": "today", "ce soir": "today", "cet après-midi": "today",
-    # « hier », « demain » count from the publication day; « la veille », « le lendemain » from the day told before
-    "hier": "yesterday", "avant-hier": "two_days_ago", "demain": "tomorrow", "après-demain": "in_two_days",
-}
+DATE_CUES = "date_cues.json"
+DATE_PATTERNS = "date_patterns.jsonl"
 
 
 def month_number(name: str) -> int:
@@ -60,25 +36,60 @@ def month_number(name: str) -> int:
 
 
 @cache
-def _cues() -> dict:
-    text = resources.files("reseau.extract").joinpath("data", "date_cues.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+def load_cues(name: str = DATE_CUES) -> dict:
+    """The cue words of ``date_cues.json`` (or of the file named instead): roles, ordinals, seasons."""
+    return {k: v for k, v in json.loads(read_data(name)).items() if not k.startswith("_")}
 
 
-def find_dates(text: str) -> list[DateSpan]:
+Patterns = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def read_patterns(name: str = DATE_PATTERNS) -> list[dict]:
+    """The entries of a ``.jsonl`` file of date patterns, as written."""
+    return [json.loads(line) for line in data_lines(name)]
+
+
+@cache
+def load_patterns(name: str = DATE_PATTERNS) -> Patterns:
+    """The compiled date patterns of a ``.jsonl`` file (once per process for each file)."""
+    return compile_patterns(read_patterns(name))
+
+
+def compile_patterns(entries: list[dict]) -> Patterns:
+    """(kind, pattern) in the order they are tried (longest forms first).
+
+    An entry with ``define`` names a part, a list of ``words`` or a ``pattern``, that the
+    entries after it use as ``{NAME}``; the others hold a ``kind``, a ``pattern`` and
+    whether it ``ignore_case``.
+    """
+    parts: dict[str, str] = {}
+    patterns = []
+    for entry in entries:
+        if "define" in entry:
+            parts[entry["define"]] = "|".join(map(re.escape, entry["words"])) if "words" in entry else entry["pattern"]
+            continue
+        body = entry["pattern"]
+        for key, value in parts.items():
+            body = body.replace("{" + key + "}", value)
+        patterns.append((entry["kind"], re.compile(body, re.I if entry.get("ignore_case") else 0)))
+    return tuple(patterns)
+
+
+def find_dates(text: str, cues: dict | None = None, patterns: Patterns | None = None) -> list[DateSpan]:
     """Every date expression of a text, longest first where they overlap, with its role."""
+    cues = cues if cues is not None else load_cues()
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern in patterns if patterns is not None else load_patterns():
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            span = _read(kind, m)
+            span = _read(kind, m, cues)
             if span is None:
                 continue
             taken.append((start, end))
-            span.role = _role(text, span)
+            span.role = _role(text, span, cues)
             found.append(span)
     return sorted(found, key=lambda d: d.start)
 
@@ -89,7 +100,7 @@ _DATELINE_DASH = re.compile(r"^\s*[-–—]\s")
 _DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-Ý][\w’'\-. ]{1,40}(?:\([^)\n]{1,30}\))?,\s*(?:le\s+)?$")
 
 
-def _role(text: str, span: DateSpan) -> str | None:
+def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     """Why a date is not the date of an activity, read from the words just before it."""
     line_start = text.rfind("\n", 0, span.start) + 1
     if not text[line_start:span.start].strip() and span.day is None and _DATELINE_DASH.match(text[span.end:span.end + 3]):
@@ -101,7 +112,6 @@ def _role(text: str, span: DateSpan) -> str | None:
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     before = " ".join(before[cut:].lower().replace("’", "'").split())
     before = before.removesuffix(",").rstrip()
-    cues = _cues()
     for role in ("law", "founding", "header", "duty"):
         for word in cues[role]:
             if before == word or before.endswith(" " + word) or (role == "law" and re.search(rf"\b{re.escape(word)}(?: n° ?\S+)? du$", before)):
@@ -129,7 +139,7 @@ def _attribute(doc: Doc, start: int) -> bool:
     return False
 
 
-def _read(kind: str, m: re.Match[str]) -> DateSpan | None:
+def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
     groups = m.groupdict()
     wd = groups.get("wd")
     weekday = WEEKDAYS.index(wd.lower()) if wd else None
@@ -147,14 +157,14 @@ def _read(kind: str, m: re.Match[str]) -> DateSpan | None:
             # « lors de ses séances des 3 et 10 septembre »: two sittings, the month is all one can say
             span.day, span.precision = None, "month"
     elif kind == "mission_day":
-        span.relative, span.day = "mission_day", _cues()["ordinals"][groups["ord"].lower()]
+        span.relative, span.day = "mission_day", cues["ordinals"][groups["ord"].lower()]
     elif kind == "season":
-        span.month, span.precision = _cues()["seasons"][groups["s"].lower()], "season"
+        span.month, span.precision = cues["seasons"][groups["s"].lower()], "season"
     elif kind in {"month", "month_year"}:
         span.month, span.precision = month_number(groups["m"]), "month"
     elif kind == "relative":
         rel = " ".join(groups["rel"].lower().split())
-        span.relative = "last_week" if "semaine" in rel and ("derni" in rel or "pass" in rel) else RELATIVE.get(rel)
+        span.relative = "last_week" if "semaine" in rel and ("derni" in rel or "pass" in rel) else cues["relative"].get(rel)
         span.precision = "week" if "week" in (span.relative or "") else "month" if "month" in (span.relative or "") else "day"
     elif kind == "weekday":
         direction = (groups.get("dir") or "").lower()
@@ -166,23 +176,48 @@ def _read(kind: str, m: re.Match[str]) -> DateSpan | None:
 
 
 class DateFinder:
-    """Store the item's date expressions in ``doc._.facts.dates``."""
+    """Store the item's date expressions in ``doc._.dates``; a date inside a body's name is none.
+
+    Like spaCy's ``entity_ruler``, it saves its patterns (``patterns.jsonl``) and cues
+    (``cues.json``) with the pipeline and reads them back from there.
+    """
+
+    def __init__(self, cues: dict, entries: list[dict], patterns: Patterns | None = None) -> None:
+        self.cues = cues
+        self.entries = entries
+        self.patterns = patterns if patterns is not None else compile_patterns(entries)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the patterns and cues into the component's directory of a saved pipeline."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.entries)
+        srsly.write_json(path / "cues.json", self.cues)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DateFinder:
+        """Read the patterns and cues a saved pipeline holds."""
+        path = Path(path)
+        self.entries = list(srsly.read_jsonl(path / "patterns.jsonl"))
+        self.patterns = compile_patterns(self.entries)
+        self.cues = srsly.read_json(path / "cues.json")
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
-        names = [(o.start, o.end) for o in facts.orgs]
+        names = [(o.start, o.end) for o in doc._.orgs]
         dates = []
-        for d in find_dates(facts.text):
+        for d in find_dates(doc._.item.text, self.cues, self.patterns):
             if any(a <= d.start < b for a, b in names):
                 continue  # « le Centre des opérations et de la Veille »: a name, not a date
             if d.role is None and _attribute(doc, d.start):
                 d.role = "attribute"
             dates.append(d)
-        facts.dates = dates
+        doc._.dates = dates
         return doc
 
 
-@Language.factory("reseau_dates")
-def make_dates(nlp: Language, name: str) -> DateFinder:
-    """Date expressions, parsed into day, month, year, weekday or a relative step."""
-    return DateFinder()
+@Language.factory("reseau_dates", default_config={"cues": DATE_CUES, "patterns": DATE_PATTERNS},
+                  requires=["doc._.item", "doc._.orgs"], assigns=["doc._.dates"])
+def make_dates(nlp: Language, name: str, cues: str, patterns: str) -> DateFinder:
+    """Date expressions, parsed into day, month, year, weekday or a relative step; ``patterns``
+    names the file of the date patterns, ``cues`` that of the words that give a date its role."""
+    return DateFinder(load_cues(cues), read_patterns(patterns), load_patterns(patterns))

@@ -8,7 +8,7 @@ from datetime import date
 
 from reseau.extract.assemble import build_register
 from reseau.extract.confidence import score_records
-from reseau.extract.facts import ItemFacts
+from reseau.extract.facts import ItemFacts, item_facts
 from reseau.extract.grouping import group_activities
 from reseau.extract.pipeline import build_nlp
 from reseau.extract.records import Extraction, ItemInfo
@@ -50,7 +50,7 @@ def extract_texts(texts: Iterable[tuple[str, str, date | None]], *, model: str =
             yield _assemble(*pending[done], [])
             done += 1
         text, source, published, items = pending[done]
-        facts.append((items[n].start, doc._.facts))
+        facts.append((items[n].start, item_facts(doc)))
         last = n == len(items) - 1
         if progress is not None:
             progress(len(text) if last else items[n].end, len(text))

@@ -1,13 +1,35 @@
 """What the extraction components find in one news item, with character spans.
 
-Components add to ``doc._.facts``; offsets are relative to the item's text. The
-document-level assembly (``reseau.extract.document``) turns the facts of every item
-into records.
+Each kind of fact has its own Doc extension (``doc._.orgs``, ``doc._.people``…), written
+by the component whose factory ``assigns`` it and read by those that ``requires`` it; the
+pipeline checks that order when it is built. Offsets are relative to the item's text.
+``item_facts`` bundles them at the end of the pipeline for the document-level assembly
+(``reseau.extract.document``), which turns the facts of every item into records.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+# Doc extension → what it holds; ``item`` is the item's text and where its title line ends.
+EXTENSIONS = ("item", "orgs", "people", "roles", "title_refs", "dates", "places", "clauses", "topics")
+
+
+def register_extensions() -> None:
+    """Declare one Doc extension per kind of fact (None until its component writes it)."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@dataclass(frozen=True)
+class ItemText:
+    """The item's text, kept once (spaCy rebuilds ``doc.text`` on every call), and where its title line ends."""
+
+    text: str
+    title_end: int = 0
 
 
 @dataclass
@@ -125,3 +147,38 @@ class ItemFacts:
     topics: list[TopicSpan] = field(default_factory=list)
     title_end: int = 0  # where the title line ends in the item's text
     text: str = ""  # the item's text (spaCy rebuilds doc.text on every call)
+
+
+def item_facts(doc: Doc) -> ItemFacts:
+    """The facts the pipeline's components wrote on one item, bundled for the assembly."""
+    item = doc._.item
+    return ItemFacts(
+        orgs=doc._.orgs or [], people=doc._.people or [], roles=doc._.roles or [],
+        title_refs=doc._.title_refs or [], dates=doc._.dates or [], places=doc._.places or [],
+        clauses=doc._.clauses or [], topics=doc._.topics or [],
+        title_end=item.title_end if item else 0, text=item.text if item else doc.text,
+    )
+
+
+class FactsView:
+    """``ItemFacts``' attribute names read and written through the Doc extensions.
+
+    Transitional, for the people and titles components that still take their facts as one
+    bundle; what they read and write is declared on their factories all the same.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        object.__setattr__(self, "_doc", doc)
+
+    def __getattr__(self, name: str):
+        doc = object.__getattribute__(self, "_doc")
+        if name in {"text", "title_end"}:
+            return getattr(doc._.item, name)
+        value = getattr(doc._, name)
+        if value is None:
+            value = []
+            setattr(doc._, name, value)
+        return value
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(object.__getattribute__(self, "_doc")._, name, value)

@@ -6,13 +6,37 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from reseau.extract import geography
 
+# The lexicon's files, by the setting that names them in a component's config.
+DATA_FILES = {
+    "titles": "titles.txt",
+    "heads": "org_heads.tsv",
+    "gazetteer": "gazetteer.tsv",
+    "honorifics": "honorifics.txt",
+    "ranks": "ranks.txt",
+    "generic_orgs": "generic_orgs.txt",
+    "places": "places.tsv",
+    "place_stopwords": "place_stopwords.txt",
+    "country_aliases": "country_aliases.tsv",
+    "demonyms": "demonyms.tsv",
+    "topics": "topics.json",
+    "cues": "cues.json",
+}
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("reseau.extract").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+def read_data(name: str) -> str:
+    """The text of a data file: a name under ``reseau/extract/data``, or a path of one's own."""
+    if Path(name).is_absolute():
+        return Path(name).read_text(encoding="utf-8")
+    return resources.files("reseau.extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of a data file that are neither blank nor a ``#`` comment."""
+    return [line.rstrip("\n") for line in read_data(name).splitlines() if line.strip() and not line.startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -83,50 +107,62 @@ class Lexicon:
         return self.nationalities.get(geography.fold(word))
 
 
+def load_lexicon(**files: str) -> Lexicon:
+    """The lexicon read from ``DATA_FILES``, or from the files a keyword names instead
+    (``heads="my_heads.tsv"``); read once per process for each set of files."""
+    unknown = set(files) - set(DATA_FILES)
+    if unknown:
+        raise ValueError(f"unknown lexicon files: {', '.join(sorted(unknown))}")
+    return _load_lexicon(tuple(sorted({**DATA_FILES, **files}.items())))
+
+
+def lexicon_files(config: dict) -> dict[str, str]:
+    """The lexicon files a component's settings name (its other settings left out)."""
+    return {key: value for key, value in config.items() if key in DATA_FILES}
+
+
 @cache
-def load_lexicon() -> Lexicon:
-    """Read the data files of ``reseau/extract/data`` (once per process)."""
-    titles = frozenset(_lines("titles.txt"))
+def _load_lexicon(chosen: tuple[tuple[str, str], ...]) -> Lexicon:
+    files = dict(chosen)
+    titles = frozenset(data_lines(files["titles"]))
     heads: dict[str, OrgHead] = {}
-    for line in _lines("org_heads.tsv"):
+    for line in data_lines(files["heads"]):
         word, kind, part, where, lower = (line.split("\t") + ["", "", "", ""])[:5]
         heads[word] = OrgHead(word, kind, part == "unit", where == "place", lower)
     gazetteer = []
-    for line in _lines("gazetteer.tsv"):
+    for line in data_lines(files["gazetteer"]):
         acronym, name, aliases, kind, country = (line.split("\t") + [""] * 5)[:5]
         gazetteer.append(KnownOrg(name, acronym or None, tuple(a for a in aliases.split("|") if a),
                                   kind or None, country or None))
-    countries = _countries()
-    places = _places(countries, _not_places(heads, titles))
-    themes = _themes()
-    cues_file = resources.files("reseau.extract").joinpath("data", "cues.json")
-    cues = {k: tuple(v) for k, v in json.loads(cues_file.read_text(encoding="utf-8")).items()
-            if not k.startswith("_")}
+    countries = _countries(files)
+    places = _places(files, countries, _not_places(files, heads, titles))
+    themes = _themes(files["topics"])
+    cues = {k: tuple(v) for k, v in json.loads(read_data(files["cues"])).items() if not k.startswith("_")}
     return Lexicon(
         titles=titles,
         title_firsts=frozenset(t.split()[0] for t in titles),
-        honorifics=frozenset(_lines("honorifics.txt")),
-        ranks=frozenset(_lines("ranks.txt")),
+        honorifics=frozenset(data_lines(files["honorifics"])),
+        ranks=frozenset(data_lines(files["ranks"])),
         org_heads=heads,
-        generic_orgs=frozenset(w.lower() for w in _lines("generic_orgs.txt")),
+        generic_orgs=frozenset(w.lower() for w in data_lines(files["generic_orgs"])),
         gazetteer=tuple(gazetteer),
         places=places,
         topics={theme.label_fr: theme.terms() for theme in themes},
         cues=cues,
         countries=countries,
-        nationalities=_nationalities(countries),
+        nationalities=_nationalities(files, countries),
         themes=themes,
     )
 
 
-def _themes() -> tuple[Theme, ...]:
+def _themes(name: str) -> tuple[Theme, ...]:
     """The crime-prevention thesaurus of ``topics.json``."""
-    data = json.loads(resources.files("reseau.extract").joinpath("data", "topics.json").read_text(encoding="utf-8"))
+    data = json.loads(read_data(name))
     return tuple(Theme(t["id"], t["fr"], t["en"], tuple(t["terms"]["fr"]), tuple(t["terms"]["en"]))
                  for t in data["themes"])
 
 
-def _countries() -> dict[str, str]:
+def _countries(files: dict[str, str]) -> dict[str, str]:
     """Every French name of a country (ISO 3166 and the usual forms ISO lacks) → its usual name."""
     names: dict[str, str] = {}
     by_code = {}
@@ -134,28 +170,28 @@ def _countries() -> dict[str, str]:
         by_code[country.code] = country.name
         for name in country.names:
             names.setdefault(name, country.name)
-    for line in _lines("country_aliases.tsv"):
+    for line in data_lines(files["country_aliases"]):
         name, code = line.split("\t")
         names.setdefault(name, by_code[code])
     return names
 
 
-def _not_places(heads: dict[str, OrgHead], titles: frozenset[str]) -> frozenset[str]:
+def _not_places(files: dict[str, str], heads: dict[str, OrgHead], titles: frozenset[str]) -> frozenset[str]:
     """Lower-case words that a city or region may be called but that read as words here."""
     words = {w.lower() for w in heads} | {t.split()[0] for t in titles}
-    words |= {w.lower() for name in ("honorifics.txt", "ranks.txt", "generic_orgs.txt", "place_stopwords.txt")
-              for w in _lines(name)}
+    words |= {w.lower() for key in ("honorifics", "ranks", "generic_orgs", "place_stopwords")
+              for w in data_lines(files[key])}
     return frozenset(words)
 
 
-def _places(countries: dict[str, str], not_places: frozenset[str]) -> dict[str, str]:
+def _places(files: dict[str, str], countries: dict[str, str], not_places: frozenset[str]) -> dict[str, str]:
     """Name → kind: the regions of ``places.tsv``, then countries, cities, provinces.
 
     The first kind given to a name stays: « Luxembourg » is a country, « Genève » and
     « Dakar » cities before a canton and a region.
     """
     places: dict[str, str] = {}
-    for line in _lines("places.tsv"):
+    for line in data_lines(files["places"]):
         name, kind = line.split("\t")
         places[name] = kind
     for name in countries:
@@ -167,7 +203,7 @@ def _places(countries: dict[str, str], not_places: frozenset[str]) -> dict[str, 
     return places
 
 
-def _nationalities(countries: dict[str, str]) -> dict[str, str]:
+def _nationalities(files: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
     """Folded nationality adjective (all genders and numbers) → the country's usual name.
 
     The general rule derives them from one-word names; an adjective it derives for two
@@ -184,7 +220,7 @@ def _nationalities(countries: dict[str, str]) -> dict[str, str]:
             found.setdefault(form, usual)
     for form in ambiguous:
         del found[form]
-    for line in _lines("demonyms.tsv"):
+    for line in data_lines(files["demonyms"]):
         masculine, feminine, country = line.split("\t")
         for form in geography.inflect(masculine, feminine):
             if country == "-":

@@ -9,42 +9,37 @@ what only looks like a name.
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import ItemFacts, OrgSpan
-from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon
+from reseau.extract.facts import FactsView, OrgSpan
+from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, read_data
 from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit
 from reseau.extract.title_orgs import country_of_adjective
-from reseau.ingest.segment import is_title_line
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
 from reseau.resolve.names import clean_spaces, name_key, strip_article
 
-# Words before a lower-case head that make it a definite body (« la police », « au ministère »).
-DETERMINERS = {"la", "le", "l'", "l’", "les", "du", "des", "au", "aux", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "cet"}
-# Lower-case heads inside idioms that name no body.
-IDIOMS = ("au service de", "au service du", "au service des", "en direction de", "en direction du", "la direction de", "la direction du")
+ORG_CUES = "org_cues.json"
 
 
-def facts_of(doc: Doc) -> ItemFacts:
-    """The facts gathered so far on this item, created on first use."""
-    facts = doc._.facts
-    if facts is None:
-        text = doc.text
-        first_line = text.split("\n", 1)[0]
-        title_end = len(first_line) if "\n" in text and is_title_line(first_line) else 0
-        facts = doc._.facts = ItemFacts(title_end=title_end, text=text)
-    return facts
+def facts_of(doc: Doc) -> FactsView:
+    """The item's facts as one bundle over the Doc extensions (people and titles still read them so)."""
+    return FactsView(doc)
 
 
 class OrganizationFinder:
-    """Find organization mentions and store them in ``doc._.facts.orgs``."""
+    """Find organization mentions and store them in ``doc._.orgs``."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, lexicon: Lexicon, cues: OrgCues | None = None) -> None:
         self.lexicon = lexicon
+        self.cues = cues or load_org_cues()
         self.grammar = load_grammar()
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -56,7 +51,6 @@ class OrganizationFinder:
                 target.add(known.name, [nlp.make_doc(written)])
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
         candidates: list[tuple[int, int, OrgSpan]] = []
         candidates += self._gazetteer(doc)
         candidates += self._heads(doc)
@@ -72,8 +66,9 @@ class OrganizationFinder:
             for i in range(start, end):
                 taken[i] = True
             spans.append(org)
-        facts.orgs = sorted(spans, key=lambda o: o.start)
-        self._own_names(doc, facts.orgs)
+        orgs = sorted(spans, key=lambda o: o.start)
+        self._own_names(doc, orgs)
+        doc._.orgs = orgs
         return doc
 
     def _own_names(self, doc: Doc, orgs: list[OrgSpan]) -> None:
@@ -164,9 +159,9 @@ class OrganizationFinder:
         if head is not None or not text.islower():
             return head, False
         head = self.lexicon.org_heads.get(text[:1].upper() + text[1:])
-        if head is None or not head.lower or not i or doc[i - 1].lower_ not in DETERMINERS:
+        if head is None or not head.lower or not i or doc[i - 1].lower_ not in self.cues.determiners:
             return None, False
-        if any(clean_spaces(doc[max(0, i - 2):i + 2].text).lower().endswith(idiom) for idiom in IDIOMS):
+        if any(clean_spaces(doc[max(0, i - 2):i + 2].text).lower().endswith(idiom) for idiom in self.cues.idioms):
             return None, False
         return head, True
 
@@ -264,7 +259,7 @@ class OrganizationFinder:
             first = doc[start].lower_
             if first in self.lexicon.title_firsts or first in self.lexicon.honorifics or not is_cap(doc[start]):
                 continue
-            if first in EVENT_WORDS or _inside_quotes(doc, start):
+            if first in self.cues.event_words or _inside_quotes(doc, start):
                 continue  # « Conférence internationale de l’Efus », « Sécurité, démocratie et villes »: not bodies
             head = self.lexicon.org_heads.get(doc[start].text)
             if (end - start == 1 and head is not None) or (head is not None and head.unit):
@@ -331,8 +326,20 @@ class OrganizationFinder:
         return []
 
 
-EVENT_WORDS = {"conférence", "colloque", "congrès", "sommet", "webinaire", "séminaire", "journée", "journées",
-               "atelier", "rencontre", "rencontres", "réunion", "visite", "mission", "semaine", "campagne", "déclaration"}
+@dataclass(frozen=True)
+class OrgCues:
+    """The words of ``org_cues.json``: determiners of a lower-case head, idioms, event words."""
+
+    determiners: frozenset[str]
+    idioms: tuple[str, ...]
+    event_words: frozenset[str]
+
+
+@cache
+def load_org_cues(name: str = ORG_CUES) -> OrgCues:
+    """Read a file of organization cues once per process."""
+    data = json.loads(read_data(name))
+    return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]))
 
 
 def _inside_quotes(doc: Doc, i: int) -> bool:
@@ -341,7 +348,15 @@ def _inside_quotes(doc: Doc, i: int) -> bool:
     return before.rfind("«") > before.rfind("»")
 
 
-@Language.factory("reseau_organizations")
-def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
-    """Organization mentions from the gazetteer, head words and spaCy's ORG entities."""
-    return OrganizationFinder(nlp, load_lexicon())
+@Language.factory("reseau_organizations", default_config={
+    "heads": "org_heads.tsv", "gazetteer": "gazetteer.tsv", "generic_orgs": "generic_orgs.txt",
+    "titles": "titles.txt", "honorifics": "honorifics.txt", "cues": ORG_CUES},
+    requires=["doc._.item"], assigns=["doc._.orgs"])
+def make_organizations(nlp: Language, name: str, heads: str, gazetteer: str, generic_orgs: str,
+                       titles: str, honorifics: str, cues: str) -> OrganizationFinder:
+    """Organization mentions from the gazetteer, head words and spaCy's ORG entities.
+
+    The settings name the lexicon files it reads (see ``lexicon.DATA_FILES``) and its cue words.
+    """
+    lexicon = load_lexicon(heads=heads, gazetteer=gazetteer, generic_orgs=generic_orgs, titles=titles, honorifics=honorifics)
+    return OrganizationFinder(nlp, lexicon, load_org_cues(cues))

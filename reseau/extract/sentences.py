@@ -9,12 +9,19 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "no", "art", "p", "etc", "cf", "env", "av", "j.-c"}
+from reseau.extract.facts import ItemText
+from reseau.ingest.segment import is_title_line
+
+ABBREVIATIONS = ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "no", "art", "p", "etc", "cf", "env", "av", "j.-c"]
 ENDS = {".", "!", "?", "…", "!.", "?!"}
 
 
 class SentenceSplitter:
-    """Mark sentence starts after a full stop (not an abbreviation's) and at line breaks."""
+    """Mark sentence starts after a full stop (not an abbreviation's) and at line breaks;
+    keep the item's text and where its title line ends in ``doc._.item``."""
+
+    def __init__(self, abbreviations: list[str]) -> None:
+        self.abbreviations = frozenset(abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
         for i, token in enumerate(doc):
@@ -27,13 +34,22 @@ class SentenceSplitter:
                 start = not token.is_space
             elif prev.text in ENDS and not token.is_space:
                 before = doc[i - 2].text.lower().rstrip(".") if i >= 2 else ""
-                abbreviated = prev.text == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()))
+                abbreviated = prev.text == "." and (before in self.abbreviations or (len(before) == 1 and before.isalpha()))
                 start = not abbreviated and (token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "«\"“(")
             token.is_sent_start = start
+        doc._.item = _item_text(doc.text)
         return doc
 
 
-@Language.factory("reseau_sentences")
-def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
-    """Sentence boundaries from punctuation and line breaks."""
-    return SentenceSplitter()
+def _item_text(text: str) -> ItemText:
+    """The item's text, with the end of its first line when that line is a title."""
+    first_line = text.split("\n", 1)[0]
+    return ItemText(text, len(first_line) if "\n" in text and is_title_line(first_line) else 0)
+
+
+@Language.factory("reseau_sentences", default_config={"abbreviations": ABBREVIATIONS},
+                  assigns=["token.is_sent_start", "doc._.item"])
+def make_sentences(nlp: Language, name: str, abbreviations: list[str]) -> SentenceSplitter:
+    """Sentence boundaries from punctuation and line breaks; a stop after one of the
+    ``abbreviations`` (lower case, without its stop) ends no sentence."""
+    return SentenceSplitter(abbreviations)

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 
 from reseau.extract.facts import TopicSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.organizations import facts_of
 
 
 _FOLD = {c: unicodedata.normalize("NFKD", chr(c))[:1] for c in range(0xC0, 0x250)}
@@ -27,7 +26,7 @@ _WORD = re.compile(r"[\w]+(?:-[\w]+)*")
 
 
 class TopicFinder:
-    """Store thesaurus matches in ``doc._.facts.topics``."""
+    """Store thesaurus matches outside bodies' names in ``doc._.topics``."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         # A term may name several themes (« prostitution », « gangs »).
@@ -44,11 +43,10 @@ class TopicFinder:
             self.lengths.setdefault(words[0], []).append(len(words))
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
-        text = fold(facts.text)
+        text = fold(doc._.item.text)
         # « le Forum européen pour la sécurité urbaine » names a body, not what a meeting was about.
-        names = [(o.start, o.end) for o in facts.orgs]
-        facts.topics = [TopicSpan(start, end, topic) for start, end, term in self._terms(text)
+        names = [(o.start, o.end) for o in doc._.orgs]
+        doc._.topics = [TopicSpan(start, end, topic) for start, end, term in self._terms(text)
                         if not any(s <= start and end <= e for s, e in names)
                         for topic in self.themes_of[term]]
         return doc
@@ -75,7 +73,8 @@ def _longest_first(terms) -> list[str]:
     return sorted(set(terms), key=len, reverse=True)
 
 
-@Language.factory("reseau_topics")
-def make_topics(nlp: Language, name: str) -> TopicFinder:
-    """Crime-prevention themes named in the text."""
-    return TopicFinder(load_lexicon())
+@Language.factory("reseau_topics", default_config={"topics": "topics.json"},
+                  requires=["doc._.item", "doc._.orgs"], assigns=["doc._.topics"])
+def make_topics(nlp: Language, name: str, topics: str) -> TopicFinder:
+    """Crime-prevention themes named in the text, from the thesaurus the setting names."""
+    return TopicFinder(load_lexicon(topics=topics))
