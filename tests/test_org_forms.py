@@ -325,3 +325,21 @@ def test_a_name_after_a_non_profit_noun(extract, sentence, name):
 
 def test_a_non_profit_noun_in_capitals_is_no_body(extract):
     assert "obnl" not in keys(extract("Le projet est porté par l’OBNL Cap Avenir depuis 2019."))
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Le préfet a inauguré la caserne.\n\nPour en savoir plus : Service de la presse – Tél. : 01 00 00 00", "Service de la presse"),
+    ("Contact : Service des relations publiques, Université de Montclair", "Service des relations publiques"),
+    ("Renseignements : Direction de la communication, Ville de Rochebrune", "Direction de la communication"),
+])
+def test_a_unit_named_only_by_its_function_is_not_a_body(extract, text, fragment):
+    found = keys(extract(text))
+    assert not any(k.startswith(name_key(fragment)) for k in found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le Service de la formation de la Ville de Laval a publié un guide.", "Service de la formation de la Ville de Laval"),
+    ("La Direction générale de la police nationale a publié un guide.", "Direction générale de la police nationale"),
+])
+def test_a_unit_with_its_owner_or_level_stays(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))

@@ -34,6 +34,7 @@ class OrgGrammar:
     pair_nouns: frozenset[str]
     not_places: frozenset[str]
     domain_titles: frozenset[str]
+    function_heads: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending."""
@@ -71,6 +72,7 @@ def load_grammar() -> OrgGrammar:
         pair_nouns=frozenset(data["pair_nouns"]),
         not_places=frozenset(data["not_places"]),
         domain_titles=frozenset(data["domain_titles"]),
+        function_heads=frozenset(data.get("function_heads", ())),
     )
 
 

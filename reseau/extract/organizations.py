@@ -245,9 +245,10 @@ class OrganizationFinder:
             if ent.label_ != "ORG":
                 continue
             start, end = ent.start, ent.end
-            # spaCy sometimes runs an entity over a line break into the next line.
+            # spaCy sometimes runs an entity over a line break into the next line, or over a dash
+            # between two names (« Police nationale — Direction … », « Service de presse – Tél. »).
             for k in range(start, end):
-                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_):
+                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_) or _spaced_dash(doc, k):
                     end = k
                     break
             while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
@@ -340,6 +341,11 @@ def load_org_cues(name: str = ORG_CUES) -> OrgCues:
     """Read a file of organization cues once per process."""
     data = json.loads(read_data(name))
     return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]))
+
+
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash with spaces on both sides: it separates two names, it joins none."""
+    return doc[k].text in {"-", "–", "—"} and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
 def _inside_quotes(doc: Doc, i: int) -> bool:
