@@ -343,3 +343,14 @@ def test_a_unit_named_only_by_its_function_is_not_a_body(extract, text, fragment
 ])
 def test_a_unit_with_its_owner_or_level_stays(extract, sentence, name):
     assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_body_with_its_lower_case_complement_left_out_is_the_same(extract):
+    ex = extract("Le commandant du groupement de gendarmerie départementale de la Haute-Brie a reçu le maire. "
+                 "Le groupement de la Haute-Brie compte douze brigades.")
+    assert len([o for o in ex.organizations if "groupement" in name_key(o.name)]) == 1
+
+
+def test_a_university_of_another_place_stays_another_body(extract):
+    ex = extract("L’Université de Granby et l’Université du Québec à Granby ont signé une entente.")
+    assert len([o for o in ex.organizations if "universite" in name_key(o.name)]) == 2
