@@ -354,3 +354,14 @@ def test_a_body_with_its_lower_case_complement_left_out_is_the_same(extract):
 def test_a_university_of_another_place_stays_another_body(extract):
     ex = extract("L’Université de Granby et l’Université du Québec à Granby ont signé une entente.")
     assert len([o for o in ex.organizations if "universite" in name_key(o.name)]) == 2
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("La juge du tribunal de première instance de Huy a ouvert l’audience.", "Tribunal de première instance de Huy"),
+    ("La Haute Autorité de régulation des transports a sanctionné l’opérateur.", "Haute Autorité de régulation des transports"),
+    ("Le Haut Conseil de la sécurité intérieure s’est réuni jeudi.", "Haut Conseil de la sécurité intérieure"),
+    ("La Direction générale de la Police nationale (DGPN) a lancé un appel.", "Direction générale de la Police nationale"),
+    ("La Direction de la Sûreté publique de Kerbourg a présenté son bilan.", "Direction de la Sûreté publique de Kerbourg"),
+])
+def test_more_heads_of_bodies(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))

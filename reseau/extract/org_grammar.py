@@ -35,6 +35,7 @@ class OrgGrammar:
     not_places: frozenset[str]
     domain_titles: frozenset[str]
     function_heads: frozenset[str] = frozenset()
+    head_prefixes: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending."""
@@ -73,6 +74,7 @@ def load_grammar() -> OrgGrammar:
         not_places=frozenset(data["not_places"]),
         domain_titles=frozenset(data["domain_titles"]),
         function_heads=frozenset(data.get("function_heads", ())),
+        head_prefixes=frozenset(data.get("head_prefixes", ())),
     )
 
 

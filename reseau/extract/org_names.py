@@ -24,6 +24,11 @@ STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors"
 # Bodies whose name never states a cause: « la Gendarmerie pour le maintien de l’ordre » tells what it does.
 FORCES = {"police", "military", "city", "court"}
 
+def _ordinal(t) -> bool:
+    """« première », « deuxième »: an ordinal in words belongs to a name (« de première instance »)."""
+    return t.is_alpha and t.lower_.endswith(("ier", "ière", "ième"))
+
+
 def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int:
     """End of the noun phrase starting at token k (names, nouns and adjectives)."""
     n = len(doc)
@@ -40,7 +45,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         if t.is_space:
             break
-        if t.lower_ in STOP_WORDS or is_month(t) or t.like_num or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
+        if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
             break
         if is_cap(t):
             # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
@@ -160,6 +165,13 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     return k == et + 1 and is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
 
 
+def _directs_a_force(doc: Doc, i: int, k: int, lexicon: Lexicon) -> bool:
+    """« Direction générale de la Police nationale », « Direction de la Sûreté publique »: the headquarters
+    of a police force named right after the unit is the body itself, as its acronym (DGPN) shows."""
+    between = [t for t in doc[i + 1:k] if t.lower_ not in OF | DETS]
+    return lexicon.org_heads[doc[k].text].kind == "police" and all(t.pos_ == "ADJ" and not is_cap(t) for t in between)
+
+
 def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     """For « Division … du Service de police … », the token where the body the unit belongs to starts."""
     head = lexicon.org_heads.get(doc[i].text)
@@ -167,6 +179,9 @@ def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
         return i
     inner = [k for k in range(i + 1, end - 1) if doc[k].text in lexicon.org_heads and doc[k - 1].lower_ in OF | DETS]
     main = [k for k in inner if not lexicon.org_heads[doc[k].text].unit]
+    if main and _directs_a_force(doc, i, main[0], lexicon):
+        return i
+
     # The body a unit belongs to: the first organization named after it, else the last unit.
     if main:
         return main[0]

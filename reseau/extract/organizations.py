@@ -146,6 +146,8 @@ class OrganizationFinder:
             start = split_unit(doc, i, end, self.lexicon)
             if start == i and end == i + 1:
                 start = self._name_before(doc, i)
+            if start and doc[start - 1].text in self.grammar.head_prefixes:
+                start -= 1  # « la Haute Autorité de … », « le Haut Conseil de … »
             head = self.lexicon.org_heads.get(doc[start].text, head)
             if end - start == 1:
                 continue  # « le Réseau », « la Ville »: a common noun, not a name
