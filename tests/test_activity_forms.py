@@ -388,3 +388,15 @@ def test_an_election_at_a_dated_assembly_takes_its_day(extract):
             "Les membres ont renouvelé leur conseil. Mme Sandrine Aubert a été élue présidente de l’Union.")
     hires = kinds(extract(text, "2024-05-02"), "hire")
     assert hires and hires[0].date == "2024-04-12"
+
+
+def test_a_publication_dated_right_after_its_verb(extract):
+    text = "Le Centre a publié en janvier 2023 un rapport sur la sécurité des aînés, avec l’Institut Valmont."
+    pubs = kinds(extract(text, "2023-03-01"), "publication")
+    assert pubs and pubs[0].date == "2023-01"
+
+
+def test_a_page_header_date_is_not_an_activitys(extract):
+    text = "Publié le 12 mars 2023\n\nLe Centre a rencontré l’Institut Valmont et la Fondation Mora à Lausanne."
+    meetings = kinds(extract(text, "2023-03-12"), "meeting")
+    assert meetings and meetings[0].date != "2023-03-12"

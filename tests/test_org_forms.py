@@ -365,3 +365,8 @@ def test_a_university_of_another_place_stays_another_body(extract):
 ])
 def test_more_heads_of_bodies(extract, sentence, name):
     assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_name_does_not_end_on_a_preposition(extract):
+    found = keys(extract("Le Réseau a organisé trois ateliers avec la Fondation Trait d'Union à Genève."))
+    assert not any(k.endswith(" a") for k in found)

@@ -255,7 +255,7 @@ class OrganizationFinder:
                     break
             while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
                 start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS):
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS | self.cues.trailing):
                 end -= 1
             if start >= end:
                 continue
@@ -336,13 +336,15 @@ class OrgCues:
     determiners: frozenset[str]
     idioms: tuple[str, ...]
     event_words: frozenset[str]
+    trailing: frozenset[str] = frozenset()
 
 
 @cache
 def load_org_cues(name: str = ORG_CUES) -> OrgCues:
     """Read a file of organization cues once per process."""
     data = json.loads(read_data(name))
-    return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]))
+    return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]),
+                   frozenset(data.get("trailing", ())))
 
 
 def _spaced_dash(doc: Doc, k: int) -> bool:
