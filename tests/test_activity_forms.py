@@ -354,3 +354,49 @@ def test_a_dateline_dates_an_undated_meeting(extract):
             "une délégation de la Fondation Sahel Droit conduite par sa présidente, Mme Aïcha Garba.")
     meetings = kinds(extract(text, "2023-03-09"), "meeting")
     assert meetings and meetings[0].date == "2023-03-07"
+
+
+def test_taking_command_is_an_appointment(extract):
+    text = ("Le lieutenant-colonel Paul GIRAUD a pris le commandement de l’escadron de gendarmerie mobile "
+            "de Vernon le mercredi 3 septembre, au cours d’une prise d’armes.")
+    hires = kinds(extract(text, "2025-09-08"), "hire")
+    assert hires and hires[0].date == "2025-09-03" and "Paul Giraud" in hires[0].people
+
+
+def test_a_meeting_the_day_after_taking_office_is_a_meeting(extract):
+    text = ("Dès le lendemain de sa prise de fonctions, la commissaire Inès Morel a rencontré les élus "
+            "de la Communauté de communes du Val Vert.")
+    ex = extract(text, "2025-09-08")
+    assert kinds(ex, "meeting") and not kinds(ex, "hire")
+
+
+def test_an_appointment_with_an_adverb_between_auxiliary_and_participle(extract):
+    text = "Mme Lucie Barbier a par ailleurs été nommée secrétaire générale de l’Institut Vauban."
+    hires = kinds(extract(text, "2024-02-01"), "hire")
+    assert hires and "Lucie Barbier" in hires[0].people
+
+
+def test_an_agreement_approved_by_a_council(extract):
+    text = ("Le conseil municipal a approuvé mardi soir un protocole de cinq ans avec la Société de "
+            "transport de la Rive-Nord pour desservir le nouveau quartier.")
+    agreements = kinds(extract(text, "2024-05-16"), "agreement")
+    assert agreements and agreements[0].date == "2024-05-14"
+
+
+def test_an_election_at_a_dated_assembly_takes_its_day(extract):
+    text = ("L’Union des entraîneurs bénévoles a tenu son assemblée générale le 12 avril 2024 à Tulle.\n\n"
+            "Les membres ont renouvelé leur conseil. Mme Sandrine Aubert a été élue présidente de l’Union.")
+    hires = kinds(extract(text, "2024-05-02"), "hire")
+    assert hires and hires[0].date == "2024-04-12"
+
+
+def test_a_publication_dated_right_after_its_verb(extract):
+    text = "Le Centre a publié en janvier 2023 un rapport sur la sécurité des aînés, avec l’Institut Valmont."
+    pubs = kinds(extract(text, "2023-03-01"), "publication")
+    assert pubs and pubs[0].date == "2023-01"
+
+
+def test_a_page_header_date_is_not_an_activitys(extract):
+    text = "Publié le 12 mars 2023\n\nLe Centre a rencontré l’Institut Valmont et la Fondation Mora à Lausanne."
+    meetings = kinds(extract(text, "2023-03-12"), "meeting")
+    assert meetings and meetings[0].date != "2023-03-12"

@@ -298,3 +298,75 @@ def test_hyphenated_proper_name_after_a_head_is_whole(extract, sentence, name):
 def test_unit_of_a_force_in_lower_case_is_one_body(extract, sentence, name, part):
     found = keys(extract(sentence))
     assert name_key(name) in found and name_key(part) not in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Il a rejoint le groupement de gendarmerie départementale du Pays-d'Auge en mai.",
+     "Groupement de gendarmerie départementale du Pays-d'Auge"),
+    ("Elle a signé avec la commune de Villard-d'Ambre le lundi 2 juin.", "Commune de Villard-d'Ambre"),
+])
+def test_compound_place_with_a_little_word_is_whole(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_hyphenated_place_read_as_another_part_of_speech(extract):
+    ex = extract("Le colonel Marc DURAND a pris le commandement du groupement de gendarmerie départementale "
+                 "du Pays-de-Brenne le lundi 2 juin.")
+    assert name_key("Groupement de gendarmerie départementale du Pays-de-Brenne") in keys(ex)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("L’équipe a rencontré l’asbl Pont d’Entraide à Liège mercredi.", "Pont d’Entraide"),
+    ("Le projet est porté par l’OBNL Cap Avenir depuis 2019.", "Cap Avenir"),
+])
+def test_a_name_after_a_non_profit_noun(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_non_profit_noun_in_capitals_is_no_body(extract):
+    assert "obnl" not in keys(extract("Le projet est porté par l’OBNL Cap Avenir depuis 2019."))
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Le préfet a inauguré la caserne.\n\nPour en savoir plus : Service de la presse – Tél. : 01 00 00 00", "Service de la presse"),
+    ("Contact : Service des relations publiques, Université de Montclair", "Service des relations publiques"),
+    ("Renseignements : Direction de la communication, Ville de Rochebrune", "Direction de la communication"),
+])
+def test_a_unit_named_only_by_its_function_is_not_a_body(extract, text, fragment):
+    found = keys(extract(text))
+    assert not any(k.startswith(name_key(fragment)) for k in found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le Service de la formation de la Ville de Laval a publié un guide.", "Service de la formation de la Ville de Laval"),
+    ("La Direction générale de la police nationale a publié un guide.", "Direction générale de la police nationale"),
+])
+def test_a_unit_with_its_owner_or_level_stays(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_body_with_its_lower_case_complement_left_out_is_the_same(extract):
+    ex = extract("Le commandant du groupement de gendarmerie départementale de la Haute-Brie a reçu le maire. "
+                 "Le groupement de la Haute-Brie compte douze brigades.")
+    assert len([o for o in ex.organizations if "groupement" in name_key(o.name)]) == 1
+
+
+def test_a_university_of_another_place_stays_another_body(extract):
+    ex = extract("L’Université de Granby et l’Université du Québec à Granby ont signé une entente.")
+    assert len([o for o in ex.organizations if "universite" in name_key(o.name)]) == 2
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("La juge du tribunal de première instance de Huy a ouvert l’audience.", "Tribunal de première instance de Huy"),
+    ("La Haute Autorité de régulation des transports a sanctionné l’opérateur.", "Haute Autorité de régulation des transports"),
+    ("Le Haut Conseil de la sécurité intérieure s’est réuni jeudi.", "Haut Conseil de la sécurité intérieure"),
+    ("La Direction générale de la Police nationale (DGPN) a lancé un appel.", "Direction générale de la Police nationale"),
+    ("La Direction de la Sûreté publique de Kerbourg a présenté son bilan.", "Direction de la Sûreté publique de Kerbourg"),
+])
+def test_more_heads_of_bodies(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_name_does_not_end_on_a_preposition(extract):
+    found = keys(extract("Le Réseau a organisé trois ateliers avec la Fondation Trait d'Union à Genève."))
+    assert not any(k.endswith(" a") for k in found)

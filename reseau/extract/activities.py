@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import Clause, OrgSpan, PersonSpan
+from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.topics import fold
@@ -42,10 +42,12 @@ def _phrases(words, accents: bool = False) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class _Seen:
-    """What the item holds that cues are read against: its quotations and the first words of its bodies' names."""
+    """What the item holds that cues are read against: its quotations, the first words of its
+    bodies' names and its dates."""
 
     quotes: list[tuple[int, int]]
     org_heads: set[str]
+    dates: list[DateSpan]
 
 
 class ActivityCues:
@@ -68,11 +70,12 @@ class ActivityCues:
         self.agreement_nouns = _phrases(cues["agreement_nouns"], accents=True)
         self.agreement_verbs = _phrases(cues["agreement_verbs"], accents=True)
         self.signing = _phrases(cues["signing_verbs"], accents=True)
-        self.hire_participle = _after(cues["hire_auxiliaries"], cues["hire_participles"])
+        self.hire_participle = _after(cues["hire_auxiliaries"], cues["hire_participles"], cues["hire_adverbs"])
         # « X, désignée il y a quelques semaines, … »; not « X, élu local, … »
         self.hire_apposition = re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")
         # « a promu une approche », « a investi 2 millions »: only the passive tells an appointment
-        self.hire_passive = _after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"])
+        self.hire_passive = _after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
+        self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
         self.hire_nouns = _phrases(cues["hire_nouns"])
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
         self.header = _phrases(cues["header_cues"])
@@ -85,7 +88,7 @@ class ActivityCues:
         listing = False
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
         in_names = {i for o in orgs for i in range(o.start, o.end)}
-        seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()})
+        seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()}, doc._.dates)
         for index, sent in enumerate(sentences):
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
@@ -130,7 +133,7 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
-        if _pluperfect(sent) and not _recent_day(sent, sent.doc._.dates):
+        if _pluperfect(sent) and not _recent_day(sent, seen.dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)
@@ -192,16 +195,26 @@ class ActivityCues:
     def _met_by_newcomer(self, sent: Span, text: str, in_names: set[int], seen: _Seen) -> bool:
         """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""
         strong = [p for p in self.hire if not p.startswith(("nouveau", "nouvelle", "nouvel"))]
-        if any(p in text for p in strong) or self.hire_participle.search(text) or self.hire_passive.search(text) \
+        if any(self._told(text, p) for p in strong) or self.hire_participle.search(text) or self.hire_passive.search(text) \
                 or self.hire_apposition.search(text) or self.hire_nouns.search(text):
             return False
-        weak = min(text.find(p) for p in self.hire if p in text)  # « a accueilli une nouvelle employée » is a hire
+        weak = min((text.find(p) for p in self.hire if self._told(text, p)), default=len(text))  # « a accueilli une nouvelle employée » is a hire
         return any(c[1] == "meeting" and not c[2] and self._is_verb(sent.doc, c[0]) and c[0] - sent.start_char > weak
                    for c in self._word_cues(sent, in_names, seen))
 
+    def _told(self, text: str, phrase: str) -> bool:
+        """The hire phrase is in the text other than after a possessive: « dès le lendemain de sa prise
+        de fonctions » recalls an appointment told elsewhere; « son nouveau collègue » is still news."""
+        at = text.find(phrase)
+        while at >= 0:
+            if phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after):
+                return True
+            at = text.find(phrase, at + 1)
+        return False
+
     def _hire(self, text: str) -> int | None:
         """Where an appointment, an election or a new employee is told, if it is."""
-        if any(p in text for p in self.hire):
+        if any(self._told(text, p) for p in self.hire):
             return 0
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
             self.hire_apposition.search(text) or self.hire_nouns.search(text)
@@ -262,11 +275,14 @@ class ActivityCues:
         return parts if all(named) else [(sent.start_char, sent.end_char)]
 
 
-def _after(auxiliaries, participles) -> re.Pattern[str]:
-    """A participle after an auxiliary (« a été nommée », « a également désigné »), on folded text."""
+def _after(auxiliaries, participles, adverbs=()) -> re.Pattern[str]:
+    """A participle after an auxiliary (« a été nommée », « a également désigné », « a par ailleurs été
+    nommée »), on folded text."""
     aux = "|".join(re.escape(fold(a)) for a in sorted(auxiliaries, key=len, reverse=True))
-    adverbs = r"(?:\s+(?:officiellement|aussi|egalement|donc|ainsi|alors|recemment|enfin|finalement))?"
-    lead = rf"(?<![\w'])(?:{aux}){adverbs}\s+"
+    adverb = "|".join(re.escape(fold(a)) for a in sorted(adverbs, key=len, reverse=True)) or "(?!)"
+    # an adverb may split a compound auxiliary: « a par ailleurs été », as « a été par ailleurs »
+    lead = rf"(?<![\w'])(?:{aux})(?:\s+(?:{adverb}))?(?:\s+ete)?(?:\s+(?:{adverb}))?\s+" if "a" in auxiliaries \
+        else rf"(?<![\w'])(?:{aux})(?:\s+(?:{adverb}))?\s+"
     return re.compile(lead + "(?:" + "|".join(re.escape(fold(p)) for p in participles) + r")(?!\w)")
 
 

@@ -82,6 +82,7 @@ class _ItemGrouper:
         self.quotes = quoted_ranges(facts.text)
         self.cues = load_lexicon().cues
         self.saying = [fold(v) for v in self.cues["saying_verbs"]]
+        self.elections = {fold(w) for w in self.cues["election_participles"]}
         self.online_words = words_pattern(self.cues["online_cues"])
         self.first_person = words_pattern(self.cues["first_person"])
         # A body named once is not the publisher of a text, however few other bodies it names.
@@ -327,8 +328,16 @@ class _ItemGrouper:
             # « a achevé la procédure de désignation du prochain commandant »: the name comes next
             self.pending_hire = seen or self.pending_hire
             return
-        self.start(clause, "hire", people, orgs, when=seen or self.pending_hire)
+        self.start(clause, "hire", people, orgs, when=seen or self.pending_hire or self.assembly_day(clause))
         self.pending_hire = None
+
+    def assembly_day(self, clause: Clause) -> When | None:
+        """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
+        without a date of its own was held on the day the item told last."""
+        words = set(fold(self.facts.text[clause.start:clause.end]).split())
+        if self.last_when is None or self.last_when.precision != "day" or not words & self.elections:
+            return None
+        return self.last_when
 
     def replaced(self, clause: Clause, person: int) -> bool:
         """The person named as the one replaced (« appelé à remplacer X », « succède à X »)."""

@@ -49,7 +49,18 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _building(doc, start, words, grammar):
         return None
+    if _function_only(doc, start, end, grammar):
+        return None
     return start, end
+
+
+def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
+    """« Service des communications », « Direction de la communication »: a unit named by what it does,
+    with no owner, place, level or capitalised name after it, is a signature's department, not a body."""
+    if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
+        return False
+    rest = doc[start + 1:end]
+    return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text) for t in rest)
 
 
 def _title_word(words: str, lexicon: Lexicon) -> bool:

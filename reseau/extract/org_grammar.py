@@ -34,6 +34,8 @@ class OrgGrammar:
     pair_nouns: frozenset[str]
     not_places: frozenset[str]
     domain_titles: frozenset[str]
+    function_heads: frozenset[str] = frozenset()
+    head_prefixes: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending."""
@@ -71,6 +73,8 @@ def load_grammar() -> OrgGrammar:
         pair_nouns=frozenset(data["pair_nouns"]),
         not_places=frozenset(data["not_places"]),
         domain_titles=frozenset(data["domain_titles"]),
+        function_heads=frozenset(data.get("function_heads", ())),
+        head_prefixes=frozenset(data.get("head_prefixes", ())),
     )
 
 

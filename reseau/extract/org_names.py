@@ -24,6 +24,11 @@ STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors"
 # Bodies whose name never states a cause: « la Gendarmerie pour le maintien de l’ordre » tells what it does.
 FORCES = {"police", "military", "city", "court"}
 
+def _ordinal(t) -> bool:
+    """« première », « deuxième »: an ordinal in words belongs to a name (« de première instance »)."""
+    return t.is_alpha and t.lower_.endswith(("ier", "ière", "ième"))
+
+
 def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int:
     """End of the noun phrase starting at token k (names, nouns and adjectives)."""
     n = len(doc)
@@ -33,14 +38,18 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
         if t.text in {"/", "-"} and k > start and is_cap(doc[k - 1]) and k + 1 < n and is_cap(doc[k + 1]):
             k += 1  # « zone de police Orne-Dyle/Wavre »: places joined by a hyphen or a slash
             continue
+        if k > start and _compound_end(doc, k) > k:
+            k = _compound_end(doc, k)  # « du Pays-d'Auge »
+            continue
         if t.is_punct and t.text not in {"-"}:
             break
         if t.is_space:
             break
-        if t.lower_ in STOP_WORDS or is_month(t) or t.like_num or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
+        if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
             break
         if is_cap(t):
-            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET":
+            # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
+            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1]:
                 break
         else:
             # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
@@ -67,10 +76,15 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
     if "\n" in doc[i].whitespace_:
         return j
     # Adjectives and capitalised words glued to the head: « Police fédérale belge », « École Nationale ».
-    while j < n and (_joins_a_name(doc, j) or not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
-            (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
-            or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads))):
-        j += 1
+    while j < n:
+        if _joins_a_name(doc, j):
+            j = _compound_end(doc, j)
+        elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
+                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
+                or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads)):
+            j += 1
+        else:
+            break
         if "\n" in doc[j - 1].whitespace_:
             return j
     end = j
@@ -116,11 +130,26 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
 
 
 def _joins_a_name(doc: Doc, k: int) -> bool:
-    """A hyphen glued between two capitalised words (« Yasmine-Koulibali », « Rhône-Alpes »): the
-    tokenizer splits compound proper names that its exceptions do not list."""
-    t = doc[k]
-    return t.text == "-" and 0 < k < len(doc) - 1 and not t.whitespace_ and not doc[k - 1].whitespace_ \
-        and is_cap(doc[k - 1]) and is_cap(doc[k + 1])
+    """Token k continues a compound proper name glued by hyphens (« Yasmine-Koulibali », « Pays-d'Auge »):
+    the tokenizer splits those that its exceptions do not list."""
+    return _compound_end(doc, k) > k
+
+
+def _compound_end(doc: Doc, k: int) -> int:
+    """Where the compound proper name continued at token k by a glued hyphen ends (k if none): hyphens
+    and little words (« d' », « sur », « lès ») glued together, closed by a capitalised word."""
+    if not (0 < k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and is_cap(doc[k - 1])):
+        return k
+    j = k
+    while j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].text == "-" or doc[j].lower_ in GLUE):
+        j += 1
+    if j < len(doc) and not doc[j - 1].whitespace_ and is_cap(doc[j]):
+        return j + 1
+    return k
+
+
+# Little words inside compound place names: « Pays-d'Auge », « Villers-lès-Nancy ».
+GLUE = {"d'", "d’", "de", "du", "des", "sur", "sous", "en", "lès", "lez", "le", "la", "les", "aux", "au"}
 
 
 def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
@@ -136,6 +165,13 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     return k == et + 1 and is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
 
 
+def _directs_a_force(doc: Doc, i: int, k: int, lexicon: Lexicon) -> bool:
+    """« Direction générale de la Police nationale », « Direction de la Sûreté publique »: the headquarters
+    of a police force named right after the unit is the body itself, as its acronym (DGPN) shows."""
+    between = [t for t in doc[i + 1:k] if t.lower_ not in OF | DETS]
+    return lexicon.org_heads[doc[k].text].kind == "police" and all(t.pos_ == "ADJ" and not is_cap(t) for t in between)
+
+
 def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     """For « Division … du Service de police … », the token where the body the unit belongs to starts."""
     head = lexicon.org_heads.get(doc[i].text)
@@ -143,6 +179,9 @@ def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
         return i
     inner = [k for k in range(i + 1, end - 1) if doc[k].text in lexicon.org_heads and doc[k - 1].lower_ in OF | DETS]
     main = [k for k in inner if not lexicon.org_heads[doc[k].text].unit]
+    if main and _directs_a_force(doc, i, main[0], lexicon):
+        return i
+
     # The body a unit belongs to: the first organization named after it, else the last unit.
     if main:
         return main[0]

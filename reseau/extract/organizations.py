@@ -146,6 +146,8 @@ class OrganizationFinder:
             start = split_unit(doc, i, end, self.lexicon)
             if start == i and end == i + 1:
                 start = self._name_before(doc, i)
+            if start and doc[start - 1].text in self.grammar.head_prefixes:
+                start -= 1  # « la Haute Autorité de … », « le Haut Conseil de … »
             head = self.lexicon.org_heads.get(doc[start].text, head)
             if end - start == 1:
                 continue  # « le Réseau », « la Ville »: a common noun, not a name
@@ -223,14 +225,18 @@ class OrganizationFinder:
         """« l’organisation américaine Polaris »: a generic noun, adjectives, then the name."""
         found = []
         for i, token in enumerate(doc):
-            if token.lower_ not in self.lexicon.generic_orgs or is_cap(token):
-                continue
+            if token.lower_ not in self.lexicon.generic_orgs or (is_cap(token) and not token.text.isupper()):
+                continue  # « l'ONG », « l'OBNL » are written in capitals
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
                 j += 1
             k = j
             while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and doc[k].text not in self.lexicon.places:
                 k += 1
+                # « l'asbl Pont d'Entraide »: an elided « d' » glued to the next capitalised word of the name
+                if k + 1 < len(doc) and doc[k].lower_ in {"d'", "d’"} and is_cap(doc[k + 1]) \
+                        and doc[k + 1].text not in self.lexicon.places:
+                    k += 1
             if k > j and not (k < len(doc) and doc[k].text == "-"):
                 found.append((j, k, self.make(doc[j:k], source="generic")))
         return found
@@ -241,14 +247,15 @@ class OrganizationFinder:
             if ent.label_ != "ORG":
                 continue
             start, end = ent.start, ent.end
-            # spaCy sometimes runs an entity over a line break into the next line.
+            # spaCy sometimes runs an entity over a line break into the next line, or over a dash
+            # between two names (« Police nationale — Direction … », « Service de presse – Tél. »).
             for k in range(start, end):
-                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_):
+                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_) or _spaced_dash(doc, k):
                     end = k
                     break
             while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
                 start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS):
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS | self.cues.trailing):
                 end -= 1
             if start >= end:
                 continue
@@ -329,13 +336,20 @@ class OrgCues:
     determiners: frozenset[str]
     idioms: tuple[str, ...]
     event_words: frozenset[str]
+    trailing: frozenset[str] = frozenset()
 
 
 @cache
 def load_org_cues(name: str = ORG_CUES) -> OrgCues:
     """Read a file of organization cues once per process."""
     data = json.loads(read_data(name))
-    return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]))
+    return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]),
+                   frozenset(data.get("trailing", ())))
+
+
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash with spaces on both sides: it separates two names, it joins none."""
+    return doc[k].text in {"-", "–", "—"} and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
 def _inside_quotes(doc: Doc, i: int) -> bool:

@@ -110,6 +110,12 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
         longer = [k for k in keys if k != key and any(_shortened(a, k) for a in forms[key])]
         if len({uf.find(names[k]) for k in longer}) == 1:
             uf.union(names[key], names[longer[0]])
+    originals = {key: flat[idx][3].name for key, idx in names.items()}
+    for key in keys:
+        # « Groupement de la Haute-Brie » in « Groupement de gendarmerie départementale de la Haute-Brie »
+        longer = [k for k in keys if k != key and _complement_left_out(originals[key], originals[k])]
+        if len({uf.find(names[k]) for k in longer}) == 1:
+            uf.union(names[key], names[longer[0]])
     for a in range(len(keys)):
         for b in range(a + 1, len(keys)):
             ka, kb = keys[a], keys[b]
@@ -136,6 +142,20 @@ def _written_as(key: str, idx: int, written: dict[str, int]) -> list[str]:
 
 
 LITTLE_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"}
+
+
+def _complement_left_out(short: str, long: str) -> bool:
+    """Whether ``short`` is its head word and its place (« Groupement de la Haute-Brie ») and ``long`` the
+    same with lower-case words between them (« Groupement de gendarmerie départementale de la Haute-Brie »):
+    a common complement left out, not another proper name (« Université du Québec à Granby »)."""
+    s = [w for w in short.split() if w.lower() not in LITTLE_WORDS]
+    full = [w for w in long.split() if w.lower() not in LITTLE_WORDS]
+    if len(s) != 2 or len(full) <= 2 or not s[1][:1].isupper():
+        return False
+    tail = full[-1:]
+    middle = full[1:-1]
+    return name_key(s[0]) == name_key(full[0]) and name_key(s[1]) == name_key(tail[0]) \
+        and all(w[:1].islower() for w in middle)
 
 
 def _shortened(short: str, long: str) -> bool:
