@@ -310,3 +310,15 @@ def test_a_physician_title_after_the_name(extract):
                  "médecin légiste à l'Hôpital Saint-Éloi, ont rencontré le Réseau.")
     assert {o for _, o in roles_of(ex, "Rachid Benali")} == {"Centre hospitalier de Valcourt"}
     assert {o for _, o in roles_of(ex, "Anne Roy")} == {"Hôpital Saint-Éloi"}
+
+
+def test_a_rank_is_held_in_a_force_not_in_the_last_body_named(extract):
+    ex = extract("Le 12 mai, la Gendarmerie de Valcourt a signé un accord avec l'Université de Lorris. "
+                 "Le lieutenant Marc Girod, retenu, s'est excusé auprès de l'Université de Lorris.")
+    assert {o for _, o in roles_of(ex, "Marc Girod")} == {"Gendarmerie de Valcourt"}
+
+
+def test_an_appointment_after_an_adverb(extract):
+    ex = extract("Le 2 juin, la capitaine Léa Morin a par ailleurs été nommée directrice des études de l'École "
+                 "de police de Valcourt.")
+    assert ("Directrice des études", "École de police de Valcourt") in roles_of(ex, "Léa Morin")

@@ -38,7 +38,9 @@ APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu",
 QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
-                   "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également"}
+                   "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également",
+                   "par", "ailleurs", "en", "outre", "ensuite", "enfin", "récemment", "finalement"}
+RANK_KINDS = {"police", "military", "school"}  # where a rank is held
 MAX_TITLE_TOKENS = 14
 
 
@@ -452,6 +454,11 @@ class _Context(TitleBodies, TitleLists):
         for role in self.facts.roles:
             if role.org is None and role.org_from in {"context", "rank"}:
                 others = {o for o, people in owners.items() if role.person not in people} | sides
+                if role.org_from == "rank":
+                    # « le lieutenant X »: a rank is held in a force, not in the last body the item named
+                    role.org = self.preceding_org(role.start, same_sentence=False, skip=others, kinds=RANK_KINDS)
+                    if role.org is not None:
+                        continue
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
@@ -502,13 +509,17 @@ class _Context(TitleBodies, TitleLists):
         between = strip_accents(self.facts.text[char:self.facts.orgs[first].start].lower()).split()
         return None if any(w.strip(",.") in _study_words() for w in between) else first
 
-    def preceding_org(self, char: int, same_sentence: bool, skip: set[int] = frozenset()) -> int | None:
-        """The organization mentioned last before a position: in its sentence first, then in the item."""
+    def preceding_org(self, char: int, same_sentence: bool, skip: set[int] = frozenset(),
+                      kinds: set[str] | None = None) -> int | None:
+        """The organization mentioned last before a position: in its sentence first, then in the item;
+        only one of these kinds when given."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         sent_start = token.sent.start_char if token is not None else 0
         best = None
         for i, org in enumerate(self.facts.orgs):
             if org.end > char or org.unit or org.start < self.facts.title_end or i in skip or i in self.absorbed:
+                continue
+            if kinds is not None and org.kind not in kinds:
                 continue
             if best is None or org.start > self.facts.orgs[best].start:
                 best = i
