@@ -322,3 +322,10 @@ def test_an_appointment_after_an_adverb(extract):
     ex = extract("Le 2 juin, la capitaine Léa Morin a par ailleurs été nommée directrice des études de l'École "
                  "de police de Valcourt.")
     assert ("Directrice des études", "École de police de Valcourt") in roles_of(ex, "Léa Morin")
+
+
+def test_a_rank_repeated_later_adds_no_second_body(extract):
+    ex = extract("Le 4 mars, le chef de corps de la Zone de police Meuse-Ouest, le commissaire Paul Henrard, a reçu "
+                 "la Croix-Rouge de Belgique.\n\n« Nous travaillerons ensemble avec le Parquet de Namur », a déclaré "
+                 "le commissaire Henrard.")
+    assert {o for _, o in roles_of(ex, "Paul Henrard")} == {"Zone de police Meuse-Ouest"}

@@ -76,18 +76,22 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
                              [Mention(o + s.start, o + s.end, text[o + s.start:o + s.end]) for o, s in cluster.spans]))
     counts = Counter(org_of.values())
     publisher = counts.most_common(1)[0][0] if counts else None
-    for n, (offset, facts) in enumerate(items):
-        for role in facts.roles:
-            p = person_of.get((n, role.person))
-            if p is None:
-                continue
-            org = org_of.get((n, role.org)) if role.org is not None else None
-            if org is None and role.org_from == "publisher":
-                org = publisher  # « notre directeur général »
-            if org is None and role.org_from == "back":
-                org = body_of_its_kind(organizations, role.title)  # « le recteur » under the university's masthead
-            _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
-                                      Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end])))
+    # « le commissaire X » elsewhere in the document: the rank is the title only when the text gives no other
+    ranks_last = sorted(((n, offset, role) for n, (offset, facts) in enumerate(items) for role in facts.roles),
+                        key=lambda nor: nor[2].org_from == "rank")
+    for n, offset, role in ranks_last:
+        p = person_of.get((n, role.person))
+        if p is None:
+            continue
+        if role.org_from == "rank" and any(r.organization for r in people[p].roles):
+            continue
+        org = org_of.get((n, role.org)) if role.org is not None else None
+        if org is None and role.org_from == "publisher":
+            org = publisher  # « notre directeur général »
+        if org is None and role.org_from == "back":
+            org = body_of_its_kind(organizations, role.title)  # « le recteur » under the university's masthead
+        _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
+                                  Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end])))
     staff = {i for i, person in enumerate(people) if publisher is not None
              and any(r.organization == organizations[publisher].label for r in person.roles)}
     return Register(organizations, people, org_of, person_of, publisher, staff)
