@@ -329,3 +329,15 @@ def test_a_rank_repeated_later_adds_no_second_body(extract):
                  "la Croix-Rouge de Belgique.\n\n« Nous travaillerons ensemble avec le Parquet de Namur », a déclaré "
                  "le commissaire Henrard.")
     assert {o for _, o in roles_of(ex, "Paul Henrard")} == {"Zone de police Meuse-Ouest"}
+
+
+def test_a_body_chaired_by_someone(extract):
+    ex = extract("Le 5 mars, l'Observatoire régional de la délinquance, présidé par M. Henri Lagarde, a présenté "
+                 "son rapport à la Fondation Horizon.")
+    assert {o for _, o in roles_of(ex, "Henri Lagarde")} == {"Observatoire régional de la délinquance"}
+
+
+def test_a_bare_title_opening_an_item_speaks_of_the_masthead_body(extract):
+    ex = extract("Réseau Prévention Jeunesse – Lettre d'information\n\nPublié le 3 mars 2024\n\n"
+                 "La secrétaire générale, Mme Inès Garnier, a présenté le 1er mars le bilan annuel aux élus.")
+    assert {o for _, o in roles_of(ex, "Inès Garnier")} == {"Réseau Prévention Jeunesse"}

@@ -61,6 +61,7 @@ class TitleReader:
             used.update(ctx.appositions(p_index))
         used.update(ctx.lists())
         used.update(ctx.comme())
+        ctx.led_by()
         ctx.respectively()
         ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
@@ -433,6 +434,26 @@ class _Context(TitleBodies, TitleLists):
             used.extend(range(k, end))
         return used
 
+    def led_by(self) -> None:
+        """« l'Observatoire …, présidé par M. X »: X holds the participle's title in the body just before it."""
+        doc = self.doc
+        org_by_end = {end: index for _, (index, end) in self.org_at.items()}
+        for i, token in enumerate(doc):
+            title = _led_by().get(token.lower_)
+            if title is None or i + 1 >= len(doc) or doc[i + 1].lower_ != "par":
+                continue
+            k = i + 2
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
+                                    or doc[k].lower_ in DETS or doc[k].text == "."):
+                k += 1
+            before = i - 1 if i and doc[i - 1].text == "," else i
+            org = org_by_end.get(before)
+            if k not in self.person_at or org is None:
+                continue
+            person = self.person_at[k]
+            if not any(r.person == person and r.org == org for r in self.facts.roles):
+                self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "text"))
+
     def ranks(self) -> None:
         """« le capitaine LEBLANC »: the rank is the title when the text gives no other."""
         with_role = {self.facts.people[r.person].name for r in self.facts.roles}
@@ -465,6 +486,10 @@ class _Context(TitleBodies, TitleLists):
                     role.org = self.following_org(role.end, skip=others)
                 if role.org is None:
                     role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
+                if role.org is None and role.org_from == "context" and not others - sides:
+                    # « La rapporteure, Mme X » opening an item: the masthead's body, unless the item speaks of
+                    # bodies through others' titles (« le ministre de la Justice … le ministre-président »)
+                    role.org_from = "publisher"
 
     def anaphors(self, used: set[int]) -> None:
         """A title with an article and no name: « la directrice générale et la présidente … du CIPC »."""
@@ -526,6 +551,11 @@ class _Context(TitleBodies, TitleLists):
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+@cache
+def _led_by() -> dict[str, str]:
+    return dict(line.split("\t")[:2] for line in data_lines("led_by.tsv"))
 
 
 @cache
