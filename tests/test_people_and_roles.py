@@ -341,3 +341,10 @@ def test_a_bare_title_opening_an_item_speaks_of_the_masthead_body(extract):
     ex = extract("Réseau Prévention Jeunesse – Lettre d'information\n\nPublié le 3 mars 2024\n\n"
                  "La secrétaire générale, Mme Inès Garnier, a présenté le 1er mars le bilan annuel aux élus.")
     assert {o for _, o in roles_of(ex, "Inès Garnier")} == {"Réseau Prévention Jeunesse"}
+
+
+def test_a_bare_title_under_a_heading_item_speaks_of_its_body(extract):
+    ex = extract("Réseau Prévention Jeunesse – Bulletin\nÉdition du 3 mars 2024\n\n"
+                 "Bilan annuel : les chiffres sont présentés aux élus\n\n"
+                 "La trésorière, Mme Chloé Vasseur, a présenté le 1er mars les comptes aux élus.")
+    assert {o for _, o in roles_of(ex, "Chloé Vasseur")} == {"Réseau Prévention Jeunesse"}

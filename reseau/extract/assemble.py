@@ -76,6 +76,7 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
                              [Mention(o + s.start, o + s.end, text[o + s.start:o + s.end]) for o, s in cluster.spans]))
     counts = Counter(org_of.values())
     publisher = counts.most_common(1)[0][0] if counts else None
+    masthead = _masthead(items, org_of)
     # « le commissaire X » elsewhere in the document: the rank is the title only when the text gives no other
     ranks_last = sorted(((n, offset, role) for n, (offset, facts) in enumerate(items) for role in facts.roles),
                         key=lambda nor: nor[2].org_from == "rank")
@@ -88,6 +89,8 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         org = org_of.get((n, role.org)) if role.org is not None else None
         if org is None and role.org_from == "publisher":
             org = publisher  # « notre directeur général »
+        if org is None and role.org_from == "masthead":
+            org = masthead
         if org is None and role.org_from == "back":
             org = body_of_its_kind(organizations, role.title)  # « le recteur » under the university's masthead
         _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
@@ -95,6 +98,13 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
     staff = {i for i, person in enumerate(people) if publisher is not None
              and any(r.organization == organizations[publisher].label for r in person.roles)}
     return Register(organizations, people, org_of, person_of, publisher, staff)
+
+
+def _masthead(items: list[tuple[int, ItemFacts]], org_of: dict[tuple[int, int], int]) -> int | None:
+    """The body a document opens on in a heading of its own, naming no one (« Sénat – Commission des lois »)."""
+    if len(items) < 2 or items[0][1].people or not items[0][1].orgs:
+        return None
+    return org_of.get((0, min(range(len(items[0][1].orgs)), key=lambda i: items[0][1].orgs[i].start)))
 
 
 def body_of_its_kind(organizations: list[Organization], title: str) -> int | None:

@@ -487,9 +487,16 @@ class _Context(TitleBodies, TitleLists):
                 if role.org is None:
                     role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
                 if role.org is None and role.org_from == "context" and not others - sides:
-                    # « La rapporteure, Mme X » opening an item: the masthead's body, unless the item speaks of
-                    # bodies through others' titles (« le ministre de la Justice … le ministre-président »)
-                    role.org_from = "publisher"
+                    # « La rapporteure, Mme X » opening an item: the body of its heading, unless the item speaks
+                    # of bodies through others' titles (« le ministre de la Justice … le ministre-président »)
+                    role.org = self.heading_org()
+                    if role.org is None:
+                        role.org_from = "masthead"
+
+    def heading_org(self) -> int | None:
+        """The first body named in the item's heading, before its text starts (a masthead)."""
+        heading = [i for i, o in enumerate(self.facts.orgs) if o.end <= self.facts.title_end and not o.unit]
+        return min(heading, key=lambda i: self.facts.orgs[i].start) if heading else None
 
     def anaphors(self, used: set[int]) -> None:
         """A title with an article and no name: « la directrice générale et la présidente … du CIPC »."""
