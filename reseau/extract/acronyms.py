@@ -205,8 +205,11 @@ class AcronymLinker:
             written = token.text
             if len(written) < 3 or not written.istitle() or token.idx in covered:
                 continue
-            # A well-known acronym written like a word, where the tagger reads no common word (« l’Onu »).
-            org = named.get(written.upper()) or (self.known_acronyms.get(written.upper()) if token.pos_ == "PROPN" else None)
+            # A well-known acronym written like a word, where the tagger reads no common word (« l’Onu »);
+            # not a first name before a surname (« Uma Patel »), nor a word with no article before it.
+            known = token.pos_ == "PROPN" and token.i and doc[token.i - 1].lower_ in DETS | OF | {"au", "aux"} \
+                and not (token.i + 1 < len(doc) and is_cap(doc[token.i + 1]))
+            org = named.get(written.upper()) or (self.known_acronyms.get(written.upper()) if known else None)
             if org is None:
                 continue
             orgs.append(OrgSpan(token.idx, token.idx + len(written), org.name, acronym=org.acronym, kind=org.kind,

@@ -81,7 +81,8 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
         token = doc[k]
         person = token.ent_type_ == "PER" and token.ent_iob_ == "B" and not GLUED.search(token.text)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
-        agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" \
+        # A plural (« parents et éducateurs ») belongs to the name: one person has one function.
+        agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].lower_.endswith("s") \
             and (doc[k + 1].lower_ in lexicon.title_firsts or doc[k + 1].lower_.endswith(AGENT_SUFFIXES))
         if agent or person or token.lower_.rstrip(".") in lexicon.honorifics:
             while k > start and (doc[k - 1].lower_ in OF | DETS or doc[k - 1].is_punct):
@@ -162,6 +163,8 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     token = doc[i]
     if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms:
         return True
+    if i and doc[i - 1].lower_ in {"un", "une"}:
+        return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
