@@ -76,7 +76,7 @@ def _words(doc: Doc, start: int, end: int) -> str:
 
 
 def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """« le ministre de la Justice Koen Verhelst »: a name stops where a person's begins."""
+    """« le ministre de la Justice Tom Maes »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
         person = token.ent_type_ == "PER" and token.ent_iob_ == "B" and not GLUED.search(token.text)
@@ -137,7 +137,7 @@ def _title_complement(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bo
 
 
 def _person_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """« le ministre de la Justice Koen Verhelst »: after a title, spaCy ran a name into the person
+    """« le ministre de la Justice Tom Maes »: after a title, spaCy ran a name into the person
     the title belongs to."""
     if not any(t.lower_ in lexicon.title_firsts for t in doc[max(0, start - 2 * LOOK_BACK):start]):
         return end
@@ -150,7 +150,7 @@ def _person_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
 
 
 def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
-    """« les locaux de la Maison du Gendarme »: a building where the text says it is one."""
+    """« les locaux de la Maison des Sports »: a building where the text says it is one."""
     if not any(words == b or words.startswith(b + " ") for b in grammar.building_heads):
         return False
     before = {t.lower_ for t in doc[max(0, start - LOOK_BACK):start]}
@@ -179,7 +179,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
 
 
 def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
-    """« le capitaine LEBLANC », « Ingrid VAN DAMME », « Hugo D’ANGELO »: capitals at token i that
+    """« le capitaine LEBLANC », « Sofie VAN AKEN », « Hugo D’ANGELO »: capitals at token i that
     are a person's surname, not an acronym."""
     prev = doc[i - 1] if i else None
     if prev is None:
