@@ -394,3 +394,12 @@ def test_two_bodies_that_differ_by_a_place_stay_two(extract):
     names = {o.name for o in ex.organizations}
     assert {"Direction départementale de la sécurité publique du Var",
             "Direction départementale de la sécurité publique du Gard"} <= names
+
+
+def test_a_noun_ending_like_a_nationality_does_not_make_a_unit_a_body(extract):
+    # « soutien » ends like « jordanien » but is a noun: a unit named by its function, like « Direction des
+    # ressources humaines », is no body; an adjective of place still names one.
+    ex = extract("Le 3 mai, le Réseau a rencontré la Direction du soutien logistique, puis la gendarmerie neuchâteloise.")
+    names = {o.name for o in ex.organizations}
+    assert "Direction du soutien logistique" not in names
+    assert "Gendarmerie neuchâteloise" in names

@@ -60,7 +60,7 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
     if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
         return False
     rest = doc[start + 1:end]
-    return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text) for t in rest)
+    return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
 
 
 def _title_word(words: str, lexicon: Lexicon) -> bool:

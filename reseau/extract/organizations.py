@@ -188,7 +188,7 @@ class OrganizationFinder:
             return False
         k = i + 1
         while k < end and doc[k].pos_ == "ADJ":
-            if self.grammar.is_level(doc[k].text) or self.grammar.is_demonym(doc[k].text):
+            if self.grammar.is_level(doc[k].text) or self.grammar.is_demonym(doc[k].text, doc[k].pos_):
                 return True
             k += 1
         return False
