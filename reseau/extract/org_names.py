@@ -57,7 +57,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             prev_cap = k > start and is_cap(doc[k - 1]) and doc[k - 1].text not in lexicon.org_heads
             participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start
             # A demonym after a capitalised word is part of the name (« Brabant wallon », « Intérieur jordanien »).
-            demonym = k > start and is_cap(doc[k - 1]) and load_grammar().is_demonym(t.text, t.pos_)
+            demonym = k > start and is_cap(doc[k - 1]) and load_grammar().is_demonym(t.text)
             if not demonym and (not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS):
                 break
             # « Sécurité civile »: an adjective after a capitalised noun, not after a place.
