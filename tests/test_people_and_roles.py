@@ -348,3 +348,10 @@ def test_a_bare_title_under_a_heading_item_speaks_of_its_body(extract):
                  "Bilan annuel : les chiffres sont présentés aux élus\n\n"
                  "La trésorière, Mme Chloé Vasseur, a présenté le 1er mars les comptes aux élus.")
     assert {o for _, o in roles_of(ex, "Chloé Vasseur")} == {"Réseau Prévention Jeunesse"}
+
+
+def test_a_body_in_brackets_after_a_name_is_where_the_person_is_from(extract):
+    ex = extract("Le 7 juin, Julie Marchand (Institut national de santé publique) et Omar Kaci (Fondation Horizon) "
+                 "ont animé l'atelier du Réseau.")
+    assert {o for _, o in roles_of(ex, "Julie Marchand")} == {"Institut national de santé publique"}
+    assert {o for _, o in roles_of(ex, "Omar Kaci")} == {"Fondation Horizon"}

@@ -327,6 +327,8 @@ class _Context(TitleBodies, TitleLists):
         _, end = self.person_tokens.get(p, (None, None))
         used: list[int] = []
         chain: list[RoleFact] = []
+        if end is not None:
+            self._bracketed_body(p, end)
         while end is not None:
             t = self._apposed_title(end, first=not chain)
             if t is None:
@@ -349,6 +351,19 @@ class _Context(TitleBodies, TitleLists):
                 if role.org is None:
                     role.org_from = "none"
         return used
+
+    def _bracketed_body(self, p: int, end: int) -> None:
+        """« Julie X (Institut national de santé publique) »: the body in brackets is the one the person
+        comes from; the text gives no title, so the role has none."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "(" or end + 1 not in self.org_at:
+            return
+        org, org_end = self.org_at[end + 1]
+        body = self.facts.orgs[org]
+        # a party (« X (Ecolo) », « Y (PS) ») is no body of this kind: a head word must say what it is
+        if org_end < len(doc) and doc[org_end].text == ")" and not body.acronym and body.kind:
+            span = doc[end + 1:org_end]
+            self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
 
     def _apposed_title(self, end: int, first: bool) -> int | None:
         """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
