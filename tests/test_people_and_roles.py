@@ -355,3 +355,9 @@ def test_a_body_in_brackets_after_a_name_is_where_the_person_is_from(extract):
                  "ont animé l'atelier du Réseau.")
     assert {o for _, o in roles_of(ex, "Julie Marchand")} == {"Institut national de santé publique"}
     assert {o for _, o in roles_of(ex, "Omar Kaci")} == {"Fondation Horizon"}
+
+
+def test_a_professor_named_after_the_word_professeur(extract):
+    ex = extract("Le 3 mai, le président de l'Université de Lorris, le professeur Jean-Claude Ehui, a signé la convention.")
+    assert people(ex) == {"Jean-Claude Ehui"}
+    assert {o for _, o in roles_of(ex, "Jean-Claude Ehui")} == {"Université de Lorris"}

@@ -203,7 +203,9 @@ class PeopleFinder:
                 continue
             # A surname in capitals is tagged anything (« LE DREN » as an interjection).
             shouted = k > start and t.is_alpha and t.text.isupper() and len(t.text) > 1
-            if is_cap(t) and (t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} or shouted) and t.lower_ not in NOT_NAMES \
+            # after a first name, a rare surname is tagged anything too (« Ehui » as an adverb)
+            tagged = t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} or k > start and t.pos_ in {"ADV", "INTJ"}
+            if is_cap(t) and (tagged or shouted) and t.lower_ not in NOT_NAMES \
                     and t.text not in self.lexicon.org_heads and t.lower_ not in self.lexicon.title_firsts:
                 k += 1
             elif t.lower_ in PARTICLES and k > start and k + 1 < limit and is_cap(doc[k + 1]) and not t.is_sent_start:
