@@ -361,3 +361,9 @@ def test_a_professor_named_after_the_word_professeur(extract):
     ex = extract("Le 3 mai, le président de l'Université de Lorris, le professeur Jean-Claude Ehui, a signé la convention.")
     assert people(ex) == {"Jean-Claude Ehui"}
     assert {o for _, o in roles_of(ex, "Jean-Claude Ehui")} == {"Université de Lorris"}
+
+
+def test_taking_the_command_of_a_body(extract):
+    ex = extract("Le 2 septembre, le lieutenant-colonel Marc Aubry a pris le commandement du Groupement de gendarmerie "
+                 "de la Savoie, en présence de la Croix-Rouge.")
+    assert {o for _, o in roles_of(ex, "Marc Aubry")} == {"Groupement de gendarmerie de la Savoie"}

@@ -41,6 +41,7 @@ PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste"
                    "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également",
                    "par", "ailleurs", "en", "outre", "ensuite", "enfin", "récemment", "finalement"}
 RANK_KINDS = {"police", "military", "school"}  # where a rank is held
+TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / prendra / assume la direction »
 MAX_TITLE_TOKENS = 14
 
 
@@ -62,6 +63,7 @@ class TitleReader:
         used.update(ctx.lists())
         used.update(ctx.comme())
         ctx.led_by()
+        ctx.posts_taken()
         ctx.respectively()
         ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
@@ -469,6 +471,23 @@ class _Context(TitleBodies, TitleLists):
             if not any(r.person == person and r.org == org for r in self.facts.roles):
                 self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "text"))
 
+    def posts_taken(self) -> None:
+        """« X a pris le commandement du Groupement … »: X holds the post's title in that body."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            title = _posts_taken().get(token.lower_)
+            if title is None or i < 2 or doc[i - 1].lower_ not in DETS or not doc[i - 2].lower_.startswith(TAKING):
+                continue
+            k = i + 1
+            if k < len(doc) and doc[k].lower_ in OF:
+                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
+            person = self.nearest_person(i)
+            if k not in self.org_at or person is None or self.doc[self.person_tokens[person][0]].sent != token.sent:
+                continue
+            org = self.org_at[k][0]
+            if not any(r.person == person and r.org == org for r in self.facts.roles):
+                self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "text"))
+
     def ranks(self) -> None:
         """« le capitaine LEBLANC »: the rank is the title when the text gives no other."""
         with_role = {self.facts.people[r.person].name for r in self.facts.roles}
@@ -573,6 +592,11 @@ class _Context(TitleBodies, TitleLists):
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+@cache
+def _posts_taken() -> dict[str, str]:
+    return dict(line.split("\t")[:2] for line in data_lines("posts_taken.tsv"))
 
 
 @cache
