@@ -367,3 +367,9 @@ def test_taking_the_command_of_a_body(extract):
     ex = extract("Le 2 septembre, le lieutenant-colonel Marc Aubry a pris le commandement du Groupement de gendarmerie "
                  "de la Savoie, en présence de la Croix-Rouge.")
     assert {o for _, o in roles_of(ex, "Marc Aubry")} == {"Groupement de gendarmerie de la Savoie"}
+
+
+def test_an_election_after_an_apposed_title(extract):
+    ex = extract("Le 14 juin, l'assemblée générale de l'Alliance des villes sûres s'est tenue à Lyon. "
+                 "Rémi Lacombe, directeur de l'Institut Prévention Sud, a été élu vice-président.")
+    assert {o for _, o in roles_of(ex, "Rémi Lacombe")} == {"Institut Prévention Sud", "Alliance des villes sûres"}

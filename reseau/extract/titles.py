@@ -352,7 +352,23 @@ class _Context(TitleBodies, TitleLists):
             for role in chain:
                 if role.org is None:
                     role.org_from = "none"
+        if chain and end is not None:
+            used.extend(self._predicate_after(p, end))
         return used
+
+    def _predicate_after(self, p: int, end: int) -> list[int]:
+        """« X, directeur de Y, a été élu vice-président »: the predicate after the apposed titles."""
+        doc, k = self.doc, end + 1
+        if end >= len(doc) or doc[end].text != "," or k >= len(doc) or doc[k].lower_ not in PREDICATE_VERBS:
+            return []
+        while k < len(doc) and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED):
+            k += 1
+        if not self.title_length(k) or not any(doc[j].lower_ in APPOINTED for j in range(end + 1, k)):
+            return []
+        stop, org, place = self.phrase(k)
+        self.add_role(p, k, stop, org, "text" if org is not None else ("place" if place else "context"),
+                      self._org_end(org) if org is not None else (place or stop))
+        return list(range(k, stop))
 
     def _bracketed_body(self, p: int, end: int) -> None:
         """« Julie X (Institut national de santé publique) »: the body in brackets is the one the person
