@@ -373,3 +373,9 @@ def test_an_election_after_an_apposed_title(extract):
     ex = extract("Le 14 juin, l'assemblée générale de l'Alliance des villes sûres s'est tenue à Lyon. "
                  "Rémi Lacombe, directeur de l'Institut Prévention Sud, a été élu vice-président.")
     assert {o for _, o in roles_of(ex, "Rémi Lacombe")} == {"Institut Prévention Sud", "Alliance des villes sûres"}
+
+
+def test_a_title_pointing_back_to_a_body_by_its_head_word_before_the_name(extract):
+    ex = extract("Le 3 mai, la Ville a signé une entente avec la Régie intermunicipale de police des Collines. "
+                 "Le directeur de la Régie, Paul Gagnon, s'est dit heureux.")
+    assert {o for _, o in roles_of(ex, "Paul Gagnon")} == {"Régie intermunicipale de police des Collines"}

@@ -245,6 +245,8 @@ class _Context(TitleBodies, TitleLists):
                 continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
+            if org is not None and reach <= t:
+                reach = self._pointer_end(end)  # « le directeur de la Régie, X »: a body named before
             if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
             org_from = "text"
@@ -267,6 +269,13 @@ class _Context(TitleBodies, TitleLists):
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _pointer_end(self, link: int) -> int:
+        """The token after « de la Régie », a head word pointing back to a body, from its « de »."""
+        k = link + 1
+        if k < len(self.doc) and self.doc[k].lower_ in DETS:
+            k += 1
+        return k + 1
 
     def _opens_line(self, k: int) -> bool:
         """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
