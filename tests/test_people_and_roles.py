@@ -379,3 +379,9 @@ def test_a_title_pointing_back_to_a_body_by_its_head_word_before_the_name(extrac
     ex = extract("Le 3 mai, la Ville a signé une entente avec la Régie intermunicipale de police des Collines. "
                  "Le directeur de la Régie, Paul Gagnon, s'est dit heureux.")
     assert {o for _, o in roles_of(ex, "Paul Gagnon")} == {"Régie intermunicipale de police des Collines"}
+
+
+def test_a_wali_then_a_second_title(extract):
+    ex = extract("Le 4 mars, le ministre a reçu M. Karim Bennis, Wali de la région de Souss-Massa, au siège du "
+                 "Ministère de l'Intérieur.")
+    assert any(t.startswith("Wali") for t, _ in roles_of(ex, "Karim Bennis"))
