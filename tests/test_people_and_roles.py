@@ -385,3 +385,9 @@ def test_a_wali_then_a_second_title(extract):
     ex = extract("Le 4 mars, le ministre a reçu M. Karim Bennis, Wali de la région de Souss-Massa, au siège du "
                  "Ministère de l'Intérieur.")
     assert any(t.startswith("Wali") for t, _ in roles_of(ex, "Karim Bennis"))
+
+
+def test_a_delegation_of_a_body_led_by_someone(extract):
+    ex = extract("Le 6 juin, le préfet a reçu une délégation de l'Organisation internationale pour les migrations (OIM) "
+                 "conduite par Mme Elsa Kovač, représentante pour l'Europe du Sud-Est.")
+    assert "OIM" in {o for _, o in roles_of(ex, "Elsa Kovač")}

@@ -489,6 +489,8 @@ class _Context(TitleBodies, TitleLists):
                                     or doc[k].lower_ in DETS or doc[k].text == "."):
                 k += 1
             before = i - 1 if i and doc[i - 1].text == "," else i
+            if before and doc[before - 1].text == ")":  # « … (OIM) conduite par »: the acronym after its body
+                before = next((j for j in range(before - 1, max(before - 6, 0), -1) if doc[j].text == "("), before)
             org = org_by_end.get(before)
             if k not in self.person_at or org is None:
                 continue
