@@ -400,3 +400,15 @@ def test_a_page_header_date_is_not_an_activitys(extract):
     text = "Publié le 12 mars 2023\n\nLe Centre a rencontré l’Institut Valmont et la Fondation Mora à Lausanne."
     meetings = kinds(extract(text, "2023-03-12"), "meeting")
     assert meetings and meetings[0].date != "2023-03-12"
+
+
+def test_an_appointment_during_a_ceremony_tells_the_ceremony_too(extract):
+    text = ("Le commissaire Hugo LAMBERT a pris ses fonctions de directeur de la police de Vireux le 3 mars, "
+            "lors d’une cérémonie présidée par la préfète Anne COLIN. La cérémonie s’est déroulée en présence "
+            "du maire de Vireux, M. Paul Nadal.")
+    ex = extract(text, "2025-03-10")
+    hires = kinds(ex, "hire")
+    assert hires and hires[0].people == ["Hugo Lambert"] and hires[0].date == "2025-03-03"
+    meetings = kinds(ex, "meeting", "event")
+    assert meetings and {"Hugo Lambert", "Anne Colin", "Paul Nadal"} <= set(meetings[0].people)
+    assert meetings[0].date == "2025-03-03"

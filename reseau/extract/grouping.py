@@ -83,6 +83,8 @@ class _ItemGrouper:
         self.cues = load_lexicon().cues
         self.saying = [fold(v) for v in self.cues["saying_verbs"]]
         self.elections = {fold(w) for w in self.cues["election_participles"]}
+        self.occasions = tuple(self.cues["occasion_phrases"])
+        self.ceremonies = tuple(self.cues["ceremony_nouns"])
         self.online_words = words_pattern(self.cues["online_cues"])
         self.first_person = words_pattern(self.cues["first_person"])
         # A body named once is not the publisher of a text, however few other bodies it names.
@@ -328,8 +330,30 @@ class _ItemGrouper:
             # « a achevé la procédure de désignation du prochain commandant »: the name comes next
             self.pending_hire = seen or self.pending_hire
             return
+        occasion = self.occasion(clause)
+        if occasion is not None:
+            # « X a pris ses fonctions le 3 mars, lors d'une cérémonie présidée par Y »: Y presides, X is appointed
+            guests = self.participants(clause, occasion)
+            appointed = [p for p in people if p not in guests[0]] or people
+            self.start(clause, "hire", appointed, [o for o in orgs if o not in guests[1]] or orgs,
+                       when=seen or self.pending_hire or self.assembly_day(clause))
+            hire = self.current
+            self.start(clause, "meeting", people, orgs)
+            self.current.when = self.current.when or hire.when
+            self.pending_hire = None
+            return
         self.start(clause, "hire", people, orgs, when=seen or self.pending_hire or self.assembly_day(clause))
         self.pending_hire = None
+
+    def occasion(self, clause: Clause) -> int | None:
+        """Where « lors d'une cérémonie », « au cours d'une assemblée » opens in the clause: the gathering
+        at which an appointment was made, which is itself a meeting."""
+        text = self.facts.text[clause.start:clause.end].lower().replace("’", "'")
+        for phrase in self.occasions:
+            at = text.find(phrase + " ")
+            if at >= 0 and text[at + len(phrase) + 1:].startswith(self.ceremonies):
+                return clause.start + at
+        return None
 
     def assembly_day(self, clause: Clause) -> When | None:
         """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
