@@ -412,3 +412,23 @@ def test_an_appointment_during_a_ceremony_tells_the_ceremony_too(extract):
     meetings = kinds(ex, "meeting", "event")
     assert meetings and {"Hugo Lambert", "Anne Colin", "Paul Nadal"} <= set(meetings[0].people)
     assert meetings[0].date == "2025-03-03"
+
+
+def test_welcoming_someone_as_a_staff_member_is_a_hire(extract):
+    text = "En février 2023, l’Institut Valmont a accueilli M. Hugo Petit comme stagiaire en criminologie."
+    ex = extract(text, "2023-04-01")
+    hires = kinds(ex, "hire")
+    assert hires and hires[0].date == "2023-02" and not kinds(ex, "meeting")
+
+
+def test_welcoming_a_guest_of_honour_is_a_meeting(extract):
+    text = "Le 3 mai, l’Institut Valmont a accueilli M. Hugo Petit, maire de Sion, comme invité d’honneur."
+    ex = extract(text, "2023-05-10")
+    assert kinds(ex, "meeting") and not kinds(ex, "hire")
+
+
+def test_an_official_launch_with_a_partner_is_a_meeting(extract):
+    text = ("La ministre a procédé, le 10 juillet, au lancement officiel du programme Cap Jeunes avec le "
+            "représentant de la Banque africaine de développement, M. Yaw Mensah.")
+    meetings = kinds(extract(text, "2024-07-20"), "meeting", "event")
+    assert meetings and meetings[0].date == "2024-07-10" and "Yaw Mensah" in meetings[0].people
