@@ -247,3 +247,48 @@ def test_the_name_after_a_generic_noun_in_a_title(extract):
     ex = extract("Parmi eux, Julie Roche (Présidente de l’association Canada Médiation-Estrie, Vice-Présidente de "
                  "l'EFSC) a présenté une intervention le 3 mai.")
     assert {org for _, org in roles_of(ex, "Julie Roche")} == {"Canada Médiation-Estrie", "EFSC"}
+
+
+def test_respectively_after_names_with_ranks(extract):
+    ex = extract("Le 3 mai, le lieutenant-colonel Serge Amiel et la capitaine Irène Vautrin, respectivement "
+                 "commandant du Groupement de gendarmerie de la Drôme et cheffe de la Brigade de Nyons, ont reçu le Réseau.")
+    assert {o for _, o in roles_of(ex, "Serge Amiel")} == {"Groupement de gendarmerie de la Drôme"}
+    assert {o for _, o in roles_of(ex, "Irène Vautrin")} == {"Brigade de Nyons"}
+
+
+def test_a_bar_and_a_law_society_are_bodies(extract):
+    ex = extract("Le 4 juin, Me Lucien Garnier, bâtonnier du Barreau de Trois-Rivières, et Me Sarah Benhamou, "
+                 "présidente de l'Ordre des avocats de Lyon, ont rencontré le Réseau.")
+    assert {o for _, o in roles_of(ex, "Lucien Garnier")} == {"Barreau de Trois-Rivières"}
+    assert {o for _, o in roles_of(ex, "Sarah Benhamou")} == {"Ordre des avocats de Lyon"}
+
+
+def test_his_chief_of_staff_works_for_his_body(extract):
+    ex = extract("Le 9 mai, Mme Odile Ferrant, directrice générale de l'Agence régionale de santé de Bretagne, "
+                 "a visité le centre de la Fondation Lumière. Le lendemain, Mme Ferrant était accompagnée de son "
+                 "chef de cabinet, M. Paul Rivet, pour une réunion publique.")
+    assert {o for _, o in roles_of(ex, "Paul Rivet")} == {"Agence régionale de santé de Bretagne"}
+
+
+def test_a_bare_academic_title_points_back_to_its_kind_of_body(extract):
+    ex = extract("L'Université de Valcourt a ouvert le 2 mai un laboratoire avec la Faculté des sciences sociales "
+                 "et la Fondation Horizon. Étaient présents la rectrice, Mme Diane Morel, et le vice-doyen, M. Hugo Lenoir.")
+    assert {o for _, o in roles_of(ex, "Diane Morel")} == {"Université de Valcourt"}
+    assert {o for _, o in roles_of(ex, "Hugo Lenoir")} == {"Faculté des sciences sociales"}
+
+
+def test_a_bare_academic_title_finds_the_university_of_the_masthead(extract):
+    ex = extract("Université de Valcourt – Nouvelles\nÉcole de criminologie\n\nPublié le 2 mai 2024\n\n"
+                 "Le recteur, M. Antoine Roy, a inauguré le 30 avril la salle d'audience simulée de l'École, "
+                 "en présence de Me Claire Baudin.")
+    assert {o for _, o in roles_of(ex, "Antoine Roy")} == {"Université de Valcourt"}
+
+
+def test_a_board_listed_title_colon_name(extract):
+    ex = extract("Le 8 mars, l'Association Vigie Quartiers a élu son bureau :\n"
+                 "Président : M. Rémi Castel, enseignant au Lycée Jean-Moulin ;\n"
+                 "Trésorière : Mme Yasmine Haddad ;\n"
+                 "Secrétaire : Julie Besson.")
+    assert {o for _, o in roles_of(ex, "Yasmine Haddad")} == {"Association Vigie Quartiers"}
+    assert {o for _, o in roles_of(ex, "Julie Besson")} == {"Association Vigie Quartiers"}
+    assert "Association Vigie Quartiers" in {o for _, o in roles_of(ex, "Rémi Castel")}

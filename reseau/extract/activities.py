@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import Clause, OrgSpan, PersonSpan
+from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.topics import fold
@@ -42,10 +42,12 @@ def _phrases(words, accents: bool = False) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class _Seen:
-    """What the item holds that cues are read against: its quotations and the first words of its bodies' names."""
+    """What the item holds that cues are read against: its quotations, the first words of its
+    bodies' names and its dates."""
 
     quotes: list[tuple[int, int]]
     org_heads: set[str]
+    dates: list[DateSpan]
 
 
 class ActivityCues:
@@ -91,7 +93,7 @@ class ActivityCues:
         listing = False
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
         in_names = {i for o in orgs for i in range(o.start, o.end)}
-        seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()})
+        seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()}, doc._.dates)
         for index, sent in enumerate(sentences):
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
@@ -136,7 +138,7 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
-        if _pluperfect(sent) and not _recent_day(sent, sent.doc._.dates):
+        if _pluperfect(sent) and not _recent_day(sent, seen.dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)

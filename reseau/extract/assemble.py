@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reseau.extract.facts import ItemFacts
+from reseau.extract.title_orgs import title_entry
 from reseau.extract.records import Mention, Organization, Person, Role
 from reseau.resolve.names import name_key
 from reseau.resolve.within_document import cluster_organizations, cluster_people
@@ -83,11 +84,24 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = org_of.get((n, role.org)) if role.org is not None else None
             if org is None and role.org_from == "publisher":
                 org = publisher  # « notre directeur général »
+            if org is None and role.org_from == "back":
+                org = body_of_its_kind(organizations, role.title)  # « le recteur » under the university's masthead
             _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
                                       Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end])))
     staff = {i for i, person in enumerate(people) if publisher is not None
              and any(r.organization == organizations[publisher].label for r in person.roles)}
     return Register(organizations, people, org_of, person_of, publisher, staff)
+
+
+def body_of_its_kind(organizations: list[Organization], title: str) -> int | None:
+    """The one body of the document whose name opens on the head a bare title points back to
+    (« recteur » → the « Université … »); None when there are none or several."""
+    entry = title_entry(title)
+    if entry is None:
+        return None
+    head = name_key(entry.head)
+    found = [i for i, o in enumerate(organizations) if name_key(o.name).startswith(head)]
+    return found[0] if len(found) == 1 else None
 
 
 def _add_role(person: Person, role: Role) -> None:

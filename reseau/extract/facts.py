@@ -171,14 +171,18 @@ class FactsView:
         object.__setattr__(self, "_doc", doc)
 
     def __getattr__(self, name: str):
+        # Called once per name: the value is then kept on the view (``doc._`` is slow to reach).
         doc = object.__getattribute__(self, "_doc")
         if name in {"text", "title_end"}:
-            return getattr(doc._.item, name)
-        value = getattr(doc._, name)
-        if value is None:
-            value = []
-            setattr(doc._, name, value)
+            value = getattr(doc._.item, name)
+        else:
+            value = getattr(doc._, name)
+            if value is None:
+                value = []
+                setattr(doc._, name, value)
+        self.__dict__[name] = value
         return value
 
     def __setattr__(self, name: str, value) -> None:
         setattr(object.__getattribute__(self, "_doc")._, name, value)
+        self.__dict__[name] = value

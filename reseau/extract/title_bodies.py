@@ -132,7 +132,8 @@ class TitleBodies:
         if entry is None:
             return None, org_from
         char = self.doc[start].idx
-        head = entry.head.split()[0].lower()
+        # a body a title only points back to is named by its whole head (« Conseil d'État », not « Conseil … »)
+        head = entry.head.lower() if entry.form == "back" else entry.head.split()[0].lower()
         bodies = [i for i, o in enumerate(self.facts.orgs) if o.name.lower().startswith(head) and o.start < char
                   and i not in self.absorbed]
         names = {self.facts.orgs[i].name for i in bodies}

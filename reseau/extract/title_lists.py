@@ -49,9 +49,19 @@ class TitleLists:
         while k in by_end:
             p = by_end[k]
             names.insert(0, p)
-            start = self.person_tokens[p][0]
+            start = self._before_civilities(self.person_tokens[p][0])
             k = start - 1 if start and self.doc[start - 1].lower_ in {",", "et"} else -1
         return names
+
+    def _before_civilities(self, start: int) -> int:
+        """Where « la commissaire principale X » opens: ranks, civilities and their article before a name."""
+        doc, k = self.doc, start
+        while k and (doc[k - 1].lower_ in self.lexicon.ranks or doc[k - 1].lower_ in self.lexicon.honorifics
+                     or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in self.lexicon.honorifics):
+            k -= 1
+        if k < start and k and doc[k - 1].lower_ in DETS:
+            k -= 1
+        return k
 
     def _name_list_at(self, k: int) -> list[int]:
         """The people of « A, B et C » starting at token k (civilities skipped), in order."""

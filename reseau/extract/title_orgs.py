@@ -63,6 +63,17 @@ def load_title_orgs() -> dict[str, TitleOrg]:
     return table
 
 
+def title_entry(title: str) -> TitleOrg | None:
+    """The table's entry for the longest opening of a title written out (« Vice-rectrice à la recherche »)."""
+    words = title.lower().replace("’", "'").split()
+    table = load_title_orgs()
+    for n in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
+        entry = table.get(" ".join(words[:n]))
+        if entry is not None:
+            return entry
+    return None
+
+
 @cache
 def load_lower_heads() -> dict[str, str]:
     """Head nouns that name a body in lower case after a title → the body's kind."""
@@ -147,6 +158,8 @@ class TitleOrgReader:
         entry, n = self.title_words(start)
         if entry is None:
             return None
+        if entry.form == "back":
+            return None  # « le doyen » never makes a faculty: it points back to one the item named
         doc = self.doc
         k = start + n
         country = None

@@ -128,6 +128,9 @@ class _Context(TitleBodies, TitleLists):
                 j += self.title_length(j)
                 continue
             low = t.lower_
+            if low == "en" and j + 1 < limit and doc[j + 1].lower_ == "chef":
+                j += 2  # « inspectrice générale en chef de … »: one title
+                continue
             if low in LINKS:
                 k = j + 1
                 if low == "auprès" and k < len(doc) and doc[k].lower_ in OF:
@@ -198,8 +201,12 @@ class _Context(TitleBodies, TitleLists):
                 end = max(end, self._org_end(org))  # « Ministre de la Justice »: the domain is part of the title
             org, org_from = body, "text"
         span = self.doc[start:end]
-        if org is None and org_from == "context" and self.title_orgs.title_words(start)[0] is not None:
-            org_from = "none"  # « le ministre X » alone: a minister of no body the text names here
+        entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
+        if entry is not None:
+            # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
+            # « ministre » is not sure to be of the one ministry named before (several speak in an item)
+            back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
+            org, org_from = (back, "text") if back is not None else (None, "back" if entry.form in {"back", "place"} else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
@@ -223,6 +230,8 @@ class _Context(TitleBodies, TitleLists):
             k -= 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
+        elif k > 0 and doc[k].text == ":" and self._opens_line(k - 1):
+            k -= 1  # a board listed « Trésorière : Mme X »
         if k >= 0 and doc[k].text == ")":
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
@@ -238,6 +247,8 @@ class _Context(TitleBodies, TitleLists):
                 org, org_from = self.preceding_org(doc[t].idx, same_sentence=True), "possessive"
                 if org is None:
                     org = self._owner_by_title(t)
+                if org is None:
+                    org = self._possessor_org(t)
                 self.possessive_until = (self.person_tokens[p][1], org)
             elif org is None and t > 1 and doc[t - 2].text == "," and doc[t - 1].lower_ in OF | {"à", "au", "aux"} \
                     and self.possessive_until[0] == t - 2:
@@ -251,6 +262,28 @@ class _Context(TitleBodies, TitleLists):
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _opens_line(self, k: int) -> bool:
+        """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
+        doc = self.doc
+        j = k
+        while j > 0 and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text.strip() and k - j < MAX_TITLE_TOKENS:
+            j -= 1
+        return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
+
+    def _possessor_org(self, t: int) -> int | None:
+        """« Mme X était accompagnée de son chef de cabinet, M. Y »: « son » is X's body, read from
+        X's title here or at another mention of X (« Mme Odile X, directrice de … »)."""
+        sent_start = self.doc[t].sent.start
+        before = [p for p, (start, _) in self.person_tokens.items() if sent_start <= start < t]
+        if not before:
+            return None
+        owner = max(before, key=lambda p: self.person_tokens[p][0])
+        surname = self.facts.people[owner].name.split()[-1]
+        for role in self.facts.roles:
+            if role.org is not None and self.facts.people[role.person].name.split()[-1] == surname:
+                return role.org
+        return None
 
     def _name_tail(self, start: int, end: int) -> bool:
         """« … et Russell », « … des comtés unis de Prescott et Russell »: the last words of a body's
@@ -412,9 +445,13 @@ class _Context(TitleBodies, TitleLists):
         for role in self.facts.roles:
             if role.org is not None and self.facts.orgs[role.org].source == "title":
                 owners.setdefault(role.org, set()).add(role.person)
+        # « Trésorière : X, expert-comptable au cabinet Y »: the body of a second job held beside a title
+        # of the body spoken of is no one's context
+        sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
+            q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
         for role in self.facts.roles:
             if role.org is None and role.org_from in {"context", "rank"}:
-                others = {o for o, people in owners.items() if role.person not in people}
+                others = {o for o, people in owners.items() if role.person not in people} | sides
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
