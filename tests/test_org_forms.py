@@ -370,3 +370,21 @@ def test_more_heads_of_bodies(extract, sentence, name):
 def test_a_name_does_not_end_on_a_preposition(extract):
     found = keys(extract("Le Réseau a organisé trois ateliers avec la Fondation Trait d'Union à Genève."))
     assert not any(k.endswith(" a") for k in found)
+
+
+def test_a_place_after_du_that_the_model_calls_a_person_still_names_a_body(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Elle commande le groupement de gendarmerie départementale du Val-d'Arlon depuis mai.")
+    for name, proc in nlp.pipeline:
+        if not name.startswith("reseau"):
+            doc = proc(doc)
+    place = next(t.i for t in doc if t.text.startswith("Val"))
+    doc.ents = [Span(doc, place, place + 1, label="PER")]
+    finder = nlp.get_pipe("reseau_organizations")
+    for name, proc in nlp.pipeline:
+        if name.startswith("reseau"):
+            doc = proc(doc)
+        if proc is finder:
+            break
+    assert any("Val-d'Arlon" in o.name for o in doc._.orgs)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_grammar import is_place, load_grammar
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 # Nouns that after « pour la » tell why someone came, not what a body is for.
@@ -45,7 +45,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         if t.is_space:
             break
-        if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
+        if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (starts_person(t) and k > start):
             break
         if is_cap(t):
             # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says

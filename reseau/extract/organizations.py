@@ -23,7 +23,7 @@ from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit
 from reseau.extract.title_orgs import country_of_adjective
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, starts_person
 from reseau.resolve.names import clean_spaces, name_key, strip_article
 
 ORG_CUES = "org_cues.json"
@@ -176,8 +176,9 @@ class OrganizationFinder:
         caps = [t for t in doc[i + 1:end] if is_cap(t)]
         if caps:
             first = caps[0]
+            person = first.ent_type_ == "PER" and (first.ent_iob_ != "B" or starts_person(first))
             # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
-            if is_acronym(first.text) or first.text in self.lexicon.org_heads or first.ent_type_ == "PER" \
+            if is_acronym(first.text) or first.text in self.lexicon.org_heads or person \
                     or first.lower_ in self.lexicon.honorifics:
                 return False
             # A force is named by its first complement: « la police de Liège », not « la police de
