@@ -388,3 +388,23 @@ def test_a_place_after_du_that_the_model_calls_a_person_still_names_a_body(nlp):
         if proc is finder:
             break
     assert any("Val-d'Arlon" in o.name for o in doc._.orgs)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le projet est soutenu par le canton de Neuchâtel depuis 2021.", "Canton de Neuchâtel"),
+    ("Elle a visité la Clinique juridique de Ziguinchor en mai.", "Clinique juridique de Ziguinchor"),
+    ("Le médecin-chef du district sanitaire de Tivaouane a présenté le plan.", "District sanitaire de Tivaouane"),
+    ("Le cabinet Sow & Partenaires a conseillé la commune de Rufisque.", "Sow & Partenaires"),
+    ("Le rapport a été remis au Sénat jeudi par la commission d’enquête.", "Sénat"),
+    ("Le projet a reçu l’appui du Fonds de soutien de l’Ontario – Jeunesse et sport (FSOJS) en 2022.",
+     "Fonds de soutien de l’Ontario – Jeunesse et sport"),
+    ("Il est titulaire de la Chaire de recherche sur la sécurité urbaine depuis 2020.",
+     "Chaire de recherche sur la sécurité urbaine"),
+])
+def test_more_forms_of_bodies(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_university_named_by_its_city_ends_before_a_subject(extract):
+    found = keys(extract("Une journée d’étude a été organisée avec l’Université de Lille sur la mesure de la récidive."))
+    assert name_key("Université de Lille") in found
