@@ -408,3 +408,36 @@ def test_more_forms_of_bodies(extract, sentence, name):
 def test_a_university_named_by_its_city_ends_before_a_subject(extract):
     found = keys(extract("Une journée d’étude a été organisée avec l’Université de Lille sur la mesure de la récidive."))
     assert name_key("Université de Lille") in found
+
+
+def test_a_first_name_that_spells_a_known_acronym_is_a_person(extract):
+    ex = extract("Le 3 mai 2024, la chercheuse Uma Patel a rencontré Pam Dubois à Lyon.")
+    assert {"Uma Patel", "Pam Dubois"} <= {p.name for p in ex.people}
+    assert not ex.organizations
+
+
+def test_plural_nouns_after_et_stay_in_the_name(extract):
+    ex = extract("Le 3 mai, l’Association des parents et éducateurs du Québec a rencontré le Réseau.")
+    assert "Association des parents et éducateurs du Québec" in {o.name for o in ex.organizations}
+
+
+def test_an_acronym_after_an_indefinite_article_is_no_body(extract):
+    ex = extract("Titulaire d’un DEA en droit pénal, Marie Dupont a rejoint le Réseau le 3 mai.")
+    assert "DEA" not in {o.acronym for o in ex.organizations} | {o.name for o in ex.organizations}
+
+
+def test_two_bodies_that_differ_by_a_place_stay_two(extract):
+    ex = extract("Le 4 mai, la Direction départementale de la sécurité publique du Var a rencontré la Direction "
+                 "départementale de la sécurité publique du Gard.")
+    names = {o.name for o in ex.organizations}
+    assert {"Direction départementale de la sécurité publique du Var",
+            "Direction départementale de la sécurité publique du Gard"} <= names
+
+
+def test_a_noun_ending_like_a_nationality_does_not_make_a_unit_a_body(extract):
+    # « soutien » ends like « jordanien » but is a noun: a unit named by its function, like « Direction des
+    # ressources humaines », is no body; an adjective of place still names one.
+    ex = extract("Le 3 mai, le Réseau a rencontré la Direction du soutien logistique, puis la gendarmerie neuchâteloise.")
+    names = {o.name for o in ex.organizations}
+    assert "Direction du soutien logistique" not in names
+    assert "Gendarmerie neuchâteloise" in names

@@ -126,7 +126,7 @@ class AcronymLinker:
         return None
 
     def _regrow(self, doc: Doc, open_i: int, org: OrgSpan, short: str) -> None:
-        """« Traffik Analysis Hub (TAHub) »: the head word alone does not spell the acronym."""
+        """« Safety Data Hub (SDHub) »: the head word alone does not spell the acronym."""
         span = doc.char_span(org.start, org.end, alignment_mode="expand")
         if span is None:
             return
@@ -160,7 +160,7 @@ class AcronymLinker:
             if token.text in self.refused or self._not_a_body(doc, token.i):
                 continue
             span: Span = doc[token.i:token.i + 1]
-            # « la DIPN du Rhône »: an acronym narrowed by a place is one name.
+            # « la DDSP de la Gironde »: an acronym narrowed by a place is one name.
             k = token.i + 1
             if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des"} and is_cap(doc[k + 1]) \
                     and doc[k + 1].text not in self.lexicon.org_heads and not is_acronym(doc[k + 1].text):
@@ -205,8 +205,11 @@ class AcronymLinker:
             written = token.text
             if len(written) < 3 or not written.istitle() or token.idx in covered:
                 continue
-            # A well-known acronym written like a word, where the tagger reads no common word (« l’Onu »).
-            org = named.get(written.upper()) or (self.known_acronyms.get(written.upper()) if token.pos_ == "PROPN" else None)
+            # A well-known acronym written like a word, where the tagger reads no common word (« l’Onu »);
+            # not a first name before a surname (« Uma Patel »), nor a word with no article before it.
+            known = token.pos_ == "PROPN" and token.i and doc[token.i - 1].lower_ in DETS | OF | {"au", "aux"} \
+                and not (token.i + 1 < len(doc) and is_cap(doc[token.i + 1]))
+            org = named.get(written.upper()) or (self.known_acronyms.get(written.upper()) if known else None)
             if org is None:
                 continue
             orgs.append(OrgSpan(token.idx, token.idx + len(written), org.name, acronym=org.acronym, kind=org.kind,

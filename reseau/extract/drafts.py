@@ -30,7 +30,7 @@ def _city_body() -> re.Pattern[str]:
 
 
 def _city_of_bodies(names: list[str]) -> str | None:
-    """« Ville de Namur » among the bodies present: Namur, when it is a known city."""
+    """« Ville de Liège » among the bodies present: Liège, when it is a known city."""
     cities = (m.group("city") for name in names if (m := _city_body().match(name)))
     return next((c for c in cities if load_lexicon().places.get(c) == "city"), None)
 
@@ -79,7 +79,7 @@ def to_activity(d: Draft, register: Register, items: list[tuple[int, ItemFacts]]
             topics.append(t.topic)
     place = d.place
     if place is None and not d.abroad and not d.online and d.kind in GATHERINGS:
-        # « la bourgmestre de la Ville de Namur » among those present: the visit is in that city
+        # « la bourgmestre de la Ville de Liège » among those present: the visit is in that city
         place = _city_of_bodies([register.organizations[o].name for o in d.orgs])
     return Activity(
         kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,

@@ -3,7 +3,7 @@
 A clause with a meeting cue starts a new meeting when it names someone new after its
 verb (« le CIPC a rencontré X »); a clause that refers back (« la réunion »,
 « cette rencontre », « au cours de sa visite », « Reçue par X, la délégation … ») or
-names no one new adds to the current one, as does a clause with no cue (« Polaris y a
+names no one new adds to the current one, as does a clause with no cue (« Lumen y a
 présenté … »). In a news item about others, a meeting verb whose subject is someone new
 (« la ministre X a visité … ») starts the meeting too, and a clause with a day of its
 own starts a new one. A clause about a delegation or a mission that names no one after

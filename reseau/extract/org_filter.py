@@ -60,7 +60,7 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
     if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
         return False
     rest = doc[start + 1:end]
-    return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text) for t in rest)
+    return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
 
 
 def _title_word(words: str, lexicon: Lexicon) -> bool:
@@ -76,12 +76,13 @@ def _words(doc: Doc, start: int, end: int) -> str:
 
 
 def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """« le ministre de la Justice Koen Verhelst »: a name stops where a person's begins."""
+    """« le ministre de la Justice Tom Maes »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
         person = starts_person(token) and not GLUED.search(token.text)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
-        agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" \
+        # A plural (« parents et éducateurs ») belongs to the name: one person has one function.
+        agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].lower_.endswith("s") \
             and (doc[k + 1].lower_ in lexicon.title_firsts or doc[k + 1].lower_.endswith(AGENT_SUFFIXES))
         if agent or person or token.lower_.rstrip(".") in lexicon.honorifics:
             while k > start and (doc[k - 1].lower_ in OF | DETS or doc[k - 1].is_punct):
@@ -136,7 +137,7 @@ def _title_complement(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bo
 
 
 def _person_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """« le ministre de la Justice Koen Verhelst »: after a title, spaCy ran a name into the person
+    """« le ministre de la Justice Tom Maes »: after a title, spaCy ran a name into the person
     the title belongs to."""
     if not any(t.lower_ in lexicon.title_firsts for t in doc[max(0, start - 2 * LOOK_BACK):start]):
         return end
@@ -149,7 +150,7 @@ def _person_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
 
 
 def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
-    """« les locaux de la Maison du Gendarme »: a building where the text says it is one."""
+    """« les locaux de la Maison des Sports »: a building where the text says it is one."""
     if not any(words == b or words.startswith(b + " ") for b in grammar.building_heads):
         return False
     before = {t.lower_ for t in doc[max(0, start - LOOK_BACK):start]}
@@ -162,6 +163,8 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     token = doc[i]
     if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms:
         return True
+    if i and doc[i - 1].lower_ in {"un", "une"}:
+        return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
@@ -176,7 +179,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
 
 
 def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
-    """« le capitaine LEBLANC », « Ingrid VAN DAMME », « Hugo D’ANGELO »: capitals at token i that
+    """« le capitaine LEBLANC », « Sofie VAN AKEN », « Hugo D’ANGELO »: capitals at token i that
     are a person's surname, not an acronym."""
     prev = doc[i - 1] if i else None
     if prev is None:

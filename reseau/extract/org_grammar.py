@@ -38,9 +38,12 @@ class OrgGrammar:
     head_prefixes: frozenset[str] = frozenset()
     single_word_bodies: frozenset[str] = frozenset()
 
-    def is_demonym(self, word: str) -> bool:
-        """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending."""
+    def is_demonym(self, word: str, pos: str | None = None) -> bool:
+        """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
+        tagger's part of speech, a noun is none (« la Direction du soutien logistique »)."""
         word = word.lower()
+        if pos is not None and pos != "ADJ" and word not in self.demonyms:
+            return False
         if word in self.not_demonyms or len(word) < 5:
             return False
         if word in self.demonyms or word.rstrip("s") in self.demonyms:

@@ -166,7 +166,7 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     lower_head = lexicon.org_heads.get(word.text[:1].upper() + word.text[1:])
     if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts or (lower_head is not None and lower_head.lower):
         return True
-    if k == et + 1 and word.pos_ == "NOUN" and word.lower_.endswith(AGENT_SUFFIXES):
+    if k == et + 1 and word.pos_ == "NOUN" and word.lower_.endswith(AGENT_SUFFIXES) and not word.lower_.endswith("s"):
         return True  # « et formateur de cadres »: what a person is, after the body they work in
     return k == et + 1 and is_cap(word) and is_place(word, lexicon.places) and not is_place(doc[et - 1], lexicon.places)
 

@@ -148,7 +148,7 @@ class OrganizationFinder:
             if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
                 continue  # « la région Centre », « le quartier Université »: a head word used as a name
             if not lower and self._ends_a_name(doc, i):
-                # « Kition Convention Centre »: written in the English order, the head closes the name.
+                # « Harbour Convention Centre »: written in the English order, the head closes the name.
                 start = self._name_before(doc, i)
                 found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
                 continue
@@ -208,7 +208,7 @@ class OrganizationFinder:
             return False
         k = i + 1
         while k < end and doc[k].pos_ == "ADJ":
-            if self.grammar.is_level(doc[k].text) or self.grammar.is_demonym(doc[k].text):
+            if self.grammar.is_level(doc[k].text) or self.grammar.is_demonym(doc[k].text, doc[k].pos_):
                 return True
             k += 1
         return False
@@ -224,7 +224,7 @@ class OrganizationFinder:
         return any(t.lower_ in needed.split(",") for t in doc[i + 1:end])
 
     def _ends_a_name(self, doc: Doc, i: int) -> bool:
-        """Whether capitalised nouns before the head at token i open its name (« Mediation Support Agency »)."""
+        """Whether capitalised nouns before the head at token i open its name (« Peace Support Agency »)."""
         if i < 2 or doc[i - 1].is_sent_start:
             return False
         prev = doc[i - 1]
@@ -242,7 +242,7 @@ class OrganizationFinder:
         return start
 
     def _generic(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
-        """« l’organisation américaine Polaris »: a generic noun, adjectives, then the name."""
+        """« l’organisation américaine Lumen »: a generic noun, adjectives, then the name."""
         found = []
         for i, token in enumerate(doc):
             if token.lower_ not in self.lexicon.generic_orgs or (is_cap(token) and not token.text.isupper()):

@@ -1,6 +1,6 @@
 """People: spaCy's PER entities and names after a civility or a rank, cleaned.
 
-``M. Felipe Orellana Martínez`` is Felipe Orellana Martínez; ``le capitaine LEBLANC`` is
+``M. Diego Araya Soto`` is Diego Araya Soto; ``le capitaine LEBLANC`` is
 Leblanc, a captain; a first name alone is marked partial and resolved against the full
 names of the document later.
 """
@@ -78,7 +78,7 @@ class PeopleFinder:
             found[start] = PersonSpan(start, stop, name, partial=len(name.split()) == 1)
 
     def _cut_at_civilities(self, doc: Doc, facts) -> None:
-        """« l'Office … contre le Crime Mme Gaëlle X »: a body's name ends before a civility and a name."""
+        """« l'Office … contre le Crime Mme Odile X »: a body's name ends before a civility and a name."""
         for org in facts.orgs:
             if org.source == "gazetteer":
                 continue
@@ -197,7 +197,7 @@ class PeopleFinder:
             if t.text == "-" and k > start and k + 1 < len(doc) and is_cap(doc[k + 1]) and not t.whitespace_:
                 k += 1
                 continue
-            # A surname in capitals is tagged anything (« MORVAN » as an interjection).
+            # A surname in capitals is tagged anything (« LE DREN » as an interjection).
             shouted = k > start and t.is_alpha and t.text.isupper() and len(t.text) > 1
             if is_cap(t) and (t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} or shouted) and t.lower_ not in NOT_NAMES \
                     and t.text not in self.lexicon.org_heads and t.lower_ not in self.lexicon.title_firsts:

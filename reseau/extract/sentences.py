@@ -1,6 +1,6 @@
 """Sentence boundaries for bulletins, without the dependency parser.
 
-The parser is slow and cuts « a accueilli une nouvelle employée : Eva Croci » after the
+The parser is slow and cuts « a accueilli une nouvelle employée : Nora Bianchi » after the
 colon; bulletins need only stops, question and exclamation marks and line breaks.
 """
 

@@ -152,7 +152,7 @@ class TitleBodies:
 
     def _named_before(self, k: int) -> int | None:
         """« le directeur de l'institut », « major général de la Marine »: a head word alone points to the
-        body it opens elsewhere in the item, the last one before it first; « président du ReWaPS »: an
+        body it opens elsewhere in the item, the last one before it first; « président du ReSaPo »: an
         acronym is a body's name even where the item does not spell it out."""
         doc = self.doc
         if k >= len(doc) or k in self.person_at:

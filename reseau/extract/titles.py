@@ -1,7 +1,7 @@
 """Titles → roles: who holds which title in which organization.
 
 Forms read: apposition (``X, Chef de la division … pour l’Union …``), title before the
-name (``la présidente du conseil d’administration Isabelle Lonvis-Rome``), a title shared
+name (``la présidente du conseil d’administration Claire Morin-Lefèvre``), a title shared
 by a list (``les chercheuses A, B et C, de l’Université …``), ``comme``/``en tant que``
 (``comme assistant … à la Société …``), a possessive (``son directeur``), a rank
 (``le capitaine LEBLANC``). A title that names no organization takes the one its
@@ -170,7 +170,7 @@ class _Context(TitleBodies, TitleLists):
         return j, None, None
 
     def _name_run(self, k: int) -> int:
-        """End of the capitalised words of a name opening at token k (0 when none): « France Réparation »."""
+        """End of the capitalised words of a name opening at token k (0 when none): « Aide Victimes Europe »."""
         doc, end = self.doc, k
         while end < len(doc) and end not in self.person_at and (
                 doc[end].text[:1].isupper() or (doc[end].text == "-" and end > k)):
@@ -178,7 +178,7 @@ class _Context(TitleBodies, TitleLists):
         return end if end > k else 0
 
     def _named_after_generic(self, k: int) -> int:
-        """« l'association France Réparation »: the name after a generic noun, as a body."""
+        """« l'association Aide Victimes Europe »: the name after a generic noun, as a body."""
         end = self._name_run(k)
         span = self.doc[k:end]
         return self._new_org(k, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="generic"))
@@ -215,7 +215,7 @@ class _Context(TitleBodies, TitleLists):
     # -- the forms ------------------------------------------------------------------
 
     def title_before(self, p: int) -> list[int]:
-        """« la présidente du conseil d’administration Isabelle Lonvis-Rome », « son directeur, le commissaire X »."""
+        """« la présidente du conseil d’administration Claire Morin-Lefèvre », « son directeur, le commissaire X »."""
         doc = self.doc
         start, _ = self.person_tokens.get(p, (None, None))
         if start is None:
@@ -286,7 +286,7 @@ class _Context(TitleBodies, TitleLists):
         return None
 
     def _name_tail(self, start: int, end: int) -> bool:
-        """« … et Russell », « … des comtés unis de Prescott et Russell »: the last words of a body's
+        """« … et Morin », « … des comtés unis de Belval et Morin »: the last words of a body's
         name, or a complement of it, that its reading left out before the name."""
         words = self.doc[start:end]
         if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):

@@ -24,7 +24,7 @@ def is_cap(token: Token) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    """``CIPC``, ``TAHub``, ``UNESCO-PREV``, ``I.F.P.F``: at least two capitals, no spaces, not a roman
+    """``CIPC``, ``SDHub``, ``UNESCO-PREV``, ``I.F.P.F``: at least two capitals, no spaces, not a roman
     numeral, not a word of the page (``NDLR``) or a currency (``FCFA``)."""
     if DOTTED.match(text):
         text = text.replace(".", "")

@@ -121,6 +121,8 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             ka, kb = keys[a], keys[b]
             short = min(len(ka.split()), len(kb.split()))
             # « Marine nationnale »: a slip of one letter in a name of two words or more.
+            if _names_another_place(originals[ka], originals[kb]):
+                continue  # « … du Var » and « … du Gard » are two bodies, however alike
             if (short >= 4 and fuzz.ratio(ka, kb) >= 95) or (short >= 2 and ka.split()[0] == kb.split()[0]
                                                              and fuzz.ratio(ka, kb) >= 96 and abs(len(ka) - len(kb)) <= 1):
                 uf.union(names[ka], names[kb])
@@ -134,6 +136,12 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             uf.union(names[key], names[undoubled[plain]])
         else:
             undoubled[plain] = key
+
+
+def _names_another_place(a: str, b: str) -> bool:
+    """Whether the words two names do not share include a capitalised one: a proper name, not a slip."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return any(w[:1].isupper() for w in words_a ^ words_b)
 
 
 def _written_as(key: str, idx: int, written: dict[str, int]) -> list[str]:
