@@ -432,3 +432,16 @@ def test_an_official_launch_with_a_partner_is_a_meeting(extract):
             "représentant de la Banque africaine de développement, M. Yaw Mensah.")
     meetings = kinds(extract(text, "2024-07-20"), "meeting", "event")
     assert meetings and meetings[0].date == "2024-07-10" and "Yaw Mensah" in meetings[0].people
+
+
+def test_an_appointee_s_other_job_is_not_the_body_of_the_post(extract):
+    text = ("Le 5 mai 2024, Mme Inès Garnier, directrice de l’Observatoire de Sète, a été élue présidente "
+            "de la Fédération Horizon.")
+    hires = kinds(extract(text, "2024-05-20"), "hire")
+    assert hires and hires[0].organizations == ["Fédération Horizon"]
+
+
+def test_the_body_that_appoints_takes_part_in_the_hire(extract):
+    text = "Le 5 mai 2024, le Conseil communal de Sion a désigné le chef de la police municipale, M. Luc Favre."
+    hires = kinds(extract(text, "2024-05-20"), "hire")
+    assert hires and "Conseil communal de Sion" in hires[0].organizations

@@ -65,6 +65,10 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
 
 
+# « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.
+PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
+
+
 class _ItemGrouper:
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
@@ -325,6 +329,7 @@ class _ItemGrouper:
     def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """An appointment: the person appointed (not the one replaced), dated by its own text."""
         people = [p for p in people if not self.replaced(clause, p)]
+        orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
         if not people:
             # « a achevé la procédure de désignation du prochain commandant »: the name comes next
@@ -344,6 +349,23 @@ class _ItemGrouper:
             return
         self.start(clause, "hire", people, orgs, when=seen or self.pending_hire or self.assembly_day(clause))
         self.pending_hire = None
+
+    def body_of_post(self, clause: Clause, orgs: list[int]) -> list[int]:
+        """« X, directrice de A, a été élue présidente de B »: B, named after the verb, is the body of the
+        post; A is the appointee's other job. Told without a body (« a été élue vice-présidente »), the
+        post is the publisher's."""
+        if clause.trigger is None or clause.trigger <= clause.start:
+            return orgs
+        told = fold(self.facts.text[clause.trigger:clause.trigger + 40])
+        if not PASSIVE.match(told):
+            return orgs  # « le Conseil d'État a désigné X »: the body that appoints takes part
+        after = self.participants(clause, clause.trigger)[1]
+        if after:
+            return after
+        before = [o for o in orgs if o not in after]
+        if before and self.publisher is not None:
+            return [self.publisher]
+        return orgs
 
     def occasion(self, clause: Clause) -> int | None:
         """Where « lors d'une cérémonie », « au cours d'une assemblée » opens in the clause: the gathering
