@@ -441,3 +441,8 @@ def test_a_noun_ending_like_a_nationality_does_not_make_a_unit_a_body(extract):
     names = {o.name for o in ex.organizations}
     assert "Direction du soutien logistique" not in names
     assert "Gendarmerie neuchâteloise" in names
+
+
+def test_a_practice_named_after_a_title_is_not_a_body(extract):
+    ex = extract("Le directeur de la police de proximité, M. Yves Koné, a présenté le bilan à Bouaké.")
+    assert not any(name_key(o.name).startswith("police de proximite") for o in ex.organizations)
