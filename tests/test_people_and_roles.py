@@ -292,3 +292,10 @@ def test_a_board_listed_title_colon_name(extract):
     assert {o for _, o in roles_of(ex, "Yasmine Haddad")} == {"Association Vigie Quartiers"}
     assert {o for _, o in roles_of(ex, "Julie Besson")} == {"Association Vigie Quartiers"}
     assert "Association Vigie Quartiers" in {o for _, o in roles_of(ex, "Rémi Castel")}
+
+
+def test_a_title_pointing_back_to_a_body_before_a_name_in_apposition(extract):
+    ex = extract("La Fondation Aube a tenu son assemblée le 3 mai. Le directeur de la Fondation, Marc Piché, "
+                 "a présenté le bilan.", "2024-05-10")
+    person = next(p for p in ex.people if p.name == "Marc Piché")
+    assert any(r.organization == "Fondation Aube" for r in person.roles)
