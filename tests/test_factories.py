@@ -128,3 +128,16 @@ def test_topics_read_the_thesaurus_their_config_names(tmp_path):
         found[bool(told)] = {t.topic for t in nlp(text)._.topics}
     assert "Sécurité nautique" not in found[False]
     assert found[True] == {"Sécurité nautique"}
+
+
+def test_titles_stop_at_the_length_their_config_gives(nlp):
+    text = "Le 3 mai, Paul Lebreton, directeur général adjoint de l'Office régional des forêts de Bourgogne, a reçu la délégation."
+    after = ["reseau_titles", "reseau_dates", "reseau_places", "reseau_topics", "reseau_activities"]
+    titles = {}
+    for limit in (14, 2):
+        with nlp.select_pipes(disable=after):
+            doc = nlp(text)
+        doc = nlp.create_pipe("reseau_titles", config={"max_title_tokens": limit})(doc)
+        titles[limit] = [r.title for r in doc._.roles]
+    assert titles[14] == ["Directeur général adjoint"]
+    assert titles[2] == ["Directeur général"]
