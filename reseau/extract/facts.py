@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-# Doc extension → what it holds; ``item`` is the item's text and where its title line ends.
+# One Doc extension per kind of fact (ItemFacts' field names); ``item`` holds the item's text and title line.
 EXTENSIONS = ("item", "orgs", "people", "roles", "title_refs", "dates", "places", "clauses", "topics")
 
 

