@@ -400,3 +400,48 @@ def test_a_page_header_date_is_not_an_activitys(extract):
     text = "Publié le 12 mars 2023\n\nLe Centre a rencontré l’Institut Valmont et la Fondation Mora à Lausanne."
     meetings = kinds(extract(text, "2023-03-12"), "meeting")
     assert meetings and meetings[0].date != "2023-03-12"
+
+
+def test_an_appointment_during_a_ceremony_tells_the_ceremony_too(extract):
+    text = ("Le commissaire Hugo LAMBERT a pris ses fonctions de directeur de la police de Vireux le 3 mars, "
+            "lors d’une cérémonie présidée par la préfète Anne COLIN. La cérémonie s’est déroulée en présence "
+            "du maire de Vireux, M. Paul Nadal.")
+    ex = extract(text, "2025-03-10")
+    hires = kinds(ex, "hire")
+    assert hires and hires[0].people == ["Hugo Lambert"] and hires[0].date == "2025-03-03"
+    meetings = kinds(ex, "meeting", "event")
+    assert meetings and {"Hugo Lambert", "Anne Colin", "Paul Nadal"} <= set(meetings[0].people)
+    assert meetings[0].date == "2025-03-03"
+
+
+def test_welcoming_someone_as_a_staff_member_is_a_hire(extract):
+    text = "En février 2023, l’Institut Valmont a accueilli M. Hugo Petit comme stagiaire en criminologie."
+    ex = extract(text, "2023-04-01")
+    hires = kinds(ex, "hire")
+    assert hires and hires[0].date == "2023-02" and not kinds(ex, "meeting")
+
+
+def test_welcoming_a_guest_of_honour_is_a_meeting(extract):
+    text = "Le 3 mai, l’Institut Valmont a accueilli M. Hugo Petit, maire de Sion, comme invité d’honneur."
+    ex = extract(text, "2023-05-10")
+    assert kinds(ex, "meeting") and not kinds(ex, "hire")
+
+
+def test_an_official_launch_with_a_partner_is_a_meeting(extract):
+    text = ("La ministre a procédé, le 10 juillet, au lancement officiel du programme Cap Jeunes avec le "
+            "représentant de la Banque africaine de développement, M. Yaw Mensah.")
+    meetings = kinds(extract(text, "2024-07-20"), "meeting", "event")
+    assert meetings and meetings[0].date == "2024-07-10" and "Yaw Mensah" in meetings[0].people
+
+
+def test_an_appointee_s_other_job_is_not_the_body_of_the_post(extract):
+    text = ("Le 5 mai 2024, Mme Inès Garnier, directrice de l’Observatoire de Sète, a été élue présidente "
+            "de la Fédération Horizon.")
+    hires = kinds(extract(text, "2024-05-20"), "hire")
+    assert hires and hires[0].organizations == ["Fédération Horizon"]
+
+
+def test_the_body_that_appoints_takes_part_in_the_hire(extract):
+    text = "Le 5 mai 2024, le Conseil communal de Sion a désigné le chef de la police municipale, M. Luc Favre."
+    hires = kinds(extract(text, "2024-05-20"), "hire")
+    assert hires and "Conseil communal de Sion" in hires[0].organizations

@@ -372,6 +372,44 @@ def test_a_name_does_not_end_on_a_preposition(extract):
     assert not any(k.endswith(" a") for k in found)
 
 
+def test_a_place_after_du_that_the_model_calls_a_person_still_names_a_body(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Elle commande le groupement de gendarmerie départementale du Val-d'Arlon depuis mai.")
+    for name, proc in nlp.pipeline:
+        if not name.startswith("reseau"):
+            doc = proc(doc)
+    place = next(t.i for t in doc if t.text.startswith("Val"))
+    doc.ents = [Span(doc, place, place + 1, label="PER")]
+    finder = nlp.get_pipe("reseau_organizations")
+    for name, proc in nlp.pipeline:
+        if name.startswith("reseau"):
+            doc = proc(doc)
+        if proc is finder:
+            break
+    assert any("Val-d'Arlon" in o.name for o in doc._.orgs)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le projet est soutenu par le canton de Neuchâtel depuis 2021.", "Canton de Neuchâtel"),
+    ("Elle a visité la Clinique juridique de Ziguinchor en mai.", "Clinique juridique de Ziguinchor"),
+    ("Le médecin-chef du district sanitaire de Tivaouane a présenté le plan.", "District sanitaire de Tivaouane"),
+    ("Le cabinet Sow & Partenaires a conseillé la commune de Rufisque.", "Sow & Partenaires"),
+    ("Le rapport a été remis au Sénat jeudi par la commission d’enquête.", "Sénat"),
+    ("Le projet a reçu l’appui du Fonds de soutien de l’Ontario – Jeunesse et sport (FSOJS) en 2022.",
+     "Fonds de soutien de l’Ontario – Jeunesse et sport"),
+    ("Il est titulaire de la Chaire de recherche sur la sécurité urbaine depuis 2020.",
+     "Chaire de recherche sur la sécurité urbaine"),
+])
+def test_more_forms_of_bodies(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_university_named_by_its_city_ends_before_a_subject(extract):
+    found = keys(extract("Une journée d’étude a été organisée avec l’Université de Lille sur la mesure de la récidive."))
+    assert name_key("Université de Lille") in found
+
+
 def test_a_first_name_that_spells_a_known_acronym_is_a_person(extract):
     ex = extract("Le 3 mai 2024, la chercheuse Uma Patel a rencontré Pam Dubois à Lyon.")
     assert {"Uma Patel", "Pam Dubois"} <= {p.name for p in ex.people}
@@ -403,3 +441,8 @@ def test_a_noun_ending_like_a_nationality_does_not_make_a_unit_a_body(extract):
     names = {o.name for o in ex.organizations}
     assert "Direction du soutien logistique" not in names
     assert "Gendarmerie neuchâteloise" in names
+
+
+def test_a_practice_named_after_a_title_is_not_a_body(extract):
+    ex = extract("Le directeur de la police de proximité, M. Yves Koné, a présenté le bilan à Bouaké.")
+    assert not any(name_key(o.name).startswith("police de proximite") for o in ex.organizations)

@@ -391,3 +391,10 @@ def test_a_delegation_of_a_body_led_by_someone(extract):
     ex = extract("Le 6 juin, le préfet a reçu une délégation de l'Organisation internationale pour les migrations (OIM) "
                  "conduite par Mme Elsa Kovač, représentante pour l'Europe du Sud-Est.")
     assert "OIM" in {o for _, o in roles_of(ex, "Elsa Kovač")}
+
+
+def test_a_title_pointing_back_to_a_body_before_a_name_in_apposition(extract):
+    ex = extract("La Fondation Aube a tenu son assemblée le 3 mai. Le directeur de la Fondation, Marc Piché, "
+                 "a présenté le bilan.", "2024-05-10")
+    person = next(p for p in ex.people if p.name == "Marc Piché")
+    assert any(r.organization == "Fondation Aube" for r in person.roles)

@@ -7,6 +7,8 @@ The texts are extracted in this process (the model is loaded once) and scored wi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import SHARED_EVAL
@@ -31,3 +33,27 @@ def test_development_set_scores_above_the_floor(nlp, capsys):
     shown = capsys.readouterr().out
     assert sum(f1s) / len(f1s) >= FLOOR_OVERALL, shown
     assert min(f1s) >= FLOOR_EACH, shown
+
+
+OWN_EVAL = Path(__file__).parent / "own_eval"
+# A little under what the engine reaches on the texts written by the helpers themselves
+# (tests/own_eval: 14 texts, each scored before any rule was fitted to it; overall 0.883, roles 0.76
+# at worst, on 2026-11-27); raised as the score rises.
+OWN_FLOOR_OVERALL = 0.86
+OWN_FLOOR_EACH = 0.72
+
+
+@pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="../shared/eval/score.py is not beside the project")
+def test_own_texts_score_above_the_floor(nlp, capsys):
+    from benchmarks.score_dev import load_scorer, predictions
+
+    score = load_scorer()
+    report = score.Report()
+    for gold, pred in predictions(sorted((OWN_EVAL / "gold").glob("*.json"))):
+        report.add(score.Gold(gold), pred)
+    parts = [report.organizations, report.people, report.roles, report.activities]
+    f1s = [part.f1 for part in parts]
+    report.print(verbose=True)
+    shown = capsys.readouterr().out
+    assert sum(f1s) / len(f1s) >= OWN_FLOOR_OVERALL, shown
+    assert min(f1s) >= OWN_FLOOR_EACH, shown

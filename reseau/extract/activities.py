@@ -78,6 +78,11 @@ class ActivityCues:
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
         self.hire_nouns = _phrases(cues["hire_nouns"])
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
+        # « a accueilli M. X comme stagiaire »: someone welcomed as staff is a newcomer, not a guest
+        self.welcome_as = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
+            + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
+            + r")(?!\w)")
         self.header = _phrases(cues["header_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -196,7 +201,7 @@ class ActivityCues:
         """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""
         strong = [p for p in self.hire if not p.startswith(("nouveau", "nouvelle", "nouvel"))]
         if any(self._told(text, p) for p in strong) or self.hire_participle.search(text) or self.hire_passive.search(text) \
-                or self.hire_apposition.search(text) or self.hire_nouns.search(text):
+                or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text):
             return False
         weak = min((text.find(p) for p in self.hire if self._told(text, p)), default=len(text))  # « a accueilli une nouvelle employée » is a hire
         return any(c[1] == "meeting" and not c[2] and self._is_verb(sent.doc, c[0]) and c[0] - sent.start_char > weak
@@ -217,7 +222,7 @@ class ActivityCues:
         if any(self._told(text, p) for p in self.hire):
             return 0
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
-            self.hire_apposition.search(text) or self.hire_nouns.search(text)
+            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text)
         return found.start() if found else None
 
     def _agreement(self, text: str) -> int | None:

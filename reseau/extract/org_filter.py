@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar
-from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person
 from reseau.resolve.names import PARTICLES, clean_spaces
 
 LOOK_BACK = 5
@@ -79,7 +79,7 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """« le ministre de la Justice Tom Maes »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
-        person = token.ent_type_ == "PER" and token.ent_iob_ == "B" and not GLUED.search(token.text)
+        person = starts_person(token) and not GLUED.search(token.text)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
         # A plural (« parents et éducateurs ») belongs to the name: one person has one function.
         agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].lower_.endswith("s") \

@@ -36,6 +36,7 @@ class OrgGrammar:
     domain_titles: frozenset[str]
     function_heads: frozenset[str] = frozenset()
     head_prefixes: frozenset[str] = frozenset()
+    single_word_bodies: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -78,6 +79,7 @@ def load_grammar() -> OrgGrammar:
         domain_titles=frozenset(data["domain_titles"]),
         function_heads=frozenset(data.get("function_heads", ())),
         head_prefixes=frozenset(data.get("head_prefixes", ())),
+        single_word_bodies=frozenset(data.get("single_word_bodies", ())),
     )
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_grammar import is_place, load_grammar
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 # Nouns that after « pour la » tell why someone came, not what a body is for.
@@ -23,6 +23,8 @@ PURPOSES = {"signature", "rencontre", "réunion", "discussion", "présentation",
 STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors", "depuis", "pendant", "durant", "entre", "ainsi", "notamment", "soit", "chez"}
 # Bodies whose name never states a cause: « la Gendarmerie pour le maintien de l’ordre » tells what it does.
 FORCES = {"police", "military", "city", "court"}
+# Bodies whose name may state their subject after « sur » (« Observatoire … sur la délinquance »).
+RESEARCH = {"research", "university"}
 
 def _ordinal(t) -> bool:
     """« première », « deuxième »: an ordinal in words belongs to a name (« de première instance »)."""
@@ -45,7 +47,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         if t.is_space:
             break
-        if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (t.ent_iob_ == "B" and t.ent_type_ == "PER" and k > start):
+        if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (starts_person(t) and k > start):
             break
         if is_cap(t):
             # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
@@ -105,6 +107,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             # body's cause; after a complement (« Université de Montréal pour la signature ») a purpose.
             cause = bare and low in {"pour", "contre"} and k < n and doc[k].pos_ == "NOUN" \
                 and doc[k].lower_ not in PURPOSES and end - i <= 3 and head.kind not in FORCES
+            # « Chaire de recherche sur la sécurité urbaine »: a research body is named by its subject,
+            # unless a proper name already closed it (« l'Université de Genève sur la mesure de … »)
+            cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN"
+                              and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k

@@ -17,21 +17,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import FactsView, OrgSpan
+from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, read_data
 from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit
 from reseau.extract.title_orgs import country_of_adjective
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap
+from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym, is_cap, is_month, starts_person
 from reseau.resolve.names import clean_spaces, name_key, strip_article
 
 ORG_CUES = "org_cues.json"
-
-
-def facts_of(doc: Doc) -> FactsView:
-    """The item's facts as one bundle over the Doc extensions (people and titles still read them so)."""
-    return FactsView(doc)
 
 
 class OrganizationFinder:
@@ -66,10 +61,26 @@ class OrganizationFinder:
             for i in range(start, end):
                 taken[i] = True
             spans.append(org)
-        orgs = sorted(spans, key=lambda o: o.start)
+        orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
         self._own_names(doc, orgs)
         doc._.orgs = orgs
         return doc
+
+    def _dash_tails(self, doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+        """« Fonds de recherche du Québec – Société et culture (FRQSC) »: a name goes on after a dash when
+        the acronym in brackets spells the whole of it."""
+        out: list[OrgSpan] = []
+        for org in orgs:
+            if out and out[-1].start <= org.start < out[-1].end:
+                continue  # swallowed by the tail of the name before
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            tail = _acronym_tail(doc, span.end, org.name) if span is not None else None
+            if tail is not None:
+                end_char = doc[tail - 1].idx + len(doc[tail - 1].text)
+                org = self.make(doc[span.start:tail], source=org.source)
+                org.end = end_char
+            out.append(org)
+        return out
 
     def _own_names(self, doc: Doc, orgs: list[OrgSpan]) -> None:
         """« le Réseau Horizon Jeunesse » = « Horizon Jeunesse »: a head word before a body's own name."""
@@ -149,6 +160,9 @@ class OrganizationFinder:
             if start and doc[start - 1].text in self.grammar.head_prefixes:
                 start -= 1  # « la Haute Autorité de … », « le Haut Conseil de … »
             head = self.lexicon.org_heads.get(doc[start].text, head)
+            if end - start == 1 and doc[start].text in self.grammar.single_word_bodies:
+                found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
+                continue  # « le Sénat »: an institution one word names
             if end - start == 1:
                 continue  # « le Réseau », « la Ville »: a common noun, not a name
             found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
@@ -176,8 +190,9 @@ class OrganizationFinder:
         caps = [t for t in doc[i + 1:end] if is_cap(t)]
         if caps:
             first = caps[0]
+            person = first.ent_type_ == "PER" and (first.ent_iob_ != "B" or starts_person(first))
             # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
-            if is_acronym(first.text) or first.text in self.lexicon.org_heads or first.ent_type_ == "PER" \
+            if is_acronym(first.text) or first.text in self.lexicon.org_heads or person \
                     or first.lower_ in self.lexicon.honorifics:
                 return False
             # A force is named by its first complement: « la police de Liège », not « la police de
@@ -233,6 +248,8 @@ class OrganizationFinder:
             k = j
             while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and doc[k].text not in self.lexicon.places:
                 k += 1
+                if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
+                    k += 1  # « le cabinet Sow & Partenaires »
                 # « l'asbl Pont d'Entraide »: an elided « d' » glued to the next capitalised word of the name
                 if k + 1 < len(doc) and doc[k].lower_ in {"d'", "d’"} and is_cap(doc[k + 1]) \
                         and doc[k + 1].text not in self.lexicon.places:
@@ -255,7 +272,8 @@ class OrganizationFinder:
                     break
             while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
                 start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS | self.cues.trailing):
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS | self.cues.trailing
+                                   or (doc[end - 1].text.islower() and (doc[end - 1].text in WEEKDAYS or is_month(doc[end - 1])))):
                 end -= 1
             if start >= end:
                 continue
@@ -345,6 +363,22 @@ def load_org_cues(name: str = ORG_CUES) -> OrgCues:
     data = json.loads(read_data(name))
     return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]),
                    frozenset(data.get("trailing", ())))
+
+
+def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:
+    """Where a name's tail after a spaced dash at token k ends, when the acronym in brackets after the
+    tail spells the name and the tail together (« … du Québec – Société et culture (FRQSC) »)."""
+    if k >= len(doc) or not _spaced_dash(doc, k):
+        return None
+    for j in range(k + 2, min(len(doc), k + 8)):
+        if doc[j].text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and is_acronym(doc[j + 1].text):
+            tail = [t.text for t in doc[k + 1:j]]
+            if all(not t.is_punct for t in doc[k + 1:j]) and initials_match(doc[j + 1].text, name.split() + tail):
+                return j
+            return None
+        if doc[j].is_punct:
+            return None
+    return None
 
 
 def _spaced_dash(doc: Doc, k: int) -> bool:

@@ -30,7 +30,7 @@ class TitleBodies:
             if found is None:
                 continue
             end, kind = found
-            if any(j in self.person_at or j in self.org_at for j in range(k, end)):
+            if any(j in self.person_at or j in self.org_at for j in range(k, end)) or _kind_of_thing(doc[k:end]):
                 continue
             span = doc[k:end]
             name = clean_spaces(span.text)
@@ -173,3 +173,12 @@ class TitleBodies:
         if before:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
+
+
+def _kind_of_thing(span) -> bool:
+    """« la police de proximité »: a head and a bare noun after « de », with no proper name, says what
+    kind of work is done (« de la navigation » would name a domain, and a body)."""
+    doc = span.doc
+    k = span.start
+    return k + 2 < span.end and doc[k + 1].lower_ == "de" and doc[k + 2].pos_ == "NOUN" \
+        and doc[k + 2].text.islower() and not any(t.text[:1].isupper() for t in span)

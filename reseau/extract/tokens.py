@@ -82,3 +82,10 @@ def initials_match(acronym: str, words: list[str]) -> bool:
         return False
 
     return match(target, 0)
+
+
+def starts_person(token: Token) -> bool:
+    """Whether spaCy opens a person's name at this token; never after « du » or « des » (« de le »), which
+    stand before no person (« le groupement du Val-d'Orbe » is a place the model misread)."""
+    doc, i = token.doc, token.i
+    return token.ent_type_ == "PER" and token.ent_iob_ == "B" and not (i and doc[i - 1].lower_ in {"du", "des"})
