@@ -398,3 +398,9 @@ def test_a_title_pointing_back_to_a_body_before_a_name_in_apposition(extract):
                  "a présenté le bilan.", "2024-05-10")
     person = next(p for p in ex.people if p.name == "Marc Piché")
     assert any(r.organization == "Fondation Aube" for r in person.roles)
+
+
+def test_a_rapporteure_is_a_title(extract):
+    ex = extract("Le 6 juin, la commission de la Ville de Lorris s'est réunie. La rapporteure, Mme Lise Aubert, a lu "
+                 "son avis.")
+    assert any(t.lower().startswith("rapporteure") for t, _ in roles_of(ex, "Lise Aubert"))
