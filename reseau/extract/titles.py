@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
 from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.organizations import facts_of
 from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words, data_lines
@@ -43,14 +42,21 @@ MAX_TITLE_TOKENS = 14
 
 
 class TitleReader:
-    """Attach titles to people and organizations in ``doc._.facts.roles``."""
+    """Attach titles to people and organizations in ``doc._.roles`` and ``doc._.title_refs``.
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    It rewrites ``doc._.orgs`` too (declared in ``assigns``): it adds the bodies that only a
+    title names (« le ministre de la Justice du Bénin »), widens a body to the name its title
+    gives, and puts them all back in text order.
+    """
+
+    def __init__(self, lexicon: Lexicon, max_title_tokens: int = MAX_TITLE_TOKENS) -> None:
         self.lexicon = lexicon
+        self.max_title_tokens = max_title_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = facts_of(doc)
-        ctx = _Context(doc, facts, self.lexicon)
+        item = doc._.item
+        facts = ItemFacts(orgs=doc._.orgs, people=doc._.people, title_end=item.title_end, text=item.text)
+        ctx = _Context(doc, facts, self.lexicon, self.max_title_tokens)
         used: set[int] = set()
         for p_index, person in enumerate(facts.people):
             before = ctx.title_before(p_index)
@@ -66,12 +72,14 @@ class TitleReader:
         ctx.context_orgs()
         ctx.anaphors(used)
         ctx.settle_orgs()
+        doc._.orgs, doc._.roles, doc._.title_refs = facts.orgs, facts.roles, facts.title_refs
         return doc
 
 
 class _Context(TitleBodies, TitleLists):
-    def __init__(self, doc: Doc, facts: ItemFacts, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, facts: ItemFacts, lexicon: Lexicon, max_title_tokens: int = MAX_TITLE_TOKENS) -> None:
         self.doc, self.facts, self.lexicon = doc, facts, lexicon
+        self.max_title_tokens = max_title_tokens  # how far a title and the body it names may run
         self.lower = [t.lower_ for t in doc]
         self.loc_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
         self.org_at = {}
@@ -115,7 +123,7 @@ class _Context(TitleBodies, TitleLists):
         place it names instead: « Consul général du Mexique à Montréal »)."""
         doc, n = self.doc, self.title_length(i)
         j = i + n
-        limit = min(len(doc), i + MAX_TITLE_TOKENS)
+        limit = min(len(doc), i + self.max_title_tokens)
         while j < limit:
             t = doc[j]
             if doc[j - 1].lower_ in self.lexicon.generic_orgs and j > i + 1 and (j in self.org_at or self._name_run(j)):
@@ -235,7 +243,7 @@ class _Context(TitleBodies, TitleLists):
         if k >= 0 and doc[k].text == ")":
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
-        for t in range(max(0, k - MAX_TITLE_TOKENS - 10), k + 1):  # a long body and its complement
+        for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
                 continue
             end, org, place = self.phrase(t)
@@ -267,7 +275,7 @@ class _Context(TitleBodies, TitleLists):
         """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
         doc = self.doc
         j = k
-        while j > 0 and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text.strip() and k - j < MAX_TITLE_TOKENS:
+        while j > 0 and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text.strip() and k - j < self.max_title_tokens:
             j -= 1
         return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
 
@@ -526,7 +534,12 @@ def _participle(token) -> bool:
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and not is_cap(token)
 
 
-@Language.factory("reseau_titles")
-def make_titles(nlp: Language, name: str) -> TitleReader:
+@Language.factory("reseau_titles", default_config={
+    "titles": "titles.txt", "honorifics": "honorifics.txt", "ranks": "ranks.txt", "heads": "org_heads.tsv",
+    "generic_orgs": "generic_orgs.txt", "max_title_tokens": MAX_TITLE_TOKENS},
+    requires=["doc._.item", "doc._.orgs", "doc._.people"], assigns=["doc._.roles", "doc._.title_refs", "doc._.orgs"])
+def make_titles(nlp: Language, name: str, titles: str, honorifics: str, ranks: str, heads: str, generic_orgs: str,
+                max_title_tokens: int) -> TitleReader:
     """Roles from titles written next to names."""
-    return TitleReader(load_lexicon())
+    lexicon = load_lexicon(titles=titles, honorifics=honorifics, ranks=ranks, heads=heads, generic_orgs=generic_orgs)
+    return TitleReader(lexicon, max_title_tokens)
