@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import roles_of
 
 
@@ -296,7 +294,6 @@ def test_a_board_listed_title_colon_name(extract):
     assert "Association Vigie Quartiers" in {o for _, o in roles_of(ex, "Rémi Castel")}
 
 
-@pytest.mark.xfail(reason="titles.py is being changed by another helper until 14:50", strict=False)
 def test_a_title_pointing_back_to_a_body_before_a_name_in_apposition(extract):
     ex = extract("La Fondation Aube a tenu son assemblée le 3 mai. Le directeur de la Fondation, Marc Piché, "
                  "a présenté le bilan.", "2024-05-10")

@@ -248,6 +248,8 @@ class _Context(TitleBodies, TitleLists):
                 continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
+            if org is not None and self.facts.orgs[org].end <= doc[t].idx:
+                reach = self._pointer_end(end)  # « le directeur de la Fondation, X »: the body named before
             if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
             org_from = "text"
@@ -317,6 +319,14 @@ class _Context(TitleBodies, TitleLists):
         """A capitalised word in the title that is not itself a title word names what the title is of."""
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
                    and not t.text.isupper() for t in self.doc[start + 1:end])
+
+    def _pointer_end(self, link: int) -> int:
+        """After the link word of a title (« de », « du »), where the head word pointing back to a body
+        ends (« de la Fondation »)."""
+        k = link + 1
+        if k < len(self.doc) and self.doc[k].lower_ in DETS:
+            k += 1
+        return k + 1
 
     def _org_end(self, org: int) -> int:
         for start, (index, end) in self.org_at.items():
