@@ -299,3 +299,10 @@ def test_a_title_pointing_back_to_a_body_before_a_name_in_apposition(extract):
                  "a présenté le bilan.", "2024-05-10")
     person = next(p for p in ex.people if p.name == "Marc Piché")
     assert any(r.organization == "Fondation Aube" for r in person.roles)
+
+
+def test_a_body_named_only_inside_a_quotation_is_not_the_speaker_s(extract):
+    ex = extract("La police de Vevey a signé une convention mardi. « Avec la Ville de Sion, nous avançons », "
+                 "a déclaré le commissaire principal Noël Berset.", "2024-05-10")
+    person = next(p for p in ex.people if p.name == "Noël Berset")
+    assert not any(r.organization == "Ville de Sion" for r in person.roles)

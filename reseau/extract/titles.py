@@ -26,6 +26,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words, data_lines
+from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.tokens import DETS, OF, is_cap
 from reseau.resolve.names import clean_spaces, strip_accents
 
@@ -81,6 +82,7 @@ class _Context(TitleBodies, TitleLists):
         self.doc, self.facts, self.lexicon = doc, facts, lexicon
         self.max_title_tokens = max_title_tokens  # how far a title and the body it names may run
         self.lower = [t.lower_ for t in doc]
+        self.quotes = quoted_ranges(facts.text)
         self.loc_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
         self.org_at = {}
         for i, org in enumerate(facts.orgs):
@@ -513,7 +515,8 @@ class _Context(TitleBodies, TitleLists):
         token = self.doc.char_span(char - 1, char, alignment_mode="expand")
         sent_end = token.sent.end_char if token is not None else len(self.facts.text)
         after = [i for i, o in enumerate(self.facts.orgs)
-                 if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed]
+                 if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed
+                 and not inside(self.quotes, o.start)]
         if not after:
             return None
         first = min(after, key=lambda i: self.facts.orgs[i].start)
@@ -528,6 +531,8 @@ class _Context(TitleBodies, TitleLists):
         for i, org in enumerate(self.facts.orgs):
             if org.end > char or org.unit or org.start < self.facts.title_end or i in skip or i in self.absorbed:
                 continue
+            if inside(self.quotes, org.start):
+                continue  # « « Avec la Ville de X, nous avançons », a déclaré le commissaire Y »: said, not held
             if best is None or org.start > self.facts.orgs[best].start:
                 best = i
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
