@@ -306,3 +306,10 @@ def test_a_body_named_only_inside_a_quotation_is_not_the_speaker_s(extract):
                  "a déclaré le commissaire principal Noël Berset.", "2024-05-10")
     person = next(p for p in ex.people if p.name == "Noël Berset")
     assert not any(r.organization == "Ville de Sion" for r in person.roles)
+
+
+def test_a_predicate_title_after_an_adverbial_phrase(extract):
+    ex = extract("L'École nationale de police de Maradi a fêté ses dix ans. Le commissaire Léa Mora a par ailleurs "
+                 "été nommée directrice des études de l'école.", "2024-05-10")
+    person = next(p for p in ex.people if p.name == "Léa Mora")
+    assert any(r.title.lower().startswith("directrice des études") for r in person.roles)

@@ -382,8 +382,8 @@ class _Context(TitleBodies, TitleLists):
             if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
                 k += 1  # « X, le directeur général de Y »
         elif first and doc[k].lower_ in PREDICATE_VERBS:
-            while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED):
-                k += 1  # « X a été élue vice-présidente de Y », « X reste présidente »
+            while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
+                k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
             return k if self.title_length(k) else None
         elif not (first and self.title_length(k) and doc[k].text.islower()):
             return None  # « M. X président de Y »: a lower-case title glued to the name
@@ -392,6 +392,15 @@ class _Context(TitleBodies, TitleLists):
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
             k += 1  # « Mme X, nommée directrice générale de … »
         return k if self.title_length(k) else None
+
+    def _adverb_end(self, k: int) -> int:
+        """After an adverbial phrase at token k (« par ailleurs », « de son côté »), else k: cues.json's
+        ``hire_adverbs``, the words that may split an appointment's auxiliary from its participle."""
+        for phrase in self.lexicon.cues.get("hire_adverbs", ()):
+            words = phrase.split()
+            if [t.lower_ for t in self.doc[k:k + len(words)]] == words:
+                return k + len(words)
+        return k
 
     def _names_next(self, k: int) -> bool:
         """A comma then a name (after a civility or a rank) at token k."""
