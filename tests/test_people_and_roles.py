@@ -313,3 +313,10 @@ def test_a_predicate_title_after_an_adverbial_phrase(extract):
                  "été nommée directrice des études de l'école.", "2024-05-10")
     person = next(p for p in ex.people if p.name == "Léa Mora")
     assert any(r.title.lower().startswith("directrice des études") for r in person.roles)
+
+
+def test_a_title_scoped_to_a_region_takes_the_body_of_its_sentence(extract):
+    ex = extract("Le ministre a reçu une délégation du Programme alimentaire mondial (PAM) conduite par Mme Eva Lind, "
+                 "représentante régionale pour l'Afrique de l'Ouest.", "2024-03-10")
+    person = next(p for p in ex.people if p.name == "Eva Lind")
+    assert any(r.organization in {"PAM", "Programme alimentaire mondial"} for r in person.roles)

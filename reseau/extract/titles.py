@@ -393,6 +393,12 @@ class _Context(TitleBodies, TitleLists):
             k += 1  # « Mme X, nommée directrice générale de … »
         return k if self.title_length(k) else None
 
+    def _scoped(self, role: RoleFact) -> bool:
+        """The title goes on with « pour » and a place (« représentante régionale pour l'Afrique de l'Ouest »)."""
+        title = role.title.lower()
+        after = self.facts.text[role.end:role.end + 8].lower().lstrip(" ,")
+        return " pour " in f" {title} " or after.startswith("pour ")
+
     def _adverb_end(self, k: int) -> int:
         """After an adverbial phrase at token k (« par ailleurs », « de son côté »), else k: cues.json's
         ``hire_adverbs``, the words that may split an appointment's auxiliary from its participle."""
@@ -479,6 +485,8 @@ class _Context(TitleBodies, TitleLists):
         sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
             q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
         for role in self.facts.roles:
+            if role.org is None and role.org_from == "place" and self._scoped(role):
+                role.org_from = "context"  # « représentante régionale pour l'Afrique de l'Ouest »: a scope, not a body
             if role.org is None and role.org_from in {"context", "rank"}:
                 others = {o for o, people in owners.items() if role.person not in people} | sides
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
