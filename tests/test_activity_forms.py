@@ -445,3 +445,11 @@ def test_the_body_that_appoints_takes_part_in_the_hire(extract):
     text = "Le 5 mai 2024, le Conseil communal de Sion a désigné le chef de la police municipale, M. Luc Favre."
     hires = kinds(extract(text, "2024-05-20"), "hire")
     assert hires and "Conseil communal de Sion" in hires[0].organizations
+
+
+def test_a_bare_title_recalls_who_holds_it_with_its_complement(extract):
+    text = ("La Fondation Aube a tenu son assemblée. La présidente du conseil d'administration de la Fondation "
+            "Aube, Lucie Dion, a présenté le bilan.\n\nLe 12 mai dernier, la présidente avait rencontré à Québec "
+            "des représentants du ministère des Transports.")
+    meetings = kinds(extract(text, "2024-06-06"), "meeting")
+    assert meetings and "Lucie Dion" in meetings[0].people

@@ -404,3 +404,24 @@ def test_a_rapporteure_is_a_title(extract):
     ex = extract("Le 6 juin, la commission de la Ville de Lorris s'est réunie. La rapporteure, Mme Lise Aubert, a lu "
                  "son avis.")
     assert any(t.lower().startswith("rapporteure") for t, _ in roles_of(ex, "Lise Aubert"))
+
+
+def test_a_body_named_only_inside_a_quotation_is_not_the_speaker_s(extract):
+    ex = extract("La police de Vevey a signé une convention mardi. « Avec la Ville de Sion, nous avançons », "
+                 "a déclaré le commissaire principal Noël Berset.", "2024-05-10")
+    person = next(p for p in ex.people if p.name == "Noël Berset")
+    assert not any(r.organization == "Ville de Sion" for r in person.roles)
+
+
+def test_a_predicate_title_after_an_adverbial_phrase(extract):
+    ex = extract("L'École nationale de police de Maradi a fêté ses dix ans. Le commissaire Léa Mora a par ailleurs "
+                 "été nommée directrice des études de l'école.", "2024-05-10")
+    person = next(p for p in ex.people if p.name == "Léa Mora")
+    assert any(r.title.lower().startswith("directrice des études") for r in person.roles)
+
+
+def test_a_title_scoped_to_a_region_takes_the_body_of_its_sentence(extract):
+    ex = extract("Le ministre a reçu une délégation du Programme alimentaire mondial (PAM) conduite par Mme Eva Lind, "
+                 "représentante régionale pour l'Afrique de l'Ouest.", "2024-03-10")
+    person = next(p for p in ex.people if p.name == "Eva Lind")
+    assert any(r.organization in {"PAM", "Programme alimentaire mondial"} for r in person.roles)

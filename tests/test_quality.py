@@ -37,10 +37,10 @@ def test_development_set_scores_above_the_floor(nlp, capsys):
 
 OWN_EVAL = Path(__file__).parent / "own_eval"
 # A little under what the engine reaches on the texts written by the helpers themselves
-# (tests/own_eval: 14 texts, each scored before any rule was fitted to it; overall 0.883, roles 0.76
+# (tests/own_eval: 14 texts, each scored before any rule was fitted to it; overall 0.897, roles 0.79
 # at worst, on 2026-11-27); raised as the score rises.
-OWN_FLOOR_OVERALL = 0.86
-OWN_FLOOR_EACH = 0.72
+OWN_FLOOR_OVERALL = 0.88
+OWN_FLOOR_EACH = 0.76
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="../shared/eval/score.py is not beside the project")

@@ -139,7 +139,9 @@ def title_holders(register: Register, title: str, organization: str | None, befo
         if not person.mentions or person.mentions[0].start > before:
             continue
         for role in person.roles:
-            if title_key(role.title) == key and (organization is None or role.organization == organization):
+            held = title_key(role.title)
+            # « la présidente » recalls « la présidente du conseil d'administration X »: the bare head of a title
+            if (held == key or held.startswith(key + " ")) and (organization is None or role.organization == organization):
                 found.append(i)
                 break
     if len(found) > 1 and organization is None:

@@ -26,6 +26,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words, data_lines
+from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.tokens import DETS, OF, is_cap
 from reseau.resolve.names import clean_spaces, strip_accents
 
@@ -86,6 +87,7 @@ class _Context(TitleBodies, TitleLists):
         self.doc, self.facts, self.lexicon = doc, facts, lexicon
         self.max_title_tokens = max_title_tokens  # how far a title and the body it names may run
         self.lower = [t.lower_ for t in doc]
+        self.quotes = quoted_ranges(facts.text)
         self.loc_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
         self.org_at = {}
         for i, org in enumerate(facts.orgs):
@@ -332,6 +334,14 @@ class _Context(TitleBodies, TitleLists):
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
                    and not t.text.isupper() for t in self.doc[start + 1:end])
 
+    def _pointer_end(self, link: int) -> int:
+        """After the link word of a title (« de », « du »), where the head word pointing back to a body
+        ends (« de la Fondation »)."""
+        k = link + 1
+        if k < len(self.doc) and self.doc[k].lower_ in DETS:
+            k += 1
+        return k + 1
+
     def _org_end(self, org: int) -> int:
         for start, (index, end) in self.org_at.items():
             if index == org:
@@ -415,8 +425,8 @@ class _Context(TitleBodies, TitleLists):
             if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
                 k += 1  # « X, le directeur général de Y »
         elif first and doc[k].lower_ in PREDICATE_VERBS:
-            while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED):
-                k += 1  # « X a été élue vice-présidente de Y », « X reste présidente »
+            while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
+                k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
             return k if self.title_length(k) else None
         elif not (first and self.title_length(k) and doc[k].text.islower()):
             return None  # « M. X président de Y »: a lower-case title glued to the name
@@ -425,6 +435,21 @@ class _Context(TitleBodies, TitleLists):
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
             k += 1  # « Mme X, nommée directrice générale de … »
         return k if self.title_length(k) else None
+
+    def _scoped(self, role: RoleFact) -> bool:
+        """The title goes on with « pour » and a place (« représentante régionale pour l'Afrique de l'Ouest »)."""
+        title = role.title.lower()
+        after = self.facts.text[role.end:role.end + 8].lower().lstrip(" ,")
+        return " pour " in f" {title} " or after.startswith("pour ")
+
+    def _adverb_end(self, k: int) -> int:
+        """After an adverbial phrase at token k (« par ailleurs », « de son côté »), else k: cues.json's
+        ``hire_adverbs``, the words that may split an appointment's auxiliary from its participle."""
+        for phrase in self.lexicon.cues.get("hire_adverbs", ()):
+            words = phrase.split()
+            if [t.lower_ for t in self.doc[k:k + len(words)]] == words:
+                return k + len(words)
+        return k
 
     def _names_next(self, k: int) -> bool:
         """A comma then a name (after a civility or a rank) at token k."""
@@ -542,6 +567,8 @@ class _Context(TitleBodies, TitleLists):
         sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
             q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
         for role in self.facts.roles:
+            if role.org is None and role.org_from == "place" and self._scoped(role):
+                role.org_from = "context"  # « représentante régionale pour l'Afrique de l'Ouest »: a scope, not a body
             if role.org is None and role.org_from in {"context", "rank"}:
                 others = {o for o, people in owners.items() if role.person not in people} | sides
                 if role.org_from == "rank":
@@ -603,7 +630,8 @@ class _Context(TitleBodies, TitleLists):
         token = self.doc.char_span(char - 1, char, alignment_mode="expand")
         sent_end = token.sent.end_char if token is not None else len(self.facts.text)
         after = [i for i, o in enumerate(self.facts.orgs)
-                 if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed]
+                 if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed
+                 and not inside(self.quotes, o.start)]
         if not after:
             return None
         first = min(after, key=lambda i: self.facts.orgs[i].start)
@@ -622,6 +650,8 @@ class _Context(TitleBodies, TitleLists):
                 continue
             if kinds is not None and org.kind not in kinds:
                 continue
+            if inside(self.quotes, org.start):
+                continue  # « « Avec la Ville de X, nous avançons », a déclaré le commissaire Y »: said, not held
             if best is None or org.start > self.facts.orgs[best].start:
                 best = i
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
