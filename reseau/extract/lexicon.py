@@ -39,6 +39,12 @@ def data_lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in read_data(name).splitlines() if line.strip() and not line.startswith("#")]
 
 
+@cache
+def data_pairs(name: str) -> dict[str, str]:
+    """A two-column tab-separated data file as a mapping from its first column to its second."""
+    return dict(line.split("\t")[:2] for line in data_lines(name))
+
+
 @dataclass(frozen=True)
 class OrgHead:
     """A word that opens an organization's name, and what kind of body it announces."""

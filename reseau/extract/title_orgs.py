@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
-from reseau.extract.lexicon import Lexicon, OrgHead, load_lexicon
+from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
 from reseau.extract.tokens import DETS, OF
 from reseau.resolve.names import clean_spaces, strip_accents
 
@@ -47,12 +46,6 @@ class Derived:
     country: str | None = None
 
 
-def data_lines(name: str) -> list[str]:
-    """The lines of a file of ``data/``, comments and blank lines left out."""
-    text = resources.files("reseau.extract").joinpath("data", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @cache
 def load_title_orgs() -> dict[str, TitleOrg]:
     """Title words (lower case) → the body their holder speaks for."""
@@ -74,15 +67,13 @@ def title_entry(title: str) -> TitleOrg | None:
     return None
 
 
-@cache
 def load_lower_heads() -> dict[str, str]:
     """Head nouns that name a body in lower case after a title → the body's kind."""
-    return dict(line.split("\t")[:2] for line in data_lines("lower_heads.tsv"))
+    return data_pairs("lower_heads.tsv")
 
 
-@cache
 def _of_exceptions() -> dict[str, str]:
-    return dict(line.split("\t")[:2] for line in data_lines("country_articles.tsv"))
+    return data_pairs("country_articles.tsv")
 
 
 def of_country(name: str) -> str:

@@ -22,10 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
-from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.lexicon import Lexicon, data_lines, data_pairs, load_lexicon
 from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
-from reseau.extract.title_orgs import TitleOrgReader, country_words, data_lines
+from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.tokens import DETS, OF, is_cap
 from reseau.resolve.names import clean_spaces, strip_accents
@@ -659,14 +659,12 @@ class _Context(TitleBodies, TitleLists):
         return best
 
 
-@cache
 def _posts_taken() -> dict[str, str]:
-    return dict(line.split("\t")[:2] for line in data_lines("posts_taken.tsv"))
+    return data_pairs("posts_taken.tsv")
 
 
-@cache
 def _led_by() -> dict[str, str]:
-    return dict(line.split("\t")[:2] for line in data_lines("led_by.tsv"))
+    return data_pairs("led_by.tsv")
 
 
 @cache
