@@ -425,3 +425,12 @@ def test_a_title_scoped_to_a_region_takes_the_body_of_its_sentence(extract):
                  "représentante régionale pour l'Afrique de l'Ouest.", "2024-03-10")
     person = next(p for p in ex.people if p.name == "Eva Lind")
     assert any(r.organization in {"PAM", "Programme alimentaire mondial"} for r in person.roles)
+
+
+def test_the_leader_of_a_visiting_delegation_keeps_its_body_for_his_other_title(extract):
+    # The body of the delegation he leads is his own, not a side job: his bare title belongs to it,
+    # not to the host named earlier in the sentence.
+    ex = extract("Le 2 mars, le Réseau a reçu une délégation de la Gendarmerie royale du Maroc conduite par le colonel "
+                 "Karim Tazi, chef du service de la formation.")
+    assert {o for _, o in roles_of(ex, "Karim Tazi")} <= {"Gendarmerie royale du Maroc"}
+    assert roles_of(ex, "Karim Tazi")

@@ -17,7 +17,7 @@ from reseau.extract.records import Activity
 # By OrgSpan.source: how the mention was found.
 ORG_SOURCE = {"gazetteer": 0.95, "acronym": 0.9, "rule": 0.8, "title": 0.75, "generic": 0.7, "ner": 0.55}
 # By RoleFact.org_from: where the role's organization came from.
-ROLE_ORIGIN = {"text": 0.85, "publisher": 0.8, "possessive": 0.75, "place": 0.7, "context": 0.55, "rank": 0.5, "none": 0.5}
+ROLE_ORIGIN = {"text": 0.85, "led": 0.8, "publisher": 0.8, "possessive": 0.75, "place": 0.7, "context": 0.55, "rank": 0.5, "none": 0.5}
 # By activity kind, before what the record itself shows (a date, a place, who took part).
 ACTIVITY_KIND = {"meeting": 0.65, "agreement": 0.7, "hire": 0.7, "publication": 0.65, "event": 0.55}
 UNKNOWN = 0.5

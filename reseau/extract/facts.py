@@ -67,7 +67,7 @@ class RoleFact:
     start: int
     end: int
     org: int | None = None
-    org_from: str = "text"  # text | possessive | context | rank | publisher | place | none
+    org_from: str = "text"  # text | led (« une délégation de X conduite par ») | possessive | context | rank | publisher | place | none
 
 
 @dataclass

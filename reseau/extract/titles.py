@@ -529,7 +529,7 @@ class _Context(TitleBodies, TitleLists):
                 continue
             person = self.person_at[k]
             if not any(r.person == person and r.org == org for r in self.facts.roles):
-                self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "text"))
+                self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "led"))
 
     def posts_taken(self) -> None:
         """« X a pris le commandement du Groupement … »: X holds the post's title in that body."""
