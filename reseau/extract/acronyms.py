@@ -30,12 +30,11 @@ class AcronymLinker:
         self.lexicon = lexicon
         self.max_long_form = max_long_form  # how many tokens a long form before « (ACRONYME) » may span
         self.grammar = load_grammar()
-        self.refused: set[str] = set()  # acronyms of documents in the item being read
         self.known_acronyms = {k.acronym: OrgSpan(0, 0, k.name, acronym=k.acronym, kind=k.kind, country=k.country)
                                for k in lexicon.gazetteer if k.acronym and k.acronym.isupper()}
 
     def __call__(self, doc: Doc) -> Doc:
-        self.refused: set[str] = set()
+        self.refused: set[str] = set()  # acronyms of documents in the item being read
         orgs = doc._.orgs
         text = doc._.item.text
         at = text.find("(")

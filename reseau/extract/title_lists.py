@@ -18,7 +18,7 @@ from reseau.resolve.names import clean_spaces, strip_accents
 class TitleLists:
     """Mixin of the title reader's context: titles given to lists of names."""
 
-    def lists(self) -> list[int]:
+    def lists(self) -> None:
         """« les chercheuses A, B et C, de l’Université de Genève »: one title, one organization, for each."""
         doc, roles = self.doc, self.facts.roles
         by_person = {r.person: r for r in roles}
@@ -40,7 +40,6 @@ class TitleLists:
                     for r in roles:
                         if r.title == title and r.org is None:
                             r.org, r.org_from = self.org_at[k][0], "text"
-        return []
 
     def _name_list_before(self, k: int) -> list[int]:
         """The people of « A, B et C » ending just before token k, in order."""

@@ -67,7 +67,7 @@ class TitleReader:
             if before:
                 used.update(before)
             used.update(ctx.appositions(p_index))
-        used.update(ctx.lists())
+        ctx.lists()
         used.update(ctx.comme())
         ctx.led_by()
         ctx.posts_taken()
