@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import gettext
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
+
+from reseau.resolve.names import strip_accents
 
 # Subdivision types that French prose names as places of their own (« au Québec »,
 # « dans le canton de Vaud »); municipalities, parishes and atolls are too small or too
@@ -146,7 +147,7 @@ def cities() -> tuple[tuple[str, str], ...]:
 
 def fold(text: str) -> str:
     """Lower case without accents (« Bénin » → « benin »)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return strip_accents(text.lower())
 
 
 # French nationality adjectives: a country's stem (its name less a final vowel, « -que »

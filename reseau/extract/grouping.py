@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
 from reseau.extract.assemble import Register, title_holders
@@ -39,6 +41,29 @@ from reseau.extract.topics import fold
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _GroupingCues:
+    """The cue lists grouping reads, folded and compiled once per process rather than once per item."""
+
+    all: dict[str, tuple[str, ...]]
+    saying: list[str]
+    elections: frozenset[str]
+    occasions: tuple[str, ...]
+    ceremonies: tuple[str, ...]
+    online_words: re.Pattern[str]
+    first_person: re.Pattern[str]
+
+    @staticmethod
+    @cache
+    def load() -> "_GroupingCues":
+        """Built from the default cue lists."""
+        cues = load_lexicon().cues
+        return _GroupingCues(cues, [fold(v) for v in cues["saying_verbs"]],
+                             frozenset(fold(w) for w in cues["election_participles"]),
+                             tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
+                             words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]))
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
@@ -84,13 +109,10 @@ class _ItemGrouper:
         self.item_start = len(drafts)
         self.pending_hire: When | None = None
         self.quotes = quoted_ranges(facts.text)
-        self.cues = load_lexicon().cues
-        self.saying = [fold(v) for v in self.cues["saying_verbs"]]
-        self.elections = {fold(w) for w in self.cues["election_participles"]}
-        self.occasions = tuple(self.cues["occasion_phrases"])
-        self.ceremonies = tuple(self.cues["ceremony_nouns"])
-        self.online_words = words_pattern(self.cues["online_cues"])
-        self.first_person = words_pattern(self.cues["first_person"])
+        cues = _GroupingCues.load()
+        self.cues = cues.all
+        self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
+        self.online_words, self.first_person = cues.online_words, cues.first_person
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None

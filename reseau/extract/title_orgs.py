@@ -104,14 +104,20 @@ def country_of_adjective(word: str) -> str | None:
     return of_country(country) if country else None
 
 
+@cache
+def _title_firsts() -> frozenset[str]:
+    """A title's first token: « ministre », and « vice » where the tokenizer splits « vice-ministre »."""
+    table = load_title_orgs()
+    return frozenset({t.split()[0] for t in table} | {t.split()[0].split("-")[0] for t in table})
+
+
 class TitleOrgReader:
     """Read the body a title names, on the tokens of one item."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, places: set[int]) -> None:
         self.doc, self.lexicon, self.places = doc, lexicon, places
         self.table = load_title_orgs()
-        # a title's first token: « ministre », and « vice » where the tokenizer splits « vice-ministre »
-        self.firsts = {t.split()[0] for t in self.table} | {t.split()[0].split("-")[0] for t in self.table}
+        self.firsts = _title_firsts()
         self.lower_heads = load_lower_heads()
 
     def title_words(self, i: int) -> tuple[TitleOrg | None, int]:
