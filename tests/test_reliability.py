@@ -6,6 +6,7 @@ import os
 import random
 import signal
 import subprocess
+import sys
 import time
 
 from sqlalchemy import func, select
@@ -102,3 +103,28 @@ def test_jobs_give_the_same_register(tmp_path):
                            s.scalar(select(func.count(Person.id)))))
         register.close()
     assert counts[0] == counts[1] and counts[0][0] == 40
+
+
+OPEN_AT = """import sys, time
+from reseau.store.database import open_register
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+register = open_register(sys.argv[1])
+with register.transaction():
+    pass
+register.close()
+"""
+
+
+def test_processes_creating_one_register_at_once_all_open_it(tmp_path):
+    # Two commands started together on a register that does not exist yet (two ingests, a
+    # serve and an ingest) once made one of them fail with « database is locked ».
+    for round_ in range(4):
+        url = f"sqlite:///{tmp_path / f'r{round_}.db'}"
+        start = time.time() + 3
+        runs = [subprocess.Popen([sys.executable, "-c", OPEN_AT, url, str(start)], stderr=subprocess.PIPE)
+                for _ in range(6)]
+        for run in runs:
+            _, err = run.communicate(timeout=120)
+            assert run.returncode == 0, err.decode()[-500:]

@@ -7,6 +7,8 @@ failing with « database is locked », and readers never wait.
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -61,9 +63,11 @@ def _sqlite_engine(url: str) -> Engine:
         # Let SQLAlchemy, not the driver, open transactions, so that they can be IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Switching to WAL takes an exclusive lock; a register already in WAL needs none.
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -81,15 +85,26 @@ def open_register(url: str, *, migrate: bool = True) -> Register:
         kind = make_url(url).get_backend_name()
     except ArgumentError:
         raise StoreError(f"adresse de base de données invalide : « {url} »") from None
-    try:
-        engine = _sqlite_engine(url) if kind == "sqlite" else create_engine(url, pool_pre_ping=True)
-        if migrate:
-            upgrade(engine)
-    except OperationalError as error:
-        raise StoreError(f"base de données inaccessible ({kind}) : {str(error.orig).strip().splitlines()[0]}") from None
-    except ModuleNotFoundError as error:
-        raise StoreError(f"pilote de base de données manquant : {error.name}") from None
-    return Register(engine)
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            engine = _sqlite_engine(url) if kind == "sqlite" else create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as error:
+            raise StoreError(f"pilote de base de données manquant : {error.name}") from None
+        try:
+            if migrate:
+                upgrade(engine)
+            return Register(engine)
+        except OperationalError as error:
+            engine.dispose()
+            reason = str(error.orig).strip().splitlines()[0]
+            # Two processes creating one SQLite file at once can both hold a shared lock and
+            # want the exclusive one: SQLite then fails one at once rather than wait (no busy
+            # handler can break that deadlock). The loser tries again after the winner.
+            if kind == "sqlite" and "locked" in reason and time.monotonic() < deadline:
+                time.sleep(random.uniform(0.05, 0.3))
+                continue
+            raise StoreError(f"base de données inaccessible ({kind}) : {reason}") from None
 
 
 def upgrade(engine: Engine) -> None:
