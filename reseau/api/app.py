@@ -23,9 +23,12 @@ from reseau.errors import Ambiguous, Conflict, FormatError, LookupFailed, Reseau
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import curation as web_curation
+from reseau.web.body_limit import BodyLimit
 from reseau.web import errors as web_errors
 from reseau.web import imports
 from reseau.web import routes as pages
+
+SESSION_COOKIE = "reseau_session"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -48,7 +51,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # No Swagger page: it loads its scripts from a CDN; the OpenAPI document is at /openapi.json.
     app = FastAPI(title="Réseau", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Le registre du réseau : organisations, personnes, fonctions, activités et leurs sources.")
-    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie="reseau_session",
+    # Added first, so it runs inside the session middleware (a page's refusal speaks the visitor's
+    # language) and before any route reads the body or checks who sent it.
+    app.add_middleware(BodyLimit, imports=settings.max_import_bytes, json=settings.max_json_bytes,
+                       forms=settings.max_form_bytes, session_cookie=SESSION_COOKIE)
+    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie=SESSION_COOKIE,
                        same_site="lax", max_age=14 * 24 * 3600)
     app.include_router(auth.router, prefix="/api")
     for module in (organizations, people, activities, search, network, exports):
