@@ -48,7 +48,8 @@ def _positive(value: str | None, default: int) -> int:
 
 
 # Whole-number settings read from RESEAU_<NAME> (see Settings).
-LIMITS = ("max_import_bytes", "max_json_bytes", "max_form_bytes", "max_import_chars", "parse_seconds", "parse_memory_mb")
+LIMITS = ("max_import_bytes", "max_json_bytes", "max_form_bytes", "max_import_chars", "parse_seconds", "parse_memory_mb",
+          "parse_workers")
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,8 @@ class Settings:
     sent to ``/api/imports``), ``RESEAU_MAX_JSON_BYTES`` any other JSON body,
     ``RESEAU_MAX_FORM_BYTES`` any other body (forms) and every body sent without signing in;
     ``RESEAU_MAX_IMPORT_CHARS`` the text an import may hold; ``RESEAU_PARSE_SECONDS`` and
-    ``RESEAU_PARSE_MEMORY_MB`` the time and memory of the worker process that reads an
-    uploaded file.
+    ``RESEAU_PARSE_MEMORY_MB`` the time and memory of a worker process that reads an
+    uploaded file, ``RESEAU_PARSE_WORKERS`` how many such workers at once.
     """
 
     database_url: str = field(default_factory=default_database_url)
@@ -79,7 +80,8 @@ class Settings:
     max_form_bytes: int = 256 * 1024
     max_import_chars: int = 1_000_000
     parse_seconds: int = 30
-    parse_memory_mb: int = 768
+    parse_memory_mb: int = 400
+    parse_workers: int = 2
 
     @classmethod
     def from_env(cls) -> "Settings":

@@ -19,6 +19,8 @@ from reseau.api.deps import require
 from reseau.api.routes import activities, auth, curation, exports, network, organizations, people, search
 from reseau.auth.users import RecentAccounts
 from reseau.resolve.draft import DraftStore
+from reseau.ingest.bounds import Bounds
+from reseau.ingest.isolated import IsolatedReader
 from reseau.errors import Ambiguous, Conflict, FormatError, LookupFailed, ReseauError, StoreError
 from reseau.settings import Settings
 from reseau.store.database import open_register
@@ -42,6 +44,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.accounts = RecentAccounts()
         app.state.graphs = RecentAnswers()
         app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
+        app.state.reader = IsolatedReader(seconds=settings.parse_seconds, memory_mb=settings.parse_memory_mb,
+                                          workers=settings.parse_workers, bounds=Bounds(chars=settings.max_import_chars))
         # What start-up built lives as long as the process: kept out of the garbage
         # collector's sweeps, which otherwise walk it again and again under load.
         gc.freeze()

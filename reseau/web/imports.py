@@ -16,7 +16,6 @@ from starlette.concurrency import run_in_threadpool
 from reseau.api.deps import SessionDep
 from reseau.errors import ReseauError
 from reseau.extract.records import Extraction
-from reseau.ingest.readers import read_text
 from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
 from reseau.store.repo import save_extraction
@@ -25,7 +24,6 @@ from reseau.web.i18n import translate
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)
-MAX_UPLOAD = 5 * 1024 * 1024
 
 
 def require_editor(account) -> None:
@@ -60,15 +58,17 @@ async def import_form(request: Request, session: SessionDep, account: PageAccoun
                       published: Annotated[str, Form()] = "", file: Annotated[UploadFile | None, File()] = None):
     check_csrf(request, csrf)
     require_editor(account)
+    reader = request.app.state.reader
     try:
         when = date.fromisoformat(published) if published else None
+        # Read in a worker process (bounded in time and memory), waited for in the thread pool:
+        # a hostile file fails alone and the event loop keeps serving the others.
         if file is not None and file.filename:
-            data = await file.read(MAX_UPLOAD + 1)
-            if len(data) > MAX_UPLOAD:
-                raise ReseauError("fichier trop grand (5 Mo au plus par import ; utilisez reseau ingest pour les archives)")
-            source = read_text(data, file.filename, "." + file.filename.rsplit(".", 1)[-1].lower())
+            name = file.filename.replace("\\", "/").rsplit("/", 1)[-1][-200:]  # a name, never a path, and short
+            data = await file.read()
+            source = await run_in_threadpool(reader.read, data, name, "." + name.rsplit(".", 1)[-1].lower())
         else:
-            source = read_text(text.encode("utf-8"), "texte collé")
+            source = await run_in_threadpool(reader.read, text.encode("utf-8"), "texte collé")
     except ValueError:
         return render(request, "import.html", account, error=translate(request, "Date de publication invalide (AAAA-MM-JJ)."),
                       text=text, published=published)

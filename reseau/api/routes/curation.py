@@ -13,7 +13,6 @@ from pydantic import BaseModel, Field
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, ErrorPublic
 from reseau.errors import LookupFailed
-from reseau.ingest.readers import read_text
 from reseau.query.history import record_history
 from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
@@ -161,7 +160,8 @@ def create_import(request: Request, session: SessionDep, body: ImportIn, account
     """Read a bulletin; nothing is written until the draft is accepted."""
     from reseau.extract.document import extract_text
 
-    source = read_text(body.text.encode("utf-8"), "texte envoyé")
+    # Read in a worker process bounded in time and memory, like an uploaded file.
+    source = request.app.state.reader.read(body.text.encode("utf-8"), "texte envoyé")
     extraction = extract_text(source.text, source=source.name, published=body.published,
                               model=request.app.state.settings.model)
     draft = request.app.state.drafts.add(source.text, extraction)
