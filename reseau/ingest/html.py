@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from reseau.errors import TooLarge
+from reseau.errors import BinaryInput, ReseauError, TooLarge
 from reseau.ingest.bounds import DEFAULT, Bounds
 
 SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "template", "button"}
@@ -56,10 +56,15 @@ class _TextCollector(HTMLParser):
 def html_to_text(html: str, name: str = "", bounds: Bounds = DEFAULT) -> str:
     """Return the readable text of a page: its <article> or <main> when it has one, else its body."""
     collector = _TextCollector(name or "page", bounds)
-    # Fed in pieces: the parser's buffer stays small however the page is cut.
-    for start in range(0, len(html), 1 << 16):
-        collector.feed(html[start:start + (1 << 16)])
-    collector.close()
+    try:
+        # Fed in pieces: the parser's buffer stays small however the page is cut.
+        for start in range(0, len(html), 1 << 16):
+            collector.feed(html[start:start + (1 << 16)])
+        collector.close()
+    except (ReseauError, MemoryError):
+        raise
+    except Exception as error:  # the standard parser still raises AssertionError on some broken markup
+        raise BinaryInput(f"{name or 'page'} : page HTML illisible ({error.__class__.__name__})") from None
     parts = collector.article_parts if collector.article_parts else collector.parts
     lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
     text, blank = [], False
