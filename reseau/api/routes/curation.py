@@ -34,6 +34,8 @@ def cookie_csrf(request: Request) -> None:
 
 router = APIRouter(tags=["curation"], dependencies=[Depends(cookie_csrf)])
 history = APIRouter(tags=["curation"])
+# More records than a draft could hold: a review listing more is not a review.
+MAX_RECORDS = 10_000
 KINDS = {"organizations": ("organization", Organization), "people": ("person", Person)}
 
 
@@ -89,10 +91,10 @@ class ImportIn(BaseModel):
 class ReviewIn(BaseModel):
     """The reviewer's decisions, by position in the draft's lists."""
 
-    dropped_organizations: list[int] = Field(default_factory=list)
-    dropped_people: list[int] = Field(default_factory=list)
-    organization_names: dict[int, str] = Field(default_factory=dict)
-    people_names: dict[int, str] = Field(default_factory=dict)
+    dropped_organizations: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
+    dropped_people: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
+    organization_names: dict[int, Annotated[str, Field(max_length=500)]] = Field(default_factory=dict, max_length=MAX_RECORDS)
+    people_names: dict[int, Annotated[str, Field(max_length=300)]] = Field(default_factory=dict, max_length=MAX_RECORDS)
 
 
 def _row(session, kind: str, record_id: int):
