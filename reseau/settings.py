@@ -78,7 +78,7 @@ class Settings:
     max_import_bytes: int = 20 * 1024 * 1024
     max_json_bytes: int = 1024 * 1024
     max_form_bytes: int = 256 * 1024
-    max_import_chars: int = 1_000_000
+    max_import_chars: int = 200_000  # spaCy reads some 4,000 characters a second on a small server
     parse_seconds: int = 30
     parse_memory_mb: int = 400
     parse_workers: int = 2

@@ -108,7 +108,8 @@ def small(tmp_path):
         add_user(s, "eddy", PASSWORD, "editor", actor="test")
         token = create_token(s, "eddy", actor="test")
     register.close()
-    settings = Settings(database_url=url, secret_key="cle", model="blank:fr", max_json_bytes=4096, max_form_bytes=1500)
+    settings = Settings(database_url=url, secret_key="cle", model="blank:fr", max_json_bytes=4096, max_form_bytes=1500,
+                        max_import_chars=20_000)
     with TestClient(create_app(settings)) as client:
         yield client, {"Authorization": f"Bearer {token}"}
 
@@ -121,6 +122,9 @@ def test_each_route_has_its_limit(small):
     assert client.post("/api/organizations", json={"name": "Ville de Laval"}, headers=editor).status_code == 201
     # The import route takes larger bodies than other JSON.
     assert client.post("/api/imports", json={"text": "Le 3 mai, la Ville de Laval. " * 300}, headers=editor).status_code == 201
+    # An import's text is bounded too: spaCy would keep a thread busy for minutes.
+    too_long = client.post("/api/imports", json={"text": "Le 3 mai, la Ville de Laval. " * 800}, headers=editor)
+    assert too_long.status_code == 422 and too_long.json()["detail"].startswith("texte envoyé : texte trop long")
     # A page's form: the error page, in the visitor's language.
     page = client.post("/connexion", data={"username": "x" * 2000, "password": "y"}, headers={"Accept-Language": "en"})
     assert page.status_code == 413 and "Request too large" in page.text

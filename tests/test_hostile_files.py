@@ -119,3 +119,12 @@ def test_a_bomb_upload_gets_its_sentence_on_the_page(live):
     assert page.status_code == 200 and "bombe.docx : " in page.text and "décompressé" in page.text
     page = upload(client, "binaire.txt", hostile.binary_without_nul(100_000))
     assert page.status_code == 200 and "données binaires" in page.text
+
+
+def test_markdown_of_unclosed_marks_reads_in_linear_time():
+    for hostile_line in ("*a " * 20_000, "[a" * 20_000, "_a " * 20_000):
+        started = time.monotonic()
+        read_text(hostile_line.encode(), "marques.md", ".md")
+        assert time.monotonic() - started < 1
+    text = read_text("# Titre\n**gras *ital* fin** et [lien](http://x)\n- point\n".encode(), "b.md", ".md").text
+    assert text == "Titre\ngras ital fin et lien\npoint\n"
