@@ -36,6 +36,7 @@ def live(tmp_path_factory):
     register = open_register(url)
     with register.transaction() as s:
         add_user(s, "eddy", PASSWORD, "editor", actor="test")
+        add_user(s, "vera", PASSWORD, "viewer", actor="test")
         token = create_token(s, "eddy", actor="test")
     register.close()
     spool = folder / "tmp"
@@ -96,6 +97,19 @@ def test_a_signed_in_import_streamed_without_length_stops_at_the_limit(live):
     status, sent, seconds = send_slowly(base, head, chunks=400, chunked=True)  # 25 MB if it were all read
     assert " 413 " in status and seconds < 5
     assert 2 * 1024 * 1024 <= sent < 6 * 1024 * 1024
+    assert list(spool.iterdir()) == []
+
+
+def test_a_viewer_upload_is_refused_before_it_is_read(live):
+    import httpx
+
+    base, _, spool = live
+    cookie = httpx.post(f"{base}/api/login", json={"username": "vera", "password": PASSWORD}).cookies["reseau_session"]
+    size = 2 * 1024 * 1024 - 4096  # under the import limit: only the account can refuse it
+    head = ("POST /import HTTP/1.1\r\nHost: test\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+            f"Cookie: reseau_session={cookie}\r\nContent-Length: {size}\r\n\r\n")
+    status, sent, seconds = send_slowly(base, head, chunks=size // CHUNK)
+    assert " 403 " in status and sent < size // 2
     assert list(spool.iterdir()) == []
 
 

@@ -7,11 +7,11 @@ transaction. Only editors and admins may import.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
 
-from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
 
 from reseau.api.deps import SessionDep
 from reseau.errors import ReseauError
@@ -53,17 +53,19 @@ def import_page(request: Request, account: PageAccount):
 
 
 @router.post("/import", response_class=HTMLResponse)
-async def import_form(request: Request, session: SessionDep, account: PageAccount,
-                      csrf: Annotated[str | None, Form()] = None, text: Annotated[str, Form()] = "",
-                      published: Annotated[str, Form()] = "", file: Annotated[UploadFile | None, File()] = None):
-    check_csrf(request, csrf)
+async def import_form(request: Request, account: PageAccount):
+    # The form is read here, after the account is checked: declared as parameters, the upload
+    # would be read (and spooled to disk) before anyone knew who sent it.
     require_editor(account)
+    form = await request.form(max_files=1, max_fields=10, max_part_size=request.app.state.settings.max_import_bytes)
+    check_csrf(request, form.get("csrf"))
+    text, published, file = str(form.get("text") or ""), str(form.get("published") or ""), form.get("file")
     reader = request.app.state.reader
     try:
         when = date.fromisoformat(published) if published else None
         # Read in a worker process (bounded in time and memory), waited for in the thread pool:
         # a hostile file fails alone and the event loop keeps serving the others.
-        if file is not None and file.filename:
+        if isinstance(file, UploadFile) and file.filename:
             name = file.filename.replace("\\", "/").rsplit("/", 1)[-1][-200:]  # a name, never a path, and short
             data = await file.read()
             source = await run_in_threadpool(reader.read, data, name, "." + name.rsplit(".", 1)[-1].lower())
