@@ -113,6 +113,15 @@ def test_a_viewer_upload_is_refused_before_it_is_read(live):
     assert list(spool.iterdir()) == []
 
 
+def test_a_forged_token_gets_its_401_before_the_body_is_read(live):
+    base, _, _ = live
+    size = 2 * 1024 * 1024 - 4096
+    head = ("POST /api/imports HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+            f"Authorization: Bearer rsx_faux\r\nContent-Length: {size}\r\n\r\n{{\"text\": \"")
+    status, sent, _ = send_slowly(base, head, chunks=size // CHUNK)
+    assert " 401 " in status and sent < size // 2
+
+
 @pytest.fixture
 def small(tmp_path):
     """The app with small limits, and an editor's token."""

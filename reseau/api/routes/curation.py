@@ -8,7 +8,8 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
-from pydantic import BaseModel, Field
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, ErrorPublic
@@ -157,8 +158,21 @@ def merge(request: Request, kind: Annotated[str, Path(pattern="^(organizations|p
     return {"id": record_id, "merged": body.other}
 
 
-@router.post("/imports", status_code=201)
-def create_import(request: Request, session: SessionDep, body: ImportIn, account: EditorDep):
+async def import_body(request: Request, account: EditorDep) -> ImportIn:
+    """The bulletin sent, read only once its sender is known to be an editor: declared as a
+    parameter, a body would be read (megabytes of it) before anyone knew who sent it."""
+    try:
+        return ImportIn.model_validate_json(await request.body())
+    except ValidationError as error:
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in error.errors()]) from None
+
+
+# The body read by import_body, described as FastAPI would have.
+IMPORT_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": ImportIn.model_json_schema()}}}}
+
+
+@router.post("/imports", status_code=201, openapi_extra=IMPORT_BODY)
+def create_import(request: Request, session: SessionDep, body: Annotated[ImportIn, Depends(import_body)], account: EditorDep):
     """Read a bulletin; nothing is written until the draft is accepted."""
     from reseau.extract.document import extract_text
 
