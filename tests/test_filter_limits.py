@@ -82,3 +82,16 @@ def test_review_and_names_sent_to_the_api_are_bounded(client):
         ReviewIn(organization_names={0: "x" * 1000})
     with pytest.raises(ValueError):
         ReviewIn(dropped_people=list(range(200_000)))
+
+
+def test_a_field_longer_than_the_schemas_allow_is_refused_from_any_door(tmp_path):
+    from reseau.errors import FormatError
+    from reseau.store.curation import edit_field
+
+    register = open_register(f"sqlite:///{tmp_path / 'r.db'}")
+    with register.transaction() as s:
+        record = create_record(s, "organization", {"name": "Ville de Laval"}, actor="test")
+        with pytest.raises(FormatError, match="trop long"):
+            edit_field(s, "organization", record, "name", "x" * 501, actor="test")
+        edit_field(s, "organization", record, "notes", "n" * 10_000, actor="test")
+    register.close()
