@@ -160,3 +160,11 @@ def test_a_422_never_echoes_what_was_sent(small):
     assert answer.json()["detail"][0]["loc"] == ["body", "name"]
     login = client.post("/api/login", json={"username": "eddy", "password": "motdepasse" * 101})
     assert login.status_code == 422 and "motdepasse" not in login.text
+
+
+def test_the_review_of_an_import_takes_a_json_sized_body(small):
+    client, editor = small
+    review = {"organization_names": {str(i): "Ville de Laval" for i in range(400)}}  # some 9 KB, over the 4 KB of JSON
+    answer = client.post("/api/imports/abc/accept", json=review, headers=editor)
+    assert answer.status_code == 413
+    assert client.post("/api/imports/abc/accept", json={}, headers=editor).status_code == 404

@@ -4,9 +4,9 @@ A pure ASGI middleware: a body announced (``Content-Length``) over its route's l
 refused with a 413 before a byte of it is read — before the multipart parser spools it to
 disk and before the sender is checked; a body streamed without a length is counted as it
 comes and refused as soon as it passes the limit. Imports (an uploaded file, a bulletin sent
-to ``/api/imports``) may be large, other JSON bodies less, forms least; a request that carries
-neither a session cookie nor a token can only be refused further on, so it gets the smallest
-limit whatever its route.
+to ``/api/imports``) may be large, other JSON bodies and the review of an import less, forms
+least; a request that carries neither a session cookie nor a token can only be refused
+further on, so it gets the smallest limit whatever its route.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-IMPORT_PREFIXES = ("/import", "/api/imports")
+IMPORTS = ("/import", "/api/imports")
+# A draft's review lists every record found: more than a small form, far less than a file.
+REVIEWS = ("/import/", "/api/imports/")
 
 
 class BodyTooLarge(HTTPException):
@@ -48,9 +50,9 @@ class BodyLimit:
         """The most bytes this request's body may hold."""
         headers = _headers(scope)
         path = scope.get("path", "")
-        if any(path == p or path.startswith(p + "/") for p in IMPORT_PREFIXES):
+        if path in IMPORTS:
             limit = self.imports
-        elif headers.get("content-type", "").split(";")[0].strip().lower() == "application/json":
+        elif path.startswith(REVIEWS) or headers.get("content-type", "").split(";")[0].strip().lower() == "application/json":
             limit = self.json
         else:
             limit = self.forms
