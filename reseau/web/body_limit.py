@@ -29,13 +29,14 @@ class BodyTooLarge(HTTPException):
         self.limit = limit
 
 
-def size_label(size: int) -> str:
-    """A size in the units people read: « 20 Mo », « 256 Ko »."""
+def size_label(size: int, lang: str = "fr") -> str:
+    """A size in the units people read: « 20 Mo », « 256 Ko » (« 20 MB » in English)."""
+    mega, kilo, unit = ("MB", "KB", "bytes") if lang == "en" else ("Mo", "Ko", "octets")
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.4g} Mo"
+        return f"{size / (1024 * 1024):.4g} {mega}"
     if size >= 1024:
-        return f"{size / 1024:.4g} Ko"
-    return f"{size} octets"
+        return f"{size / 1024:.4g} {kilo}"
+    return f"{size} {unit}"
 
 
 class BodyLimit:
@@ -46,9 +47,8 @@ class BodyLimit:
         self.imports, self.json, self.forms = imports, json, forms
         self.session_cookie = session_cookie
 
-    def limit_for(self, scope: Scope) -> int:
+    def limit_for(self, scope: Scope, headers: dict[str, str]) -> int:
         """The most bytes this request's body may hold."""
-        headers = _headers(scope)
         path = scope.get("path", "")
         if path in IMPORTS:
             limit = self.imports
@@ -63,8 +63,9 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self.limit_for(scope)
-        announced = _headers(scope).get("content-length")
+        headers = _headers(scope)
+        limit = self.limit_for(scope, headers)
+        announced = headers.get("content-length")
         if announced is not None and (not announced.strip().isdigit() or int(announced) > limit):
             await self._refuse(scope, receive, send, limit)
             return

@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from reseau.web.body_limit import BodyTooLarge, size_label
-from reseau.web.i18n import translate
+from reseau.web.i18n import choose_language, translate
 from reseau.web.routes import render
 
 TITLES = {0: "Erreur", 401: "Connexion requise", 403: "Accès refusé", 404: "Page introuvable", 405: "Action impossible",
@@ -35,7 +35,8 @@ async def http_error(request: Request, error: HTTPException) -> Response:
         return await http_exception_handler(request, error)
     detail = error.detail if isinstance(error.detail, str) else ""
     if isinstance(error, BodyTooLarge):
-        detail = translate(request, "Envoi trop volumineux : {size} au plus à cette adresse.", size=size_label(error.limit))
+        detail = translate(request, "Envoi trop volumineux : {size} au plus à cette adresse.",
+                           size=size_label(error.limit, choose_language(request)))
     if detail in ("", *(s.phrase for s in HTTPStatus)):  # Starlette's English defaults
         detail = GENERIC.get(error.status_code, "")
     return _page(request, error.status_code, detail)
