@@ -8,6 +8,7 @@ the server keeps answering; a few readers at a time keep their memory summed und
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import subprocess
@@ -33,7 +34,7 @@ class IsolatedReader:
     ``seconds``)."""
 
     seconds: float = 30
-    memory_mb: int = 512
+    memory_mb: int = 400
     workers: int = 2
     bounds: Bounds = DEFAULT
     _slots: threading.BoundedSemaphore = field(init=False, repr=False)
@@ -62,14 +63,17 @@ class IsolatedReader:
             child.communicate()
             raise TooLarge(f"{name} : lecture interrompue après {self.seconds:g} s (fichier trop lourd à lire)") from None
         try:
-            outcome, payload = pickle.loads(answer)
-        except Exception:
+            # JSON, not pickle, on the way back: a child a hostile file took over could send a
+            # pickle that runs code in the server.
+            outcome, payload = json.loads(answer)
+        except ValueError:
             # The child died without a word: the memory limit made a C library abort.
             raise TooLarge(f"{name} : lecture interrompue, le fichier demande plus de {self.memory_mb} Mo") from None
         if outcome == "source":
-            return Source(*payload)
+            source_name, text, warnings = payload
+            return Source(str(source_name), str(text), [str(w) for w in warnings])
         error_type = getattr(errors, outcome, None)
-        raise (error_type if isinstance(error_type, type) and issubclass(error_type, ReseauError) else errors.InputError)(payload)
+        raise (error_type if isinstance(error_type, type) and issubclass(error_type, ReseauError) else errors.InputError)(str(payload))
 
 
 def _child(memory_mb: int) -> None:
@@ -90,7 +94,7 @@ def _child(memory_mb: int) -> None:
     except Exception as error:  # a parser's own failure on a damaged file: the file's fault, not ours
         outcome = ("BinaryInput", f"{name} : fichier illisible ({error.__class__.__name__})")
     del data
-    sys.stdout.buffer.write(pickle.dumps(outcome))
+    sys.stdout.buffer.write(json.dumps(outcome).encode())
     sys.stdout.buffer.flush()
 
 
