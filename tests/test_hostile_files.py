@@ -128,3 +128,13 @@ def test_markdown_of_unclosed_marks_reads_in_linear_time():
         assert time.monotonic() - started < 1
     text = read_text("# Titre\n**gras *ital* fin** et [lien](http://x)\n- point\n".encode(), "b.md", ".md").text
     assert text == "Titre\ngras ital fin et lien\npoint\n"
+
+
+def test_a_file_over_the_worker_memory_fails_alone():
+    from reseau.errors import TooLarge
+    from reseau.ingest.isolated import IsolatedReader
+
+    reader = IsolatedReader(seconds=20, memory_mb=100)
+    with pytest.raises(TooLarge, match="gros.txt : lecture interrompue, le fichier demande plus de 100 Mo"):
+        reader.read(b"Bonjour. " * (6 << 20), "gros.txt")  # 54 MB of text: decoded, copied, well over 100 MB
+    assert reader.read("Le 4 mars, à Laval.".encode(), "petit.txt").text == "Le 4 mars, à Laval."
