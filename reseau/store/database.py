@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from reseau.errors import StoreError
 
 BUSY_TIMEOUT_MS = 60_000
+CHECKPOINT_WAIT_MS = 5_000
 WRITE = "reseau_write"  # execution option of connections that will write
 
 
@@ -47,6 +48,20 @@ class Register:
             session.connection(execution_options={WRITE: True})
             yield session
 
+    def checkpoint(self) -> bool:
+        """Copy SQLite's write-ahead log into the database file and empty it, so that rows just
+        deleted (an erased person) stay in no file; True once the log is empty (PostgreSQL: no-op)."""
+        if self.engine.dialect.name != "sqlite":
+            return True
+        with self.engine.connect() as connection:
+            # Readers end within milliseconds; one that does not should not hold the caller a minute.
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+            try:
+                busy, _, _ = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return busy == 0
+
     def close(self) -> None:
         """Release the connections."""
         self.engine.dispose()
@@ -69,6 +84,9 @@ def _sqlite_engine(url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Deleted rows are overwritten with zeros, not left in free pages: an erased person's
+        # name must not stay readable in the file.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
