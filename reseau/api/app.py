@@ -26,6 +26,7 @@ from reseau.web import curation as web_curation
 from reseau.web import errors as web_errors
 from reseau.web import imports
 from reseau.web import routes as pages
+from reseau.web.headers import SecurityHeaders
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Le registre du réseau : organisations, personnes, fonctions, activités et leurs sources.")
     app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie="reseau_session",
                        same_site="lax", max_age=14 * 24 * 3600)
+    app.add_middleware(SecurityHeaders)  # outermost, so that error answers carry the headers too
     app.include_router(auth.router, prefix="/api")
     for module in (organizations, people, activities, search, network, exports):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
