@@ -7,6 +7,7 @@ failing with « database is locked », and readers never wait.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections.abc import Iterator
@@ -67,10 +68,28 @@ class Register:
         self.engine.dispose()
 
 
+def private_folder(folder: Path) -> None:
+    """Make a folder (and its parents) that only its owner may enter; one that exists is left as it is."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in missing:
+        created.chmod(0o700)
+
+
+def _create_private(database: Path) -> None:
+    """Create an empty SQLite file readable by its owner only, before SQLite creates it with the
+    umask's mode (0644 most often); its WAL and shared memory files take the same mode."""
+    private_folder(database.parent)
+    try:
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # made by its owner, or by another process of ours at the same moment: left as it is
+
+
 def _sqlite_engine(url: str) -> Engine:
     path = make_url(url).database
     if path and path != ":memory:":
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        _create_private(Path(path).expanduser())
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
