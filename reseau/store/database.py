@@ -54,14 +54,24 @@ class Register:
         deleted (an erased person) stay in no file; True once the log is empty (PostgreSQL: no-op)."""
         if self.engine.dialect.name != "sqlite":
             return True
-        with self.engine.connect() as connection:
+        with self.driver_connection() as connection:
             # Readers end within milliseconds; one that does not should not hold the caller a minute.
-            connection.exec_driver_sql(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+            connection.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
             try:
-                busy, _, _ = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             finally:
-                connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return busy == 0
+
+    @contextmanager
+    def driver_connection(self) -> Iterator:
+        """The driver's own connection, outside any transaction (for what SQLite refuses inside
+        one: checkpoints, VACUUM), given back to the pool after."""
+        raw = self.engine.raw_connection()
+        try:
+            yield raw.driver_connection
+        finally:
+            raw.close()
 
     def close(self) -> None:
         """Release the connections."""
