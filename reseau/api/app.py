@@ -29,6 +29,7 @@ from reseau.web.body_limit import BodyLimit
 from reseau.web import errors as web_errors
 from reseau.web import imports
 from reseau.web import routes as pages
+from reseau.web.headers import SecurityHeaders
 
 SESSION_COOKIE = "reseau_session"
 
@@ -61,6 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        forms=settings.max_form_bytes, session_cookie=SESSION_COOKIE)
     app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie=SESSION_COOKIE,
                        same_site="lax", max_age=14 * 24 * 3600)
+    app.add_middleware(SecurityHeaders)  # outermost, so that error answers carry the headers too
     app.include_router(auth.router, prefix="/api")
     for module in (organizations, people, activities, search, network, exports):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])

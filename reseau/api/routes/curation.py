@@ -19,7 +19,7 @@ from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
 from reseau.resolve.merge import merge_records
 from reseau.store.curation import create_record, delete_organization, edit_field
-from reseau.store.personal_data import erase_person
+from reseau.store.personal_data import erase as erase_everywhere
 from reseau.store.repo import save_extraction
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
@@ -214,13 +214,15 @@ def delete_organization_record(request: Request, organization_id: Id, account: A
 
 
 @router.delete("/people/{person_id}", status_code=200)
-def erase(request: Request, person_id: Id, account: AdminDep):
+def erase(request: Request, person_id: Id, account: AdminDep, session: SessionDep):
     """Erase a person everywhere (GDPR, Québec's Law 25); admins only."""
-    with request.app.state.register.transaction() as session:
-        try:
-            return erase_person(session, _row(session, "people", person_id), actor=account.username)
-        except LookupFailed as error:
-            raise HTTPException(404, str(error)) from None
+    # The session that found the account still reads an older state of the register, and the
+    # write-ahead log cannot be emptied while anyone reads it: it ends here.
+    session.close()
+    try:
+        return erase_everywhere(request.app.state.register, lambda session: _row(session, "people", person_id), actor=account.username)
+    except LookupFailed as error:
+        raise HTTPException(404, str(error)) from None
 
 
 @history.get("/history/{kind}/{record_id}")
