@@ -54,6 +54,12 @@ class OrgHead:
     unit: bool
     takes_place: bool
     lower: str = ""  # what a lower-case use needs to open a name: "named", "force" or nothing
+    lower_by_convention: bool = False  # written in lower case by convention (« le ministère de … »)
+
+    def needed(self) -> tuple[str, ...]:
+        """Words one of which the complement of a lower-case use must hold (« zone de police X »)."""
+        words = self.lower.split("|")[1] if self.lower.count("|") else ""
+        return tuple(w for w in words.split(",") if w)
 
 
 @dataclass(frozen=True)
@@ -133,8 +139,8 @@ def _load_lexicon(chosen: tuple[tuple[str, str], ...]) -> Lexicon:
     titles = frozenset(data_lines(files["titles"]))
     heads: dict[str, OrgHead] = {}
     for line in data_lines(files["heads"]):
-        word, kind, part, where, lower = (line.split("\t") + ["", "", "", ""])[:5]
-        heads[word] = OrgHead(word, kind, part == "unit", where == "place", lower)
+        word, kind, part, where, lower, convention = (line.split("\t") + [""] * 5)[:6]
+        heads[word] = OrgHead(word, kind, part == "unit", where == "place", lower, convention == "lower")
     gazetteer = []
     for line in data_lines(files["gazetteer"]):
         acronym, name, aliases, kind, country = (line.split("\t") + [""] * 5)[:5]
