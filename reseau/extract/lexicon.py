@@ -45,6 +45,19 @@ def data_pairs(name: str) -> dict[str, str]:
     return dict(line.split("\t")[:2] for line in data_lines(name))
 
 
+def demonym_rows(name: str = DATA_FILES["demonyms"]) -> list[tuple[str, str, str]]:
+    """(masculine, feminine, country) of each adjective of place in ``demonyms.tsv``; the country
+    is "" for a region's or a city's adjective, "-" for a form that is no adjective of place."""
+    return [tuple((line.split("\t") + ["", ""])[:3]) for line in data_lines(name)]
+
+
+def venue_nouns(name: str = "venues.tsv", use: str = "venue") -> frozenset[str]:
+    """The nouns of ``venues.tsv`` that have a use: « venue » (its « de <ville> » is where) or
+    « building » (a name it opens is a building's)."""
+    rows = (line.split("\t") for line in data_lines(name))
+    return frozenset(row[0].strip() for row in rows if use in row[1].split(","))
+
+
 @dataclass(frozen=True)
 class OrgHead:
     """A word that opens an organization's name, and what kind of body it announces."""
@@ -232,8 +245,9 @@ def _nationalities(files: dict[str, str], countries: dict[str, str]) -> dict[str
             found.setdefault(form, usual)
     for form in ambiguous:
         del found[form]
-    for line in data_lines(files["demonyms"]):
-        masculine, feminine, country = line.split("\t")
+    for masculine, feminine, country in demonym_rows(files["demonyms"]):
+        if not country:
+            continue  # « flamand », « corse »: a region's, no nationality
         for form in geography.inflect(masculine, feminine):
             if country == "-":
                 found.pop(form, None)
