@@ -16,6 +16,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
 from reseau.extract.org_filter import acronym_names_no_body, shouted_surname
 from reseau.extract.org_grammar import load_grammar
+from reseau.extract.org_names import compound_end
 from reseau.resolve.names import clean_spaces, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
@@ -161,9 +162,10 @@ class AcronymLinker:
             span: Span = doc[token.i:token.i + 1]
             # « la DDSP de la Gironde »: an acronym narrowed by a place is one name.
             k = token.i + 1
-            if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des"} and is_cap(doc[k + 1]) \
+            if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des", "d'", "d’"} and is_cap(doc[k + 1]) \
                     and doc[k + 1].text not in self.lexicon.org_heads and not is_acronym(doc[k + 1].text):
-                span = doc[token.i:k + 2]
+                # « le BCN d'Accra », « le CRF de Bobo-Dioulasso »: the whole of a compound city
+                span = doc[token.i:max(k + 2, compound_end(doc, k + 2))]
             orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=token.text, source="acronym"))
             covered.update(range(span.start_char, span.end_char))
 

@@ -37,11 +37,14 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
     start = k
     while k < n:
         t = doc[k]
-        if t.text in {"/", "-"} and k > start and is_cap(doc[k - 1]) and k + 1 < n and is_cap(doc[k + 1]):
-            k += 1  # « zone de police Orne-Dyle/Wavre »: places joined by a hyphen or a slash
+        if t.text in {"/", "-"} and k > start and is_cap(doc[k - 1]) and k + 1 < n and is_cap(doc[k + 1]) \
+                and not (doc[k - 1].whitespace_ and t.whitespace_):
+            # « zone de police Orne-Dyle/Wavre »: places joined by a hyphen or a slash; a spaced slash
+            # parts two names (« Gouvernement du Québec / Government of Quebec »).
+            k += 1
             continue
-        if k > start and _compound_end(doc, k) > k:
-            k = _compound_end(doc, k)  # « du Pays-d'Auge »
+        if k > start and compound_end(doc, k) > k:
+            k = compound_end(doc, k)  # « du Pays-d'Auge »
             continue
         if t.is_punct and t.text not in {"-"}:
             break
@@ -71,6 +74,15 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
     return k
 
 
+def verb_read_as_adjective(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """« le Service public fédéral Justice subventionne déjà … »: a lower-case word the tagger calls an
+    adjective, after a capitalised name and before what only follows a verb (an adverb, a determiner,
+    a number, a pronoun), is the sentence's verb."""
+    prev, nxt = doc[k - 1], doc[k + 1] if k + 1 < len(doc) else None
+    return k > 0 and is_cap(prev) and prev.text not in lexicon.org_heads and nxt is not None \
+        and nxt.pos_ in {"ADV", "DET", "NUM", "PRON"} and nxt.lower_ not in OF
+
+
 def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
     """Where the organization name opened by the head word at token i ends (exclusive)."""
     n = len(doc)
@@ -80,9 +92,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
     # Adjectives and capitalised words glued to the head: « Police fédérale belge », « École Nationale ».
     while j < n:
         if _joins_a_name(doc, j):
-            j = _compound_end(doc, j)
+            j = compound_end(doc, j)
         elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
-                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
+                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon))
                 or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads)):
             j += 1
         else:
@@ -138,10 +150,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
 def _joins_a_name(doc: Doc, k: int) -> bool:
     """Token k continues a compound proper name glued by hyphens (« Yasmine-Koulibali », « Pays-d'Auge »):
     the tokenizer splits those that its exceptions do not list."""
-    return _compound_end(doc, k) > k
+    return compound_end(doc, k) > k
 
 
-def _compound_end(doc: Doc, k: int) -> int:
+def compound_end(doc: Doc, k: int) -> int:
     """Where the compound proper name continued at token k by a glued hyphen ends (k if none): hyphens
     and little words (« d' », « sur », « lès ») glued together, closed by a capitalised word."""
     if not (0 < k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and is_cap(doc[k - 1])):

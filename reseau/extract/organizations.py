@@ -63,6 +63,7 @@ class OrganizationFinder:
             spans.append(org)
         orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
         self._own_names(doc, orgs)
+        self._other_language(doc, orgs)
         doc._.orgs = orgs
         return doc
 
@@ -95,6 +96,23 @@ class OrganizationFinder:
             name = clean_spaces(rest.text)
             if name not in org.aliases:
                 org.aliases.append(name)
+
+    @staticmethod
+    def _other_language(doc: Doc, orgs: list[OrgSpan]) -> None:
+        """« Gouvernement du Québec / Government of Quebec »: a spaced slash, then the same body's name in
+        another language to the end of the line, is an alias."""
+        for org in orgs:
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            k = span.end if span is not None else len(doc)
+            if k + 1 >= len(doc) or doc[k].text != "/" or not doc[k - 1].whitespace_ or not is_cap(doc[k + 1]):
+                continue
+            end = k + 1
+            while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and doc[end].is_alpha:
+                end += 1
+            words = doc[k + 1:end]
+            line_end = end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
+            if line_end and sum(is_cap(t) for t in words) >= 2 and clean_spaces(words.text) not in org.aliases:
+                org.aliases.append(clean_spaces(words.text))
 
     def _refuse_fragments(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
         """Drop or narrow what only looks like a name (see ``org_filter``); the gazetteer is trusted."""
@@ -246,7 +264,9 @@ class OrganizationFinder:
             while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
                 j += 1
             k = j
-            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and doc[k].text not in self.lexicon.places:
+            # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
+            # Espoir Jeunesse Sherbrooke »).
+            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and (k > j or doc[k].text not in self.lexicon.places):
                 k += 1
                 if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
                     k += 1  # « le cabinet Sow & Partenaires »
