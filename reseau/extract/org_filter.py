@@ -7,6 +7,7 @@ a body, a person glued to a name, a building, the complement of a minister's tit
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -161,7 +162,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     """Capitals at token i that name no body: a title (« la DG »), a dateline (« LYON (France) – »),
     a region's code after a place (« Sion (VS) »), a law (« les infractions à la LCirc »)."""
     token = doc[i]
-    if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms:
+    if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms or language_switch(doc, i):
         return True
     if i and doc[i - 1].lower_ in {"un", "une"}:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
@@ -176,6 +177,25 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return not any(initials_match(token.text, words[n:]) for n in range(len(words)))
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
+
+
+@cache
+def language_codes() -> frozenset[str]:
+    """Two-letter codes of languages (ISO 639-1, from pycountry), in capitals."""
+    import pycountry
+
+    return frozenset(lang.alpha_2.upper() for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def language_switch(doc: Doc, i: int) -> bool:
+    """« FR | NL | EN »: the codes of the languages a page is offered in, written side by side."""
+    codes = language_codes()
+    if doc[i].text not in codes:
+        return False
+    for sep, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(doc) and doc[sep].text in {"|", "/", "·", "-", "–"} and doc[other].text in codes:
+            return True
+    return False
 
 
 def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:

@@ -306,9 +306,12 @@ class OrganizationFinder:
             if (end - start == 1 and head is not None) or (head is not None and head.unit):
                 continue  # a lone head word is a common noun; units are read by the head rules
             if end - start == 1 and not is_acronym(doc[start].text):
-                # A lone capitalised word is too often a sentence's first word or a place.
-                if doc[start].is_sent_start or doc[start].text in self.lexicon.places:
+                # A lone capitalised word is too often a sentence's first word or a place; a common noun
+                # with a capital is a heading or a page's tag (« Actualités | Jeunesse, Sécurité »).
+                if doc[start].is_sent_start or doc[start].text in self.lexicon.places or doc[start].pos_ == "NOUN":
                     continue
+                if start >= 2 and doc[start - 1].text == "/" and not doc[start - 2].whitespace_ and is_acronym(doc[start - 2].text):
+                    continue  # « Photo : DGSN/Cellcom »: the service of a body that signs a credit
             if not self._name_like(doc, start, end):
                 continue
             found.append((start, end, self.make(doc[start:end], source="ner")))
