@@ -510,12 +510,26 @@ def test_page_debris_and_generic_nouns_are_no_body(extract, text, fragment):
     assert name_key(fragment) not in keys(extract(text))
 
 
-def test_a_first_name_the_tagger_misreads_before_a_surname_in_capitals(extract):
-    ex = extract("La séance était présidée par le contrôleur général de police Souleymane OUMAROU, "
-                 "directeur de la sécurité publique, à Maradi.")
-    assert not any("OUMAROU" in o.name.upper() for o in ex.organizations)
+
+def test_a_surname_in_capitals_after_a_first_name_the_tagger_misreads(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("La séance était présidée par le contrôleur général de police Moussa HAMANI, directeur de la "
+                       "sécurité publique, à Maradi.")
+    for name, proc in nlp.pipeline:
+        if not name.startswith("reseau"):
+            doc = proc(doc)
+    first = next(t.i for t in doc if t.text == "Moussa")
+    doc[first].pos_ = "ADJ"  # the tagger reads some first names as adjectives, and the pair as a body
+    doc.ents = [Span(doc, first, first + 2, label="ORG")]
+    for name, proc in nlp.pipeline:
+        if name.startswith("reseau"):
+            doc = proc(doc)
+    assert not any("HAMANI" in o.name for o in doc._.orgs)
 
 
-def test_a_governor_of_a_region_speaks_for_its_governorate(extract):
-    ex = extract("Le gouverneur de la région de Tillabéri, M. Amadou Garba, a reçu la mission le 3 mai.")
-    assert name_key("Gouvernorat de la région de Tillabéri") in keys(ex) or name_key("Gouvernorat de Tillabéri") in keys(ex)
+def test_an_acronym_narrowed_by_a_city_is_not_the_acronym_of_the_whole(extract):
+    # « les bureaux centraux nationaux (BCN) … le BCN d'Accra »: BCN is the network's, not the office's.
+    ex = extract("Les bureaux centraux nationaux (BCN) ont échangé 300 messages. Le BCN d'Accra a coordonné les saisies.")
+    office = next(o for o in ex.organizations if o.name == "BCN d'Accra")
+    assert office.acronym != "BCN"

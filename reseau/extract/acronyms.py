@@ -171,7 +171,9 @@ class AcronymLinker:
                     and doc[k + 1].text not in self.lexicon.org_heads and not is_acronym(doc[k + 1].text):
                 # « le BCN d'Accra », « le CRF de Bobo-Dioulasso »: the whole of a compound city
                 span = doc[token.i:max(k + 2, compound_end(doc, k + 2))]
-            orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=token.text, source="acronym"))
+            # The acronym of « le BCN d'Accra » is not BCN: that one names the whole network.
+            acronym = token.text if len(span) == 1 else None
+            orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=acronym, source="acronym"))
             covered.update(range(span.start_char, span.end_char))
 
     def _qualified(self, doc: Doc, i: int) -> OrgSpan | None:

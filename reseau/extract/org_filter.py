@@ -179,6 +179,14 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
 
 
+def _after_rank(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """Whether a rank, a title word or a civility ends right before token k (« contrôleur général de police »)."""
+    before = clean_spaces(doc[max(0, k - 5):k].text).lower()
+    words = before.split()
+    return bool(words) and (words[-1] in lexicon.honorifics or words[-1] in lexicon.title_firsts
+                            or any(before == r or before.endswith(" " + r) for r in lexicon.ranks))
+
+
 @cache
 def language_codes() -> frozenset[str]:
     """Two-letter codes of languages (ISO 639-1, from pycountry), in capitals."""
@@ -208,6 +216,11 @@ def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     if low in lexicon.honorifics or low in lexicon.ranks or low in lexicon.title_firsts or low.split("-")[-1] in lexicon.ranks:
         return True
     if is_cap(prev) and not is_acronym(prev.text) and prev.pos_ == "PROPN" and prev.text not in lexicon.org_heads:
+        return True
+    # A first name the tagger reads as an adjective (« … de police Moussa HAMANI »): still a capitalised
+    # word, not a head, after a rank, a title or a civility.
+    if is_cap(prev) and prev.pos_ == "ADJ" and not is_acronym(prev.text) and prev.text not in lexicon.org_heads \
+            and i >= 2 and _after_rank(doc, i - 1, lexicon):
         return True
     # A particle between a first name and capitals.
     if prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} and i >= 2 and is_cap(doc[i - 2]) \
