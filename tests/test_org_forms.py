@@ -533,3 +533,26 @@ def test_an_acronym_narrowed_by_a_city_is_not_the_acronym_of_the_whole(extract):
     ex = extract("Les bureaux centraux nationaux (BCN) ont échangé 300 messages. Le BCN d'Accra a coordonné les saisies.")
     office = next(o for o in ex.organizations if o.name == "BCN d'Accra")
     assert office.acronym != "BCN"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le 3 mai, la clinique de Regina a reçu un financement de Santé Canada pour deux ans.", "Santé Canada"),
+    ("Le 3 mai, l'équipe a présenté ses résultats à Emploi et Développement social Canada à Gatineau.",
+     "Emploi et Développement social Canada"),
+])
+def test_a_department_named_by_its_domain_and_country(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_ministry_named_by_a_title_is_the_department_named_by_its_domain_and_country(extract):
+    ex = extract("Le 3 mai, la ministre de la Santé, Mme Anne Roy, a annoncé un financement de Santé Canada à Halifax.")
+    assert len([o for o in ex.organizations if "Santé" in o.name]) == 1
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le colonel Marc Petit, appelé à la direction générale de la police nationale, quittera Rennes en mai.",
+     "Direction générale de la police nationale"),
+    ("Elle a rejoint la direction centrale de la gendarmerie royale en 2023.", "Direction centrale de la gendarmerie royale"),
+])
+def test_a_lower_case_directorate_of_a_national_force_is_a_body(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))

@@ -51,6 +51,7 @@ class OrganizationFinder:
         candidates += self._heads(doc)
         candidates += self._generic(doc)
         candidates += self._entities(doc)
+        candidates += self._domain_and_country(doc)
         candidates = self._refuse_fragments(doc, candidates)
         taken = [False] * len(doc)
         spans = []
@@ -217,6 +218,8 @@ class OrganizationFinder:
             # proximité de la zone X », which is a practice.
             if kind != "force" or sum(t.lower_ in OF for t in doc[i + 1:first.i]) <= 1:
                 return True
+        if head.unit and self._directs_a_national_force(doc, i, end):
+            return True
         if kind != "force":
             return False
         k = i + 1
@@ -225,6 +228,24 @@ class OrganizationFinder:
                 return True
             k += 1
         return False
+
+    def _directs_a_national_force(self, doc: Doc, i: int, end: int) -> bool:
+        """« la direction générale de la police nationale », « la direction centrale de la gendarmerie royale »:
+        a unit heading a force named by its level, in lower case, is a body (a DGPN) as it is with capitals."""
+        k = i + 1
+        while k < end and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1
+        if k >= end or doc[k].lower_ not in OF:
+            return False
+        k += 1
+        if k < end and doc[k].lower_ in DETS:
+            k += 1
+        if k + 1 >= end:
+            return False
+        force = self.lexicon.org_heads.get(doc[k].text[:1].upper() + doc[k].text[1:])
+        level = doc[k + 1].text
+        return doc[k].text.islower() and force is not None and force.lower.startswith("force") \
+            and (self.grammar.is_level(level) or self.grammar.is_demonym(level, doc[k + 1].pos_))
 
     @staticmethod
     def _has_needed(doc: Doc, i: int, end: int, head: OrgHead, capitalised: bool = False) -> bool:
@@ -276,6 +297,33 @@ class OrganizationFinder:
                     k += 1
             if k > j and not (k < len(doc) and doc[k].text == "-"):
                 found.append((j, k, self.make(doc[j:k], source="generic")))
+        return found
+
+    def _domain_and_country(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« Santé Canada », « Emploi et Développement social Canada », « Expertise France »: capitalised
+        common nouns of a domain, then a country, name a department or an agency of that country."""
+        found = []
+        for k, token in enumerate(doc):
+            if k < 2 or self.lexicon.places.get(token.text) != "country" or not (is_cap(doc[k - 1]) or doc[k - 1].pos_ == "ADJ"):
+                continue
+            start = k
+            while start > 0:
+                prev = doc[start - 1]
+                if is_cap(prev) and prev.pos_ in {"NOUN", "PROPN"} and not is_acronym(prev.text) \
+                        and prev.text not in self.lexicon.places and prev.ent_type_ != "PER" \
+                        and prev.lower_ not in self.lexicon.title_firsts and not prev.is_sent_start:
+                    start -= 1
+                elif prev.pos_ == "ADJ" and prev.text.islower() and start - 2 >= 0 and is_cap(doc[start - 2]):
+                    start -= 1  # « Sécurité publique Canada »
+                elif prev.lower_ == "et" and start < k and start - 2 >= 0 and is_cap(doc[start - 2]):
+                    start -= 1
+                else:
+                    break
+            while start < k and not is_cap(doc[start]):
+                start += 1
+            if start == k or not doc[start - 1].pos_ in {"ADP", "DET", "SCONJ"} or doc[start].pos_ != "NOUN":
+                continue  # a domain is a common noun after a preposition or an article, not a person's name
+            found.append((start, k + 1, self.make(doc[start:k + 1], source="rule")))
         return found
 
     def _entities(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
