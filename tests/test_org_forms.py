@@ -556,3 +556,16 @@ def test_a_ministry_named_by_a_title_is_the_department_named_by_its_domain_and_c
 ])
 def test_a_lower_case_directorate_of_a_national_force_is_a_body(extract, sentence, name):
     assert name_key(name) in keys(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le projet est cofinancé par la Région flamande depuis 2022.", "Région flamande"),
+    ("La Région Normandie a voté une aide aux communes rurales en mars.", "Région Normandie"),
+])
+def test_a_region_named_by_its_adjective_or_its_name_is_a_body(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_region_of_a_country_is_land(extract):
+    ex = extract("Les ateliers ont eu lieu dans la Région des Savanes en mai.")
+    assert not any(o.name.startswith("Région") for o in ex.organizations)

@@ -10,7 +10,7 @@ what only looks like a name.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.language import Language
@@ -167,7 +167,8 @@ class OrganizationFinder:
                 found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
                 continue
             end = extend_name(doc, i, head, self.lexicon)
-            if not lower and not self._has_needed(doc, i, end, head, capitalised=True):
+            land_body = not lower and not self._has_needed(doc, i, end, head, capitalised=True)
+            if land_body and not self._own_qualifier(doc, i, end):
                 continue  # « la Région du Plateau » is land, « la Région de gendarmerie X » a body
             if lower:
                 if self._named(doc, i, end, head):
@@ -179,6 +180,8 @@ class OrganizationFinder:
             if start and doc[start - 1].text in self.grammar.head_prefixes:
                 start -= 1  # « la Haute Autorité de … », « le Haut Conseil de … »
             head = self.lexicon.org_heads.get(doc[start].text, head)
+            if land_body:
+                head = replace(head, kind="public body")  # « la Région flamande » governs the land, polices none
             if end - start == 1 and doc[start].text in self.grammar.single_word_bodies:
                 found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
                 continue  # « le Sénat »: an institution one word names
@@ -228,6 +231,15 @@ class OrganizationFinder:
                 return True
             k += 1
         return False
+
+    def _own_qualifier(self, doc: Doc, i: int, end: int) -> bool:
+        """« la Région flamande », « la Région Normandie »: a capitalised head qualified right after it by an
+        adjective of place or a proper name, not by a complement, names the institution of that land."""
+        if end != i + 2:
+            return False
+        word = doc[i + 1]
+        return (word.text.islower() and self.grammar.is_demonym(word.text, word.pos_)) \
+            or (is_cap(word) and word.pos_ == "PROPN" and not is_acronym(word.text))
 
     def _directs_a_national_force(self, doc: Doc, i: int, end: int) -> bool:
         """« la direction générale de la police nationale », « la direction centrale de la gendarmerie royale »:
