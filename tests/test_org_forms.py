@@ -569,3 +569,26 @@ def test_a_region_named_by_its_adjective_or_its_name_is_a_body(extract, sentence
 def test_a_region_of_a_country_is_land(extract):
     ex = extract("Les ateliers ont eu lieu dans la Région des Savanes en mai.")
     assert not any(o.name.startswith("Région") for o in ex.organizations)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le 4 mai, le commissaire Paul Diouf, de la Division des investigations criminelles (DIC), a reçu la délégation.",
+     "Division des investigations criminelles"),
+    ("Le 4 mai, la Cellule nationale de traitement des informations financières (CENTIF) a présenté son rapport.",
+     "Cellule nationale de traitement des informations financières"),
+    ("Le 4 mai, des agents du Corps des gardes-frontière ont patrouillé avec la police de Chiasso.",
+     "Corps des gardes-frontière"),
+])
+def test_a_unit_named_with_its_acronym_or_a_corps_is_a_body(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Le 4 mai, le Secrétariat d'État a signé un protocole avec la mairie de Cocody et la Fondation Akwaba.",
+     "Mairie de Cocody", "Fondation Akwaba"),
+    ("Le 4 mai, des agents de la police municipale de Lausanne et du Corps des gardes-frontière ont patrouillé.",
+     "Police municipale de Lausanne", "Corps des gardes-frontière"),
+])
+def test_two_bodies_joined_by_et_with_their_own_article_are_two(extract, sentence, first, second):
+    found = keys(extract(sentence))
+    assert name_key(first) in found and name_key(second) in found

@@ -60,6 +60,8 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
     with no owner, place, level or capitalised name after it, is a signature's department, not a body."""
     if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
         return False
+    if end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
+        return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
 

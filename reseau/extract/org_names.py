@@ -132,6 +132,11 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if k < n and doc[k].lower_ in OF:
                 k += 1
             if k < n and doc[k].lower_ in DETS:
+                # « la mairie de Cocody et la Croix-Rouge »: after a place, a proper name with its own article
+                # and no « de » is another body (« pour la Prévention et la Sécurité », « et de la Sécurité
+                # publique », « et le crime » go on).
+                if k == j + 1 and k + 1 < n and is_cap(doc[k + 1]) and is_place(doc[j - 1], lexicon.places):
+                    break
                 k += 1
             if k < n and _second_name(doc, j, k, lexicon):
                 break
