@@ -592,3 +592,8 @@ def test_a_unit_named_with_its_acronym_or_a_corps_is_a_body(extract, sentence, n
 def test_two_bodies_joined_by_et_with_their_own_article_are_two(extract, sentence, first, second):
     found = keys(extract(sentence))
     assert name_key(first) in found and name_key(second) in found
+
+
+def test_a_region_of_compass_points_joined_by_et_stays_in_the_name(extract):
+    ex = extract("Le 4 mai, le Bureau régional de l'UNICEF pour l'Afrique de l'Ouest et du Centre a publié un rapport.")
+    assert name_key("Bureau régional de l'UNICEF pour l'Afrique de l'Ouest et du Centre") in keys(ex)

@@ -94,8 +94,15 @@ def region_names() -> frozenset[str]:
     names = {name for country in geography.countries() for name in (country.name, *country.names)}
     names |= {name for name, _ in geography.subdivisions()}
     # Some regions are named by a common word (« Centre », « Littoral »): those say nothing.
-    stopwords = {w.lower() for w in data_lines(DATA_FILES["place_stopwords"])}
+    stopwords = place_words()
     return frozenset(n for n in names if n.lower() not in stopwords)
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Common words that name a part of a land (« nord », « centre », « plateau »), in lower case:
+    ``place_stopwords.txt``."""
+    return frozenset(w.lower() for w in data_lines(DATA_FILES["place_stopwords"]))
 
 
 def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
-from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.org_grammar import is_place, load_grammar, place_words
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
@@ -180,6 +180,8 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     another body (« et l’Instance … »), a person's function (« et formateur »), a place joined to a
     name that is not one (« École de police et Québec »)."""
     word = doc[k]
+    if word.lower_ in place_words() and doc[et - 1].lower_ in place_words():
+        return False  # « l'Afrique de l'Ouest et du Centre »: two parts of one land
     lower_head = lexicon.org_heads.get(word.text[:1].upper() + word.text[1:])
     if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts or (lower_head is not None and lower_head.lower):
         return True
