@@ -597,3 +597,9 @@ def test_two_bodies_joined_by_et_with_their_own_article_are_two(extract, sentenc
 def test_a_region_of_compass_points_joined_by_et_stays_in_the_name(extract):
     ex = extract("Le 4 mai, le Bureau régional de l'UNICEF pour l'Afrique de l'Ouest et du Centre a publié un rapport.")
     assert name_key("Bureau régional de l'UNICEF pour l'Afrique de l'Ouest et du Centre") in keys(ex)
+
+
+def test_a_state_styled_republic_and_canton_is_the_canton(extract):
+    ex = extract("République et canton de Genève\nDépartement des institutions\n\nLe Conseil d'État a adopté le plan le 3 mai.")
+    assert name_key("Canton de Genève") in keys(ex)
+    assert name_key("République et canton de Genève") in keys(ex)

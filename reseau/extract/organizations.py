@@ -172,7 +172,10 @@ class OrganizationFinder:
                 continue  # « la Région du Plateau » is land, « la Région de gendarmerie X » a body
             if lower:
                 if self._named(doc, i, end, head):
-                    found.append((i, end, self.make(doc[i:end], source="rule", head=head)))
+                    org = self.make(doc[i:end], source="rule", head=head)
+                    if _styled_after(doc, i):
+                        org.aliases.append(clean_spaces(doc[i - 2:end].text))  # « République et canton de Genève »
+                    found.append((i, end, org))
                 continue
             start = split_unit(doc, i, end, self.lexicon)
             if start == i and end == i + 1:
@@ -197,7 +200,9 @@ class OrganizationFinder:
         if head is not None or not text.islower():
             return head, False
         head = self.lexicon.org_heads.get(text[:1].upper() + text[1:])
-        if head is None or not head.lower or not i or doc[i - 1].lower_ not in self.cues.determiners:
+        if head is None or not head.lower or not i:
+            return None, False
+        if doc[i - 1].lower_ not in self.cues.determiners and not _styled_after(doc, i):
             return None, False
         if any(clean_spaces(doc[max(0, i - 2):i + 2].text).lower().endswith(idiom) for idiom in self.cues.idioms):
             return None, False
@@ -462,6 +467,15 @@ def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:
         if doc[j].is_punct:
             return None
     return None
+
+
+def _styled_after(doc: Doc, i: int) -> bool:
+    """« République et canton de Genève »: a lower-case head joined by « et » to the capitalised word that
+    opens a heading line, the style some states give themselves."""
+    if i < 2 or doc[i - 1].lower_ != "et" or not is_cap(doc[i - 2]) or is_acronym(doc[i - 2].text):
+        return False
+    k = i - 2
+    return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 
 def _spaced_dash(doc: Doc, k: int) -> bool:
