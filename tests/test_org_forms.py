@@ -603,3 +603,13 @@ def test_a_state_styled_republic_and_canton_is_the_canton(extract):
     ex = extract("République et canton de Genève\nDépartement des institutions\n\nLe Conseil d'État a adopté le plan le 3 mai.")
     assert name_key("Canton de Genève") in keys(ex)
     assert name_key("République et canton de Genève") in keys(ex)
+
+
+def test_a_police_named_in_english_and_by_its_demonym_is_one_body(extract):
+    ex = extract("Le 4 mai, la Nigeria Police Force a reçu la délégation à Abuja. La police nigériane a présenté son bilan.")
+    assert len([o for o in ex.organizations if "olice" in o.name]) == 1
+
+
+def test_a_police_named_by_an_adjective_in_éen_is_its_countrys(extract):
+    ex = extract("Le 4 mai, le Ghana Police Service a reçu la délégation à Accra. La police ghanéenne a présenté son bilan.")
+    assert len([o for o in ex.organizations if "olice" in o.name]) == 1

@@ -22,7 +22,7 @@ from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, rea
 from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit
-from reseau.extract.title_orgs import country_of_adjective
+from reseau.extract.title_orgs import country_of_adjective, of_country
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym, is_cap, is_month, starts_person
 from reseau.resolve.names import clean_spaces, name_key, strip_article
 
@@ -417,11 +417,22 @@ class OrganizationFinder:
         return OrgSpan(span.start_char, end_char, text, acronym=acronym, aliases=self._reordered(text),
                        kind=kind, unit=bool(head and head.unit), source=source)
 
+    def _english_police(self, words: list[str]) -> str | None:
+        """« Nigeria Police Force », « Ghana Police Service » = « Police du Nigeria », as « la police nigériane »
+        says: a country's police named in English."""
+        if "Police" not in words[1:] or words[-1] not in {"Police", "Service", "Force"}:
+            return None
+        country = " ".join(words[:words.index("Police")])
+        return f"Police {of_country(country)}" if self.lexicon.places.get(country) == "country" else None
+
     def _reordered(self, name: str) -> list[str]:
         """« Ministère jordanien de l’Intérieur » = « Ministère de l’Intérieur jordanien »: the demonym
         stands after the head or at the end, and both are the same body; a demonym closing the name
         stands for its country."""
         words = name.split()
+        english = self._english_police(words)
+        if english is not None:
+            return [english]
         country = country_of_adjective(words[-1]) if len(words) >= 2 and words[-1].islower() else None
         if country is not None:
             # « Gendarmerie ivoirienne » = « Gendarmerie de la Côte d'Ivoire »
