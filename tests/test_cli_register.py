@@ -108,7 +108,7 @@ def test_user_accounts(tmp_path):
     assert_one_clear_error(run_cli("user", "add", "admin1", "--password-stdin", stdin=b"une-autre-phrase\n", env=env), "existe déjà")
     assert_one_clear_error(run_cli("user", "add", "eve", "--role", "chef", "--password-stdin", stdin=b"une-autre-phrase\n", env=env), "rôle inconnu")
     users = json.loads(run_cli("user", "list", "--format", "json", env=env).stdout)
-    assert users == [{"username": "admin1", "role": "admin", "created_at": users[0]["created_at"]}]
+    assert users == [{"username": "admin1", "role": "admin", "disabled": False, "created_at": users[0]["created_at"]}]
     token = run_cli("user", "token", "admin1", env=env).stdout.decode().strip()
     assert token.startswith("rsx_") and len(token) > 30
 

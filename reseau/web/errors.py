@@ -15,10 +15,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
+from reseau.errors import Busy, TooManyAttempts
 from reseau.web.routes import render
 
 TITLES = {0: "Erreur", 401: "Connexion requise", 403: "Accès refusé", 404: "Page introuvable", 405: "Action impossible",
-          409: "Conflit", 422: "Demande invalide", 503: "Registre indisponible"}
+          409: "Conflit", 422: "Demande invalide", 429: "Trop de tentatives", 503: "Registre indisponible"}
 GENERIC = {404: "Cette page n'existe pas ou plus.", 405: "Cette action n'est pas possible sur cette page.",
            422: "Un des paramètres de l'adresse est invalide."}
 
@@ -40,8 +41,25 @@ async def http_error(request: Request, error: HTTPException) -> Response:
 async def invalid_request(request: Request, error: RequestValidationError) -> Response:
     """422: JSON with the details for the API, a short page for the pages."""
     if _is_api(request):
-        return await request_validation_exception_handler(request, error)
+        return await request_validation_exception_handler(request, RequestValidationError(_without_secrets(error.errors())))
     return _page(request, 422, GENERIC[422])
+
+
+def _without_secrets(errors) -> list[dict]:
+    """The validation errors without the values sent where a password was, or could be, among them."""
+    def secret(entry: dict) -> bool:
+        value = entry.get("input")
+        return any("password" in str(part) for part in entry.get("loc", ())) or (isinstance(value, dict) and "password" in value)
+
+    return [{k: v for k, v in entry.items() if not (secret(entry) and k in ("input", "ctx"))} for entry in errors]
+
+
+async def busy(request: Request, error: Busy) -> Response:
+    """429 (too many sign-in attempts) or 503 (too busy), with ``Retry-After``."""
+    status = 429 if isinstance(error, TooManyAttempts) else 503
+    response = JSONResponse({"detail": str(error)}, status_code=status) if _is_api(request) else _page(request, status, str(error))
+    response.headers["Retry-After"] = str(error.retry_after)
+    return response
 
 
 def project_error(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:

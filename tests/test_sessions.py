@@ -1,0 +1,301 @@
+"""Signing in under attack, sessions kept in the register, accounts: through real HTTP on the
+app, on a real SQLite register (issue 9: login flood, sessions that could not be revoked)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import time
+import warnings
+
+import pytest
+from sqlalchemy import event, select
+
+from reseau.api import create_app
+from reseau.auth.users import add_user, remove_user, set_disabled, set_password, set_role
+from reseau.errors import FormatError
+from reseau.settings import Settings
+from reseau.store.database import open_register
+from reseau.store.tables import AuditEntry, User
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+PASSWORD = "un-mot-de-passe-long"
+OTHER = "une-autre-phrase-longue"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """An empty register with a viewer « lea » and an admin « ada »; short sign-in delays."""
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    register = open_register(url)
+    with register.transaction() as s:
+        add_user(s, "lea", PASSWORD, "viewer", actor="test")
+        add_user(s, "ada", PASSWORD, "admin", actor="test")
+    register.close()
+    return Settings(database_url=url, secret_key="cle-de-test", login_delay=0.3)
+
+
+def change(settings: Settings, action) -> None:
+    """Change accounts the way ``reseau user …`` does: in a transaction of another connection."""
+    register = open_register(settings.database_url)
+    with register.transaction() as s:
+        action(s)
+    register.close()
+
+
+def login(client, username="lea", password=PASSWORD):
+    return client.post("/api/login", json={"username": username, "password": password})
+
+
+def cookie_data(client) -> dict:
+    """What the signed session cookie carries (it is signed, not encrypted)."""
+    payload = client.cookies.get("reseau_session").split(".")[0]
+    return json.loads(base64.b64decode(payload + "=" * (-len(payload) % 4)))
+
+
+# Login: no connection held during the password check, throttling, logs.
+
+
+def test_the_password_check_holds_no_database_connection(settings):
+    from argon2 import PasswordHasher
+
+    hasher = PasswordHasher()
+    stored = hasher.hash(PASSWORD)
+    started = time.perf_counter()
+    for _ in range(5):
+        hasher.verify(stored, PASSWORD)
+    argon2_seconds = (time.perf_counter() - started) / 5
+    with TestClient(create_app(settings)) as c:
+        pool = c.app.state.register.engine.pool
+        held, out = [], {}
+        event.listen(pool, "checkout", lambda conn, rec, proxy: out.__setitem__(id(rec), time.perf_counter()))
+        event.listen(pool, "checkin", lambda conn, rec: held.append(time.perf_counter() - out.pop(id(rec), time.perf_counter())))
+        assert login(c, password="pas-le-bon-mot-de-passe").status_code == 401
+        assert login(c).status_code == 200
+    # Before: the request's session kept its connection through the whole argon2 check.
+    assert held and max(held) < argon2_seconds / 2, (held, argon2_seconds)
+
+
+def test_wrong_passwords_make_the_account_wait_longer_and_longer(settings, caplog):
+    caplog.set_level(logging.INFO, logger="reseau.security")
+    with TestClient(create_app(settings)) as c:
+        for _ in range(5):
+            assert login(c, password="pas-le-bon-mot-de-passe").status_code == 401
+        refused = login(c)  # even the right password waits
+        assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
+        assert "réessayez dans" in refused.json()["detail"]
+        time.sleep(0.35)
+        assert login(c, password="toujours-pas-le-bon").status_code == 401
+        second = login(c)
+        assert second.status_code == 429  # the wait doubled: 0.3 s, then 0.6 s
+        time.sleep(0.65)
+        assert login(c).status_code == 200
+        assert login(c, username="ada").status_code == 200  # other accounts were never held up
+    failed = [r for r in caplog.records if r.name == "reseau.security" and "refusée" in r.getMessage()]
+    assert len(failed) == 6 and "'lea'" in failed[0].getMessage() and "testclient" in failed[0].getMessage()
+    assert any("connexion : compte='lea'" in r.getMessage() for r in caplog.records)
+    register = open_register(settings.database_url)
+    with register.sessions() as s:
+        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.record_kind == "user", AuditEntry.action.like("login%"))).all()
+    register.close()
+    assert actions.count("login failed") == 6 and actions.count("login") == 2
+
+
+def test_the_sign_in_page_says_when_to_try_again(settings):
+    from tests.test_web import csrf_of
+
+    with TestClient(create_app(settings)) as c:
+        for _ in range(5):
+            token = csrf_of(c.get("/connexion").text)
+            c.post("/connexion", data={"username": "lea", "password": "non-non-non", "csrf": token})
+        token = csrf_of(c.get("/connexion").text)
+        page = c.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": token})
+        assert page.status_code == 429 and page.headers["Retry-After"] == "1"
+        assert "Trop de tentatives de connexion : réessayez dans 1 secondes." in page.text
+        page = c.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": token},
+                      headers={"Accept-Language": "en"})
+        assert "Too many sign-in attempts: try again in 1 seconds." in page.text
+
+
+def test_a_422_from_login_never_echoes_the_password(settings):
+    with TestClient(create_app(settings)) as c:
+        for body in ({"password": "mon-secret-a-moi-42"}, {"username": "lea", "password": "mon-secret-a-moi-42" * 60},
+                     {"username": "", "password": "mon-secret-a-moi-42"}, {"username": ["lea"], "password": "mon-secret-a-moi-42"}):
+            done = c.post("/api/login", json=body)
+            assert done.status_code == 422 and "mon-secret-a-moi-42" not in done.text, body
+
+
+# Sessions kept in the register.
+
+
+def test_the_cookie_carries_a_session_not_a_user_id_and_login_rotates_it(settings):
+    with TestClient(create_app(settings)) as c:
+        before = c.get("/connexion") and cookie_data(c)
+        assert login(c).status_code == 200
+        first = cookie_data(c)
+        assert "user_id" not in first and len(first["sid"]) >= 40
+        assert first["csrf"] != before["csrf"]  # a token seen before signing in is worth nothing after
+        assert login(c).status_code == 200
+        assert cookie_data(c)["sid"] != first["sid"]
+
+
+def _old_cookie_after(settings, action) -> int:
+    """Sign in, keep the cookie, do something, and try the kept cookie from a fresh client."""
+    with TestClient(create_app(settings)) as c:
+        assert login(c).status_code == 200
+        kept = c.cookies.get("reseau_session")
+        action(c)
+        with TestClient(c.app) as thief:
+            thief.cookies.set("reseau_session", kept)
+            return thief.get("/api/me").status_code
+
+
+def test_logout_revokes_the_session_not_only_the_cookie(settings):
+    assert _old_cookie_after(settings, lambda c: c.post("/api/logout")) == 401
+
+
+def test_the_page_logout_revokes_the_session(settings):
+    from tests.test_web import csrf_of
+
+    def page_logout(c):
+        c.post("/deconnexion", data={"csrf": csrf_of(c.get("/").text)})
+
+    assert _old_cookie_after(settings, page_logout) == 401
+
+
+@pytest.mark.parametrize("action", [lambda s: set_password(s, "lea", OTHER, actor="test"),
+                                    lambda s: set_role(s, "lea", "editor", actor="test"),
+                                    lambda s: set_disabled(s, "lea", True, actor="test")],
+                         ids=["password", "role", "disable"])
+def test_a_change_to_the_account_ends_its_sessions_at_once(settings, action):
+    with TestClient(create_app(settings)) as c:
+        assert login(c).status_code == 200
+        assert c.get("/api/me").status_code == 200
+        change(settings, action)
+        assert c.get("/api/me").status_code == 401  # at the next request, not 5 s later
+        assert c.get("/", follow_redirects=False).status_code == 303
+
+
+def test_a_disabled_account_cannot_sign_in_nor_use_its_token(settings):
+    from reseau.auth.tokens import create_token
+
+    tokens = {}
+    change(settings, lambda s: tokens.setdefault("lea", create_token(s, "lea", actor="test")))
+    bearer = {"Authorization": f"Bearer {tokens['lea']}"}
+    with TestClient(create_app(settings)) as c:
+        assert c.get("/api/me", headers=bearer).status_code == 200
+        change(settings, lambda s: set_disabled(s, "lea", True, actor="test"))
+        assert c.get("/api/me", headers=bearer).status_code == 401
+        assert login(c).status_code == 401
+        change(settings, lambda s: set_disabled(s, "lea", False, actor="test"))
+        assert c.get("/api/me", headers=bearer).status_code == 200
+        assert login(c).status_code == 200
+
+
+def test_idle_and_absolute_expiry(settings):
+    from dataclasses import replace
+
+    with TestClient(create_app(replace(settings, session_idle=1.0))) as c:
+        assert login(c).status_code == 200
+        time.sleep(0.6)
+        assert c.get("/api/me").status_code == 200
+        time.sleep(1.2)
+        assert c.get("/api/me").status_code == 401
+    with TestClient(create_app(replace(settings, session_max_age=1.0))) as c:
+        assert login(c).status_code == 200
+        for _ in range(3):
+            time.sleep(0.4)
+            c.get("/api/me")
+        assert c.get("/api/me").status_code == 401
+
+
+def test_secure_cookie_over_https_or_by_setting(settings):
+    from dataclasses import replace
+
+    with TestClient(create_app(settings)) as c:
+        assert "secure" not in login(c).headers["set-cookie"].lower()
+    with TestClient(create_app(settings), base_url="https://testserver") as c:
+        assert "secure" in login(c).headers["set-cookie"].lower()
+    with TestClient(create_app(replace(settings, secure_cookie=True)), base_url="https://testserver") as c:
+        assert "secure" in login(c).headers["set-cookie"].lower()
+
+
+def test_a_removed_account_s_id_is_never_given_again(settings):
+    with TestClient(create_app(settings)) as c:
+        change(settings, lambda s: add_user(s, "bob", PASSWORD, "viewer", actor="test"))
+        assert login(c, "bob").status_code == 200
+        bob = {}
+        change(settings, lambda s: bob.setdefault("id", s.scalar(select(User.id).where(User.username == "bob"))))
+        change(settings, lambda s: remove_user(s, "bob", actor="test"))
+        change(settings, lambda s: add_user(s, "chef", PASSWORD, "admin", actor="test"))
+        with TestClient(c.app):
+            pass
+        register = open_register(settings.database_url)
+        with register.sessions() as s:
+            assert s.scalar(select(User.id).where(User.username == "chef")) > bob["id"]
+        register.close()
+        assert c.get("/api/me").status_code == 401  # bob's cookie did not become the new admin's
+
+
+# Accounts.
+
+
+def test_user_names_ignore_case(settings):
+    with pytest.raises(FormatError, match="existe déjà"):
+        change(settings, lambda s: add_user(s, "LEA", OTHER, "admin", actor="test"))
+    with TestClient(create_app(settings)) as c:
+        assert login(c, "LEA").json() == {"username": "lea", "role": "viewer"}
+
+
+@pytest.mark.parametrize("password", [" " * 10, "motdepasse123", "azertyuiop", "1234567890", "password1234", "lea-lea-lea"])
+def test_common_and_weak_passwords_are_refused_in_french(settings, password):
+    with pytest.raises(FormatError, match="mot de passe"):
+        change(settings, lambda s: add_user(s, "nouveau", password, "viewer", actor="test"))
+
+
+def test_a_viewer_cannot_read_an_account_s_history(settings):
+    with TestClient(create_app(settings)) as viewer:
+        login(viewer)
+        assert viewer.get("/api/history/user/1").status_code == 403
+    with TestClient(create_app(settings)) as admin:
+        login(admin, "ada")
+        assert {"user add", "login"} <= {e["action"] for e in admin.get("/api/history/user/1").json()}
+
+
+# The throttle itself, on a clock we move.
+
+
+def test_the_delay_doubles_after_the_free_attempts_and_has_a_cap():
+    from reseau.auth.throttle import LoginGuard
+    from reseau.errors import TooManyAttempts
+
+    clock = [1000.0]
+    guard = LoginGuard(account_free=3, address_free=1000, base=1.0, cap=8.0, clock=lambda: clock[0])
+    waits = []
+    for _ in range(9):
+        try:
+            guard.begin("lea", "10.0.0.1")
+            waits.append(0)
+        except TooManyAttempts as wait:
+            waits.append(wait.retry_after)
+            clock[0] += wait.retry_after
+            guard.begin("lea", "10.0.0.1")
+    assert waits == [0, 0, 0, 1, 2, 4, 8, 8, 8]
+    guard.succeeded("lea", "10.0.0.1")
+    guard.begin("lea", "10.0.0.1")  # forgiven
+
+
+def test_one_address_guessing_many_accounts_is_held_up():
+    from reseau.auth.throttle import LoginGuard
+    from reseau.errors import TooManyAttempts
+
+    guard = LoginGuard(account_free=5, address_free=20, base=1.0, clock=lambda: 1000.0)
+    for n in range(20):
+        guard.begin(f"inconnu{n}", "10.0.0.1")
+    with pytest.raises(TooManyAttempts):
+        guard.begin("lea", "10.0.0.1")
+    guard.begin("lea", "10.0.0.2")  # another address is not held up
