@@ -299,3 +299,48 @@ def test_one_address_guessing_many_accounts_is_held_up():
     with pytest.raises(TooManyAttempts):
         guard.begin("lea", "10.0.0.1")
     guard.begin("lea", "10.0.0.2")  # another address is not held up
+
+
+def test_reseau_user_revoke_ends_a_session_of_a_running_server(settings):
+    from tests.conftest import run_cli
+
+    env = {"RESEAU_DATABASE_URL": settings.database_url}
+    with TestClient(create_app(settings)) as c:
+        assert login(c).status_code == 200
+        listed = json.loads(run_cli("user", "sessions", "lea", "--format", "json", env=env).stdout)
+        assert [s["state"] for s in listed] == ["open"] and listed[0]["address"] == "testclient"
+        done = run_cli("user", "revoke", "--session", listed[0]["id"], env=env)
+        assert done.returncode == 0, done.stderr
+        assert c.get("/api/me").status_code == 401
+        assert json.loads(run_cli("user", "sessions", "--format", "json", env=env).stdout)[0]["state"] == "revoked"
+
+
+def test_the_migration_keeps_tokens_and_renames_names_that_differ_only_by_case(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+    from importlib import resources
+    from sqlalchemy import text
+
+    from reseau.store.database import WRITE, _sqlite_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = _sqlite_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("reseau.store").joinpath("migrations")))
+    with engine.connect().execution_options(**{WRITE: True}) as connection, connection.begin():
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")  # a register made before this issue
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO users (username, password_hash, role, created_at) VALUES "
+                       "('admin1', 'h', 'admin', '2026-01-01'), ('ADMIN1', 'h', 'viewer', '2026-01-02')"))
+        c.execute(text("INSERT INTO api_tokens (user_id, token_hash, name, created_at) VALUES (1, 'abc', 'script', '2026-01-01')"))
+    engine.dispose()
+    register = open_register(url)
+    with register.sessions() as s:
+        assert s.execute(text("SELECT id, username, name_key FROM users ORDER BY id")).all() == [(1, "admin1", "admin1"), (2, "ADMIN1-2", "admin1-2")]
+        assert s.execute(text("SELECT user_id, token_hash FROM api_tokens")).all() == [(1, "abc")]
+    change(Settings(database_url=url), lambda s: remove_user(s, "ADMIN1-2", actor="test"))
+    change(Settings(database_url=url), lambda s: add_user(s, "nouveau", PASSWORD, "viewer", actor="test"))
+    with register.sessions() as s:
+        assert s.scalar(select(User.id).where(User.username == "nouveau")) == 3  # not 2 again
+    register.close()
