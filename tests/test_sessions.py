@@ -344,3 +344,51 @@ def test_the_migration_keeps_tokens_and_renames_names_that_differ_only_by_case(t
     with register.sessions() as s:
         assert s.scalar(select(User.id).where(User.username == "nouveau")) == 3  # not 2 again
     register.close()
+
+
+def _peak_rss_mb(pid: int) -> float:
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def test_a_login_flood_neither_stalls_a_signed_in_viewer_nor_takes_the_memory(settings):
+    """40 wrong logins at once against ``reseau serve`` (before: the pool ran dry, a viewer's
+    request waited 30 s then got a 500, and memory rose by ~0.9 GB)."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    from tests.conftest import start_server
+
+    env = {**os.environ, "RESEAU_DATABASE_URL": settings.database_url, "RESEAU_SECRET_KEY": "cle-de-test"}
+    base, process = start_server(env)
+    try:
+        viewer = httpx.Client(base_url=base, timeout=60)
+        assert viewer.post("/api/login", json={"username": "lea", "password": PASSWORD}).status_code == 200
+        viewer.get("/api/stats")
+        idle_peak = _peak_rss_mb(process.pid)
+
+        def guess(n: int) -> int:
+            with httpx.Client(base_url=base, timeout=120) as c:
+                return c.post("/api/login", json={"username": f"devine{n}", "password": "pas-le-bon-mot"}).status_code
+
+        with ThreadPoolExecutor(40) as pool:
+            guesses = [pool.submit(guess, n) for n in range(40)]
+            latencies, statuses = [], []
+            while not all(g.done() for g in guesses):
+                started = time.perf_counter()
+                statuses.append(viewer.get("/api/stats").status_code)
+                latencies.append(time.perf_counter() - started)
+                time.sleep(0.05)
+            answers = sorted(g.result() for g in guesses)
+        print(f"flood: {len(latencies)} viewer requests, slowest {max(latencies):.2f} s, "
+              f"peak memory +{_peak_rss_mb(process.pid) - idle_peak:.0f} MB, answers {answers}")
+        assert set(answers) <= {401, 429, 503} and 429 in answers  # 20 from one address, then wait
+        assert set(statuses) == {200} and max(latencies) < 3.0, (statuses, max(latencies))
+        assert _peak_rss_mb(process.pid) - idle_peak < 400
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
