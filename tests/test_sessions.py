@@ -27,16 +27,26 @@ PASSWORD = "un-mot-de-passe-long"
 OTHER = "une-autre-phrase-longue"
 
 
-@pytest.fixture
-def settings(tmp_path):
-    """An empty register with a viewer « lea » and an admin « ada »; short sign-in delays."""
-    url = f"sqlite:///{tmp_path / 'r.db'}"
-    register = open_register(url)
+def _with_accounts(register) -> Settings:
     with register.transaction() as s:
         add_user(s, "lea", PASSWORD, "viewer", actor="test")
         add_user(s, "ada", PASSWORD, "admin", actor="test")
-    register.close()
+    url = register.engine.url.render_as_string(hide_password=False)
     return Settings(database_url=url, secret_key="cle-de-test", login_delay=0.3)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """An empty SQLite register with a viewer « lea » and an admin « ada »; short sign-in delays."""
+    register = open_register(f"sqlite:///{tmp_path / 'r.db'}")
+    yield _with_accounts(register)
+    register.close()
+
+
+@pytest.fixture
+def both(register):
+    """The same, on SQLite and on PostgreSQL (when a server is given)."""
+    return _with_accounts(register)
 
 
 def change(settings: Settings, action) -> None:
@@ -121,6 +131,17 @@ def test_the_sign_in_page_says_when_to_try_again(settings):
         assert "Too many sign-in attempts: try again in 1 seconds." in page.text
 
 
+def test_unknown_user_and_wrong_password_take_the_same_time(settings):
+    with TestClient(create_app(settings)) as c:
+        timings = {}
+        for name in ("personne", "lea", "personne", "lea", "personne", "lea"):
+            started = time.perf_counter()
+            assert login(c, name, "pas-le-bon-mot-de-passe").status_code == 401
+            timings.setdefault(name, []).append(time.perf_counter() - started)
+    unknown, wrong = sorted(timings["personne"])[1], sorted(timings["lea"])[1]
+    assert 0.5 < unknown / wrong < 2, timings
+
+
 def test_a_422_from_login_never_echoes_the_password(settings):
     with TestClient(create_app(settings)) as c:
         for body in ({"password": "mon-secret-a-moi-42"}, {"username": "lea", "password": "mon-secret-a-moi-42" * 60},
@@ -171,7 +192,8 @@ def test_the_page_logout_revokes_the_session(settings):
                                     lambda s: set_role(s, "lea", "editor", actor="test"),
                                     lambda s: set_disabled(s, "lea", True, actor="test")],
                          ids=["password", "role", "disable"])
-def test_a_change_to_the_account_ends_its_sessions_at_once(settings, action):
+def test_a_change_to_the_account_ends_its_sessions_at_once(both, action):
+    settings = both
     with TestClient(create_app(settings)) as c:
         assert login(c).status_code == 200
         assert c.get("/api/me").status_code == 200
@@ -224,7 +246,8 @@ def test_secure_cookie_over_https_or_by_setting(settings):
         assert "secure" in login(c).headers["set-cookie"].lower()
 
 
-def test_a_removed_account_s_id_is_never_given_again(settings):
+def test_a_removed_account_s_id_is_never_given_again(both):
+    settings = both
     with TestClient(create_app(settings)) as c:
         change(settings, lambda s: add_user(s, "bob", PASSWORD, "viewer", actor="test"))
         assert login(c, "bob").status_code == 200

@@ -97,15 +97,17 @@ def revoke_by_prefix(session: Session, prefix: str) -> int:
     return rows[0].user_id
 
 
-def list_sessions(session: Session, user_id: int | None = None) -> list[dict[str, object]]:
-    """Sessions, newest first, with their state (open, revoked, expired): for ``reseau user sessions``."""
+def list_sessions(session: Session, user_id: int | None = None, *, idle: float | None = None) -> list[dict[str, object]]:
+    """Sessions, newest first, with their state (open, revoked, expired, idle: unused for more
+    than ``idle`` seconds): for ``reseau user sessions``."""
     query = select(LoginSession, User.username).join(User, User.id == LoginSession.user_id)
     if user_id is not None:
         query = query.where(LoginSession.user_id == user_id)
     moment = now()
     rows = []
     for row, username in session.execute(query.order_by(LoginSession.created_at.desc())).all():
-        state = ("revoked" if row.revoked_at is not None else "expired" if utc(row.expires_at) <= moment else "open")
+        state = ("revoked" if row.revoked_at is not None else "expired" if utc(row.expires_at) <= moment
+                 else "idle" if idle is not None and (moment - utc(row.last_seen)).total_seconds() > idle else "open")
         rows.append({"id": row.id[:12], "username": username, "state": state, "address": row.address,
                      "created_at": _seconds(row.created_at), "last_seen": _seconds(row.last_seen),
                      "expires_at": _seconds(row.expires_at)})

@@ -98,8 +98,10 @@ def user_sessions(username: Annotated[str | None, typer.Argument(help="Nom d'uti
     """Lister les sessions (ouvertes, révoquées, expirées), les plus récentes d'abord."""
     from reseau.auth.sessions import list_sessions
     from reseau.auth.users import find_user
+    from reseau.settings import Settings
 
-    rows = _answer(lambda s: list_sessions(s, find_user(s, username).id if username else None))
+    idle = Settings.from_env().session_idle
+    rows = _answer(lambda s: list_sessions(s, find_user(s, username).id if username else None, idle=idle))
     print_rows(rows, output, title="Sessions", columns=["id", "username", "state", "address", "created_at", "last_seen", "expires_at"])
 
 
