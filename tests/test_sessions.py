@@ -125,10 +125,10 @@ def test_the_sign_in_page_says_when_to_try_again(settings):
         token = csrf_of(c.get("/connexion").text)
         page = c.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": token})
         assert page.status_code == 429 and page.headers["Retry-After"] == "1"
-        assert "Trop de tentatives de connexion : réessayez dans 1 secondes." in page.text
+        assert "Trop de tentatives de connexion : réessayez dans 1 s." in page.text
         page = c.post("/connexion", data={"username": "lea", "password": PASSWORD, "csrf": token},
                       headers={"Accept-Language": "en"})
-        assert "Too many sign-in attempts: try again in 1 seconds." in page.text
+        assert "Too many sign-in attempts: try again in 1 s." in page.text
 
 
 def test_unknown_user_and_wrong_password_take_the_same_time(settings):

@@ -10,6 +10,11 @@ each worker keeps its own, so a guesser gets up to N times the free attempts and
 delay is per worker (still doubling); a restart forgets them. That is enough to turn a
 dictionary attack into years; a register served by many workers behind a proxy should
 also limit logins at the proxy.
+
+The address is the one uvicorn gives: behind a reverse proxy on the same machine, uvicorn
+takes the client's from ``X-Forwarded-For`` (it trusts 127.0.0.1 by default;
+``FORWARDED_ALLOW_IPS`` names others), else every visitor would share the proxy's address
+and its twenty free failures.
 """
 
 from __future__ import annotations

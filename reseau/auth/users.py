@@ -27,7 +27,12 @@ def _check(username: str, password: str | None, role: str | None) -> None:
         raise FormatError("nom d'utilisateur invalide (lettres, chiffres, « . », « - » ou « _ »)")
     if password is not None:
         check_strength(password, username)
-    if role is not None and role not in ROLES:
+    if role is not None:
+        _check_role(role)
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
         raise FormatError(f"rôle inconnu « {role} » (viewer, editor ou admin)")
 
 
@@ -66,13 +71,15 @@ def set_password(session: Session, username: str, password: str, *, actor: str) 
 
 
 def set_role(session: Session, username: str, role: str, *, actor: str) -> int:
-    """Give an account another role and end its open sessions (it signs in again with the new one)."""
-    _check("x", None, role)
+    """Give an account another role and end its open sessions (it signs in again with the new
+    one); how many were ended."""
+    _check_role(role)
     user = find_user(session, username)
-    if user.role != role:
-        _last_admin_guard(session, user, losing="rôle")
-        _audit(session, actor, "user role", user, {"role": role, "was": user.role})
-        user.role = role
+    if user.role == role:
+        return 0
+    _last_admin_guard(session, user, losing="changement de rôle")
+    _audit(session, actor, "user role", user, {"role": role, "was": user.role})
+    user.role = role
     return revoke_user_sessions(session, user.id)
 
 

@@ -88,9 +88,9 @@ def login_form(request: Request, username: Annotated[str, Form(max_length=1000)]
     try:
         done = sign_in(request.app.state.sign_in, username, password, address=client_address(request))
     except Busy as wait:
-        message = (translate(request, "Trop de tentatives de connexion : réessayez dans {seconds} secondes.", seconds=wait.retry_after)
+        message = (translate(request, "Trop de tentatives de connexion : réessayez dans {seconds} s.", seconds=wait.retry_after)
                    if isinstance(wait, TooManyAttempts) else
-                   translate(request, "Trop de connexions en cours : réessayez dans {seconds} secondes.", seconds=wait.retry_after))
+                   translate(request, "Trop de connexions en cours : réessayez dans {seconds} s.", seconds=wait.retry_after))
         response = render(request, "login.html", None, next=next, error=message)
         response.status_code = 429 if isinstance(wait, TooManyAttempts) else 503
         response.headers["Retry-After"] = str(wait.retry_after)
