@@ -415,3 +415,24 @@ def test_a_login_flood_neither_stalls_a_signed_in_viewer_nor_takes_the_memory(se
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_the_security_log_file_is_for_the_server_s_user_only(tmp_path):
+    import os
+    import stat
+
+    from reseau.auth.login import log_security_to, security_log
+
+    path = tmp_path / "security.log"
+    kept = list(security_log.handlers)
+    try:
+        security_log.handlers = [h for h in kept if not getattr(h, "_reseau", False)]
+        log_security_to(str(path))
+        security_log.warning("connexion refusée (essai) : compte='x' adresse=127.0.0.1")
+        assert "connexion refusée (essai)" in path.read_text(encoding="utf-8")
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    finally:
+        for handler in security_log.handlers:
+            if handler not in kept:
+                handler.close()
+        security_log.handlers = kept

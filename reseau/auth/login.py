@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -96,6 +97,9 @@ def log_security_to(path: str | None) -> None:
     whatever the number of apps made in it."""
     if any(getattr(handler, "_reseau", False) for handler in security_log.handlers):
         return
+    if path:
+        # Names and addresses of who tried to sign in: readable by the server's user only.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
     handler: logging.Handler = logging.FileHandler(path, encoding="utf-8") if path else logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     handler._reseau = True  # type: ignore[attr-defined]
