@@ -22,13 +22,19 @@ from reseau.auth.passwords import Checker
 from reseau.auth.throttle import LoginGuard
 from reseau.resolve.draft import DraftStore
 from reseau.errors import Ambiguous, Busy, Conflict, FormatError, LookupFailed, ReseauError, StoreError
+from reseau.ingest.bounds import Bounds
+from reseau.ingest.isolated import IsolatedReader
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import curation as web_curation
+from reseau.web.body_limit import BodyLimit
 from reseau.web import errors as web_errors
 from reseau.web import imports
 from reseau.web import routes as pages
 from reseau.web import session_cookie
+from reseau.web.headers import SecurityHeaders
+
+SESSION_COOKIE = session_cookie.COOKIE
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -44,6 +50,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                    Checker(settings.login_concurrency), settings.session_max_age)
         app.state.graphs = RecentAnswers()
         app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
+        app.state.reader = IsolatedReader(seconds=settings.parse_seconds, memory_mb=settings.parse_memory_mb,
+                                          workers=settings.parse_workers, bounds=Bounds(chars=settings.max_import_chars))
         # What start-up built lives as long as the process: kept out of the garbage
         # collector's sweeps, which otherwise walk it again and again under load.
         gc.freeze()
@@ -53,9 +61,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # No Swagger page: it loads its scripts from a CDN; the OpenAPI document is at /openapi.json.
     app = FastAPI(title="Réseau", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Le registre du réseau : organisations, personnes, fonctions, activités et leurs sources.")
-    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie=session_cookie.COOKIE,
+    # Added first, so it runs inside the session middleware (a page's refusal speaks the visitor's
+    # language) and before any route reads the body or checks who sent it.
+    app.add_middleware(BodyLimit, imports=settings.max_import_bytes, json=settings.max_json_bytes,
+                       forms=settings.max_form_bytes, session_cookie=SESSION_COOKIE)
+    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie=SESSION_COOKIE,
                        same_site="lax", max_age=int(settings.session_max_age), https_only=settings.secure_cookie)
-    app.add_middleware(session_cookie.SecureOverHttps)
+    app.add_middleware(session_cookie.SecureOverHttps)  # outside the session middleware, to see its cookie
+    app.add_middleware(SecurityHeaders)  # outermost, so that error answers carry the headers too
     app.include_router(auth.router, prefix="/api")
     for module in (organizations, people, activities, search, network, exports):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
