@@ -1,0 +1,91 @@
+"""Activities told over several sentences or days: a delegation's visit and its meetings,
+participants named in the next sentence, the city of a dateline for a meeting held in a
+building. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+
+def kinds(extraction, *names: str):
+    return [a for a in extraction.activities if a.kind in names]
+
+
+def with_person(activities, name: str):
+    return [a for a in activities if name in a.people]
+
+
+def test_a_dated_dateline_places_a_meeting_held_in_a_building(extract):
+    text = ("Lomé, le 6 mai 2024 – Le ministre de la Sécurité, M. Yao Amedzro, a reçu lundi au siège du ministère "
+            "une délégation de la Fondation Horizon Sahel conduite par sa présidente, Mme Clarisse Adjovi.")
+    meetings = kinds(extract(text, "2024-05-07"), "meeting")
+    assert meetings and meetings[0].place == "Lomé"
+
+
+def test_a_dateline_ended_by_a_full_stop(extract):
+    text = ("Bamako, 9 avril 2024. Le ministre de la Justice, Seydou Traoré, a reçu en audience dans son cabinet "
+            "le représentant de l'Agence française de développement, M. Julien Marchand.")
+    meetings = kinds(extract(text, "2024-04-10"), "meeting")
+    assert meetings and meetings[0].place == "Bamako" and meetings[0].date == "2024-04-09"
+
+
+def test_a_dateline_on_its_own_line(extract):
+    text = ("Communiqué de presse\nRennes, le 12 juin 2025\n\n"
+            "La présidente du Conseil départemental, Mme Odile Kerhervé, et le préfet, M. Luc Damien, "
+            "ont signé mardi 10 juin une convention sur la sécurité routière.")
+    agreements = kinds(extract(text, "2025-06-12"), "agreement")
+    assert agreements and agreements[0].place == "Rennes" and agreements[0].date == "2025-06-10"
+
+
+def test_a_hall_named_after_its_body_is_not_a_city(extract):
+    for hall in ("l'Hôtel de Région", "la Maison de la Province", "l'Hôtel du Département"):
+        text = ("La présidente du Conseil départemental, Mme Odile Kerhervé, et le préfet, M. Luc Damien, "
+                f"ont signé le 10 juin 2025 à {hall} une convention sur la sécurité routière.")
+        agreements = kinds(extract(text, "2025-06-12"), "agreement")
+        assert agreements and agreements[0].place is None, hall
+
+
+def test_the_visitors_of_a_delegation_take_part_in_each_day(extract):
+    text = ("Du 4 au 6 juin 2024, la Gendarmerie royale a accueilli une délégation de la Police nationale du Togo, "
+            "conduite par son directeur adjoint, le commissaire Kossi Agbo.\n\n"
+            "Mardi, les visiteurs ont été reçus à Rabat par le général Driss Amrani. Une séance de travail sur la "
+            "police technique a suivi, animée par le colonel Nabil Chraïbi.\n\n"
+            "Mercredi, la délégation s'est rendue à Fès. Elle y a visité l'École royale de gendarmerie, en compagnie "
+            "de son commandant, le colonel Saïd Berrada.")
+    meetings = kinds(extract(text, "2024-06-10"), "meeting")
+    for host in ("Driss Amrani", "Nabil Chraïbi", "Saïd Berrada"):
+        met = with_person(meetings, host)
+        assert met and "Kossi Agbo" in met[0].people, host
+    assert with_person(meetings, "Saïd Berrada")[0].place == "Fès"
+
+
+def test_participants_told_in_the_next_sentence(extract):
+    text = ("La vice-présidente de la Fondation Lumière, Mme Odette Kaboré, a présidé le 3 mai 2023 une réunion du "
+            "comité de pilotage du programme. Y ont pris part des représentants de l'Union européenne et de "
+            "l'Institut d'études de sécurité (IES), dont son directeur, M. Paul Hien.")
+    meetings = kinds(extract(text, "2023-05-10"), "meeting")
+    assert len(meetings) == 1
+    assert {"Odette Kaboré", "Paul Hien"} <= set(meetings[0].people)
+
+
+def test_a_meeting_before_a_signing_is_a_meeting_of_the_signatories(extract):
+    text = ("Le maire de Vernon, M. Alain Ruaud, et la directrice de la Fondation Sillage, Mme Inès Morel, ont "
+            "signé le 4 avril 2025 une convention de partenariat. La signature a été précédée d'une réunion de "
+            "travail avec le directeur de l'Agence régionale de santé, M. Hugo Lenoir.")
+    ex = extract(text, "2025-04-08")
+    met = with_person(kinds(ex, "meeting"), "Hugo Lenoir")
+    assert met and {"Alain Ruaud", "Inès Morel"} <= set(met[0].people)
+    assert not with_person(kinds(ex, "agreement"), "Hugo Lenoir")
+
+
+def test_a_body_that_brings_people_together_is_not_a_meeting(extract):
+    text = ("Le préfet, M. Luc Damien, et le maire, M. Alain Ruaud, ont signé le 4 avril 2025 une convention. "
+            "Elle prévoit la création d'une cellule de veille réunissant la Ville de Vernon, la Police nationale et "
+            "l'Office public de l'habitat.")
+    assert not kinds(extract(text, "2025-04-08"), "meeting")
+
+
+def test_a_workshop_a_body_will_host_after_a_meeting(extract):
+    text = ("Le 2 octobre 2025, le directeur de la Police judiciaire, M. Marc Aubry, a reçu le consul de Belgique, "
+            "M. Jan Peeters. La Police judiciaire accueillera à Luxembourg, au printemps 2026, un atelier consacré à "
+            "la criminalité financière, auquel ses partenaires ont été conviés.")
+    events = [a for a in kinds(extract(text, "2025-10-03"), "event", "meeting") if a.status == "planned"]
+    assert events and events[0].date.startswith("2026") and events[0].place == "Luxembourg"
