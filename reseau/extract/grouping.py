@@ -24,21 +24,21 @@ or in a country named alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from datetime import date
 
 from reseau.extract.assemble import Register, title_holders
-from reseau.extract.calendar import When, resolve
+from reseau.extract.calendar import When
 from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission, words_pattern
 from reseau.extract.facts import Clause, ItemFacts
+from reseau.extract.grouping_hires import HireRules
+from reseau.extract.grouping_time import WhenAndWhere
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges, spoken_by
 from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
 
-RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 
@@ -86,15 +86,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     return years
 
 
-# Dates counted from the day of writing: from the dateline's day when the item has one.
-DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
-
-
-# « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.
-PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
-
-
-class _ItemGrouper:
+class _ItemGrouper(WhenAndWhere, HireRules):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -126,21 +118,6 @@ class _ItemGrouper:
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
-
-    def dateline_date(self) -> When | None:
-        """« Rabat, le 8 novembre 2023 – »: the day the item was written, which dates what it tells
-        without a date of its own and places its bare weekdays (« a reçu mercredi ») before it."""
-        for d in self.facts.dates:
-            if d.role == "dateline" and d.day is not None:
-                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
-        return None
-
-    def title_date(self) -> When | None:
-        """« Passé | 14/03/2019 » over an entry of a listing page: the day its activities took place."""
-        for d in self.facts.dates:
-            if d.start < self.facts.title_end and d.role is None and d.precision == "day" and d.relative is None:
-                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
-        return None
 
     def visit_as_meeting(self) -> None:
         """A delegation's visit told without meetings of its own is itself the meeting."""
@@ -189,43 +166,6 @@ class _ItemGrouper:
         """Not named inside a quotation, nor in the words that give it to its speaker."""
         return not inside(self.quotes, at) and not spoken_by(self.facts.text, at, self.saying)
 
-    def when(self, clause: Clause) -> When | None:
-        """The date of the clause's own event, not one of a relative clause (« qui aura lieu en 2022 »),
-        a law, a founding year, a start of duty or the day a communiqué came out."""
-        trigger = clause.trigger if clause.trigger is not None else clause.start
-        for d in self.facts.dates:
-            if not clause.start <= d.start < clause.end or d.role is not None or inside(self.quotes, d.start):
-                continue
-            if clause.cue in GATHERINGS and d.start > trigger and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
-                continue
-            previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
-            published = self.published
-            if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
-                previous, published = None, previous.value  # counted back from the dateline's day
-            return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
-        return None
-
-    def facts_text(self, start: int, end: int) -> str:
-        return self.text[self.offset + start:self.offset + end]
-
-    def _text_year(self, at: int) -> int | None:
-        """The year last written in full before this position (else the first one written)."""
-        if not self.text_years:
-            return None
-        k = bisect_right(self.text_years, (at, 10_000))
-        return self.text_years[k - 1][1] if k else self.text_years[0][1]
-
-    def place(self, clause: Clause) -> str | None:
-        """The city the clause names (« à Rabat »), else the city of a body's seat (« au consulat à Dakar »)."""
-        found = [p for p in self.facts.places if clause.start <= p.start < clause.end and not inside(self.quotes, p.start)]
-        return next((p.name for p in found if p.kind == "city"), None) or \
-            next((p.name for p in found if p.kind == "seat"), None)
-
-    def elsewhere(self, clause: Clause) -> bool:
-        """The clause names a country or a region, and no city: the place is not the one told before."""
-        return any(clause.start <= p.start < clause.end and p.kind not in {"city", "seat", "dateline"}
-                   for p in self.facts.places)
-
     # -- the decisions ---------------------------------------------------------------
 
     def clause(self, clause: Clause) -> None:
@@ -260,11 +200,6 @@ class _ItemGrouper:
     def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
         """People and bodies other than the publisher and its staff (negative ids for bodies)."""
         return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
-
-    def new_day(self, clause: Clause, current: Draft) -> bool:
-        """The clause gives a day of its own, other than the current activity's."""
-        seen = self.when(clause)
-        return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
 
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         publisher = self.publisher
@@ -348,73 +283,6 @@ class _ItemGrouper:
                 found.append(o)
         return found
 
-    def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
-        """An appointment: the person appointed (not the one replaced), dated by its own text."""
-        people = [p for p in people if not self.replaced(clause, p)]
-        orgs = self.body_of_post(clause, orgs)
-        seen = self.when(clause)
-        if not people:
-            # « a achevé la procédure de désignation du prochain commandant »: the name comes next
-            self.pending_hire = seen or self.pending_hire
-            return
-        occasion = self.occasion(clause)
-        if occasion is not None:
-            # « X a pris ses fonctions le 3 mars, lors d'une cérémonie présidée par Y »: Y presides, X is appointed
-            guests = self.participants(clause, occasion)
-            appointed = [p for p in people if p not in guests[0]] or people
-            self.start(clause, "hire", appointed, [o for o in orgs if o not in guests[1]] or orgs,
-                       when=seen or self.pending_hire or self.assembly_day(clause))
-            hire = self.current
-            self.start(clause, "meeting", people, orgs)
-            self.current.when = self.current.when or hire.when
-            self.pending_hire = None
-            return
-        self.start(clause, "hire", people, orgs, when=seen or self.pending_hire or self.assembly_day(clause))
-        self.pending_hire = None
-
-    def body_of_post(self, clause: Clause, orgs: list[int]) -> list[int]:
-        """« X, directrice de A, a été élue présidente de B »: B, named after the verb, is the body of the
-        post; A is the appointee's other job. Told without a body (« a été élue vice-présidente »), the
-        post is the publisher's."""
-        if clause.trigger is None or clause.trigger <= clause.start:
-            return orgs
-        told = fold(self.facts.text[clause.trigger:clause.trigger + 40])
-        if not PASSIVE.match(told):
-            return orgs  # « le Conseil d'État a désigné X »: the body that appoints takes part
-        after = self.participants(clause, clause.trigger)[1]
-        if after:
-            return after
-        before = [o for o in orgs if o not in after]
-        if before and self.publisher is not None:
-            return [self.publisher]
-        return orgs
-
-    def occasion(self, clause: Clause) -> int | None:
-        """Where « lors d'une cérémonie », « au cours d'une assemblée » opens in the clause: the gathering
-        at which an appointment was made, which is itself a meeting."""
-        text = self.facts.text[clause.start:clause.end].lower().replace("’", "'")
-        for phrase in self.occasions:
-            at = text.find(phrase + " ")
-            if at >= 0 and text[at + len(phrase) + 1:].startswith(self.ceremonies):
-                return clause.start + at
-        return None
-
-    def assembly_day(self, clause: Clause) -> When | None:
-        """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
-        without a date of its own was held on the day the item told last."""
-        words = set(fold(self.facts.text[clause.start:clause.end]).split())
-        if self.last_when is None or self.last_when.precision != "day" or not words & self.elections:
-            return None
-        return self.last_when
-
-    def replaced(self, clause: Clause, person: int) -> bool:
-        """The person named as the one replaced (« appelé à remplacer X », « succède à X »)."""
-        for i, span in enumerate(self.facts.people):
-            if self.reg.person_of.get((self.n, i)) == person and clause.start <= span.start < clause.end:
-                before = fold(self.facts.text[max(clause.start, span.start - 70):span.start])
-                return any(fold(c) in before for c in self.cues["predecessor_cues"])
-        return False
-
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
         when = when if kind == "hire" else self.when(clause)
         relative = when is not None and self._relative_date(clause)
@@ -492,11 +360,6 @@ class _ItemGrouper:
         if self.publisher in orgs or any(p in self.reg.staff for p in people):
             return True
         return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
-
-    def _relative_date(self, clause: Clause) -> bool:
-        """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
-        first = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None), None)
-        return first is not None and first.relative in {"today", "yesterday", "weekday", "weekday_last", "weekday_next"}
 
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         when = self.when(clause) or (self.dateline_when if self.last_when is self.dateline_when else None)
