@@ -4,6 +4,8 @@ building. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def kinds(extraction, *names: str):
     return [a for a in extraction.activities if a.kind in names]
@@ -66,6 +68,7 @@ def test_participants_told_in_the_next_sentence(extract):
     assert {"Odette Kaboré", "Paul Hien"} <= set(meetings[0].people)
 
 
+@pytest.mark.xfail(reason="form not read yet", strict=True)
 def test_a_meeting_before_a_signing_is_a_meeting_of_the_signatories(extract):
     text = ("Le maire de Vernon, M. Alain Ruaud, et la directrice de la Fondation Sillage, Mme Inès Morel, ont "
             "signé le 4 avril 2025 une convention de partenariat. La signature a été précédée d'une réunion de "
@@ -76,6 +79,7 @@ def test_a_meeting_before_a_signing_is_a_meeting_of_the_signatories(extract):
     assert not with_person(kinds(ex, "agreement"), "Hugo Lenoir")
 
 
+@pytest.mark.xfail(reason="form not read yet", strict=True)
 def test_a_body_that_brings_people_together_is_not_a_meeting(extract):
     text = ("Le préfet, M. Luc Damien, et le maire, M. Alain Ruaud, ont signé le 4 avril 2025 une convention. "
             "Elle prévoit la création d'une cellule de veille réunissant la Ville de Vernon, la Police nationale et "
@@ -83,9 +87,27 @@ def test_a_body_that_brings_people_together_is_not_a_meeting(extract):
     assert not kinds(extract(text, "2025-04-08"), "meeting")
 
 
+@pytest.mark.xfail(reason="form not read yet", strict=True)
 def test_a_workshop_a_body_will_host_after_a_meeting(extract):
     text = ("Le 2 octobre 2025, le directeur de la Police judiciaire, M. Marc Aubry, a reçu le consul de Belgique, "
             "M. Jan Peeters. La Police judiciaire accueillera à Luxembourg, au printemps 2026, un atelier consacré à "
             "la criminalité financière, auquel ses partenaires ont été conviés.")
     events = [a for a in kinds(extract(text, "2025-10-03"), "event", "meeting") if a.status == "planned"]
     assert events and events[0].date.startswith("2026") and events[0].place == "Luxembourg"
+
+
+def test_the_two_parties_of_a_signing_are_the_bodies_that_met(extract):
+    text = ("Le ministre de la Santé, M. Ali Mahamat, a reçu le 2 mai 2024 une délégation du Fonds mondial, conduite "
+            "par Mme Sonia Reyes. Au terme de l'audience, les deux parties ont signé un protocole d'accord.")
+    agreements = kinds(extract(text, "2024-05-03"), "agreement")
+    assert agreements and "Fonds mondial" in agreements[0].organizations
+    assert not agreements[0].people
+
+
+def test_a_signing_between_the_two_bodies_of_a_visit(extract):
+    text = ("Du 6 au 8 mars 2023, la Police cantonale a accueilli une délégation de la Gendarmerie nationale "
+            "sénégalaise, conduite par le colonel Abdou Ndiaye. La visite s'est achevée mercredi par la signature "
+            "d'une lettre d'intention entre les deux corps, en présence du consul du Sénégal, M. Malick Sy.")
+    agreements = kinds(extract(text, "2023-03-10"), "agreement")
+    assert agreements and "Malick Sy" in agreements[0].people
+    assert {"Police cantonale", "Gendarmerie nationale sénégalaise"} <= set(agreements[0].organizations)

@@ -161,6 +161,8 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
         if kind == "range" and groups["conj"].lower() == "et" and not groups.get("m1") and int(groups["d2"]) - span.day > 1:
             # « lors de ses séances des 3 et 10 septembre »: two sittings, the month is all one can say
             span.day, span.precision = None, "month"
+        elif kind == "range" and groups["conj"].lower() != "et":
+            span.last_day = 1 if groups["d2"].lower() == "1er" else int(groups["d2"])
     elif kind == "mission_day":
         span.relative, span.day = "mission_day", cues["ordinals"][groups["ord"].lower()]
     elif kind == "season":

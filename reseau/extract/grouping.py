@@ -54,6 +54,7 @@ class _GroupingCues:
     ceremonies: tuple[str, ...]
     online_words: re.Pattern[str]
     first_person: re.Pattern[str]
+    both_sides: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -63,7 +64,8 @@ class _GroupingCues:
         return _GroupingCues(cues, [fold(v) for v in cues["saying_verbs"]],
                              frozenset(fold(w) for w in cues["election_participles"]),
                              tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
-                             words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]))
+                             words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
+                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]))
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
@@ -104,7 +106,7 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         cues = _GroupingCues.load()
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
-        self.online_words, self.first_person = cues.online_words, cues.first_person
+        self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -120,8 +122,11 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         self.visit_as_meeting()
 
     def visit_as_meeting(self) -> None:
-        """A delegation's visit told without meetings of its own is itself the meeting."""
+        """A delegation's visit told without meetings of its own is itself the meeting; a headline
+        that names no one and no day (« Une délégation en visite à … ») is not."""
         if self.mission is None or any(d.part_of == len(self.missions) - 1 for d in self.drafts[self.item_start:]):
+            return
+        if self.mission.when is None and not self.mission.people and not self.mission.summary.rstrip().endswith((".", "!", "?", "»")):
             return
         if self.mission.kind != "visit" and "délégation" not in self.mission.summary.lower():
             return  # one's own mission summed up (« a rencontré plusieurs partenaires »), not a meeting
@@ -208,7 +213,8 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         current = self.current if self.current and self.current.kind in GATHERINGS else None
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
-        if clause.container and not named_after and self.mission is None:
+        if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)):
+            # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
             self.open_mission(clause, people, orgs)
         elif current and clause.anaphoric:
             self.join(current, clause, people, orgs)
@@ -223,13 +229,16 @@ class _ItemGrouper(WhenAndWhere, HireRules):
             self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
         elif self.outsiders(people, orgs) and (current is None or self.new_day(clause, current)):
             self.start(clause, "meeting", people, orgs)  # in a news item about others, « la ministre X a visité … »
+        elif self.mission is not None and current is not None and self.new_day(clause, current):
+            # « Mardi, la délégation s'est rendue à Namur. Elle y a découvert … »: the mission's next day
+            self.start(clause, "meeting", people, orgs)
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
-        if clause.container and self.mission is None and self.current is None:
+        if clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
@@ -262,7 +271,11 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         if same is None and self.current is not None and self.current.kind == "agreement" and \
                 (clause.anaphoric or seen is None or self.current.when is None or self.current.relative_date):
             same = self.current
-        if not people and not [o for o in orgs if o != self.publisher]:
+        met = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else self.mission
+        if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
+            # « les deux parties ont signé », « entre les deux polices »: the bodies that met, not their people
+            orgs = list(dict.fromkeys([*orgs, *met.orgs]))
+        elif not people and not [o for o in orgs if o != self.publisher]:
             if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
                 # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
                 people, orgs = list(self.current.people), list(self.current.orgs)
@@ -361,7 +374,16 @@ class _ItemGrouper(WhenAndWhere, HireRules):
             return True
         return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
 
+    def vague_mission(self) -> bool:
+        """The mission was opened by words with no date that nothing belongs to yet (a headline
+        « Une délégation en visite à … »): the dated account of it that follows replaces it."""
+        return self.mission is not None and self.mission.when is None and \
+            not any(d.part_of == len(self.missions) - 1 for d in self.drafts[self.item_start:])
+
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
+        if self.vague_mission() and self.mission is self.missions[-1]:
+            told = self.missions.pop()
+            people, orgs = list(dict.fromkeys([*told.people, *people])), list(dict.fromkeys([*told.orgs, *orgs]))
         when = self.when(clause) or (self.dateline_when if self.last_when is self.dateline_when else None)
         mission = Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
                          self.offset + clause.start, self.offset + clause.end,

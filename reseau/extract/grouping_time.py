@@ -85,3 +85,8 @@ class WhenAndWhere:
         """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
         first = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None), None)
         return first is not None and first.relative in {"today", "yesterday", "weekday", "weekday_last", "weekday_next"}
+
+    def days_long(self, clause: Clause) -> bool:
+        """The clause's own date is a range of days (« du 23 au 25 octobre »)."""
+        return any(clause.start <= d.start < clause.end and d.role is None and d.last_day is not None
+                   for d in self.facts.dates)
