@@ -87,7 +87,6 @@ def test_a_body_that_brings_people_together_is_not_a_meeting(extract):
     assert not kinds(extract(text, "2025-04-08"), "meeting")
 
 
-@pytest.mark.xfail(reason="form not read yet", strict=True)
 def test_a_workshop_a_body_will_host_after_a_meeting(extract):
     text = ("Le 2 octobre 2025, le directeur de la Police judiciaire, M. Marc Aubry, a reçu le consul de Belgique, "
             "M. Jan Peeters. La Police judiciaire accueillera à Luxembourg, au printemps 2026, un atelier consacré à "

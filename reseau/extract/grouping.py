@@ -218,7 +218,8 @@ class _ItemGrouper(WhenAndWhere, HireRules):
             self.open_mission(clause, people, orgs)
         elif current and clause.anaphoric:
             self.join(current, clause, people, orgs)
-        elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)):
+        elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
+                and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
         elif not clause.told_done and self.when(clause) is None:
             return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
@@ -235,6 +236,11 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
+
+    def announced_after(self, clause: Clause, current: Draft) -> bool:
+        """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date
+        of its own, it is another activity (« la session qui aura lieu au printemps » is not)."""
+        return clause.future and current.status == "held" and self.when(clause) is not None
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
