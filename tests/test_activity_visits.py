@@ -79,7 +79,6 @@ def test_a_meeting_before_a_signing_is_a_meeting_of_the_signatories(extract):
     assert not with_person(kinds(ex, "agreement"), "Hugo Lenoir")
 
 
-@pytest.mark.xfail(reason="form not read yet", strict=True)
 def test_a_body_that_brings_people_together_is_not_a_meeting(extract):
     text = ("Le préfet, M. Luc Damien, et le maire, M. Alain Ruaud, ont signé le 4 avril 2025 une convention. "
             "Elle prévoit la création d'une cellule de veille réunissant la Ville de Vernon, la Police nationale et "
@@ -110,3 +109,19 @@ def test_a_signing_between_the_two_bodies_of_a_visit(extract):
     agreements = kinds(extract(text, "2023-03-10"), "agreement")
     assert agreements and "Malick Sy" in agreements[0].people
     assert {"Police cantonale", "Gendarmerie nationale sénégalaise"} <= set(agreements[0].organizations)
+
+
+def test_a_dateline_in_the_page_head_places_the_news_below(extract):
+    text = ("Département du Finistère\nCommuniqué de presse\nQuimper, le 3 février 2025\n\n"
+            "Prévention : le Département signe avec la gendarmerie\n\n"
+            "La présidente du Conseil départemental, Mme Odile Kerhervé, et le colonel Yann Riou, commandant du "
+            "groupement de gendarmerie, ont signé lundi une convention sur la sécurité des collèges.")
+    agreements = kinds(extract(text, "2025-02-03"), "agreement")
+    assert agreements and agreements[0].place == "Quimper"
+
+
+def test_a_motto_over_the_dateline_is_not_a_city(extract):
+    text = ("RÉPUBLIQUE DU TOGO\nTravail – Liberté – Patrie\n\nLomé, 6 mai 2024. Le ministre de la Sécurité, "
+            "M. Yao Amedzro, a reçu en audience dans son cabinet le représentant de l'UNICEF, M. Paul Simon.")
+    meetings = kinds(extract(text, "2024-05-07"), "meeting")
+    assert meetings and meetings[0].place == "Lomé"

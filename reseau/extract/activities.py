@@ -182,6 +182,8 @@ class ActivityCues:
             if t.idx in in_names or inside(seen.quotes, t.idx):
                 continue
             lemma = t.lemma_.lower()
+            if t.lower_.endswith("ant") and t.pos_ in {"VERB", "AUX"}:
+                continue  # « une cellule réunissant la Ville et la police »: the participle qualifies a noun
             if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
                 cues.append((t.idx, "publication", False))
             elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:

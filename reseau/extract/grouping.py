@@ -74,8 +74,15 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     drafts: list[Draft] = []
     missions: list[Draft] = []
     text_years = _explicit_years(items)
+    header_dateline = None
     for n, (offset, facts) in enumerate(items):
-        _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions).run()
+        told = len(drafts)
+        grouper = _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions)
+        grouper.dateline = grouper.dateline or header_dateline
+        grouper.run()
+        # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
+        # nothing gives its city to the item below it
+        header_dateline = grouper.dateline if len(drafts) == told else None
     return [to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions]
 
 

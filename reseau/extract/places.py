@@ -121,8 +121,9 @@ class PlaceFinder:
             if found is not None or nxt < 0:
                 break
             at = nxt + 1
-        if found is None:
-            return self._dated_city(seen)
+        dated = self._dated_city(seen)
+        if found is None or dated:
+            return dated  # « Paix – Travail – Patrie » over « Yaoundé, 12 mars 2024. »: the city with the day
         raw = found.group("city")
         name = raw.title() if raw.isupper() else raw
         # « GENÈVE (Suisse) – »: a canton or province of a city's name stands for the city here
