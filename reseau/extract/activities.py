@@ -84,6 +84,7 @@ class ActivityCues:
             + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
             + r")(?!\w)")
         self.header = _phrases(cues["header_cues"])
+        self.sequel = _phrases(cues["sequel_participles"])
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -145,9 +146,14 @@ class ActivityCues:
         if hire is not None and not inside(seen.quotes, base + hire) and not self._met_by_newcomer(sent, text, in_names, seen):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
-        if agreement is not None and not inside(seen.quotes, base + agreement):
-            return "agreement", base + agreement, False, False
         cues = self._word_cues(sent, in_names, seen)
+        if agreement is not None and not inside(seen.quotes, base + agreement):
+            sequel = self.sequel.search(text, agreement)
+            later = [c for c in cues if c[1] == "meeting" and sequel and c[0] >= base + sequel.end()]
+            if later and re.search(r"(?:^|\s)(?:la|cette)\s+$", text[:agreement]):
+                # « La signature a été précédée d'une réunion de travail avec X »: a meeting, the signing recalled
+                return "meeting", min(later)[0], False, False
+            return "agreement", base + agreement, False, False
         reception = self.reception.match(text.lstrip())
         if reception:
             # « Reçue par le général X, la délégation a suivi … »: the visit told before, seen from its host

@@ -55,6 +55,7 @@ class _GroupingCues:
     online_words: re.Pattern[str]
     first_person: re.Pattern[str]
     both_sides: re.Pattern[str]
+    sequel: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -65,7 +66,8 @@ class _GroupingCues:
                              frozenset(fold(w) for w in cues["election_participles"]),
                              tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
                              words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
-                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]))
+                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]),
+                             words_pattern(cues["sequel_participles"]))
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
@@ -114,6 +116,7 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
+        self.sequel = cues.sequel
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -232,6 +235,9 @@ class _ItemGrouper(WhenAndWhere, HireRules):
             return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
         elif named_after:
             self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
+            if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
+                # « La signature a été précédée d'une réunion avec X »: those who signed met X
+                self.current.add(current.people, current.orgs)
         elif clause.gathering and [o for o in orgs if o != publisher]:
             # « l’Efus a tenu sa conférence internationale à Bruxelles »: someone else's event.
             self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
