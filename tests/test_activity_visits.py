@@ -122,3 +122,12 @@ def test_a_motto_over_the_dateline_is_not_a_city(extract):
             "M. Yao Amedzro, a reçu en audience dans son cabinet le représentant de l'UNICEF, M. Paul Simon.")
     meetings = kinds(extract(text, "2024-05-07"), "meeting")
     assert meetings and meetings[0].place == "Lomé"
+
+
+def test_a_meeting_a_body_holds_with_its_own_staff(extract):
+    text = ("Association des maires du Niger\nActualités\n\n"
+            "Le président de l'Association des maires du Niger (AMN), M. Issa Moussa, a présidé le 12 mars 2024 "
+            "une réunion du bureau exécutif. Y ont pris part des représentants de la Banque mondiale et du "
+            "Programme des Nations Unies pour le développement (PNUD), dont sa représentante, Mme Ana Lima.")
+    meetings = kinds(extract(text, "2024-03-15"), "meeting")
+    assert len(meetings) == 1 and {"Issa Moussa", "Ana Lima"} <= set(meetings[0].people)

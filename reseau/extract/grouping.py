@@ -56,6 +56,7 @@ class _GroupingCues:
     first_person: re.Pattern[str]
     both_sides: re.Pattern[str]
     sequel: re.Pattern[str]
+    new_gathering: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -67,7 +68,8 @@ class _GroupingCues:
                              tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
                              words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
                              words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]),
-                             words_pattern(cues["sequel_participles"]))
+                             words_pattern(cues["sequel_participles"]),
+                             words_pattern(f"{a} {n}" for a in ("un", "une") for n in cues["meeting_nouns"]))
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
@@ -116,7 +118,7 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
-        self.sequel = cues.sequel
+        self.sequel, self.new_gathering = cues.sequel, cues.new_gathering
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -243,12 +245,23 @@ class _ItemGrouper(WhenAndWhere, HireRules):
             self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
         elif self.outsiders(people, orgs) and (current is None or self.new_day(clause, current)):
             self.start(clause, "meeting", people, orgs)  # in a news item about others, « la ministre X a visité … »
+        elif (people or orgs) and current is None and self.holds_new_gathering(clause):
+            # « X, directrice générale, a présidé le 29 novembre une réunion du comité »: her body's own meeting
+            self.start(clause, "meeting", people, orgs)
         elif self.mission is not None and current is not None and self.new_day(clause, current):
             # « Mardi, la délégation s'est rendue à Namur. Elle y a découvert … »: the mission's next day
             self.start(clause, "meeting", people, orgs)
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
+
+    def holds_new_gathering(self, clause: Clause) -> bool:
+        """The clause has a day of its own and its verb takes a gathering as object (« a présidé
+        une réunion », « a tenu une séance de travail »), not one recalled (« la réunion »)."""
+        when = self.when(clause)
+        if clause.trigger is None or when is None or when.precision != "day":
+            return False
+        return bool(self.new_gathering.search(self.facts.text, clause.trigger, clause.end))
 
     def announced_after(self, clause: Clause, current: Draft) -> bool:
         """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date
