@@ -131,3 +131,22 @@ def test_a_meeting_a_body_holds_with_its_own_staff(extract):
             "Programme des Nations Unies pour le développement (PNUD), dont sa représentante, Mme Ana Lima.")
     meetings = kinds(extract(text, "2024-03-15"), "meeting")
     assert len(meetings) == 1 and {"Issa Moussa", "Ana Lima"} <= set(meetings[0].people)
+
+
+def test_attendance_told_in_later_paragraphs_joins_the_meeting(extract):
+    text = ("Jeudi 14 mars 2024, la commission de la sécurité de l'Assemblée nationale, présidée par M. Louis Garnier, "
+            "a tenu une audition sur la vidéoprotection.\n\n"
+            "Ont été entendus Mme Sarah Klein, directrice de la sûreté de la RATP, et M. Hugo Bertin, adjoint au "
+            "maire de Nantes.\n\n"
+            "La Préfecture de police était représentée par Mme Inès Roger, cheffe de cabinet.")
+    meetings = kinds(extract(text, "2024-03-20"), "meeting")
+    assert len(meetings) == 1
+    assert {"Louis Garnier", "Sarah Klein", "Hugo Bertin", "Inès Roger"} <= set(meetings[0].people)
+
+
+def test_receiving_support_is_not_a_meeting(extract):
+    text = ("Le 5 avril 2024, la doyenne Marie Caron a inauguré la clinique juridique en présence du recteur, "
+            "M. Paul Dubé.\n\n"
+            "Le projet a reçu l'appui de la Fondation Lemieux, dont la présidente, Mme Julie Roy, a pris la parole.")
+    meetings = kinds(extract(text, "2024-04-10"), "meeting", "event")
+    assert len(meetings) == 1 and {"Marie Caron", "Julie Roy"} <= set(meetings[0].people)

@@ -85,6 +85,7 @@ class ActivityCues:
             + r")(?!\w)")
         self.header = _phrases(cues["header_cues"])
         self.sequel = _phrases(cues["sequel_participles"])
+        self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -193,6 +194,8 @@ class ActivityCues:
             if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
                 cues.append((t.idx, "publication", False))
             elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:
+                if lemma == "recevoir" and self._receives_a_thing(sent, t):
+                    continue  # « le projet a reçu l'appui de X »: a thing received, not a guest
                 prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
                 noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
                 if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in seen.org_heads)):
@@ -204,6 +207,14 @@ class ActivityCues:
                 before = text[max(0, m.start() - 3):m.start()]
                 cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
         return cues
+
+    def _receives_a_thing(self, sent: Span, t) -> bool:
+        """« a reçu l'appui », « a reçu un financement de »: the object of « recevoir » is a thing."""
+        for u in sent.doc[t.i + 1:min(t.i + 5, sent.end)]:
+            if u.pos_ in {"DET", "ADV"} or u.lower_ in {"l'", "l’", "d'", "d’", "de", "du", "des"}:
+                continue
+            return fold(u.text) in self.receipts or fold(u.lemma_) in self.receipts
+        return False
 
     def _met_by_newcomer(self, sent: Span, text: str, in_names: set[int], seen: _Seen) -> bool:
         """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""

@@ -57,6 +57,7 @@ class _GroupingCues:
     both_sides: re.Pattern[str]
     sequel: re.Pattern[str]
     new_gathering: re.Pattern[str]
+    attendance: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -69,7 +70,8 @@ class _GroupingCues:
                              words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
                              words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]),
                              words_pattern(cues["sequel_participles"]),
-                             words_pattern(f"{a} {n}" for a in ("un", "une") for n in cues["meeting_nouns"]))
+                             words_pattern(f"{a} {n}" for a in ("un", "une") for n in cues["meeting_nouns"]),
+                             words_pattern(cues["attendance_phrases"]))
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
@@ -118,7 +120,7 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
-        self.sequel, self.new_gathering = cues.sequel, cues.new_gathering
+        self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -228,7 +230,7 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)):
             # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
             self.open_mission(clause, people, orgs)
-        elif current and clause.anaphoric:
+        elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))):
             self.join(current, clause, people, orgs)
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
@@ -274,13 +276,18 @@ class _ItemGrouper(WhenAndWhere, HireRules):
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
-            if not self.new_day(clause, self.current) and not self.new_paragraph(clause, self.current):
+            if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)):
                 self.join(self.current, clause, people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
+
+    def attends(self, clause: Clause) -> bool:
+        """« Ont été entendus X », « La police était représentée par Y », « X a pris la parole »:
+        who attended the gathering told before, however far into the item."""
+        return bool(self.attendance.search(self.facts.text, clause.start, clause.end))
 
     def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
         """A blank line lies between what the activity was told in and the clause."""
