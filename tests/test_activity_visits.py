@@ -150,3 +150,24 @@ def test_receiving_support_is_not_a_meeting(extract):
             "Le projet a reçu l'appui de la Fondation Lemieux, dont la présidente, Mme Julie Roy, a pris la parole.")
     meetings = kinds(extract(text, "2024-04-10"), "meeting", "event")
     assert len(meetings) == 1 and {"Marie Caron", "Julie Roy"} <= set(meetings[0].people)
+
+
+def test_an_election_at_an_assembly_takes_its_place_and_its_people(extract):
+    text = ("L'Union des polices municipales (UPM) a tenu son assemblée générale le jeudi 5 octobre 2023 à Nîmes. "
+            "Lucie Garnier a été élue présidente de l'UPM ; elle succède à Marc Olivier. "
+            "L'assemblée s'est tenue en présence de M. Yves Tardieu, représentant du ministère de l'Intérieur.")
+    ex = extract(text, "2023-10-10")
+    hires = kinds(ex, "hire")
+    assert hires and hires[0].place == "Nîmes" and hires[0].date == "2023-10-05"
+    meetings = kinds(ex, "meeting")
+    assert len(meetings) == 1 and {"Lucie Garnier", "Marc Olivier", "Yves Tardieu"} <= set(meetings[0].people)
+
+
+def test_an_assembly_that_elects_is_a_meeting(extract):
+    text = ("Réunie le samedi 8 juin 2024 à Kaolack, l'assemblée générale de l'association Jeunes Solidaires a élu "
+            "son bureau. Mme Fatou Ndiaye a été élue présidente. L'assemblée s'est tenue en présence de M. Omar Fall, "
+            "représentant de l'UNICEF.")
+    ex = extract(text, "2024-06-12")
+    meetings = kinds(ex, "meeting")
+    assert len(meetings) == 1 and meetings[0].place == "Kaolack" and meetings[0].date == "2024-06-08"
+    assert {"Fatou Ndiaye", "Omar Fall"} <= set(meetings[0].people)

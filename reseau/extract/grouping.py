@@ -70,7 +70,8 @@ class _GroupingCues:
                              words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
                              words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]),
                              words_pattern(cues["sequel_participles"]),
-                             words_pattern(f"{a} {n}" for a in ("un", "une") for n in cues["meeting_nouns"]),
+                             words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
+                                           for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
                              words_pattern(cues["attendance_phrases"]))
 
 
@@ -120,6 +121,7 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
+        self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
@@ -259,11 +261,12 @@ class _ItemGrouper(WhenAndWhere, HireRules):
 
     def holds_new_gathering(self, clause: Clause) -> bool:
         """The clause has a day of its own and its verb takes a gathering as object (« a présidé
-        une réunion », « a tenu une séance de travail »), not one recalled (« la réunion »)."""
+        une réunion », « a tenu son assemblée générale »), not one recalled (« la réunion »)."""
         when = self.when(clause)
         if clause.trigger is None or when is None or when.precision != "day":
             return False
-        return bool(self.new_gathering.search(self.facts.text, clause.trigger, clause.end))
+        # the determiner just before the cue (« son assemblée ») or a gathering after the verb
+        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end))
 
     def announced_after(self, clause: Clause, current: Draft) -> bool:
         """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date

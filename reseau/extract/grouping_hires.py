@@ -20,12 +20,16 @@ class HireRules:
 
     def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """An appointment: the person appointed (not the one replaced), dated by its own text."""
+        named = people
         people = [p for p in people if not self.replaced(clause, p)]
         orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
         if not people:
             # « a achevé la procédure de désignation du prochain commandant »: the name comes next
             self.pending_hire = seen or self.pending_hire
+            if seen is not None and seen.precision == "day" and self.names_assembly(clause):
+                # « Réunie le 8 juin à Kaolack, l'assemblée générale a élu son bureau »: the assembly met
+                self.start(clause, "meeting", [], orgs)
             return
         occasion = self.occasion(clause)
         if occasion is not None:
@@ -39,8 +43,26 @@ class HireRules:
             self.current.when = self.current.when or hire.when
             self.pending_hire = None
             return
+        assembly = self.assembly_of(clause)
         self.start(clause, "hire", people, orgs, when=seen or self.pending_hire or self.assembly_day(clause))
         self.pending_hire = None
+        if assembly is not None and assembly.when == self.current.when:
+            # « X a été élue présidente ; elle succède à Y » at the assembly told before: both were there
+            assembly.add(named, [])
+            self.current.place = self.current.place or assembly.place
+            self.current = assembly
+
+    def names_assembly(self, clause: Clause) -> bool:
+        """The clause names a body's gathering (« l'assemblée générale », « le congrès »)."""
+        words = re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end]))
+        return any(w in self.assembly_words for w in words)
+
+    def assembly_of(self, clause: Clause):
+        """The gathering of the item an election belongs to: the last one, when the clause elects."""
+        words = set(fold(self.facts.text[clause.start:clause.end]).split())
+        if not words & self.elections:
+            return None
+        return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"}), None)
 
     def body_of_post(self, clause: Clause, orgs: list[int]) -> list[int]:
         """« X, directrice de A, a été élue présidente de B »: B, named after the verb, is the body of the
