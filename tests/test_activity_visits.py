@@ -171,3 +171,13 @@ def test_an_assembly_that_elects_is_a_meeting(extract):
     meetings = kinds(ex, "meeting")
     assert len(meetings) == 1 and meetings[0].place == "Kaolack" and meetings[0].date == "2024-06-08"
     assert {"Fatou Ndiaye", "Omar Fall"} <= set(meetings[0].people)
+
+
+def test_an_appointment_takes_the_date_of_its_decree_and_the_installation_is_a_ceremony(extract):
+    text = ("Le gouverneur a procédé le jeudi 7 mars 2024 à l'installation du nouveau sous-préfet de Mora, "
+            "M. Alhadji Bouba, nommé par décret présidentiel du 26 février 2024.")
+    ex = extract(text, "2024-03-09")
+    hires = kinds(ex, "hire")
+    assert hires and hires[0].date == "2024-02-26" and hires[0].people == ["Alhadji Bouba"]
+    ceremonies = kinds(ex, "meeting", "event")
+    assert ceremonies and ceremonies[0].date == "2024-03-07" and "Alhadji Bouba" in ceremonies[0].people

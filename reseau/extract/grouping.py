@@ -30,6 +30,7 @@ from datetime import date
 
 from reseau.extract.assemble import Register, title_holders
 from reseau.extract.calendar import When
+from reseau.extract.dates import load_cues
 from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission, words_pattern
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.grouping_hires import HireRules
@@ -73,6 +74,14 @@ class _GroupingCues:
                              words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
                                            for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
                              words_pattern(cues["attendance_phrases"]))
+
+
+@cache
+def _appointing_act() -> re.Pattern[str]:
+    """« par décret présidentiel du », « Par arrêté royal n° 12 du »: the act an appointment is made by,
+    on folded text (the acts are the law words of the date cues)."""
+    acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
+    return re.compile(rf"\bpar (?:un |le |l')?(?:{acts})\b[^,.;]{{0,30}}\bdu\s*$")
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
@@ -122,6 +131,7 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
         self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
+        self.appointing_act = _appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reseau.extract.calendar import When
+from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.topics import fold
 
@@ -43,14 +43,28 @@ class HireRules:
             self.current.when = self.current.when or hire.when
             self.pending_hire = None
             return
+        act = self.act_date(clause)
+        if act is not None and seen is not None and act != seen:
+            # « a procédé le 7 mars à l'installation de X, nommé par décret du 26 février »: two events
+            self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)
-        self.start(clause, "hire", people, orgs, when=seen or self.pending_hire or self.assembly_day(clause))
+        self.start(clause, "hire", people, orgs, when=act or seen or self.pending_hire or self.assembly_day(clause))
         self.pending_hire = None
         if assembly is not None and assembly.when == self.current.when:
             # « X a été élue présidente ; elle succède à Y » at the assembly told before: both were there
             assembly.add(named, [])
             self.current.place = self.current.place or assembly.place
             self.current = assembly
+
+    def act_date(self, clause: Clause) -> When | None:
+        """« nommé par décret présidentiel du 26 février », « Par arrêté royal du 10 octobre »: the day
+        of the act that appoints is the day of the appointment."""
+        for d in self.facts.dates:
+            if clause.start <= d.start < clause.end and d.precision == "day":
+                before = fold(self.facts.text[max(clause.start, d.start - 45):d.start])
+                if self.appointing_act.search(before):
+                    return resolve(d, self.published, self.last_when, self._text_year(self.offset + d.start))
+        return None
 
     def names_assembly(self, clause: Clause) -> bool:
         """The clause names a body's gathering (« l'assemblée générale », « le congrès »)."""
