@@ -181,3 +181,11 @@ def test_an_appointment_takes_the_date_of_its_decree_and_the_installation_is_a_c
     assert hires and hires[0].date == "2024-02-26" and hires[0].people == ["Alhadji Bouba"]
     ceremonies = kinds(ex, "meeting", "event")
     assert ceremonies and ceremonies[0].date == "2024-03-07" and "Alhadji Bouba" in ceremonies[0].people
+
+
+def test_a_working_visit_of_several_days_is_told_by_its_meetings(extract):
+    text = ("Ambassade de France au Tchad\n\nL'ambassadeur de France au Tchad, M. Luc Perrin, a effectué du 10 au "
+            "12 mai 2023 une visite de travail à Abéché. Le premier jour, l'ambassadeur s'est entretenu avec le "
+            "gouverneur de la province, M. Idriss Mahamat.")
+    meetings = kinds(extract(text, "2023-05-15"), "meeting")
+    assert len(meetings) == 1 and "Idriss Mahamat" in meetings[0].people

@@ -273,8 +273,8 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         """The clause has a day of its own and its verb takes a gathering as object (« a présidé
         une réunion », « a tenu son assemblée générale »), not one recalled (« la réunion »)."""
         when = self.when(clause)
-        if clause.trigger is None or when is None or when.precision != "day":
-            return False
+        if clause.trigger is None or when is None or when.precision != "day" or self.days_long(clause):
+            return False  # « a effectué du 3 au 5 avril une visite de travail »: a stay, told by its meetings
         # the determiner just before the cue (« son assemblée ») or a gathering after the verb
         return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end))
 
