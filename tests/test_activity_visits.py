@@ -189,3 +189,12 @@ def test_a_working_visit_of_several_days_is_told_by_its_meetings(extract):
             "gouverneur de la province, M. Idriss Mahamat.")
     meetings = kinds(extract(text, "2023-05-15"), "meeting")
     assert len(meetings) == 1 and "Idriss Mahamat" in meetings[0].people
+
+
+def test_an_announced_workshop_dated_in_its_relative_clause(extract):
+    text = ("Fondation Horizon Sahel\nActualités\n\nLa Fondation Horizon Sahel a signé le 2 mai 2025 un accord avec "
+            "l'Université de Niamey. Première étape : un atelier régional sur la médiation, qui se tiendra à Zinder "
+            "du 3 au 5 juin 2025 et réunira des formateurs de cinq pays.")
+    events = [a for a in kinds(extract(text, "2025-05-06"), "event", "meeting") if a.status == "planned"]
+    assert events and events[0].date == "2025-06-03" and events[0].place == "Zinder"
+    assert "Fondation Horizon Sahel" in events[0].organizations

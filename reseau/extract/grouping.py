@@ -215,6 +215,8 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         if clause.cue == "hire":
             self.hire(clause, people, orgs)
         elif clause.cue in {"publication", "event"}:
+            if clause.cue == "event" and clause.future and not people and not orgs and self.publisher is not None:
+                orgs = [self.publisher]  # « un atelier se tiendra à Zinder », announced by the publisher, named by no one
             self.start(clause, clause.cue, people, orgs)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)

@@ -46,7 +46,9 @@ class WhenAndWhere:
         for d in self.facts.dates:
             if not clause.start <= d.start < clause.end or d.role is not None or inside(self.quotes, d.start):
                 continue
-            if clause.cue in GATHERINGS and d.start > trigger and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
+            # an event's own « qui se tiendra du 3 au 5 juin » is its date; a meeting's « qui aura lieu » is not
+            if clause.cue in GATHERINGS and clause.cue != "event" and d.start > trigger \
+                    and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
                 continue
             previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
             published = self.published
