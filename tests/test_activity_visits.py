@@ -198,3 +198,11 @@ def test_an_announced_workshop_dated_in_its_relative_clause(extract):
     events = [a for a in kinds(extract(text, "2025-05-06"), "event", "meeting") if a.status == "planned"]
     assert events and events[0].date == "2025-06-03" and events[0].place == "Zinder"
     assert "Fondation Horizon Sahel" in events[0].organizations
+
+
+def test_the_day_after_taking_office_follows_the_appointment(extract):
+    text = ("Le commissaire Anne Brunet a pris ses fonctions de directrice de la police de Colmar le lundi 3 mars 2025. "
+            "Mercredi dernier, le maire de Colmar, M. Eric Haas, avait signé une convention avec la préfecture. "
+            "Mme Brunet a rencontré dès le lendemain de sa prise de fonctions le procureur, M. Paul Weber.")
+    met = with_person(kinds(extract(text, "2025-03-07"), "meeting"), "Paul Weber")
+    assert met and met[0].date == "2025-03-04"

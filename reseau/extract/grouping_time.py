@@ -17,6 +17,8 @@ from reseau.extract.facts import Clause
 from reseau.extract.quotations import inside
 
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
+# « le lendemain de sa prise de fonctions », « la veille de son installation »: a day told from an appointment
+TAKING_OFFICE = re.compile(r"\s+d[eu]\s+(?:sa|son|leur)\s+(?:prise\s+de\s+fonctions?|prise\s+de\s+commandement|installation|nomination|investiture|élection)\b", re.I)
 # Dates counted from the day of writing: from the dateline's day when the item has one.
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
 
@@ -51,6 +53,10 @@ class WhenAndWhere:
                     and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
                 continue
             previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
+            if d.relative in {"next_day", "previous_day"} and TAKING_OFFICE.match(self.facts.text, d.end):
+                # « dès le lendemain de sa prise de fonctions »: the day after the appointment, not the last day told
+                hire = next((h for h in reversed(self.drafts[self.item_start:]) if h.kind == "hire" and h.when), None)
+                previous = hire.when if hire is not None else previous
             published = self.published
             if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
                 previous, published = None, previous.value  # counted back from the dateline's day
