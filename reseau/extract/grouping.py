@@ -28,20 +28,19 @@ from dataclasses import dataclass
 from functools import cache
 from datetime import date
 
-from reseau.extract.assemble import Register, title_holders
+from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
 from reseau.extract.dates import load_cues
 from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission, words_pattern
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.grouping_hires import HireRules
+from reseau.extract.grouping_people import WhoTakesPart
 from reseau.extract.grouping_time import WhenAndWhere
 from reseau.extract.lexicon import load_lexicon
-from reseau.extract.quotations import inside, quoted_ranges, spoken_by
+from reseau.extract.quotations import quoted_ranges
 from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
 
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
-OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     return years
 
 
-class _ItemGrouper(WhenAndWhere, HireRules):
+class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -167,36 +166,6 @@ class _ItemGrouper(WhenAndWhere, HireRules):
 
     # -- what a clause names ---------------------------------------------------------
 
-    def participants(self, clause: Clause, after: int | None = None) -> tuple[list[int], list[int]]:
-        lo = clause.start if after is None else max(clause.start, after)
-        hi = clause.end if after is None else self._before_relative(clause, after)
-        people, orgs = [], []
-        for i, span in enumerate(self.facts.people):
-            p = self.reg.person_of.get((self.n, i))
-            if p is not None and lo <= span.start < hi and p not in people and self.takes_part(span.start):
-                people.append(p)
-        for i, span in enumerate(self.facts.orgs):
-            o = self.reg.org_of.get((self.n, i))
-            if o is not None and lo <= span.start < hi and o not in orgs and self.takes_part(span.start):
-                orgs.append(o)
-        for ref in self.facts.title_refs:
-            if lo <= ref.start < hi and self.takes_part(ref.start):
-                org = self.reg.org_of.get((self.n, ref.org)) if ref.org is not None else None
-                label = self.reg.organizations[org].label if org is not None else None
-                holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start)
-                if len(holders) == 1 and holders[0] not in people:
-                    people.append(holders[0])
-        return people, orgs
-
-    def _before_relative(self, clause: Clause, after: int) -> int:
-        """Where the words after a verb stop naming its object: « a visité la salle, où le Centre … »."""
-        found = OBJECT_RELATIVE.search(self.facts.text, after, clause.end)
-        return found.start() if found else clause.end
-
-    def takes_part(self, at: int) -> bool:
-        """Not named inside a quotation, nor in the words that give it to its speaker."""
-        return not inside(self.quotes, at) and not spoken_by(self.facts.text, at, self.saying)
-
     # -- the decisions ---------------------------------------------------------------
 
     def clause(self, clause: Clause) -> None:
@@ -229,10 +198,6 @@ class _ItemGrouper(WhenAndWhere, HireRules):
     def told_again(people: list[int], current: Draft) -> bool:
         """« Un communiqué précise que X a reçu Y »: the same two people, the same meeting told again."""
         return len(people) >= 2 and all(p in current.people for p in people)
-
-    def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
-        """People and bodies other than the publisher and its staff (negative ids for bodies)."""
-        return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
 
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         publisher = self.publisher
@@ -299,11 +264,6 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
 
-    def attends(self, clause: Clause) -> bool:
-        """« Ont été entendus X », « La police était représentée par Y », « X a pris la parole »:
-        who attended the gathering told before, however far into the item."""
-        return bool(self.attendance.search(self.facts.text, clause.start, clause.end))
-
     def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
         """A blank line lies between what the activity was told in and the clause."""
         told = self.text[draft.start:draft.end].rstrip()
@@ -340,15 +300,6 @@ class _ItemGrouper(WhenAndWhere, HireRules):
             self.current = same
         else:
             self.start(clause, "agreement", people, orgs)
-
-    def item_orgs(self, before: int) -> list[int]:
-        """The bodies the item named before a position (outside quotations)."""
-        found = []
-        for i, span in enumerate(self.facts.orgs):
-            o = self.reg.org_of.get((self.n, i))
-            if o is not None and span.start < before and o not in found and not inside(self.quotes, span.start):
-                found.append(o)
-        return found
 
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
         when = when if kind == "hire" else self.when(clause)
@@ -392,20 +343,6 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         if place is not None:
             self.last_place = place
 
-    def pronoun_subject(self, clause: Clause, people: list[int]) -> list[int]:
-        """« Le lendemain, il a rencontré X »: « il » is the first person of the item's last activity."""
-        trigger = clause.trigger if clause.trigger is not None else clause.start
-        before = self.facts.text[clause.start:trigger]
-        if not PRONOUN_SUBJECT.search(before) or any(p not in self.reg.staff for p in self.participants_before(clause, trigger)):
-            return []
-        previous = next((d for d in reversed(self.drafts[self.item_start:]) if d.subject is not None), None)
-        return [previous.subject] if previous is not None else []
-
-    def participants_before(self, clause: Clause, trigger: int) -> list[int]:
-        """The people named in the clause before its cue."""
-        return [p for i, span in enumerate(self.facts.people)
-                if clause.start <= span.start < trigger and (p := self.reg.person_of.get((self.n, i))) is not None]
-
     def delegation_of(self, clause: Clause, draft: Draft) -> None:
         """« a reçu une délégation de X conduite par Y » … « le lendemain, la délégation a visité … »:
         the delegation met first is the one recalled, with its members."""
@@ -419,14 +356,6 @@ class _ItemGrouper(WhenAndWhere, HireRules):
         elif not recalled and self.delegation is None:
             people, orgs = self.participants(clause, at)
             self.delegation = (people, [o for o in orgs if o != self.publisher])
-
-    def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
-        """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
-        if self.publisher is None:
-            return False
-        if self.publisher in orgs or any(p in self.reg.staff for p in people):
-            return True
-        return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
 
     def vague_mission(self) -> bool:
         """The mission was opened by words with no date that nothing belongs to yet (a headline
