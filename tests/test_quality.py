@@ -17,9 +17,9 @@ from tests.conftest import SHARED_EVAL
 OWN_EVAL = Path(__file__).parent / "own_eval"
 
 # A little under what the engine reaches on 2026-11-27, raised as the score rises:
-# development texts overall 0.943 (roles 0.90 at worst); own texts overall 0.944 (organizations and
+# development texts overall 0.943 (roles 0.90 at worst); own texts overall 0.952 (organizations and
 # roles 0.92 at worst; each of them was scored once before any rule was fitted to it: see the README).
-FLOORS = {"development": (SHARED_EVAL, 0.93, 0.88), "own": (OWN_EVAL, 0.93, 0.89)}
+FLOORS = {"development": (SHARED_EVAL, 0.93, 0.88), "own": (OWN_EVAL, 0.94, 0.90)}
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="../shared/eval is not beside the project")
