@@ -46,10 +46,10 @@ def allowed_methods(request: Request) -> str:
 async def http_error(request: Request, error: HTTPException) -> Response:
     """JSON for the API, an error page for the pages."""
     if error.status_code == 405:
-        error = HTTPException(405, error.detail, headers={**(error.headers or {}), "Allow": allowed_methods(request)})
+        error = HTTPException(405, detail=error.detail, headers={**(error.headers or {}), "Allow": allowed_methods(request)})
     if _is_api(request):
         if isinstance(error.detail, str) and error.detail in FASTAPI_DETAILS:
-            error = HTTPException(error.status_code, FASTAPI_DETAILS[error.detail], headers=error.headers)
+            error = HTTPException(error.status_code, detail=FASTAPI_DETAILS[error.detail], headers=error.headers)
         return await http_exception_handler(request, error)
     detail = error.detail if isinstance(error.detail, str) else ""
     if detail in ("", *(s.phrase for s in HTTPStatus)):  # Starlette's English defaults
