@@ -15,6 +15,7 @@ killed and started again (and the attack fails), so the run ends in minutes.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -27,7 +28,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,13 +38,14 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import hostile_inputs as inputs  # noqa: E402
 from benchmarks.synthetic import bulletin  # noqa: E402
+from tests import hostile_files  # noqa: E402
 
 PASSWORD = "une-phrase-de-passe-longue"
 VIEWER_P95, MEMORY = 1.0, 1 << 30
 ATTACK_TIMEOUT = 30.0  # seconds an attack's own request may take
 VIEWER_TIMEOUT = 10.0
+CHUNK = 1 << 20
 RECOVERY = 20.0  # seconds a server may take to answer again after an attack before it is restarted
 
 
@@ -201,6 +203,30 @@ def login_guess(server: Server, sessions: Sessions, scale: float) -> tuple[Count
     return got, f"right password after {sum(got.values())} guesses: {right}"
 
 
+def _repeated(size: int) -> Iterator[bytes]:
+    """``size`` bytes of French prose, a megabyte at a time: never held whole in memory."""
+    block = b"Rencontre avec un partenaire. " * (CHUNK // 30)
+    sent = 0
+    while sent < size:
+        piece = block[: min(len(block), size - sent)]
+        sent += len(piece)
+        yield piece
+
+
+def multipart_stream(size: int, boundary: str, filename: str) -> tuple[int, Iterator[bytes]]:
+    """A multipart body with one file part of ``size`` bytes: its length and its chunks."""
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n"
+            "Content-Type: text/plain\r\n\r\n").encode()
+    tail = f"\r\n--{boundary}--\r\n".encode()
+    return len(head) + size + len(tail), itertools.chain([head], _repeated(size), [tail])
+
+
+def json_text_stream(size: int) -> tuple[int, Iterator[bytes]]:
+    """A JSON body ``{"text": "…"}`` with ``size`` bytes of text: its length and its chunks."""
+    head, tail = b'{"text": "', b'"}'
+    return len(head) + size + len(tail), itertools.chain([head], _repeated(size), [tail])
+
+
 def _streamed(url: str, length: int, chunks, headers: dict[str, str], client: httpx.Client | None = None) -> str:
     headers = {**headers, "Content-Length": str(length)}
     try:
@@ -215,7 +241,7 @@ def _streamed(url: str, length: int, chunks, headers: dict[str, str], client: ht
 def big_multipart(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
     """An anonymous 200 MB multipart POST /import."""
     size = int(200 * (1 << 20) * scale)
-    length, chunks = inputs.multipart_stream(size, "limite-reseau", "gros.txt")
+    length, chunks = multipart_stream(size, "limite-reseau", "gros.txt")
     got = _streamed(server.base + "/import", length, chunks, {"Content-Type": "multipart/form-data; boundary=limite-reseau"})
     return Counter([got]), f"{size >> 20} MB"
 
@@ -223,7 +249,7 @@ def big_multipart(server: Server, sessions: Sessions, scale: float) -> tuple[Cou
 def big_json(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
     """An anonymous 150 MB JSON POST /api/imports."""
     size = int(150 * (1 << 20) * scale)
-    length, chunks = inputs.json_text_stream(size)
+    length, chunks = json_text_stream(size)
     got = _streamed(server.base + "/api/imports", length, chunks, {"Content-Type": "application/json"})
     return Counter([got]), f"{size >> 20} MB"
 
@@ -246,27 +272,27 @@ def _upload(server: Server, sessions: Sessions, name: str, data: bytes) -> tuple
 
 def docx_paragraphs(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
     """A .docx of a million empty paragraphs."""
-    return _upload(server, sessions, "paragraphes.docx", inputs.docx_empty_paragraphs(scale))
+    return _upload(server, sessions, "paragraphes.docx", hostile_files.empty_paragraphs(int(1_000_000 * scale)))
 
 
 def docx_text_node(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
-    """A .docx with one huge text node."""
-    return _upload(server, sessions, "noeud.docx", inputs.docx_huge_text(scale))
+    """A .docx with one text node of 40 MB."""
+    return _upload(server, sessions, "noeud.docx", hostile_files.huge_text_node(max(1, int(40 * scale))))
 
 
 def pdf_pages(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
-    """A PDF of 30,000 pages."""
-    return _upload(server, sessions, "pages.pdf", inputs.pdf_many_pages(scale))
+    """A PDF of 20,000 pages (4.6 MB: under the import page's old 5 MB)."""
+    return _upload(server, sessions, "pages.pdf", hostile_files.many_pages(max(1, int(20_000 * scale))))
 
 
 def html_tags(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
-    """An HTML file of 1.2 million tags."""
-    return _upload(server, sessions, "balises.html", inputs.html_many_tags(scale))
+    """An HTML file of 1.2 million tags (4.8 MB)."""
+    return _upload(server, sessions, "balises.html", hostile_files.many_tags(max(1, int(600_000 * scale))))
 
 
 def binary_txt(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
-    """Binary bytes without NUL named .txt."""
-    return _upload(server, sessions, "binaire.txt", inputs.binary_without_nul(scale))
+    """1 MB of binary bytes without NUL, named .txt."""
+    return _upload(server, sessions, "binaire.txt", hostile_files.binary_without_nul(max(1, int(1_000_000 * scale))))
 
 
 def _gets(client: httpx.Client, urls: list[str], workers: int = 4) -> Counter:
