@@ -66,3 +66,16 @@ def test_text_that_is_not_unicode_in_a_json_body_is_refused_not_a_500(live):
                             headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
         assert answer.status_code == 422, answer.text
         assert answer.json()["detail"]
+
+
+def test_a_body_over_its_limit_gets_the_413_the_description_declares(live):
+    """The body limits answer 413 before reading: that status is in the description too."""
+    from reseau.settings import Settings
+
+    base, token = live
+    body = b'{"name": "' + b"a" * Settings.from_env().max_json_bytes + b'"}'
+    answer = httpx.post(f"{base}/api/people", content=body, timeout=30,
+                        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    assert answer.status_code == 413 and "volumineux" in answer.json()["detail"]
+    declared = httpx.get(f"{base}/openapi.json", timeout=10).json()["paths"]["/api/people"]["post"]["responses"]
+    assert "413" in declared

@@ -65,11 +65,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        same_site="lax", max_age=14 * 24 * 3600)
     app.add_middleware(SecurityHeaders)  # outermost, so that error answers carry the headers too
     # Every answer the API can give is in its OpenAPI description, errors included.
-    app.include_router(auth.router, prefix="/api", responses=error_responses(400, 401, 422, 503))
+    app.include_router(auth.router, prefix="/api", responses=error_responses(400, 401, 413, 422, 503))
     for module in (organizations, people, activities, search, network, exports):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))],
                            responses=error_responses(401, 403, 422, 503))
-    app.include_router(curation.router, prefix="/api", responses=error_responses(400, 401, 403, 422, 503))
+    app.include_router(curation.router, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
     app.include_router(curation.history, prefix="/api", responses=error_responses(401, 403, 422, 503))
 
     app.include_router(pages.router)

@@ -222,6 +222,7 @@ ERROR_DESCRIPTIONS = {
     403: "rôle insuffisant, ou jeton CSRF manquant",
     404: "fiche introuvable",
     409: "conflit avec une fiche existante",
+    413: "corps de la requête trop volumineux pour cette adresse",
     422: "demande invalide",
     503: "registre indisponible",
 }
