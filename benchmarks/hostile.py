@@ -281,8 +281,8 @@ def docx_text_node(server: Server, sessions: Sessions, scale: float) -> tuple[Co
 
 
 def pdf_pages(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
-    """A PDF of 20,000 pages (4.6 MB: under the import page's old 5 MB)."""
-    return _upload(server, sessions, "pages.pdf", hostile_files.many_pages(max(1, int(20_000 * scale))))
+    """A PDF of 15,000 pages (4 MB: under the import page's old 5 MB limit)."""
+    return _upload(server, sessions, "pages.pdf", hostile_files.many_pages(max(1, int(15_000 * scale))))
 
 
 def html_tags(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
