@@ -39,10 +39,15 @@ MAX_RECORDS = 10_000
 KINDS = {"organizations": ("organization", Organization), "people": ("person", Person)}
 
 
+# What the pattern cannot say: JSON Schema's regular expressions have no portable class for
+# the letters of every script.
+NAME_RULE = "au moins une lettre ou un chiffre, sans caractère de contrôle"
+
+
 class OrganizationCreate(BaseModel):
     """A new organization, typed by hand."""
 
-    name: str = Field(min_length=1, max_length=500, pattern=NAME)
+    name: str = Field(min_length=1, max_length=500, pattern=NAME, description=NAME_RULE)
     acronym: str | None = Field(None, max_length=100, pattern=PLAIN)
     kind: str | None = Field(None, max_length=100, pattern=PLAIN)
     country: str | None = Field(None, max_length=100, pattern=PLAIN)
@@ -53,7 +58,7 @@ class OrganizationCreate(BaseModel):
 class PersonCreate(BaseModel):
     """A new person, typed by hand."""
 
-    name: str = Field(min_length=1, max_length=300, pattern=NAME)
+    name: str = Field(min_length=1, max_length=300, pattern=NAME, description=NAME_RULE)
     notes: str | None = Field(None, max_length=10_000, pattern=PLAIN)
 
 
@@ -65,7 +70,8 @@ def _optional(schema: dict[str, Any]) -> None:
 class OrganizationUpdate(BaseModel):
     """Fields of an organization to change; those left out stay as they are."""
 
-    name: str = Field(None, min_length=1, max_length=500, pattern=NAME, json_schema_extra=_optional)
+    name: str = Field(None, min_length=1, max_length=500, pattern=NAME, description=NAME_RULE,
+                     json_schema_extra=_optional)
     acronym: str | None = Field(None, max_length=100, pattern=PLAIN)
     kind: str | None = Field(None, max_length=100, pattern=PLAIN)
     country: str | None = Field(None, max_length=100, pattern=PLAIN)
@@ -76,7 +82,8 @@ class OrganizationUpdate(BaseModel):
 class PersonUpdate(BaseModel):
     """Fields of a person to change."""
 
-    name: str = Field(None, min_length=1, max_length=300, pattern=NAME, json_schema_extra=_optional)
+    name: str = Field(None, min_length=1, max_length=300, pattern=NAME, description=NAME_RULE,
+                     json_schema_extra=_optional)
     notes: str | None = Field(None, max_length=10_000, pattern=PLAIN)
 
 
