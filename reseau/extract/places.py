@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import OrgSpan, PersonSpan, PlaceSpan
-from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
+from reseau.extract.lexicon import Lexicon, load_lexicon, venue_nouns
 from reseau.extract.tokens import MONTHS, is_cap
 from reseau.resolve.names import clean_spaces
 
@@ -153,9 +153,9 @@ def _quoted(text: str, at: int) -> bool:
     return text.rfind("«", 0, at) > text.rfind("»", 0, at)
 
 
-@Language.factory("reseau_places", default_config={"places": "places.tsv", "venues": "venues.txt"},
+@Language.factory("reseau_places", default_config={"places": "places.tsv", "venues": "venues.tsv"},
                   requires=["doc._.item", "doc._.orgs", "doc._.people"], assigns=["doc._.places"])
 def make_places(nlp: Language, name: str, places: str, venues: str) -> PlaceFinder:
     """Cities and countries where things happen; ``places`` names the regions' file of the
     lexicon, ``venues`` the nouns of buildings whose name ends on their city."""
-    return PlaceFinder(load_lexicon(places=places), frozenset(w.strip() for w in data_lines(venues)))
+    return PlaceFinder(load_lexicon(places=places), venue_nouns(venues))
