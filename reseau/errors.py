@@ -8,7 +8,8 @@ line and exits non-zero, never with a traceback::
     │   ├── MissingInput    the path does not exist
     │   ├── NotAFile        a directory or special file where a file was expected
     │   ├── EmptyInput      nothing but whitespace
-    │   └── BinaryInput     PDF bytes, an image, anything that is not text
+    │   ├── BinaryInput     PDF bytes, an image, anything that is not text
+    │   └── TooLarge        over a limit: too many pages or tags, too long to read
     ├── FormatError         an unknown output format or option value
     ├── ModelError          the spaCy model is not installed
     ├── StoreError          the register cannot be opened or written
@@ -41,6 +42,11 @@ class EmptyInput(InputError):
 
 class BinaryInput(InputError):
     """The input is binary data, not text."""
+
+
+class TooLarge(InputError):
+    """The input passes one of the limits that keep reading it bounded (size, pages, tags,
+    paragraphs, time, memory)."""
 
 
 class FormatError(ReseauError):

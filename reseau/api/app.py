@@ -19,14 +19,19 @@ from reseau.api.deps import require
 from reseau.api.routes import activities, auth, curation, exports, network, organizations, people, search
 from reseau.auth.users import RecentAccounts
 from reseau.resolve.draft import DraftStore
+from reseau.ingest.bounds import Bounds
+from reseau.ingest.isolated import IsolatedReader
 from reseau.errors import Ambiguous, Conflict, FormatError, LookupFailed, ReseauError, StoreError
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import curation as web_curation
+from reseau.web.body_limit import BodyLimit
 from reseau.web import errors as web_errors
 from reseau.web import imports
 from reseau.web import routes as pages
 from reseau.web.headers import SecurityHeaders
+
+SESSION_COOKIE = "reseau_session"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -40,6 +45,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.accounts = RecentAccounts()
         app.state.graphs = RecentAnswers()
         app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
+        app.state.reader = IsolatedReader(seconds=settings.parse_seconds, memory_mb=settings.parse_memory_mb,
+                                          workers=settings.parse_workers, bounds=Bounds(chars=settings.max_import_chars))
         # What start-up built lives as long as the process: kept out of the garbage
         # collector's sweeps, which otherwise walk it again and again under load.
         gc.freeze()
@@ -49,7 +56,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # No Swagger page: it loads its scripts from a CDN; the OpenAPI document is at /openapi.json.
     app = FastAPI(title="Réseau", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Le registre du réseau : organisations, personnes, fonctions, activités et leurs sources.")
-    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie="reseau_session",
+    # Added first, so it runs inside the session middleware (a page's refusal speaks the visitor's
+    # language) and before any route reads the body or checks who sent it.
+    app.add_middleware(BodyLimit, imports=settings.max_import_bytes, json=settings.max_json_bytes,
+                       forms=settings.max_form_bytes, session_cookie=SESSION_COOKIE)
+    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie=SESSION_COOKIE,
                        same_site="lax", max_age=14 * 24 * 3600)
     app.add_middleware(SecurityHeaders)  # outermost, so that error answers carry the headers too
     app.include_router(auth.router, prefix="/api")

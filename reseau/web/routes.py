@@ -35,6 +35,8 @@ templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath
 templates.env.globals["csrf_token"] = csrf_token
 router = APIRouter(include_in_schema=False)
 PAGE = 50
+# A filter or search typed in a box: longer is no name, and a clean 422 rather than a slow page.
+Filter = Annotated[str | None, Query(max_length=200)]
 # The fields of a profile's correction form, with their labels (translated by the template).
 CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
                      "person": [("name", "Nom")]}
@@ -133,8 +135,8 @@ async def home(request: Request, session: SessionDep, account: PageAccount):
 
 
 @router.get("/organisations", response_class=HTMLResponse)
-async def organizations(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-                        kind: str | None = None, country: str | None = None, topic: str | None = None,
+async def organizations(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
+                        kind: Filter = None, country: Filter = None, topic: Filter = None,
                         page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
                                      offset=(page - 1) * PAGE, limit=PAGE)
@@ -157,8 +159,8 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
 
 
 @router.get("/personnes", response_class=HTMLResponse)
-async def people(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: str | None = None,
+async def people(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
+                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: Filter = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     org = session.get(Organization, organisation) if organisation else None
     total, rows = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
@@ -180,9 +182,9 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
 
 
 @router.get("/activites", response_class=HTMLResponse)
-async def activities(request: Request, session: SessionDep, account: PageAccount, start: str | None = None, end: str | None = None,
-                     place: str | None = None, topic: str | None = None, kind: str | None = None,
-                     organisation: str | None = None, personne: str | None = None):
+async def activities(request: Request, session: SessionDep, account: PageAccount, start: Filter = None, end: Filter = None,
+                     place: Filter = None, topic: Filter = None, kind: Filter = None,
+                     organisation: Filter = None, personne: Filter = None):
     error, org, person = None, None, None
     try:
         org = _record(session, Organization, find_organization, organisation)
@@ -221,15 +223,16 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
 
 
 @router.get("/reseau", response_class=HTMLResponse)
-async def network_page(request: Request, account: PageAccount, start: str | None = None, end: str | None = None,
-                 country: str | None = None, topic: str | None = None):
+async def network_page(request: Request, account: PageAccount, start: Filter = None, end: Filter = None,
+                 country: Filter = None, topic: Filter = None):
     query = "&".join(f"{k}={quote(v)}" for k, v in (("start", start), ("end", end), ("country", country), ("topic", topic)) if v)
     return render(request, "network.html", account, query=query, start=start or "", end=end or "",
                   country=country or "", topic=topic or "")
 
 
 @router.get("/recherche", response_class=HTMLResponse)
-async def search_page(request: Request, session: SessionDep, account: PageAccount, q: str = ""):
+async def search_page(request: Request, session: SessionDep, account: PageAccount,
+                      q: Annotated[str, Query(max_length=200)] = ""):
     grouped: OrderedDict[str, list] = OrderedDict()
     for row in search(session, q, limit=100) if q.strip() else []:
         grouped.setdefault(row["kind"], []).append(row)

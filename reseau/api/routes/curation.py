@@ -13,7 +13,6 @@ from pydantic import BaseModel, Field
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, ErrorPublic
 from reseau.errors import LookupFailed
-from reseau.ingest.readers import read_text
 from reseau.query.history import record_history
 from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
@@ -35,6 +34,8 @@ def cookie_csrf(request: Request) -> None:
 
 router = APIRouter(tags=["curation"], dependencies=[Depends(cookie_csrf)])
 history = APIRouter(tags=["curation"])
+# More records than a draft could hold: a review listing more is not a review.
+MAX_RECORDS = 10_000
 KINDS = {"organizations": ("organization", Organization), "people": ("person", Person)}
 
 
@@ -90,10 +91,10 @@ class ImportIn(BaseModel):
 class ReviewIn(BaseModel):
     """The reviewer's decisions, by position in the draft's lists."""
 
-    dropped_organizations: list[int] = Field(default_factory=list)
-    dropped_people: list[int] = Field(default_factory=list)
-    organization_names: dict[int, str] = Field(default_factory=dict)
-    people_names: dict[int, str] = Field(default_factory=dict)
+    dropped_organizations: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
+    dropped_people: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
+    organization_names: dict[int, Annotated[str, Field(max_length=500)]] = Field(default_factory=dict, max_length=MAX_RECORDS)
+    people_names: dict[int, Annotated[str, Field(max_length=300)]] = Field(default_factory=dict, max_length=MAX_RECORDS)
 
 
 def _row(session, kind: str, record_id: int):
@@ -158,7 +159,8 @@ def create_import(request: Request, session: SessionDep, body: ImportIn, account
     """Read a bulletin; nothing is written until the draft is accepted."""
     from reseau.extract.document import extract_text
 
-    source = read_text(body.text.encode("utf-8"), "texte envoyé")
+    # Read in a worker process bounded in time and memory, like an uploaded file.
+    source = request.app.state.reader.read(body.text.encode("utf-8"), "texte envoyé")
     extraction = extract_text(source.text, source=source.name, published=body.published,
                               model=request.app.state.settings.model)
     draft = request.app.state.drafts.add(source.text, extraction)
