@@ -76,9 +76,7 @@ def lock_records(session: Session, model, ids: list[int]) -> set[int]:
     present = set(session.scalars(query).all())
     for row_id in present:
         # A record read before the lock may have changed since: read it again.
-        row = session.get(model, row_id)
-        if row is not None:
-            session.refresh(row)
+        session.get(model, row_id, populate_existing=True)
     return present
 
 
