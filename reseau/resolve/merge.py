@@ -30,8 +30,9 @@ def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: s
         raise Conflict("une fiche ne peut pas être fusionnée avec elle-même")
     present = lock_records(session, model, [keep, drop])
     if present != {keep, drop}:
-        missing = " et ".join(f"#{n}" for n in sorted({keep, drop} - present))
-        raise Conflict(f"fusion impossible : la fiche {missing} n'existe plus (déjà fusionnée ou effacée ?)")
+        missing = sorted({keep, drop} - present)
+        which = f"la fiche #{missing[0]} n'existe plus" if len(missing) == 1 else f"les fiches #{keep} et #{drop} n'existent plus"
+        raise Conflict(f"fusion impossible : {which} (déjà fusionnée ou effacée ?)")
     kept, dropped = session.get(model, keep), session.get(model, drop)
     before = {"keep": snapshot(kept), "drop": snapshot(dropped)}
     known = {a.key for a in kept.aliases}
