@@ -31,8 +31,9 @@ def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: s
     present = lock_records(session, model, [keep, drop])
     if present != {keep, drop}:
         missing = sorted({keep, drop} - present)
-        which = f"la fiche #{missing[0]} n'existe plus" if len(missing) == 1 else f"les fiches #{keep} et #{drop} n'existent plus"
-        raise Conflict(f"fusion impossible : {which} (déjà fusionnée ou effacée ?)")
+        which = (f"la fiche #{missing[0]} n'existe plus (déjà fusionnée ou effacée ?)" if len(missing) == 1
+                 else f"les fiches #{keep} et #{drop} n'existent plus (déjà fusionnées ou effacées ?)")
+        raise Conflict(f"fusion impossible : {which}")
     kept, dropped = session.get(model, keep), session.get(model, drop)
     before = {"keep": snapshot(kept), "drop": snapshot(dropped)}
     known = {a.key for a in kept.aliases}
