@@ -15,12 +15,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
+from reseau.errors import Busy, TooManyAttempts
 from reseau.web.body_limit import BodyTooLarge, size_label
 from reseau.web.i18n import translate
 from reseau.web.routes import render
 
 TITLES = {0: "Erreur", 401: "Connexion requise", 403: "Accès refusé", 404: "Page introuvable", 405: "Action impossible",
-          409: "Conflit", 413: "Envoi trop volumineux", 422: "Demande invalide", 503: "Registre indisponible"}
+          409: "Conflit", 413: "Envoi trop volumineux", 422: "Demande invalide", 429: "Trop de tentatives",
+          503: "Registre indisponible"}
 GENERIC = {404: "Cette page n'existe pas ou plus.", 405: "Cette action n'est pas possible sur cette page.",
            422: "Un des paramètres de l'adresse est invalide."}
 
@@ -57,6 +59,14 @@ def _without_input(problem: dict) -> dict:
         # The limits (max_length, pattern) help the sender; an exception object does not serialise.
         kept["ctx"] = {k: v if isinstance(v, (int, float, str, bool)) else str(v) for k, v in context.items()}
     return kept
+
+
+async def busy(request: Request, error: Busy) -> Response:
+    """429 (too many sign-in attempts) or 503 (too busy), with ``Retry-After``."""
+    status = 429 if isinstance(error, TooManyAttempts) else 503
+    response = JSONResponse({"detail": str(error)}, status_code=status) if _is_api(request) else _page(request, status, str(error))
+    response.headers["Retry-After"] = str(error.retry_after)
+    return response
 
 
 def project_error(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:

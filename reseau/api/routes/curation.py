@@ -211,5 +211,8 @@ def erase(request: Request, person_id: Id, account: AdminDep, session: SessionDe
 @history.get("/history/{kind}/{record_id}")
 async def change_history(session: SessionDep, kind: Annotated[str, Path(pattern="^(organization|person|document|user)$")],
                    record_id: Id, account: ViewerDep):
-    """Every change to a record: what, before, after, when, by whom."""
+    """Every change to a record: what, before, after, when, by whom. An account's history
+    (sign-ins, the addresses they came from, role changes) is for admins only."""
+    if kind == "user" and not account.may("admin"):
+        raise HTTPException(403, "réservé au rôle admin ou plus")
     return [{**entry, "at": entry["at"].isoformat(timespec="seconds")} for entry in record_history(session, kind, record_id)]
