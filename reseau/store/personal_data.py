@@ -72,13 +72,16 @@ def erase_person(session: Session, person: Person, *, actor: str) -> dict[str, i
     blanked = sum(len(ranges) for ranges in spans.values())
     session.execute(delete(Mention).where(own))
 
-    for document in session.scalars(select(Document).where(Document.id.in_(list(spans)) | everywhere.found_in(Document.text))).all():
+    documents = select(Document).where(Document.id.in_(list(spans)) | everywhere.found_in(Document.text)
+                                       | everywhere.found_in(Document.source))
+    for document in session.scalars(documents).all():
         chars = list(document.text)
         for start, end in spans.get(document.id, []):
             chars[start:end] = BLANK * (end - start)
         text = (nearby if document.id in spans else everywhere).redact("".join(chars))
-        if text != document.text:
-            document.text = text
+        source = everywhere.redact(document.source)  # a file named after the person
+        if (text, source) != (document.text, document.source):
+            document.text, document.source = text, source
             _redact_document_traces(session, document)
 
     participated = select(Participation.activity_id).where(Participation.person_id == person.id)
