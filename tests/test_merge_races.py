@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 import warnings
 
-import pytest
 from sqlalchemy import func, select
 
 from reseau.api import create_app
