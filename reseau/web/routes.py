@@ -16,9 +16,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from reseau.api.deps import SessionDep
-from reseau.auth.users import Account, add_first_admin, authenticate, first_account_token_valid, list_users
+from reseau.auth.account import Account
+from reseau.auth.login import sign_in, start_session
+from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
-from reseau.errors import Conflict, FormatError, LookupFailed, ReseauError
+from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts
 from reseau.kinds import REPORTED_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 from reseau.query.lookup import find_organization, find_person
@@ -30,6 +32,8 @@ from reseau.resolve.review import open_proposals
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf, csrf_token
 from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
+from reseau.web import session_cookie
+from reseau.web.session_cookie import client_address, cookie_account
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
 templates.env.globals["csrf_token"] = csrf_token
@@ -53,7 +57,7 @@ class LoginRequired(Exception):
 
 async def page_account(request: Request, session: SessionDep) -> Account:
     """The signed-in account of a page, or a redirect to the sign-in page."""
-    account = request.app.state.accounts.get(session, request.session["user_id"]) if "user_id" in request.session else None
+    account = cookie_account(request, session)
     if account is None:
         raise LoginRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
     return account
@@ -80,15 +84,24 @@ async def login_page(request: Request, next: str = "/"):
 
 
 @router.post("/connexion", response_class=HTMLResponse)
-def login_form(request: Request, session: SessionDep, username: Annotated[str, Form()], password: Annotated[str, Form()],
+def login_form(request: Request, username: Annotated[str, Form(max_length=1000)], password: Annotated[str, Form(max_length=1000)],
                csrf: Annotated[str | None, Form()] = None, next: Annotated[str, Form()] = "/"):
     check_csrf(request, csrf)
-    account = authenticate(session, username, password)
-    if account is None:
+    try:
+        done = sign_in(request.app.state.sign_in, username, password, address=client_address(request))
+    except Busy as wait:
+        message = (translate(request, "Trop de tentatives de connexion : réessayez dans {seconds} s.", seconds=wait.retry_after)
+                   if isinstance(wait, TooManyAttempts) else
+                   translate(request, "Trop de connexions en cours : réessayez dans {seconds} s.", seconds=wait.retry_after))
+        response = render(request, "login.html", None, next=next, error=message)
+        response.status_code = 429 if isinstance(wait, TooManyAttempts) else 503
+        response.headers["Retry-After"] = str(wait.retry_after)
+        return response
+    if done is None:
         response = render(request, "login.html", None, next=next, error=translate(request, "Nom d'utilisateur ou mot de passe incorrect."))
         response.status_code = 401
         return response
-    request.session["user_id"] = account.id
+    session_cookie.start(request, done[1])
     target = next if next.startswith("/") and not next.startswith("//") else "/"
     return RedirectResponse(target, status_code=303)
 
@@ -112,19 +125,20 @@ def first_account_form(request: Request, username: Annotated[str, Form()],
         raise HTTPException(403, "lien de premier compte invalide ou expiré ; relancez reseau serve pour en obtenir un")
     try:
         with request.app.state.register.transaction() as session:
-            user_id = add_first_admin(session, username.strip(), password).id
+            user = add_first_admin(session, username.strip(), password)
+            account = Account(user.id, user.username, user.role)
     except (FormatError, Conflict) as problem:
         response = render(request, "first_account.html", None, token=jeton, error=translate(request, str(problem)))
         response.status_code = 409 if isinstance(problem, Conflict) else 422
         return response
-    request.session["user_id"] = user_id
+    session_cookie.start(request, start_session(request.app.state.sign_in, account, address=client_address(request)))
     return RedirectResponse("/", status_code=303)
 
 
 @router.post("/deconnexion")
 def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
     check_csrf(request, csrf)
-    request.session.clear()
+    session_cookie.end(request)
     return RedirectResponse("/connexion", status_code=303)
 
 
