@@ -1,6 +1,6 @@
 """Hostile input and load against a real ``reseau serve`` on loopback (issue 9's bars).
 
-    .venv/bin/python benchmarks/hostile.py [--only NAME[,NAME]] [--scale 0.1] [--database-url URL]
+    .venv/bin/python benchmarks/hostile.py [--only NAME[,NAME]] [--scale 0.1] [--database-url URL] [--json]
 
 Makes a temporary register (SQLite, or the given empty PostgreSQL database) with an admin,
 an editor and a viewer and a few synthetic bulletins, serves it on a free loopback port,
@@ -8,7 +8,8 @@ then runs each attack in turn. Meanwhile a signed-in viewer keeps reading a prof
 and ``/api/search``. One line per attack: the viewer's requests (count, p95, errors, 5xx),
 what the attack's own requests got, and the server's peak memory above idle; PASS when the
 viewer's p95 < 1 s with no error and no 5xx, no 5xx for the attacker either, and memory
-< 1 GB above idle. Every request has a timeout; a server still frozen after an attack is
+< 1 GB above idle. Every request has a timeout (30 s; an upload twice the parse time plus
+30 s, as it may wait for a reading worker first); a server still frozen after an attack is
 killed and started again (and the attack fails), so the run ends in minutes.
 """
 
@@ -129,6 +130,7 @@ class Sessions:
     viewer: httpx.Client
     editor: httpx.Client
     editor_csrf: str
+    editor_token: str
     admin_token: str
     person_id: int
 
@@ -227,8 +229,10 @@ def json_text_stream(size: int) -> tuple[int, Iterator[bytes]]:
     return len(head) + size + len(tail), itertools.chain([head], _repeated(size), [tail])
 
 
-def _streamed(url: str, length: int, chunks, headers: dict[str, str], client: httpx.Client | None = None) -> str:
-    headers = {**headers, "Content-Length": str(length)}
+def _streamed(url: str, length: int | None, chunks, headers: dict[str, str], client: httpx.Client | None = None) -> str:
+    """POST these chunks (with their length, else chunked) and return the status, or what went wrong."""
+    if length is not None:
+        headers = {**headers, "Content-Length": str(length)}
     try:
         answer = (client or httpx).post(url, content=chunks, headers=headers, timeout=ATTACK_TIMEOUT)
         return str(answer.status_code)
@@ -254,11 +258,28 @@ def big_json(server: Server, sessions: Sessions, scale: float) -> tuple[Counter,
     return Counter([got]), f"{size >> 20} MB"
 
 
+def editor_chunked_json(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
+    """An editor's 200 MB JSON POST /api/imports, chunked (no length announced: counted as it comes)."""
+    size = int(200 * (1 << 20) * scale)
+    _, chunks = json_text_stream(size)
+    got = _streamed(server.base + "/api/imports", None, chunks,
+                    {"Content-Type": "application/json", "Authorization": f"Bearer {sessions.editor_token}"})
+    return Counter([got]), f"{size >> 20} MB chunked"
+
+
+def upload_timeout() -> float:
+    """Seconds an upload may take: a file may wait for a reading worker for up to the parse
+    time, then be read for up to as long again (RESEAU_PARSE_SECONDS, as the server reads it)."""
+    from reseau.settings import Settings
+
+    return 2 * Settings.from_env().parse_seconds + 30
+
+
 def _upload(server: Server, sessions: Sessions, name: str, data: bytes) -> tuple[Counter, str]:
     """An editor uploads a file on the import page."""
     try:
         answer = sessions.editor.post(server.base + "/import", data={"csrf": sessions.editor_csrf},
-                                      files={"file": (name, data)}, timeout=ATTACK_TIMEOUT)
+                                      files={"file": (name, data)}, timeout=upload_timeout())
         got = str(answer.status_code)
         if answer.status_code == 200:
             error = re.search(r'class="error[^"]*"[^>]*>(.*?)<', answer.text, re.S)
@@ -280,9 +301,27 @@ def docx_text_node(server: Server, sessions: Sessions, scale: float) -> tuple[Co
     return _upload(server, sessions, "noeud.docx", hostile_files.huge_text_node(max(1, int(40 * scale))))
 
 
+def docx_zip_bomb(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
+    """A .docx that unzips to 1 GB (1 MB on the wire)."""
+    return _upload(server, sessions, "bombe.docx", hostile_files.zip_bomb(max(1, int(1024 * scale))))
+
+
 def pdf_pages(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
     """A PDF of 15,000 pages (4 MB: under the import page's old 5 MB limit)."""
     return _upload(server, sessions, "pages.pdf", hostile_files.many_pages(max(1, int(15_000 * scale))))
+
+
+def pdf_slow_page(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
+    """A one-page PDF of 400,000 text operators (6 MB): slow to extract."""
+    return _upload(server, sessions, "lent.pdf", hostile_files.slow_page(max(1, int(400_000 * scale))))
+
+
+def pdf_slow_six(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
+    """Six slow PDFs (300,000 operators each) uploaded at once, more than the reading workers."""
+    data = hostile_files.slow_page(max(1, int(300_000 * scale)))
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(lambda i: _upload(server, sessions, f"lent-{i}.pdf", data)[0], range(6)))
+    return sum(answers, Counter()), f"6 × {len(data) >> 10} KB at once"
 
 
 def html_tags(server: Server, sessions: Sessions, scale: float) -> tuple[Counter, str]:
@@ -372,7 +411,8 @@ def crossed_merges(server: Server, sessions: Sessions, scale: float) -> tuple[Co
 
 ATTACKS: dict[str, Callable[[Server, Sessions, float], tuple[Counter, str]]] = {
     "login-flood": login_flood, "login-guess": login_guess, "big-multipart": big_multipart, "big-json": big_json,
-    "docx-paragraphs": docx_paragraphs, "docx-text-node": docx_text_node, "pdf-pages": pdf_pages,
+    "editor-chunked-json": editor_chunked_json, "docx-paragraphs": docx_paragraphs, "docx-zip-bomb": docx_zip_bomb,
+    "docx-text-node": docx_text_node, "pdf-pages": pdf_pages, "pdf-slow-page": pdf_slow_page, "pdf-slow-six": pdf_slow_six,
     "html-tags": html_tags, "binary-txt": binary_txt, "filter-words": filter_words, "long-q": long_q,
     "crossed-merges": crossed_merges,
 }
@@ -382,7 +422,7 @@ ATTACKS: dict[str, Callable[[Server, Sessions, float], tuple[Counter, str]]] = {
 
 
 def make_register(url: str, folder: Path, env: dict[str, str]) -> str:
-    """Users, an admin's API token and a few ingested bulletins; the token."""
+    """Users, API tokens and a few ingested bulletins; the editor's token and the admin's."""
     from reseau.auth.users import add_user, create_token
     from reseau.store.database import open_register
 
@@ -390,7 +430,7 @@ def make_register(url: str, folder: Path, env: dict[str, str]) -> str:
     with register.transaction() as session:
         for name, role in (("chef", "admin"), ("redacteur", "editor"), ("lecteur", "viewer")):
             add_user(session, name, PASSWORD, role, actor="benchmark")
-        token = create_token(session, "chef", "benchmark", actor="benchmark")
+        tokens = tuple(create_token(session, name, "benchmark", actor="benchmark") for name in ("redacteur", "chef"))
     register.close()
     rng = random.Random(11)
     paths = []
@@ -400,10 +440,10 @@ def make_register(url: str, folder: Path, env: dict[str, str]) -> str:
         paths.append(str(path))
     subprocess.run([sys.executable, "-c", "from reseau.cli import app; app()", "ingest", *paths, "--published", "2024-05-31"],
                    env=env, check=True, capture_output=True, timeout=600)
-    return token
+    return tokens
 
 
-def sign_in(server: Server, token: str) -> Sessions:
+def sign_in(server: Server, tokens: tuple[str, str]) -> Sessions:
     """The viewer's and the editor's cookies, the editor's CSRF token, a person to read, and
     one small import so that the language model is in memory before idle is measured."""
     viewer, editor = httpx.Client(), httpx.Client()
@@ -413,7 +453,7 @@ def sign_in(server: Server, token: str) -> Sessions:
     page = editor.get(server.base + "/import", timeout=60).text
     csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
     people = viewer.get(server.base + "/api/people", params={"limit": 1}, timeout=60).json()["items"]
-    sessions = Sessions(viewer, editor, csrf, token, people[0]["id"] if people else 1)
+    sessions = Sessions(viewer, editor, csrf, *tokens, people[0]["id"] if people else 1)
     warm_up(server, sessions)
     return sessions
 
@@ -492,21 +532,21 @@ def main() -> int:
            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
     os.environ.update({k: env[k] for k in ("RESEAU_DATABASE_URL", "RESEAU_SECRET_KEY")})
     print(f"register {url.split('@')[-1]}; server log {folder / 'serve.log'}", flush=True)
-    token = make_register(url, folder, env)
+    tokens = make_register(url, folder, env)
     server = Server(env, folder / "serve.log")
     server.start()
     results = []
     try:
-        sessions = sign_in(server, token)
+        sessions = sign_in(server, tokens)
         time.sleep(1.0)
         print(f"idle memory {server.rss() >> 20} MB (language model loaded); bars: viewer p95 < {VIEWER_P95:.0f} s, no error, no 5xx, "
               f"memory < {MEMORY >> 30} GB above idle", flush=True)
-        print(f"{'attack':<16} {'secs':>6} {'viewer n':>8} {'p95 ms':>7} {'err':>4} {'5xx':>4} {'+MB':>6} {'peak':>6}  "
+        print(f"{'attack':<19} {'secs':>6} {'viewer n':>8} {'p95 ms':>7} {'err':>4} {'5xx':>4} {'+MB':>6} {'peak':>6}  "
               f"{'result':<6} attack answers; note", flush=True)
         for name in names:
             row = run_attack(name, server, sessions, args.scale)
             statuses = " ".join(f"{k}×{v}" for k, v in sorted(row["attack_statuses"].items()))
-            print(f"{name:<16} {row['seconds']:>6} {row['viewer_requests']:>8} {row['viewer_p95_ms']:>7} "
+            print(f"{name:<19} {row['seconds']:>6} {row['viewer_requests']:>8} {row['viewer_p95_ms']:>7} "
                   f"{row['viewer_errors']:>4} {row['viewer_5xx']:>4} {row['memory_above_idle_mb']:>6} {row['peak_rss_mb']:>6}  {row['result']:<6} "
                   f"{statuses}; {row['note']}{' (server frozen: restarted)' if row['restarted'] else ''}", flush=True)
             if args.json:
