@@ -16,6 +16,7 @@ killed and started again (and the attack fails), so the run ends in minutes.
 from __future__ import annotations
 
 import argparse
+import html
 import itertools
 import json
 import os
@@ -283,7 +284,11 @@ def _upload(server: Server, sessions: Sessions, name: str, data: bytes) -> tuple
         got = str(answer.status_code)
         if answer.status_code == 200:
             error = re.search(r'class="error[^"]*"[^>]*>(.*?)<', answer.text, re.S)
-            got += " refused" if error else ""
+            if error:
+                # The page's sentence without the file's name: why the file was refused, so that
+                # a time-out and a bound are told apart.
+                reason = html.unescape(error.group(1)).split(" : ", 1)[-1].strip()
+                got += f" refused ({reason[:60]})"
     except httpx.TimeoutException:
         got = "timeout"
     except httpx.HTTPError as error:
