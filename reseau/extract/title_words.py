@@ -17,3 +17,5 @@ PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste"
 RANK_KINDS = {"police", "military", "school"}  # where a rank is held
 TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / prendra / assume la direction »
 MAX_TITLE_TOKENS = 14
+# titles that are also present participles, their object the body held: « commandant la région de … »
+PARTICIPLE_TITLES = {"commandant", "dirigeant", "représentant"}

@@ -27,7 +27,7 @@ from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.title_words import BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, POSSESSIVES
+from reseau.extract.title_words import BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES, POSSESSIVES
 from reseau.extract.tokens import DETS, OF, is_cap
 from reseau.resolve.names import clean_spaces
 
@@ -120,6 +120,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         limit = min(len(doc), i + self.max_title_tokens)
         while j < limit:
             t = doc[j]
+            if j == i + n and doc[i].lower_ in PARTICIPLE_TITLES and t.lower_ in DETS and j + 1 in self.org_at:
+                return j, self.org_at[j + 1][0], False  # « commandant la compagnie de X »: a participle, the body its object
             if doc[j - 1].lower_ in self.lexicon.generic_orgs and j > i + 1 and (j in self.org_at or self._name_run(j)):
                 # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
                 link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
