@@ -19,3 +19,27 @@ def test_commandant_of_a_company_written_in_lower_case(extract):
     ex = extract("Le capitaine Paul GIRARD, commandant la compagnie de Limoux, a signé la convention avec la "
                  "Ville de Limoux le 3 mars.", "2024-05-10")
     assert any(org and org.lower().startswith("compagnie de limoux") for org in orgs_of(ex, "Paul Girard"))
+
+
+def test_a_director_general_of_a_field_heads_its_directorate(extract):
+    ex = extract("Le 4 avril, le Réseau a reçu Moussa Keita, directeur général de la protection civile.", "2024-05-10")
+    assert orgs_of(ex, "Moussa Keita") == {"Direction générale de la protection civile"}
+
+
+def test_a_departmental_director_heads_a_directorate_even_of_a_named_force(extract):
+    ex = extract("Le préfet était entouré de Paul Roche, directeur départemental de la police nationale de "
+                 "l'Ardèche.", "2024-05-10")
+    assert any(org and org.lower().startswith("direction départementale de la police nationale")
+               for org in orgs_of(ex, "Paul Roche"))
+
+
+def test_a_title_apposed_to_one_name_is_not_the_next_one_s(extract):
+    ex = extract("Étaient présents le colonel Luc Barrot, commandant le groupement de gendarmerie départementale de "
+                 "l'Aude, la commissaire Nina Ferri, directrice de la sûreté de Carcassonne, et le maire.", "2024-05-10")
+    assert not any(org and org.startswith("Groupement") for org in orgs_of(ex, "Nina Ferri"))
+    assert {t for t, _ in roles_of(ex, "Luc Barrot")} == {"Commandant"}
+
+
+def test_a_director_general_of_a_named_body_is_not_a_directorate(extract):
+    ex = extract("Le 4 avril, le Réseau a reçu Sara Lind, directrice générale de Safe Harbour Europe.", "2024-05-10")
+    assert not any(org and org.startswith("Direction") for org in orgs_of(ex, "Sara Lind"))

@@ -33,8 +33,8 @@ class TitleAppositions:
             if org is None and not place and not chain and doc[end].text not in {",", "("}:
                 break  # « X président » with nothing after it: not sure it is a title
             after = self._skip_brackets(self._org_end(org) if org is not None else (place or stop))
-            if doc[t - 1].lower_ in DETS and self._names_next(after):
-                break  # « Pour A, le directeur de Y, B et C »: the title is B's, not A's
+            if doc[t - 1].lower_ in DETS and self._names_next(after) or after in self.person_at:
+                break  # « Pour A, le directeur de Y, B et C », « A, …, la commissaire B »: the title is B's
             self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"),
                           self._org_end(org) if org is not None else (place or stop))
             chain.append(self.facts.roles[-1])

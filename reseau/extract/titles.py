@@ -50,7 +50,7 @@ class TitleReader:
         ctx = _Context(doc, facts, self.lexicon, self.max_title_tokens)
         used: set[int] = set()
         for p_index, person in enumerate(facts.people):
-            before = ctx.title_before(p_index)
+            before = ctx.title_before(p_index, used)
             if before:
                 used.update(before)
             used.update(ctx.appositions(p_index))
@@ -206,7 +206,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             org, org_from = body, "text"
         span = self.doc[start:end]
         entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
-        if entry is not None:
+        if entry is not None and entry.form not in {"division", "unit"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
             back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
@@ -218,8 +218,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
 
     # -- the forms ------------------------------------------------------------------
 
-    def title_before(self, p: int) -> list[int]:
-        """« la présidente du conseil d’administration Claire Morin-Lefèvre », « son directeur, le commissaire X »."""
+    def title_before(self, p: int, used: set[int] = frozenset()) -> list[int]:
+        """« la présidente du conseil d’administration Claire Morin-Lefèvre », « son directeur, le commissaire X »;
+        not a title already apposed to the name before it (« A, commandant le groupement de X, B »)."""
         doc = self.doc
         start, _ = self.person_tokens.get(p, (None, None))
         if start is None:
@@ -241,6 +242,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
         for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
+                continue
+            if t in used:
                 continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
