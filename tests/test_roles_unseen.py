@@ -43,3 +43,14 @@ def test_a_title_apposed_to_one_name_is_not_the_next_one_s(extract):
 def test_a_director_general_of_a_named_body_is_not_a_directorate(extract):
     ex = extract("Le 4 avril, le Réseau a reçu Sara Lind, directrice générale de Safe Harbour Europe.", "2024-05-10")
     assert not any(org and org.startswith("Direction") for org in orgs_of(ex, "Sara Lind"))
+
+
+def test_a_place_after_du_is_no_person_and_the_prefect_holds_its_prefecture(extract):
+    ex = extract("La cérémonie s'est tenue en présence du préfet du Val-d'Ysère, M. Paul Rives, et du maire.",
+                 "2024-05-10")
+    assert orgs_of(ex, "Paul Rives") == {"Préfecture du Val-d'Ysère"}
+
+
+def test_a_wali_holds_the_wilaya_of_his_town(extract):
+    ex = extract("Le ministre a reçu le wali de Tanger-Assilah, Ali Benslimane, le 3 mai.", "2024-05-10")
+    assert orgs_of(ex, "Ali Benslimane") == {"Wilaya de Tanger-Assilah"}
