@@ -54,3 +54,21 @@ def test_a_place_after_du_is_no_person_and_the_prefect_holds_its_prefecture(extr
 def test_a_wali_holds_the_wilaya_of_his_town(extract):
     ex = extract("Le ministre a reçu le wali de Tanger-Assilah, Ali Benslimane, le 3 mai.", "2024-05-10")
     assert orgs_of(ex, "Ali Benslimane") == {"Wilaya de Tanger-Assilah"}
+
+
+def test_a_hyphenated_rank_between_a_title_and_the_name(extract):
+    ex = extract("Le commandant de la Gendarmerie royale, le général-major Driss Amrani, a ouvert la séance.",
+                 "2024-05-10")
+    assert orgs_of(ex, "Driss Amrani") == {"Gendarmerie royale"}
+
+
+def test_a_police_rank_of_several_words_between_a_title_and_the_name(extract):
+    ex = extract("Prenant la parole, la directrice de la formation à la Sûreté nationale, le contrôleur de police "
+                 "Samia Rahmani, a présenté le plan.", "2024-05-10")
+    assert "Sûreté nationale" in orgs_of(ex, "Samia Rahmani")
+
+
+def test_an_ambassador_s_style_between_a_title_and_the_name(extract):
+    ex = extract("Le Comité des droits de l'enfant a clos sa session. Le vice-président du Comité, l'Ambassadeur "
+                 "Lars Berg (Norvège), a présenté le rapport.", "2024-05-10")
+    assert "Comité des droits de l'enfant" in orgs_of(ex, "Lars Berg")
