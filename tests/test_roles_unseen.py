@@ -72,3 +72,17 @@ def test_an_ambassador_s_style_between_a_title_and_the_name(extract):
     ex = extract("Le Comité des droits de l'enfant a clos sa session. Le vice-président du Comité, l'Ambassadeur "
                  "Lars Berg (Norvège), a présenté le rapport.", "2024-05-10")
     assert "Comité des droits de l'enfant" in orgs_of(ex, "Lars Berg")
+
+
+def test_a_title_of_someone_s_staff_takes_the_body_of_that_someone_s_title(extract):
+    ex = extract("Le préfet de la Creuse, Marc Aubry, a signé la convention avec la police nationale. Étaient "
+                 "présents Lucie Marin, sous-préfète, directrice de cabinet du préfet, et le maire.", "2024-05-10")
+    assert "Préfecture de la Creuse" in orgs_of(ex, "Lucie Marin")
+    assert "Police nationale" not in orgs_of(ex, "Lucie Marin")
+
+
+def test_a_minister_of_state_is_a_dignity_not_a_ministry(extract):
+    ex = extract("Le Ministre d'État, Ministre de la Défense, Koffi Yao, a reçu le directeur de cabinet du Ministre "
+                 "d'État, Paul Kra.", "2024-05-10")
+    assert "Ministère d'État" not in {o.name for o in ex.organizations}
+    assert orgs_of(ex, "Paul Kra") == {"Ministère de la Défense"}

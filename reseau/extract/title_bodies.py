@@ -142,6 +142,16 @@ class TitleBodies:
             return None, "none"  # none, or several ministries: which one is not said
         return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
 
+    def _body_of_closing_title(self, start: int, end: int) -> int | None:
+        """« directeur de cabinet du préfet », « conseiller du ministre »: a title whose complement is another
+        title of the table speaks for the body that title's holder speaks for, the last one named before."""
+        doc = self.doc
+        for m in range(start + 1, end):
+            entry, n = self.title_orgs.title_words(m)
+            if entry is not None and m + n == end and doc[m - 1].lower_ in OF | DETS:
+                return self._body_of_its_kind(m, "context")[0]
+        return None
+
     def _owner_by_title(self, t: int) -> int | None:
         """« Le ministre était entouré de son directeur de cabinet »: « son » is the body of the title before."""
         sent_start = self.doc[t].sent.start

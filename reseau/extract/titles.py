@@ -204,6 +204,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             if org is not None and self.absorbed.get(org) == body:
                 end = max(end, self._org_end(org))  # « Ministre de la Justice »: the domain is part of the title
             org, org_from = body, "text"
+        if org is None and org_from == "context":
+            owner = self._body_of_closing_title(start, end)
+            if owner is not None:
+                org, org_from = owner, "text"  # « directrice de cabinet du préfet »: the prefect's prefecture
         span = self.doc[start:end]
         entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
         if entry is not None and entry.form not in {"division", "unit"}:
