@@ -86,3 +86,15 @@ def test_a_minister_of_state_is_a_dignity_not_a_ministry(extract):
                  "d'État, Paul Kra.", "2024-05-10")
     assert "Ministère d'État" not in {o.name for o in ex.organizations}
     assert orgs_of(ex, "Paul Kra") == {"Ministère de la Défense"}
+
+
+def test_a_possessive_speaks_of_the_body_that_is_the_sentence_s_subject(extract):
+    ex = extract("Le 3 mars, l'Institut Vauban a signé avec la Fondation Arc un accord de trois ans, paraphé par sa "
+                 "directrice adjointe, Eva Holm.", "2024-05-10")
+    assert orgs_of(ex, "Eva Holm") == {"Institut Vauban"}
+
+
+def test_a_possessive_after_a_body_and_et_speaks_of_that_body(extract):
+    ex = extract("Le 3 mai, le Centre Horizon a tenu une séance de travail avec la Police de Lyon et son chef, le "
+                 "commandant Marc Dubois.", "2024-05-10")
+    assert orgs_of(ex, "Marc Dubois") == {"Police de Lyon"}

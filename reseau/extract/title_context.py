@@ -100,6 +100,43 @@ class TitleContext:
         between = strip_accents(self.facts.text[char:self.facts.orgs[first].start].lower()).split()
         return None if any(w.strip(",.") in _study_words() for w in between) else first
 
+    def subject_org(self, t: int) -> int | None:
+        """The body that is the subject of the sentence before token t (« l'Institut X a signé avec Y un accord,
+        paraphé par sa directrice »): a possessive speaks of it rather than of the last body named."""
+        sent = self.doc[t].sent
+        found = None
+        for start, (index, end) in self.org_at.items():
+            if sent.start <= start and end <= t and index not in self.absorbed and self._opens_clause(start) \
+                    and self._verb_follows(end) and (found is None or start > found[0]):
+                found = (start, index)
+        return found[1] if found else None
+
+    def coordinated_org(self, t: int) -> int | None:
+        """« avec la DIPN de X et son directeur »: a possessive right after a body and « et » is that body's."""
+        doc = self.doc
+        k = t - 2
+        if k < 1 or doc[k].lower_ != "et":
+            return None
+        if doc[k - 1].text == ")":
+            k = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), k)
+        return next((index for _, (index, end) in self.org_at.items() if end == k and index not in self.absorbed), None)
+
+    def _opens_clause(self, start: int) -> bool:
+        """Nothing governs the body's name: it opens its sentence, or follows a comma (« Le 3 mars, l'Office … »)."""
+        doc, k = self.doc, start - 1
+        if k >= 0 and doc[k].lower_ in DETS:
+            k -= 1
+        return k < doc[start].sent.start or doc[k].text in {",", ";"}
+
+    def _verb_follows(self, end: int) -> bool:
+        """A verb follows the body's name, after its acronym in brackets and a comma: it is its subject."""
+        doc, k = self.doc, end
+        if k < len(doc) and doc[k].text == "(":
+            k = next((j + 1 for j in range(k, min(k + 6, len(doc))) if doc[j].text == ")"), k)
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        return k < len(doc) and doc[k].pos_ in {"AUX", "VERB"}
+
     def preceding_org(self, char: int, same_sentence: bool, skip: set[int] = frozenset(),
                       kinds: set[str] | None = None) -> int | None:
         """The organization mentioned last before a position: in its sentence first, then in the item;

@@ -257,7 +257,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
-                org, org_from = self.preceding_org(doc[t].idx, same_sentence=True), "possessive"
+                org, org_from = self.coordinated_org(t) or self.subject_org(t), "possessive"
+                if org is None:
+                    org = self.preceding_org(doc[t].idx, same_sentence=True)
                 if org is None:
                     org = self._owner_by_title(t)
                 if org is None:
