@@ -98,3 +98,15 @@ def test_a_possessive_after_a_body_and_et_speaks_of_that_body(extract):
     ex = extract("Le 3 mai, le Centre Horizon a tenu une séance de travail avec la Police de Lyon et son chef, le "
                  "commandant Marc Dubois.", "2024-05-10")
     assert orgs_of(ex, "Marc Dubois") == {"Police de Lyon"}
+
+
+def test_a_rank_is_not_held_in_a_body_of_another_kind_named_in_another_sentence(extract):
+    ex = extract("La Ville de Nantes a ouvert un centre de médiation. Le 4 mai, le lieutenant Paul Morel a animé "
+                 "une séance de prévention.", "2024-05-10")
+    assert "Ville de Nantes" not in orgs_of(ex, "Paul Morel")
+
+
+def test_chef_d_escadron_is_a_rank_not_a_post_in_a_later_body(extract):
+    ex = extract("Le chef d'escadron Hugo MARTY, commandant la compagnie de Pézenas, et le maire ont signé une "
+                 "convention sur la police municipale.", "2024-05-10")
+    assert "Police municipale" not in orgs_of(ex, "Hugo Marty")

@@ -35,9 +35,8 @@ class TitleContext:
                 others = {o for o, people in owners.items() if role.person not in people} | sides
                 if role.org_from == "rank":
                     # « le lieutenant X »: a rank is held in a force, not in the last body the item named
-                    role.org = self.preceding_org(role.start, same_sentence=False, skip=others, kinds=RANK_KINDS)
-                    if role.org is not None:
-                        continue
+                    role.org = self.rank_org(role, others)
+                    continue
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
@@ -50,6 +49,16 @@ class TitleContext:
                     role.org = self.heading_org()
                     if role.org is None:
                         role.org_from = "masthead"
+
+    def rank_org(self, role, skip: set[int]) -> int | None:
+        """The force a rank is held in (police, army, a police school): the last one named before it, else one
+        named after it in its sentence, else a body of its sentence (« à l'Université X, … le professeur Y »)."""
+        found = self.preceding_org(role.start, same_sentence=False, skip=skip, kinds=RANK_KINDS)
+        if found is None:
+            found = self.following_org(role.end, skip=skip, kinds=RANK_KINDS)
+        if found is None:
+            found = self.preceding_org(role.start, same_sentence=True, skip=skip)  # « le professeur X » at a university
+        return found
 
     def heading_org(self) -> int | None:
         """The first body named in the item's heading, before its text starts (a masthead)."""
@@ -87,12 +96,13 @@ class TitleContext:
                 best = p
         return best
 
-    def following_org(self, char: int, skip: set[int] = frozenset()) -> int | None:
+    def following_org(self, char: int, skip: set[int] = frozenset(), kinds: set[str] | None = None) -> int | None:
         """The first organization named after a position in its sentence (« X, directeur, représentait Y »)."""
         token = self.doc.char_span(char - 1, char, alignment_mode="expand")
         sent_end = token.sent.end_char if token is not None else len(self.facts.text)
         after = [i for i, o in enumerate(self.facts.orgs)
                  if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed
+                 and (kinds is None or o.kind in kinds)
                  and not inside(self.quotes, o.start)]
         if not after:
             return None
