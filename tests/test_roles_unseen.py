@@ -110,3 +110,15 @@ def test_chef_d_escadron_is_a_rank_not_a_post_in_a_later_body(extract):
     ex = extract("Le chef d'escadron Hugo MARTY, commandant la compagnie de Pézenas, et le maire ont signé une "
                  "convention sur la police municipale.", "2024-05-10")
     assert "Police municipale" not in orgs_of(ex, "Hugo Marty")
+
+
+def test_a_title_after_elue_with_no_body_takes_the_body_the_item_spoke_of(extract):
+    ex = extract("L'Association des maires du Jura a tenu son assemblée générale le 3 mai à Dole. Mme Claire Vionnet "
+                 "a été élue présidente.", "2024-05-10")
+    assert roles_of(ex, "Claire Vionnet") == {("Présidente", "Association des maires du Jura")}
+
+
+def test_a_title_whose_place_is_a_region_written_in_lower_case(extract):
+    ex = extract("Le gouverneur de la région de Thiès, Amadou Sy, a présidé la réunion du comité régional.",
+                 "2024-05-10")
+    assert any(t.lower().startswith("gouverneur") for t, _ in roles_of(ex, "Amadou Sy"))

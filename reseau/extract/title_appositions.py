@@ -30,8 +30,9 @@ class TitleAppositions:
             if t is None:
                 break
             stop, org, place = self.phrase(t)
-            if org is None and not place and not chain and doc[end].text not in {",", "("}:
-                break  # « X président » with nothing after it: not sure it is a title
+            if org is None and not place and not chain and doc[end].text not in {",", "("} \
+                    and doc[end].lower_ not in PREDICATE_VERBS:
+                break  # « X président » with nothing after it is not sure to be a title; « X a été élue présidente » is
             after = self._skip_brackets(self._org_end(org) if org is not None else (place or stop))
             if doc[t - 1].lower_ in DETS and self._names_next(after) or after in self.person_at:
                 break  # « Pour A, le directeur de Y, B et C », « A, …, la commissaire B »: the title is B's

@@ -75,7 +75,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         self.max_title_tokens = max_title_tokens  # how far a title and the body it names may run
         self.lower = [t.lower_ for t in doc]
         self.quotes = quoted_ranges(facts.text)
-        self.loc_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
+        self.loc_starts = {e.start: e.end for e in doc.ents if e.label_ == "LOC"}
         self.org_at = {}
         for i, org in enumerate(facts.orgs):
             span = doc.char_span(org.start, org.end, alignment_mode="expand")
@@ -149,7 +149,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 if named is not None:
                     return j, named, None
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
-                    place_end = k + 1
+                    place_end = max(k + 1, self.loc_starts.get(k, 0))  # « de la région de Thiès »: the whole place
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
                             or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
