@@ -122,3 +122,9 @@ def test_a_title_whose_place_is_a_region_written_in_lower_case(extract):
     ex = extract("Le gouverneur de la région de Thiès, Amadou Sy, a présidé la réunion du comité régional.",
                  "2024-05-10")
     assert any(t.lower().startswith("gouverneur") for t, _ in roles_of(ex, "Amadou Sy"))
+
+
+def test_a_european_commissioner_holds_the_commission_the_text_never_names(extract):
+    ex = extract("La commissaire européenne aux affaires intérieures, Ylva Norberg, a rencontré le ministre.",
+                 "2024-05-10")
+    assert orgs_of(ex, "Ylva Norberg") == {"Commission européenne"}

@@ -157,6 +157,8 @@ class TitleOrgReader:
             return None
         if entry.form == "back":
             return None  # « le doyen » never makes a faculty: it points back to one the item named
+        if entry.form == "body":
+            return Derived(entry.head, entry.kind, [], start + n)
         doc = self.doc
         k = start + n
         country = None
