@@ -128,3 +128,10 @@ def test_a_european_commissioner_holds_the_commission_the_text_never_names(extra
     ex = extract("La commissaire européenne aux affaires intérieures, Ylva Norberg, a rencontré le ministre.",
                  "2024-05-10")
     assert orgs_of(ex, "Ylva Norberg") == {"Commission européenne"}
+
+
+def test_respectively_cuts_a_long_first_title_before_the_second(extract):
+    ex = extract("La Ville de Vierzon était représentée par Marc Dury et Lise Perrin, respectivement adjoint au maire "
+                 "chargé de la sécurité et directrice de la police municipale.", "2024-05-10")
+    assert orgs_of(ex, "Marc Dury") == {"Ville de Vierzon"}
+    assert any(t.startswith("Directrice") for t, _ in roles_of(ex, "Lise Perrin"))
