@@ -135,3 +135,22 @@ def test_respectively_cuts_a_long_first_title_before_the_second(extract):
                  "chargé de la sécurité et directrice de la police municipale.", "2024-05-10")
     assert orgs_of(ex, "Marc Dury") == {"Ville de Vierzon"}
     assert any(t.startswith("Directrice") for t, _ in roles_of(ex, "Lise Perrin"))
+
+
+def test_a_title_s_own_acronym_in_brackets_before_the_name(extract):
+    ex = extract("Le Chef de la Cellule de veille numérique (CVN), le Commissaire Moussa SANOGO, a présenté le bilan "
+                 "au ministre de la Sécurité.", "2024-05-10")
+    assert orgs_of(ex, "Moussa Sanogo") == {"CVN"}
+
+
+def test_a_possessive_opening_a_sentence_speaks_of_the_last_person_s_body(extract):
+    ex = extract("Le Réseau Alerte Jeunesse a reçu la ministre. Le comité sera présidé par Paul Kassi, secrétaire "
+                 "général de l'Agence Tana. Son adjointe, Mme Rose Bamba, en assurera le secrétariat.", "2024-05-10")
+    assert orgs_of(ex, "Rose Bamba") == {"Agence Tana"}
+
+
+def test_commandant_superieur_is_a_title_not_a_rank_and_a_name(extract):
+    ex = extract("Le Commandant Supérieur de la Gendarmerie royale, le Général Omar FALL, a reçu la délégation le "
+                 "2 mai.", "2024-05-10")
+    assert "Supérieur" not in {p.name for p in ex.people}
+    assert "Gendarmerie royale" in orgs_of(ex, "Omar Fall")

@@ -273,7 +273,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 self.add_role(p, t, end, None, "publisher")
                 return list(range(t, end))
             if org is None and not place:
-                org = self._bracketed_acronym(self.person_tokens[p][1])
+                # « le Chef de la Cellule … (CVN), le commissaire X », « le conseiller d'Etat X (DSIS) »
+                org = self._bracketed_acronym(end)
+                if org is None:
+                    org = self._bracketed_acronym(self.person_tokens[p][1])
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
