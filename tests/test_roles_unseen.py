@@ -154,3 +154,21 @@ def test_commandant_superieur_is_a_title_not_a_rank_and_a_name(extract):
                  "2 mai.", "2024-05-10")
     assert "Supérieur" not in {p.name for p in ex.people}
     assert "Gendarmerie royale" in orgs_of(ex, "Omar Fall")
+
+
+def test_a_bare_title_of_a_town_points_back_to_its_town_hall(extract):
+    ex = extract("La mairie de Nyon a accueilli la rencontre le 3 mai. Le syndic, Pierre Dubois, a salué les "
+                 "participants.", "2024-05-10")
+    assert orgs_of(ex, "Pierre Dubois") == {"Mairie de Nyon"}
+
+
+def test_an_acronym_between_a_body_and_its_town_before_the_name(extract):
+    ex = extract("Il s'est entretenu le 3 mai avec le président de l'Assemblée populaire communale (APC) de Blida, "
+                 "Omar Saidi.", "2024-05-10")
+    assert any(org and org.startswith(("Assemblée populaire communale", "APC")) for org in orgs_of(ex, "Omar Saidi"))
+
+
+def test_a_preposed_appointment_is_not_part_of_the_title(extract):
+    ex = extract("Élue présidente du conseil d'administration en mars, Mme Lina Haddad a ouvert la séance de la "
+                 "Fondation Nour le 3 mai.", "2024-05-10")
+    assert all(not t.startswith("Élue") and "mars" not in t for t, _ in roles_of(ex, "Lina Haddad"))

@@ -27,8 +27,8 @@ from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.title_words import BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES, POSSESSIVES
-from reseau.extract.tokens import DETS, OF, is_cap
+from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES, POSSESSIVES
+from reseau.extract.tokens import DETS, MONTHS, OF, is_cap
 from reseau.resolve.names import clean_spaces
 
 
@@ -135,6 +135,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             if low == "en" and j + 1 < limit and doc[j + 1].lower_ == "chef":
                 j += 2  # « inspectrice générale en chef de … »: one title
                 continue
+            if low == "en" and j + 1 < len(doc) and (doc[j + 1].lower_ in MONTHS or doc[j + 1].like_num):
+                break  # « présidente de X en mars »: a date, not the title's complement
             if low in LINKS:
                 k = j + 1
                 if low == "auprès" and k < len(doc) and doc[k].lower_ in OF:
@@ -247,6 +249,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
                 continue
+            if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
+                continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
             if t in used:
                 continue
             end, org, place = self.phrase(t)
@@ -305,12 +309,15 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
 
     def _name_tail(self, start: int, end: int) -> bool:
         """« … et Morin », « … des comtés unis de Belval et Morin »: the last words of a body's
-        name, or a complement of it, that its reading left out before the name."""
+        name, or a complement of it, that its reading left out before the name; « (APC) de Blida » too."""
+        if start < end and self.doc[start].text == "(":
+            start = self._skip_brackets(start)
         words = self.doc[start:end]
         if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
             return False
-        if len(words) <= 2 and words[-1].text[:1].isupper():
-            return all(t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words)
+        if len(words) <= 2 and words[-1].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words):
+            return True
         return len(words) <= 8 and words[0].lower_ in OF | {"à", "au", "aux", "en"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
 
