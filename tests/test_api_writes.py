@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from reseau.api import create_app
-from reseau.auth.users import add_user, create_token
+from reseau.auth.tokens import create_token
+from reseau.auth.users import add_user
 from reseau.ingest.batch import ingest_paths
 from reseau.settings import Settings
 from reseau.store.database import open_register

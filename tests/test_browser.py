@@ -53,6 +53,17 @@ def shot(page, name: str, tmp_path: Path) -> None:
     shutil.copy(path, SHOTS / path.name)
 
 
+def wait_until(page, expression: str, timeout: float = 15) -> None:
+    """Poll a condition from Python: Playwright's wait_for_function evaluates its string with
+    eval() inside the page, which the Content-Security-Policy forbids."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"still false after {timeout} s: {expression}"
+        time.sleep(0.1)
+
+
 BULLETIN = ("Rencontre avec l’Office municipal de prévention\n\n"
             "Le 12 septembre, à Gatineau, l’Alliance pour la prévention urbaine (APU) a rencontré Josée Bérubé, "
             "directrice de l’Office municipal de prévention de Gatineau (OMPG), pour parler de sécurité urbaine.\n")
@@ -86,7 +97,7 @@ def test_import_review_profile_graph_and_search(server, page, tmp_path):
     shot(page, "2-profil", tmp_path)
 
     page.goto(server + "/reseau")
-    page.wait_for_function("window.reseauGraph && window.reseauGraph.nodes().length > 0", timeout=15000)
+    wait_until(page, "window.reseauGraph && window.reseauGraph.nodes().length > 0")
     labels = page.evaluate("window.reseauGraph.nodes().map(n => n.data('label'))")
     assert "OMPG" in labels and "Josée Bérubé" in labels and "APU" in labels
     shot(page, "3-reseau", tmp_path)
@@ -96,3 +107,29 @@ def test_import_review_profile_graph_and_search(server, page, tmp_path):
     page.wait_for_selector("h1:has-text('Recherche')")
     assert page.locator("a:has-text('Office municipal de prévention de Gatineau')").count() >= 1
     shot(page, "4-recherche", tmp_path)
+
+
+def test_pages_work_under_the_content_security_policy(server, page, tmp_path):
+    """The main pages report no Content-Security-Policy violation in the console, and the network
+    still draws (Cytoscape and htmx would add style elements the policy refuses)."""
+    console: list[str] = []
+    page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
+    page.goto(server + "/connexion")
+    if "/connexion" in page.url and page.locator("input[name=username]").count():
+        page.fill("input[name=username]", "claire")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(server + "/")
+    for path in ("/", "/organisations", "/personnes", "/activites", "/recherche?q=apu", "/import"):
+        answer = page.goto(server + path)
+        assert answer.status == 200 and "frame-ancestors 'none'" in answer.headers["content-security-policy"], path
+    page.goto(server + "/personnes")
+    page.click("main table a >> nth=0")
+    page.wait_for_selector("h1")
+    page.goto(server + "/reseau")
+    wait_until(page, "window.reseauGraph && window.reseauGraph.nodes().length > 0")
+    drawn = page.evaluate("Array.from(document.querySelectorAll('#graph canvas')).some(c => c.width > 0 && c.height > 0)")
+    assert drawn
+    shot(page, "5-reseau-csp", tmp_path)
+    violations = [m for m in console if "Content Security Policy" in m or "Refused to" in m]
+    assert violations == []

@@ -108,7 +108,7 @@ def test_user_accounts(tmp_path):
     assert_one_clear_error(run_cli("user", "add", "admin1", "--password-stdin", stdin=b"une-autre-phrase\n", env=env), "existe déjà")
     assert_one_clear_error(run_cli("user", "add", "eve", "--role", "chef", "--password-stdin", stdin=b"une-autre-phrase\n", env=env), "rôle inconnu")
     users = json.loads(run_cli("user", "list", "--format", "json", env=env).stdout)
-    assert users == [{"username": "admin1", "role": "admin", "created_at": users[0]["created_at"]}]
+    assert users == [{"username": "admin1", "role": "admin", "disabled": False, "created_at": users[0]["created_at"]}]
     token = run_cli("user", "token", "admin1", env=env).stdout.decode().strip()
     assert token.startswith("rsx_") and len(token) > 30
 
@@ -157,3 +157,27 @@ def test_a_signed_agreement_is_kept_listed_and_exported_with_its_parties(tmp_pat
     out = tmp_path / "export.json"
     assert run_cli("export", str(out), "--format", "json", env=env).returncode == 0
     assert any(a["kind"] == "agreement" for a in json.loads(out.read_text(encoding="utf-8"))["activities"])
+
+
+def test_user_roles_disable_remove_and_tokens(tmp_path):
+    env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    for name, role in (("admin1", "admin"), ("bob", "viewer")):
+        assert run_cli("user", "add", name, "--role", role, "--password-stdin", stdin=b"une-phrase-secrete\n", env=env).returncode == 0
+    assert_one_clear_error(run_cli("user", "add", "ADMIN1", "--password-stdin", stdin=b"une-autre-phrase\n", env=env), "existe déjà")
+    assert_one_clear_error(run_cli("user", "add", "carl", "--password-stdin", stdin=b" " * 10 + b"\n", env=env), "espaces")
+    assert_one_clear_error(run_cli("user", "add", "carl", "--password-stdin", stdin=b"motdepasse123\n", env=env), "mot de passe")
+    assert run_cli("user", "role", "BOB", "editor", env=env).returncode == 0
+    assert run_cli("user", "disable", "bob", env=env).returncode == 0
+    users = {u["username"]: u for u in json.loads(run_cli("user", "list", "--format", "json", env=env).stdout)}
+    assert users["bob"]["role"] == "editor" and users["bob"]["disabled"] is True
+    assert run_cli("user", "enable", "bob", env=env).returncode == 0
+    token = run_cli("user", "token", "bob", "--name", "script", "--days", "30", env=env).stdout.decode().strip()
+    listed = json.loads(run_cli("user", "tokens", "bob", "--format", "json", env=env).stdout)
+    assert [(t["name"], t["state"]) for t in listed] == [("script", "valid")] and listed[0]["expires_at"]
+    assert token not in json.dumps(listed)
+    assert run_cli("user", "revoke", "--token", str(listed[0]["id"]), env=env).returncode == 0
+    assert json.loads(run_cli("user", "tokens", "--format", "json", env=env).stdout) == []
+    assert_one_clear_error(run_cli("user", "token", "bob", "--days", "0", env=env), "durée")
+    assert_one_clear_error(run_cli("user", "remove", "admin1", "--yes", env=env), "dernier administrateur")
+    assert run_cli("user", "remove", "bob", "--yes", env=env).returncode == 0
+    assert_one_clear_error(run_cli("user", "role", "bob", "admin", env=env), "aucun utilisateur")

@@ -150,7 +150,7 @@ def editor_client(settings: Settings, username: str, role: str = "editor"):
     with TestClient(create_app(settings)) as c:
         token = csrf_of(c.get("/connexion").text)
         c.post("/connexion", data={"username": username, "password": PASSWORD, "csrf": token, "next": "/"})
-        yield c, token
+        yield c, csrf_of(c.get("/").text)  # signing in gave a new token
 
 
 def test_an_editor_settles_a_proposal_from_the_home_page(tmp_path, nlp):
@@ -300,5 +300,6 @@ def test_a_new_register_gets_its_first_admin_from_the_link_serve_prints(tmp_path
         assert "Importer" in c.get("/").text  # signed in, as an admin
         # Once an account exists the link is spent.
         assert c.get("/premier-compte", params={"jeton": link}, follow_redirects=False).status_code == 303
+        token = csrf_of(c.get("/").text)  # signing in gave a new token
         again = c.post("/premier-compte", data={"csrf": token, "jeton": link, "username": "bob", "password": PASSWORD})
         assert again.status_code == 409

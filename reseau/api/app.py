@@ -17,15 +17,24 @@ from reseau import __version__
 from reseau.api.cache import RecentAnswers
 from reseau.api.deps import require
 from reseau.api.routes import activities, auth, curation, exports, network, organizations, people, search
-from reseau.auth.users import RecentAccounts
+from reseau.auth.login import SignIn, log_security_to
+from reseau.auth.passwords import Checker
+from reseau.auth.throttle import LoginGuard
 from reseau.resolve.draft import DraftStore
-from reseau.errors import Ambiguous, Conflict, FormatError, LookupFailed, ReseauError, StoreError
+from reseau.errors import Ambiguous, Busy, Conflict, FormatError, LookupFailed, ReseauError, StoreError
+from reseau.ingest.bounds import Bounds
+from reseau.ingest.isolated import IsolatedReader
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import curation as web_curation
+from reseau.web.body_limit import BodyLimit
 from reseau.web import errors as web_errors
 from reseau.web import imports
 from reseau.web import routes as pages
+from reseau.web import session_cookie
+from reseau.web.headers import SecurityHeaders
+
+SESSION_COOKIE = session_cookie.COOKIE
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,10 +44,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.register = open_register(settings.database_url)
+        log_security_to(settings.security_log)
         app.state.settings = settings
-        app.state.accounts = RecentAccounts()
+        app.state.sign_in = SignIn(app.state.register, LoginGuard(base=settings.login_delay),
+                                   Checker(settings.login_concurrency), settings.session_max_age)
         app.state.graphs = RecentAnswers()
         app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
+        app.state.reader = IsolatedReader(seconds=settings.parse_seconds, memory_mb=settings.parse_memory_mb,
+                                          workers=settings.parse_workers, bounds=Bounds(chars=settings.max_import_chars))
         # What start-up built lives as long as the process: kept out of the garbage
         # collector's sweeps, which otherwise walk it again and again under load.
         gc.freeze()
@@ -48,8 +61,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # No Swagger page: it loads its scripts from a CDN; the OpenAPI document is at /openapi.json.
     app = FastAPI(title="Réseau", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Le registre du réseau : organisations, personnes, fonctions, activités et leurs sources.")
-    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie="reseau_session",
-                       same_site="lax", max_age=14 * 24 * 3600)
+    # Added first, so it runs inside the session middleware (a page's refusal speaks the visitor's
+    # language) and before any route reads the body or checks who sent it.
+    app.add_middleware(BodyLimit, imports=settings.max_import_bytes, json=settings.max_json_bytes,
+                       forms=settings.max_form_bytes, session_cookie=SESSION_COOKIE)
+    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie=SESSION_COOKIE,
+                       same_site="lax", max_age=int(settings.session_max_age), https_only=settings.secure_cookie)
+    app.add_middleware(session_cookie.SecureOverHttps)  # outside the session middleware, to see its cookie
+    app.add_middleware(SecurityHeaders)  # outermost, so that error answers carry the headers too
     app.include_router(auth.router, prefix="/api")
     for module in (organizations, people, activities, search, network, exports):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
@@ -65,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, web_errors.invalid_request)
 
     # A user's mistake is a clean status with one sentence, never a 500.
+    app.add_exception_handler(Busy, web_errors.busy)
     statuses = ((Ambiguous, 409), (Conflict, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503), (ReseauError, 422))
     for error_type, status in statuses:
         app.add_exception_handler(error_type, web_errors.project_error(status))

@@ -1,7 +1,8 @@
 """Dependencies shared by the routes: a database session per request, and who is asking.
 
-A request is signed in by its session cookie (pages, and scripts that logged in) or by
-``Authorization: Bearer <token>`` (scripts). Without either, the API answers 401; with a
+A request is signed in by its session cookie (pages, and scripts that logged in), whose
+session is looked up in the register at every request, or by ``Authorization: Bearer
+<token>`` (scripts). Without either, the API answers 401; with a
 role too low for the route, 403.
 """
 
@@ -13,7 +14,9 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
-from reseau.auth.users import Account, account_for_token
+from reseau.auth.account import Account
+from reseau.auth.tokens import account_for_token
+from reseau.web.session_cookie import cookie_account
 
 # Reading pages and records takes a few milliseconds of SQLite or PostgreSQL: these
 # dependencies, and the routes that only read, run on the event loop (``async def``),
@@ -36,8 +39,8 @@ async def current_account(request: Request, session: SessionDep) -> Account:
     account = None
     if header.lower().startswith("bearer "):
         account = account_for_token(session, header[7:].strip())
-    elif "user_id" in request.session:
-        account = request.app.state.accounts.get(session, request.session["user_id"])
+    else:
+        account = cookie_account(request, session)
     if account is None:
         raise HTTPException(401, "connexion requise", headers={"WWW-Authenticate": "Bearer"})
     return account

@@ -1,1 +1,3 @@
-"""Accounts: users with roles, argon2-hashed passwords, API tokens."""
+"""Accounts and who is asking: ``account`` (roles), ``users`` (accounts), ``passwords`` (argon2,
+strength), ``tokens`` (API tokens), ``sessions`` (sessions kept in the register), ``throttle``
+(waits after wrong passwords), ``login`` (signing in and out, the security log)."""

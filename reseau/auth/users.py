@@ -1,143 +1,128 @@
-"""Users and API tokens. Passwords are hashed with argon2; tokens are stored as SHA-256
-hashes and shown once, when made. There is no default account: the first admin is made
-with ``reseau user add``, or from the one-day link ``reseau serve`` prints while the
-register has no account."""
+"""Accounts: made, given a role, disabled, removed; passwords hashed with argon2 and checked
+for strength (``reseau.auth.passwords``). API tokens are in ``reseau.auth.tokens``, sessions
+in ``reseau.auth.sessions``, signing in in ``reseau.auth.login``.
+
+There is no default account: the first admin is made with ``reseau user add``, or from the
+one-day link ``reseau serve`` prints while the register has no account."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-import time
-from dataclasses import dataclass
+import json
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reseau.auth.account import RANK, ROLES, Account, name_key
+from reseau.auth.passwords import check_strength, hash_password
+from reseau.auth.sessions import revoke_user_sessions
 from reseau.errors import Conflict, FormatError, LookupFailed
-from reseau.store.tables import ApiToken, AuditEntry, User
+from reseau.store.tables import AuditEntry, User
 
-ROLES = ("viewer", "editor", "admin")
-RANK = {role: n for n, role in enumerate(ROLES)}
-MIN_PASSWORD = 10
-_hasher = PasswordHasher()
-
-
-@dataclass(frozen=True)
-class Account:
-    """Who is asking, and what they may do."""
-
-    id: int
-    username: str
-    role: str
-
-    def may(self, role: str) -> bool:
-        """Whether this account has at least the given role."""
-        return RANK[self.role] >= RANK[role]
+__all__ = ["RANK", "ROLES", "Account", "add_user", "find_user", "set_password", "set_role", "set_disabled",
+           "remove_user", "list_users", "create_token", "add_first_admin", "first_account_token", "first_account_token_valid"]
 
 
 def _check(username: str, password: str | None, role: str | None) -> None:
     if not username or len(username) > 100 or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
         raise FormatError("nom d'utilisateur invalide (lettres, chiffres, « . », « - » ou « _ »)")
-    if password is not None and len(password) < MIN_PASSWORD:
-        raise FormatError(f"mot de passe trop court ({MIN_PASSWORD} caractères au moins)")
-    if role is not None and role not in ROLES:
+    if password is not None:
+        check_strength(password, username)
+    if role is not None:
+        _check_role(role)
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
         raise FormatError(f"rôle inconnu « {role} » (viewer, editor ou admin)")
 
 
+def _audit(session: Session, actor: str, action: str, user: User, after: dict | None = None) -> None:
+    session.add(AuditEntry(actor=actor, action=action, record_kind="user", record_id=user.id,
+                           after=json.dumps(after, ensure_ascii=False) if after else None))
+
+
 def add_user(session: Session, username: str, password: str, role: str, *, actor: str) -> User:
-    """Create an account."""
+    """Create an account; its name must differ from every other one by more than case."""
     _check(username, password, role)
-    if session.scalar(select(User.id).where(User.username == username)) is not None:
+    if session.scalar(select(User.id).where(User.name_key == name_key(username))) is not None:
         raise FormatError(f"l'utilisateur « {username} » existe déjà")
-    user = User(username=username, password_hash=_hasher.hash(password), role=role)
+    user = User(username=username, name_key=name_key(username), password_hash=hash_password(password), role=role)
     session.add(user)
     session.flush()
-    session.add(AuditEntry(actor=actor, action="user add", record_kind="user", record_id=user.id, after=f'{{"role": "{role}"}}'))
+    _audit(session, actor, "user add", user, {"role": role})
     return user
 
 
 def find_user(session: Session, username: str) -> User:
-    """The account with this name."""
-    user = session.scalar(select(User).where(User.username == username))
+    """The account with this name (whatever its case)."""
+    user = session.scalar(select(User).where(User.name_key == name_key(username)))
     if user is None:
         raise LookupFailed(f"aucun utilisateur « {username} »")
     return user
 
 
-def set_password(session: Session, username: str, password: str, *, actor: str) -> None:
-    """Change an account's password."""
-    _check(username, password, None)
+def set_password(session: Session, username: str, password: str, *, actor: str) -> int:
+    """Change an account's password and end its open sessions; how many were ended."""
     user = find_user(session, username)
-    user.password_hash = _hasher.hash(password)
-    session.add(AuditEntry(actor=actor, action="user passwd", record_kind="user", record_id=user.id))
+    _check(user.username, password, None)
+    user.password_hash = hash_password(password)
+    _audit(session, actor, "user passwd", user)
+    return revoke_user_sessions(session, user.id)
+
+
+def set_role(session: Session, username: str, role: str, *, actor: str) -> int:
+    """Give an account another role and end its open sessions (it signs in again with the new
+    one); how many were ended."""
+    _check_role(role)
+    user = find_user(session, username)
+    if user.role == role:
+        return 0
+    _last_admin_guard(session, user, losing="changement de rôle")
+    _audit(session, actor, "user role", user, {"role": role, "was": user.role})
+    user.role = role
+    return revoke_user_sessions(session, user.id)
+
+
+def set_disabled(session: Session, username: str, disabled: bool, *, actor: str) -> int:
+    """Disable an account (its sessions end, its tokens stop working, it cannot sign in) or enable it again."""
+    user = find_user(session, username)
+    if disabled and not user.disabled:
+        _last_admin_guard(session, user, losing="désactivation")
+    if user.disabled != disabled:
+        user.disabled = disabled
+        _audit(session, actor, "user disable" if disabled else "user enable", user)
+    return revoke_user_sessions(session, user.id) if disabled else 0
+
+
+def remove_user(session: Session, username: str, *, actor: str) -> None:
+    """Delete an account with its sessions and tokens; its id is never given to another."""
+    user = find_user(session, username)
+    _last_admin_guard(session, user, losing="suppression")
+    _audit(session, actor, "user remove", user, {"username": user.username})
+    session.delete(user)
+
+
+def _last_admin_guard(session: Session, user: User, *, losing: str) -> None:
+    """Refuse to leave the register without an active admin: no one could manage accounts from the pages."""
+    if user.role != "admin" or user.disabled:
+        return
+    others = session.scalar(select(User.id).where(User.role == "admin", User.disabled.is_(False), User.id != user.id).limit(1))
+    if others is None:
+        raise Conflict(f"« {user.username} » est le dernier administrateur actif : {losing} refusée")
+
+
+def create_token(session: Session, username: str, name: str = "", *, actor: str, days: int | None = None) -> str:
+    """A new API token for an account (see ``reseau.auth.tokens.create_token``); the only time it is shown."""
+    from reseau.auth.tokens import create_token as make  # tokens reads accounts through this module
+
+    return make(session, username, name, actor=actor, days=days)
 
 
 def list_users(session: Session) -> list[dict[str, object]]:
-    """Accounts with their roles."""
-    return [{"username": u.username, "role": u.role, "created_at": u.created_at.isoformat(timespec="seconds")}
-            for u in session.scalars(select(User).order_by(User.username)).all()]
-
-
-def authenticate(session: Session, username: str, password: str) -> Account | None:
-    """The account if the password is right, else None."""
-    user = session.scalar(select(User).where(User.username == username))
-    if user is None:
-        _hasher.hash(password)  # spend the same time whether or not the user exists
-        return None
-    try:
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return None
-    return Account(user.id, user.username, user.role)
-
-
-def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def create_token(session: Session, username: str, name: str = "", *, actor: str) -> str:
-    """A new API token for an account; the only time it is shown."""
-    user = find_user(session, username)
-    token = "rsx_" + secrets.token_urlsafe(32)
-    session.add(ApiToken(user_id=user.id, token_hash=_digest(token), name=name))
-    session.add(AuditEntry(actor=actor, action="token add", record_kind="user", record_id=user.id))
-    return token
-
-
-def account_for_token(session: Session, token: str) -> Account | None:
-    """The account an API token belongs to."""
-    row = session.execute(select(User).join(ApiToken, ApiToken.user_id == User.id)
-                          .where(ApiToken.token_hash == _digest(token))).scalar()
-    return Account(row.id, row.username, row.role) if row else None
-
-
-def account_by_id(session: Session, user_id: int) -> Account | None:
-    """The account of a signed-in session."""
-    user = session.get(User, user_id)
-    return Account(user.id, user.username, user.role) if user else None
-
-
-class RecentAccounts:
-    """Accounts of signed-in sessions, looked up again after a few seconds.
-
-    Every page needs its visitor's account; reading it once per request cost a tenth of a
-    busy profile page. A role changed or an account removed with the CLI takes effect
-    within ``ttl`` seconds.
-    """
-
-    def __init__(self, ttl: float = 5.0) -> None:
-        self.ttl = ttl
-        self._seen: dict[int, tuple[float, Account | None]] = {}
-
-    def get(self, session: Session, user_id: int) -> Account | None:
-        """The account with this id, from memory if looked up less than ``ttl`` seconds ago."""
-        now = time.monotonic()
-        seen = self._seen.get(user_id)
-        if seen is None or now - seen[0] >= self.ttl:
-            seen = self._seen[user_id] = (now, account_by_id(session, user_id))
-        return seen[1]
+    """Accounts with their roles and whether they are disabled."""
+    return [{"username": u.username, "role": u.role, "disabled": u.disabled,
+             "created_at": u.created_at.isoformat(timespec="seconds")}
+            for u in session.scalars(select(User).order_by(User.name_key)).all()]
 
 
 # The first admin of a new register is made from the link `reseau serve` prints: signed

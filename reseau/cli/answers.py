@@ -12,7 +12,8 @@ from typing import Annotated
 import typer
 
 from reseau.cli import _fail, app
-from reseau.cli.common import FormatOption, _answer, _curate, _date_prefix
+from reseau.cli.common import FormatOption, _answer, _date_prefix, opened
+from reseau.errors import ReseauError
 from reseau.cli.output import AnswerFormat, print_profile, print_rows
 from reseau.kinds import REPORTED_KINDS
 
@@ -56,7 +57,7 @@ def _personal_data(action: str, name: str, yes: bool) -> None:
     import json
 
     from reseau.query.lookup import find_person
-    from reseau.store.personal_data import erase_person, export_person
+    from reseau.store.personal_data import erase, export_person
 
     if action == "export":
         data = _answer(lambda s: export_person(s, find_person(s, name)))
@@ -65,11 +66,15 @@ def _personal_data(action: str, name: str, yes: bool) -> None:
     if not yes and not typer.confirm(f"Effacer définitivement « {name} » du registre et des documents ?", err=True):
         raise typer.Exit(1)
 
-    def run(session, actor):
-        counts = erase_person(session, find_person(session, name), actor=actor)
-        return "personne effacée : " + ", ".join(f"{n} {k}" for k, n in counts.items())
+    from reseau.settings import os_user
 
-    _curate(run)
+    with opened() as register:
+        try:
+            counts = erase(register, lambda session: find_person(session, name), actor=os_user())
+        except ReseauError as error:
+            _fail(str(error))
+            raise typer.Exit(1) from None
+    typer.echo("personne effacée : " + ", ".join(f"{n} {k}" for k, n in counts.items()))
 
 
 @app.command()

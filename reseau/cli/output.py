@@ -17,6 +17,12 @@ class AnswerFormat(str, Enum):
     csv = "csv"
 
 
+def _csv_row(values: list[Any]) -> list[Any]:
+    from reseau.publish.exports import spreadsheet_safe
+
+    return [spreadsheet_safe(v) for v in values]
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -32,9 +38,9 @@ def print_rows(rows: list[dict[str, Any]], fmt: AnswerFormat, title: str = "", c
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
     elif fmt is AnswerFormat.csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
+        writer.writerow(_csv_row(columns))
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            writer.writerow(_csv_row([_cell(row.get(c)) for c in columns]))
     else:
         from rich.console import Console
         from rich.table import Table
@@ -57,10 +63,10 @@ def print_profile(profile: dict[str, Any], fmt: AnswerFormat, sections: dict[str
         writer = csv.writer(sys.stdout)
         writer.writerow(["section", "champ", "valeur"])
         for k, v in fields.items():
-            writer.writerow(["fiche", k, _cell(v)])
+            writer.writerow(_csv_row(["fiche", k, _cell(v)]))
         for name, columns in sections.items():
             for row in profile[name]:
-                writer.writerow([name, *[_cell(row.get(c)) for c in columns]])
+                writer.writerow(_csv_row([name, *[_cell(row.get(c)) for c in columns]]))
         return
     from rich.console import Console
 

@@ -76,7 +76,7 @@ def ingest(
     if report.failures:
         typer.echo(f"{len(report.failures)} fichier(s) en échec :", err=True)
         for path, reason in report.failures:
-            typer.echo(f"  {path} : {reason}", err=True)
+            typer.echo(f"  {reason}" if reason.startswith(path) else f"  {path} : {reason}", err=True)
         raise typer.Exit(1)
 
 

@@ -1,4 +1,5 @@
-"""``reseau user add|passwd|list|token``: accounts, made only here (there is no default one)."""
+"""``reseau user add|passwd|list|role|disable|enable|remove|sessions|revoke|token|tokens``:
+accounts, made only here (there is no default one), their sessions and their API tokens."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from reseau.cli import app
-from reseau.cli.common import _answer, _curate
+from reseau.cli import _fail, app
+from reseau.cli.common import FormatOption, _answer, _curate
 from reseau.cli.output import AnswerFormat, print_rows
 
 user_app = typer.Typer(help="Les comptes : viewer (lecture), editor (import, corrections), admin (comptes, effacement).",
@@ -40,21 +41,106 @@ def user_passwd(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.
     from reseau.auth.users import set_password
 
     password = _password(password_stdin)
-    _curate(lambda s, actor: (set_password(s, username, password, actor=actor), "mot de passe changé")[1])
+    _curate(lambda s, actor: f"mot de passe changé ; {_ended(set_password(s, username, password, actor=actor))}")
+
+
+def _ended(count: int) -> str:
+    return f"{count} session(s) fermée(s)"
 
 
 @user_app.command("list")
-def user_list(output: Annotated[AnswerFormat, typer.Option("--format", "-f", help="table, json ou csv.")] = AnswerFormat.table) -> None:
+def user_list(output: FormatOption = AnswerFormat.table) -> None:
     """Lister les comptes et leurs rôles."""
     from reseau.auth.users import list_users
 
-    print_rows(_answer(list_users), output, title="Comptes", columns=["username", "role", "created_at"])
+    print_rows(_answer(list_users), output, title="Comptes", columns=["username", "role", "disabled", "created_at"])
+
+
+@user_app.command("role")
+def user_role(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.")],
+              role: Annotated[str, typer.Argument(help="viewer, editor ou admin.")]) -> None:
+    """Changer le rôle d'un compte (ses sessions sont fermées)."""
+    from reseau.auth.users import set_role
+
+    _curate(lambda s, actor: f"rôle de « {username} » : {role} ; {_ended(set_role(s, username, role, actor=actor))}")
+
+
+@user_app.command("disable")
+def user_disable(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.")]) -> None:
+    """Désactiver un compte : ses sessions sont fermées, ses jetons refusés, il ne peut plus se connecter."""
+    from reseau.auth.users import set_disabled
+
+    _curate(lambda s, actor: f"compte « {username} » désactivé ; {_ended(set_disabled(s, username, True, actor=actor))}")
+
+
+@user_app.command("enable")
+def user_enable(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.")]) -> None:
+    """Réactiver un compte désactivé."""
+    from reseau.auth.users import set_disabled
+
+    _curate(lambda s, actor: (set_disabled(s, username, False, actor=actor), f"compte « {username} » réactivé")[1])
+
+
+@user_app.command("remove")
+def user_remove(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.")],
+                yes: Annotated[bool, typer.Option("--yes", help="Confirmer sans question.")] = False) -> None:
+    """Supprimer un compte, ses sessions et ses jetons (son numéro ne sera jamais redonné)."""
+    from reseau.auth.users import remove_user
+
+    if not yes and not typer.confirm(f"Supprimer le compte « {username} » ?", err=True):
+        raise typer.Exit(1)
+    _curate(lambda s, actor: (remove_user(s, username, actor=actor), f"compte « {username} » supprimé")[1])
+
+
+@user_app.command("sessions")
+def user_sessions(username: Annotated[str | None, typer.Argument(help="Nom d'utilisateur (tous les comptes sinon).")] = None,
+                  output: FormatOption = AnswerFormat.table) -> None:
+    """Lister les sessions (ouvertes, révoquées, expirées), les plus récentes d'abord."""
+    from reseau.auth.sessions import list_sessions
+    from reseau.auth.users import find_user
+    from reseau.settings import Settings
+
+    idle = Settings.from_env().session_idle
+    rows = _answer(lambda s: list_sessions(s, find_user(s, username).id if username else None, idle=idle))
+    print_rows(rows, output, title="Sessions", columns=["id", "username", "state", "address", "created_at", "last_seen", "expires_at"])
+
+
+@user_app.command("revoke")
+def user_revoke(username: Annotated[str | None, typer.Argument(help="Fermer toutes les sessions de ce compte.")] = None,
+                session: Annotated[str | None, typer.Option("--session", help="Fermer une seule session (son numéro, voir « sessions »).")] = None,
+                token: Annotated[int | None, typer.Option("--token", help="Supprimer un jeton d'API (son numéro, voir « tokens »).")] = None) -> None:
+    """Fermer des sessions ou supprimer un jeton d'API : effet immédiat, dans tous les processus serveurs."""
+    from reseau.auth.sessions import revoke_by_prefix, revoke_user_sessions
+    from reseau.auth.tokens import revoke_token
+    from reseau.auth.users import find_user
+
+    if sum(x is not None for x in (username, session, token)) != 1:
+        _fail("donnez un nom d'utilisateur, ou --session, ou --token (un seul)")
+        raise typer.Exit(2)
+    if session is not None:
+        _curate(lambda s, actor: (revoke_by_prefix(s, session), "session fermée")[1])
+    elif token is not None:
+        _curate(lambda s, actor: (revoke_token(s, token, actor=actor), f"jeton n° {token} supprimé")[1])
+    else:
+        _curate(lambda s, actor: _ended(revoke_user_sessions(s, find_user(s, username).id)))
 
 
 @user_app.command("token")
 def user_token(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.")],
-               name: Annotated[str, typer.Option(help="À quoi servira le jeton.")] = "") -> None:
+               name: Annotated[str, typer.Option(help="À quoi servira le jeton.")] = "",
+               days: Annotated[int | None, typer.Option("--days", help="Valable tant de jours (sans limite sinon).")] = None) -> None:
     """Créer un jeton d'API pour un script (affiché une seule fois)."""
-    from reseau.auth.users import create_token
+    from reseau.auth.tokens import create_token
 
-    _curate(lambda s, actor: create_token(s, username, name, actor=actor))
+    _curate(lambda s, actor: create_token(s, username, name, actor=actor, days=days))
+
+
+@user_app.command("tokens")
+def user_tokens(username: Annotated[str | None, typer.Argument(help="Nom d'utilisateur (tous les comptes sinon).")] = None,
+                output: FormatOption = AnswerFormat.table) -> None:
+    """Lister les jetons d'API (jamais leur valeur) : numéro, compte, nom, création, expiration."""
+    from reseau.auth.tokens import list_tokens
+    from reseau.auth.users import find_user
+
+    rows = _answer(lambda s: list_tokens(s, find_user(s, username).id if username else None))
+    print_rows(rows, output, title="Jetons d'API", columns=["id", "username", "name", "state", "created_at", "expires_at"])

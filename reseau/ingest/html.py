@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from reseau.errors import BinaryInput, ReseauError, TooLarge
+from reseau.ingest.bounds import DEFAULT, Bounds
+
 SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "template", "button"}
 BLOCKS = {"p", "div", "section", "article", "main", "br", "li", "ul", "ol", "table", "tr",
           "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "dd", "dt", "hr"}
@@ -11,8 +14,9 @@ VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embe
 
 
 class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, name: str, bounds: Bounds) -> None:
         super().__init__(convert_charrefs=True)
+        self.name, self.tags_left, self.bounds = name, bounds.tags, bounds
         self.skip_depth = 0
         self.parts: list[str] = []
         self.article_parts: list[str] | None = None
@@ -22,6 +26,9 @@ class _TextCollector(HTMLParser):
         return self.article_parts if self.article_depth else self.parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags_left -= 1
+        if self.tags_left < 0:
+            raise TooLarge(f"{self.name} : trop de balises HTML ({self.bounds.tags} au plus)")
         if tag in SKIPPED:
             self.skip_depth += tag not in VOID
             return
@@ -46,11 +53,18 @@ class _TextCollector(HTMLParser):
             self._out().append(" ".join(data.split()) if data.strip() else " ")
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, name: str = "", bounds: Bounds = DEFAULT) -> str:
     """Return the readable text of a page: its <article> or <main> when it has one, else its body."""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
+    collector = _TextCollector(name or "page", bounds)
+    try:
+        # Fed in pieces: the parser's buffer stays small however the page is cut.
+        for start in range(0, len(html), 1 << 16):
+            collector.feed(html[start:start + (1 << 16)])
+        collector.close()
+    except (ReseauError, MemoryError):
+        raise
+    except Exception as error:  # the standard parser still raises AssertionError on some broken markup
+        raise BinaryInput(f"{name or 'page'} : page HTML illisible ({error.__class__.__name__})") from None
     parts = collector.article_parts if collector.article_parts else collector.parts
     lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
     text, blank = [], False

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reseau.errors import BinaryInput, EmptyInput, MissingInput, NotAFile
+from reseau.errors import BinaryInput, EmptyInput, MissingInput, NotAFile, TooLarge
+from reseau.ingest.bounds import DEFAULT, Bounds
 from reseau.ingest.documents import docx_to_text, pdf_to_text
 from reseau.ingest.html import html_to_text
 from reseau.ingest.markdown import markdown_to_text
@@ -21,6 +23,12 @@ BINARY_SIGNATURES = {
     b"\xd0\xcf\x11\xe0": "un document Office ancien",
     b"\x7fELF": "un exécutable",
 }
+
+# Characters no text holds (controls other than tab, line and page breaks; what could not be
+# decoded): binary without NUL bytes, read as cp1252, is one character in ten of these.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+MAX_NOT_TEXT = 0.01
+SAMPLE = 1 << 20
 
 
 @dataclass
@@ -60,24 +68,37 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     return text, [f"{name} : le texte n'est pas en UTF-8 ; lu en Windows-1252 (cp1252)"]
 
 
-def read_text(data: bytes, name: str, suffix: str = ".txt") -> Source:
-    """Turn the bytes of a .txt, .md, .html, .docx or .pdf source into a Source of plain text."""
+def read_text(data: bytes, name: str, suffix: str = ".txt", bounds: Bounds = DEFAULT) -> Source:
+    """Turn the bytes of a .txt, .md, .html, .docx or .pdf source into a Source of plain text,
+    within the bounds given."""
     if suffix == ".docx" and data.startswith(b"PK"):
-        return _checked(Source(name, docx_to_text(data, name)))
+        return _checked(Source(name, docx_to_text(data, name, bounds)), bounds)
     if suffix == ".pdf" and data.startswith(b"%PDF"):
-        return _checked(Source(name, pdf_to_text(data, name)))
+        return _checked(Source(name, pdf_to_text(data, name, bounds)), bounds)
     text, warnings = decode(data, name)
+    _refuse_binary(text, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if suffix in {".html", ".htm"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
-        text = html_to_text(text)
+        text = html_to_text(text, name, bounds)
     elif suffix in {".md", ".markdown"}:
         text = markdown_to_text(text)
-    return _checked(Source(name=name, text=text, warnings=warnings))
+    return _checked(Source(name=name, text=text, warnings=warnings), bounds)
 
 
-def _checked(source: Source) -> Source:
+def _refuse_binary(text: str, name: str) -> None:
+    """Binary data that decoded as text all the same (no NUL, no known signature) is full of
+    characters no text holds; read anyway, it would keep the extraction busy for minutes."""
+    sample = text[:SAMPLE]
+    if sample and len(_NOT_TEXT.findall(sample)) > MAX_NOT_TEXT * len(sample):
+        raise BinaryInput(f"{name} : ce fichier contient des données binaires, pas du texte")
+
+
+def _checked(source: Source, bounds: Bounds = DEFAULT) -> Source:
     if not source.text.strip():
         raise EmptyInput(f"{source.name} : le fichier est vide (ou n'a pas de texte, comme un PDF scanné)")
+    if bounds.chars and len(source.text) > bounds.chars:
+        raise TooLarge(f"{source.name} : texte trop long ({len(source.text)} caractères, {bounds.chars} au plus par import ; "
+                       "utilisez reseau ingest pour les archives)")
     return source
 
 

@@ -59,6 +59,18 @@ def register_tables(session: Session, start: str | None = None, end: str | None 
     }
 
 
+# A spreadsheet runs a cell that starts so as a formula (=HYPERLINK(…) sends data away, DDE
+# runs commands); after an apostrophe it is text (OWASP, « CSV injection »).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell that a spreadsheet reads as text: texts starting like a formula get an apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(tables: dict[str, list[dict[str, Any]]], target: Path) -> list[Path]:
     """One CSV per record kind (UTF-8 with BOM, for Excel), in a folder or a .zip."""
     files = {}
@@ -66,7 +78,7 @@ def write_csv(tables: dict[str, list[dict[str, Any]]], target: Path) -> list[Pat
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["id"], extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
+        writer.writerows({k: "" if v is None else spreadsheet_safe(v) for k, v in row.items()} for row in rows)
         files[f"{name}.csv"] = "\ufeff" + buffer.getvalue()
     if target.suffix.lower() == ".zip":
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:

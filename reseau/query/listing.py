@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reseau.query.lookup import first_words
 from reseau.resolve.names import name_key
 from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
@@ -14,7 +15,7 @@ def list_organizations(session: Session, *, q: str | None = None, kind: str | No
     """Organizations by name, filtered by words of their names, kind, country, and a topic of their activities."""
     query = select(Organization)
     if q:
-        for word in name_key(q).split():
+        for word in first_words(name_key(q).split()):
             query = query.where(Organization.id.in_(select(OrgAlias.organization_id).where(OrgAlias.key.like(f"%{word}%"))))
     if kind:
         query = query.where(Organization.kind == kind)
@@ -33,7 +34,7 @@ def list_people(session: Session, *, q: str | None = None, organization_id: int 
     """People by name, with their titles; filtered by words of their names, an organization, a topic of their activities."""
     query = select(Person)
     if q:
-        for word in name_key(q).split():
+        for word in first_words(name_key(q).split()):
             query = query.where(Person.id.in_(select(PersonAlias.person_id).where(PersonAlias.key.like(f"%{word}%"))))
     if organization_id is not None:
         query = query.where(Person.id.in_(select(Role.person_id).where(Role.organization_id == organization_id)))

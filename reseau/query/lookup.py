@@ -13,6 +13,9 @@ from reseau.store.repo import fold
 from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias
 
 MAX_CANDIDATES = 10
+# Words of a name filter or a search that are used: every word is one more condition, and
+# thousands of them overflow SQLite's expression tree (a 500) or keep the database busy.
+MAX_WORDS = 10
 
 
 def find_organization(session: Session, name: str) -> Organization:
@@ -36,7 +39,7 @@ def find_person(session: Session, name: str) -> Person:
 def _by_words(session: Session, id_column, key_column, key: str) -> list[int]:
     if not key:
         return []
-    condition = [key_column.like(f"%{word}%") for word in key.split()]
+    condition = [key_column.like(f"%{word}%") for word in first_words(key.split())]
     return sorted(set(session.scalars(select(id_column).where(*condition).limit(200)).all()))
 
 
@@ -51,5 +54,12 @@ def _one(session: Session, model, ids: list[int], asked: str, what: str, label):
 
 
 def folded_words(text: str) -> list[str]:
-    """Words of a query, without accents, case or punctuation (which full-text syntaxes would read)."""
-    return re.findall(r"\w+", fold(text))
+    """Words of a query, without accents, case or punctuation (which full-text syntaxes would
+    read): the first ``MAX_WORDS`` different ones."""
+    return first_words(re.findall(r"\w+", fold(text)))
+
+
+def first_words(words: list[str]) -> list[str]:
+    """The first ``MAX_WORDS`` different words, in their order: more would only narrow a search
+    that already names its record, at a cost the others pay."""
+    return list(dict.fromkeys(words))[:MAX_WORDS]

@@ -19,10 +19,17 @@ EDITABLE = {"organization": {"name", "acronym", "kind", "country", "city", "note
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# The longest value each field takes, as the API's schemas say (a page's form or the CLI too).
+MAX_LENGTHS = {"name": 500, "acronym": 100, "kind": 100, "country": 100, "city": 200, "notes": 10_000}
+
+
 def _check_value(field: str, value: str | None) -> None:
-    """Refuse control characters, which no name holds and which exports to XML cannot carry."""
+    """Refuse control characters, which no name holds and which exports to XML cannot carry,
+    and values longer than the field takes."""
     if value and _CONTROL.search(value):
         raise FormatError(f"caractère de contrôle dans le champ « {field} »")
+    if value and len(value) > MAX_LENGTHS.get(field, 10_000):
+        raise FormatError(f"champ « {field} » trop long ({MAX_LENGTHS.get(field, 10_000)} caractères au plus)")
 
 
 def _audit(session: Session, actor: str, action: str, kind: str, record_id: int | None, before, after) -> None:

@@ -7,6 +7,7 @@ failing with « database is locked », and readers never wait.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from reseau.errors import StoreError
 
 BUSY_TIMEOUT_MS = 60_000
+CHECKPOINT_WAIT_MS = 5_000
 WRITE = "reseau_write"  # execution option of connections that will write
 
 
@@ -47,15 +49,57 @@ class Register:
             session.connection(execution_options={WRITE: True})
             yield session
 
+    def checkpoint(self) -> bool:
+        """Copy SQLite's write-ahead log into the database file and empty it, so that rows just
+        deleted (an erased person) stay in no file; True once the log is empty (PostgreSQL: no-op)."""
+        if self.engine.dialect.name != "sqlite":
+            return True
+        with self.driver_connection() as connection:
+            # Readers end within milliseconds; one that does not should not hold the caller a minute.
+            connection.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+            try:
+                busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return busy == 0
+
+    @contextmanager
+    def driver_connection(self) -> Iterator:
+        """The driver's own connection, outside any transaction (for what SQLite refuses inside
+        one: checkpoints, VACUUM), given back to the pool after."""
+        raw = self.engine.raw_connection()
+        try:
+            yield raw.driver_connection
+        finally:
+            raw.close()
+
     def close(self) -> None:
         """Release the connections."""
         self.engine.dispose()
 
 
+def private_folder(folder: Path) -> None:
+    """Make a folder (and its parents) that only its owner may enter; one that exists is left as it is."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in missing:
+        created.chmod(0o700)
+
+
+def _create_private(database: Path) -> None:
+    """Create an empty SQLite file readable by its owner only, before SQLite creates it with the
+    umask's mode (0644 most often); its WAL and shared memory files take the same mode."""
+    private_folder(database.parent)
+    try:
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # made by its owner, or by another process of ours at the same moment: left as it is
+
+
 def _sqlite_engine(url: str) -> Engine:
     path = make_url(url).database
     if path and path != ":memory:":
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        _create_private(Path(path).expanduser())
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -69,6 +113,9 @@ def _sqlite_engine(url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Deleted rows are overwritten with zeros, not left in free pages: an erased person's
+        # name must not stay readable in the file.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

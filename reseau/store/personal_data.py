@@ -1,24 +1,29 @@
 """Personal data requests (GDPR, Québec's Law 25): everything held on a person, and erasure.
 
 Erasure removes the person, their roles, participations, aliases and mentions, and blanks
-their name in stored document texts and activity summaries with characters of the same
-length, so that every other span still points at the right words.
+their name in stored document texts, mention sentences, activities, notes and the audit with
+characters of the same length, so that every other span still points at the right words. On
+SQLite the full-text index is merged so that none of its segments keeps the name; the caller
+then empties the write-ahead log (:meth:`reseau.store.database.Register.checkpoint`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, false, or_, select, true, update
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from reseau.query.profiles import person_profile
 from reseau.query.sources import sentence_bounds
+from reseau.store.database import Register
 from reseau.store.repo import fold
-from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Participation, Person, Proposal, Role,
-                                 SearchEntry)
+from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Participation, Person, Proposal,
+                                 Role, SearchEntry)
 
 BLANK = "█"
 
@@ -40,45 +45,124 @@ def export_person(session: Session, person: Person) -> dict[str, Any]:
 
 
 
+def erase(register: Register, find: Callable[[Session], Person], *, actor: str) -> dict[str, int]:
+    """Erase the person ``find`` picks in one transaction, then empty SQLite's write-ahead log,
+    which still holds the pages as they were before."""
+    with register.transaction() as session:
+        counts = erase_person(session, find(session), actor=actor)
+    register.checkpoint()
+    return counts
+
+
 def erase_person(session: Session, person: Person, *, actor: str) -> dict[str, int]:
-    """Remove a person and blank their name wherever the register stored it."""
-    names = sorted({person.name, *(a.alias for a in person.aliases if not a.partial)}, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(n) for n in names), re.I) if names else None
-    mentions = session.scalars(select(Mention).where(Mention.record_kind == "person", Mention.record_id == person.id)).all()
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        spans.setdefault(m.document_id, []).append((m.start, m.end))
-    blanked = 0
-    for document_id, ranges in spans.items():
-        document = session.get(Document, document_id)
-        chars = list(document.text)
-        for start, end in ranges:
-            chars[start:end] = BLANK * (end - start)
-        text = "".join(chars)
-        if pattern:
-            text = pattern.sub(lambda m: BLANK * len(m.group()), text)
-        document.text = text
-        blanked += len(ranges)
-        session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "document", SearchEntry.record_id == document_id))
-        session.add(SearchEntry(record_kind="document", record_id=document_id, label=document.source[:500], folded=fold(text)))
-    activity_ids = session.scalars(select(Participation.activity_id).where(Participation.person_id == person.id)).all()
-    for activity in session.scalars(select(Activity).where(Activity.id.in_(activity_ids))).all():
-        if pattern:
-            activity.summary = pattern.sub(lambda m: BLANK * len(m.group()), activity.summary)
-        entry = session.scalar(select(SearchEntry).where(SearchEntry.record_kind == "activity", SearchEntry.record_id == activity.id))
-        if entry is not None and pattern:
-            entry.label = pattern.sub(lambda m: BLANK * len(m.group()), entry.label)
-            entry.folded = pattern.sub(lambda m: BLANK * len(m.group()), entry.folded)
-            for name in names:
-                entry.folded = entry.folded.replace(fold(name), BLANK * len(name))
+    """Remove a person and blank their name wherever the register stored it: documents, the
+    sentences kept as mentions, activities, notes, open doubts, the audit and the search index.
+
+    The full name and the person's other full names are blanked everywhere; the words of the
+    name and its partial forms (« Mme Tremblay ») only in the documents that mention the person,
+    where they stand for them. The audit keeps that the person was erased, never their name."""
+    everywhere = _Redactor({person.name, *(a.alias for a in person.aliases if not a.partial)})
+    nearby = _Redactor({*everywhere.names, *(a.alias for a in person.aliases), *_name_words(person.name)})
     role_ids = session.scalars(select(Role.id).where(Role.person_id == person.id)).all()
-    session.execute(delete(Mention).where(Mention.record_kind == "role", Mention.record_id.in_(role_ids)))
-    session.execute(delete(Mention).where(Mention.record_kind == "person", Mention.record_id == person.id))
+    own = ((Mention.record_kind == "person") & (Mention.record_id == person.id)) | (
+        (Mention.record_kind == "role") & Mention.record_id.in_(role_ids))
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for document_id, start, end in session.execute(select(Mention.document_id, Mention.start, Mention.end).where(own)).all():
+        spans.setdefault(document_id, []).append((start, end))
+    blanked = sum(len(ranges) for ranges in spans.values())
+    session.execute(delete(Mention).where(own))
+
+    for document in session.scalars(select(Document).where(Document.id.in_(list(spans)) | everywhere.found_in(Document.text))).all():
+        chars = list(document.text)
+        for start, end in spans.get(document.id, []):
+            chars[start:end] = BLANK * (end - start)
+        text = (nearby if document.id in spans else everywhere).redact("".join(chars))
+        if text != document.text:
+            document.text = text
+            _redact_document_traces(session, document)
+
+    participated = select(Participation.activity_id).where(Participation.person_id == person.id)
+    activities = session.scalars(select(Activity).where(Activity.id.in_(participated) | Activity.document_id.in_(list(spans))
+                                                        | everywhere.found_in(Activity.summary)
+                                                        | everywhere.found_in(Activity.title))).all()
+    for activity in activities:
+        redactor = nearby if activity.document_id in spans else everywhere
+        for column in ("title", "summary", "place", "topics"):
+            if getattr(activity, column):
+                setattr(activity, column, redactor.redact(getattr(activity, column)))
+        entry = session.scalar(select(SearchEntry).where(SearchEntry.record_kind == "activity", SearchEntry.record_id == activity.id))
+        if entry is not None:
+            entry.label, entry.folded = redactor.redact(entry.label), redactor.redact_folded(entry.folded)
+
     session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "person", SearchEntry.record_id == person.id))
     session.execute(delete(Proposal).where(Proposal.record_kind == "person", (Proposal.record_id == person.id) | (Proposal.candidate_id == person.id)))
-    counts = {"roles": len(role_ids), "participations": len(activity_ids), "mentions": blanked}
-    # The audit keeps that an erasure happened, never the name erased.
-    session.add(AuditEntry(actor=actor, action="erase", record_kind="person", record_id=person.id,
-                           after=json.dumps(counts)))
+    # What the audit said of this person (names, aliases, notes before and after each change) goes;
+    # that a change happened, when and by whom, stays.
+    session.execute(update(AuditEntry).where(AuditEntry.record_kind == "person", AuditEntry.record_id == person.id)
+                    .values(before=None, after=None))
+    for model, columns in ((AuditEntry, ("before", "after")), (Proposal, ("reason",)), (Organization, ("notes",)),
+                           (Person, ("notes",))):
+        condition = or_(*(everywhere.found_in(getattr(model, c)) for c in columns))
+        for row in session.scalars(select(model).where(condition, model.id != person.id if model is Person else true())).all():
+            for column in columns:
+                if getattr(row, column):
+                    setattr(row, column, everywhere.redact(getattr(row, column)))
+    counts = {"roles": len(role_ids), "participations": len(session.scalars(participated).all()), "mentions": blanked}
+    session.add(AuditEntry(actor=actor, action="erase", record_kind="person", record_id=person.id, after=json.dumps(counts)))
     session.delete(person)
+    session.flush()
+    merge_search_index(session)
     return counts
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name that may stand for the person alone: capitalised, three letters or more
+    (« de », « van » and initials are left alone)."""
+    return [w for w in re.split(r"[\s.]+", name) if len(w) >= 3 and w[0].isupper()]
+
+
+def _redact_document_traces(session: Session, document: Document) -> None:
+    """After a document's text was blanked: its mentions' sentences and its search text follow."""
+    for mention in session.scalars(select(Mention).where(Mention.document_id == document.id)).all():
+        mention.text = document.text[mention.start:mention.end]
+    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "document", SearchEntry.record_id == document.id))
+    session.add(SearchEntry(record_kind="document", record_id=document.id, label=document.source[:500],
+                            folded=fold(document.text)))
+
+
+class _Redactor:
+    """Blanks names in texts, whole words only, in any case, with as many characters as they had
+    (so that the spans of other records still point at their words)."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
+        self.pattern = self._compile(self.names)
+        self.folded = self._compile(sorted({fold(n) for n in self.names}, key=len, reverse=True))
+
+    @staticmethod
+    def _compile(names: list[str]) -> re.Pattern[str] | None:
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I) if names else None
+
+    def redact(self, text: str) -> str:
+        """The text with every name blanked."""
+        return self.pattern.sub(lambda m: BLANK * len(m.group()), text) if self.pattern and text else text
+
+    def redact_folded(self, text: str) -> str:
+        """A search text (folded: no accents, lower case) with every name blanked."""
+        return self.folded.sub(lambda m: BLANK * len(m.group()), text) if self.folded and text else text
+
+    def found_in(self, column):
+        """A condition that finds the rows whose column may hold one of the names (the database
+        narrows them down; :meth:`redact` decides)."""
+        return or_(false(), *(column.ilike("%" + _escape_like(n) + "%", escape="\\") for n in self.names))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def merge_search_index(session: Session) -> None:
+    """Merge SQLite's full-text index into one segment: a deleted text otherwise stays readable in
+    the index's older segments until some later write happens to merge them."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))

@@ -10,15 +10,19 @@ from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 
 from fastapi import Request
-from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
+from reseau.errors import Busy, TooManyAttempts
+from reseau.web.body_limit import BodyTooLarge, size_label
+from reseau.web.i18n import translate
 from reseau.web.routes import render
 
 TITLES = {0: "Erreur", 401: "Connexion requise", 403: "Accès refusé", 404: "Page introuvable", 405: "Action impossible",
-          409: "Conflit", 422: "Demande invalide", 503: "Registre indisponible"}
+          409: "Conflit", 413: "Envoi trop volumineux", 422: "Demande invalide", 429: "Trop de tentatives",
+          503: "Registre indisponible"}
 GENERIC = {404: "Cette page n'existe pas ou plus.", 405: "Cette action n'est pas possible sur cette page.",
            422: "Un des paramètres de l'adresse est invalide."}
 
@@ -32,16 +36,37 @@ async def http_error(request: Request, error: HTTPException) -> Response:
     if _is_api(request):
         return await http_exception_handler(request, error)
     detail = error.detail if isinstance(error.detail, str) else ""
+    if isinstance(error, BodyTooLarge):
+        detail = translate(request, "Envoi trop volumineux : {size} au plus à cette adresse.", size=size_label(error.limit))
     if detail in ("", *(s.phrase for s in HTTPStatus)):  # Starlette's English defaults
         detail = GENERIC.get(error.status_code, "")
     return _page(request, error.status_code, detail)
 
 
 async def invalid_request(request: Request, error: RequestValidationError) -> Response:
-    """422: JSON with the details for the API, a short page for the pages."""
+    """422: JSON saying which fields are wrong and why, a short page for the pages — never the
+    values sent (a password, or megabytes of a body, would come back)."""
     if _is_api(request):
-        return await request_validation_exception_handler(request, error)
+        return JSONResponse({"detail": [_without_input(e) for e in error.errors()]}, status_code=422)
     return _page(request, 422, GENERIC[422])
+
+
+def _without_input(problem: dict) -> dict:
+    """A validation error without the value that failed (``input``), nor the link to pydantic's docs."""
+    kept = {k: v for k, v in problem.items() if k not in ("input", "url", "ctx")}
+    context = problem.get("ctx")
+    if isinstance(context, dict):
+        # The limits (max_length, pattern) help the sender; an exception object does not serialise.
+        kept["ctx"] = {k: v if isinstance(v, (int, float, str, bool)) else str(v) for k, v in context.items()}
+    return kept
+
+
+async def busy(request: Request, error: Busy) -> Response:
+    """429 (too many sign-in attempts) or 503 (too busy), with ``Retry-After``."""
+    status = 429 if isinstance(error, TooManyAttempts) else 503
+    response = JSONResponse({"detail": str(error)}, status_code=status) if _is_api(request) else _page(request, status, str(error))
+    response.headers["Retry-After"] = str(error.retry_after)
+    return response
 
 
 def project_error(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:

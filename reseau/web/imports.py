@@ -7,16 +7,15 @@ transaction. Only editors and admins may import.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
 
-from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
 
 from reseau.api.deps import SessionDep
 from reseau.errors import ReseauError
 from reseau.extract.records import Extraction
-from reseau.ingest.readers import read_text
 from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
 from reseau.store.repo import save_extraction
@@ -25,7 +24,6 @@ from reseau.web.i18n import translate
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)
-MAX_UPLOAD = 5 * 1024 * 1024
 
 
 def require_editor(account) -> None:
@@ -55,20 +53,24 @@ def import_page(request: Request, account: PageAccount):
 
 
 @router.post("/import", response_class=HTMLResponse)
-async def import_form(request: Request, session: SessionDep, account: PageAccount,
-                      csrf: Annotated[str | None, Form()] = None, text: Annotated[str, Form()] = "",
-                      published: Annotated[str, Form()] = "", file: Annotated[UploadFile | None, File()] = None):
-    check_csrf(request, csrf)
+async def import_form(request: Request, account: PageAccount):
+    # The form is read here, after the account is checked: declared as parameters, the upload
+    # would be read (and spooled to disk) before anyone knew who sent it.
     require_editor(account)
+    form = await request.form(max_files=1, max_fields=10, max_part_size=request.app.state.settings.max_import_bytes)
+    check_csrf(request, form.get("csrf"))
+    text, published, file = str(form.get("text") or ""), str(form.get("published") or ""), form.get("file")
+    reader = request.app.state.reader
     try:
         when = date.fromisoformat(published) if published else None
-        if file is not None and file.filename:
-            data = await file.read(MAX_UPLOAD + 1)
-            if len(data) > MAX_UPLOAD:
-                raise ReseauError("fichier trop grand (5 Mo au plus par import ; utilisez reseau ingest pour les archives)")
-            source = read_text(data, file.filename, "." + file.filename.rsplit(".", 1)[-1].lower())
+        # Read in a worker process (bounded in time and memory), waited for in the thread pool:
+        # a hostile file fails alone and the event loop keeps serving the others.
+        if isinstance(file, UploadFile) and file.filename:
+            name = file.filename.replace("\\", "/").rsplit("/", 1)[-1][-200:]  # a name, never a path, and short
+            data = await file.read()
+            source = await run_in_threadpool(reader.read, data, name, "." + name.rsplit(".", 1)[-1].lower())
         else:
-            source = read_text(text.encode("utf-8"), "texte collé")
+            source = await run_in_threadpool(reader.read, text.encode("utf-8"), "texte collé")
     except ValueError:
         return render(request, "import.html", account, error=translate(request, "Date de publication invalide (AAAA-MM-JJ)."),
                       text=text, published=published)

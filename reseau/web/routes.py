@@ -16,9 +16,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from reseau.api.deps import SessionDep
-from reseau.auth.users import Account, add_first_admin, authenticate, first_account_token_valid, list_users
+from reseau.auth.account import Account
+from reseau.auth.login import sign_in, start_session
+from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
-from reseau.errors import Conflict, FormatError, LookupFailed, ReseauError
+from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts
 from reseau.kinds import REPORTED_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 from reseau.query.lookup import find_organization, find_person
@@ -30,11 +32,15 @@ from reseau.resolve.review import open_proposals
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf, csrf_token
 from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
+from reseau.web import session_cookie
+from reseau.web.session_cookie import client_address, cookie_account
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
 templates.env.globals["csrf_token"] = csrf_token
 router = APIRouter(include_in_schema=False)
 PAGE = 50
+# A filter or search typed in a box: longer is no name, and a clean 422 rather than a slow page.
+Filter = Annotated[str | None, Query(max_length=200)]
 # The fields of a profile's correction form, with their labels (translated by the template).
 CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
                      "person": [("name", "Nom")]}
@@ -51,7 +57,7 @@ class LoginRequired(Exception):
 
 async def page_account(request: Request, session: SessionDep) -> Account:
     """The signed-in account of a page, or a redirect to the sign-in page."""
-    account = request.app.state.accounts.get(session, request.session["user_id"]) if "user_id" in request.session else None
+    account = cookie_account(request, session)
     if account is None:
         raise LoginRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
     return account
@@ -78,15 +84,24 @@ async def login_page(request: Request, next: str = "/"):
 
 
 @router.post("/connexion", response_class=HTMLResponse)
-def login_form(request: Request, session: SessionDep, username: Annotated[str, Form()], password: Annotated[str, Form()],
+def login_form(request: Request, username: Annotated[str, Form(max_length=1000)], password: Annotated[str, Form(max_length=1000)],
                csrf: Annotated[str | None, Form()] = None, next: Annotated[str, Form()] = "/"):
     check_csrf(request, csrf)
-    account = authenticate(session, username, password)
-    if account is None:
+    try:
+        done = sign_in(request.app.state.sign_in, username, password, address=client_address(request))
+    except Busy as wait:
+        message = (translate(request, "Trop de tentatives de connexion : réessayez dans {seconds} s.", seconds=wait.retry_after)
+                   if isinstance(wait, TooManyAttempts) else
+                   translate(request, "Trop de connexions en cours : réessayez dans {seconds} s.", seconds=wait.retry_after))
+        response = render(request, "login.html", None, next=next, error=message)
+        response.status_code = 429 if isinstance(wait, TooManyAttempts) else 503
+        response.headers["Retry-After"] = str(wait.retry_after)
+        return response
+    if done is None:
         response = render(request, "login.html", None, next=next, error=translate(request, "Nom d'utilisateur ou mot de passe incorrect."))
         response.status_code = 401
         return response
-    request.session["user_id"] = account.id
+    session_cookie.start(request, done[1])
     target = next if next.startswith("/") and not next.startswith("//") else "/"
     return RedirectResponse(target, status_code=303)
 
@@ -110,19 +125,20 @@ def first_account_form(request: Request, username: Annotated[str, Form()],
         raise HTTPException(403, "lien de premier compte invalide ou expiré ; relancez reseau serve pour en obtenir un")
     try:
         with request.app.state.register.transaction() as session:
-            user_id = add_first_admin(session, username.strip(), password).id
+            user = add_first_admin(session, username.strip(), password)
+            account = Account(user.id, user.username, user.role)
     except (FormatError, Conflict) as problem:
         response = render(request, "first_account.html", None, token=jeton, error=translate(request, str(problem)))
         response.status_code = 409 if isinstance(problem, Conflict) else 422
         return response
-    request.session["user_id"] = user_id
+    session_cookie.start(request, start_session(request.app.state.sign_in, account, address=client_address(request)))
     return RedirectResponse("/", status_code=303)
 
 
 @router.post("/deconnexion")
 def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
     check_csrf(request, csrf)
-    request.session.clear()
+    session_cookie.end(request)
     return RedirectResponse("/connexion", status_code=303)
 
 
@@ -133,8 +149,8 @@ async def home(request: Request, session: SessionDep, account: PageAccount):
 
 
 @router.get("/organisations", response_class=HTMLResponse)
-async def organizations(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-                        kind: str | None = None, country: str | None = None, topic: str | None = None,
+async def organizations(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
+                        kind: Filter = None, country: Filter = None, topic: Filter = None,
                         page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
                                      offset=(page - 1) * PAGE, limit=PAGE)
@@ -157,8 +173,8 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
 
 
 @router.get("/personnes", response_class=HTMLResponse)
-async def people(request: Request, session: SessionDep, account: PageAccount, q: str | None = None,
-                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: str | None = None,
+async def people(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
+                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: Filter = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     org = session.get(Organization, organisation) if organisation else None
     total, rows = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
@@ -180,9 +196,9 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
 
 
 @router.get("/activites", response_class=HTMLResponse)
-async def activities(request: Request, session: SessionDep, account: PageAccount, start: str | None = None, end: str | None = None,
-                     place: str | None = None, topic: str | None = None, kind: str | None = None,
-                     organisation: str | None = None, personne: str | None = None):
+async def activities(request: Request, session: SessionDep, account: PageAccount, start: Filter = None, end: Filter = None,
+                     place: Filter = None, topic: Filter = None, kind: Filter = None,
+                     organisation: Filter = None, personne: Filter = None):
     error, org, person = None, None, None
     try:
         org = _record(session, Organization, find_organization, organisation)
@@ -221,15 +237,16 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
 
 
 @router.get("/reseau", response_class=HTMLResponse)
-async def network_page(request: Request, account: PageAccount, start: str | None = None, end: str | None = None,
-                 country: str | None = None, topic: str | None = None):
+async def network_page(request: Request, account: PageAccount, start: Filter = None, end: Filter = None,
+                 country: Filter = None, topic: Filter = None):
     query = "&".join(f"{k}={quote(v)}" for k, v in (("start", start), ("end", end), ("country", country), ("topic", topic)) if v)
     return render(request, "network.html", account, query=query, start=start or "", end=end or "",
                   country=country or "", topic=topic or "")
 
 
 @router.get("/recherche", response_class=HTMLResponse)
-async def search_page(request: Request, session: SessionDep, account: PageAccount, q: str = ""):
+async def search_page(request: Request, session: SessionDep, account: PageAccount,
+                      q: Annotated[str, Query(max_length=200)] = ""):
     grouped: OrderedDict[str, list] = OrderedDict()
     for row in search(session, q, limit=100) if q.strip() else []:
         grouped.setdefault(row["kind"], []).append(row)

@@ -13,13 +13,12 @@ from pydantic import BaseModel, Field
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, ErrorPublic
 from reseau.errors import LookupFailed
-from reseau.ingest.readers import read_text
 from reseau.query.history import record_history
 from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
 from reseau.resolve.merge import merge_records
 from reseau.store.curation import create_record, delete_organization, edit_field
-from reseau.store.personal_data import erase_person
+from reseau.store.personal_data import erase as erase_everywhere
 from reseau.store.repo import save_extraction
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
@@ -35,6 +34,8 @@ def cookie_csrf(request: Request) -> None:
 
 router = APIRouter(tags=["curation"], dependencies=[Depends(cookie_csrf)])
 history = APIRouter(tags=["curation"])
+# More records than a draft could hold: a review listing more is not a review.
+MAX_RECORDS = 10_000
 KINDS = {"organizations": ("organization", Organization), "people": ("person", Person)}
 
 
@@ -90,10 +91,10 @@ class ImportIn(BaseModel):
 class ReviewIn(BaseModel):
     """The reviewer's decisions, by position in the draft's lists."""
 
-    dropped_organizations: list[int] = Field(default_factory=list)
-    dropped_people: list[int] = Field(default_factory=list)
-    organization_names: dict[int, str] = Field(default_factory=dict)
-    people_names: dict[int, str] = Field(default_factory=dict)
+    dropped_organizations: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
+    dropped_people: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
+    organization_names: dict[int, Annotated[str, Field(max_length=500)]] = Field(default_factory=dict, max_length=MAX_RECORDS)
+    people_names: dict[int, Annotated[str, Field(max_length=300)]] = Field(default_factory=dict, max_length=MAX_RECORDS)
 
 
 def _row(session, kind: str, record_id: int):
@@ -161,7 +162,8 @@ def create_import(request: Request, session: SessionDep, body: ImportIn, account
     """Read a bulletin; nothing is written until the draft is accepted."""
     from reseau.extract.document import extract_text
 
-    source = read_text(body.text.encode("utf-8"), "texte envoyé")
+    # Read in a worker process bounded in time and memory, like an uploaded file.
+    source = request.app.state.reader.read(body.text.encode("utf-8"), "texte envoyé")
     extraction = extract_text(source.text, source=source.name, published=body.published,
                               model=request.app.state.settings.model)
     draft = request.app.state.drafts.add(source.text, extraction)
@@ -198,17 +200,22 @@ def delete_organization_record(request: Request, organization_id: Id, account: A
 
 
 @router.delete("/people/{person_id}", status_code=200)
-def erase(request: Request, person_id: Id, account: AdminDep):
+def erase(request: Request, person_id: Id, account: AdminDep, session: SessionDep):
     """Erase a person everywhere (GDPR, Québec's Law 25); admins only."""
-    with request.app.state.register.transaction() as session:
-        try:
-            return erase_person(session, _row(session, "people", person_id), actor=account.username)
-        except LookupFailed as error:
-            raise HTTPException(404, str(error)) from None
+    # The session that found the account still reads an older state of the register, and the
+    # write-ahead log cannot be emptied while anyone reads it: it ends here.
+    session.close()
+    try:
+        return erase_everywhere(request.app.state.register, lambda session: _row(session, "people", person_id), actor=account.username)
+    except LookupFailed as error:
+        raise HTTPException(404, str(error)) from None
 
 
 @history.get("/history/{kind}/{record_id}")
 async def change_history(session: SessionDep, kind: Annotated[str, Path(pattern="^(organization|person|document|user)$")],
                    record_id: Id, account: ViewerDep):
-    """Every change to a record: what, before, after, when, by whom."""
+    """Every change to a record: what, before, after, when, by whom. An account's history
+    (sign-ins, the addresses they came from, role changes) is for admins only."""
+    if kind == "user" and not account.may("admin"):
+        raise HTTPException(403, "réservé au rôle admin ou plus")
     return [{**entry, "at": entry["at"].isoformat(timespec="seconds")} for entry in record_history(session, kind, record_id)]

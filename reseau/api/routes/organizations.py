@@ -18,7 +18,8 @@ router = APIRouter(prefix="/organizations", tags=["organizations"])
 
 @router.get("", response_model=Page[OrganizationPublic])
 async def read_organizations(session: SessionDep, q: Annotated[str | None, Query(max_length=200)] = None,
-                       kind: str | None = None, country: str | None = None,
+                       kind: Annotated[str | None, Query(max_length=100)] = None,
+                       country: Annotated[str | None, Query(max_length=100)] = None,
                        topic: Annotated[str | None, Query(max_length=200)] = None,
                        offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
     """Organizations by name, filtered by words, kind, country and a topic of their activities."""

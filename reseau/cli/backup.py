@@ -1,0 +1,47 @@
+"""``reseau backup`` and ``reseau restore``: a consistent copy of the register, and putting one back.
+
+Each opens the register, calls one library function, and prints; a user's mistake (a file that
+exists, is not a register, a register not empty) is one line on stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reseau.cli import _fail, app
+from reseau.cli.common import opened
+from reseau.errors import ReseauError
+
+
+@app.command()
+def backup(target: Annotated[Path, typer.Argument(help="Le fichier à écrire (il ne doit pas exister).", show_default=False)]) -> None:
+    """Sauvegarder le registre dans un fichier, même pendant qu'on s'en sert (SQLite : VACUUM INTO)."""
+    from reseau.store.backup import backup as write_backup
+
+    with opened() as register:
+        try:
+            written = write_backup(register, target)
+        except ReseauError as error:
+            _fail(str(error))
+            raise typer.Exit(1) from None
+    typer.echo(f"sauvegardé : {written}")
+
+
+@app.command()
+def restore(
+    source: Annotated[Path, typer.Argument(help="Une sauvegarde faite par reseau backup.", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="Remplacer un registre qui n'est pas vide.")] = False,
+) -> None:
+    """Remettre une sauvegarde à la place du registre (arrêtez reseau serve avant)."""
+    from reseau.store.backup import restore as put_back
+
+    with opened() as register:
+        try:
+            revision = put_back(register, source, force=force)
+        except ReseauError as error:
+            _fail(str(error))
+            raise typer.Exit(1) from None
+    typer.echo(f"registre restauré depuis {source} (schéma {revision}, mis à jour)")
