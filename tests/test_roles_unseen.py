@@ -172,3 +172,9 @@ def test_a_preposed_appointment_is_not_part_of_the_title(extract):
     ex = extract("Élue présidente du conseil d'administration en mars, Mme Lina Haddad a ouvert la séance de la "
                  "Fondation Nour le 3 mai.", "2024-05-10")
     assert all(not t.startswith("Élue") and "mars" not in t for t, _ in roles_of(ex, "Lina Haddad"))
+
+
+def test_a_title_going_on_after_its_country_before_the_name(extract):
+    ex = extract("Le 3 mai, elle a reçu le représentant permanent de la Norvège auprès de l'Office des Nations Unies à "
+                 "Genève, M. Lars Dahl.", "2024-05-10")
+    assert any(t.lower().startswith("représentant permanent") for t, _ in roles_of(ex, "Lars Dahl"))

@@ -156,6 +156,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
                             or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
                         place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
+                    if place_end + 1 < limit and doc[place_end].lower_ == "auprès":
+                        end = self._title_end_from(place_end, limit)
+                        return end, None, end  # « représentant permanent de la Norvège auprès de l'Office … »
                     return j, None, place_end
                 if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
                     j = k
@@ -174,6 +177,14 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             break
         return j, None, None
+
+    def _title_end_from(self, j: int, limit: int) -> int:
+        """Where the rest of a title ends, from its link word at token j (« auprès de l'Office … à Genève »)."""
+        doc = self.doc
+        while j < limit and j not in self.person_at and not (doc[j].is_punct and doc[j].text != "-") \
+                and "\n" not in doc[j - 1].whitespace_ and doc[j].pos_ not in {"VERB", "AUX", "PRON", "SCONJ"}:
+            j = self._org_end(self.org_at[j][0]) if j in self.org_at else j + 1
+        return j
 
     def _name_run(self, k: int) -> int:
         """End of the capitalised words of a name opening at token k (0 when none): « Aide Victimes Europe »."""
