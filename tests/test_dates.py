@@ -134,3 +134,9 @@ def test_last_and_next_weekday_count_from_publication():
     assert resolve(one("mercredi dernier, le conseil"), wednesday, None, None).iso() == "2022-05-25"
     assert resolve(one("mardi dernier, le conseil"), wednesday, None, None).iso() == "2022-05-31"
     assert resolve(one("mercredi prochain, le conseil"), wednesday, None, None).iso() == "2022-06-08"
+
+
+def test_a_range_of_days_keeps_its_last_day():
+    span = one("du 23 au 25 octobre, la délégation")
+    assert (span.day, span.last_day) == (23, 25)
+    assert one("les 3 et 4 juin, le conseil").last_day is None

@@ -183,3 +183,20 @@ def test_erase_through_the_api_clears_history_exports_and_files(served):
     assert client.get("/api/search", params={"q": "wqxbrandt"}, headers=auth["viewer"]).json() == []
     # The server still holds its connections, and the files are clean all the same.
     assert traces_in_files(database) == []
+
+
+def test_an_erased_name_that_is_also_a_json_value_leaves_every_history_readable(register):
+    """A person named « 1 » (schemathesis made one): blanking her name in the audit's JSON text
+    blanked the number 1 too, and the history of every record holding one answered a 500."""
+    from reseau.query.history import record_history
+    from reseau.store.tables import Person
+
+    with register.transaction() as s:
+        org = create_record(s, "organization", {"name": "Office municipal de prévention"}, actor="eddy")
+        person = create_record(s, "person", {"name": "1", "notes": "vue à l’Office municipal"}, actor="eddy")
+    with register.transaction() as s:
+        erase_person(s, s.get(Person, person), actor="admin")
+    with register.sessions() as s:
+        history = record_history(s, "organization", org)
+    assert history[0]["after"]["id"] == org == 1
+    assert history[0]["after"]["name"] == "Office municipal de prévention"

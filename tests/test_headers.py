@@ -64,3 +64,20 @@ def test_templates_hold_no_inline_script_handler_or_style():
         assert not re.search(r"\son[a-z]+\s*=", html), template.name
         assert not re.search(r"\sstyle\s*=|<style", html), template.name
         assert "javascript:" not in html, template.name
+
+
+def test_an_unexpected_error_answers_500_with_the_headers():
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+
+    from reseau.web.headers import SecurityHeaders
+
+    async def broken(request):
+        raise RuntimeError("bug")
+
+    app = Starlette(routes=[Route("/", broken)])
+    app.add_middleware(SecurityHeaders)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        answer = c.get("/")
+    assert answer.status_code == 500 and answer.headers["cache-control"] == "no-store"
+    assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]

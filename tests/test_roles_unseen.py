@@ -178,3 +178,15 @@ def test_a_title_going_on_after_its_country_before_the_name(extract):
     ex = extract("Le 3 mai, elle a reçu le représentant permanent de la Norvège auprès de l'Office des Nations Unies à "
                  "Genève, M. Lars Dahl.", "2024-05-10")
     assert any(t.lower().startswith("représentant permanent") for t, _ in roles_of(ex, "Lars Dahl"))
+
+
+def test_a_possessive_after_a_delegation_led_by_is_the_delegation_s_body(extract):
+    ex = extract("Le 2 mai, la Police cantonale a accueilli une délégation de la Gendarmerie royale, conduite par son "
+                 "commandant adjoint, le colonel Omar Idrissi.", "2024-05-10")
+    assert orgs_of(ex, "Omar Idrissi") == {"Gendarmerie royale"}
+
+
+def test_a_regional_director_of_a_named_company_holds_the_company(extract):
+    ex = extract("Le 2 mai, Paul Girard, directeur régional de Transports Alpins, a signé la convention.",
+                 "2024-05-10")
+    assert not any(org and org.startswith("Direction") for org in orgs_of(ex, "Paul Girard"))

@@ -16,6 +16,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from reseau import __version__
 from reseau.api.cache import RecentAnswers
 from reseau.api.deps import require
+from reseau.api.schemas import error_responses
 from reseau.api.routes import activities, auth, curation, exports, network, organizations, people, search
 from reseau.auth.login import SignIn, log_security_to
 from reseau.auth.passwords import Checker
@@ -69,11 +70,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        same_site="lax", max_age=int(settings.session_max_age), https_only=settings.secure_cookie)
     app.add_middleware(session_cookie.SecureOverHttps)  # outside the session middleware, to see its cookie
     app.add_middleware(SecurityHeaders)  # outermost, so that error answers carry the headers too
-    app.include_router(auth.router, prefix="/api")
+    # Every answer the API can give is in its OpenAPI description, errors included.
+    app.include_router(auth.router, prefix="/api", responses=error_responses(400, 401, 413, 422, 503))
     for module in (organizations, people, activities, search, network, exports):
-        app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))])
-    app.include_router(curation.router, prefix="/api")
-    app.include_router(curation.history, prefix="/api")
+        app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))],
+                           responses=error_responses(401, 403, 422, 503))
+    app.include_router(curation.router, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
+    app.include_router(curation.history, prefix="/api", responses=error_responses(401, 403, 422, 503))
 
     app.include_router(pages.router)
     app.include_router(imports.router)

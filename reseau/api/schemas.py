@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
 T = TypeVar("T")
 # Identifiers and offsets fit in a 32-bit integer, as both databases store them.
 MAX_ID = 2**31 - 1
+# Text typed by a person holds no control character (tab and line breaks aside): no name
+# holds one, and the XML exports cannot carry them. A name, like a pasted text, holds more
+# than spaces. Classes are spelled out: ``\w`` and ``\s`` mean other things in the regular
+# expressions of JavaScript (the OpenAPI's) than in Python's and pydantic's.
+_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # Python's str.isspace()
+PLAIN = rf"^[^{_CONTROL}]*$"
+NAME = rf"^[^{_CONTROL}]*[^{_CONTROL}{_SPACE}][^{_CONTROL}]*$"
+TEXT = rf"^[^\x00]*[^\x00{_SPACE}][^\x00]*$"  # and no NUL, the mark of binary data
+# A position in one of an import draft's lists, as a JSON object's key.
+POSITION_KEY = r"^[0-9]{1,6}$"
 
 
 class Page(BaseModel, Generic[T]):
@@ -188,3 +199,36 @@ class ErrorPublic(BaseModel):
     """An error the user can act on."""
 
     detail: str
+
+
+class FieldProblem(BaseModel):
+    """One field the request got wrong, as FastAPI's validation reports it."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class InvalidPublic(BaseModel):
+    """A refused request: the fields that failed validation, or one sentence from our own checks."""
+
+    detail: list[FieldProblem] | str
+
+
+# What each error status means on the API; every route declares the ones it can answer.
+ERROR_DESCRIPTIONS = {
+    400: "corps de la requête illisible (JSON en UTF-8 attendu)",
+    401: "connexion requise",
+    403: "rôle insuffisant, ou jeton CSRF manquant",
+    404: "fiche introuvable",
+    409: "conflit avec une fiche existante",
+    413: "corps de la requête trop volumineux pour cette adresse",
+    422: "demande invalide",
+    503: "registre indisponible",
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for these error statuses, each with its body's model."""
+    return {status: {"model": InvalidPublic if status == 422 else ErrorPublic, "description": ERROR_DESCRIPTIONS[status]}
+            for status in statuses}

@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person
 from reseau.extract.org_filter import acronym_names_no_body, shouted_surname
 from reseau.extract.org_grammar import load_grammar
+from reseau.extract.org_names import compound_end, verb_read_as_adjective
 from reseau.resolve.names import clean_spaces, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
@@ -159,13 +160,53 @@ class AcronymLinker:
             if token.text in self.refused or self._not_a_body(doc, token.i):
                 continue
             span: Span = doc[token.i:token.i + 1]
+            qualified = self._qualified(doc, token.i)
+            if qualified is not None:
+                orgs.append(qualified)
+                covered.update(range(qualified.start, qualified.end))
+                continue
             # « la DDSP de la Gironde »: an acronym narrowed by a place is one name.
             k = token.i + 1
-            if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des"} and is_cap(doc[k + 1]) \
+            if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des", "d'", "d’"} and is_cap(doc[k + 1]) \
                     and doc[k + 1].text not in self.lexicon.org_heads and not is_acronym(doc[k + 1].text):
-                span = doc[token.i:k + 2]
-            orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=token.text, source="acronym"))
+                # « le BCN d'Accra », « le CRF de Bobo-Dioulasso »: the whole of a compound city
+                span = doc[token.i:max(k + 2, compound_end(doc, k + 2))]
+            # The acronym of « le BCN d'Accra » is not BCN: that one names the whole network.
+            acronym = token.text if len(span) == 1 else None
+            orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=acronym, source="acronym"))
             covered.update(range(span.start_char, span.end_char))
+
+    def _qualified(self, doc: Doc, i: int) -> OrgSpan | None:
+        """« le SPF Justice », « le SPW Mobilité et Infrastructures », « la mission EUCAP Sahel Mali »: an
+        acronym followed by capitalised words of a domain or an area is one body; followed by places only
+        (« le PNUD Burkina Faso »), it is the body's office there, an alias of the acronym."""
+        end = self._qualifier_end(doc, i)
+        if end == i + 1:
+            return None
+        span = doc[i:end]
+        words = [t for t in span[1:] if is_cap(t)]
+        if all(t.text in self.lexicon.places for t in words):
+            return OrgSpan(span.start_char, span.end_char, doc[i].text, acronym=doc[i].text,
+                           aliases=[clean_spaces(span.text)], source="acronym")
+        return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="acronym")
+
+    def _qualifier_end(self, doc: Doc, i: int) -> int:
+        """Where the capitalised words right after the acronym at token i end (i + 1 when none): names,
+        joined by « et », a lower-case adjective after one (« Action sociale »); never a person."""
+        end = k = i + 1
+        while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].text.endswith("\n"):
+            t = doc[k]
+            if is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
+                    and not starts_person(t) and t.text not in self.lexicon.org_heads \
+                    and t.lower_ not in self.lexicon.title_firsts and t.lower_ not in self.lexicon.honorifics:
+                k = end = k + 1
+                if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and not verb_read_as_adjective(doc, k, self.lexicon):
+                    k = end = k + 1
+            elif t.lower_ in {"et", "&"} and end > i + 1 and k + 1 < len(doc) and is_cap(doc[k + 1]):
+                k += 1
+            else:
+                break
+        return end
 
     def _capitalised_tokens(self, doc: Doc):
         """Tokens written with two capitals or more; in « le pôle DGA-DGB », each of the pair."""

@@ -84,6 +84,8 @@ class ActivityCues:
             + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
             + r")(?!\w)")
         self.header = _phrases(cues["header_cues"])
+        self.sequel = _phrases(cues["sequel_participles"])
+        self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -145,9 +147,14 @@ class ActivityCues:
         if hire is not None and not inside(seen.quotes, base + hire) and not self._met_by_newcomer(sent, text, in_names, seen):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
-        if agreement is not None and not inside(seen.quotes, base + agreement):
-            return "agreement", base + agreement, False, False
         cues = self._word_cues(sent, in_names, seen)
+        if agreement is not None and not inside(seen.quotes, base + agreement):
+            sequel = self.sequel.search(text, agreement)
+            later = [c for c in cues if c[1] == "meeting" and sequel and c[0] >= base + sequel.end()]
+            if later and re.search(r"(?:^|\s)(?:la|cette)\s+$", text[:agreement]):
+                # « La signature a été précédée d'une réunion de travail avec X »: a meeting, the signing recalled
+                return "meeting", min(later)[0], False, False
+            return "agreement", base + agreement, False, False
         reception = self.reception.match(text.lstrip())
         if reception:
             # « Reçue par le général X, la délégation a suivi … »: the visit told before, seen from its host
@@ -182,9 +189,13 @@ class ActivityCues:
             if t.idx in in_names or inside(seen.quotes, t.idx):
                 continue
             lemma = t.lemma_.lower()
+            if t.lower_.endswith("ant") and t.pos_ in {"VERB", "AUX"}:
+                continue  # « une cellule réunissant la Ville et la police »: the participle qualifies a noun
             if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
                 cues.append((t.idx, "publication", False))
             elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:
+                if lemma == "recevoir" and self._receives_a_thing(sent, t):
+                    continue  # « le projet a reçu l'appui de X »: a thing received, not a guest
                 prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
                 noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
                 if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in seen.org_heads)):
@@ -196,6 +207,14 @@ class ActivityCues:
                 before = text[max(0, m.start() - 3):m.start()]
                 cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
         return cues
+
+    def _receives_a_thing(self, sent: Span, t) -> bool:
+        """« a reçu l'appui », « a reçu un financement de »: the object of « recevoir » is a thing."""
+        for u in sent.doc[t.i + 1:min(t.i + 5, sent.end)]:
+            if u.pos_ in {"DET", "ADV"} or u.lower_ in {"l'", "l’", "d'", "d’", "de", "du", "des"}:
+                continue
+            return fold(u.text) in self.receipts or fold(u.lemma_) in self.receipts
+        return False
 
     def _met_by_newcomer(self, sent: Span, text: str, in_names: set[int], seen: _Seen) -> bool:
         """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""

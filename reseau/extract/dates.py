@@ -96,8 +96,11 @@ def find_dates(text: str, cues: dict | None = None, patterns: Patterns | None = 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _DATELINE_DASH = re.compile(r"^\s*[-–—]\s")
-# « Rabat, le 8 novembre 2023 – », « GENÈVE (ONU), 3 mai — »: a city and the day the item was written.
-_DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-Ý][\w’'\-. ]{1,40}(?:\([^)\n]{1,30}\))?,\s*(?:le\s+)?$")
+# « Rabat, le 8 novembre 2023 – », « GENÈVE (ONU), 3 mai — », « Communiqué – Lomé, le 6 mai »: a city
+# and the day the item was written, maybe after the page's label.
+_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,60}?\s[-–—|]\s+)?[A-ZÀ-Ý][\w’'\-. ]{1,40}(?:\([^)\n]{1,30}\))?,\s*(?:le\s+)?$")
+# what follows a dateline's day: a dash, a full stop or the end of its line
+_DATELINE_END = re.compile(r"^(?:\s*[-–—]\s|\.\s|[ \t]*(?:\n|$))")
 
 
 def _role(text: str, span: DateSpan, cues: dict) -> str | None:
@@ -106,7 +109,7 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     if not text[line_start:span.start].strip() and span.day is None and _DATELINE_DASH.match(text[span.end:span.end + 3]):
         return "dateline"  # « Mars 2021 – Le réseau … »: the month the item was written
     if span.day is not None and _DATELINE_CITY.match(text[line_start:span.start]) \
-            and _DATELINE_DASH.match(text[span.end:span.end + 3]):
+            and _DATELINE_END.match(text[span.end:span.end + 3]):
         return "dateline"
     before = text[max(0, span.start - 80):span.start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
@@ -158,6 +161,8 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
         if kind == "range" and groups["conj"].lower() == "et" and not groups.get("m1") and int(groups["d2"]) - span.day > 1:
             # « lors de ses séances des 3 et 10 septembre »: two sittings, the month is all one can say
             span.day, span.precision = None, "month"
+        elif kind == "range" and groups["conj"].lower() != "et":
+            span.last_day = 1 if groups["d2"].lower() == "1er" else int(groups["d2"])
     elif kind == "mission_day":
         span.relative, span.day = "mission_day", cues["ordinals"][groups["ord"].lower()]
     elif kind == "season":

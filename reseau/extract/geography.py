@@ -145,6 +145,12 @@ def cities() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@cache
+def city_names() -> frozenset[str]:
+    """The names of the cities of :func:`cities`, for a country that is also a city (« à Monaco »)."""
+    return frozenset(name for name, _code in cities())
+
+
 def fold(text: str) -> str:
     """Lower case without accents (« Bénin » → « benin »)."""
     return strip_accents(text.lower())

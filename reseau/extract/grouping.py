@@ -24,23 +24,23 @@ or in a country named alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from datetime import date
 
-from reseau.extract.assemble import Register, title_holders
-from reseau.extract.calendar import When, resolve
+from reseau.extract.assemble import Register
+from reseau.extract.calendar import When
+from reseau.extract.dates import load_cues
 from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission, words_pattern
 from reseau.extract.facts import Clause, ItemFacts
+from reseau.extract.grouping_hires import HireRules
+from reseau.extract.grouping_people import WhoTakesPart
+from reseau.extract.grouping_time import WhenAndWhere
 from reseau.extract.lexicon import load_lexicon
-from reseau.extract.quotations import inside, quoted_ranges, spoken_by
+from reseau.extract.quotations import quoted_ranges
 from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
 
-RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
-OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,10 @@ class _GroupingCues:
     ceremonies: tuple[str, ...]
     online_words: re.Pattern[str]
     first_person: re.Pattern[str]
+    both_sides: re.Pattern[str]
+    sequel: re.Pattern[str]
+    new_gathering: re.Pattern[str]
+    attendance: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -63,7 +67,20 @@ class _GroupingCues:
         return _GroupingCues(cues, [fold(v) for v in cues["saying_verbs"]],
                              frozenset(fold(w) for w in cues["election_participles"]),
                              tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
-                             words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]))
+                             words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
+                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]),
+                             words_pattern(cues["sequel_participles"]),
+                             words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
+                                           for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
+                             words_pattern(cues["attendance_phrases"]))
+
+
+@cache
+def _appointing_act() -> re.Pattern[str]:
+    """« par décret présidentiel du », « Par arrêté royal n° 12 du »: the act an appointment is made by,
+    on folded text (the acts are the law words of the date cues)."""
+    acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
+    return re.compile(rf"\bpar (?:un |le |l')?(?:{acts})\b[^,.;]{{0,30}}\bdu\s*$")
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
@@ -72,8 +89,15 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     drafts: list[Draft] = []
     missions: list[Draft] = []
     text_years = _explicit_years(items)
+    header_dateline = None
     for n, (offset, facts) in enumerate(items):
-        _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions).run()
+        told = len(drafts)
+        grouper = _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions)
+        grouper.dateline = grouper.dateline or header_dateline
+        grouper.run()
+        # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
+        # nothing gives its city to the item below it
+        header_dateline = grouper.dateline if len(drafts) == told else None
     return [to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions]
 
 
@@ -86,15 +110,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     return years
 
 
-# Dates counted from the day of writing: from the dateline's day when the item has one.
-DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
-
-
-# « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.
-PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
-
-
-class _ItemGrouper:
+class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -112,7 +128,10 @@ class _ItemGrouper:
         cues = _GroupingCues.load()
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
-        self.online_words, self.first_person = cues.online_words, cues.first_person
+        self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
+        self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
+        self.appointing_act = _appointing_act()
+        self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -127,24 +146,12 @@ class _ItemGrouper:
             self.clause(clause)
         self.visit_as_meeting()
 
-    def dateline_date(self) -> When | None:
-        """« Rabat, le 8 novembre 2023 – »: the day the item was written, which dates what it tells
-        without a date of its own and places its bare weekdays (« a reçu mercredi ») before it."""
-        for d in self.facts.dates:
-            if d.role == "dateline" and d.day is not None:
-                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
-        return None
-
-    def title_date(self) -> When | None:
-        """« Passé | 14/03/2019 » over an entry of a listing page: the day its activities took place."""
-        for d in self.facts.dates:
-            if d.start < self.facts.title_end and d.role is None and d.precision == "day" and d.relative is None:
-                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
-        return None
-
     def visit_as_meeting(self) -> None:
-        """A delegation's visit told without meetings of its own is itself the meeting."""
+        """A delegation's visit told without meetings of its own is itself the meeting; a headline
+        that names no one and no day (« Une délégation en visite à … ») is not."""
         if self.mission is None or any(d.part_of == len(self.missions) - 1 for d in self.drafts[self.item_start:]):
+            return
+        if self.mission.when is None and not self.mission.people and not self.mission.summary.rstrip().endswith((".", "!", "?", "»")):
             return
         if self.mission.kind != "visit" and "délégation" not in self.mission.summary.lower():
             return  # one's own mission summed up (« a rencontré plusieurs partenaires »), not a meeting
@@ -158,73 +165,6 @@ class _ItemGrouper:
         self.drafts.append(visit)
 
     # -- what a clause names ---------------------------------------------------------
-
-    def participants(self, clause: Clause, after: int | None = None) -> tuple[list[int], list[int]]:
-        lo = clause.start if after is None else max(clause.start, after)
-        hi = clause.end if after is None else self._before_relative(clause, after)
-        people, orgs = [], []
-        for i, span in enumerate(self.facts.people):
-            p = self.reg.person_of.get((self.n, i))
-            if p is not None and lo <= span.start < hi and p not in people and self.takes_part(span.start):
-                people.append(p)
-        for i, span in enumerate(self.facts.orgs):
-            o = self.reg.org_of.get((self.n, i))
-            if o is not None and lo <= span.start < hi and o not in orgs and self.takes_part(span.start):
-                orgs.append(o)
-        for ref in self.facts.title_refs:
-            if lo <= ref.start < hi and self.takes_part(ref.start):
-                org = self.reg.org_of.get((self.n, ref.org)) if ref.org is not None else None
-                label = self.reg.organizations[org].label if org is not None else None
-                holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start)
-                if len(holders) == 1 and holders[0] not in people:
-                    people.append(holders[0])
-        return people, orgs
-
-    def _before_relative(self, clause: Clause, after: int) -> int:
-        """Where the words after a verb stop naming its object: « a visité la salle, où le Centre … »."""
-        found = OBJECT_RELATIVE.search(self.facts.text, after, clause.end)
-        return found.start() if found else clause.end
-
-    def takes_part(self, at: int) -> bool:
-        """Not named inside a quotation, nor in the words that give it to its speaker."""
-        return not inside(self.quotes, at) and not spoken_by(self.facts.text, at, self.saying)
-
-    def when(self, clause: Clause) -> When | None:
-        """The date of the clause's own event, not one of a relative clause (« qui aura lieu en 2022 »),
-        a law, a founding year, a start of duty or the day a communiqué came out."""
-        trigger = clause.trigger if clause.trigger is not None else clause.start
-        for d in self.facts.dates:
-            if not clause.start <= d.start < clause.end or d.role is not None or inside(self.quotes, d.start):
-                continue
-            if clause.cue in GATHERINGS and d.start > trigger and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
-                continue
-            previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
-            published = self.published
-            if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
-                previous, published = None, previous.value  # counted back from the dateline's day
-            return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
-        return None
-
-    def facts_text(self, start: int, end: int) -> str:
-        return self.text[self.offset + start:self.offset + end]
-
-    def _text_year(self, at: int) -> int | None:
-        """The year last written in full before this position (else the first one written)."""
-        if not self.text_years:
-            return None
-        k = bisect_right(self.text_years, (at, 10_000))
-        return self.text_years[k - 1][1] if k else self.text_years[0][1]
-
-    def place(self, clause: Clause) -> str | None:
-        """The city the clause names (« à Rabat »), else the city of a body's seat (« au consulat à Dakar »)."""
-        found = [p for p in self.facts.places if clause.start <= p.start < clause.end and not inside(self.quotes, p.start)]
-        return next((p.name for p in found if p.kind == "city"), None) or \
-            next((p.name for p in found if p.kind == "seat"), None)
-
-    def elsewhere(self, clause: Clause) -> bool:
-        """The clause names a country or a region, and no city: the place is not the one told before."""
-        return any(clause.start <= p.start < clause.end and p.kind not in {"city", "seat", "dateline"}
-                   for p in self.facts.places)
 
     # -- the decisions ---------------------------------------------------------------
 
@@ -244,6 +184,8 @@ class _ItemGrouper:
         if clause.cue == "hire":
             self.hire(clause, people, orgs)
         elif clause.cue in {"publication", "event"}:
+            if clause.cue == "event" and clause.future and not people and not orgs and self.publisher is not None:
+                orgs = [self.publisher]  # « un atelier se tiendra à Zinder », announced by the publisher, named by no one
             self.start(clause, clause.cue, people, orgs)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)
@@ -257,15 +199,6 @@ class _ItemGrouper:
         """« Un communiqué précise que X a reçu Y »: the same two people, the same meeting told again."""
         return len(people) >= 2 and all(p in current.people for p in people)
 
-    def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
-        """People and bodies other than the publisher and its staff (negative ids for bodies)."""
-        return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
-
-    def new_day(self, clause: Clause, current: Draft) -> bool:
-        """The clause gives a day of its own, other than the current activity's."""
-        seen = self.when(clause)
-        return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
-
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         publisher = self.publisher
         after_people, after_orgs = self.participants(clause, clause.trigger)
@@ -273,32 +206,57 @@ class _ItemGrouper:
         current = self.current if self.current and self.current.kind in GATHERINGS else None
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
-        if clause.container and not named_after and self.mission is None:
+        if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)):
+            # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
             self.open_mission(clause, people, orgs)
-        elif current and clause.anaphoric:
+        elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))):
             self.join(current, clause, people, orgs)
-        elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)):
+        elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
+                and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
         elif not clause.told_done and self.when(clause) is None:
             return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
         elif named_after:
             self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
+            if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
+                # « La signature a été précédée d'une réunion avec X »: those who signed met X
+                self.current.add(current.people, current.orgs)
         elif clause.gathering and [o for o in orgs if o != publisher]:
             # « l’Efus a tenu sa conférence internationale à Bruxelles »: someone else's event.
             self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
         elif self.outsiders(people, orgs) and (current is None or self.new_day(clause, current)):
             self.start(clause, "meeting", people, orgs)  # in a news item about others, « la ministre X a visité … »
+        elif (people or orgs) and current is None and self.holds_new_gathering(clause):
+            # « X, directrice générale, a présidé le 29 novembre une réunion du comité »: her body's own meeting
+            self.start(clause, "meeting", people, orgs)
+        elif self.mission is not None and current is not None and self.new_day(clause, current):
+            # « Mardi, la délégation s'est rendue à Namur. Elle y a découvert … »: the mission's next day
+            self.start(clause, "meeting", people, orgs)
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
 
+    def holds_new_gathering(self, clause: Clause) -> bool:
+        """The clause has a day of its own and its verb takes a gathering as object (« a présidé
+        une réunion », « a tenu son assemblée générale »), not one recalled (« la réunion »)."""
+        when = self.when(clause)
+        if clause.trigger is None or when is None or when.precision != "day" or self.days_long(clause):
+            return False  # « a effectué du 3 au 5 avril une visite de travail »: a stay, told by its meetings
+        # the determiner just before the cue (« son assemblée ») or a gathering after the verb
+        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end))
+
+    def announced_after(self, clause: Clause, current: Draft) -> bool:
+        """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date
+        of its own, it is another activity (« la session qui aura lieu au printemps » is not)."""
+        return clause.future and current.status == "held" and self.when(clause) is not None
+
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
-        if clause.container and self.mission is None and self.current is None:
+        if clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
-            if not self.new_day(clause, self.current) and not self.new_paragraph(clause, self.current):
+            if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)):
                 self.join(self.current, clause, people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
@@ -327,7 +285,11 @@ class _ItemGrouper:
         if same is None and self.current is not None and self.current.kind == "agreement" and \
                 (clause.anaphoric or seen is None or self.current.when is None or self.current.relative_date):
             same = self.current
-        if not people and not [o for o in orgs if o != self.publisher]:
+        met = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else self.mission
+        if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
+            # « les deux parties ont signé », « entre les deux polices »: the bodies that met, not their people
+            orgs = list(dict.fromkeys([*orgs, *met.orgs]))
+        elif not people and not [o for o in orgs if o != self.publisher]:
             if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
                 # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
                 people, orgs = list(self.current.people), list(self.current.orgs)
@@ -338,82 +300,6 @@ class _ItemGrouper:
             self.current = same
         else:
             self.start(clause, "agreement", people, orgs)
-
-    def item_orgs(self, before: int) -> list[int]:
-        """The bodies the item named before a position (outside quotations)."""
-        found = []
-        for i, span in enumerate(self.facts.orgs):
-            o = self.reg.org_of.get((self.n, i))
-            if o is not None and span.start < before and o not in found and not inside(self.quotes, span.start):
-                found.append(o)
-        return found
-
-    def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
-        """An appointment: the person appointed (not the one replaced), dated by its own text."""
-        people = [p for p in people if not self.replaced(clause, p)]
-        orgs = self.body_of_post(clause, orgs)
-        seen = self.when(clause)
-        if not people:
-            # « a achevé la procédure de désignation du prochain commandant »: the name comes next
-            self.pending_hire = seen or self.pending_hire
-            return
-        occasion = self.occasion(clause)
-        if occasion is not None:
-            # « X a pris ses fonctions le 3 mars, lors d'une cérémonie présidée par Y »: Y presides, X is appointed
-            guests = self.participants(clause, occasion)
-            appointed = [p for p in people if p not in guests[0]] or people
-            self.start(clause, "hire", appointed, [o for o in orgs if o not in guests[1]] or orgs,
-                       when=seen or self.pending_hire or self.assembly_day(clause))
-            hire = self.current
-            self.start(clause, "meeting", people, orgs)
-            self.current.when = self.current.when or hire.when
-            self.pending_hire = None
-            return
-        self.start(clause, "hire", people, orgs, when=seen or self.pending_hire or self.assembly_day(clause))
-        self.pending_hire = None
-
-    def body_of_post(self, clause: Clause, orgs: list[int]) -> list[int]:
-        """« X, directrice de A, a été élue présidente de B »: B, named after the verb, is the body of the
-        post; A is the appointee's other job. Told without a body (« a été élue vice-présidente »), the
-        post is the publisher's."""
-        if clause.trigger is None or clause.trigger <= clause.start:
-            return orgs
-        told = fold(self.facts.text[clause.trigger:clause.trigger + 40])
-        if not PASSIVE.match(told):
-            return orgs  # « le Conseil d'État a désigné X »: the body that appoints takes part
-        after = self.participants(clause, clause.trigger)[1]
-        if after:
-            return after
-        before = [o for o in orgs if o not in after]
-        if before and self.publisher is not None:
-            return [self.publisher]
-        return orgs
-
-    def occasion(self, clause: Clause) -> int | None:
-        """Where « lors d'une cérémonie », « au cours d'une assemblée » opens in the clause: the gathering
-        at which an appointment was made, which is itself a meeting."""
-        text = self.facts.text[clause.start:clause.end].lower().replace("’", "'")
-        for phrase in self.occasions:
-            at = text.find(phrase + " ")
-            if at >= 0 and text[at + len(phrase) + 1:].startswith(self.ceremonies):
-                return clause.start + at
-        return None
-
-    def assembly_day(self, clause: Clause) -> When | None:
-        """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
-        without a date of its own was held on the day the item told last."""
-        words = set(fold(self.facts.text[clause.start:clause.end]).split())
-        if self.last_when is None or self.last_when.precision != "day" or not words & self.elections:
-            return None
-        return self.last_when
-
-    def replaced(self, clause: Clause, person: int) -> bool:
-        """The person named as the one replaced (« appelé à remplacer X », « succède à X »)."""
-        for i, span in enumerate(self.facts.people):
-            if self.reg.person_of.get((self.n, i)) == person and clause.start <= span.start < clause.end:
-                before = fold(self.facts.text[max(clause.start, span.start - 70):span.start])
-                return any(fold(c) in before for c in self.cues["predecessor_cues"])
-        return False
 
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
         when = when if kind == "hire" else self.when(clause)
@@ -457,20 +343,6 @@ class _ItemGrouper:
         if place is not None:
             self.last_place = place
 
-    def pronoun_subject(self, clause: Clause, people: list[int]) -> list[int]:
-        """« Le lendemain, il a rencontré X »: « il » is the first person of the item's last activity."""
-        trigger = clause.trigger if clause.trigger is not None else clause.start
-        before = self.facts.text[clause.start:trigger]
-        if not PRONOUN_SUBJECT.search(before) or any(p not in self.reg.staff for p in self.participants_before(clause, trigger)):
-            return []
-        previous = next((d for d in reversed(self.drafts[self.item_start:]) if d.subject is not None), None)
-        return [previous.subject] if previous is not None else []
-
-    def participants_before(self, clause: Clause, trigger: int) -> list[int]:
-        """The people named in the clause before its cue."""
-        return [p for i, span in enumerate(self.facts.people)
-                if clause.start <= span.start < trigger and (p := self.reg.person_of.get((self.n, i))) is not None]
-
     def delegation_of(self, clause: Clause, draft: Draft) -> None:
         """« a reçu une délégation de X conduite par Y » … « le lendemain, la délégation a visité … »:
         the delegation met first is the one recalled, with its members."""
@@ -485,20 +357,16 @@ class _ItemGrouper:
             people, orgs = self.participants(clause, at)
             self.delegation = (people, [o for o in orgs if o != self.publisher])
 
-    def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
-        """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
-        if self.publisher is None:
-            return False
-        if self.publisher in orgs or any(p in self.reg.staff for p in people):
-            return True
-        return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
-
-    def _relative_date(self, clause: Clause) -> bool:
-        """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
-        first = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None), None)
-        return first is not None and first.relative in {"today", "yesterday", "weekday", "weekday_last", "weekday_next"}
+    def vague_mission(self) -> bool:
+        """The mission was opened by words with no date that nothing belongs to yet (a headline
+        « Une délégation en visite à … »): the dated account of it that follows replaces it."""
+        return self.mission is not None and self.mission.when is None and \
+            not any(d.part_of == len(self.missions) - 1 for d in self.drafts[self.item_start:])
 
     def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
+        if self.vague_mission() and self.mission is self.missions[-1]:
+            told = self.missions.pop()
+            people, orgs = list(dict.fromkeys([*told.people, *people])), list(dict.fromkeys([*told.orgs, *orgs]))
         when = self.when(clause) or (self.dateline_when if self.last_when is self.dateline_when else None)
         mission = Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
                          self.offset + clause.start, self.offset + clause.end,

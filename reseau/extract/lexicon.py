@@ -45,6 +45,19 @@ def data_pairs(name: str) -> dict[str, str]:
     return dict(line.split("\t")[:2] for line in data_lines(name))
 
 
+def demonym_rows(name: str = DATA_FILES["demonyms"]) -> list[tuple[str, str, str]]:
+    """(masculine, feminine, country) of each adjective of place in ``demonyms.tsv``; the country
+    is "" for a region's or a city's adjective, "-" for a form that is no adjective of place."""
+    return [tuple((line.split("\t") + ["", ""])[:3]) for line in data_lines(name)]
+
+
+def venue_nouns(name: str = "venues.tsv", use: str = "venue") -> frozenset[str]:
+    """The nouns of ``venues.tsv`` that have a use: « venue » (its « de <ville> » is where) or
+    « building » (a name it opens is a building's)."""
+    rows = (line.split("\t") for line in data_lines(name))
+    return frozenset(row[0].strip() for row in rows if use in row[1].split(","))
+
+
 @dataclass(frozen=True)
 class OrgHead:
     """A word that opens an organization's name, and what kind of body it announces."""
@@ -54,6 +67,12 @@ class OrgHead:
     unit: bool
     takes_place: bool
     lower: str = ""  # what a lower-case use needs to open a name: "named", "force" or nothing
+    lower_by_convention: bool = False  # written in lower case by convention (« le ministère de … »)
+
+    def needed(self) -> tuple[str, ...]:
+        """Words one of which the complement of a lower-case use must hold (« zone de police X »)."""
+        words = self.lower.split("|")[1] if self.lower.count("|") else ""
+        return tuple(w for w in words.split(",") if w)
 
 
 @dataclass(frozen=True)
@@ -133,8 +152,8 @@ def _load_lexicon(chosen: tuple[tuple[str, str], ...]) -> Lexicon:
     titles = frozenset(data_lines(files["titles"]))
     heads: dict[str, OrgHead] = {}
     for line in data_lines(files["heads"]):
-        word, kind, part, where, lower = (line.split("\t") + ["", "", "", ""])[:5]
-        heads[word] = OrgHead(word, kind, part == "unit", where == "place", lower)
+        word, kind, part, where, lower, convention = (line.split("\t") + [""] * 5)[:6]
+        heads[word] = OrgHead(word, kind, part == "unit", where == "place", lower, convention == "lower")
     gazetteer = []
     for line in data_lines(files["gazetteer"]):
         acronym, name, aliases, kind, country = (line.split("\t") + [""] * 5)[:5]
@@ -226,8 +245,9 @@ def _nationalities(files: dict[str, str], countries: dict[str, str]) -> dict[str
             found.setdefault(form, usual)
     for form in ambiguous:
         del found[form]
-    for line in data_lines(files["demonyms"]):
-        masculine, feminine, country = line.split("\t")
+    for masculine, feminine, country in demonym_rows(files["demonyms"]):
+        if not country:
+            continue  # « flamand », « corse »: a region's, no nationality
         for form in geography.inflect(masculine, feminine):
             if country == "-":
                 found.pop(form, None)

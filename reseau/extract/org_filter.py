@@ -7,6 +7,7 @@ a body, a person glued to a name, a building, the complement of a minister's tit
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -59,6 +60,8 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
     with no owner, place, level or capitalised name after it, is a signature's department, not a body."""
     if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
         return False
+    if end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
+        return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
 
@@ -161,7 +164,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     """Capitals at token i that name no body: a title (« la DG »), a dateline (« LYON (France) – »),
     a region's code after a place (« Sion (VS) »), a law (« les infractions à la LCirc »)."""
     token = doc[i]
-    if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms:
+    if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms or language_switch(doc, i):
         return True
     if i and doc[i - 1].lower_ in {"un", "une"}:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
@@ -178,6 +181,33 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
 
 
+def _after_rank(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """Whether a rank, a title word or a civility ends right before token k (« contrôleur général de police »)."""
+    before = clean_spaces(doc[max(0, k - 5):k].text).lower()
+    words = before.split()
+    return bool(words) and (words[-1] in lexicon.honorifics or words[-1] in lexicon.title_firsts
+                            or any(before == r or before.endswith(" " + r) for r in lexicon.ranks))
+
+
+@cache
+def language_codes() -> frozenset[str]:
+    """Two-letter codes of languages (ISO 639-1, from pycountry), in capitals."""
+    import pycountry
+
+    return frozenset(lang.alpha_2.upper() for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def language_switch(doc: Doc, i: int) -> bool:
+    """« FR | NL | EN »: the codes of the languages a page is offered in, written side by side."""
+    codes = language_codes()
+    if doc[i].text not in codes:
+        return False
+    for sep, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(doc) and doc[sep].text in {"|", "/", "·", "-", "–"} and doc[other].text in codes:
+            return True
+    return False
+
+
 def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     """« le capitaine LEBLANC », « Sofie VAN AKEN », « Hugo D’ANGELO »: capitals at token i that
     are a person's surname, not an acronym."""
@@ -188,6 +218,11 @@ def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     if low in lexicon.honorifics or low in lexicon.ranks or low in lexicon.title_firsts or low.split("-")[-1] in lexicon.ranks:
         return True
     if is_cap(prev) and not is_acronym(prev.text) and prev.pos_ == "PROPN" and prev.text not in lexicon.org_heads:
+        return True
+    # A first name the tagger reads as an adjective (« … de police Moussa HAMANI »): still a capitalised
+    # word, not a head, after a rank, a title or a civility.
+    if is_cap(prev) and prev.pos_ == "ADJ" and not is_acronym(prev.text) and prev.text not in lexicon.org_heads \
+            and i >= 2 and _after_rank(doc, i - 1, lexicon):
         return True
     # A particle between a first name and capitals.
     if prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} and i >= 2 and is_cap(doc[i - 2]) \

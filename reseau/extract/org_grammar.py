@@ -1,8 +1,10 @@
 """What French says about organization names beyond their head words: adjectives of level
 and of place, organs and titles that are not bodies, acronyms that are not bodies.
 
-Read from ``data/org_grammar.json``; country and region names come from
-``reseau.extract.geography`` (pycountry's French translations) rather than from a hand list.
+Read from ``data/org_grammar.json``; adjectives of place from ``demonyms.tsv``, buildings from
+``venues.tsv``, common words that are no place from ``place_stopwords.txt`` (each file has one
+reader in ``lexicon``); country and region names come from ``reseau.extract.geography``
+(pycountry's French translations) rather than from a hand list.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from functools import cache
 from importlib import resources
 
 from spacy.tokens import Token
+
+from reseau.extract.lexicon import DATA_FILES, data_lines, demonym_rows, venue_nouns
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,6 @@ class OrgGrammar:
     building_heads: frozenset[str]
     building_cues: frozenset[str]
     pair_nouns: frozenset[str]
-    not_places: frozenset[str]
     domain_titles: frozenset[str]
     function_heads: frozenset[str] = frozenset()
     head_prefixes: frozenset[str] = frozenset()
@@ -64,7 +67,8 @@ def load_grammar() -> OrgGrammar:
     return OrgGrammar(
         level_adjectives=frozenset(data["level_adjectives"]),
         demonym_suffixes=tuple(sorted(set(data["demonym_suffixes"]), key=len, reverse=True)),
-        demonyms=frozenset(data["demonyms"]),
+        demonyms=frozenset(form for masculine, feminine, country in demonym_rows() if country != "-"
+                           for form in (masculine, feminine)),
         not_demonyms=frozenset(data["not_demonyms"]),
         title_names=frozenset(data["title_names"]),
         organs=frozenset(o.replace("’", "'") for o in data["organs"]),
@@ -72,10 +76,9 @@ def load_grammar() -> OrgGrammar:
         law_cues=tuple(data["law_cues"]),
         not_acronyms=frozenset(data["not_acronyms"]),
         title_acronyms=frozenset(data["title_acronyms"]),
-        building_heads=frozenset(data["building_heads"]),
+        building_heads=venue_nouns(use="building"),
         building_cues=frozenset(data["building_cues"]),
         pair_nouns=frozenset(data["pair_nouns"]),
-        not_places=frozenset(data["not_places"]),
         domain_titles=frozenset(data["domain_titles"]),
         function_heads=frozenset(data.get("function_heads", ())),
         head_prefixes=frozenset(data.get("head_prefixes", ())),
@@ -91,7 +94,15 @@ def region_names() -> frozenset[str]:
     names = {name for country in geography.countries() for name in (country.name, *country.names)}
     names |= {name for name, _ in geography.subdivisions()}
     # Some regions are named by a common word (« Centre », « Littoral »): those say nothing.
-    return frozenset(names - load_grammar().not_places)
+    stopwords = place_words()
+    return frozenset(n for n in names if n.lower() not in stopwords)
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Common words that name a part of a land (« nord », « centre », « plateau »), in lower case:
+    ``place_stopwords.txt``."""
+    return frozenset(w.lower() for w in data_lines(DATA_FILES["place_stopwords"]))
 
 
 def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:

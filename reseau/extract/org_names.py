@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
-from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.org_grammar import is_place, load_grammar, place_words
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
@@ -37,11 +37,14 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
     start = k
     while k < n:
         t = doc[k]
-        if t.text in {"/", "-"} and k > start and is_cap(doc[k - 1]) and k + 1 < n and is_cap(doc[k + 1]):
-            k += 1  # « zone de police Orne-Dyle/Wavre »: places joined by a hyphen or a slash
+        if t.text in {"/", "-"} and k > start and is_cap(doc[k - 1]) and k + 1 < n and is_cap(doc[k + 1]) \
+                and not (doc[k - 1].whitespace_ and t.whitespace_):
+            # « zone de police Orne-Dyle/Wavre »: places joined by a hyphen or a slash; a spaced slash
+            # parts two names (« Gouvernement du Québec / Government of Quebec »).
+            k += 1
             continue
-        if k > start and _compound_end(doc, k) > k:
-            k = _compound_end(doc, k)  # « du Pays-d'Auge »
+        if k > start and compound_end(doc, k) > k:
+            k = compound_end(doc, k)  # « du Pays-d'Auge »
             continue
         if t.is_punct and t.text not in {"-"}:
             break
@@ -71,6 +74,15 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
     return k
 
 
+def verb_read_as_adjective(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """« le Service public fédéral Justice subventionne déjà … »: a lower-case word the tagger calls an
+    adjective, after a capitalised name and before what only follows a verb (an adverb, a determiner,
+    a number, a pronoun), is the sentence's verb."""
+    prev, nxt = doc[k - 1], doc[k + 1] if k + 1 < len(doc) else None
+    return k > 0 and is_cap(prev) and prev.text not in lexicon.org_heads and nxt is not None \
+        and nxt.pos_ in {"ADV", "DET", "NUM", "PRON"} and nxt.lower_ not in OF
+
+
 def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
     """Where the organization name opened by the head word at token i ends (exclusive)."""
     n = len(doc)
@@ -80,9 +92,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
     # Adjectives and capitalised words glued to the head: « Police fédérale belge », « École Nationale ».
     while j < n:
         if _joins_a_name(doc, j):
-            j = _compound_end(doc, j)
+            j = compound_end(doc, j)
         elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
-                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]))
+                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon))
                 or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads)):
             j += 1
         else:
@@ -120,6 +132,11 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if k < n and doc[k].lower_ in OF:
                 k += 1
             if k < n and doc[k].lower_ in DETS:
+                # « la mairie de Cocody et la Croix-Rouge »: after a place, a proper name with its own article
+                # and no « de » is another body (« pour la Prévention et la Sécurité », « et de la Sécurité
+                # publique », « et le crime » go on).
+                if k == j + 1 and k + 1 < n and is_cap(doc[k + 1]) and is_place(doc[j - 1], lexicon.places):
+                    break
                 k += 1
             if k < n and _second_name(doc, j, k, lexicon):
                 break
@@ -138,10 +155,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
 def _joins_a_name(doc: Doc, k: int) -> bool:
     """Token k continues a compound proper name glued by hyphens (« Yasmine-Koulibali », « Pays-d'Auge »):
     the tokenizer splits those that its exceptions do not list."""
-    return _compound_end(doc, k) > k
+    return compound_end(doc, k) > k
 
 
-def _compound_end(doc: Doc, k: int) -> int:
+def compound_end(doc: Doc, k: int) -> int:
     """Where the compound proper name continued at token k by a glued hyphen ends (k if none): hyphens
     and little words (« d' », « sur », « lès ») glued together, closed by a capitalised word."""
     if not (0 < k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and is_cap(doc[k - 1])):
@@ -163,6 +180,8 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     another body (« et l’Instance … »), a person's function (« et formateur »), a place joined to a
     name that is not one (« École de police et Québec »)."""
     word = doc[k]
+    if word.lower_ in place_words() and doc[et - 1].lower_ in place_words():
+        return False  # « l'Afrique de l'Ouest et du Centre »: two parts of one land
     lower_head = lexicon.org_heads.get(word.text[:1].upper() + word.text[1:])
     if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts or (lower_head is not None and lower_head.lower):
         return True

@@ -10,7 +10,7 @@ what only looks like a name.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.language import Language
@@ -22,7 +22,7 @@ from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, rea
 from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit
-from reseau.extract.title_orgs import country_of_adjective
+from reseau.extract.title_orgs import country_of_adjective, of_country
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym, is_cap, is_month, starts_person
 from reseau.resolve.names import clean_spaces, name_key, strip_article
 
@@ -51,6 +51,7 @@ class OrganizationFinder:
         candidates += self._heads(doc)
         candidates += self._generic(doc)
         candidates += self._entities(doc)
+        candidates += self._domain_and_country(doc)
         candidates = self._refuse_fragments(doc, candidates)
         taken = [False] * len(doc)
         spans = []
@@ -63,6 +64,7 @@ class OrganizationFinder:
             spans.append(org)
         orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
         self._own_names(doc, orgs)
+        self._other_language(doc, orgs)
         doc._.orgs = orgs
         return doc
 
@@ -95,6 +97,23 @@ class OrganizationFinder:
             name = clean_spaces(rest.text)
             if name not in org.aliases:
                 org.aliases.append(name)
+
+    @staticmethod
+    def _other_language(doc: Doc, orgs: list[OrgSpan]) -> None:
+        """« Gouvernement du Québec / Government of Quebec »: a spaced slash, then the same body's name in
+        another language to the end of the line, is an alias."""
+        for org in orgs:
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            k = span.end if span is not None else len(doc)
+            if k + 1 >= len(doc) or doc[k].text != "/" or not doc[k - 1].whitespace_ or not is_cap(doc[k + 1]):
+                continue
+            end = k + 1
+            while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and doc[end].is_alpha:
+                end += 1
+            words = doc[k + 1:end]
+            line_end = end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
+            if line_end and sum(is_cap(t) for t in words) >= 2 and clean_spaces(words.text) not in org.aliases:
+                org.aliases.append(clean_spaces(words.text))
 
     def _refuse_fragments(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
         """Drop or narrow what only looks like a name (see ``org_filter``); the gazetteer is trusted."""
@@ -148,11 +167,15 @@ class OrganizationFinder:
                 found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
                 continue
             end = extend_name(doc, i, head, self.lexicon)
-            if not lower and not self._has_needed(doc, i, end, head, capitalised=True):
+            land_body = not lower and not self._has_needed(doc, i, end, head, capitalised=True)
+            if land_body and not self._own_qualifier(doc, i, end):
                 continue  # « la Région du Plateau » is land, « la Région de gendarmerie X » a body
             if lower:
                 if self._named(doc, i, end, head):
-                    found.append((i, end, self.make(doc[i:end], source="rule", head=head)))
+                    org = self.make(doc[i:end], source="rule", head=head)
+                    if _styled_after(doc, i):
+                        org.aliases.append(clean_spaces(doc[i - 2:end].text))  # « République et canton de Genève »
+                    found.append((i, end, org))
                 continue
             start = split_unit(doc, i, end, self.lexicon)
             if start == i and end == i + 1:
@@ -160,6 +183,8 @@ class OrganizationFinder:
             if start and doc[start - 1].text in self.grammar.head_prefixes:
                 start -= 1  # « la Haute Autorité de … », « le Haut Conseil de … »
             head = self.lexicon.org_heads.get(doc[start].text, head)
+            if land_body:
+                head = replace(head, kind="public body")  # « la Région flamande » governs the land, polices none
             if end - start == 1 and doc[start].text in self.grammar.single_word_bodies:
                 found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
                 continue  # « le Sénat »: an institution one word names
@@ -175,7 +200,9 @@ class OrganizationFinder:
         if head is not None or not text.islower():
             return head, False
         head = self.lexicon.org_heads.get(text[:1].upper() + text[1:])
-        if head is None or not head.lower or not i or doc[i - 1].lower_ not in self.cues.determiners:
+        if head is None or not head.lower or not i:
+            return None, False
+        if doc[i - 1].lower_ not in self.cues.determiners and not _styled_after(doc, i):
             return None, False
         if any(clean_spaces(doc[max(0, i - 2):i + 2].text).lower().endswith(idiom) for idiom in self.cues.idioms):
             return None, False
@@ -199,6 +226,8 @@ class OrganizationFinder:
             # proximité de la zone X », which is a practice.
             if kind != "force" or sum(t.lower_ in OF for t in doc[i + 1:first.i]) <= 1:
                 return True
+        if head.unit and self._directs_a_national_force(doc, i, end):
+            return True
         if kind != "force":
             return False
         k = i + 1
@@ -207,6 +236,33 @@ class OrganizationFinder:
                 return True
             k += 1
         return False
+
+    def _own_qualifier(self, doc: Doc, i: int, end: int) -> bool:
+        """« la Région flamande », « la Région Normandie »: a capitalised head qualified right after it by an
+        adjective of place or a proper name, not by a complement, names the institution of that land."""
+        if end != i + 2:
+            return False
+        word = doc[i + 1]
+        return (word.text.islower() and self.grammar.is_demonym(word.text, word.pos_)) \
+            or (is_cap(word) and word.pos_ == "PROPN" and not is_acronym(word.text))
+
+    def _directs_a_national_force(self, doc: Doc, i: int, end: int) -> bool:
+        """« la direction générale de la police nationale », « la direction centrale de la gendarmerie royale »:
+        a unit heading a force named by its level, in lower case, is a body (a DGPN) as it is with capitals."""
+        k = i + 1
+        while k < end and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1
+        if k >= end or doc[k].lower_ not in OF:
+            return False
+        k += 1
+        if k < end and doc[k].lower_ in DETS:
+            k += 1
+        if k + 1 >= end:
+            return False
+        force = self.lexicon.org_heads.get(doc[k].text[:1].upper() + doc[k].text[1:])
+        level = doc[k + 1].text
+        return doc[k].text.islower() and force is not None and force.lower.startswith("force") \
+            and (self.grammar.is_level(level) or self.grammar.is_demonym(level, doc[k + 1].pos_))
 
     @staticmethod
     def _has_needed(doc: Doc, i: int, end: int, head: OrgHead, capitalised: bool = False) -> bool:
@@ -246,7 +302,9 @@ class OrganizationFinder:
             while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
                 j += 1
             k = j
-            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and doc[k].text not in self.lexicon.places:
+            # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
+            # Espoir Jeunesse Sherbrooke »).
+            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and (k > j or doc[k].text not in self.lexicon.places):
                 k += 1
                 if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
                     k += 1  # « le cabinet Sow & Partenaires »
@@ -256,6 +314,33 @@ class OrganizationFinder:
                     k += 1
             if k > j and not (k < len(doc) and doc[k].text == "-"):
                 found.append((j, k, self.make(doc[j:k], source="generic")))
+        return found
+
+    def _domain_and_country(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« Santé Canada », « Emploi et Développement social Canada », « Expertise France »: capitalised
+        common nouns of a domain, then a country, name a department or an agency of that country."""
+        found = []
+        for k, token in enumerate(doc):
+            if k < 2 or self.lexicon.places.get(token.text) != "country" or not (is_cap(doc[k - 1]) or doc[k - 1].pos_ == "ADJ"):
+                continue
+            start = k
+            while start > 0:
+                prev = doc[start - 1]
+                if is_cap(prev) and prev.pos_ in {"NOUN", "PROPN"} and not is_acronym(prev.text) \
+                        and prev.text not in self.lexicon.places and prev.ent_type_ != "PER" \
+                        and prev.lower_ not in self.lexicon.title_firsts and not prev.is_sent_start:
+                    start -= 1
+                elif prev.pos_ == "ADJ" and prev.text.islower() and start - 2 >= 0 and is_cap(doc[start - 2]):
+                    start -= 1  # « Sécurité publique Canada »
+                elif prev.lower_ == "et" and start < k and start - 2 >= 0 and is_cap(doc[start - 2]):
+                    start -= 1
+                else:
+                    break
+            while start < k and not is_cap(doc[start]):
+                start += 1
+            if start == k or not doc[start - 1].pos_ in {"ADP", "DET", "SCONJ"} or doc[start].pos_ != "NOUN":
+                continue  # a domain is a common noun after a preposition or an article, not a person's name
+            found.append((start, k + 1, self.make(doc[start:k + 1], source="rule")))
         return found
 
     def _entities(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
@@ -286,9 +371,12 @@ class OrganizationFinder:
             if (end - start == 1 and head is not None) or (head is not None and head.unit):
                 continue  # a lone head word is a common noun; units are read by the head rules
             if end - start == 1 and not is_acronym(doc[start].text):
-                # A lone capitalised word is too often a sentence's first word or a place.
-                if doc[start].is_sent_start or doc[start].text in self.lexicon.places:
+                # A lone capitalised word is too often a sentence's first word or a place; a common noun
+                # with a capital is a heading or a page's tag (« Actualités | Jeunesse, Sécurité »).
+                if doc[start].is_sent_start or doc[start].text in self.lexicon.places or doc[start].pos_ == "NOUN":
                     continue
+                if start >= 2 and doc[start - 1].text == "/" and not doc[start - 2].whitespace_ and is_acronym(doc[start - 2].text):
+                    continue  # « Photo : DGSN/Cellcom »: the service of a body that signs a credit
             if not self._name_like(doc, start, end):
                 continue
             found.append((start, end, self.make(doc[start:end], source="ner")))
@@ -329,11 +417,22 @@ class OrganizationFinder:
         return OrgSpan(span.start_char, end_char, text, acronym=acronym, aliases=self._reordered(text),
                        kind=kind, unit=bool(head and head.unit), source=source)
 
+    def _english_police(self, words: list[str]) -> str | None:
+        """« Nigeria Police Force », « Ghana Police Service » = « Police du Nigeria », as « la police nigériane »
+        says: a country's police named in English."""
+        if "Police" not in words[1:] or words[-1] not in {"Police", "Service", "Force"}:
+            return None
+        country = " ".join(words[:words.index("Police")])
+        return f"Police {of_country(country)}" if self.lexicon.places.get(country) == "country" else None
+
     def _reordered(self, name: str) -> list[str]:
         """« Ministère jordanien de l’Intérieur » = « Ministère de l’Intérieur jordanien »: the demonym
         stands after the head or at the end, and both are the same body; a demonym closing the name
         stands for its country."""
         words = name.split()
+        english = self._english_police(words)
+        if english is not None:
+            return [english]
         country = country_of_adjective(words[-1]) if len(words) >= 2 and words[-1].islower() else None
         if country is not None:
             # « Gendarmerie ivoirienne » = « Gendarmerie de la Côte d'Ivoire »
@@ -379,6 +478,15 @@ def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:
         if doc[j].is_punct:
             return None
     return None
+
+
+def _styled_after(doc: Doc, i: int) -> bool:
+    """« République et canton de Genève »: a lower-case head joined by « et » to the capitalised word that
+    opens a heading line, the style some states give themselves."""
+    if i < 2 or doc[i - 1].lower_ != "et" or not is_cap(doc[i - 2]) or is_acronym(doc[i - 2].text):
+        return False
+    k = i - 2
+    return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 
 def _spaced_dash(doc: Doc, k: int) -> bool:

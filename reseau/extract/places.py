@@ -2,7 +2,8 @@
 
 A city inside a body's name after « à » (« le consulat général du Canada à Dakar ») is the
 body's seat (kind ``seat``); a city that opens an item before a dash (« LYON (France) – »,
-« Namur – ») is its dateline (kind ``dateline``).
+« Namur – ») or before the day it was written (« Lomé, le 6 mai 2024 – ») is its dateline
+(kind ``dateline``). « à Monaco », « à Luxembourg » name the city of a country of that name.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import OrgSpan, PersonSpan, PlaceSpan
-from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
+from reseau.extract import geography
+from reseau.extract.facts import DateSpan, OrgSpan, PersonSpan, PlaceSpan
+from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon, venue_nouns
 from reseau.extract.tokens import MONTHS, is_cap
 from reseau.resolve.names import clean_spaces
 
@@ -22,6 +24,8 @@ LOCATIVES = {"à", "au", "aux", "en", "dans", "vers", "sur"}
 MONTH_NAMES = set(MONTHS)
 _WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
+# « Lomé, le » before a dateline's day: the city the item was written in
+DATED_CITY = re.compile(rf"(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s*(?:le\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -32,17 +36,19 @@ class _Seen:
     title_end: int
     orgs: list[OrgSpan]
     people: list[PersonSpan]
+    dates: list[DateSpan]
 
 
 class PlaceFinder:
     """Store place mentions written after a locative preposition (``à Paris``) in ``doc._.places``."""
 
-    def __init__(self, lexicon: Lexicon, venues: frozenset[str]) -> None:
+    def __init__(self, lexicon: Lexicon, venues: frozenset[str], words: frozenset[str]) -> None:
         self.lexicon = lexicon
         self.venues = venues
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        seen = _Seen(doc._.item.text, doc._.item.title_end, doc._.orgs, doc._.people)
+        seen = _Seen(doc._.item.text, doc._.item.title_end, doc._.orgs, doc._.people, doc._.dates)
         inside = set()
         for org in seen.orgs:
             inside.update(range(org.start, org.end))
@@ -74,11 +80,11 @@ class PlaceFinder:
                 continue
             span = doc[ent.start:end]
             name = clean_spaces(span.text)
-            if _quoted(seen.text, span.start_char):
-                continue
+            if _quoted(seen.text, span.start_char) or name.lower() in self.words:
+                continue  # « à l'Hôtel de Région »: a word of a building's name, not a city
             kind = self.lexicon.places.get(name, "city")
-            if kind == "province" and prev == "à":
-                kind = "city"  # « à Québec » is the city, « au Québec » the province
+            if prev == "à" and (kind == "province" or (kind == "country" and name in geography.city_names())):
+                kind = "city"  # « à Québec », « à Monaco » are the cities, « au Québec » the province
             if in_name:
                 if kind != "city":
                     continue
@@ -115,8 +121,9 @@ class PlaceFinder:
             if found is not None or nxt < 0:
                 break
             at = nxt + 1
-        if found is None:
-            return []
+        dated = self._dated_city(seen)
+        if found is None or dated:
+            return dated  # « Paix – Travail – Patrie » over « Yaoundé, 12 mars 2024. »: the city with the day
         raw = found.group("city")
         name = raw.title() if raw.isupper() else raw
         # « GENÈVE (Suisse) – »: a canton or province of a city's name stands for the city here
@@ -125,6 +132,24 @@ class PlaceFinder:
         if any(p.start <= found.start("city") < p.end for p in seen.people):
             return []
         return [PlaceSpan(found.start("city"), found.end("city"), name, "dateline")]
+
+
+    def _dated_city(self, seen: _Seen) -> list[PlaceSpan]:
+        """« Lomé, le 6 mai 2024 – », « Bamako, 9 avril 2024. »: the city before the dateline's day."""
+        for d in seen.dates:
+            if d.role != "dateline" or d.day is None:
+                continue
+            line = seen.text[seen.text.rfind("\n", 0, d.start) + 1:d.start]
+            found = DATED_CITY.search(line)
+            if found is None:
+                return []
+            raw = found.group("city")
+            name = raw.title() if raw.isupper() else raw
+            if self.lexicon.places.get(name, "city") not in {"city", "province"} or name.lower() in self.words:
+                return []
+            start = d.start - len(line) + found.start("city")
+            return [PlaceSpan(start, start + len(raw), name, "dateline")]
+        return []
 
 
 def _city_of_venue(doc: Doc, ent: Span, venues: frozenset[str]) -> Span | None:
@@ -153,9 +178,12 @@ def _quoted(text: str, at: int) -> bool:
     return text.rfind("«", 0, at) > text.rfind("»", 0, at)
 
 
-@Language.factory("reseau_places", default_config={"places": "places.tsv", "venues": "venues.txt"},
-                  requires=["doc._.item", "doc._.orgs", "doc._.people"], assigns=["doc._.places"])
-def make_places(nlp: Language, name: str, places: str, venues: str) -> PlaceFinder:
+@Language.factory("reseau_places",
+                  default_config={"places": "places.tsv", "venues": "venues.tsv", "words": "place_stopwords.txt"},
+                  requires=["doc._.item", "doc._.orgs", "doc._.people", "doc._.dates"], assigns=["doc._.places"])
+def make_places(nlp: Language, name: str, places: str, venues: str, words: str) -> PlaceFinder:
     """Cities and countries where things happen; ``places`` names the regions' file of the
-    lexicon, ``venues`` the nouns of buildings whose name ends on their city."""
-    return PlaceFinder(load_lexicon(places=places), frozenset(w.strip() for w in data_lines(venues)))
+    lexicon, ``venues`` the nouns of buildings whose name ends on their city, ``words`` the
+    common nouns (« région », « département ») that a capital does not make a city."""
+    return PlaceFinder(load_lexicon(places=places), venue_nouns(venues),
+                       frozenset(w.strip().lower() for w in data_lines(words)))

@@ -230,3 +230,8 @@ def _posts_taken() -> dict[str, str]:
 
 def _led_by() -> dict[str, str]:
     return data_pairs("led_by.tsv")
+
+
+def led_by_words() -> frozenset[str]:
+    """The participles that say who leads a body (« conduite », « présidée »): ``led_by.tsv``."""
+    return frozenset(_led_by())

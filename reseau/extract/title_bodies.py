@@ -77,8 +77,9 @@ class TitleBodies:
     def body_of_title(self, start: int, reach: int, org: int | None) -> int | None:
         """The body a title names by its words (« ministre de l'Intérieur du Mali »), created once."""
         entry = self.title_orgs.title_words(start)[0]
-        if org is not None and not self._weak(org, start, reach) and (entry is None or entry.form != "unit"):
-            return None  # « le directeur général de l'Office »: the body named is the one held
+        named = org is not None and self.facts.text[self.facts.orgs[org].start:][:1].isupper()
+        if org is not None and not self._weak(org, start, reach) and (entry is None or entry.form != "unit" or named):
+            return None  # « le directeur général de l'Office », « directeur régional de Transports X »: the body held
         derived = self.title_orgs.derive(start, reach)
         if derived is None:
             return None

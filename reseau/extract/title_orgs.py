@@ -67,9 +67,10 @@ def title_entry(title: str) -> TitleOrg | None:
     return None
 
 
-def load_lower_heads() -> dict[str, str]:
-    """Head nouns that name a body in lower case after a title → the body's kind."""
-    return data_pairs("lower_heads.tsv")
+def lower_heads(lexicon: Lexicon) -> dict[str, OrgHead]:
+    """Head nouns that name a body in lower case after a title (``org_heads.tsv``, convention
+    « lower »), by their lower-case form."""
+    return {word.lower(): head for word, head in lexicon.org_heads.items() if head.lower_by_convention}
 
 
 def _of_exceptions() -> dict[str, str]:
@@ -118,7 +119,7 @@ class TitleOrgReader:
         self.doc, self.lexicon, self.places = doc, lexicon, places
         self.table = load_title_orgs()
         self.firsts = _title_firsts()
-        self.lower_heads = load_lower_heads()
+        self.lower_heads = lower_heads(lexicon)
 
     def title_words(self, i: int) -> tuple[TitleOrg | None, int]:
         """The table's entry for the title opening at token i, and the number of its tokens."""
@@ -140,14 +141,16 @@ class TitleOrgReader:
         doc = self.doc
         if k >= len(doc) or doc[k].text[:1].isupper():
             return None
-        three = " ".join(t.lower_ for t in doc[k:k + 3])
-        kind = self.lower_heads.get(three) or self.lower_heads.get(doc[k].lower_)
-        if kind is None:
+        known = self.lower_heads.get(doc[k].lower_)
+        if known is None:
             return None
+        kind = known.kind
         head = OrgHead(doc[k].text, kind, False, kind in {"diplomatic", "university", "school"})
         end = extend_name(doc, k, head, self.lexicon)
         if end - k < 2 or doc[end - 1].lower_ in OF | DETS:
             return None  # « la police » alone is a common noun
+        if known.needed() and not any(t.lower_ in known.needed() for t in doc[k + 1:end]):
+            return None  # « la zone de police X » is a body, « la zone X » land
         return end, kind
 
     def derive(self, start: int, end: int) -> Derived | None:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import quoted_ranges
-from reseau.extract.title_appositions import TitleAppositions
+from reseau.extract.title_appositions import TitleAppositions, led_by_words
 from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
@@ -272,7 +272,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
-                org, org_from = self.coordinated_org(t) or self.subject_org(t), "possessive"
+                led = t > 2 and doc[t - 2].lower_ == "par" and doc[t - 3].lower_ in led_by_words()
+                # « une délégation de X, conduite par son directeur »: the delegation's body, not the subject
+                org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
                 if org is None:
                     org = self.preceding_org(doc[t].idx, same_sentence=True)
                 if org is None:

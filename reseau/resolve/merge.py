@@ -8,7 +8,7 @@ import json
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from reseau.errors import LookupFailed
+from reseau.errors import Conflict, LookupFailed
 from reseau.store.repo import fold
 from reseau.store.tables import (AuditEntry, Mention, OrgAlias, Organization, Participation, Person, PersonAlias,
                                  Proposal, Role, SearchEntry)
@@ -26,9 +26,15 @@ def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: s
     if kind not in MODELS:
         raise LookupFailed(f"type de fiche inconnu « {kind} » (organization ou person)")
     model, alias_model, column = MODELS[kind]
+    if keep == drop:
+        raise Conflict("une fiche ne peut pas être fusionnée avec elle-même")
+    present = lock_records(session, model, [keep, drop])
+    if present != {keep, drop}:
+        missing = sorted({keep, drop} - present)
+        which = (f"la fiche #{missing[0]} n'existe plus (déjà fusionnée ou effacée ?)" if len(missing) == 1
+                 else f"les fiches #{keep} et #{drop} n'existent plus (déjà fusionnées ou effacées ?)")
+        raise Conflict(f"fusion impossible : {which}")
     kept, dropped = session.get(model, keep), session.get(model, drop)
-    if kept is None or dropped is None or keep == drop:
-        raise LookupFailed(f"fusion impossible : fiches #{keep} et #{drop} introuvables ou identiques")
     before = {"keep": snapshot(kept), "drop": snapshot(dropped)}
     known = {a.key for a in kept.aliases}
     for alias in list(dropped.aliases):
@@ -56,6 +62,24 @@ def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: s
     session.add(AuditEntry(actor=actor, action="merge", record_kind=kind, record_id=keep,
                            before=json.dumps(before, ensure_ascii=False, default=str),
                            after=json.dumps(snapshot(kept), ensure_ascii=False, default=str)))
+
+
+def lock_records(session: Session, model, ids: list[int]) -> set[int]:
+    """Lock the rows of these records until the transaction ends and return those that still exist.
+
+    On PostgreSQL two merges of the same records at once otherwise both read them, then wait
+    on each other's writes (crossed merges: a deadlock, a 500) or both go through (one record
+    into two others: two merges audited, one done). Locking in one order, ids ascending, makes
+    the second wait for the first and then find what it left. SQLite has no row locks and
+    needs none: a writing transaction there holds the whole database from its start."""
+    query = select(model.id).where(model.id.in_(ids)).order_by(model.id)
+    if session.get_bind().dialect.name != "sqlite":
+        query = query.with_for_update()
+    present = set(session.scalars(query).all())
+    for row_id in present:
+        # A record read before the lock may have changed since: read it again.
+        session.get(model, row_id, populate_existing=True)
+    return present
 
 
 def reindex(session: Session, kind: str, record_id: int) -> None:

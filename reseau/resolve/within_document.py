@@ -116,6 +116,12 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
         longer = [k for k in keys if k != key and _complement_left_out(originals[key], originals[k])]
         if len({uf.find(names[k]) for k in longer}) == 1:
             uf.union(names[key], names[longer[0]])
+    for key in keys:
+        # « Ministère de la Santé » (from « la ministre de la Santé ») is « Santé Canada »: a department
+        # named by its domain and its country.
+        department = [k for k in keys if k != key and _department_of(originals[key], originals[k])]
+        if len(department) == 1:
+            uf.union(names[key], names[department[0]])
     for a in range(len(keys)):
         for b in range(a + 1, len(keys)):
             ka, kb = keys[a], keys[b]
@@ -136,6 +142,19 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             uf.union(names[key], names[undoubled[plain]])
         else:
             undoubled[plain] = key
+
+
+MINISTRY = re.compile(r"^Ministère (?:de la |de l['’]|du |des )(?P<domain>.+)$")
+
+
+def _department_of(ministry: str, name: str) -> bool:
+    """Whether ``name`` is the domain of ``ministry`` then a country (« Santé Canada » for « Ministère de la Santé »)."""
+    from reseau.extract.lexicon import load_lexicon
+
+    m = MINISTRY.match(ministry)
+    if m is None or not name.startswith(m.group("domain") + " "):
+        return False
+    return load_lexicon().places.get(name[len(m.group("domain")) + 1:]) == "country"
 
 
 def _names_another_place(a: str, b: str) -> bool:

@@ -72,13 +72,16 @@ def erase_person(session: Session, person: Person, *, actor: str) -> dict[str, i
     blanked = sum(len(ranges) for ranges in spans.values())
     session.execute(delete(Mention).where(own))
 
-    for document in session.scalars(select(Document).where(Document.id.in_(list(spans)) | everywhere.found_in(Document.text))).all():
+    documents = select(Document).where(Document.id.in_(list(spans)) | everywhere.found_in(Document.text)
+                                       | everywhere.found_in(Document.source))
+    for document in session.scalars(documents).all():
         chars = list(document.text)
         for start, end in spans.get(document.id, []):
             chars[start:end] = BLANK * (end - start)
         text = (nearby if document.id in spans else everywhere).redact("".join(chars))
-        if text != document.text:
-            document.text = text
+        source = everywhere.redact(document.source)  # a file named after the person
+        if (text, source) != (document.text, document.source):
+            document.text, document.source = text, source
             _redact_document_traces(session, document)
 
     participated = select(Participation.activity_id).where(Participation.person_id == person.id)
@@ -106,7 +109,8 @@ def erase_person(session: Session, person: Person, *, actor: str) -> dict[str, i
         for row in session.scalars(select(model).where(condition, model.id != person.id if model is Person else true())).all():
             for column in columns:
                 if getattr(row, column):
-                    setattr(row, column, everywhere.redact(getattr(row, column)))
+                    redact = everywhere.redact_json if model is AuditEntry else everywhere.redact
+                    setattr(row, column, redact(getattr(row, column)))
     counts = {"roles": len(role_ids), "participations": len(session.scalars(participated).all()), "mentions": blanked}
     session.add(AuditEntry(actor=actor, action="erase", record_kind="person", record_id=person.id, after=json.dumps(counts)))
     session.delete(person)
@@ -146,6 +150,24 @@ class _Redactor:
     def redact(self, text: str) -> str:
         """The text with every name blanked."""
         return self.pattern.sub(lambda m: BLANK * len(m.group()), text) if self.pattern and text else text
+
+    def redact_json(self, text: str) -> str:
+        """A JSON text (an audit entry's before or after) with every name blanked in its strings:
+        blanking the raw text broke it when a name is also a JSON value (a person named « 1 »)."""
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return self.redact(text)
+        return json.dumps(self._in_strings(value), ensure_ascii=False)
+
+    def _in_strings(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.redact(value)
+        if isinstance(value, list):
+            return [self._in_strings(item) for item in value]
+        if isinstance(value, dict):
+            return {self.redact(key): self._in_strings(item) for key, item in value.items()}
+        return value
 
     def redact_folded(self, text: str) -> str:
         """A search text (folded: no accents, lower case) with every name blanked."""

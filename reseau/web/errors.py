@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
+from typing import Any
 
 from fastapi import Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from reseau.errors import Busy, TooManyAttempts
 from reseau.web.body_limit import BodyTooLarge, size_label
@@ -31,9 +33,26 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api") or request.url.path == "/openapi.json"
 
 
+# FastAPI's own English sentences, said in French.
+FASTAPI_DETAILS = {"There was an error parsing the body": "corps de la requête illisible (JSON en UTF-8 attendu)"}
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method some route answers at this path (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if getattr(route, "methods", None) and route.matches(request.scope)[0] is not Match.NONE:
+            methods |= route.methods
+    return ", ".join(sorted(methods))
+
+
 async def http_error(request: Request, error: HTTPException) -> Response:
     """JSON for the API, an error page for the pages."""
+    if error.status_code == 405:
+        error = HTTPException(405, detail=error.detail, headers={**(error.headers or {}), "Allow": allowed_methods(request)})
     if _is_api(request):
+        if isinstance(error.detail, str) and error.detail in FASTAPI_DETAILS:
+            error = HTTPException(error.status_code, detail=FASTAPI_DETAILS[error.detail], headers=error.headers)
         return await http_exception_handler(request, error)
     detail = error.detail if isinstance(error.detail, str) else ""
     if isinstance(error, BodyTooLarge):
@@ -47,7 +66,7 @@ async def invalid_request(request: Request, error: RequestValidationError) -> Re
     """422: JSON saying which fields are wrong and why, a short page for the pages — never the
     values sent (a password, or megabytes of a body, would come back)."""
     if _is_api(request):
-        return JSONResponse({"detail": [_without_input(e) for e in error.errors()]}, status_code=422)
+        return JSONResponse({"detail": _encodable([_without_input(e) for e in error.errors()])}, status_code=422)
     return _page(request, 422, GENERIC[422])
 
 
@@ -59,6 +78,18 @@ def _without_input(problem: dict) -> dict:
         # The limits (max_length, pattern) help the sender; an exception object does not serialise.
         kept["ctx"] = {k: v if isinstance(v, (int, float, str, bool)) else str(v) for k, v in context.items()}
     return kept
+
+
+def _encodable(value: Any) -> Any:
+    """The value with every string made writable in UTF-8: a JSON body may carry half of a
+    UTF-16 pair (``\\ud800``, in a key for instance), and repeating it would fail with a 500."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, (list, tuple)):
+        return [_encodable(item) for item in value]
+    if isinstance(value, dict):
+        return {_encodable(key): _encodable(item) for key, item in value.items()}
+    return value
 
 
 async def busy(request: Request, error: Busy) -> Response:

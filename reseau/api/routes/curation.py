@@ -8,10 +8,10 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, StringConstraints
 
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
-from reseau.api.schemas import MAX_ID, ErrorPublic
+from reseau.api.schemas import MAX_ID, NAME, PLAIN, POSITION_KEY, TEXT, ErrorPublic, error_responses
 from reseau.errors import LookupFailed
 from reseau.query.history import record_history
 from reseau.extract.edits import edit_extraction
@@ -39,40 +39,52 @@ MAX_RECORDS = 10_000
 KINDS = {"organizations": ("organization", Organization), "people": ("person", Person)}
 
 
+# What the pattern cannot say: JSON Schema's regular expressions have no portable class for
+# the letters of every script.
+NAME_RULE = "au moins une lettre ou un chiffre, sans caractère de contrôle"
+
+
 class OrganizationCreate(BaseModel):
     """A new organization, typed by hand."""
 
-    name: str = Field(min_length=1, max_length=500)
-    acronym: str | None = Field(None, max_length=100)
-    kind: str | None = Field(None, max_length=100)
-    country: str | None = Field(None, max_length=100)
-    city: str | None = Field(None, max_length=200)
-    notes: str | None = Field(None, max_length=10_000)
+    name: str = Field(min_length=1, max_length=500, pattern=NAME, description=NAME_RULE)
+    acronym: str | None = Field(None, max_length=100, pattern=PLAIN)
+    kind: str | None = Field(None, max_length=100, pattern=PLAIN)
+    country: str | None = Field(None, max_length=100, pattern=PLAIN)
+    city: str | None = Field(None, max_length=200, pattern=PLAIN)
+    notes: str | None = Field(None, max_length=10_000, pattern=PLAIN)
 
 
 class PersonCreate(BaseModel):
     """A new person, typed by hand."""
 
-    name: str = Field(min_length=1, max_length=300)
-    notes: str | None = Field(None, max_length=10_000)
+    name: str = Field(min_length=1, max_length=300, pattern=NAME, description=NAME_RULE)
+    notes: str | None = Field(None, max_length=10_000, pattern=PLAIN)
+
+
+def _optional(schema: dict[str, Any]) -> None:
+    """A field one may leave out but not set to null (a record keeps its name): no default shown."""
+    schema.pop("default", None)
 
 
 class OrganizationUpdate(BaseModel):
     """Fields of an organization to change; those left out stay as they are."""
 
-    name: str | None = Field(None, min_length=1, max_length=500)
-    acronym: str | None = Field(None, max_length=100)
-    kind: str | None = Field(None, max_length=100)
-    country: str | None = Field(None, max_length=100)
-    city: str | None = Field(None, max_length=200)
-    notes: str | None = Field(None, max_length=10_000)
+    name: str = Field(None, min_length=1, max_length=500, pattern=NAME, description=NAME_RULE,
+                     json_schema_extra=_optional)
+    acronym: str | None = Field(None, max_length=100, pattern=PLAIN)
+    kind: str | None = Field(None, max_length=100, pattern=PLAIN)
+    country: str | None = Field(None, max_length=100, pattern=PLAIN)
+    city: str | None = Field(None, max_length=200, pattern=PLAIN)
+    notes: str | None = Field(None, max_length=10_000, pattern=PLAIN)
 
 
 class PersonUpdate(BaseModel):
     """Fields of a person to change."""
 
-    name: str | None = Field(None, min_length=1, max_length=300)
-    notes: str | None = Field(None, max_length=10_000)
+    name: str = Field(None, min_length=1, max_length=300, pattern=NAME, description=NAME_RULE,
+                     json_schema_extra=_optional)
+    notes: str | None = Field(None, max_length=10_000, pattern=PLAIN)
 
 
 class MergeIn(BaseModel):
@@ -81,11 +93,23 @@ class MergeIn(BaseModel):
     other: int = Field(ge=1, le=MAX_ID)
 
 
+def _date_text(value: Any) -> Any:
+    """JSON carries a date as text: a number would otherwise be read as seconds since 1970."""
+    if value is not None and not isinstance(value, (str, date)):
+        raise ValueError("date attendue au format AAAA-MM-JJ")
+    return value
+
+
 class ImportIn(BaseModel):
     """A bulletin's text and publication date."""
 
-    text: str = Field(min_length=1, max_length=5_000_000)
-    published: date | None = None
+    text: str = Field(min_length=1, max_length=5_000_000, pattern=TEXT)
+    published: Annotated[date | None, BeforeValidator(_date_text)] = None
+
+
+# JSON keys are text: the description says they are positions, and nothing else is taken.
+Position = Annotated[str, StringConstraints(pattern=POSITION_KEY)]
+ONLY_POSITIONS = {"propertyNames": {"pattern": POSITION_KEY}, "additionalProperties": False}
 
 
 class ReviewIn(BaseModel):
@@ -93,8 +117,10 @@ class ReviewIn(BaseModel):
 
     dropped_organizations: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
     dropped_people: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
-    organization_names: dict[int, Annotated[str, Field(max_length=500)]] = Field(default_factory=dict, max_length=MAX_RECORDS)
-    people_names: dict[int, Annotated[str, Field(max_length=300)]] = Field(default_factory=dict, max_length=MAX_RECORDS)
+    organization_names: dict[Position, Annotated[str, Field(max_length=500)]] = Field(
+        default_factory=dict, max_length=MAX_RECORDS, json_schema_extra=ONLY_POSITIONS)
+    people_names: dict[Position, Annotated[str, Field(max_length=300)]] = Field(
+        default_factory=dict, max_length=MAX_RECORDS, json_schema_extra=ONLY_POSITIONS)
 
 
 def _row(session, kind: str, record_id: int):
@@ -131,28 +157,25 @@ def create_person(request: Request, body: PersonCreate, account: EditorDep):
     return _create(request, "people", body, account)
 
 
-@router.patch("/organizations/{organization_id}")
+@router.patch("/organizations/{organization_id}", responses=error_responses(404))
 def update_organization(request: Request, organization_id: Id, body: OrganizationUpdate, account: EditorDep):
     """Change fields of an organization (the old name stays an alias)."""
     return _update(request, "organizations", organization_id, body, account)
 
 
-@router.patch("/people/{person_id}")
+@router.patch("/people/{person_id}", responses=error_responses(404))
 def update_person(request: Request, person_id: Id, body: PersonUpdate, account: EditorDep):
     """Change fields of a person."""
     return _update(request, "people", person_id, body, account)
 
 
-@router.post("/{kind}/{record_id}/merge", responses={409: {"description": "fusion impossible"}})
+@router.post("/{kind}/{record_id}/merge", responses=error_responses(404, 409))
 def merge(request: Request, kind: Annotated[str, Path(pattern="^(organizations|people)$")], record_id: Id, body: MergeIn,
           account: EditorDep):
     """Fold another record into this one, keeping every alias, role, mention and participation."""
-    if body.other == record_id:
-        raise HTTPException(409, "une fiche ne peut pas être fusionnée avec elle-même")
+    # Both records missing, or gone under a merge that ran at the same moment, is the same 409:
+    # merge_records checks them once it holds their locks.
     with request.app.state.register.transaction() as session:
-        _row(session, kind, record_id)
-        if session.get(KINDS[kind][1], body.other) is None:
-            raise HTTPException(409, f"la fiche {body.other} n'existe pas (déjà fusionnée ?)")
         merge_records(session, KINDS[kind][0], keep=record_id, drop=body.other, actor=account.username)
     return {"id": record_id, "merged": body.other}
 
@@ -176,7 +199,7 @@ def create_import(request: Request, session: SessionDep, body: ImportIn, account
     return {"id": draft.id, "extraction": data}
 
 
-@router.post("/imports/{draft_id}/accept")
+@router.post("/imports/{draft_id}/accept", responses=error_responses(404))
 def accept_import(request: Request, draft_id: Annotated[str, Path(max_length=64)], body: ReviewIn, account: EditorDep):
     """Write the reviewed draft, all of it in one transaction."""
     store: DraftStore = request.app.state.drafts
@@ -184,8 +207,9 @@ def accept_import(request: Request, draft_id: Annotated[str, Path(max_length=64)
     if draft is None:
         raise HTTPException(404, "import introuvable ou expiré")
     reviewed = edit_extraction(draft.extraction, dropped_orgs=set(body.dropped_organizations),
-                            org_names=body.organization_names, dropped_people=set(body.dropped_people),
-                            people_names=body.people_names)
+                            org_names={int(k): v for k, v in body.organization_names.items()},
+                            dropped_people=set(body.dropped_people),
+                            people_names={int(k): v for k, v in body.people_names.items()})
     with request.app.state.register.transaction() as session:
         report = save_extraction(session, reviewed, draft.text, actor=account.username)
     store.pop(draft_id)
@@ -199,7 +223,7 @@ def delete_organization_record(request: Request, organization_id: Id, account: A
         return delete_organization(session, organization_id, actor=account.username)
 
 
-@router.delete("/people/{person_id}", status_code=200)
+@router.delete("/people/{person_id}", status_code=200, responses=error_responses(404))
 def erase(request: Request, person_id: Id, account: AdminDep, session: SessionDep):
     """Erase a person everywhere (GDPR, Québec's Law 25); admins only."""
     # The session that found the account still reads an older state of the register, and the

@@ -1,0 +1,122 @@
+"""Appointments and elections while an item's activities are grouped: the person appointed
+(not the one replaced), the body of the post, the gathering at which it was made, and the
+date its own text gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reseau.extract.calendar import When, resolve
+from reseau.extract.facts import Clause
+from reseau.extract.topics import fold
+
+# « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.
+PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
+
+
+class HireRules:
+    """The hire decisions of an item's grouper, whose facts and drafts it reads and writes."""
+
+    def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
+        """An appointment: the person appointed (not the one replaced), dated by its own text."""
+        named = people
+        people = [p for p in people if not self.replaced(clause, p)]
+        orgs = self.body_of_post(clause, orgs)
+        seen = self.when(clause)
+        if not people:
+            # « a achevé la procédure de désignation du prochain commandant »: the name comes next
+            self.pending_hire = seen or self.pending_hire
+            if seen is not None and seen.precision == "day" and self.names_assembly(clause):
+                # « Réunie le 8 juin à Kaolack, l'assemblée générale a élu son bureau »: the assembly met
+                self.start(clause, "meeting", [], orgs)
+            return
+        occasion = self.occasion(clause)
+        if occasion is not None:
+            # « X a pris ses fonctions le 3 mars, lors d'une cérémonie présidée par Y »: Y presides, X is appointed
+            guests = self.participants(clause, occasion)
+            appointed = [p for p in people if p not in guests[0]] or people
+            self.start(clause, "hire", appointed, [o for o in orgs if o not in guests[1]] or orgs,
+                       when=seen or self.pending_hire or self.assembly_day(clause))
+            hire = self.current
+            self.start(clause, "meeting", people, orgs)
+            self.current.when = self.current.when or hire.when
+            self.pending_hire = None
+            return
+        act = self.act_date(clause)
+        if act is not None and seen is not None and act != seen:
+            # « a procédé le 7 mars à l'installation de X, nommé par décret du 26 février »: two events
+            self.start(clause, "meeting", named, orgs)
+        assembly = self.assembly_of(clause)
+        self.start(clause, "hire", people, orgs, when=act or seen or self.pending_hire or self.assembly_day(clause))
+        self.pending_hire = None
+        if assembly is not None and assembly.when == self.current.when:
+            # « X a été élue présidente ; elle succède à Y » at the assembly told before: both were there
+            assembly.add(named, [])
+            self.current.place = self.current.place or assembly.place
+            self.current = assembly
+
+    def act_date(self, clause: Clause) -> When | None:
+        """« nommé par décret présidentiel du 26 février », « Par arrêté royal du 10 octobre »: the day
+        of the act that appoints is the day of the appointment."""
+        for d in self.facts.dates:
+            if clause.start <= d.start < clause.end and d.precision == "day":
+                before = fold(self.facts.text[max(clause.start, d.start - 45):d.start])
+                if self.appointing_act.search(before):
+                    return resolve(d, self.published, self.last_when, self._text_year(self.offset + d.start))
+        return None
+
+    def names_assembly(self, clause: Clause) -> bool:
+        """The clause names a body's gathering (« l'assemblée générale », « le congrès »)."""
+        words = re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end]))
+        return any(w in self.assembly_words for w in words)
+
+    def assembly_of(self, clause: Clause):
+        """The gathering of the item an election belongs to: the last one, when the clause elects."""
+        words = set(fold(self.facts.text[clause.start:clause.end]).split())
+        if not words & self.elections:
+            return None
+        return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"}), None)
+
+    def body_of_post(self, clause: Clause, orgs: list[int]) -> list[int]:
+        """« X, directrice de A, a été élue présidente de B »: B, named after the verb, is the body of the
+        post; A is the appointee's other job. Told without a body (« a été élue vice-présidente »), the
+        post is the publisher's."""
+        if clause.trigger is None or clause.trigger <= clause.start:
+            return orgs
+        told = fold(self.facts.text[clause.trigger:clause.trigger + 40])
+        if not PASSIVE.match(told):
+            return orgs  # « le Conseil d'État a désigné X »: the body that appoints takes part
+        after = self.participants(clause, clause.trigger)[1]
+        if after:
+            return after
+        before = [o for o in orgs if o not in after]
+        if before and self.publisher is not None:
+            return [self.publisher]
+        return orgs
+
+    def occasion(self, clause: Clause) -> int | None:
+        """Where « lors d'une cérémonie », « au cours d'une assemblée » opens in the clause: the gathering
+        at which an appointment was made, which is itself a meeting."""
+        text = self.facts.text[clause.start:clause.end].lower().replace("’", "'")
+        for phrase in self.occasions:
+            at = text.find(phrase + " ")
+            if at >= 0 and text[at + len(phrase) + 1:].startswith(self.ceremonies):
+                return clause.start + at
+        return None
+
+    def assembly_day(self, clause: Clause) -> When | None:
+        """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
+        without a date of its own was held on the day the item told last."""
+        words = set(fold(self.facts.text[clause.start:clause.end]).split())
+        if self.last_when is None or self.last_when.precision != "day" or not words & self.elections:
+            return None
+        return self.last_when
+
+    def replaced(self, clause: Clause, person: int) -> bool:
+        """The person named as the one replaced (« appelé à remplacer X », « succède à X »)."""
+        for i, span in enumerate(self.facts.people):
+            if self.reg.person_of.get((self.n, i)) == person and clause.start <= span.start < clause.end:
+                before = fold(self.facts.text[max(clause.start, span.start - 70):span.start])
+                return any(fold(c) in before for c in self.cues["predecessor_cues"])
+        return False

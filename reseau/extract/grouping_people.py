@@ -1,0 +1,93 @@
+"""Who takes part in a clause's activity, for the grouping of an item's activities.
+
+Participants are those of the clause: never someone named inside a quotation, nor the
+speaker a quotation is given to (« », a déclaré X »); after a verb, those named before a
+relative clause that starts another matter. A title told without a name (« la ministre »)
+stands for the one person of the document who holds it. The publisher takes part where
+the text says so: named, through its staff, or as « nous ».
+"""
+
+from __future__ import annotations
+
+import re
+
+from reseau.extract.assemble import title_holders
+from reseau.extract.facts import Clause
+from reseau.extract.quotations import inside, spoken_by
+
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
+OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
+
+
+class WhoTakesPart:
+    """The participants of an item's clauses; mixed into the item's grouper, whose facts it reads."""
+
+    def participants(self, clause: Clause, after: int | None = None) -> tuple[list[int], list[int]]:
+        lo = clause.start if after is None else max(clause.start, after)
+        hi = clause.end if after is None else self._before_relative(clause, after)
+        people, orgs = [], []
+        for i, span in enumerate(self.facts.people):
+            p = self.reg.person_of.get((self.n, i))
+            if p is not None and lo <= span.start < hi and p not in people and self.takes_part(span.start):
+                people.append(p)
+        for i, span in enumerate(self.facts.orgs):
+            o = self.reg.org_of.get((self.n, i))
+            if o is not None and lo <= span.start < hi and o not in orgs and self.takes_part(span.start):
+                orgs.append(o)
+        for ref in self.facts.title_refs:
+            if lo <= ref.start < hi and self.takes_part(ref.start):
+                org = self.reg.org_of.get((self.n, ref.org)) if ref.org is not None else None
+                label = self.reg.organizations[org].label if org is not None else None
+                holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start)
+                if len(holders) == 1 and holders[0] not in people:
+                    people.append(holders[0])
+        return people, orgs
+
+    def _before_relative(self, clause: Clause, after: int) -> int:
+        """Where the words after a verb stop naming its object: « a visité la salle, où le Centre … »."""
+        found = OBJECT_RELATIVE.search(self.facts.text, after, clause.end)
+        return found.start() if found else clause.end
+
+    def takes_part(self, at: int) -> bool:
+        """Not named inside a quotation, nor in the words that give it to its speaker."""
+        return not inside(self.quotes, at) and not spoken_by(self.facts.text, at, self.saying)
+
+    def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
+        """People and bodies other than the publisher and its staff (negative ids for bodies)."""
+        return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
+
+    def item_orgs(self, before: int) -> list[int]:
+        """The bodies the item named before a position (outside quotations)."""
+        found = []
+        for i, span in enumerate(self.facts.orgs):
+            o = self.reg.org_of.get((self.n, i))
+            if o is not None and span.start < before and o not in found and not inside(self.quotes, span.start):
+                found.append(o)
+        return found
+
+    def participants_before(self, clause: Clause, trigger: int) -> list[int]:
+        """The people named in the clause before its cue."""
+        return [p for i, span in enumerate(self.facts.people)
+                if clause.start <= span.start < trigger and (p := self.reg.person_of.get((self.n, i))) is not None]
+
+    def pronoun_subject(self, clause: Clause, people: list[int]) -> list[int]:
+        """« Le lendemain, il a rencontré X »: « il » is the first person of the item's last activity."""
+        trigger = clause.trigger if clause.trigger is not None else clause.start
+        before = self.facts.text[clause.start:trigger]
+        if not PRONOUN_SUBJECT.search(before) or any(p not in self.reg.staff for p in self.participants_before(clause, trigger)):
+            return []
+        previous = next((d for d in reversed(self.drafts[self.item_start:]) if d.subject is not None), None)
+        return [previous.subject] if previous is not None else []
+
+    def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
+        if self.publisher is None:
+            return False
+        if self.publisher in orgs or any(p in self.reg.staff for p in people):
+            return True
+        return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
+
+    def attends(self, clause: Clause) -> bool:
+        """« Ont été entendus X », « La police était représentée par Y », « X a pris la parole »:
+        who attended the gathering told before, however far into the item."""
+        return bool(self.attendance.search(self.facts.text, clause.start, clause.end))

@@ -1,0 +1,100 @@
+"""When and where a clause of an item happens, for the grouping of its activities.
+
+A date is the clause's own, not that of a relative clause (« qui aura lieu en 2022 »), a
+law, a founding year or the day a communiqué came out; a bare weekday or « aujourd'hui »
+counts back from the dateline's day when the item has one. A place is the clause's city,
+else the city of a body's seat named in it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from reseau.extract.calendar import When, resolve
+from reseau.extract.drafts import GATHERINGS, Draft
+from reseau.extract.facts import Clause
+from reseau.extract.quotations import inside
+
+RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
+# « le lendemain de sa prise de fonctions », « la veille de son installation »: a day told from an appointment
+TAKING_OFFICE = re.compile(r"\s+d[eu]\s+(?:sa|son|leur)\s+(?:prise\s+de\s+fonctions?|prise\s+de\s+commandement|installation|nomination|investiture|élection)\b", re.I)
+# Dates counted from the day of writing: from the dateline's day when the item has one.
+DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
+
+
+class WhenAndWhere:
+    """Dates and places of an item's clauses; mixed into the item's grouper, whose facts it reads."""
+
+    def dateline_date(self) -> When | None:
+        """« Rabat, le 8 novembre 2023 – »: the day the item was written, which dates what it tells
+        without a date of its own and places its bare weekdays (« a reçu mercredi ») before it."""
+        for d in self.facts.dates:
+            if d.role == "dateline" and d.day is not None:
+                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
+        return None
+
+    def title_date(self) -> When | None:
+        """« Passé | 14/03/2019 » over an entry of a listing page: the day its activities took place."""
+        for d in self.facts.dates:
+            if d.start < self.facts.title_end and d.role is None and d.precision == "day" and d.relative is None:
+                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
+        return None
+
+    def when(self, clause: Clause) -> When | None:
+        """The date of the clause's own event, not one of a relative clause (« qui aura lieu en 2022 »),
+        a law, a founding year, a start of duty or the day a communiqué came out."""
+        trigger = clause.trigger if clause.trigger is not None else clause.start
+        for d in self.facts.dates:
+            if not clause.start <= d.start < clause.end or d.role is not None or inside(self.quotes, d.start):
+                continue
+            # an event's own « qui se tiendra du 3 au 5 juin » is its date; a meeting's « qui aura lieu » is not
+            if clause.cue in GATHERINGS and clause.cue != "event" and d.start > trigger \
+                    and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
+                continue
+            previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
+            if d.relative in {"next_day", "previous_day"} and TAKING_OFFICE.match(self.facts.text, d.end):
+                # « dès le lendemain de sa prise de fonctions »: the day after the appointment, not the last day told
+                hire = next((h for h in reversed(self.drafts[self.item_start:]) if h.kind == "hire" and h.when), None)
+                previous = hire.when if hire is not None else previous
+            published = self.published
+            if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
+                previous, published = None, previous.value  # counted back from the dateline's day
+            return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
+        return None
+
+    def facts_text(self, start: int, end: int) -> str:
+        return self.text[self.offset + start:self.offset + end]
+
+    def _text_year(self, at: int) -> int | None:
+        """The year last written in full before this position (else the first one written)."""
+        if not self.text_years:
+            return None
+        k = bisect_right(self.text_years, (at, 10_000))
+        return self.text_years[k - 1][1] if k else self.text_years[0][1]
+
+    def place(self, clause: Clause) -> str | None:
+        """The city the clause names (« à Rabat »), else the city of a body's seat (« au consulat à Dakar »)."""
+        found = [p for p in self.facts.places if clause.start <= p.start < clause.end and not inside(self.quotes, p.start)]
+        return next((p.name for p in found if p.kind == "city"), None) or \
+            next((p.name for p in found if p.kind == "seat"), None)
+
+    def elsewhere(self, clause: Clause) -> bool:
+        """The clause names a country or a region, and no city: the place is not the one told before."""
+        return any(clause.start <= p.start < clause.end and p.kind not in {"city", "seat", "dateline"}
+                   for p in self.facts.places)
+
+    def new_day(self, clause: Clause, current: Draft) -> bool:
+        """The clause gives a day of its own, other than the current activity's."""
+        seen = self.when(clause)
+        return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
+
+    def _relative_date(self, clause: Clause) -> bool:
+        """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
+        first = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None), None)
+        return first is not None and first.relative in {"today", "yesterday", "weekday", "weekday_last", "weekday_next"}
+
+    def days_long(self, clause: Clause) -> bool:
+        """The clause's own date is a range of days (« du 23 au 25 octobre »)."""
+        return any(clause.start <= d.start < clause.end and d.role is None and d.last_day is not None
+                   for d in self.facts.dates)
