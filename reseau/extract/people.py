@@ -234,6 +234,8 @@ class PeopleFinder:
             return False
         if span.text in self.lexicon.places:
             return False
+        if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
+            return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
         return any(is_cap(t) for t in words)
 
 

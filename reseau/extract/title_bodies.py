@@ -76,8 +76,10 @@ class TitleBodies:
 
     def body_of_title(self, start: int, reach: int, org: int | None) -> int | None:
         """The body a title names by its words (« ministre de l'Intérieur du Mali »), created once."""
-        if org is not None and not self._weak(org, start, reach):
-            return None
+        entry = self.title_orgs.title_words(start)[0]
+        named = org is not None and self.facts.text[self.facts.orgs[org].start:][:1].isupper()
+        if org is not None and not self._weak(org, start, reach) and (entry is None or entry.form != "unit" or named):
+            return None  # « le directeur général de l'Office », « directeur régional de Transports X »: the body held
         derived = self.title_orgs.derive(start, reach)
         if derived is None:
             return None
@@ -133,13 +135,24 @@ class TitleBodies:
             return None, org_from
         char = self.doc[start].idx
         # a body a title only points back to is named by its whole head (« Conseil d'État », not « Conseil … »)
-        head = entry.head.lower() if entry.form == "back" else entry.head.split()[0].lower()
-        bodies = [i for i, o in enumerate(self.facts.orgs) if o.name.lower().startswith(head) and o.start < char
+        heads = (entry.head.lower(),) if entry.form == "back" else (entry.head.split()[0].lower(), *(
+            a.split()[0].lower() for a in entry.aliases if not a.startswith("{")))  # « Mairie de X » for a syndic
+        bodies = [i for i, o in enumerate(self.facts.orgs) if o.name.lower().startswith(heads) and o.start < char
                   and i not in self.absorbed]
         names = {self.facts.orgs[i].name for i in bodies}
         if len(names) != 1:
             return None, "none"  # none, or several ministries: which one is not said
         return max(bodies, key=lambda i: self.facts.orgs[i].start), "text"
+
+    def _body_of_closing_title(self, start: int, end: int) -> int | None:
+        """« directeur de cabinet du préfet », « conseiller du ministre »: a title whose complement is another
+        title of the table speaks for the body that title's holder speaks for, the last one named before."""
+        doc = self.doc
+        for m in range(start + 1, end):
+            entry, n = self.title_orgs.title_words(m)
+            if entry is not None and m + n == end and doc[m - 1].lower_ in OF | DETS:
+                return self._body_of_its_kind(m, "context")[0]
+        return None
 
     def _owner_by_title(self, t: int) -> int | None:
         """« Le ministre était entouré de son directeur de cabinet »: « son » is the body of the title before."""

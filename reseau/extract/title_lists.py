@@ -87,15 +87,26 @@ class TitleLists:
                 continue
             names = self._name_list_before(i - 1)
             k = i + 1
-            for p in names:
+            for n, p in enumerate(names):
                 if not self.title_length(k):
                     break
                 stop, org, place = self.phrase(k)
                 reach = self._org_end(org) if org is not None else (place or stop)
+                cut = self._next_title_in_list(k, reach) if n + 1 < len(names) else None
+                if cut is not None:  # « adjointe au maire chargée de X et directrice de Y »: two titles
+                    stop = reach = cut
+                    org = org if org is not None and self._org_end(org) <= cut else None
                 self.add_role(p, k, stop, org, "text" if org is not None else "context", reach)
                 k = self._skip_brackets(reach)
                 while k < len(doc) and doc[k].lower_ in {",", "et"}:
                     k += 1
+
+    def _next_title_in_list(self, start: int, end: int) -> int | None:
+        """Where « et » or a comma opens the next title of a « respectivement » list inside doc[start:end]."""
+        for m in range(start + 1, end - 1):
+            if self.doc[m].lower_ in {"et", ","} and self.title_length(m + 1):
+                return m
+        return None
 
     def shared_plural_titles(self) -> None:
         """« les majors généraux de A et de B, X et Y »: one title, each name with its body in order."""

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
-from reseau.extract.tokens import DETS, OF
+from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.resolve.names import clean_spaces, strip_accents
 
 MAX_TITLE_WORDS = 4
@@ -160,6 +160,8 @@ class TitleOrgReader:
             return None
         if entry.form == "back":
             return None  # « le doyen » never makes a faculty: it points back to one the item named
+        if entry.form == "body":
+            return Derived(entry.head, entry.kind, [], start + n)
         doc = self.doc
         k = start + n
         country = None
@@ -186,7 +188,11 @@ class TitleOrgReader:
                 return None
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
             return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
-        domain = capitalise_domain(rest_text)
+        if entry.form == "division" and (any(t.text[:1].isupper() and t.i not in self.places for t in rest)
+                                         or end < len(doc) and is_acronym(doc[end].text)):
+            return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
+        # a ministry's domain takes a capital (« Ministère de la Justice »), a directorate's does not
+        domain = capitalise_domain(rest_text) if entry.kind == "ministry" else rest_text
         name = " ".join(w for w in (entry.head, domain, country) if w)
         stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
         return Derived(name, entry.kind, [], end, stem, title_stem, own_country)

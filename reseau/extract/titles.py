@@ -16,33 +16,20 @@ lists of names in ``title_lists``.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact, TitleRef
-from reseau.extract.lexicon import Lexicon, data_lines, data_pairs, load_lexicon
+from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
+from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.quotations import quoted_ranges
+from reseau.extract.title_appositions import TitleAppositions, led_by_words
 from reseau.extract.title_bodies import TitleBodies
+from reseau.extract.title_context import TitleContext
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.quotations import inside, quoted_ranges
-from reseau.extract.tokens import DETS, OF, is_cap
-from reseau.resolve.names import clean_spaces, strip_accents
-
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
-OURS = {"notre", "nos"}
-APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
-             "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
-QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
-BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
-PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
-                   "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également",
-                   "par", "ailleurs", "en", "outre", "ensuite", "enfin", "récemment", "finalement"}
-RANK_KINDS = {"police", "military", "school"}  # where a rank is held
-TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / prendra / assume la direction »
-MAX_TITLE_TOKENS = 14
+from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES, POSSESSIVES
+from reseau.extract.tokens import DETS, MONTHS, OF, is_cap
+from reseau.resolve.names import clean_spaces
 
 
 class TitleReader:
@@ -63,7 +50,7 @@ class TitleReader:
         ctx = _Context(doc, facts, self.lexicon, self.max_title_tokens)
         used: set[int] = set()
         for p_index, person in enumerate(facts.people):
-            before = ctx.title_before(p_index)
+            before = ctx.title_before(p_index, used)
             if before:
                 used.update(before)
             used.update(ctx.appositions(p_index))
@@ -82,13 +69,13 @@ class TitleReader:
         return doc
 
 
-class _Context(TitleBodies, TitleLists):
+class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
     def __init__(self, doc: Doc, facts: ItemFacts, lexicon: Lexicon, max_title_tokens: int = MAX_TITLE_TOKENS) -> None:
         self.doc, self.facts, self.lexicon = doc, facts, lexicon
         self.max_title_tokens = max_title_tokens  # how far a title and the body it names may run
         self.lower = [t.lower_ for t in doc]
         self.quotes = quoted_ranges(facts.text)
-        self.loc_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
+        self.loc_starts = {e.start: e.end for e in doc.ents if e.label_ == "LOC"}
         self.org_at = {}
         for i, org in enumerate(facts.orgs):
             span = doc.char_span(org.start, org.end, alignment_mode="expand")
@@ -133,6 +120,8 @@ class _Context(TitleBodies, TitleLists):
         limit = min(len(doc), i + self.max_title_tokens)
         while j < limit:
             t = doc[j]
+            if j == i + n and doc[i].lower_ in PARTICIPLE_TITLES and t.lower_ in DETS and j + 1 in self.org_at:
+                return j, self.org_at[j + 1][0], False  # « commandant la compagnie de X »: a participle, the body its object
             if doc[j - 1].lower_ in self.lexicon.generic_orgs and j > i + 1 and (j in self.org_at or self._name_run(j)):
                 # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
                 link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
@@ -146,6 +135,8 @@ class _Context(TitleBodies, TitleLists):
             if low == "en" and j + 1 < limit and doc[j + 1].lower_ == "chef":
                 j += 2  # « inspectrice générale en chef de … »: one title
                 continue
+            if low == "en" and j + 1 < len(doc) and (doc[j + 1].lower_ in MONTHS or doc[j + 1].like_num):
+                break  # « présidente de X en mars »: a date, not the title's complement
             if low in LINKS:
                 k = j + 1
                 if low == "auprès" and k < len(doc) and doc[k].lower_ in OF:
@@ -160,11 +151,14 @@ class _Context(TitleBodies, TitleLists):
                 if named is not None:
                     return j, named, None
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
-                    place_end = k + 1
+                    place_end = max(k + 1, self.loc_starts.get(k, 0))  # « de la région de Thiès »: the whole place
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
                             or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
                         place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
+                    if place_end + 1 < limit and doc[place_end].lower_ == "auprès":
+                        end = self._title_end_from(place_end, limit)
+                        return end, None, end  # « représentant permanent de la Norvège auprès de l'Office … »
                     return j, None, place_end
                 if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
                     j = k
@@ -183,6 +177,14 @@ class _Context(TitleBodies, TitleLists):
                 continue
             break
         return j, None, None
+
+    def _title_end_from(self, j: int, limit: int) -> int:
+        """Where the rest of a title ends, from its link word at token j (« auprès de l'Office … à Genève »)."""
+        doc = self.doc
+        while j < limit and j not in self.person_at and not (doc[j].is_punct and doc[j].text != "-") \
+                and "\n" not in doc[j - 1].whitespace_ and doc[j].pos_ not in {"VERB", "AUX", "PRON", "SCONJ"}:
+            j = self._org_end(self.org_at[j][0]) if j in self.org_at else j + 1
+        return j
 
     def _name_run(self, k: int) -> int:
         """End of the capitalised words of a name opening at token k (0 when none): « Aide Victimes Europe »."""
@@ -215,9 +217,13 @@ class _Context(TitleBodies, TitleLists):
             if org is not None and self.absorbed.get(org) == body:
                 end = max(end, self._org_end(org))  # « Ministre de la Justice »: the domain is part of the title
             org, org_from = body, "text"
+        if org is None and org_from == "context":
+            owner = self._body_of_closing_title(start, end)
+            if owner is not None:
+                org, org_from = owner, "text"  # « directrice de cabinet du préfet »: the prefect's prefecture
         span = self.doc[start:end]
         entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
-        if entry is not None:
+        if entry is not None and entry.form not in {"division", "unit"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
             back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
@@ -229,8 +235,9 @@ class _Context(TitleBodies, TitleLists):
 
     # -- the forms ------------------------------------------------------------------
 
-    def title_before(self, p: int) -> list[int]:
-        """« la présidente du conseil d’administration Claire Morin-Lefèvre », « son directeur, le commissaire X »."""
+    def title_before(self, p: int, used: set[int] = frozenset()) -> list[int]:
+        """« la présidente du conseil d’administration Claire Morin-Lefèvre », « son directeur, le commissaire X »;
+        not a title already apposed to the name before it (« A, commandant le groupement de X, B »)."""
         doc = self.doc
         start, _ = self.person_tokens.get(p, (None, None))
         if start is None:
@@ -253,6 +260,10 @@ class _Context(TitleBodies, TitleLists):
         for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
                 continue
+            if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
+                continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
+            if t in used:
+                continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
             if org is not None and reach <= t:
@@ -261,7 +272,11 @@ class _Context(TitleBodies, TitleLists):
                 continue
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
-                org, org_from = self.preceding_org(doc[t].idx, same_sentence=True), "possessive"
+                led = t > 2 and doc[t - 2].lower_ == "par" and doc[t - 3].lower_ in led_by_words()
+                # « une délégation de X, conduite par son directeur »: the delegation's body, not the subject
+                org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
+                if org is None:
+                    org = self.preceding_org(doc[t].idx, same_sentence=True)
                 if org is None:
                     org = self._owner_by_title(t)
                 if org is None:
@@ -275,17 +290,13 @@ class _Context(TitleBodies, TitleLists):
                 self.add_role(p, t, end, None, "publisher")
                 return list(range(t, end))
             if org is None and not place:
-                org = self._bracketed_acronym(self.person_tokens[p][1])
+                # « le Chef de la Cellule … (CVN), le commissaire X », « le conseiller d'Etat X (DSIS) »
+                org = self._bracketed_acronym(end)
+                if org is None:
+                    org = self._bracketed_acronym(self.person_tokens[p][1])
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
-
-    def _pointer_end(self, link: int) -> int:
-        """The token after « de la Régie », a head word pointing back to a body, from its « de »."""
-        k = link + 1
-        if k < len(self.doc) and self.doc[k].lower_ in DETS:
-            k += 1
-        return k + 1
 
     def _opens_line(self, k: int) -> bool:
         """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
@@ -311,12 +322,15 @@ class _Context(TitleBodies, TitleLists):
 
     def _name_tail(self, start: int, end: int) -> bool:
         """« … et Morin », « … des comtés unis de Belval et Morin »: the last words of a body's
-        name, or a complement of it, that its reading left out before the name."""
+        name, or a complement of it, that its reading left out before the name; « (APC) de Blida » too."""
+        if start < end and self.doc[start].text == "(":
+            start = self._skip_brackets(start)
         words = self.doc[start:end]
         if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
             return False
-        if len(words) <= 2 and words[-1].text[:1].isupper():
-            return all(t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words)
+        if len(words) <= 2 and words[-1].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words):
+            return True
         return len(words) <= 8 and words[0].lower_ in OF | {"à", "au", "aux", "en"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
 
@@ -347,329 +361,6 @@ class _Context(TitleBodies, TitleLists):
             if index == org:
                 return end
         return -1
-
-    def appositions(self, p: int) -> list[int]:
-        """« X, Titre de l’Org », chained: « X, Haut fonctionnaire, Directeur de l’IHEMI »; also « X, le
-        directeur de Y », « X (présidente de Y, vice-présidente de Z) », « M. X président de Y » and
-        « X a été élue vice-présidente de Y »."""
-        doc = self.doc
-        _, end = self.person_tokens.get(p, (None, None))
-        used: list[int] = []
-        chain: list[RoleFact] = []
-        if end is not None:
-            self._bracketed_body(p, end)
-        while end is not None:
-            t = self._apposed_title(end, first=not chain)
-            if t is None:
-                break
-            stop, org, place = self.phrase(t)
-            if org is None and not place and not chain and doc[end].text not in {",", "("}:
-                break  # « X président » with nothing after it: not sure it is a title
-            after = self._skip_brackets(self._org_end(org) if org is not None else (place or stop))
-            if doc[t - 1].lower_ in DETS and self._names_next(after):
-                break  # « Pour A, le directeur de Y, B et C »: the title is B's, not A's
-            self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"),
-                          self._org_end(org) if org is not None else (place or stop))
-            chain.append(self.facts.roles[-1])
-            used.extend(range(t, stop))
-            end = self._org_end(org) if org is not None else (place or stop)
-            end = self._skip_brackets(end)
-            end = self._shared_title(p, chain[-1], end)
-        if any(r.org is not None for r in chain):
-            for role in chain:
-                if role.org is None:
-                    role.org_from = "none"
-        if chain and end is not None:
-            used.extend(self._predicate_after(p, end))
-        return used
-
-    def _predicate_after(self, p: int, end: int) -> list[int]:
-        """« X, directeur de Y, a été élu vice-président »: the predicate after the apposed titles."""
-        doc, k = self.doc, end + 1
-        if end >= len(doc) or doc[end].text != "," or k >= len(doc) or doc[k].lower_ not in PREDICATE_VERBS:
-            return []
-        while k < len(doc) and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED):
-            k += 1
-        if not self.title_length(k) or not any(doc[j].lower_ in APPOINTED for j in range(end + 1, k)):
-            return []
-        stop, org, place = self.phrase(k)
-        self.add_role(p, k, stop, org, "text" if org is not None else ("place" if place else "context"),
-                      self._org_end(org) if org is not None else (place or stop))
-        return list(range(k, stop))
-
-    def _bracketed_body(self, p: int, end: int) -> None:
-        """« Julie X (Institut national de santé publique) »: the body in brackets is the one the person
-        comes from; the text gives no title, so the role has none."""
-        doc = self.doc
-        if end + 2 >= len(doc) or doc[end].text != "(" or end + 1 not in self.org_at:
-            return
-        org, org_end = self.org_at[end + 1]
-        body = self.facts.orgs[org]
-        # a party (« X (Ecolo) », « Y (PS) ») is no body of this kind: a head word must say what it is
-        if org_end < len(doc) and doc[org_end].text == ")" and not body.acronym and body.kind:
-            span = doc[end + 1:org_end]
-            self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
-
-    def _apposed_title(self, end: int, first: bool) -> int | None:
-        """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
-        doc, n = self.doc, len(self.doc)
-        if end >= n:
-            return None
-        k = end
-        if first and doc[k].text == "(" and not self.title_length(k + 1):
-            k = self._skip_brackets(k)  # « X (Ecolo) sera nommé président de … »: a party, then the predicate
-            if k >= n or doc[k].lower_ not in PREDICATE_VERBS:
-                return None
-        if doc[k].text in {",", "("}:
-            k += 1
-            if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
-                k += 1  # « X, le directeur général de Y »
-        elif first and doc[k].lower_ in PREDICATE_VERBS:
-            while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
-                k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
-            return k if self.title_length(k) else None
-        elif not (first and self.title_length(k) and doc[k].text.islower()):
-            return None  # « M. X président de Y »: a lower-case title glued to the name
-        if k < n and doc[k].lower_ in QUALIFIERS and self.title_length(k + 1):
-            k += 1  # « X, nouvelle directrice de Y »
-        if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
-            k += 1  # « Mme X, nommée directrice générale de … »
-        return k if self.title_length(k) else None
-
-    def _scoped(self, role: RoleFact) -> bool:
-        """The title goes on with « pour » and a place (« représentante régionale pour l'Afrique de l'Ouest »)."""
-        title = role.title.lower()
-        after = self.facts.text[role.end:role.end + 8].lower().lstrip(" ,")
-        return " pour " in f" {title} " or after.startswith("pour ")
-
-    def _adverb_end(self, k: int) -> int:
-        """After an adverbial phrase at token k (« par ailleurs », « de son côté »), else k: cues.json's
-        ``hire_adverbs``, the words that may split an appointment's auxiliary from its participle."""
-        for phrase in self.lexicon.cues.get("hire_adverbs", ()):
-            words = phrase.split()
-            if [t.lower_ for t in self.doc[k:k + len(words)]] == words:
-                return k + len(words)
-        return k
-
-    def _names_next(self, k: int) -> bool:
-        """A comma then a name (after a civility or a rank) at token k."""
-        doc = self.doc
-        if k >= len(doc) or doc[k].text != ",":
-            return False
-        k += 1
-        while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
-                                or doc[k].lower_ in DETS or doc[k].text == "."):
-            k += 1
-        return k in self.person_at
-
-    def _skip_brackets(self, end: int) -> int:
-        doc = self.doc
-        if end < len(doc) and doc[end].text == "(":
-            return next((k + 1 for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"), end)
-        return end
-
-    def _shared_title(self, p: int, role: RoleFact, end: int) -> int:
-        """« vice-présidente de A et de B »: the same title in the second organization too."""
-        doc = self.doc
-        while end + 1 < len(doc) and doc[end].lower_ in {"et", ","} and role.org is not None:
-            k = end + 1 + (doc[end + 1].lower_ in OF)
-            k += k < len(doc) and doc[k].lower_ in DETS
-            if k not in self.org_at or not (doc[end + 1].lower_ in OF or doc[end].lower_ == "et"):
-                break
-            org, org_end = self.org_at[k]
-            self.facts.roles.append(RoleFact(p, role.title, role.start, role.end, org, "text"))
-            end = self._skip_brackets(org_end)
-        return end
-
-    def comme(self) -> list[int]:
-        """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »."""
-        doc, used = self.doc, []
-        text = self.facts.text
-        if "comme" not in text and "tant qu" not in text and "poste" not in text and "titre" not in text:
-            return used
-        for i, token in enumerate(doc):
-            low = token.lower_
-            k = None
-            if low == "comme":
-                k = i + 1
-            elif low == "titre" and i and doc[i - 1].lower_ == "à" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
-                k = i + 2  # « à titre d’agente de projet »
-            elif low == "poste" and i > 1 and doc[i - 1].lower_ in {"au", "le"} and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
-                k = i + 2  # « nommée au poste de directrice adjointe », « occupera le poste d’analyste »
-            elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
-                k = i + 2
-            if k is None or k >= len(doc) or not self.title_length(k):
-                continue
-            person = self.nearest_person(i)
-            if person is None:
-                continue
-            end, org, place = self.phrase(k)
-            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"),
-                          self._org_end(org) if org is not None else (place or end))
-            used.extend(range(k, end))
-        return used
-
-    def led_by(self) -> None:
-        """« l'Observatoire …, présidé par M. X »: X holds the participle's title in the body just before it."""
-        doc = self.doc
-        org_by_end = {end: index for _, (index, end) in self.org_at.items()}
-        for i, token in enumerate(doc):
-            title = _led_by().get(token.lower_)
-            if title is None or i + 1 >= len(doc) or doc[i + 1].lower_ != "par":
-                continue
-            k = i + 2
-            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
-                                    or doc[k].lower_ in DETS or doc[k].text == "."):
-                k += 1
-            before = i - 1 if i and doc[i - 1].text == "," else i
-            if before and doc[before - 1].text == ")":  # « … (OIM) conduite par »: the acronym after its body
-                before = next((j for j in range(before - 1, max(before - 6, 0), -1) if doc[j].text == "("), before)
-            org = org_by_end.get(before)
-            if k not in self.person_at or org is None:
-                continue
-            person = self.person_at[k]
-            if not any(r.person == person and r.org == org for r in self.facts.roles):
-                self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "led"))
-
-    def posts_taken(self) -> None:
-        """« X a pris le commandement du Groupement … »: X holds the post's title in that body."""
-        doc = self.doc
-        for i, token in enumerate(doc):
-            title = _posts_taken().get(token.lower_)
-            if title is None or i < 2 or doc[i - 1].lower_ not in DETS or not doc[i - 2].lower_.startswith(TAKING):
-                continue
-            k = i + 1
-            if k < len(doc) and doc[k].lower_ in OF:
-                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
-            person = self.nearest_person(i)
-            if k not in self.org_at or person is None or self.doc[self.person_tokens[person][0]].sent != token.sent:
-                continue
-            org = self.org_at[k][0]
-            if not any(r.person == person and r.org == org for r in self.facts.roles):
-                self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "text"))
-
-    def ranks(self) -> None:
-        """« le capitaine LEBLANC »: the rank is the title when the text gives no other."""
-        with_role = {self.facts.people[r.person].name for r in self.facts.roles}
-        for p, person in enumerate(self.facts.people):
-            if person.rank and person.name not in with_role:
-                self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "rank"))
-
-    def context_orgs(self) -> None:
-        """A title with no body of its own takes the one its item was speaking of, never one read from
-        another person's title (« le ministre de la Justice X … le ministre-président Y »)."""
-        owners: dict[int, set[int]] = {}
-        for role in self.facts.roles:
-            if role.org is not None and self.facts.orgs[role.org].source == "title":
-                owners.setdefault(role.org, set()).add(role.person)
-        # « Trésorière : X, expert-comptable au cabinet Y »: the body of a second job held beside a title
-        # of the body spoken of is no one's context
-        sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
-            q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
-        for role in self.facts.roles:
-            if role.org is None and role.org_from == "place" and self._scoped(role):
-                role.org_from = "context"  # « représentante régionale pour l'Afrique de l'Ouest »: a scope, not a body
-            if role.org is None and role.org_from in {"context", "rank"}:
-                others = {o for o, people in owners.items() if role.person not in people} | sides
-                if role.org_from == "rank":
-                    # « le lieutenant X »: a rank is held in a force, not in the last body the item named
-                    role.org = self.preceding_org(role.start, same_sentence=False, skip=others, kinds=RANK_KINDS)
-                    if role.org is not None:
-                        continue
-                role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
-                if role.org is None and role.org_from == "context":
-                    # « X, directeur général, représentait Y »; a rank is the body the item spoke of
-                    role.org = self.following_org(role.end, skip=others)
-                if role.org is None:
-                    role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
-                if role.org is None and role.org_from == "context" and not others - sides:
-                    # « La rapporteure, Mme X » opening an item: the body of its heading, unless the item speaks
-                    # of bodies through others' titles (« le ministre de la Justice … le ministre-président »)
-                    role.org = self.heading_org()
-                    if role.org is None:
-                        role.org_from = "masthead"
-
-    def heading_org(self) -> int | None:
-        """The first body named in the item's heading, before its text starts (a masthead)."""
-        heading = [i for i, o in enumerate(self.facts.orgs) if o.end <= self.facts.title_end and not o.unit]
-        return min(heading, key=lambda i: self.facts.orgs[i].start) if heading else None
-
-    def anaphors(self, used: set[int]) -> None:
-        """A title with an article and no name: « la directrice générale et la présidente … du CIPC »."""
-        doc = self.doc
-        i = 0
-        while i < len(doc):
-            if i in used or not self.title_length(i) or not i or doc[i - 1].lower_ not in DETS | POSSESSIVES:
-                i += 1
-                continue
-            end, org, place = self.phrase(i)
-            if end in self.person_at:
-                i = end
-                continue
-            body = self.body_of_title(i, self._org_end(org) if org is not None else (place or end), org)
-            if body is not None:
-                org = body
-            if org is None and doc[i - 1].lower_ in POSSESSIVES:
-                org = self.preceding_org(doc[i].idx, same_sentence=True)
-            span = doc[i:end]
-            self.facts.title_refs.append(TitleRef(span.start_char, span.end_char, self.text(i, end), org))
-            i = max(end, i + 1)
-
-    # -- context --------------------------------------------------------------------
-
-    def nearest_person(self, i: int) -> int | None:
-        """The person a « comme … » clause speaks of: the last one named before it in the item."""
-        best = None
-        for p, (start, _) in self.person_tokens.items():
-            if start < i and (best is None or start > self.person_tokens[best][0]):
-                best = p
-        return best
-
-    def following_org(self, char: int, skip: set[int] = frozenset()) -> int | None:
-        """The first organization named after a position in its sentence (« X, directeur, représentait Y »)."""
-        token = self.doc.char_span(char - 1, char, alignment_mode="expand")
-        sent_end = token.sent.end_char if token is not None else len(self.facts.text)
-        after = [i for i, o in enumerate(self.facts.orgs)
-                 if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed
-                 and not inside(self.quotes, o.start)]
-        if not after:
-            return None
-        first = min(after, key=lambda i: self.facts.orgs[i].start)
-        between = strip_accents(self.facts.text[char:self.facts.orgs[first].start].lower()).split()
-        return None if any(w.strip(",.") in _study_words() for w in between) else first
-
-    def preceding_org(self, char: int, same_sentence: bool, skip: set[int] = frozenset(),
-                      kinds: set[str] | None = None) -> int | None:
-        """The organization mentioned last before a position: in its sentence first, then in the item;
-        only one of these kinds when given."""
-        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        sent_start = token.sent.start_char if token is not None else 0
-        best = None
-        for i, org in enumerate(self.facts.orgs):
-            if org.end > char or org.unit or org.start < self.facts.title_end or i in skip or i in self.absorbed:
-                continue
-            if kinds is not None and org.kind not in kinds:
-                continue
-            if inside(self.quotes, org.start):
-                continue  # « « Avec la Ville de X, nous avançons », a déclaré le commissaire Y »: said, not held
-            if best is None or org.start > self.facts.orgs[best].start:
-                best = i
-        if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
-            return None
-        return best
-
-
-def _posts_taken() -> dict[str, str]:
-    return data_pairs("posts_taken.tsv")
-
-
-def _led_by() -> dict[str, str]:
-    return data_pairs("led_by.tsv")
-
-
-@cache
-def _study_words() -> frozenset[str]:
-    return frozenset(strip_accents(w) for w in data_lines("study_words.txt"))
 
 
 def _participle(token) -> bool:

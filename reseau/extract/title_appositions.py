@@ -1,0 +1,237 @@
+"""Titles written after a name, for the title reader (``reseau.extract.titles``).
+
+« X, Chef de la division … », chained titles, « X, le directeur de Y », « X (présidente de Y) »,
+predicates (« X a été élue vice-présidente de Y »), « comme »/« en tant que », « présidé par X »,
+« a pris le commandement de … », and a rank as the title when the text gives no other.
+"""
+
+from __future__ import annotations
+
+from reseau.extract.facts import RoleFact
+from reseau.extract.lexicon import data_pairs
+from reseau.extract.title_words import APPOINTED, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING
+
+
+class TitleAppositions:
+    """Mixin of the title reader's context: titles after names, predicates and posts."""
+
+    def appositions(self, p: int) -> list[int]:
+        """« X, Titre de l’Org », chained: « X, Haut fonctionnaire, Directeur de l’IHEMI »; also « X, le
+        directeur de Y », « X (présidente de Y, vice-présidente de Z) », « M. X président de Y » and
+        « X a été élue vice-présidente de Y »."""
+        doc = self.doc
+        _, end = self.person_tokens.get(p, (None, None))
+        used: list[int] = []
+        chain: list[RoleFact] = []
+        if end is not None:
+            self._bracketed_body(p, end)
+        while end is not None:
+            t = self._apposed_title(end, first=not chain)
+            if t is None:
+                break
+            stop, org, place = self.phrase(t)
+            if org is None and not place and not chain and doc[end].text not in {",", "("} \
+                    and doc[end].lower_ not in PREDICATE_VERBS:
+                break  # « X président » with nothing after it is not sure to be a title; « X a été élue présidente » is
+            after = self._skip_brackets(self._org_end(org) if org is not None else (place or stop))
+            if doc[t - 1].lower_ in DETS and self._names_next(after) or after in self.person_at:
+                break  # « Pour A, le directeur de Y, B et C », « A, …, la commissaire B »: the title is B's
+            self.add_role(p, t, stop, org, "text" if org is not None else ("place" if place else "context"),
+                          self._org_end(org) if org is not None else (place or stop))
+            chain.append(self.facts.roles[-1])
+            used.extend(range(t, stop))
+            end = self._org_end(org) if org is not None else (place or stop)
+            end = self._skip_brackets(end)
+            end = self._shared_title(p, chain[-1], end)
+        if any(r.org is not None for r in chain):
+            for role in chain:
+                if role.org is None:
+                    role.org_from = "none"
+        if chain and end is not None:
+            used.extend(self._predicate_after(p, end))
+        return used
+
+    def _predicate_after(self, p: int, end: int) -> list[int]:
+        """« X, directeur de Y, a été élu vice-président »: the predicate after the apposed titles."""
+        doc, k = self.doc, end + 1
+        if end >= len(doc) or doc[end].text != "," or k >= len(doc) or doc[k].lower_ not in PREDICATE_VERBS:
+            return []
+        while k < len(doc) and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED):
+            k += 1
+        if not self.title_length(k) or not any(doc[j].lower_ in APPOINTED for j in range(end + 1, k)):
+            return []
+        stop, org, place = self.phrase(k)
+        self.add_role(p, k, stop, org, "text" if org is not None else ("place" if place else "context"),
+                      self._org_end(org) if org is not None else (place or stop))
+        return list(range(k, stop))
+
+    def _bracketed_body(self, p: int, end: int) -> None:
+        """« Julie X (Institut national de santé publique) »: the body in brackets is the one the person
+        comes from; the text gives no title, so the role has none."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "(" or end + 1 not in self.org_at:
+            return
+        org, org_end = self.org_at[end + 1]
+        body = self.facts.orgs[org]
+        # a party (« X (Ecolo) », « Y (PS) ») is no body of this kind: a head word must say what it is
+        if org_end < len(doc) and doc[org_end].text == ")" and not body.acronym and body.kind:
+            span = doc[end + 1:org_end]
+            self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
+
+    def _apposed_title(self, end: int, first: bool) -> int | None:
+        """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
+        doc, n = self.doc, len(self.doc)
+        if end >= n:
+            return None
+        k = end
+        if first and doc[k].text == "(" and not self.title_length(k + 1):
+            k = self._skip_brackets(k)  # « X (Ecolo) sera nommé président de … »: a party, then the predicate
+            if k >= n or doc[k].lower_ not in PREDICATE_VERBS:
+                return None
+        if doc[k].text in {",", "("}:
+            k += 1
+            if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
+                k += 1  # « X, le directeur général de Y »
+        elif first and doc[k].lower_ in PREDICATE_VERBS:
+            while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
+                k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
+            return k if self.title_length(k) else None
+        elif not (first and self.title_length(k) and doc[k].text.islower()):
+            return None  # « M. X président de Y »: a lower-case title glued to the name
+        if k < n and doc[k].lower_ in QUALIFIERS and self.title_length(k + 1):
+            k += 1  # « X, nouvelle directrice de Y »
+        if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
+            k += 1  # « Mme X, nommée directrice générale de … »
+        return k if self.title_length(k) else None
+
+    def _scoped(self, role: RoleFact) -> bool:
+        """The title goes on with « pour » and a place (« représentante régionale pour l'Afrique de l'Ouest »)."""
+        title = role.title.lower()
+        after = self.facts.text[role.end:role.end + 8].lower().lstrip(" ,")
+        return " pour " in f" {title} " or after.startswith("pour ")
+
+    def _adverb_end(self, k: int) -> int:
+        """After an adverbial phrase at token k (« par ailleurs », « de son côté »), else k: cues.json's
+        ``hire_adverbs``, the words that may split an appointment's auxiliary from its participle."""
+        for phrase in self.lexicon.cues.get("hire_adverbs", ()):
+            words = phrase.split()
+            if [t.lower_ for t in self.doc[k:k + len(words)]] == words:
+                return k + len(words)
+        return k
+
+    def _names_next(self, k: int) -> bool:
+        """A comma then a name (after a civility or a rank) at token k."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
+                                or doc[k].lower_ in DETS or doc[k].text == "."):
+            k += 1
+        return k in self.person_at
+
+    def _skip_brackets(self, end: int) -> int:
+        doc = self.doc
+        if end < len(doc) and doc[end].text == "(":
+            return next((k + 1 for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"), end)
+        return end
+
+    def _shared_title(self, p: int, role: RoleFact, end: int) -> int:
+        """« vice-présidente de A et de B »: the same title in the second organization too."""
+        doc = self.doc
+        while end + 1 < len(doc) and doc[end].lower_ in {"et", ","} and role.org is not None:
+            k = end + 1 + (doc[end + 1].lower_ in OF)
+            k += k < len(doc) and doc[k].lower_ in DETS
+            if k not in self.org_at or not (doc[end + 1].lower_ in OF or doc[end].lower_ == "et"):
+                break
+            org, org_end = self.org_at[k]
+            self.facts.roles.append(RoleFact(p, role.title, role.start, role.end, org, "text"))
+            end = self._skip_brackets(org_end)
+        return end
+
+    def comme(self) -> list[int]:
+        """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »."""
+        doc, used = self.doc, []
+        text = self.facts.text
+        if "comme" not in text and "tant qu" not in text and "poste" not in text and "titre" not in text:
+            return used
+        for i, token in enumerate(doc):
+            low = token.lower_
+            k = None
+            if low == "comme":
+                k = i + 1
+            elif low == "titre" and i and doc[i - 1].lower_ == "à" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
+                k = i + 2  # « à titre d’agente de projet »
+            elif low == "poste" and i > 1 and doc[i - 1].lower_ in {"au", "le"} and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
+                k = i + 2  # « nommée au poste de directrice adjointe », « occupera le poste d’analyste »
+            elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
+                k = i + 2
+            if k is None or k >= len(doc) or not self.title_length(k):
+                continue
+            person = self.nearest_person(i)
+            if person is None:
+                continue
+            end, org, place = self.phrase(k)
+            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"),
+                          self._org_end(org) if org is not None else (place or end))
+            used.extend(range(k, end))
+        return used
+
+    def led_by(self) -> None:
+        """« l'Observatoire …, présidé par M. X »: X holds the participle's title in the body just before it."""
+        doc = self.doc
+        org_by_end = {end: index for _, (index, end) in self.org_at.items()}
+        for i, token in enumerate(doc):
+            title = _led_by().get(token.lower_)
+            if title is None or i + 1 >= len(doc) or doc[i + 1].lower_ != "par":
+                continue
+            k = i + 2
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
+                                    or doc[k].lower_ in DETS or doc[k].text == "."):
+                k += 1
+            before = i - 1 if i and doc[i - 1].text == "," else i
+            if before and doc[before - 1].text == ")":  # « … (OIM) conduite par »: the acronym after its body
+                before = next((j for j in range(before - 1, max(before - 6, 0), -1) if doc[j].text == "("), before)
+            org = org_by_end.get(before)
+            if k not in self.person_at or org is None:
+                continue
+            person = self.person_at[k]
+            if not any(r.person == person and r.org == org for r in self.facts.roles):
+                self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "led"))
+
+    def posts_taken(self) -> None:
+        """« X a pris le commandement du Groupement … »: X holds the post's title in that body."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            title = _posts_taken().get(token.lower_)
+            if title is None or i < 2 or doc[i - 1].lower_ not in DETS or not doc[i - 2].lower_.startswith(TAKING):
+                continue
+            k = i + 1
+            if k < len(doc) and doc[k].lower_ in OF:
+                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
+            person = self.nearest_person(i)
+            if k not in self.org_at or person is None or self.doc[self.person_tokens[person][0]].sent != token.sent:
+                continue
+            org = self.org_at[k][0]
+            if not any(r.person == person and r.org == org for r in self.facts.roles):
+                self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "text"))
+
+    def ranks(self) -> None:
+        """« le capitaine LEBLANC »: the rank is the title when the text gives no other."""
+        with_role = {self.facts.people[r.person].name for r in self.facts.roles}
+        for p, person in enumerate(self.facts.people):
+            if person.rank and person.name not in with_role:
+                self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "rank"))
+
+
+def _posts_taken() -> dict[str, str]:
+    return data_pairs("posts_taken.tsv")
+
+
+def _led_by() -> dict[str, str]:
+    return data_pairs("led_by.tsv")
+
+
+def led_by_words() -> frozenset[str]:
+    """The participles that say who leads a body (« conduite », « présidée »): ``led_by.tsv``."""
+    return frozenset(_led_by())

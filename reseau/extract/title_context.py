@@ -1,0 +1,173 @@
+"""The body a title takes when it names none, for the title reader (``reseau.extract.titles``):
+the one its sentence or item was speaking of, a force for a rank, the item's heading; and titles
+written with no name (anaphors).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reseau.extract.facts import TitleRef
+from reseau.extract.lexicon import data_lines
+from reseau.extract.quotations import inside
+from reseau.extract.title_words import DETS, POSSESSIVES, RANK_KINDS
+from reseau.resolve.names import strip_accents
+
+
+class TitleContext:
+    """Mixin of the title reader's context: bodies from the sentence, the item, its heading."""
+
+    def context_orgs(self) -> None:
+        """A title with no body of its own takes the one its item was speaking of, never one read from
+        another person's title (« le ministre de la Justice X … le ministre-président Y »)."""
+        owners: dict[int, set[int]] = {}
+        for role in self.facts.roles:
+            if role.org is not None and self.facts.orgs[role.org].source == "title":
+                owners.setdefault(role.org, set()).add(role.person)
+        # « Trésorière : X, expert-comptable au cabinet Y »: the body of a second job held beside a title
+        # of the body spoken of is no one's context
+        sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
+            q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
+        for role in self.facts.roles:
+            if role.org is None and role.org_from == "place" and self._scoped(role):
+                role.org_from = "context"  # « représentante régionale pour l'Afrique de l'Ouest »: a scope, not a body
+            if role.org is None and role.org_from in {"context", "rank"}:
+                others = {o for o, people in owners.items() if role.person not in people} | sides
+                if role.org_from == "rank":
+                    # « le lieutenant X »: a rank is held in a force, not in the last body the item named
+                    role.org = self.rank_org(role, others)
+                    continue
+                role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
+                if role.org is None and role.org_from == "context":
+                    # « X, directeur général, représentait Y »; a rank is the body the item spoke of
+                    role.org = self.following_org(role.end, skip=others)
+                if role.org is None:
+                    role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
+                if role.org is None and role.org_from == "context" and not others - sides:
+                    # « La rapporteure, Mme X » opening an item: the body of its heading, unless the item speaks
+                    # of bodies through others' titles (« le ministre de la Justice … le ministre-président »)
+                    role.org = self.heading_org()
+                    if role.org is None:
+                        role.org_from = "masthead"
+
+    def rank_org(self, role, skip: set[int]) -> int | None:
+        """The force a rank is held in (police, army, a police school): the last one named before it, else one
+        named after it in its sentence, else a body of its sentence (« à l'Université X, … le professeur Y »)."""
+        found = self.preceding_org(role.start, same_sentence=False, skip=skip, kinds=RANK_KINDS)
+        if found is None:
+            found = self.following_org(role.end, skip=skip, kinds=RANK_KINDS)
+        if found is None:
+            found = self.preceding_org(role.start, same_sentence=True, skip=skip)  # « le professeur X » at a university
+        return found
+
+    def heading_org(self) -> int | None:
+        """The first body named in the item's heading, before its text starts (a masthead)."""
+        heading = [i for i, o in enumerate(self.facts.orgs) if o.end <= self.facts.title_end and not o.unit]
+        return min(heading, key=lambda i: self.facts.orgs[i].start) if heading else None
+
+    def anaphors(self, used: set[int]) -> None:
+        """A title with an article and no name: « la directrice générale et la présidente … du CIPC »."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if i in used or not self.title_length(i) or not i or doc[i - 1].lower_ not in DETS | POSSESSIVES:
+                i += 1
+                continue
+            end, org, place = self.phrase(i)
+            if end in self.person_at:
+                i = end
+                continue
+            body = self.body_of_title(i, self._org_end(org) if org is not None else (place or end), org)
+            if body is not None:
+                org = body
+            if org is None and doc[i - 1].lower_ in POSSESSIVES:
+                org = self.preceding_org(doc[i].idx, same_sentence=True)
+            span = doc[i:end]
+            self.facts.title_refs.append(TitleRef(span.start_char, span.end_char, self.text(i, end), org))
+            i = max(end, i + 1)
+
+    # -- context --------------------------------------------------------------------
+
+    def nearest_person(self, i: int) -> int | None:
+        """The person a « comme … » clause speaks of: the last one named before it in the item."""
+        best = None
+        for p, (start, _) in self.person_tokens.items():
+            if start < i and (best is None or start > self.person_tokens[best][0]):
+                best = p
+        return best
+
+    def following_org(self, char: int, skip: set[int] = frozenset(), kinds: set[str] | None = None) -> int | None:
+        """The first organization named after a position in its sentence (« X, directeur, représentait Y »)."""
+        token = self.doc.char_span(char - 1, char, alignment_mode="expand")
+        sent_end = token.sent.end_char if token is not None else len(self.facts.text)
+        after = [i for i, o in enumerate(self.facts.orgs)
+                 if char <= o.start < sent_end and not o.unit and i not in skip and i not in self.absorbed
+                 and (kinds is None or o.kind in kinds)
+                 and not inside(self.quotes, o.start)]
+        if not after:
+            return None
+        first = min(after, key=lambda i: self.facts.orgs[i].start)
+        between = strip_accents(self.facts.text[char:self.facts.orgs[first].start].lower()).split()
+        return None if any(w.strip(",.") in _study_words() for w in between) else first
+
+    def subject_org(self, t: int) -> int | None:
+        """The body that is the subject of the sentence before token t (« l'Institut X a signé avec Y un accord,
+        paraphé par sa directrice »): a possessive speaks of it rather than of the last body named."""
+        sent = self.doc[t].sent
+        found = None
+        for start, (index, end) in self.org_at.items():
+            if sent.start <= start and end <= t and index not in self.absorbed and self._opens_clause(start) \
+                    and self._verb_follows(end) and (found is None or start > found[0]):
+                found = (start, index)
+        return found[1] if found else None
+
+    def coordinated_org(self, t: int) -> int | None:
+        """« avec la DIPN de X et son directeur »: a possessive right after a body and « et » is that body's."""
+        doc = self.doc
+        k = t - 2
+        if k < 1 or doc[k].lower_ != "et":
+            return None
+        if doc[k - 1].text == ")":
+            k = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), k)
+        return next((index for _, (index, end) in self.org_at.items() if end == k and index not in self.absorbed), None)
+
+    def _opens_clause(self, start: int) -> bool:
+        """Nothing governs the body's name: it opens its sentence, or follows a comma (« Le 3 mars, l'Office … »)."""
+        doc, k = self.doc, start - 1
+        if k >= 0 and doc[k].lower_ in DETS:
+            k -= 1
+        return k < doc[start].sent.start or doc[k].text in {",", ";"}
+
+    def _verb_follows(self, end: int) -> bool:
+        """A verb follows the body's name, after its acronym in brackets and a comma: it is its subject."""
+        doc, k = self.doc, end
+        if k < len(doc) and doc[k].text == "(":
+            k = next((j + 1 for j in range(k, min(k + 6, len(doc))) if doc[j].text == ")"), k)
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        return k < len(doc) and doc[k].pos_ in {"AUX", "VERB"}
+
+    def preceding_org(self, char: int, same_sentence: bool, skip: set[int] = frozenset(),
+                      kinds: set[str] | None = None) -> int | None:
+        """The organization mentioned last before a position: in its sentence first, then in the item;
+        only one of these kinds when given."""
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        sent_start = token.sent.start_char if token is not None else 0
+        best = None
+        for i, org in enumerate(self.facts.orgs):
+            if org.end > char or org.unit or org.start < self.facts.title_end or i in skip or i in self.absorbed:
+                continue
+            if kinds is not None and org.kind not in kinds:
+                continue
+            if inside(self.quotes, org.start):
+                continue  # « « Avec la Ville de X, nous avançons », a déclaré le commissaire Y »: said, not held
+            if best is None or org.start > self.facts.orgs[best].start:
+                best = i
+        if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
+            return None
+        return best
+
+
+@cache
+def _study_words() -> frozenset[str]:
+    return frozenset(strip_accents(w) for w in data_lines("study_words.txt"))

@@ -1,0 +1,21 @@
+"""Words the title reader leans on: what may stand before a title, after a name, or between them."""
+
+from __future__ import annotations
+
+from reseau.extract.tokens import DETS, OF
+
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
+OURS = {"notre", "nos"}
+APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
+             "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
+QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
+BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
+PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
+                   "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également",
+                   "par", "ailleurs", "en", "outre", "ensuite", "enfin", "récemment", "finalement"}
+RANK_KINDS = {"police", "military", "school"}  # where a rank is held
+TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / prendra / assume la direction »
+MAX_TITLE_TOKENS = 14
+# titles that are also present participles, their object the body held: « commandant la région de … »
+PARTICIPLE_TITLES = {"commandant", "dirigeant", "représentant"}
