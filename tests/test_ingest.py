@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reseau.ingest import read_text, split_items
+from tests import hostile_files
 from tests.conftest import ROOT
 
 BULLETIN = """Rencontre avec la Ville de Laval
@@ -60,20 +61,7 @@ def test_utf8_with_bom_and_cp1252():
 
 def minimal_pdf(line: str) -> bytes:
     """A one-page PDF holding one line of text (ASCII), written by hand."""
-    stream = f"BT /F1 11 Tf 40 750 Td ({line}) Tj ET".encode()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return hostile_files.pdf([f"BT /F1 11 Tf 40 750 Td ({line}) Tj ET".encode()])
 
 
 def test_docx_and_pdf_are_read(tmp_path):
