@@ -25,7 +25,7 @@ class HireRules:
         orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
         if not people:
-            # « a achevé la procédure de désignation du prochain commandant »: the name comes next
+            # « le conseil a engagé la désignation de sa prochaine directrice »: the name comes next
             self.pending_hire = seen or self.pending_hire
             if seen is not None and seen.precision == "day" and self.names_assembly(clause):
                 # « Réunie le 8 juin à Kaolack, l'assemblée générale a élu son bureau »: the assembly met

@@ -16,7 +16,7 @@ class TitleAppositions:
     """Mixin of the title reader's context: titles after names, predicates and posts."""
 
     def appositions(self, p: int) -> list[int]:
-        """« X, Titre de l’Org », chained: « X, Haut fonctionnaire, Directeur de l’IHEMI »; also « X, le
+        """« X, Titre de l’Org », chained: « X, Inspectrice générale, Directrice de l’Institut Y »; also « X, le
         directeur de Y », « X (présidente de Y, vice-présidente de Z) », « M. X président de Y » and
         « X a été élue vice-présidente de Y »."""
         doc = self.doc
@@ -73,7 +73,7 @@ class TitleAppositions:
             return
         org, org_end = self.org_at[end + 1]
         body = self.facts.orgs[org]
-        # a party (« X (Ecolo) », « Y (PS) ») is no body of this kind: a head word must say what it is
+        # a party (« X (Verts) », « Y (UDC) ») is no body of this kind: a head word must say what it is
         if org_end < len(doc) and doc[org_end].text == ")" and not body.acronym and body.kind:
             span = doc[end + 1:org_end]
             self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
@@ -85,7 +85,7 @@ class TitleAppositions:
             return None
         k = end
         if first and doc[k].text == "(" and not self.title_length(k + 1):
-            k = self._skip_brackets(k)  # « X (Ecolo) sera nommé président de … »: a party, then the predicate
+            k = self._skip_brackets(k)  # « X (Verts) sera nommée présidente de … »: a party, then the predicate
             if k >= n or doc[k].lower_ not in PREDICATE_VERBS:
                 return None
         if doc[k].text in {",", "("}:

@@ -158,7 +158,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                         place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
                     if place_end + 1 < limit and doc[place_end].lower_ == "auprès":
                         end = self._title_end_from(place_end, limit)
-                        return end, None, end  # « représentant permanent de la Norvège auprès de l'Office … »
+                        return end, None, end  # « représentante permanente de l'Islande auprès de l'Agence … »
                     return j, None, place_end
                 if k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"} and k not in self.person_at:
                     j = k
