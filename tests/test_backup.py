@@ -83,6 +83,32 @@ def test_backup_while_a_writer_writes_then_restore(tmp_path):
     forced = run_cli("restore", str(copies[0]), "--force", env=fresh)
     assert forced.returncode == 0, forced.stderr.decode()
     assert counts(tmp_path / "nouveau.db")[0] == sizes[0]
+    # What --force replaced is kept beside the register, whole.
+    kept = list(tmp_path.glob("nouveau.avant-restauration-*.db"))
+    assert len(kept) == 1 and counts(kept[0])[0] == sizes[-1] and str(kept[0]) in forced.stdout.decode()
+
+
+def test_a_restore_ends_the_sign_ins_the_backup_holds(tmp_path):
+    """A backup holds the sessions open when it was taken: restored, they would sign in again
+    someone who has since logged out or been disabled."""
+    from reseau.auth.sessions import open_session
+    from reseau.auth.users import add_user
+    from reseau.store.tables import LoginSession
+
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    register = open_register(url)
+    with register.transaction() as session:
+        user = add_user(session, "lea", "Tournesol-Vif-2026!", "viewer", actor="test")
+        open_session(session, user.id, max_age=3600, address="127.0.0.1")
+    backup(register, tmp_path / "copie.db")
+    register.close()
+    done = run_cli("restore", str(tmp_path / "copie.db"), "--force", env={"RESEAU_DATABASE_URL": url})
+    assert done.returncode == 0, done.stderr.decode()
+    assert "connexions fermées : 1" in done.stdout.decode()
+    register = open_register(url)
+    with register.sessions() as session:
+        assert all(s.revoked_at is not None for s in session.query(LoginSession).all())
+    register.close()
 
 
 def test_restore_refuses_what_is_not_a_register(tmp_path):

@@ -40,8 +40,11 @@ def restore(
 
     with opened() as register:
         try:
-            revision = put_back(register, source, force=force)
+            restored = put_back(register, source, force=force)
         except ReseauError as error:
             _fail(str(error))
             raise typer.Exit(1) from None
-    typer.echo(f"registre restauré depuis {source} (schéma {revision}, mis à jour)")
+    if restored.previous:
+        typer.echo(f"l'ancien registre est gardé dans {restored.previous}")
+    typer.echo(f"registre restauré depuis {source} (schéma {restored.revision}, mis à jour) ; "
+               f"connexions fermées : {restored.sessions_ended} (chacun se reconnecte)")

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, text, update
 
 from reseau.errors import Conflict, InputError, StoreError
 from reseau.store.database import Register, upgrade
+from reseau.store.tables import LoginSession
 
 # Tables every register has had since its first migration; a file without them is not one.
 CORE_TABLES = {"alembic_version", "documents", "organizations", "people", "roles", "activities", "mentions", "audit"}
@@ -52,7 +56,7 @@ def check_backup(source: Path) -> str:
     if not source.is_file():
         raise InputError(f"{source} : fichier introuvable")
     try:
-        with sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as connection:
+        with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not CORE_TABLES <= tables:
                 raise InputError(f"{source} n'est pas un registre Réseau (tables manquantes : "
@@ -75,24 +79,43 @@ def is_empty(register: Register) -> bool:
                        for table in RECORD_TABLES if table in names)
 
 
-def restore(register: Register, source: Path, *, force: bool = False) -> str:
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the backup's schema revision, where the replaced register was kept
+    (when it held anything), and how many sign-ins it ended."""
+
+    revision: str
+    previous: Path | None
+    sessions_ended: int
+
+
+def restore(register: Register, source: Path, *, force: bool = False) -> Restored:
     """Replace the register's content by a backup's, then bring its schema up to date; refused if
-    the register holds anything, unless ``force``. Returns the backup's schema revision."""
+    the register holds anything, unless ``force`` (the replaced register is then first copied
+    beside it). Every sign-in the backup holds is ended: a session or a logout made since the
+    backup must not come back to life."""
     _sqlite_only(register, "pg_restore")
     revision = check_backup(source)
     known = {script.revision for script in _migrations()}
     if revision not in known:
         raise Conflict(f"{source} vient d'une version plus récente de Réseau (schéma {revision}) : mettez Réseau à jour")
-    if not force and not is_empty(register):
-        raise Conflict("le registre n'est pas vide : --force pour le remplacer par la sauvegarde")
-    with sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as copy:
+    previous = None
+    if not is_empty(register):
+        if not force:
+            raise Conflict("le registre n'est pas vide : --force pour le remplacer par la sauvegarde")
+        here = Path(register.engine.url.database)
+        previous = backup(register, here.with_name(f"{here.stem}.avant-restauration-{datetime.now():%Y%m%d-%H%M%S}{here.suffix}"))
+    with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as copy:
         with register.driver_connection() as connection:
             # SQLite's online backup copies every page under the write lock: readers see the old
             # register or the restored one, never half of each.
             copy.backup(connection)
     register.engine.dispose()
     upgrade(register.engine)
-    return revision
+    with register.transaction() as session:
+        ended = session.execute(update(LoginSession).where(LoginSession.revoked_at.is_(None))
+                                .values(revoked_at=datetime.now(timezone.utc))).rowcount
+    return Restored(revision, previous, ended)
 
 
 def _migrations():
