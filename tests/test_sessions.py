@@ -14,7 +14,7 @@ from sqlalchemy import event, select
 
 from reseau.api import create_app
 from reseau.auth.users import add_user, remove_user, set_disabled, set_password, set_role
-from reseau.errors import FormatError
+from reseau.errors import Conflict, FormatError
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.store.tables import AuditEntry, User
@@ -268,7 +268,7 @@ def test_a_removed_account_s_id_is_never_given_again(both):
 
 
 def test_user_names_ignore_case(settings):
-    with pytest.raises(FormatError, match="existe déjà"):
+    with pytest.raises(Conflict, match="existe déjà"):
         change(settings, lambda s: add_user(s, "LEA", OTHER, "admin", actor="test"))
     with TestClient(create_app(settings)) as c:
         assert login(c, "LEA").json() == {"username": "lea", "role": "viewer"}
@@ -374,6 +374,19 @@ def _peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def test_a_name_that_is_no_account_stays_out_of_the_logs(settings, caplog):
+    """Someone who types their password in the name field must not find it in the audit."""
+    caplog.set_level(logging.INFO, logger="reseau.security")
+    with TestClient(create_app(settings)) as c:
+        assert login(c, username="Secret-Hibou-77").status_code == 401
+    assert not any("Hibou" in r.getMessage() for r in caplog.records)
+    register = open_register(settings.database_url)
+    with register.sessions() as s:
+        audit = s.scalars(select(AuditEntry)).all()
+    register.close()
+    assert audit and not any("Hibou" in f"{a.actor} {a.after}" for a in audit)
 
 
 def test_a_login_flood_neither_stalls_a_signed_in_viewer_nor_takes_the_memory(settings):

@@ -59,8 +59,11 @@ def sign_in(ctx: SignIn, username: str, password: str, *, address: str) -> tuple
     if not ctx.checker.verify(row.password_hash if usable else None, password):
         ctx.guard.failed(key, address)
         reason = "compte inconnu" if row is None else "compte désactivé" if row.disabled else "mot de passe faux"
-        security_log.warning("connexion refusée (%s) : compte=%r adresse=%s", reason, username, address)
-        _audit(ctx, "login failed", row.id if row else None, username, address, reason)
+        # A name that is no account's is kept out of the logs: it may be a password typed in the
+        # wrong field.
+        shown = row.username if row else f"<{len(username)} caractères>"
+        security_log.warning("connexion refusée (%s) : compte=%r adresse=%s", reason, shown, address)
+        _audit(ctx, "login failed", row.id if row else None, shown, address, reason)
         return None
     ctx.guard.succeeded(key, address)
     with ctx.register.transaction() as session:

@@ -45,7 +45,7 @@ def add_user(session: Session, username: str, password: str, role: str, *, actor
     """Create an account; its name must differ from every other one by more than case."""
     _check(username, password, role)
     if session.scalar(select(User.id).where(User.name_key == name_key(username))) is not None:
-        raise FormatError(f"l'utilisateur « {username} » existe déjà")
+        raise Conflict(f"l'utilisateur « {username} » existe déjà")
     user = User(username=username, name_key=name_key(username), password_hash=hash_password(password), role=role)
     session.add(user)
     session.flush()
