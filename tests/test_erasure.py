@@ -60,6 +60,9 @@ def fill(register, folder: Path) -> int:
         add_alias(s, "person", person_id, "Z. Wqxbrandt", actor="eddy")
         edit_field(s, "person", person_id, "name", "Zéphyrine A. Wqxbrandt", actor="eddy")
         edit_field(s, "person", person_id, "notes", "Mme Wqxbrandt préfère le courriel", actor="eddy")
+        # Her name in capitals, accents included, in another record: SQLite's LIKE folds the case
+        # of ASCII letters only.
+        create_record(s, "organization", {"name": "Cercle des amis", "notes": "contact : ZÉPHYRINE WQXBRANDT"}, actor="eddy")
     with register.sessions() as s:
         assert any(r["kind"] == "person" for r in search(s, "wqxbrandt"))
     return person_id

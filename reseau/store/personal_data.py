@@ -176,7 +176,14 @@ class _Redactor:
     def found_in(self, column):
         """A condition that finds the rows whose column may hold one of the names (the database
         narrows them down; :meth:`redact` decides)."""
-        return or_(false(), *(column.ilike("%" + _escape_like(n) + "%", escape="\\") for n in self.names))
+        # SQLite's LIKE ignores the case of ASCII letters only: any other letter matches any
+        # character (« _ »), so « ÉLISE » is found for « Élise » and Python's check decides.
+        return or_(false(), *(column.ilike("%" + _any_other_letter(_escape_like(n)) + "%", escape="\\")
+                              for n in self.names))
+
+
+def _any_other_letter(pattern: str) -> str:
+    return "".join(c if c.isascii() else "_" for c in pattern)
 
 
 def _escape_like(text: str) -> str:
