@@ -11,6 +11,7 @@ further on, so it gets the smallest limit whatever its route.
 
 from __future__ import annotations
 
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -47,7 +48,7 @@ class BodyLimit:
         self.imports, self.json, self.forms = imports, json, forms
         self.session_cookie = session_cookie
 
-    def limit_for(self, scope: Scope, headers: dict[str, str]) -> int:
+    def limit_for(self, scope: Scope, headers: Headers) -> int:
         """The most bytes this request's body may hold."""
         path = scope.get("path", "")
         if path in IMPORTS:
@@ -63,7 +64,7 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = _headers(scope)
+        headers = Headers(scope=scope)
         limit = self.limit_for(scope, headers)
         announced = headers.get("content-length")
         if announced is not None and (not announced.strip().isdigit() or int(announced) > limit):
@@ -106,6 +107,3 @@ class BodyLimit:
             response.headers["Connection"] = "close"
         await response(scope, receive, send)
 
-
-def _headers(scope: Scope) -> dict[str, str]:
-    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}

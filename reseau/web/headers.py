@@ -45,8 +45,12 @@ class SecurityHeaders:
             return
         private = not scope["path"].startswith(STATIC)
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control" or not private]
                 headers += HEADERS
                 if private:
@@ -54,15 +58,8 @@ class SecurityHeaders:
                 message["headers"] = headers
             await send(message)
 
-        started = False
-
-        async def send_tracked(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send_with_headers(message)
-
         try:
-            await self.app(scope, receive, send_tracked)
+            await self.app(scope, receive, send_with_headers)
         except Exception:
             # Starlette answers an unexpected error outside every middleware: answered here, the
             # 500 carries the headers too; the error still goes up to be logged.
