@@ -159,17 +159,20 @@ def _load_lexicon(chosen: tuple[tuple[str, str], ...]) -> Lexicon:
         acronym, name, aliases, kind, country = (line.split("\t") + [""] * 5)[:5]
         gazetteer.append(KnownOrg(name, acronym or None, tuple(a for a in aliases.split("|") if a),
                                   kind or None, country or None))
+    honorifics, ranks = frozenset(data_lines(files["honorifics"])), frozenset(data_lines(files["ranks"]))
+    generic_orgs = frozenset(w.lower() for w in data_lines(files["generic_orgs"]))
     countries = _countries(files)
-    places = _places(files, countries, _not_places(files, heads, titles))
+    not_places = _not_places(files, heads, titles, honorifics | ranks | generic_orgs)
+    places = _places(files, countries, not_places)
     themes = _themes(files["topics"])
     cues = {k: tuple(v) for k, v in json.loads(read_data(files["cues"])).items() if not k.startswith("_")}
     return Lexicon(
         titles=titles,
         title_firsts=frozenset(t.split()[0] for t in titles),
-        honorifics=frozenset(data_lines(files["honorifics"])),
-        ranks=frozenset(data_lines(files["ranks"])),
+        honorifics=honorifics,
+        ranks=ranks,
         org_heads=heads,
-        generic_orgs=frozenset(w.lower() for w in data_lines(files["generic_orgs"])),
+        generic_orgs=generic_orgs,
         gazetteer=tuple(gazetteer),
         places=places,
         topics={theme.label_fr: theme.terms() for theme in themes},
@@ -201,11 +204,12 @@ def _countries(files: dict[str, str]) -> dict[str, str]:
     return names
 
 
-def _not_places(files: dict[str, str], heads: dict[str, OrgHead], titles: frozenset[str]) -> frozenset[str]:
-    """Lower-case words that a city or region may be called but that read as words here."""
-    words = {w.lower() for w in heads} | {t.split()[0] for t in titles}
-    words |= {w.lower() for key in ("honorifics", "ranks", "generic_orgs", "place_stopwords")
-              for w in data_lines(files[key])}
+def _not_places(files: dict[str, str], heads: dict[str, OrgHead], titles: frozenset[str],
+                words_read: frozenset[str]) -> frozenset[str]:
+    """Lower-case words that a city or region may be called but that read as words here
+    (``words_read``: the honorifics, ranks and generic names already read)."""
+    words = {w.lower() for w in heads} | {t.split()[0] for t in titles} | {w.lower() for w in words_read}
+    words |= {w.lower() for w in data_lines(files["place_stopwords"])}
     return frozenset(words)
 
 

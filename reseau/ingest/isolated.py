@@ -68,12 +68,16 @@ class IsolatedReader:
             outcome, payload = json.loads(answer)
         except ValueError:
             # The child died without a word: the memory limit made a C library abort.
-            raise TooLarge(f"{name} : lecture interrompue, le fichier demande plus de {self.memory_mb} Mo") from None
+            raise TooLarge(_out_of_memory(name, self.memory_mb)) from None
         if outcome == "source":
             source_name, text, warnings = payload
             return Source(str(source_name), str(text), [str(w) for w in warnings])
         error_type = getattr(errors, outcome, None)
         raise (error_type if isinstance(error_type, type) and issubclass(error_type, ReseauError) else errors.InputError)(str(payload))
+
+
+def _out_of_memory(name: str, memory_mb: int) -> str:
+    return f"{name} : lecture interrompue, le fichier demande plus de {memory_mb} Mo"
 
 
 def _child(memory_mb: int) -> None:
@@ -90,7 +94,7 @@ def _child(memory_mb: int) -> None:
     except ReseauError as error:
         outcome = (error.__class__.__name__, str(error))
     except MemoryError:
-        outcome = ("TooLarge", f"{name} : lecture interrompue, le fichier demande plus de {memory_mb} Mo")
+        outcome = ("TooLarge", _out_of_memory(name, memory_mb))
     except Exception as error:  # a parser's own failure on a damaged file: the file's fault, not ours
         outcome = ("BinaryInput", f"{name} : fichier illisible ({error.__class__.__name__})")
     del data
