@@ -428,7 +428,8 @@ ATTACKS: dict[str, Callable[[Server, Sessions, float], tuple[Counter, str]]] = {
 
 def make_register(url: str, folder: Path, env: dict[str, str]) -> str:
     """Users, API tokens and a few ingested bulletins; the editor's token and the admin's."""
-    from reseau.auth.users import add_user, create_token
+    from reseau.auth.tokens import create_token
+    from reseau.auth.users import add_user
     from reseau.store.database import open_register
 
     register = open_register(url)

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from reseau.api import create_app
-from reseau.auth.users import add_user, create_token
+from reseau.auth.tokens import create_token
+from reseau.auth.users import add_user
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from tests.conftest import start_server

@@ -10,7 +10,8 @@ import warnings
 import pytest
 
 from reseau.api import create_app
-from reseau.auth.users import add_user, create_token
+from reseau.auth.tokens import create_token
+from reseau.auth.users import add_user
 from reseau.settings import Settings
 from reseau.store.curation import create_record
 from reseau.store.database import open_register

@@ -11,7 +11,8 @@ import warnings
 from sqlalchemy import func, select
 
 from reseau.api import create_app
-from reseau.auth.users import add_user, create_token
+from reseau.auth.tokens import create_token
+from reseau.auth.users import add_user
 from reseau.errors import Conflict
 from reseau.resolve.merge import merge_records
 from reseau.settings import Settings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import org_named, roles_of
+from tests.conftest import roles_of
 
 
 def orgs_of(extraction, name: str) -> set[str | None]:

@@ -19,7 +19,7 @@ from reseau.errors import Conflict, FormatError, LookupFailed
 from reseau.store.tables import AuditEntry, User
 
 __all__ = ["RANK", "ROLES", "Account", "add_user", "find_user", "set_password", "set_role", "set_disabled",
-           "remove_user", "list_users", "create_token", "add_first_admin", "first_account_token", "first_account_token_valid"]
+           "remove_user", "list_users", "add_first_admin", "first_account_token", "first_account_token_valid"]
 
 
 def _check(username: str, password: str | None, role: str | None) -> None:
@@ -109,13 +109,6 @@ def _last_admin_guard(session: Session, user: User, *, losing: str) -> None:
     others = session.scalar(select(User.id).where(User.role == "admin", User.disabled.is_(False), User.id != user.id).limit(1))
     if others is None:
         raise Conflict(f"« {user.username} » est le dernier administrateur actif : {losing} refusée")
-
-
-def create_token(session: Session, username: str, name: str = "", *, actor: str, days: int | None = None) -> str:
-    """A new API token for an account (see ``reseau.auth.tokens.create_token``); the only time it is shown."""
-    from reseau.auth.tokens import create_token as make  # tokens reads accounts through this module
-
-    return make(session, username, name, actor=actor, days=days)
 
 
 def list_users(session: Session) -> list[dict[str, object]]:
