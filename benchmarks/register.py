@@ -36,7 +36,7 @@ def build(url: str, seed: int = 7) -> None:
     """Fill an empty register with synthetic records, in bulk."""
     from sqlalchemy import insert
 
-    from reseau.resolve.names import name_key
+    from reseau.names import name_key
     from reseau.store.database import open_register
     from reseau.store.repo import fold
     from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role, SearchEntry

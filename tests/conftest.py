@@ -73,7 +73,7 @@ def roles_of(extraction, name: str) -> set[tuple[str, str | None]]:
 
 def org_named(extraction, name_or_acronym: str):
     """The organization record with this name, acronym or alias."""
-    from reseau.resolve.names import name_key
+    from reseau.names import name_key
 
     key = name_key(name_or_acronym)
     for org in extraction.organizations:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reseau.resolve.names import name_key
+from reseau.names import name_key
 
 
 def keys(extraction) -> set[str]:

@@ -17,7 +17,7 @@ from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, 
 from reseau.extract.org_filter import acronym_names_no_body, shouted_surname
 from reseau.extract.org_grammar import load_grammar
 from reseau.extract.org_names import compound_end, verb_read_as_adjective
-from reseau.resolve.names import clean_spaces, strip_article
+from reseau.names import clean_spaces, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
 # Words with two capitals or more: where acronyms may be.

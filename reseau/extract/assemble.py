@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from reseau.extract.facts import ItemFacts
 from reseau.extract.title_orgs import title_entry
 from reseau.extract.records import Mention, Organization, Person, Role
-from reseau.resolve.names import name_key
-from reseau.resolve.within_document import cluster_organizations, cluster_people
+from reseau.names import name_key
+from reseau.extract.coreference import cluster_organizations, cluster_people
 
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from reseau.resolve.names import strip_accents
+from reseau.names import strip_accents
 
 # Subdivision types that French prose names as places of their own (« au Québec »,
 # « dans le canton de Vaud »); municipalities, parishes and atolls are too small or too

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person
-from reseau.resolve.names import PARTICLES, clean_spaces
+from reseau.names import PARTICLES, clean_spaces
 
 LOOK_BACK = 5
 # A lower-case run, then a capitalised word glued to it: two words the page lost the space between.

@@ -24,7 +24,7 @@ from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit
 from reseau.extract.title_orgs import country_of_adjective, of_country
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym, is_cap, is_month, starts_person
-from reseau.resolve.names import clean_spaces, name_key, strip_article
+from reseau.names import clean_spaces, name_key, strip_article
 
 ORG_CUES = "org_cues.json"
 

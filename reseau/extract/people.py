@@ -16,7 +16,7 @@ from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
-from reseau.resolve.names import PARTICLES, clean_spaces, display_person
+from reseau.names import PARTICLES, clean_spaces, display_person
 
 GLUED_CIVILITY = re.compile(r"^(?:M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 GLUED_CAPTION = re.compile(r"^([A-ZÀ-Ý]{2,})([A-ZÀ-Ý][a-zà-ÿ]{2,})$")  # « APQ » + « Marie »

@@ -18,7 +18,7 @@ from reseau.extract import geography
 from reseau.extract.facts import DateSpan, OrgSpan, PersonSpan, PlaceSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon, venue_nouns
 from reseau.extract.tokens import MONTHS, is_cap
-from reseau.resolve.names import clean_spaces
+from reseau.names import clean_spaces
 
 LOCATIVES = {"à", "au", "aux", "en", "dans", "vers", "sur"}
 MONTH_NAMES = set(MONTHS)

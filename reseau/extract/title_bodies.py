@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reseau.extract.facts import OrgSpan
 from reseau.extract.tokens import DETS, OF, is_acronym
-from reseau.resolve.names import clean_spaces
+from reseau.names import clean_spaces
 
 
 class TitleBodies:

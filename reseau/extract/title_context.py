@@ -11,7 +11,7 @@ from reseau.extract.facts import TitleRef
 from reseau.extract.lexicon import data_lines
 from reseau.extract.quotations import inside
 from reseau.extract.title_words import DETS, POSSESSIVES, RANK_KINDS
-from reseau.resolve.names import strip_accents
+from reseau.names import strip_accents
 
 
 class TitleContext:

@@ -12,7 +12,7 @@ from functools import cache
 from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
 from reseau.extract.tokens import DETS, OF
-from reseau.resolve.names import clean_spaces, strip_accents
+from reseau.names import clean_spaces, strip_accents
 
 
 class TitleLists:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
 from reseau.extract.tokens import DETS, OF, is_acronym
-from reseau.resolve.names import clean_spaces, strip_accents
+from reseau.names import clean_spaces, strip_accents
 
 MAX_TITLE_WORDS = 4
 

@@ -29,7 +29,7 @@ from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES, POSSESSIVES
 from reseau.extract.tokens import DETS, MONTHS, OF, is_cap
-from reseau.resolve.names import clean_spaces
+from reseau.names import clean_spaces
 
 
 class TitleReader:

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from reseau.resolve.names import strip_accents
+from reseau.names import strip_accents
 
 OF = {"de", "du", "des", "d'", "d’"}
 DETS = {"la", "le", "l'", "l’", "les"}

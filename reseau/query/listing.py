@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reseau.query.lookup import first_words
-from reseau.resolve.names import name_key
+from reseau.names import name_key
 from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
 

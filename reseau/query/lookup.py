@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.errors import Ambiguous, LookupFailed
-from reseau.resolve.names import name_key
+from reseau.names import name_key
 from reseau.store.repo import fold
 from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias
 

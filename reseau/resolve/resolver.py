@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.extract import records
-from reseau.resolve.names import name_key
+from reseau.names import name_key
 from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias, Role
 
 FUZZY_SAME = 92

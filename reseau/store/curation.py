@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, FormatError, LookupFailed
 from reseau.resolve.merge import MODELS, reindex, snapshot
-from reseau.resolve.names import name_key
+from reseau.names import name_key
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Participation, Person, Proposal, Role,
                                  SearchEntry)
 

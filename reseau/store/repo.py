@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from reseau.extract import records
 from reseau.extract.assemble import title_key
-from reseau.resolve.names import name_key, strip_accents
+from reseau.names import name_key, strip_accents
 from reseau.resolve.resolver import resolve_organization, resolve_person
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, OrgAlias, Organization, Participation,
                                  Person, PersonAlias, Proposal, Role, SearchEntry)

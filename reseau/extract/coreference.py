@@ -4,6 +4,10 @@ Organizations join on a shared name, acronym or alias (compared without accents,
 or articles), on a truncated name that only one longer name starts with, and on long
 names that differ by a letter or by a doubled letter. People join on their full name; a first name or a
 surname alone joins the full name it belongs to, the nearest one written before it.
+
+It lives in extract, not resolve: roles and activities are assembled per document from
+these clusters, so the document's records cannot exist before them; resolve only
+compares those records with the register.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from reseau.extract.facts import ItemFacts, OrgSpan, PersonSpan
-from reseau.resolve.names import name_key, strip_accents
+from reseau.names import name_key, strip_accents
 
 
 @dataclass
