@@ -67,7 +67,7 @@ def parse_published(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FormatError(f"date de publication invalide : « {value} » (attendu AAAA-MM-JJ, par exemple 2022-06-01)") from None
+        raise FormatError("date de publication invalide : « {value} » (attendu AAAA-MM-JJ, par exemple 2022-06-01)", value=value) from None
 
 
 @app.command()
