@@ -30,6 +30,10 @@ LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_
           "open_proposals": "propositions en attente", "sources": "sources"}
 
 
+# States of sessions and tokens, as the « état » column says them.
+STATES = {"open": "en cours", "idle": "en veille", "revoked": "révoqué", "expired": "expiré", "valid": "valide"}
+
+
 def label(key: str) -> str:
     """The heading of a column or field in the CLI's language."""
     from reseau.cli.language import _
@@ -46,6 +50,10 @@ def _shown(key: str, value: Any) -> Any:
         return _(KIND_LABELS.get(value) or ORG_KIND_LABELS.get(value) or value)
     if key == "what" and isinstance(value, str):
         return label(value)
+    if key == "state" and value in STATES:
+        return _(STATES[value])
+    if isinstance(value, bool):
+        return _("oui") if value else _("non")
     return value
 
 

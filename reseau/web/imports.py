@@ -20,7 +20,8 @@ from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
 from reseau.store.repo import save_extraction
 from reseau.web.csrf import check_csrf
-from reseau.web.i18n import choose_language, translate
+from reseau.publish.labels import counted
+from reseau.web.i18n import choose_language, page_messages, translate
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)
@@ -125,7 +126,7 @@ async def accept_review(request: Request, account: PageAccount, draft_id: str):
         report = save_extraction(session, reviewed, draft.text, actor=account.username)
     store.pop(draft_id)
     request.session["flash"] = (translate(request, "Ce texte était déjà au registre : rien de changé.") if report.skipped else
-                                translate(request, "Import accepté : {organizations} organisations et {people} personnes créées, "
-                                          "{activities} activités.", organizations=report.created["organization"],
-                                          people=report.created["person"], activities=report.created["activity"]))
+                                translate(request, "Import accepté. Nouveau au registre : {counts}.",
+                                          counts=counted(page_messages(request), {k: report.created[k] for k in
+                                                                                  ("organization", "person", "activity")})))
     return RedirectResponse("/", status_code=303)
