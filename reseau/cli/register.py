@@ -71,7 +71,7 @@ def ingest(
         if saved.skipped:
             typer.echo(prefix + _("{source} : déjà au registre, rien de changé", source=saved.source))
             continue
-        line = _("{source} : créé {created} ; rapproché {merged}", source=saved.source,
+        line = _("{source} : créés {created} ; rapprochés {merged}", source=saved.source,
                  created=counted(say, saved.created), merged=counted(say, saved.merged))
         if saved.flagged:
             line += plural(" ; {n} point à vérifier", " ; {n} points à vérifier", len(saved.flagged))
