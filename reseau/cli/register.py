@@ -80,8 +80,9 @@ def ingest(
             typer.echo("    " + _("à vérifier : {flag}", flag=flag))
     if report.failures:
         typer.echo(plural("{n} fichier en échec :", "{n} fichiers en échec :", len(report.failures)), err=True)
-        for path, reason in report.failures:
-            typer.echo(f"  {reason}" if reason.startswith(path) else f"  {path} : {reason}", err=True)
+        for path, error in report.failures:
+            reason = error.render(language())
+            typer.echo(f"  {reason}" if reason.startswith(path) else "  " + _("{path} : {reason}", path=path, reason=reason), err=True)
         raise typer.Exit(1)
 
 

@@ -28,7 +28,8 @@ class IngestReport:
     """What an ingest did: one report per document written (or skipped), and the failures."""
 
     saved: list[SaveReport] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    # (path, error): the error, not its sentence, so that each reader sees it in their language.
+    failures: list[tuple[str, ReseauError]] = field(default_factory=list)
 
 
 def expand(paths: list[str]) -> list[str]:
@@ -52,12 +53,12 @@ def _extract_chunk(args: tuple[list[tuple[str, str]], date | None, str]) -> list
     return list(extract_texts([(text, name, published) for name, text in texts], model=model))
 
 
-def _read_all(files: list[str], failures: list[tuple[str, str]], warn: Step) -> Iterator[Source]:
+def _read_all(files: list[str], failures: list[tuple[str, ReseauError]], warn: Step) -> Iterator[Source]:
     for path in files:
         try:
             source = read_source(path)
         except ReseauError as error:
-            failures.append((path, str(error)))
+            failures.append((path, error))
             continue
         for warning in source.warnings:
             warn(warning)
@@ -79,7 +80,7 @@ def ingest_paths(register: Register, paths: list[str], *, published: date | None
         try:
             report.saved.append(_write(register, extraction, texts[extraction.source], actor or os_user(), dry_run))
         except ReseauError as error:
-            report.failures.append((extraction.source, str(error)))
+            report.failures.append((extraction.source, error))
         if step:
             step(extraction.source)
     return report
