@@ -21,7 +21,6 @@ from reseau.api.routes import activities, auth, curation, exports, network, orga
 from reseau.auth.login import SignIn, log_security_to
 from reseau.auth.passwords import Checker
 from reseau.auth.throttle import LoginGuard
-from reseau.resolve.draft import DraftStore
 from reseau.errors import Ambiguous, Busy, Conflict, FormatError, LookupFailed, ReseauError, StoreError
 from reseau.ingest.bounds import Bounds
 from reseau.ingest.isolated import IsolatedReader
@@ -50,7 +49,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sign_in = SignIn(app.state.register, LoginGuard(base=settings.login_delay),
                                    Checker(settings.login_concurrency), settings.session_max_age)
         app.state.graphs = RecentAnswers()
-        app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
         app.state.reader = IsolatedReader(seconds=settings.parse_seconds, memory_mb=settings.parse_memory_mb,
                                           workers=settings.parse_workers, bounds=Bounds(chars=settings.max_import_chars))
         # What start-up built lives as long as the process: kept out of the garbage

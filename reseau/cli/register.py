@@ -45,7 +45,8 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from reseau.ingest.batch import expand, ingest_paths
+    from reseau.ingest.batch import expand
+    from reseau.workflows import ingest_paths
     from reseau.settings import Settings
 
     try:
