@@ -100,6 +100,9 @@ def accept_import(register: Register, draft_id: str, choices: Choices, *, actor:
             raise LookupFailed("import introuvable ou expiré ; recommencez l'import")
         draft = _draft(stored)
         reviewed = apply_choices(draft.extraction, choices)
+        if stored_document(session, draft.text) is not None:  # the same text, accepted meanwhile
+            remove_draft(session, draft_id)
+            return SaveReport(draft.extraction.source, skipped=True)
         fresh = resolve(session, reviewed.extraction)
         changed = _differences(draft, reviewed.organizations, reviewed.people, fresh)
         if changed:
@@ -109,14 +112,11 @@ def accept_import(register: Register, draft_id: str, choices: Choices, *, actor:
             outcome: SaveReport | _Changed = _Changed(changed)
         else:
             remove_draft(session, draft_id)
-            if stored_document(session, draft.text) is not None:
-                outcome = SaveReport(draft.extraction.source, skipped=True)
-            else:
-                shown = Resolution(
-                    tuple(answered(draft.resolution.organizations[i], choices.organization_verdicts.get(i))
-                          for i in reviewed.organizations),
-                    tuple(answered(draft.resolution.people[i], choices.people_verdicts.get(i)) for i in reviewed.people))
-                outcome = write_extraction(session, reviewed.extraction, shown, draft.text, actor=actor)
+            shown = Resolution(
+                tuple(answered(draft.resolution.organizations[i], choices.organization_verdicts.get(i))
+                      for i in reviewed.organizations),
+                tuple(answered(draft.resolution.people[i], choices.people_verdicts.get(i)) for i in reviewed.people))
+            outcome = write_extraction(session, reviewed.extraction, shown, draft.text, actor=actor)
     if isinstance(outcome, _Changed):
         raise Conflict("rien n'est enregistré : depuis la vérification, " + " ; ".join(outcome.what)
                        + ". Relisez l'import puis enregistrez-le.")
