@@ -7,7 +7,7 @@ What a draft holds (extraction, resolution, choices) is JSON made by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -30,9 +30,14 @@ class StoredDraft:
     choices: str
 
 
+def _utc(moment: datetime) -> datetime:
+    # SQLite gives back the UTC time it was given, without its zone.
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def _stored(row: ImportDraft) -> StoredDraft:
-    return StoredDraft(row.id, row.created_by, row.created_at, row.expires_at, row.source, row.text, row.extraction,
-                       row.resolution, row.choices)
+    return StoredDraft(row.id, row.created_by, _utc(row.created_at), _utc(row.expires_at), row.source, row.text,
+                       row.extraction, row.resolution, row.choices)
 
 
 def purge_drafts(session: Session, *, keep_at_most: int) -> None:
