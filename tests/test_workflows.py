@@ -151,3 +151,30 @@ def test_the_same_text_twice_is_written_once(known):
     first, second = start(known, NEW), start(known, NEW)
     assert not accept_import(known, first.id, Choices(), actor="eddy").skipped
     assert accept_import(known, second.id, Choices(), actor="eddy").skipped
+
+
+def test_a_register_at_revision_0003_gains_the_drafts_table_and_keeps_its_records(tmp_path):
+    """A register made by the code before drafts moved to the database (its tables at 0003)."""
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect, text
+
+    url = f"sqlite:///{tmp_path / 'ancien.db'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("reseau.store").joinpath("migrations")))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.execute(text("INSERT INTO organizations (name, acronym) VALUES ('Ville de Laval', NULL)"))
+    assert "import_drafts" not in inspect(engine).get_table_names()
+    engine.dispose()
+    register = open_register(url)
+    try:
+        assert "import_drafts" in inspect(register.engine).get_table_names()
+        with register.sessions() as session:
+            assert session.scalars(select(Organization.name)).all() == ["Ville de Laval"]
+    finally:
+        register.close()
