@@ -109,8 +109,8 @@ class _Writer:
     def known(self, model, decision: Decision):
         row = self.session.get(model, decision.existing_id)
         if row is None:
-            raise Conflict(f"la fiche n° {decision.existing_id} ({decision.existing_name or '?'}) n'existe plus ; "
-                           "relisez l'import")
+            raise Conflict("la fiche n° {id} ({name}) n'existe plus ; relisez l'import",
+                           id=decision.existing_id, name=decision.existing_name or "?")
         return row
 
     def organization(self, org: records.Organization, decision: Decision) -> int:

@@ -18,9 +18,10 @@ from reseau.errors import Conflict, ReseauError
 from reseau.extract.records import Extraction
 from reseau.kinds import REPORTED_KINDS
 from reseau.web.csrf import check_csrf
+from reseau.publish.labels import counted
+from reseau.web.i18n import choose_language, page_messages, translate
 from reseau.web.review_form import choices_from_form, review_rows
 from reseau.workflows import Draft, accept_import, drop_import, open_import, start_import
-from reseau.web.i18n import translate
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)
@@ -78,7 +79,7 @@ async def import_form(request: Request, account: PageAccount):
         return render(request, "import.html", account, error=translate(request, "Date de publication invalide (AAAA-MM-JJ)."),
                       text=text, published=published)
     except ReseauError as error:
-        return render(request, "import.html", account, error=translate(request, str(error)), text=text, published=published)
+        return render(request, "import.html", account, error=error.render(choose_language(request)), text=text, published=published)
     return RedirectResponse(f"/import/{draft.id}", status_code=303)
 
 
@@ -119,11 +120,12 @@ async def accept_review(request: Request, account: PageAccount, draft_id: str):
                                          actor=account.username)
     except Conflict as error:
         # The register or the reviewer's edits changed a match: the draft now shows it.
-        return _review(request, account, await run_in_threadpool(_open, request, draft_id), str(error), 409)
+        return _review(request, account, await run_in_threadpool(_open, request, draft_id),
+                       error.render(choose_language(request)), 409)
     except ReseauError as error:
-        return _review(request, account, draft, translate(request, str(error)), 422)
+        return _review(request, account, draft, error.render(choose_language(request)), 422)
     request.session["flash"] = (translate(request, "Ce texte était déjà au registre : rien de changé.") if report.skipped else
-                                translate(request, "Import accepté : {organizations} organisations et {people} personnes créées, "
-                                          "{activities} activités.", organizations=report.created["organization"],
-                                          people=report.created["person"], activities=report.created["activity"]))
+                                translate(request, "Import accepté. Nouveau au registre : {counts}.",
+                                          counts=counted(page_messages(request), {k: report.created[k] for k in
+                                                                                  ("organization", "person", "activity")})))
     return RedirectResponse("/", status_code=303)

@@ -57,37 +57,44 @@ class Reviewed:
 
 def check_choices(extraction: Extraction, choices: Choices) -> None:
     """Refuse, with a sentence, choices that do not fit this draft."""
-    sizes = {"organisation": len(extraction.organizations), "personne": len(extraction.people),
-             "activité": len(extraction.activities)}
-    for what, positions in (("organisation", {*choices.dropped_organizations, *choices.organization_names,
+    sizes = {"organization": len(extraction.organizations), "person": len(extraction.people),
+             "activity": len(extraction.activities)}
+    for what, positions in (("organization", {*choices.dropped_organizations, *choices.organization_names,
                                               *choices.organization_verdicts}),
-                            ("personne", {*choices.dropped_people, *choices.people_names, *choices.people_verdicts}),
-                            ("activité", set(choices.activities))):
+                            ("person", {*choices.dropped_people, *choices.people_names, *choices.people_verdicts}),
+                            ("activity", set(choices.activities))):
         wrong = sorted(p for p in positions if not 0 <= p < sizes[what])
         if wrong:
-            raise FormatError(f"{what} n° {wrong[0]} : ce brouillon n'en a que {sizes[what]}")
+            raise FormatError("{what} n° {position} : ce brouillon n'en a que {count}", what=what,
+                              position=wrong[0], count=sizes[what])
     people = {p.name for p in extraction.people}
     orgs = {o.label for o in extraction.organizations} | {o.name for o in extraction.organizations}
     for position, edit in choices.activities.items():
         if edit.kind is not None and edit.kind not in REPORTED_KINDS:
-            raise FormatError(f"activité n° {position} : type inconnu « {edit.kind} » ({', '.join(REPORTED_KINDS)})")
+            raise FormatError("activité n° {position} : type inconnu « {value} » ({kinds})", position=position,
+                              value=edit.kind, kinds=", ".join(REPORTED_KINDS))
         if edit.date:
             _check_date(position, edit.date)
         for name in (edit.people or ()):
             if name not in people:
-                raise FormatError(f"activité n° {position} : « {name} » n'est pas une personne de ce bulletin")
+                raise FormatError("activité n° {position} : « {name} » n'est pas une personne de ce bulletin",
+                                  position=position, name=name)
         for name in (edit.organizations or ()):
             if name not in orgs:
-                raise FormatError(f"activité n° {position} : « {name} » n'est pas une organisation de ce bulletin")
+                raise FormatError("activité n° {position} : « {name} » n'est pas une organisation de ce bulletin",
+                                  position=position, name=name)
+
+
+BAD_DATE = "activité n° {position} : date « {value} » invalide (AAAA, AAAA-MM ou AAAA-MM-JJ)"
 
 
 def _check_date(position: int, text: str) -> None:
     if not DATE.match(text):
-        raise FormatError(f"activité n° {position} : date « {text} » invalide (AAAA, AAAA-MM ou AAAA-MM-JJ)")
+        raise FormatError(BAD_DATE, position=position, value=text)
     try:
         date.fromisoformat((text + "-01-01")[:10] if len(text) < 10 else text)
     except ValueError:
-        raise FormatError(f"activité n° {position} : date « {text} » invalide (AAAA, AAAA-MM ou AAAA-MM-JJ)") from None
+        raise FormatError(BAD_DATE, position=position, value=text) from None
 
 
 def _edited(activity: Activity, edit: ActivityEdit) -> Activity:

@@ -87,7 +87,7 @@ def drop_import(register: Register, draft_id: str) -> None:
 
 @dataclass(frozen=True)
 class _Changed:
-    what: list[str]
+    what: list[str]  # the names whose match changed
 
 
 def accept_import(register: Register, draft_id: str, choices: Choices, *, actor: str) -> SaveReport:
@@ -118,8 +118,8 @@ def accept_import(register: Register, draft_id: str, choices: Choices, *, actor:
                 tuple(answered(draft.resolution.people[i], choices.people_verdicts.get(i)) for i in reviewed.people))
             outcome = write_extraction(session, reviewed.extraction, shown, draft.text, actor=actor)
     if isinstance(outcome, _Changed):
-        raise Conflict("rien n'est enregistré : depuis la vérification, " + " ; ".join(outcome.what)
-                       + ". Relisez l'import puis enregistrez-le.")
+        raise Conflict("rien n'est enregistré : depuis la vérification, ces fiches se rapprochent autrement "
+                       "du registre : {names}. Relisez l'import puis enregistrez-le.", names=outcome.what)
     return outcome
 
 
@@ -129,21 +129,13 @@ def _same(a: Decision, b: Decision) -> bool:
 
 def _differences(draft: Draft, orgs: tuple[int, ...], people: tuple[int, ...], fresh: Resolution) -> list[str]:
     changed = []
-    for kind, records, positions, shown, now in (
-            ("organisation", draft.extraction.organizations, orgs, draft.resolution.organizations, fresh.organizations),
-            ("personne", draft.extraction.people, people, draft.resolution.people, fresh.people)):
+    for records, positions, shown, now in (
+            (draft.extraction.organizations, orgs, draft.resolution.organizations, fresh.organizations),
+            (draft.extraction.people, people, draft.resolution.people, fresh.people)):
         for position, decision in zip(positions, now):
             if not _same(shown[position], decision):
-                changed.append(f"{kind} « {records[position].name} » : {_said(shown[position])} → {_said(decision)}")
+                changed.append(f"« {records[position].name} »")
     return changed
-
-
-def _said(decision: Decision) -> str:
-    if decision.action == "same":
-        return f"déjà connue (n° {decision.existing_id})"
-    if decision.action == "ask":
-        return f"à vérifier (n° {decision.existing_id} ?)"
-    return "nouvelle"
 
 
 def _merged(shown: Resolution, orgs: tuple[int, ...], people: tuple[int, ...], fresh: Resolution) -> Resolution:
