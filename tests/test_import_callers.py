@@ -145,7 +145,8 @@ def test_cli_api_and_pages_give_the_same_register(registers):
 
 TWO = ("Le 12 septembre 2023, à Gatineau, l’APU a rencontré Josée Bérubé, directrice de l’Office municipal "
        "de prévention de Gatineau (OMPG), et Marc Lavoie, chercheur à l’Université du Québec en Outaouais (UQO).\n\n"
-       "Le 20 septembre 2023, à Montréal, l’APU a reçu Nadia Roy, conseillère au ministère de la Sécurité publique (MSP).\n")
+       "Le 20 septembre 2023, à Montréal, l’APU a reçu Nadia Roy, conseillère au ministère de la Sécurité publique (MSP).\n\n"
+       "Le 25 septembre 2023, l’APU a rencontré Olivia Tremblay à Longueuil.\n")  # Olivier Tremblay is known: a doubt
 
 
 def test_the_review_screen_edits_an_activity_before_accepting(registers, tmp_path):
@@ -157,6 +158,9 @@ def test_the_review_screen_edits_an_activity_before_accepting(registers, tmp_pat
         csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/import").text).group(1)
         review = client.post("/import", data={"csrf": csrf, "text": TWO, "published": "2023-10-31"})
         action = review.url.path
+        english = client.get(action, headers={"Accept-Language": "en"}).text
+        assert "Add a participant" in english and "same record as" in english and "decide later" in english
+        assert "Ajouter un participant" not in english and "même fiche" not in english and "nom proche" not in english
         fields = browser_fields(review.text, action)
         j = next(k.split("-")[1] for k, v in fields.items() if k.endswith("-person") and "Josée Bérubé" in v)
         assert "Marc Lavoie" in fields[f"activity-{j}-person"]

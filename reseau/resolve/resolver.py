@@ -44,9 +44,17 @@ class Decision:
 
     action: Verdict
     existing_id: int | None = None
-    reason: str = ""
+    reason: str = ""  # a French template; its values are in ``values``
     score: int = 0
     existing_name: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
+
+    def explain(self, translate=None) -> str:
+        """The reason in words: through ``translate(template, **values)`` (a language's
+        catalogue), else in French."""
+        if translate is None:
+            return self.reason.format(**dict(self.values))
+        return translate(self.reason, **dict(self.values))
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,8 @@ def _named(session: Session, model, decision: Decision) -> Decision:
     if decision.existing_id is None:
         return decision
     row = session.get(model, decision.existing_id)
-    return Decision(decision.action, decision.existing_id, decision.reason, decision.score, row.name if row else None)
+    return Decision(decision.action, decision.existing_id, decision.reason, decision.score, row.name if row else None,
+                    decision.values)
 
 
 def is_short(key: str) -> bool:
@@ -102,7 +111,8 @@ def resolve_organization(session: Session, org: records.Organization) -> Decisio
             continue
         if not incoming_long or known.name == known.acronym:
             return Decision(Verdict.SAME, org_id, "même sigle")
-        return Decision(Verdict.ASK, org_id, f"même sigle « {org.acronym} », noms différents : « {known.name} » et « {org.name} »", 50)
+        return Decision(Verdict.ASK, org_id, "même sigle « {acronym} », noms différents : « {known} » et « {name} »", 50,
+                        values=(("acronym", org.acronym or ""), ("known", known.name), ("name", org.name)))
     if incoming_long and len(org.name.split()) >= 3:
         return _fuzzy_organization(session, org)
     return Decision(Verdict.NEW)
@@ -121,7 +131,8 @@ def _fuzzy_organization(session: Session, org: records.Organization) -> Decision
     if best and best[0] >= FUZZY_SAME and len(key.split()) >= 4:
         return Decision(Verdict.SAME, best[1], "nom presque identique", best[0])
     if best and best[0] >= FUZZY_PROPOSE:
-        return Decision(Verdict.ASK, best[1], f"nom proche de « {session.get(Organization, best[1]).name} »", best[0])
+        return Decision(Verdict.ASK, best[1], "nom proche de « {known} »", best[0],
+                        values=(("known", session.get(Organization, best[1]).name),))
     return Decision(Verdict.NEW)
 
 
@@ -145,5 +156,5 @@ def resolve_person(session: Session, person: records.Person, org_ids: set[int]) 
         if score >= FUZZY_SAME and org_ids & known_orgs:
             return Decision(Verdict.SAME, person_id, "nom presque identique, même organisation", score)
         name = session.get(Person, person_id).name
-        return Decision(Verdict.ASK, person_id, f"nom proche de « {name} »", score)
+        return Decision(Verdict.ASK, person_id, "nom proche de « {known} »", score, values=(("known", name),))
     return Decision(Verdict.NEW)

@@ -202,5 +202,5 @@ class _Writer:
 
     def propose(self, kind: str, record_id: int, decision: Decision) -> None:
         self.session.add(Proposal(record_kind=kind, record_id=record_id, candidate_id=decision.existing_id,
-                                  reason=decision.reason, score=decision.score))
-        self.report.flagged.append(f"{kind} {record_id} : {decision.reason}")
+                                  reason=decision.explain(), score=decision.score))
+        self.report.flagged.append(f"{kind} {record_id} : {decision.explain()}")

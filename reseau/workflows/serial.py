@@ -38,17 +38,22 @@ def extraction_from_json(text: str) -> Extraction:
 def decision_dict(decision: Decision) -> dict[str, Any]:
     """A decision as the API shows it: ``status`` (same, new, ask), the known record, why."""
     return {"status": decision.action.value, "known_id": decision.existing_id, "known": decision.existing_name,
-            "reason": decision.reason, "score": decision.score}
+            "reason": decision.explain(), "score": decision.score}
+
+
+def _stored_decision(decision: Decision) -> dict[str, Any]:
+    return {**decision_dict(decision), "reason": decision.reason, "values": dict(decision.values)}
 
 
 def _decision(data: dict[str, Any]) -> Decision:
-    return Decision(Verdict(data["status"]), data["known_id"], data["reason"], data["score"], data["known"])
+    return Decision(Verdict(data["status"]), data["known_id"], data["reason"], data["score"], data["known"],
+                    tuple(data.get("values", {}).items()))
 
 
 def resolution_json(resolution: Resolution) -> str:
     """A resolution as JSON."""
-    return json.dumps({"organizations": [decision_dict(d) for d in resolution.organizations],
-                       "people": [decision_dict(d) for d in resolution.people]}, ensure_ascii=False)
+    return json.dumps({"organizations": [_stored_decision(d) for d in resolution.organizations],
+                       "people": [_stored_decision(d) for d in resolution.people]}, ensure_ascii=False)
 
 
 def resolution_from_json(text: str) -> Resolution:
