@@ -66,6 +66,7 @@ class ActivityPublic(ActivityFields):
 
     people: list[str]
     organizations: list[str]
+    part_of: int | None = Field(None, description="The mission or visit that holds this activity.")
 
 
 class Participant(BaseModel):
@@ -83,6 +84,7 @@ class ActivityRef(BaseModel):
     id: int
     title: str
     date: str | None
+    kind: str = "mission"
 
 
 class PersonRole(BaseModel):
@@ -125,11 +127,13 @@ class ActivityProfile(ActivityFields):
     part_of: ActivityRef | None
     parts: list[ActivityPublic]
     sources: list[Source]
+    document: int | None = None
 
 
 class RolePublic(BaseModel):
     """A title held by a person."""
 
+    id: int
     title: str
     organization: str | None
     organization_id: int | None = None
@@ -193,6 +197,18 @@ class GraphPublic(BaseModel):
 
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+
+
+class StatsPublic(BaseModel):
+    """How much the register holds (missions and visits counted apart from the activities they hold)."""
+
+    documents: int
+    organizations: int
+    people: int
+    roles: int
+    activities: int
+    missions: int
+    open_proposals: int
 
 
 class ErrorPublic(BaseModel):

@@ -15,7 +15,7 @@ from reseau.cli import _fail, app
 from reseau.cli.common import FormatOption, _answer, _date_prefix, opened
 from reseau.errors import ReseauError
 from reseau.cli.output import AnswerFormat, print_profile, print_rows
-from reseau.kinds import REPORTED_KINDS
+from reseau.kinds import ACTIVITY_KINDS
 
 
 @app.command()
@@ -85,7 +85,7 @@ def activities(
     organization: Annotated[str | None, typer.Option("--org", help="Organisation participante.")] = None,
     who: Annotated[str | None, typer.Option("--person", help="Personne participante.")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Thème.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="meeting, event, agreement, hire ou publication.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="meeting, event, agreement, hire, publication, mission ou visit.")] = None,
     output: FormatOption = AnswerFormat.table,
 ) -> None:
     """Activités filtrées par période, lieu, organisation, personne, thème ou type."""
@@ -93,8 +93,8 @@ def activities(
     from reseau.query.lookup import find_organization, find_person
 
     start, end = _date_prefix(start, "--from"), _date_prefix(end, "--to")
-    if kind is not None and kind not in REPORTED_KINDS:
-        _fail(f"--kind : type inconnu « {kind} » ({', '.join(REPORTED_KINDS)})")
+    if kind is not None and kind not in ACTIVITY_KINDS:
+        _fail(f"--kind : type inconnu « {kind} » ({', '.join(ACTIVITY_KINDS)})")
         raise typer.Exit(2)
 
     def run(session):
@@ -103,7 +103,7 @@ def activities(
                            find_person(session, who).id if who else None, topic, kind)
         return list_activities(session, f)
 
-    print_rows(_answer(run), output, title="Activités", columns=["date", "kind", "place", "people", "organizations", "topics"])
+    print_rows(_answer(run), output, title="Activités", columns=["id", "date", "kind", "place", "people", "organizations", "topics", "part_of"])
 
 
 @app.command()
@@ -119,7 +119,9 @@ def stats(output: FormatOption = AnswerFormat.table) -> None:
     """Compter ce que contient le registre."""
     from reseau.query.stats import register_stats
 
-    counts = _answer(register_stats)
+    from reseau.query.results import as_dict
+
+    counts = as_dict(_answer(register_stats))
     print_rows([{"quoi": k, "nombre": v} for k, v in counts.items()], output, title="Registre")
 
 

@@ -21,6 +21,7 @@ app.add_typer(review_app, name="review")
 @app.command()
 def info() -> None:
     """Afficher où est le registre et ce qu'il contient."""
+    from reseau.query.results import as_dict
     from reseau.query.stats import register_stats
     from reseau.settings import Settings, data_folder
 
@@ -29,7 +30,7 @@ def info() -> None:
     typer.echo(f"Dossier de données : {data_folder()}")
     typer.echo(f"Modèle de langue : {settings.model}")
     with opened() as register, register.sessions() as session:
-        for key, value in register_stats(session).items():
+        for key, value in as_dict(register_stats(session)).items():
             typer.echo(f"{key} : {value}")
 
 

@@ -152,8 +152,9 @@ async def home(request: Request, session: SessionDep, account: PageAccount):
 async def organizations(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
                         kind: Filter = None, country: Filter = None, topic: Filter = None,
                         page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
-                                     offset=(page - 1) * PAGE, limit=PAGE)
+    listing = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
+                                 offset=(page - 1) * PAGE, limit=PAGE)
+    total, rows = listing.total, listing.rows
     return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
                   q=q or "", kind=kind or "", country=country or "", topic=topic or "")
 
@@ -167,7 +168,7 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
     from reseau.web.curation import change_history
 
     profile = organization_profile(session, org)
-    return render(request, "organization.html", account, p=profile, sources=profile["sources"], section="organisations",
+    return render(request, "organization.html", account, p=profile, sources=profile.sources, section="organisations",
                   fields=CORRECTION_FIELDS["organization"],
                   history=change_history(session, "organization", organization_id))
 
@@ -177,8 +178,9 @@ async def people(request: Request, session: SessionDep, account: PageAccount, q:
                  organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: Filter = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     org = session.get(Organization, organisation) if organisation else None
-    total, rows = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
-                              offset=(page - 1) * PAGE, limit=PAGE)
+    listing = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
+                          offset=(page - 1) * PAGE, limit=PAGE)
+    total, rows = listing.total, listing.rows
     return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "",
                   org=org, topic=topic or "")
 
@@ -191,7 +193,7 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
     from reseau.web.curation import change_history
 
     profile = person_profile(session, row)
-    return render(request, "person.html", account, p=profile, sources=profile["sources"],
+    return render(request, "person.html", account, p=profile, sources=profile.sources,
                   section="personnes", fields=CORRECTION_FIELDS["person"], history=change_history(session, "person", person_id))
 
 
@@ -210,7 +212,7 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
         kind if kind in REPORTED_KINDS else None), limit=500)
     months: OrderedDict[str, list] = OrderedDict()
     for row in rows:
-        months.setdefault((row["date"] or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
+        months.setdefault((row.date or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
                   topic=topic or "", kind=kind or "", reported_kinds=REPORTED_KINDS, error=error,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
@@ -233,7 +235,7 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
         a = activity_profile(session, activity_id)
     except LookupFailed:
         raise HTTPException(404, "activité introuvable") from None
-    return render(request, "activity.html", account, a=a, sources=a["sources"])
+    return render(request, "activity.html", account, a=a, sources=a.sources)
 
 
 @router.get("/reseau", response_class=HTMLResponse)
@@ -249,5 +251,5 @@ async def search_page(request: Request, session: SessionDep, account: PageAccoun
                       q: Annotated[str, Query(max_length=200)] = ""):
     grouped: OrderedDict[str, list] = OrderedDict()
     for row in search(session, q, limit=100) if q.strip() else []:
-        grouped.setdefault(row["kind"], []).append(row)
+        grouped.setdefault(row.kind, []).append(row)
     return render(request, "search.html", account, q=q, grouped=grouped)
