@@ -21,8 +21,8 @@ from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts
-from reseau.kinds import REPORTED_KINDS
-from reseau.query.activities import ActivityFilter, activity_profile, list_activities
+from reseau.kinds import ACTIVITY_KINDS
+from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_spans
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
@@ -34,6 +34,7 @@ from reseau.web.csrf import check_csrf, csrf_token
 from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
 from reseau.web import session_cookie
 from reseau.web.session_cookie import client_address, cookie_account
+from reseau.web.timeline import timeline_bars
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
 templates.env.globals["csrf_token"] = csrf_token
@@ -207,14 +208,17 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
         person = _record(session, Person, find_person, personne)
     except ReseauError as problem:
         error = translate(request, str(problem))
-    rows = [] if error else list_activities(session, ActivityFilter(
-        start or None, end or None, place or None, org.id if org else None, person.id if person else None, topic or None,
-        kind if kind in REPORTED_KINDS else None), limit=500)
+    if kind and kind not in ACTIVITY_KINDS and not error:
+        error = translate(request, "Type d'activité inconnu : {kind}.", kind=kind)
+    chosen = ActivityFilter(start or None, end or None, place or None, org.id if org else None, person.id if person else None,
+                            topic or None, kind or None)
+    rows = [] if error else list_activities(session, chosen, limit=500)
+    bars, height = timeline_bars([] if error else mission_spans(session, chosen))
     months: OrderedDict[str, list] = OrderedDict()
     for row in rows:
         months.setdefault((row.date or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
-                  topic=topic or "", kind=kind or "", reported_kinds=REPORTED_KINDS, error=error,
+                  topic=topic or "", kind=kind or "", activity_kinds=ACTIVITY_KINDS, error=error, bars=bars, height=height,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
 
 
