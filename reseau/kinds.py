@@ -38,6 +38,7 @@ class OrganizationKind(StrEnum):
     INTERNATIONAL = "international organization"
     UN_BODY = "UN body"
     HEALTH = "health"
+    MILITARY = "military"
 
 
 # Every kind an activity list shows and filters by: missions and visits are activities too,

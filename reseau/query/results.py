@@ -243,3 +243,76 @@ class RegisterStats:
     activities: int
     missions: int
     open_proposals: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordCounts:
+    """How many records of each kind a document supports."""
+
+    organizations: int = 0
+    people: int = 0
+    roles: int = 0
+    activities: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A document in the list: its title, when it was published and imported, by whom, what it supports."""
+
+    id: int
+    title: str
+    published: str | None
+    imported_at: str
+    imported_by: str | None
+    language: str
+    supports: RecordCounts
+
+
+@dataclass(frozen=True, slots=True)
+class TextPiece:
+    """A stretch of a document's text; inside a mention, the record it supports (its page)."""
+
+    text: str
+    kind: str | None = None  # organization | person | role | activity, or None outside mentions
+    record_id: int | None = None
+    # The record whose page shows this one: itself, or for a role the person who holds it.
+    page_kind: str | None = None
+    page_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    """A record named in a list: its kind, number and name."""
+
+    kind: str
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document whole: its text cut at its mentions, and the records they support."""
+
+    id: int
+    title: str
+    source: str
+    published: str | None
+    imported_at: str
+    imported_by: str | None
+    language: str
+    content_hash: str
+    supports: RecordCounts
+    pieces: list[TextPiece]
+    records: list[RecordRef]
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetPreview:
+    """What removing a document would take away: the records no other document supports."""
+
+    document: int
+    title: str
+    organizations: list[RecordRef]
+    people: list[RecordRef]
+    roles: list[RecordRef]
+    activities: list[RecordRef]
