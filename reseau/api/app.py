@@ -17,7 +17,7 @@ from reseau import __version__
 from reseau.api.cache import RecentAnswers
 from reseau.api.deps import require
 from reseau.api.schemas import error_responses
-from reseau.api.routes import activities, auth, curation, documents, exports, network, organizations, people, search
+from reseau.api.routes import activities, auth, curation, documents, editing, exports, network, organizations, people, search
 from reseau.auth.login import SignIn, log_security_to
 from reseau.auth.passwords import Checker
 from reseau.auth.throttle import LoginGuard
@@ -29,6 +29,7 @@ from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import curation as web_curation
 from reseau.web import documents as web_documents
+from reseau.web import editing as web_editing
 from reseau.web.body_limit import BodyLimit
 from reseau.web import errors as web_errors
 from reseau.web import imports
@@ -78,12 +79,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                            responses=error_responses(401, 403, 422, 503))
     app.include_router(curation.router, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
     app.include_router(documents.writes, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
+    app.include_router(editing.router, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
     app.include_router(curation.history, prefix="/api", responses=error_responses(401, 403, 422, 503))
 
     app.include_router(pages.router)
     app.include_router(imports.router)
-    app.include_router(web_curation.router)
+    # Before the curation's « /{section}/{id}/modifier », which would take « /activites/… » and refuse it.
+    app.include_router(web_editing.router)
     app.include_router(web_documents.router)
+    app.include_router(web_curation.router)
     app.mount("/static", StaticFiles(packages=[("reseau.web", "static")]), name="static")
     app.add_exception_handler(pages.LoginRequired, _to_login)
     app.add_exception_handler(HTTPException, web_errors.http_error)

@@ -47,6 +47,7 @@ CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("k
                      "person": [("name", "Nom")]}
 templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind) or ORG_KIND_LABELS.get(kind, kind)
 templates.env.globals["org_kinds"] = ORG_KIND_LABELS
+templates.env.globals["activity_kinds"] = ACTIVITY_KINDS
 
 
 class LoginRequired(Exception):
@@ -218,7 +219,7 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
     for row in rows:
         months.setdefault((row.date or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
-                  topic=topic or "", kind=kind or "", activity_kinds=ACTIVITY_KINDS, error=error, bars=bars, height=height,
+                  topic=topic or "", kind=kind or "", error=error, bars=bars, height=height,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
 
 
