@@ -87,10 +87,14 @@ def test_an_activity_corrected_from_its_page(server, page, tmp_path):
     page.click("summary:has-text('Corriger cette activité')")
     page.fill("input[name=place]", "Lausanne")
     page.select_option("select[name=kind]", "event")
+    # The extraction left this meeting outside the week's mission: the editor puts it in.
+    mission = page.locator("select[name=parent_id] option", has_text="Du 2 au 6 octobre").get_attribute("value")
+    page.select_option("select[name=parent_id]", mission)
     page.click("form[action$='/modifier'] button[type=submit]")
     page.wait_for_url(url)
     assert "Activité modifiée" in page.locator("p.flash").inner_text()
     assert "Lausanne" in page.locator("p.muted").first.inner_text()
+    assert page.locator(f"a[href='/activites/{mission}']").count() >= 1  # « Dans le cadre de » the mission
     participants = page.locator("main > ul").first.locator("li")
     before = participants.count()
     first_name = participants.first.locator("a").inner_text()
@@ -104,10 +108,12 @@ def test_an_activity_corrected_from_its_page(server, page, tmp_path):
     assert "Participant ajouté." in page.locator("p.flash").inner_text()
     assert page.locator("main > ul").first.locator("li").count() == before
     shot(page, "activity-edited", tmp_path)
+    page.goto(server + "/activites?kind=mission")
+    assert page.locator("svg.timeline rect").count() == 1
+    assert page.locator("svg.timeline circle").count() == 1  # the activity put in the mission, a dot on its bar
+    assert page.locator(f"svg.timeline a[href='{url.removeprefix(server)}'] circle").count() == 1
+    shot(page, "activities-timeline", tmp_path)
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(url)
     assert no_sideways_scroll(page)
-    page.goto(server + "/activites")
-    assert page.locator("svg.timeline rect").count() >= 1
-    shot(page, "activities-timeline-390", tmp_path)
     page.set_viewport_size({"width": 1280, "height": 900})

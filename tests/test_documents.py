@@ -108,6 +108,9 @@ def test_removing_a_document_shows_what_goes_then_asks_to_confirm(app_settings):
     page = client.get(f"/documents/{observatoire['id']}/retirer").text
     for record in preview["organizations"] + preview["people"]:
         assert record["name"].replace("'", "&#39;") in page
+    assert preview["roles"] and all(r["page_kind"] == "person" for r in preview["roles"])
+    for role in preview["roles"]:  # a role is shown on its person's page
+        assert f'href="/personnes/{role["page_id"]}"' in page
     # Without the confirmation nothing goes.
     client.post(f"/documents/{observatoire['id']}/retirer", data={"csrf": csrf_of(page)})
     assert client.get("/api/documents").json()["total"] == 2

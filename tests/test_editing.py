@@ -164,6 +164,13 @@ def test_the_api_edits_activities_and_roles_with_clean_errors(settings):
     assert changed.status_code == 200 and set(changed.json()["changed"]) == {"date", "kind"}
     assert meeting["id"] in {a["id"] for a in client.get("/api/activities", params={"kind": "mission"}).json()}
     assert client.patch(f"/api/activities/{meeting['id']}", json={"kind": "fête"}, headers=headers).status_code == 422
+    # A meeting the extraction left outside its mission is put in it, and the mission lists it.
+    other = client.get("/api/activities", params={"place": "Lyon"}).json()[0]
+    week = next(a for a in client.get("/api/activities", params={"kind": "mission"}).json() if a["id"] != meeting["id"])
+    assert client.patch(f"/api/activities/{other['id']}", json={"part_of": week["id"]}, headers=headers).json()["changed"] == ["part_of"]
+    assert other["id"] in {p["id"] for p in client.get(f"/api/activities/{week['id']}").json()["parts"]}
+    assert client.patch(f"/api/activities/{week['id']}", json={"part_of": other["id"]}, headers=headers).status_code == 422
+    assert client.patch(f"/api/activities/{other['id']}", json={"part_of": None}, headers=headers).json()["changed"] == ["part_of"]
     assert client.patch("/api/activities/99999", json={"place": "Paris"}, headers=headers).status_code == 404
     org = client.get("/api/organizations", params={"q": "Ville de Genève"}).json()["items"][0]["id"]
     added = client.post(f"/api/activities/{meeting['id']}/participants", json={"type": "organization", "id": org}, headers=headers)

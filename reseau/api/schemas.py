@@ -245,11 +245,13 @@ class TextPiece(BaseModel):
 
 
 class RecordRef(BaseModel):
-    """A record named in a list."""
+    """A record named in a list, and the record whose page shows it (a role's is its person)."""
 
     kind: str
     id: int
     name: str
+    page_kind: str
+    page_id: int
 
 
 class DocumentDetail(DocumentPublic):

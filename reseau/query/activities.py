@@ -81,6 +81,20 @@ def mission_spans(session: Session, f: ActivityFilter, limit: int = 100) -> list
     return sorted(spans, key=lambda s: (s.start, s.id))
 
 
+def mission_choices(session: Session, activity_id: int) -> list[ActivityRef]:
+    """The missions and visits an activity could belong to: those told by the same document,
+    and the one holding it now."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise LookupFailed(f"aucune activité {activity_id}")
+    same_document = Activity.document_id == activity.document_id if activity.document_id else Activity.id.is_(None)
+    rows = session.execute(select(Activity.id, Activity.title, Activity.summary, Activity.date, Activity.kind)
+                           .where(Activity.kind.in_(CONTAINER_KINDS), Activity.id != activity_id,
+                                  same_document | (Activity.id == activity.parent_id))
+                           .order_by(Activity.date, Activity.id)).all()
+    return [ActivityRef(i, title or summary[:120], day, kind) for i, title, summary, day, kind in rows]
+
+
 def activity_profile(session: Session, activity_id: int) -> ActivityProfile:
     """An activity with its participants (linked to their records), the mission it belongs to,
     the activities it holds, and the sentences it came from."""

@@ -132,8 +132,8 @@ def document_view(session: Session, document_id: int) -> DocumentView:
                                                   .order_by(Mention.start, Mention.id)).all()]
     pages = _existing(session, mentions)
     by_kind = {kind: i for i, kind in enumerate(MENTION_KINDS)}
-    records = sorted({RecordRef(kind, record_id, pages[(kind, record_id)][2]) for _, _, kind, record_id in mentions
-                      if (kind, record_id) in pages},
+    records = sorted({RecordRef(kind, record_id, pages[(kind, record_id)][2], *pages[(kind, record_id)][:2])
+                      for _, _, kind, record_id in mentions if (kind, record_id) in pages},
                      key=lambda r: (by_kind.get(r.kind, 9), r.name.casefold(), r.id))
     importer = _importers(session, [document_id]).get(document_id, (None,))[0]
     return DocumentView(id=document.id, title=document_title(document.source, document.text), source=document.source,
@@ -158,8 +158,9 @@ def forget_preview(session: Session, document_id: int) -> ForgetPreview:
     gone: dict[str, list[RecordRef]] = defaultdict(list)
     for kind, record_id, _, _ in alone:
         if (kind, record_id) in pages:
-            gone[kind].append(RecordRef(kind, record_id, pages[(kind, record_id)][2]))
-    activities = [RecordRef("activity", i, (f"{day} : " if day else "") + (title or summary[:120])) for i, day, title, summary
+            gone[kind].append(RecordRef(kind, record_id, pages[(kind, record_id)][2], *pages[(kind, record_id)][:2]))
+    activities = [RecordRef("activity", i, (f"{day} : " if day else "") + (title or summary[:120]), "activity", i)
+                  for i, day, title, summary
                   in session.execute(select(Activity.id, Activity.date, Activity.title, Activity.summary)
                                      .where(Activity.document_id == document_id).order_by(Activity.date, Activity.id)).all()]
     name = lambda refs: sorted(refs, key=lambda r: (r.name.casefold(), r.id))  # noqa: E731

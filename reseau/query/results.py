@@ -282,11 +282,14 @@ class TextPiece:
 
 @dataclass(frozen=True, slots=True)
 class RecordRef:
-    """A record named in a list: its kind, number and name."""
+    """A record named in a list: its kind, number and name, and the record whose page shows it
+    (itself, or for a role the person who holds it)."""
 
     kind: str
     id: int
     name: str
+    page_kind: str = ""
+    page_id: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,12 +17,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, FormatError, LookupFailed
-from reseau.kinds import ACTIVITY_KINDS
+from reseau.kinds import ACTIVITY_KINDS, CONTAINER_KINDS
 from reseau.resolve.merge import reindex, snapshot
 from reseau.store.repo import fold
 from reseau.store.tables import Activity, AuditEntry, Organization, Participation, Person, Role, SearchEntry
 
-ACTIVITY_FIELDS = {"date", "place", "kind", "title"}
+ACTIVITY_FIELDS = {"date", "place", "kind", "title", "parent_id"}
 ROLE_FIELDS = {"title", "organization_id", "first_seen", "last_seen"}
 LENGTHS = {"place": 200, "title": 500, "part": 50}
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -101,7 +101,8 @@ def reindex_activity(session: Session, activity: Activity) -> None:
 
 
 def edit_activity(session: Session, activity_id: int, changes: dict[str, str | None], *, actor: str) -> list[str]:
-    """Set the date, place, kind or title of an activity; returns the fields that changed."""
+    """Set the date, place, kind or title of an activity, or the mission or visit that holds it
+    (``parent_id``, None for none); returns the fields that changed."""
     unknown = set(changes) - ACTIVITY_FIELDS
     if unknown:
         raise FormatError(f"champ(s) non modifiable(s) : {', '.join(sorted(unknown))} ; "
@@ -115,6 +116,8 @@ def edit_activity(session: Session, activity_id: int, changes: dict[str, str | N
             if value not in ACTIVITY_KINDS:
                 raise FormatError(f"type d'activité inconnu « {value} » ({', '.join(ACTIVITY_KINDS)})")
             values["kind"] = value
+        elif field == "parent_id":
+            values["parent_id"] = _container(session, activity_id, value)
         else:
             values[field] = _text(field, value)
     changed = [f for f, v in values.items() if getattr(activity, f) != v and f != "date_precision"]
@@ -127,6 +130,24 @@ def edit_activity(session: Session, activity_id: int, changes: dict[str, str | N
     reindex_activity(session, activity)
     _audit(session, actor, "edit activity", "activity", activity_id, before, activity_state(session, activity))
     return changed
+
+
+def _container(session: Session, activity_id: int, value: int | str | None) -> int | None:
+    """The mission or visit an activity is to belong to, checked: it exists, holds activities,
+    and is neither the activity nor one of the activities it holds."""
+    if value in (None, ""):
+        return None
+    if not str(value).isdigit() or int(value) >= 2**31:
+        raise FormatError(f"numéro de mission invalide « {value} »")
+    parent_id = int(value)
+    parent = session.get(Activity, parent_id)
+    if parent is None:
+        raise LookupFailed(f"aucune activité n'a le numéro {parent_id}")
+    if parent.kind not in CONTAINER_KINDS:
+        raise FormatError(f"l'activité {parent_id} n'est ni une mission ni une visite")
+    if parent_id == activity_id or parent.parent_id == activity_id:
+        raise Conflict("une activité ne peut pas faire partie d'elle-même")
+    return parent_id
 
 
 def add_participant(session: Session, activity_id: int, *, person_id: int | None = None, organization_id: int | None = None,

@@ -57,8 +57,8 @@ async def change_activity(request: Request, account: PageAccount, activity_id: I
     target = f"/activites/{activity_id}"
     try:
         with request.app.state.register.transaction() as session:
-            changed = edit_activity(session, activity_id, {f: form.get(f, "") for f in ("date", "place", "kind", "title")},
-                                    actor=account.username)
+            fields = [f for f in ("date", "place", "kind", "title", "parent_id") if f in form]
+            changed = edit_activity(session, activity_id, {f: form[f] for f in fields}, actor=account.username)
     except ReseauError as error:
         return _refused(request, target, error)
     if not changed:
@@ -67,7 +67,7 @@ async def change_activity(request: Request, account: PageAccount, activity_id: I
                                             fields=", ".join(translate(request, FIELD_NAMES[f]) for f in changed)))
 
 
-FIELD_NAMES = {"date": "date", "place": "lieu", "kind": "type", "title": "titre"}
+FIELD_NAMES = {"date": "date", "place": "lieu", "kind": "type", "title": "titre", "parent_id": "mission"}
 
 
 @router.post("/activites/{activity_id}/participants")

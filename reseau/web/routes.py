@@ -22,7 +22,7 @@ from reseau.auth.users import add_first_admin, first_account_token_valid, list_u
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts
 from reseau.kinds import ACTIVITY_KINDS
-from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_spans
+from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_choices, mission_spans
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
@@ -240,7 +240,8 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
         a = activity_profile(session, activity_id)
     except LookupFailed:
         raise HTTPException(404, "activité introuvable") from None
-    return render(request, "activity.html", account, a=a, sources=a.sources)
+    missions = mission_choices(session, activity_id) if account.may("editor") else []
+    return render(request, "activity.html", account, a=a, sources=a.sources, missions=missions)
 
 
 @router.get("/reseau", response_class=HTMLResponse)

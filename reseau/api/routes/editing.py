@@ -27,6 +27,7 @@ class ActivityUpdate(BaseModel):
     place: str | None = Field(None, max_length=200, pattern=PLAIN)
     kind: ActivityKindName | None = None
     title: str | None = Field(None, max_length=500, pattern=PLAIN)
+    part_of: int | None = Field(None, ge=1, le=MAX_ID, description="The mission or visit that holds it; null for none.")
 
 
 class ParticipantIn(BaseModel):
@@ -70,9 +71,13 @@ class Changed(BaseModel):
 
 @router.patch("/activities/{activity_id}", response_model=Changed, responses=error_responses(404))
 def update_activity(request: Request, activity_id: Id, body: ActivityUpdate, account: EditorDep):
-    """Change an activity's date, place, kind or title."""
+    """Change an activity's date, place, kind or title, or the mission or visit that holds it."""
+    changes = body.model_dump(exclude_unset=True)
+    if "part_of" in changes:
+        changes["parent_id"] = changes.pop("part_of")
     with request.app.state.register.transaction() as session:
-        changed = edit_activity(session, activity_id, body.model_dump(exclude_unset=True), actor=account.username)
+        changed = [("part_of" if f == "parent_id" else f) for f in
+                   edit_activity(session, activity_id, changes, actor=account.username)]
     return {"id": activity_id, "changed": changed}
 
 
