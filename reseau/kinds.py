@@ -48,5 +48,23 @@ REPORTED_KINDS: tuple[str, ...] = ("meeting", "event", "agreement", "hire", "pub
 CONTAINER_KINDS: tuple[str, ...] = ("mission", "visit")
 # For request validation (the API's ``kind`` parameter lists them in its OpenAPI).
 ActivityKindName = Literal["meeting", "event", "agreement", "hire", "publication", "mission", "visit"]
+ReportedKind = Literal["meeting", "event", "agreement", "hire", "publication"]  # what a draft's activity may be
 
 assert set(REPORTED_KINDS) | set(CONTAINER_KINDS) == set(ACTIVITY_KINDS)
+
+
+# The words a person may type for a kind (``reseau activities --kind réunion``): the stored
+# English code, or French, with or without accents.
+KIND_WORDS = {"reunion": "meeting", "rencontre": "meeting", "evenement": "event", "accord": "agreement",
+              "embauche": "hire", "nomination": "hire", "publication": "publication", "mission": "mission",
+              "visite": "visit", "visite de delegation": "visit"}
+
+
+def kind_from_word(word: str) -> str | None:
+    """The activity kind a word names (« réunion », « Événement », « meeting »), else None."""
+    import unicodedata
+
+    folded = "".join(c for c in unicodedata.normalize("NFD", word.strip().casefold()) if not unicodedata.combining(c))
+    if folded in {k.value for k in ActivityKind}:
+        return folded
+    return KIND_WORDS.get(folded)

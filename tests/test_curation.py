@@ -10,7 +10,7 @@ from datetime import date
 import networkx as nx
 from sqlalchemy import func, select
 
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.publish.exports import register_tables, write_csv, write_graph
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.profiles import organization_profile

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from reseau.api import create_app
 from reseau.auth.users import add_user
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.store.tables import AuditEntry

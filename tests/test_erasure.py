@@ -17,7 +17,7 @@ from sqlalchemy import inspect, select, text
 from reseau.api import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.publish.exports import register_tables, write_csv, write_graph, write_json
 from reseau.query.lookup import find_person
 from reseau.query.search import search

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.store.tables import Document, Organization, Person, Proposal
 from tests.conftest import ROOT, SHARED_EVAL
 

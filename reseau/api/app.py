@@ -21,8 +21,7 @@ from reseau.api.routes import activities, auth, curation, documents, editing, ex
 from reseau.auth.login import SignIn, log_security_to
 from reseau.auth.passwords import Checker
 from reseau.auth.throttle import LoginGuard
-from reseau.resolve.draft import DraftStore
-from reseau.errors import Ambiguous, Busy, Conflict, FormatError, LookupFailed, ReseauError, StoreError
+from reseau.errors import ReseauError
 from reseau.ingest.bounds import Bounds
 from reseau.ingest.isolated import IsolatedReader
 from reseau.settings import Settings
@@ -52,7 +51,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sign_in = SignIn(app.state.register, LoginGuard(base=settings.login_delay),
                                    Checker(settings.login_concurrency), settings.session_max_age)
         app.state.graphs = RecentAnswers()
-        app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
         app.state.reader = IsolatedReader(seconds=settings.parse_seconds, memory_mb=settings.parse_memory_mb,
                                           workers=settings.parse_workers, bounds=Bounds(chars=settings.max_import_chars))
         # What start-up built lives as long as the process: kept out of the garbage
@@ -94,10 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, web_errors.invalid_request)
 
     # A user's mistake is a clean status with one sentence, never a 500.
-    app.add_exception_handler(Busy, web_errors.busy)
-    statuses = ((Ambiguous, 409), (Conflict, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503), (ReseauError, 422))
-    for error_type, status in statuses:
-        app.add_exception_handler(error_type, web_errors.project_error(status))
+    app.add_exception_handler(ReseauError, web_errors.project_error)
     return app
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.errors import FormatError, LookupFailed
+from reseau.errors import FormatError, UnknownName
 from reseau.kinds import ACTIVITY_KINDS, CONTAINER_KINDS
 from reseau.query.profiles import ACTIVITY_COLUMNS, NEWEST_FIRST, activity_rows
 from reseau.query.results import ActivityProfile, ActivityRef, ActivityRow, MissionSpan, Participant
@@ -32,7 +32,7 @@ class ActivityFilter:
 def _filtered(f: ActivityFilter):
     """The activities a filter keeps, as a query of ``ACTIVITY_COLUMNS``."""
     if f.kind is not None and f.kind not in ACTIVITY_KINDS:
-        raise FormatError(f"type d'activité inconnu « {f.kind} » ({', '.join(ACTIVITY_KINDS)})")
+        raise FormatError("type d'activité inconnu « {value} » ({kinds})", value=f.kind, kinds=", ".join(ACTIVITY_KINDS))
     query = select(*ACTIVITY_COLUMNS)
     if f.start:
         query = query.where(Activity.date >= f.start)
@@ -86,7 +86,7 @@ def mission_choices(session: Session, activity_id: int) -> list[ActivityRef]:
     and the one holding it now."""
     activity = session.get(Activity, activity_id)
     if activity is None:
-        raise LookupFailed(f"aucune activité {activity_id}")
+        raise UnknownName("activity", activity_id)
     same_document = Activity.document_id == activity.document_id if activity.document_id else Activity.id.is_(None)
     rows = session.execute(select(Activity.id, Activity.title, Activity.summary, Activity.date, Activity.kind)
                            .where(Activity.kind.in_(CONTAINER_KINDS), Activity.id != activity_id,
@@ -100,7 +100,7 @@ def activity_profile(session: Session, activity_id: int) -> ActivityProfile:
     the activities it holds, and the sentences it came from."""
     activity = session.get(Activity, activity_id)
     if activity is None:
-        raise LookupFailed(f"aucune activité {activity_id}")
+        raise UnknownName("activity", activity_id)
     rows = session.execute(select(Participation.part, Person.id, Person.name, Organization.id, Organization.name, Organization.acronym)
                            .select_from(Participation)
                            .outerjoin(Person, Person.id == Participation.person_id)

@@ -8,7 +8,7 @@ from collections import defaultdict
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
-from reseau.errors import LookupFailed
+from reseau.errors import UnknownName
 from reseau.query.results import DocumentRow, DocumentView, ForgetPreview, RecordCounts, RecordRef, TextPiece
 from reseau.query.sources import document_title
 from reseau.store.tables import Activity, AuditEntry, Document, Mention, Organization, Person, Role
@@ -120,7 +120,7 @@ def cut_at_mentions(text: str, mentions: list[tuple[int, int, str, int]],
 def _document(session: Session, document_id: int) -> Document:
     document = session.get(Document, document_id)
     if document is None:
-        raise LookupFailed(f"aucun document n'a le numéro {document_id}")
+        raise UnknownName("document", document_id)
     return document
 
 

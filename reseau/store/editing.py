@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from reseau.errors import Conflict, FormatError, LookupFailed
+from reseau.errors import Conflict, FormatError, LookupFailed, UnknownName
 from reseau.kinds import ACTIVITY_KINDS, CONTAINER_KINDS
 from reseau.resolve.merge import reindex, snapshot
 from reseau.store.repo import fold
@@ -27,6 +27,8 @@ ROLE_FIELDS = {"title", "organization_id", "first_seen", "last_seen"}
 LENGTHS = {"place": 200, "title": 500, "part": 50}
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_PREFIX_ERROR = "date invalide « {value} » (AAAA, AAAA-MM ou AAAA-MM-JJ)"
+FIELDS_ERROR = "champ(s) non modifiable(s) : {fields} ; champs possibles : {allowed}"
 
 
 def _audit(session: Session, actor: str, action: str, kind: str, record_id: int, before, after) -> None:
@@ -40,9 +42,9 @@ def _text(field: str, value: str | None) -> str | None:
     or passes the column's length."""
     value = (value or "").strip() or None
     if value and _CONTROL.search(value):
-        raise FormatError(f"caractère de contrôle dans le champ « {field} »")
+        raise FormatError("caractère de contrôle dans le champ « {field} »", field=field)
     if value and len(value) > LENGTHS.get(field, 500):
-        raise FormatError(f"champ « {field} » trop long ({LENGTHS.get(field, 500)} caractères au plus)")
+        raise FormatError("champ « {field} » trop long ({limit} caractères au plus)", field=field, limit=LENGTHS.get(field, 500))
     return value
 
 
@@ -53,12 +55,12 @@ def date_with_precision(value: str | None) -> tuple[str | None, str | None]:
     if not value:
         return None, None
     if not _DATE.match(value):
-        raise FormatError(f"date invalide « {value} » (AAAA, AAAA-MM ou AAAA-MM-JJ)")
+        raise FormatError(DATE_PREFIX_ERROR, value=value)
     parts = [int(p) for p in value.split("-")]
     try:
         date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError:
-        raise FormatError(f"date invalide « {value} » (AAAA, AAAA-MM ou AAAA-MM-JJ)") from None
+        raise FormatError(DATE_PREFIX_ERROR, value=value) from None
     return value, ("year", "month", "day")[len(parts) - 1]
 
 
@@ -70,7 +72,7 @@ def _day(field: str, value: date | str | None) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise FormatError(f"date invalide « {value} » pour « {field} » (AAAA-MM-JJ)") from None
+        raise FormatError("date invalide « {value} » pour « {field} » (AAAA-MM-JJ)", value=value, field=field) from None
 
 
 def activity_state(session: Session, activity: Activity) -> dict:
@@ -84,7 +86,7 @@ def activity_state(session: Session, activity: Activity) -> dict:
 def _activity(session: Session, activity_id: int) -> Activity:
     activity = session.get(Activity, activity_id)
     if activity is None:
-        raise LookupFailed(f"aucune activité n'a le numéro {activity_id}")
+        raise UnknownName("activity", activity_id)
     return activity
 
 
@@ -105,8 +107,7 @@ def edit_activity(session: Session, activity_id: int, changes: dict[str, str | N
     (``parent_id``, None for none); returns the fields that changed."""
     unknown = set(changes) - ACTIVITY_FIELDS
     if unknown:
-        raise FormatError(f"champ(s) non modifiable(s) : {', '.join(sorted(unknown))} ; "
-                          f"champs possibles : {', '.join(sorted(ACTIVITY_FIELDS))}")
+        raise FormatError(FIELDS_ERROR, fields=", ".join(sorted(unknown)), allowed=", ".join(sorted(ACTIVITY_FIELDS)))
     activity = _activity(session, activity_id)
     values: dict[str, str | None] = {}
     for field, value in changes.items():
@@ -114,7 +115,7 @@ def edit_activity(session: Session, activity_id: int, changes: dict[str, str | N
             values["date"], values["date_precision"] = date_with_precision(value)
         elif field == "kind":
             if value not in ACTIVITY_KINDS:
-                raise FormatError(f"type d'activité inconnu « {value} » ({', '.join(ACTIVITY_KINDS)})")
+                raise FormatError("type d'activité inconnu « {value} » ({kinds})", value=value, kinds=", ".join(ACTIVITY_KINDS))
             values["kind"] = value
         elif field == "parent_id":
             values["parent_id"] = _container(session, activity_id, value)
@@ -138,13 +139,13 @@ def _container(session: Session, activity_id: int, value: int | str | None) -> i
     if value in (None, ""):
         return None
     if not str(value).isdigit() or int(value) >= 2**31:
-        raise FormatError(f"numéro de mission invalide « {value} »")
+        raise FormatError("numéro de mission invalide « {value} »", value=value)
     parent_id = int(value)
     parent = session.get(Activity, parent_id)
     if parent is None:
-        raise LookupFailed(f"aucune activité n'a le numéro {parent_id}")
+        raise UnknownName("activity", parent_id)
     if parent.kind not in CONTAINER_KINDS:
-        raise FormatError(f"l'activité {parent_id} n'est ni une mission ni une visite")
+        raise FormatError("l'activité n° {number} n'est ni une mission ni une visite", number=parent_id)
     if parent_id == activity_id or parent.parent_id == activity_id:
         raise Conflict("une activité ne peut pas faire partie d'elle-même")
     return parent_id
@@ -158,7 +159,7 @@ def add_participant(session: Session, activity_id: int, *, person_id: int | None
     activity = _activity(session, activity_id)
     model, record_id = (Person, person_id) if person_id is not None else (Organization, organization_id)
     if session.get(model, record_id) is None:
-        raise LookupFailed(f"aucune fiche n'a le numéro {record_id}")
+        raise UnknownName("person" if person_id is not None else "organization", f"#{record_id}")
     column = Participation.person_id if person_id is not None else Participation.organization_id
     if session.scalar(select(Participation.id).where(Participation.activity_id == activity_id, column == record_id)) is not None:
         raise Conflict("ce participant est déjà inscrit à cette activité")
@@ -178,7 +179,7 @@ def remove_participant(session: Session, activity_id: int, *, person_id: int | N
                          else (Participation.organization_id, organization_id))
     rows = session.scalars(select(Participation).where(Participation.activity_id == activity_id, column == record_id)).all()
     if record_id is None or not rows:
-        raise LookupFailed(f"la fiche #{record_id} ne participe pas à l'activité {activity_id}")
+        raise LookupFailed("la fiche n° {number} ne participe pas à l'activité n° {activity}", number=record_id, activity=activity_id)
     before = activity_state(session, activity)
     for row in rows:
         session.delete(row)
@@ -191,8 +192,7 @@ def remove_participant(session: Session, activity_id: int, *, person_id: int | N
 def _role_values(session: Session, changes: dict) -> dict:
     unknown = set(changes) - ROLE_FIELDS
     if unknown:
-        raise FormatError(f"champ(s) non modifiable(s) : {', '.join(sorted(unknown))} ; "
-                          f"champs possibles : {', '.join(sorted(ROLE_FIELDS))}")
+        raise FormatError(FIELDS_ERROR, fields=", ".join(sorted(unknown)), allowed=", ".join(sorted(ROLE_FIELDS)))
     values = {}
     for field, value in changes.items():
         if field == "title":
@@ -201,7 +201,7 @@ def _role_values(session: Session, changes: dict) -> dict:
                 raise FormatError("une fonction a un intitulé")
         elif field == "organization_id":
             if value is not None and session.get(Organization, value) is None:
-                raise LookupFailed(f"aucune organisation n'a le numéro {value}")
+                raise UnknownName("organization", f"#{value}")
             values["organization_id"] = value
         else:
             values[field] = _day(field, value)
@@ -217,7 +217,7 @@ def add_role(session: Session, person_id: int, *, title: str, organization_id: i
              first_seen: date | str | None = None, last_seen: date | str | None = None, actor: str) -> int:
     """Give a person a role (a title, in an organization or none, between two dates); its number."""
     if session.get(Person, person_id) is None:
-        raise LookupFailed(f"aucune personne n'a le numéro {person_id}")
+        raise UnknownName("person", f"#{person_id}")
     values = _role_values(session, {"title": title, "organization_id": organization_id, "first_seen": first_seen,
                                     "last_seen": last_seen})
     role = Role(person_id=person_id, **values)
@@ -232,7 +232,7 @@ def add_role(session: Session, person_id: int, *, title: str, organization_id: i
 def _role(session: Session, role_id: int) -> Role:
     role = session.get(Role, role_id)
     if role is None:
-        raise LookupFailed(f"aucune fonction n'a le numéro {role_id}")
+        raise LookupFailed("aucune fonction n'a le numéro {number}", number=role_id)
     return role
 
 

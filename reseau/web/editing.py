@@ -9,12 +9,12 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import RedirectResponse
 
-from reseau.errors import LookupFailed, ReseauError
+from reseau.errors import ReseauError, UnknownName
 from reseau.query.lookup import find_organization, find_person
 from reseau.store.editing import add_participant, add_role, edit_activity, edit_role, end_role, remove_participant
 from reseau.store.tables import Organization, Person, Role
 from reseau.web.csrf import check_csrf
-from reseau.web.i18n import translate
+from reseau.web.i18n import choose_language, translate
 from reseau.web.routes import PageAccount
 
 router = APIRouter(include_in_schema=False)
@@ -36,7 +36,7 @@ def _record_id(session, model, find, typed: str) -> int | None:
         return None
     if typed.startswith("#") and typed[1:].isdigit() and int(typed[1:]) < 2**31:
         if session.get(model, int(typed[1:])) is None:
-            raise LookupFailed(f"aucune fiche {typed}")
+            raise UnknownName("record", typed)
         return int(typed[1:])
     return find(session, typed).id
 
@@ -48,7 +48,7 @@ def _done(request: Request, target: str, message: str) -> RedirectResponse:
 
 
 def _refused(request: Request, target: str, error: ReseauError) -> RedirectResponse:
-    return _done(request, target, translate(request, "Modification refusée : {reason}", reason=translate(request, str(error))))
+    return _done(request, target, translate(request, "Modification refusée : {reason}", reason=error.render(choose_language(request))))
 
 
 @router.post("/activites/{activity_id}/modifier")
