@@ -80,7 +80,12 @@ def test_activities_filters_and_csv(db):
     hires = json.loads(run_cli("activities", "--kind", "hire", "--from", "2024", "--format", "json", env=db).stdout)
     assert [h["people"] for h in hires] == [["Maude Lavoie"]]
     by_org = json.loads(run_cli("activities", "--org", "Police nationale du Sénégal", "--format", "json", env=db).stdout)
-    assert len(by_org) == 2
+    # The delegation's visit is an activity too, and each of its meetings points to it.
+    visit = next(a for a in by_org if a["kind"] == "visit")
+    meetings = [a for a in by_org if a["kind"] == "meeting"]
+    assert len(meetings) == 2 and all(m["part_of"] == visit["id"] for m in meetings)
+    visits = json.loads(run_cli("activities", "--kind", "visit", "--format", "json", env=db).stdout)
+    assert [v["id"] for v in visits] == [visit["id"]]
 
 
 def test_search_ignores_accents(db):

@@ -33,7 +33,8 @@ from reseau.extract import records
 from reseau.i18n import catalog, plural_catalog
 from reseau.settings import Settings
 from reseau.store.database import open_register
-from reseau.store.repo import save_extraction
+from reseau.resolve.resolver import resolve
+from reseau.store.writer import write_extraction
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -104,7 +105,8 @@ def small_register(tmp_path):
     url = f"sqlite:///{tmp_path / 'r.db'}"
     register = open_register(url)
     with register.transaction() as session:
-        save_extraction(session, _extraction(), TEXT, actor="test")
+        extraction = _extraction()
+        write_extraction(session, extraction, resolve(session, extraction), TEXT, actor="test")
         add_user(session, "zadmin", "un-mot-de-passe-long", "admin", actor="test")
     register.close()
     return url

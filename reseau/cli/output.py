@@ -71,8 +71,11 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def print_rows(rows: list[dict[str, Any]], fmt: AnswerFormat, title: str = "", columns: list[str] | None = None) -> None:
-    """A list of records: a Rich table, a JSON array, or CSV with a header."""
+def print_rows(rows: list[Any], fmt: AnswerFormat, title: str = "", columns: list[str] | None = None) -> None:
+    """A list of records (query results or dicts): a Rich table, a JSON array, or CSV with a header."""
+    from reseau.query.results import as_dict
+
+    rows = as_dict(rows)
     columns = columns or (list(rows[0]) if rows else [])
     if fmt is AnswerFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
@@ -93,8 +96,11 @@ def print_rows(rows: list[dict[str, Any]], fmt: AnswerFormat, title: str = "", c
         Console().print(table)
 
 
-def print_profile(profile: dict[str, Any], fmt: AnswerFormat, sections: dict[str, list[str]]) -> None:
-    """A profile: its fields, then one table (or CSV block) per section."""
+def print_profile(profile: Any, fmt: AnswerFormat, sections: dict[str, list[str]]) -> None:
+    """A profile (a query result): its fields, then one table (or CSV block) per section."""
+    from reseau.query.results import as_dict
+
+    profile = as_dict(profile)
     if fmt is AnswerFormat.json:
         sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=2, default=str) + "\n")
         return

@@ -24,6 +24,7 @@ app.add_typer(review_app, name="review")
 @app.command()
 def info() -> None:
     """Afficher où est le registre et ce qu'il contient."""
+    from reseau.query.results import as_dict
     from reseau.query.stats import register_stats
     from reseau.settings import Settings, data_folder
 
@@ -32,7 +33,7 @@ def info() -> None:
     typer.echo(_("Dossier de données : {folder}", folder=data_folder()))
     typer.echo(_("Modèle de langue : {model}", model=settings.model))
     with opened() as register, register.sessions() as session:
-        for key, value in register_stats(session).items():
+        for key, value in as_dict(register_stats(session)).items():
             typer.echo(messages(language()).plural(*COUNT_FORMS[key], value) if key in COUNT_FORMS else f"{key} : {value}")
 
 
@@ -48,7 +49,8 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from reseau.ingest.batch import expand, ingest_paths
+    from reseau.ingest.batch import expand
+    from reseau.workflows import ingest_paths
     from reseau.settings import Settings
 
     try:
