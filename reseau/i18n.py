@@ -129,8 +129,8 @@ class Text(str):
         return text
 
     def render(self, lang: str) -> str:
-        """The text in a language."""
-        return messages(lang)(self.template, **self.values)
+        """The text in a language (values that are texts too are said in it)."""
+        return messages(lang)(self.template, **{k: render(v, lang) if isinstance(v, str) else v for k, v in self.values.items()})
 
 
 def render(text: str, lang: str) -> str:

@@ -106,3 +106,12 @@ def test_a_reading_warning_crosses_the_isolated_reader_and_speaks_both_languages
         IsolatedReader().read(b"\x89PNG\r\n\x1a\n\x00\x00", "zorglub.txt")
     assert caught.value.render("en") == "zorglub.txt: this file is a PNG image, not text"
     assert caught.value.code == "binary_input" and caught.value.fields["name"] == "zorglub.txt"
+
+
+def test_a_text_said_in_pieces_is_said_whole_in_each_language():
+    from reseau.i18n import Text, render
+
+    flag = Text("{kind} {number} : {reason}", kind=Text(errors.KIND_WORDS["organization"]), number=4,
+                reason=Text("nom proche de « {known} »", known="Zorglub"))
+    assert flag == "organisation 4 : nom proche de « Zorglub »"
+    assert render(flag, "en").startswith("organization 4: ") and "Zorglub" in render(flag, "en")

@@ -79,7 +79,7 @@ def ingest(
             line += plural(" ; {n} point à vérifier", " ; {n} points à vérifier", len(saved.flagged))
         typer.echo(prefix + line)
         for flag in saved.flagged:
-            typer.echo("    " + _("à vérifier : {flag}", flag=flag))
+            typer.echo("    " + _("à vérifier : {flag}", flag=render(flag, language())))
     if report.failures:
         typer.echo(plural("{n} fichier en échec :", "{n} fichiers en échec :", len(report.failures)), err=True)
         for path, error in report.failures:
