@@ -303,3 +303,13 @@ def test_the_document_page_counts_agree_in_both_languages(small_register):
         client.get("/langue/en")
         english = " ".join(_visible(client.get("/documents/1").text).split())
         assert "2 organizations, 2 people, 0 titles, 1 activity" in english
+
+
+def test_kind_takes_french_words(small_register, monkeypatch):
+    for word in ("réunion", "Reunion", "rencontre", "meeting"):
+        code, output = _run(["activities", "--kind", word, "--format", "json"], monkeypatch, "fr", small_register)
+        assert code == 0 and [a["kind"] for a in json.loads(output)] == ["meeting"], word
+    code, output = _run(["activities", "--kind", "embauche", "--format", "json"], monkeypatch, "fr", small_register)
+    assert code == 0 and json.loads(output) == []
+    code, output = _run(["activities", "--kind", "pique-nique"], monkeypatch, "en", small_register)
+    assert code == 2 and "unknown kind “pique-nique”" in output and "meeting" in output
