@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import json
 import importlib
-import inspect
 import io
 import pkgutil
 import re
