@@ -67,7 +67,9 @@ class RoleFact:
     start: int
     end: int
     org: int | None = None
-    org_from: str = "text"  # text | led (« une délégation de X conduite par ») | possessive | context | rank | publisher | place | none
+    # text | led (« une délégation de X conduite par ») | possessive | context | rank | publisher | place | none
+    # | below (a contacts block: the body on the next line, which may open the next item)
+    org_from: str = "text"
 
 
 @dataclass

@@ -27,7 +27,8 @@ from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES, POSSESSIVES
+from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
+                                       POSSESSIVES, qualifier_length)
 from reseau.extract.tokens import DETS, MONTHS, OF, is_cap
 from reseau.names import clean_spaces
 
@@ -128,6 +129,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 return link, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
+            if qualifier_length(self.lower, j):
+                j += qualifier_length(self.lower, j)  # « directeur par intérim de … »: still one title
+                continue
             if self.title_length(j):
                 j += self.title_length(j)
                 continue
@@ -277,6 +281,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
                 if org is None:
                     org = self.preceding_org(doc[t].idx, same_sentence=True)
+                if org is None and doc[t - 1].is_sent_start and doc[t].sent.start > 0:
+                    # « L'Association X a signé … . Sa présidente, Mme Y »: the body the sentence before spoke of
+                    org = self.subject_org(doc[t].sent.start - 1)
                 if org is None:
                     org = self._owner_by_title(t)
                 if org is None:
