@@ -109,8 +109,10 @@ class TitleAppositions:
             return k if self.title_length(k) else None
         elif first and self._name_alone_on_line(end):
             return k + 1 if self.title_length(k + 1) else None  # a contacts block: name, title, body, a line each
-        elif not (first and self.title_length(k) and doc[k].text.islower()):
-            return None  # « M. X président de Y »: a lower-case title glued to the name
+        elif not (first and self.title_length(k) and (doc[k].text.islower() or self._shouted_surname(end))):
+            # « M. X président de Y »: a lower-case title glued to the name; « le colonel Paul KABORÉ Directeur
+            # régional de … »: a capitalised one after a surname in capitals
+            return None
         if k < n and doc[k].lower_ in QUALIFIERS and self.title_length(k + 1):
             k += 1  # « X, nouvelle directrice de Y »
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
@@ -128,6 +130,11 @@ class TitleAppositions:
         while start > 0 and (doc[start - 1].lower_ in self.lexicon.honorifics or doc[start - 1].lower_ in self.lexicon.ranks):
             start -= 1
         return start == 0 or _is_newline(doc[start - 1])
+
+    def _shouted_surname(self, end: int) -> bool:
+        """The name ending at token ``end`` closes on a surname in capitals (« Paul KABORÉ »)."""
+        last = self.doc[end - 1]
+        return end > 0 and last.is_alpha and last.text.isupper() and len(last.text) > 1 and (end - 1) not in self.org_at
 
     def _last_line(self, k: int) -> bool:
         """Nothing but blank space after token k to the end of the item."""
