@@ -60,10 +60,15 @@ def test_contacts_block_name_title_body_on_three_lines(extract):
 def test_title_without_comma_after_a_possessive_is_a_person(extract):
     ex = extract("Le 3 avril, la maire de Vernon était accompagnée de son chef de cabinet Thomas Berthier.")
     assert "Thomas Berthier" in {p.name for p in ex.people}
-    assert org_named(ex, "Thomas Berthier") is None
+    assert "Thomas Berthier" not in {o.name for o in ex.organizations}
 
 
 def test_capitalised_function_after_a_surname_in_capitals(extract):
     ex = extract("Le colonel Paul KABORÉ Directeur régional de la Police nationale a ouvert la séance à Koudougou.")
     assert "Paul Kaboré" in {p.name for p in ex.people}
     assert holds(ex, "Paul Kaboré", "Police nationale") == {"Directeur régional"}
+
+
+def test_a_service_named_by_its_function_is_a_body_when_someone_heads_it(extract):
+    ex = extract("Le 4 mars, M. Yves Matthey, chef du Service de l'agriculture, a présenté le plan cantonal.")
+    assert holds(ex, "Yves Matthey", "Service de l'agriculture") == {"Chef"}
