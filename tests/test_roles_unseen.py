@@ -72,3 +72,11 @@ def test_capitalised_function_after_a_surname_in_capitals(extract):
 def test_a_service_named_by_its_function_is_a_body_when_someone_heads_it(extract):
     ex = extract("Le 4 mars, M. Yves Matthey, chef du Service de l'agriculture, a présenté le plan cantonal.")
     assert holds(ex, "Yves Matthey", "Service de l'agriculture") == {"Chef"}
+
+
+def test_possessive_after_a_bare_title_whose_body_heads_the_page(extract):
+    text = ("Ministère de la Famille\n\nQUÉBEC, le 3 mai 2025\n\nVisite régionale\n\n"
+            "Le 2 mai, à Gaspé, la ministre, accompagnée de son chef de cabinet, M. Hugo Lavallée, s'est entretenue "
+            "avec la directrice du Centre intégré de santé de la Gaspésie, Mme Lise Arsenault.\n")
+    ex = extract(text, "2025-05-03")
+    assert holds(ex, "Hugo Lavallée", "Ministère de la Famille") == {"Chef de cabinet"}

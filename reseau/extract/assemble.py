@@ -94,7 +94,8 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
         if org is None and role.org_from == "back":
-            org = body_of_its_kind(organizations, role.title)  # « le recteur » under the university's masthead
+            # « le recteur » under the university's masthead; « son chef de cabinet » after « la ministre »
+            org = body_of_its_kind(organizations, role.owner_title or role.title)
         _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
                                   Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end])))
     staff = {i for i, person in enumerate(people) if publisher is not None

@@ -288,6 +288,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                     org = self._owner_by_title(t)
                 if org is None:
                     org = self._possessor_org(t)
+                if org is None and self._owner_title(t):
+                    self.add_role(p, t, end, None, "back", reach)
+                    self.facts.roles[-1].owner_title = self._owner_title(t)
+                    return list(range(t, end))
                 self.possessive_until = (self.person_tokens[p][1], org)
             elif org is None and t > 1 and doc[t - 2].text == "," and doc[t - 1].lower_ in OF | {"à", "au", "aux"} \
                     and self.possessive_until[0] == t - 2:
