@@ -39,8 +39,8 @@ def test_possessive_of_a_person_named_by_a_bare_title(extract):
 
 
 def test_possessive_after_represente_par_is_the_represented_body(extract):
-    ex = extract("Le Bureau régional de l'Unesco en assurera le suivi avec la Fondation Horizon Jeunesse, représentée "
-                 "à la réunion par sa chargée de programme, Mme Agathe Lemoine.")
+    ex = extract("Le Bureau régional de l'Unesco, dirigé par M. Henri Lamy, en assurera le suivi avec la Fondation "
+                 "Horizon Jeunesse, représentée à la réunion par sa chargée de programme, Mme Agathe Lemoine.")
     assert holds(ex, "Agathe Lemoine", "Fondation Horizon Jeunesse") == {"Chargée de programme"}
 
 

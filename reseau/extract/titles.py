@@ -276,7 +276,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
-                led = t > 2 and doc[t - 2].lower_ == "par" and doc[t - 3].lower_ in led_by_words()
+                led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
+                    _participle(doc[m]) for m in range(max(0, t - 6), t - 2)))  # « représentée à la réunion par sa … »
                 # « une délégation de X, conduite par son directeur »: the delegation's body, not the subject
                 org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
                 if org is None:
