@@ -80,3 +80,10 @@ def test_possessive_after_a_bare_title_whose_body_heads_the_page(extract):
             "avec la directrice du Centre intégré de santé de la Gaspésie, Mme Lise Arsenault.\n")
     ex = extract(text, "2025-05-03")
     assert holds(ex, "Hugo Lavallée", "Ministère de la Famille") == {"Chef de cabinet"}
+
+
+def test_title_apposed_after_led_by_belongs_to_the_led_body(extract):
+    ex = extract("Le Bureau de l'Unicef à Niamey, dirigé par Mme Awa Touré, représentante résidente, en assurera le "
+                 "suivi avec le Programme alimentaire mondial.")
+    assert {r.organization for p in ex.people if p.name == "Awa Touré" for r in p.roles} == {
+        org_named(ex, "Bureau de l'Unicef à Niamey").label}

@@ -232,8 +232,17 @@ class TitleAppositions:
             if k not in self.person_at or org is None:
                 continue
             person = self.person_at[k]
-            if not any(r.person == person and r.org == org for r in self.facts.roles):
+            apposed = self._apposed_without_body(person)
+            if apposed is not None:
+                apposed.org, apposed.org_from = org, "led"  # « dirigé par Mme X, représentante résidente »
+            elif not any(r.person == person and r.org == org for r in self.facts.roles):
                 self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "led"))
+
+    def _apposed_without_body(self, person: int) -> RoleFact | None:
+        """The title apposed right after this mention of the person, when it names no body."""
+        name_end = self.facts.people[person].end
+        return next((r for r in self.facts.roles if r.person == person and r.org is None and r.org_from == "context"
+                     and 0 <= r.start - name_end <= 3), None)
 
     def posts_taken(self) -> None:
         """« X a pris le commandement du Groupement … »: X holds the post's title in that body."""
