@@ -87,3 +87,9 @@ def test_title_apposed_after_led_by_belongs_to_the_led_body(extract):
                  "suivi avec le Programme alimentaire mondial.")
     assert {r.organization for p in ex.people if p.name == "Awa Touré" for r in p.roles} == {
         org_named(ex, "Bureau de l'Unicef à Niamey").label}
+
+
+def test_possessive_after_a_participle_of_a_thing_is_the_subjects(extract):
+    ex = extract("L'Institut Horizon a signé avec la Ville de Gap une charte, paraphée par sa directrice adjointe, "
+                 "Mme Inès Rolland.")
+    assert holds(ex, "Inès Rolland", "Institut Horizon") == {"Directrice adjointe"}

@@ -277,7 +277,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
-                    _participle(doc[m]) for m in range(max(0, t - 6), t - 2)))  # « représentée à la réunion par sa … »
+                    _participle(doc[m]) and self._after_body(m) for m in range(max(0, t - 6), t - 2)))
+                # « l'Office X, représenté à la réunion par sa … »; not « un protocole, paraphé par sa … »
                 # « une délégation de X, conduite par son directeur »: the delegation's body, not the subject
                 org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
                 if org is None:
@@ -309,6 +310,15 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _after_body(self, m: int) -> bool:
+        """A body's name (and its acronym in brackets) ends right before token m, a comma between."""
+        doc, k = self.doc, m
+        if k and doc[k - 1].text == ",":
+            k -= 1
+        if k and doc[k - 1].text == ")":
+            k = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), k)
+        return any(end == k for _, end in self.org_at.values())
 
     def _opens_line(self, k: int) -> bool:
         """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
