@@ -93,3 +93,19 @@ def test_possessive_after_a_participle_of_a_thing_is_the_subjects(extract):
     ex = extract("L'Institut Horizon a signé avec la Ville de Gap une charte, paraphée par sa directrice adjointe, "
                  "Mme Inès Rolland.")
     assert holds(ex, "Inès Rolland", "Institut Horizon") == {"Directrice adjointe"}
+
+
+def test_title_whose_domains_are_listed_with_commas(extract):
+    ex = extract("Le 3 mars, le ministre de l'Intérieur, de la Sécurité et de la Décentralisation, M. Oumar Diallo, "
+                 "a reçu la délégation. Mme Rose Ba, ministre de la Famille, de la Femme et de l'Enfance, a signé.")
+    body = "Ministère de l'Intérieur, de la Sécurité et de la Décentralisation"
+    assert holds(ex, "Oumar Diallo", body) == {"Ministre de l'Intérieur, de la Sécurité et de la Décentralisation"}
+    assert holds(ex, "Rose Ba", "Ministère de la Famille, de la Femme et de l'Enfance")
+    assert "Ministère de l'Intérieur" not in {o.name for o in ex.organizations}
+
+
+def test_listed_domains_then_the_body(extract):
+    ex = extract("Mme Adjoa Koffi, commissaire aux Affaires politiques, à la Paix et à la Sécurité de la Commission "
+                 "de l'UEMOA, a ouvert les travaux.")
+    assert holds(ex, "Adjoa Koffi", "Commission de l'UEMOA")
+    assert not any(o.name.startswith("Sécurité") for o in ex.organizations)

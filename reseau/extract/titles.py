@@ -150,6 +150,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
+                    listed = self._domain_list_end(self.org_at[k][1])
+                    if listed > self.org_at[k][1]:
+                        j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
+                        continue
                     return j, self.org_at[k][0], False
                 named = self._named_before(k)
                 if named is not None:
@@ -160,6 +164,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
                             or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
                         place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
+                    if self._domain_list_end(place_end) > place_end:
+                        j = self._domain_list_end(place_end)  # « de la Famille, de la Femme et de l'Enfance »
+                        continue
                     if place_end + 1 < limit and doc[place_end].lower_ == "auprès":
                         end = self._title_end_from(place_end, limit)
                         return end, None, end  # « représentante permanente de l'Islande auprès de l'Agence … »
@@ -174,6 +181,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                     j = k
                     continue
                 break
+            if t.text == "," and self._domain_list_end(j) > j:
+                j = self._domain_list_end(j)  # « commissaire aux Affaires politiques, à la Paix et à la Sécurité »
+                continue
             if t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} and not _participle(t):
                 break
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "X"} or _participle(t) or t.text == "-":
@@ -181,6 +191,49 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             break
         return j, None, None
+
+    def _domain_list_end(self, j: int) -> int:
+        """From a comma at token j, the end of the capitalised domains a title lists on, closed by « et »
+        (« de l'Intérieur, de la Sécurité et de la Décentralisation »); j when it lists none."""
+        doc, k, closed = self.doc, j, False
+        if j >= len(doc) or doc[j].text != ",":
+            return j
+        while k < len(doc) and not closed and (doc[k].text == "," or doc[k].lower_ == "et"):
+            closed = doc[k].lower_ == "et"
+            m = k + 1
+            if m >= len(doc) or doc[m].lower_ not in OF | {"à", "au", "aux"}:
+                return j
+            m += 1
+            if m < len(doc) and doc[m].lower_ in DETS:
+                m += 1
+            if m >= len(doc) or not doc[m].text[:1].isupper() or m in self.person_at:
+                return j
+            if m in self.org_at:
+                owner = self._body_after_domain(m) if closed else None
+                # « … et à la Sécurité de la Commission de X »: the title ends before « de »; « de l'ARPV, de
+                # l'EFSC et de … » lists bodies, not domains
+                return owner if owner is not None else j
+            m += 1
+            while m < len(doc) and doc[m].pos_ == "ADJ" and doc[m].text.islower():
+                m += 1  # « aux Affaires politiques »
+            k = m
+        return k if closed else j
+
+    def _body_after_domain(self, m: int) -> int | None:
+        """A name read from a domain word on (« Sécurité de la Commission de X »): the body opening on the head
+        word inside it becomes the mention, the fragment is absorbed; the link word before that head."""
+        doc = self.doc
+        index, end = self.org_at[m]
+        for h in range(m + 2, end):
+            if doc[h].text in self.lexicon.org_heads and doc[h - 1].lower_ in DETS | OF:
+                link = h - 1 if doc[h - 1].lower_ in OF else h - 2
+                span = doc[h:end]
+                head = self.lexicon.org_heads[doc[h].text]
+                body = self._new_org(h, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text),
+                                                     kind=head.kind, source="title"))
+                self.absorbed[index] = body
+                return link
+        return None
 
     def _title_end_from(self, j: int, limit: int) -> int:
         """Where the rest of a title ends, from its link word at token j (« auprès de l'Office … à Genève »)."""
