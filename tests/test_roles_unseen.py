@@ -109,3 +109,9 @@ def test_listed_domains_then_the_body(extract):
                  "de l'UEMOA, a ouvert les travaux.")
     assert holds(ex, "Adjoa Koffi", "Commission de l'UEMOA")
     assert not any(o.name.startswith("Sécurité") for o in ex.organizations)
+
+
+def test_possessive_after_a_pronoun_is_the_body_of_the_person_before(extract):
+    ex = extract("Le 4 mai, Mme Claire Aubry, directrice de l'Office cantonal de l'emploi, a visité le salon "
+                 "organisé par la Chambre de commerce. Elle était accompagnée de son chef de cabinet Julien Favre.")
+    assert holds(ex, "Julien Favre", "Office cantonal de l'emploi") == {"Chef de cabinet"}

@@ -10,6 +10,7 @@ from reseau.extract.tokens import DETS, OF
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
 OURS = {"notre", "nos"}
+SUBJECT_PRONOUNS = {"il", "elle"}
 APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
              "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
 QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}

@@ -28,7 +28,7 @@ from reseau.extract.title_context import TitleContext
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
-                                       POSSESSIVES, qualifier_length)
+                                       POSSESSIVES, SUBJECT_PRONOUNS, qualifier_length)
 from reseau.extract.tokens import DETS, MONTHS, OF, is_cap
 from reseau.names import clean_spaces
 
@@ -384,8 +384,14 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
     def _possessor_org(self, t: int) -> int | None:
         """« Mme X était accompagnée de son chef de cabinet, M. Y »: « son » is X's body, read from
         X's title here or at another mention of X (« Mme Odile X, directrice de … »)."""
-        sent_start = self.doc[t].sent.start
+        doc = self.doc
+        sent_start = doc[t].sent.start
         before = [p for p, (start, _) in self.person_tokens.items() if sent_start <= start < t]
+        if not before and sent_start > 0 and doc[sent_start].lower_ in SUBJECT_PRONOUNS:
+            # « Elle était accompagnée de son chef de cabinet X »: the one the sentence before spoke of first
+            previous = doc[sent_start - 1].sent
+            named = [p for p, (start, _) in self.person_tokens.items() if previous.start <= start < previous.end]
+            before = [min(named, key=lambda p: self.person_tokens[p][0])] if named else []
         if not before:
             return None
         owner = max(before, key=lambda p: self.person_tokens[p][0])
