@@ -115,3 +115,9 @@ def test_possessive_after_a_pronoun_is_the_body_of_the_person_before(extract):
     ex = extract("Le 4 mai, Mme Claire Aubry, directrice de l'Office cantonal de l'emploi, a visité le salon "
                  "organisé par la Chambre de commerce. Elle était accompagnée de son chef de cabinet Julien Favre.")
     assert holds(ex, "Julien Favre", "Office cantonal de l'emploi") == {"Chef de cabinet"}
+
+
+def test_hyphenated_surname_alone_joins_the_full_name(extract):
+    ex = extract("Mme Nadine Lefort-Bastien a été nommée directrice de l'Institut Horizon. "
+                 "Mme Lefort-Bastien dirigeait jusqu'ici le Centre Aval.")
+    assert {p.name for p in ex.people} == {"Nadine Lefort-Bastien"}

@@ -188,7 +188,7 @@ class PeopleFinder:
             return
         rank = " ".join(t.lower() for t in rank_tokens) or None
         person = PersonSpan(span.start_char, span.end_char, display_person(_given_names_first(span)),
-                            partial=len(span.text.replace("-", " ").split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
+                            partial=len(span.text.split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
                             rank=rank)
         previous = found.get(person.start)
         if previous is None or (person.end - person.start) > (previous.end - previous.start) or (rank and not previous.rank):
