@@ -98,6 +98,9 @@ def test_sources_on_a_profile_link_to_their_document_not_a_path(app_settings):
     assert re.search(r'<a href="/documents/\d+">bulletin-apu-2023-10.txt</a>', profile)
     assert str(ROOT) not in profile
     assert client.get(f"/api/organizations/{geneva}").json()["sources"][0]["source"] == "bulletin-apu-2023-10.txt"
+    # A document found by a search is named and linked the same way.
+    found = client.get("/recherche", params={"q": "chaleureusement"}).text
+    assert re.search(r'<a href="/documents/\d+">bulletin-apu-2023-10.txt</a>', found) and str(ROOT) not in found
 
 
 def test_removing_a_document_shows_what_goes_then_asks_to_confirm(app_settings):
