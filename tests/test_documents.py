@@ -155,3 +155,20 @@ def test_openapi_declares_the_documents_routes_with_their_errors(app_settings):
     assert {"401", "404"} <= set(paths["/api/documents/{document_id}"]["get"]["responses"])
     assert {"403", "404"} <= set(paths["/api/documents/{document_id}"]["delete"]["responses"])
     assert "404" in paths["/api/documents/{document_id}/forget-preview"]["get"]["responses"]
+
+
+def test_the_cli_lists_documents_and_what_forget_would_remove(app_settings):
+    import json
+
+    from tests.conftest import run_cli
+
+    env = {"RESEAU_DATABASE_URL": app_settings.database_url}
+    listed = json.loads(run_cli("documents", "--format", "json", env=env).stdout)
+    apu = next(d for d in listed if d["document"] == "bulletin-apu-2023-10.txt")
+    assert apu["imported_by"] == "ingrid" and apu["activities"] >= 5
+    preview = json.loads(run_cli("documents", str(apu["id"]), "--format", "json", env=env).stdout)
+    assert {"organization", "person", "activity"} <= {r["kind"] for r in preview}
+    missing = run_cli("documents", "999", env=env)
+    assert missing.returncode == 1 and missing.stderr.decode().count("\n") == 1 and b"Traceback" not in missing.stderr
+    # Nothing was removed by looking.
+    assert len(json.loads(run_cli("documents", "--format", "json", env=env).stdout)) == 2
