@@ -89,7 +89,7 @@ def activities(
     organization: Annotated[str | None, typer.Option("--org", help="Organisation participante.")] = None,
     who: Annotated[str | None, typer.Option("--person", help="Personne participante.")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Thème.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="réunion, événement, accord, embauche, publication, mission ou visite (ou meeting, event, agreement, hire, publication, mission, visit).")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="réunion, événement, accord, embauche, publication, mission ou visite.")] = None,
     output: FormatOption = AnswerFormat.table,
 ) -> None:
     """Activités filtrées par période, lieu, organisation, personne, thème ou type."""
