@@ -613,3 +613,27 @@ def test_a_police_named_in_english_and_by_its_demonym_is_one_body(extract):
 def test_a_police_named_by_an_adjective_in_éen_is_its_countrys(extract):
     ex = extract("Le 4 mai, le Ghana Police Service a reçu la délégation à Accra. La police ghanéenne a présenté son bilan.")
     assert len([o for o in ex.organizations if "olice" in o.name]) == 1
+
+
+# -- headings and titles written in capitals ------------------------------------------------
+
+def test_a_heading_in_capitals_is_no_list_of_acronyms(extract):
+    ex = extract("COOPÉRATION POLICIÈRE : LE DIRECTEUR GÉNÉRAL REÇOIT L'ONUDC\n\n"
+                 "Le 4 juin 2024, le directeur a reçu une délégation de l'ONUDC à Lomé.")
+    assert not {"cooperation", "policiere", "directeur", "recoit"} & keys(ex)
+    assert "onudc" in keys(ex)
+
+
+def test_a_title_in_capitals_names_its_ministry(extract):
+    ex = extract("Le 4 juin 2024, le MINISTRE DE LA JUSTICE ET DES LIBERTÉS, M. Paul Ngassa, a reçu le Réseau.")
+    assert name_key("Ministère de la Justice et des Libertés") in keys(ex)
+    assert not {"ministre", "justice", "libertes"} & keys(ex)
+
+
+def test_recasing_keeps_acronyms_and_surnames(nlp):
+    from reseau.extract.shouting import recase_shouting
+
+    text = "LA POLICE DE BOUAKÉ ACCUEILLE L'OCRTIS\nL'OCRTIS et le commissaire GUEYE Idrissa à Bouaké."
+    out = recase_shouting(text, nlp.vocab.has_vector)
+    assert len(out) == len(text)
+    assert out.startswith("La police de Bouaké accueille l'OCRTIS") and "GUEYE Idrissa" in out
