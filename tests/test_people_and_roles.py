@@ -434,3 +434,19 @@ def test_the_leader_of_a_visiting_delegation_keeps_its_body_for_his_other_title(
                  "Karim Tazi, chef du service de la formation.")
     assert {o for _, o in roles_of(ex, "Karim Tazi")} <= {"Gendarmerie royale du Maroc"}
     assert roles_of(ex, "Karim Tazi")
+
+
+# -- surnames in capitals written first, maiden and married names ---------------------------
+
+def test_a_surname_first_name_keeps_the_order_it_is_written_in(extract):
+    ex = extract("Le 5 mai 2024, le commissaire SAWADOGO Paul Wendé, chef du service de la police judiciaire, "
+                 "a reçu le Réseau. Le commissaire Sawadogo a présenté son bilan.")
+    assert people(ex) == {"Sawadogo Paul Wendé"}
+
+
+def test_maiden_and_married_names_stay_in_the_name(extract):
+    ex = extract("Le 5 mai 2024, Mme NDIAYE née FALL Khady, directrice de l'Office national de l'assainissement, "
+                 "et Mme OUÉDRAOGO Rasmata épouse KABORÉ, coordonnatrice du programme, ont reçu le Réseau. "
+                 "Mme Kaboré a conclu la séance.")
+    assert people(ex) == {"Ndiaye née Fall Khady", "Ouédraogo Rasmata épouse Kaboré"}
+    assert {org for _, org in roles_of(ex, "Ndiaye née Fall Khady")} == {"Office national de l'assainissement"}

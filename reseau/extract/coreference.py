@@ -230,11 +230,14 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
 
     def join(n: int, i: int, offset: int, span: PersonSpan, c: int | None = None) -> None:
         if c is None:
-            key = person_key(span.name)
+            # « DIALLO Ousmane » and « Ousmane DIALLO » are one person, whatever the order
+            key = " ".join(sorted(person_key(span.name).split()))
             if key not in by_key:
                 by_key[key] = len(clusters)
                 clusters.append(PersonCluster(span.name))
             c = by_key[key]
+            if not span.surname_first and all(s.surname_first for _, s in clusters[c].spans):
+                clusters[c].name = span.name  # the usual order, where the text also writes it
         clusters[c].spans.append((offset, span))
         where[(n, i)] = c
 
