@@ -637,3 +637,14 @@ def test_recasing_keeps_acronyms_and_surnames(nlp):
     out = recase_shouting(text, nlp.vocab.has_vector)
     assert len(out) == len(text)
     assert out.startswith("La police de Bouaké accueille l'OCRTIS") and "GUEYE Idrissa" in out
+
+
+def test_the_un_office_in_a_city_is_whole(extract):
+    ex = extract("Le 5 mai 2024, la délégation a rencontré le directeur de l'Office des Nations Unies à Vienne.")
+    assert name_key("Office des Nations Unies à Vienne") in keys(ex)
+    assert name_key("Office des Nations Unies") not in keys(ex)
+
+
+def test_a_review_process_with_its_acronym_is_no_body(extract):
+    ex = extract("En vue de l'Examen périodique universel (EPU), le ministre a reçu la Ligue des droits de l'enfant.")
+    assert "epu" not in keys(ex)

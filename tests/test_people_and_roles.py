@@ -450,3 +450,15 @@ def test_maiden_and_married_names_stay_in_the_name(extract):
                  "Mme Kaboré a conclu la séance.")
     assert people(ex) == {"Ndiaye née Fall Khady", "Ouédraogo Rasmata épouse Kaboré"}
     assert {org for _, org in roles_of(ex, "Ndiaye née Fall Khady")} == {"Office national de l'assainissement"}
+
+
+def test_a_plural_civility_before_two_names_joined_by_et(extract):
+    ex = extract("Le 5 mai 2024, le consul était entouré de Mmes Aina Rasoanaivo et Hery Rakotomalala.")
+    assert {"Aina Rasoanaivo", "Hery Rakotomalala"} <= people(ex)
+    assert not any(name.startswith("Mmes") for name in people(ex))
+
+
+def test_a_feminine_rank_opening_a_contact_line_is_no_part_of_the_name(extract):
+    ex = extract("Le 5 mai 2024, la GRC a ouvert un bureau à Bathurst.\n\nPersonne-ressource :\n"
+                 "Caporale Line Boudreau\nRelations avec les médias")
+    assert "Line Boudreau" in people(ex)

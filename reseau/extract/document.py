@@ -42,7 +42,7 @@ def extract_texts(texts: Iterable[tuple[str, str, date | None]], *, model: str =
             items = list(split_items(text))
             pending.append((text, source, published, items))
             for n, item in enumerate(items):
-                yield recase_shouting(text[item.start:item.end].translate(_SPACES), nlp.vocab.has_vector), n
+                yield recase_shouting(text[item.start:item.end].translate(_SPACES), nlp.vocab.has_vector, text), n
 
     facts: list[tuple[int, ItemFacts]] = []
     done = 0

@@ -22,18 +22,20 @@ WORD = re.compile(r"[^\W\d_]+")
 JOINS = re.compile(r"^[ \t'’\-:–—,/]+$")
 
 
-def recase_shouting(text: str, known: Callable[[str], bool]) -> str:
+def recase_shouting(text: str, known: Callable[[str], bool], context: str | None = None) -> str:
     """The text with its runs of ordinary words in capitals written in the usual case.
 
     ``known(word)`` tells whether a lower-case word is a word of the language (spaCy's
-    vectors know it).
+    vectors know it); ``context`` is the whole document the text belongs to (by default the
+    text itself), where acronyms and names are seen written in sentences.
     """
     words = list(WORD.finditer(text))
     if not any(_shouted(m.group()) for m in words):
         return text
+    context = context or text
     little = _little_words()
     runs = _runs(text, words)
-    kept = _capitals_written_in_sentences(text, runs)
+    kept = _capitals_written_in_sentences(context, _runs(context, list(WORD.finditer(context))))
     out = list(text)
     for run in runs:
         tokens = [m.group() for m in run]
@@ -44,18 +46,18 @@ def recase_shouting(text: str, known: Callable[[str], bool]) -> str:
         if len(run) == 1 and not _alone_on_its_line(text, run[0]):
             continue
         for k, m in enumerate(run):
-            new = _recased(tokens, k, text, m.start(), little, known, kept)
+            new = _recased(tokens, k, text, m.start(), little, known, kept, context)
             if len(new) == len(m.group()):
                 out[m.start():m.end()] = new
     return "".join(out)
 
 
 def _recased(tokens: list[str], k: int, text: str, start: int, little: frozenset[str],
-             known: Callable[[str], bool], kept: set[str]) -> str:
+             known: Callable[[str], bool], kept: set[str], context: str) -> str:
     """One word of a run in the usual case."""
     word = tokens[k]
     low = word.lower()
-    if word in kept or (not known(low) and low not in little and len(word) > 1 and word not in _elsewhere_capitalised(text, word)):
+    if word in kept or (not known(low) and low not in little and len(word) > 1 and word not in _elsewhere_capitalised(context, word)):
         return word  # an acronym the text writes in capitals in its sentences, or one no dictionary knows
     if k == 0 and _opens_sentence(text, start):
         return word[:1] + low[1:]
