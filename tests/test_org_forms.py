@@ -648,3 +648,9 @@ def test_the_un_office_in_a_city_is_whole(extract):
 def test_a_review_process_with_its_acronym_is_no_body(extract):
     ex = extract("En vue de l'Examen périodique universel (EPU), le ministre a reçu la Ligue des droits de l'enfant.")
     assert "epu" not in keys(ex)
+
+
+def test_the_last_word_of_a_rank_opens_no_body(extract):
+    ex = extract("Le 5 mai 2024, le Contrôleur Général de Police OUEDRAOGO Issa Paul a reçu le Réseau.")
+    assert not any(k.startswith("police") for k in keys(ex))
+    assert "Ouedraogo Issa Paul" in {p.name for p in ex.people}

@@ -462,3 +462,9 @@ def test_a_feminine_rank_opening_a_contact_line_is_no_part_of_the_name(extract):
     ex = extract("Le 5 mai 2024, la GRC a ouvert un bureau à Bathurst.\n\nPersonne-ressource :\n"
                  "Caporale Line Boudreau\nRelations avec les médias")
     assert "Line Boudreau" in people(ex)
+
+
+def test_an_elided_first_letter_of_a_surname_in_capitals(extract):
+    ex = extract("Le 5 mai 2024, le général Aimé Koffi N'GUESSAN, ministre de la Défense, a reçu le Réseau.")
+    assert "Aimé Koffi N'Guessan" in people(ex)
+    assert not {o.name for o in ex.organizations} & {"GUESSAN", "N'GUESSAN"}

@@ -19,6 +19,8 @@ from reseau.names import PARTICLES, clean_spaces
 LOOK_BACK = 5
 # A lower-case run, then a capitalised word glued to it: two words the page lost the space between.
 GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'-])")
+# « N'DRI », « M'BALA »: a name's first letter elided before the rest of it.
+ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý][’']$")
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
 
 
@@ -34,6 +36,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
             acronym_names_no_body(doc, start, grammar) or shouted_surname(doc, start, lexicon)):
         return None
+    if _rank_ends_at(doc, start, lexicon):
+        return None  # « le Contrôleur Général de Police BROU »: the rank's last word, not a body's head
     words = _words(doc, start, end)
     if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
         return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
@@ -181,6 +185,12 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
 
 
+def _rank_ends_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """Whether token k is the last word of a rank of several words (« commissaire de police »)."""
+    words = clean_spaces(doc[max(0, k - 4):k + 1].text).lower().replace("’", "'").split()
+    return any(" ".join(words[-n:]) in lexicon.ranks for n in range(2, len(words) + 1))
+
+
 def _after_rank(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     """Whether a rank, a title word or a civility ends right before token k (« contrôleur général de police »)."""
     before = clean_spaces(doc[max(0, k - 5):k].text).lower()
@@ -217,6 +227,8 @@ def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     low = prev.lower_
     if low in lexicon.honorifics or low in lexicon.ranks or low in lexicon.title_firsts or low.split("-")[-1] in lexicon.ranks:
         return True
+    if _rank_ends_at(doc, i - 1, lexicon):
+        return True  # « le Contrôleur Général de Police BROU Koffi »
     if is_cap(prev) and not is_acronym(prev.text) and prev.pos_ == "PROPN" and prev.text not in lexicon.org_heads:
         return True
     # A first name the tagger reads as an adjective (« … de police Moussa HAMANI »): still a capitalised
@@ -225,7 +237,7 @@ def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
             and i >= 2 and _after_rank(doc, i - 1, lexicon):
         return True
     # A particle between a first name and capitals.
-    if prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} and i >= 2 and is_cap(doc[i - 2]) \
+    if (prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} or ELIDED_INITIAL.match(prev.text)) and i >= 2 and is_cap(doc[i - 2]) \
             and not is_acronym(doc[i - 2].text):
         return True
     return is_acronym(prev.text) and shouted_surname(doc, i - 1, lexicon)

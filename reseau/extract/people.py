@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
+from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.names import PARTICLES, clean_spaces, display_person
@@ -217,6 +218,8 @@ class PeopleFinder:
                 k += 1
             elif t.lower_ in PARTICLES and k > start and k + 1 < limit and is_cap(doc[k + 1]) and not t.is_sent_start:
                 k += 1
+            elif ELIDED_INITIAL.match(t.text) and not t.whitespace_ and k > start and k + 1 < limit and is_cap(doc[k + 1]):
+                k += 1  # « Kouamé N'DRI »: an elided first letter of the surname
             elif _links_names(doc, k, start, limit):
                 k += 1  # « DIALLO née SY Aïssatou »: a maiden or married name goes on
             else:
