@@ -468,3 +468,16 @@ def test_an_elided_first_letter_of_a_surname_in_capitals(extract):
     ex = extract("Le 5 mai 2024, le général Aimé Koffi N'GUESSAN, ministre de la Défense, a reçu le Réseau.")
     assert "Aimé Koffi N'Guessan" in people(ex)
     assert not {o.name for o in ex.organizations} & {"GUESSAN", "N'GUESSAN"}
+
+
+def test_a_hyphenated_surname_alone_after_a_rank_joins_the_full_name(extract):
+    ex = extract("Le 5 mai 2024, la commissaire adjointe Sophie Lavallée-Roy a ouvert le bureau de Gaspé. "
+                 "« Nous sommes prêts », a déclaré la commissaire adjointe Lavallée-Roy.")
+    assert people(ex) == {"Sophie Lavallée-Roy"}
+
+
+def test_a_credit_glued_to_the_next_sentence(extract):
+    ex = extract("Photo : Cellule de communication/DGSNLe directeur Paul Mbarga entouré de l'équipe.\n\n"
+                 "Le 5 mai 2024, Paul Mbarga a reçu la délégation.")
+    assert people(ex) == {"Paul Mbarga"}
+    assert not any(o.name.endswith(("Le", "Le directeur")) for o in ex.organizations)

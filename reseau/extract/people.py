@@ -190,7 +190,7 @@ class PeopleFinder:
             return
         rank = " ".join(t.lower() for t in rank_tokens) or None
         person = PersonSpan(span.start_char, span.end_char, display_person(_written_name(span)),
-                            partial=len(span.text.replace("-", " ").split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
+                            partial=len(_written_name(span).split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
                             rank=rank, surname_first=_surname_first(span))
         previous = found.get(person.start)
         if previous is None or (person.end - person.start) > (previous.end - previous.start) or (rank and not previous.rank):
