@@ -654,3 +654,15 @@ def test_the_last_word_of_a_rank_opens_no_body(extract):
     ex = extract("Le 5 mai 2024, le Contrôleur Général de Police OUEDRAOGO Issa Paul a reçu le Réseau.")
     assert not any(k.startswith("police") for k in keys(ex))
     assert "Ouedraogo Issa Paul" in {p.name for p in ex.people}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Accueil | Le Service | Actualités | Contact\n\nLe 5 mai 2024, la préfecture du Gers a reçu le Réseau.", "service actualites"),
+    ("Accueil  Missions  Liens utiles  EN\n\nLe 5 mai 2024, la préfecture du Gers a reçu le Réseau.", "en"),
+    ("Le 5 mai 2024, les accidents sur la RN7 ont été présentés à la préfecture du Gers.", "rn7"),
+    ("Photo : DIRCOM/DGPNLe directeur au centre.\n\nLe 5 mai 2024, la préfecture du Gers a reçu le Réseau.", "dgpnle directeur"),
+])
+def test_page_debris_is_no_body(extract, text, wrong):
+    ex = extract(text)
+    assert not any(k == wrong or k.startswith(wrong) for k in keys(ex))
+    assert name_key("Préfecture du Gers") in keys(ex)

@@ -19,6 +19,7 @@ from reseau.names import PARTICLES, clean_spaces
 LOOK_BACK = 5
 # A lower-case run, then a capitalised word glued to it: two words the page lost the space between.
 GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'-])")
+MENU_SEPARATORS = {"|", "•", "›", "»»", ">"}
 # « N'DRI », « M'BALA »: a name's first letter elided before the rest of it.
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý][’']$")
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
@@ -29,6 +30,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     """The tokens of doc[start:end] that name an organization, or None when none do; ``ner`` when
     the span is spaCy's, which runs names into the next ones."""
     end = _before_person(doc, start, end, lexicon)
+    end = _before_page_debris(doc, start, end)
     if ner:
         end = _person_after(doc, start, end, lexicon)
     if end <= start:
@@ -57,6 +59,17 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _function_only(doc, start, end, grammar):
         return None
     return start, end
+
+
+def _before_page_debris(doc: Doc, start: int, end: int) -> int:
+    """A name ends at a menu's separator (« Ministère | Actualités ») or at an article glued to its last
+    word by a lost space (« …/MSPCLe Ministre »)."""
+    for k in range(start + 1, end):
+        token = doc[k]
+        if token.text in MENU_SEPARATORS or (not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and token.is_alpha
+                                            and token.text[:1].isupper() and token.lower_ in DETS | {"un", "une", "des"}):
+            return k
+    return end
 
 
 def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
@@ -212,6 +225,8 @@ def language_switch(doc: Doc, i: int) -> bool:
     codes = language_codes()
     if doc[i].text not in codes:
         return False
+    if (i + 1 == len(doc) or "\n" in doc[i + 1].text or "\n" in doc[i].whitespace_) and i and doc[i - 1].is_space:
+        return True  # « Liens utiles  EN »: the last entry of a menu, apart from the others
     for sep, other in ((i - 1, i - 2), (i + 1, i + 2)):
         if 0 <= other < len(doc) and doc[sep].text in {"|", "/", "·", "-", "–"} and doc[other].text in codes:
             return True
