@@ -666,3 +666,16 @@ def test_page_debris_is_no_body(extract, text, wrong):
     ex = extract(text)
     assert not any(k == wrong or k.startswith(wrong) for k in keys(ex))
     assert name_key("Préfecture du Gers") in keys(ex)
+
+
+# -- permanent missions and delegations -----------------------------------------------------
+
+def test_a_permanent_mission_accredited_to_a_body(extract):
+    ex = extract("Le 5 mai 2024, la Mission permanente du Burundi auprès de l'Office des Nations Unies à Genève "
+                 "a reçu une délégation de l'OMCT.")
+    assert name_key("Mission permanente du Burundi auprès de l'Office des Nations Unies à Genève") in keys(ex)
+
+
+def test_a_mission_of_work_is_no_body(extract):
+    ex = extract("Mission de travail à Genève\n\nLe 5 mai 2024, le ministre a effectué une mission de travail à Genève.")
+    assert not any(k.startswith("mission") for k in keys(ex))
