@@ -679,3 +679,17 @@ def test_a_permanent_mission_accredited_to_a_body(extract):
 def test_a_mission_of_work_is_no_body(extract):
     ex = extract("Mission de travail à Genève\n\nLe 5 mai 2024, le ministre a effectué une mission de travail à Genève.")
     assert not any(k.startswith("mission") for k in keys(ex))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Le 5 mai 2024, Mmes Awa Ba et Léa Roy, respectivement Premier Conseiller et Deuxième Secrétaire de la "
+     "Mission permanente du Gabon, ont reçu le Réseau.", "deuxieme secretaire"),
+    ("Le 5 mai 2024, le Directeur de Cabinet du Ministre d'État, M. Paul Kaba, a reçu le Réseau.", "cabinet du ministre"),
+])
+def test_the_tail_of_a_title_is_no_body(extract, sentence, wrong):
+    assert not any(k.startswith(wrong) for k in keys(extract(sentence)))
+
+
+def test_a_regional_police_force_with_a_compound_town(extract):
+    ex = extract("Le 5 mai 2024, la Force policière régionale de Lac-aux-Hérons a reçu le Réseau.")
+    assert name_key("Force policière régionale de Lac-aux-Hérons") in keys(ex)

@@ -40,6 +40,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _rank_ends_at(doc, start, lexicon):
         return None  # « le Contrôleur Général de Police BROU »: the rank's last word, not a body's head
+    if _ordinal_title(doc, start, end, lexicon):
+        return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
     words = _words(doc, start, end)
     if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
         return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
@@ -126,8 +128,14 @@ def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGram
     return start, start
 
 
+def _ordinal_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """« Premier Conseiller », « Deuxième Secrétaire de … »: an ordinal, then a title word."""
+    return (end - start >= 2 and doc[start].is_alpha and doc[start].lower_.endswith(("ier", "ière", "ième"))
+            and doc[start + 1].lower_ in lexicon.title_firsts)
+
+
 def _title_tail(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
-    """« Cabinet du Président », « Comité de Direction », « Assemblée des président·e·s »: a unit named
+    """« Cabinet du Président », « Comité de Direction », « Cabinet du Ministre d'État »: a unit named
     by a function, with no body it belongs to."""
     k = start + 1
     if k >= end or doc[k].lower_ not in OF:
@@ -135,6 +143,8 @@ def _title_tail(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     k += 1
     if k < end and doc[k].lower_ in DETS:
         k += 1
+    if k < end - 1 and _words(doc, k, end) in lexicon.titles:
+        return True  # a title of several words (« Ministre d'État », « Premier ministre »)
     if k != end - 1:
         return False
     word = doc[k].lower_.split(".")[0].split("·")[0]
