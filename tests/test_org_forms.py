@@ -693,3 +693,16 @@ def test_the_tail_of_a_title_is_no_body(extract, sentence, wrong):
 def test_a_regional_police_force_with_a_compound_town(extract):
     ex = extract("Le 5 mai 2024, la Force policière régionale de Lac-aux-Hérons a reçu le Réseau.")
     assert name_key("Force policière régionale de Lac-aux-Hérons") in keys(ex)
+
+
+def test_an_acronym_alone_in_a_credit_joins_the_name_it_spells(extract):
+    ex = extract("Ministère de la Justice et des Droits humains\n\nLe 5 mai 2024, le ministre a reçu le Réseau.\n\n"
+                 "Photo : MJDH")
+    named = [o for o in ex.organizations if "MJDH" in {o.acronym, o.name, *o.aliases}]
+    assert len(named) == 1 and name_key(named[0].name) == name_key("Ministère de la Justice et des Droits humains")
+
+
+def test_a_state_style_left_out_names_the_same_mission(extract):
+    ex = extract("Mission permanente de la République du Gabon auprès de l'Office des Nations Unies à Genève\n\n"
+                 "Le 5 mai 2024, l'Ambassadeur a reçu l'OMCT.\n\nPhoto : © Mission permanente du Gabon")
+    assert len([o for o in ex.organizations if name_key(o.name).startswith("mission permanente")]) == 1
