@@ -706,3 +706,9 @@ def test_a_state_style_left_out_names_the_same_mission(extract):
     ex = extract("Mission permanente de la République du Gabon auprès de l'Office des Nations Unies à Genève\n\n"
                  "Le 5 mai 2024, l'Ambassadeur a reçu l'OMCT.\n\nPhoto : © Mission permanente du Gabon")
     assert len([o for o in ex.organizations if name_key(o.name).startswith("mission permanente")]) == 1
+
+
+def test_share_buttons_are_no_bodies(extract):
+    ex = extract("Le 5 mai 2024, la préfecture du Gers a reçu le Réseau.\n\nPartager : Facebook | X | LinkedIn | Imprimer\n"
+                 "Suivez-nous sur LinkedIn et YouTube")
+    assert keys(ex) == {name_key("Préfecture du Gers")} | {k for k in keys(ex) if "reseau" in k}
