@@ -96,10 +96,19 @@ class ActivityCues:
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
         in_names = {i for o in orgs for i in range(o.start, o.end)}
         seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()}, doc._.dates)
+        body_opened = False
         for index, sent in enumerate(sentences):
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
                 continue
+            if not body_opened and _heading(sent):
+                # « Passée | 14/03/2019 » then « Séance de travail avec X »: the entry's headline names
+                # what the sentences below tell, it is not one more activity (its date still counts)
+                clauses.append(Clause(sent.start_char, sent.end_char, index, title_cue=title_cue))
+                title_cue = self._title_cue(sent) or title_cue
+                body_opened = True
+                continue
+            body_opened = True
             cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
             stripped = sent.text.strip()
             if listing and stripped[:1] in BULLETS:
@@ -299,6 +308,14 @@ class ActivityCues:
         return parts if all(named) else [(sent.start_char, sent.end_char)]
 
 
+def _heading(sent: Span) -> bool:
+    """A line of its own without a final stop or a finite verb: a headline over the sentences below."""
+    text = sent.text.strip()
+    if not text or "\n" in text or text[-1] in ".!?:;»\"…" or not sent.text.endswith("\n"):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"] for t in sent)
+
+
 def _after(auxiliaries, participles, adverbs=()) -> re.Pattern[str]:
     """A participle after an auxiliary (« a été nommée », « a également désigné », « a par ailleurs été
     nommée »), on folded text."""
@@ -322,11 +339,13 @@ def _pluperfect(sent: Span) -> bool:
 
 
 def _recent_day(sent: Span, dates: list) -> bool:
-    """The sentence is dated by a day of the news (« la veille », « mardi dernier », « le 14 mars
-    dernier »): a pluperfect then orders the news' own events, it does not recall an old one."""
+    """The sentence is dated by a day or a month of the news (« la veille », « mardi dernier », « le 14 mars
+    dernier », « durant le mois de juin »): a pluperfect then orders the news' own events, it does not
+    recall an old one (« signé en 2014 »)."""
     for d in dates:
         if sent.start_char <= d.start < sent.end_char and d.role is None and d.year is None:
-            if d.relative in {"previous_day", "next_day", "same_day"} or d.weekday is not None or d.day is not None:
+            if d.relative in {"previous_day", "next_day", "same_day"} or d.weekday is not None or d.day is not None \
+                    or (d.relative is None and d.precision == "month" and d.month is not None):
                 return True
     return False
 

@@ -54,6 +54,7 @@ class Draft:
     relative_date: bool = False  # dated by « aujourd’hui » or a bare weekday: a day written out may correct it
     abroad: bool = False  # the clause names a country and no city
     online: bool = False  # held « en ligne », « par visioconférence »: no place
+    one_day: bool = False  # a mission dated by one day (« mardi, la délégation s'est rendue à X »): a trip, not a stay
     subject: int | None = None  # the person named before the cue (« X a rencontré … »), whom « il » recalls
 
     def add(self, people: list[int], orgs: list[int]) -> None:

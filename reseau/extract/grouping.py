@@ -209,7 +209,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)):
             # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
             self.open_mission(clause, people, orgs)
-        elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))):
+        # « représentera le pays à la réunion du comité, prévue en avril » recalls no meeting held: it announces one
+        elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))) \
+                and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
@@ -310,8 +312,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause):
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
-            # a mission's meetings of other days are in its city unless they say otherwise
-            place = place or (self.mission.place if self.mission else None) or self.dateline
+            # a mission's meetings of other days are in its city unless they say otherwise; a trip of
+            # one day (« mardi, une délégation s'est rendue à Fribourg ») lends it to that day only
+            stay = self.mission if self.mission is not None and not (self.mission.one_day and when != self.mission.when) else None
+            place = place or (stay.place if stay else None) or self.dateline
         online = bool(self.online_words.search(self.facts.text, clause.start, clause.end))
         if online and not self.place(clause):
             place = None
@@ -373,6 +377,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
         mission.abroad = mission.place is None and self.elsewhere(clause)
+        mission.one_day = when is not None and when.precision == "day" and not self.days_long(clause)
         self.missions.append(mission)
         self.mission = mission
         self.current = None
