@@ -85,3 +85,12 @@ def test_a_town_hall_is_no_city_of_its_own(nlp):
     doc._.item, doc._.orgs, doc._.people, doc._.dates = ItemText(text), [], [], []
     places = nlp.get_pipe("reseau_places")(doc)._.places
     assert [p.name for p in places] == ["Vernalex"]
+
+
+def test_who_takes_part_brings_the_body_of_their_title(extract):
+    text = ("Le 3 juin 2024, Mme Odile Favre, directrice de l'Agence régionale de santé de Bourgogne, a présenté "
+            "le plan canicule. Le lendemain, Mme Favre a rencontré à Dijon M. Paul Giraud, président de "
+            "l'Association des médiateurs de Côte-d'Or.")
+    meetings = [a for a in extract(text, "2024-06-10").activities if a.kind == "meeting" and "Paul Giraud" in a.people]
+    assert len(meetings) == 1
+    assert any(o.startswith("Agence régionale de santé") for o in meetings[0].organizations)
