@@ -94,3 +94,20 @@ def test_who_takes_part_brings_the_body_of_their_title(extract):
     meetings = [a for a in extract(text, "2024-06-10").activities if a.kind == "meeting" and "Paul Giraud" in a.people]
     assert len(meetings) == 1
     assert any(o.startswith("Agence régionale de santé") for o in meetings[0].organizations)
+
+
+SESSION = ("Le Comité consultatif des polices municipales a tenu le 5 mai 2025 à Berne sa douzième session, "
+           "présidée par M. Hans Keller. Le suivi sera assuré par Mme Sonia Weber, nommée secrétaire exécutive du "
+           "Comité en janvier.\n\n"
+           "L'Office fédéral de la justice était représenté par son directeur, M. Urs Brunner.")
+
+
+def test_a_body_represented_after_an_appointment_attended_the_session(extract):
+    sessions = [a for a in extract(SESSION, "2025-05-09").activities if "Hans Keller" in a.people]
+    assert len(sessions) == 1 and "Urs Brunner" in sessions[0].people
+
+
+def test_an_appointment_told_in_apposition_in_a_future_sentence_is_past(extract):
+    hires = [a for a in extract(SESSION, "2025-05-09").activities if a.kind == "hire"]
+    assert len(hires) == 1
+    assert hires[0].people == ["Sonia Weber"] and hires[0].date == "2025-01" and hires[0].status == "held"

@@ -260,11 +260,18 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
             if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)):
                 self.join(self.current, clause, people, orgs)
+        elif self.attends(clause) and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
+            # « X a été nommée … L'Office était représenté par Y »: Y attended the gathering told before
+            self.join(held, clause, people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
+
+    def last_gathering(self) -> Draft | None:
+        """The item's last meeting or event held, told before the current activity."""
+        return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)
 
     def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
         """A blank line lies between what the activity was told in and the clause."""
