@@ -111,3 +111,21 @@ def test_an_appointment_told_in_apposition_in_a_future_sentence_is_past(extract)
     hires = [a for a in extract(SESSION, "2025-05-09").activities if a.kind == "hire"]
     assert len(hires) == 1
     assert hires[0].people == ["Sonia Weber"] and hires[0].date == "2025-01" and hires[0].status == "held"
+
+
+INSTALLATION = ("Dakar, le 12 juin 2024 – Le ministre de l'Intérieur, M. Abdoulaye Sarr, a procédé ce mercredi à "
+                "l'installation officielle du comité national de prévention de la délinquance juvénile, à l'hôtel "
+                "de ville de Dakar. Étaient présents le directeur de la Sécurité publique, M. Ibrahima Fall, et la "
+                "directrice de l'Éducation surveillée, Mme Awa Ndoye.\n\n"
+                "Le comité sera présidé par le secrétaire général du ministère, M. Cheikh Diop.")
+
+
+def test_a_body_installed_at_a_ceremony_is_a_gathering(extract):
+    told = [a for a in extract(INSTALLATION, "2024-06-13").activities if "Abdoulaye Sarr" in a.people]
+    assert len(told) == 1 and told[0].date == "2024-06-12"
+    assert {"Ibrahima Fall", "Awa Ndoye"} <= set(told[0].people)
+
+
+def test_who_will_chair_a_body_is_no_coming_meeting(extract):
+    planned = [a for a in extract(INSTALLATION, "2024-06-13").activities if a.status == "planned"]
+    assert planned == []

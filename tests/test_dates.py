@@ -152,3 +152,8 @@ def test_an_acts_date_after_its_complement_is_a_laws(text):
 
 def test_a_sitting_after_an_act_is_not_the_acts_date():
     assert one("La loi a été rappelée lors de la séance du 3 mai 2024.").role is None
+
+
+def test_a_day_written_with_a_leading_zero():
+    found = one("Bamako, le 07 avril 2025 – Le ministre a reçu")
+    assert (found.day, found.month, found.year) == (7, 4, 2025)

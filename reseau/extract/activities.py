@@ -64,6 +64,7 @@ class ActivityCues:
         self.event_nouns = set(cues["event_nouns"])
         self.future = [fold(p) for p in cues["future_cues"]]
         self.meeting_phrases = _phrases(cues.get("meeting_phrases", ()))
+        self.proceeding = _proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
         self.reception = _phrases(cues["reception_participles"])
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
@@ -211,6 +212,9 @@ class ActivityCues:
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
                 cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
+        for m in self.proceeding.finditer(text):
+            if not inside(seen.quotes, base + m.start()):
+                cues.append((base + m.start(), "meeting", False))
         for m in self.meeting_phrases.finditer(text):
             if not inside(seen.quotes, base + m.start()):
                 before = text[max(0, m.start() - 3):m.start()]
@@ -306,6 +310,13 @@ class ActivityCues:
         parts = [(a, b) for a, b in zip(bounds, bounds[1:])]
         named = [any(a <= x.start < b for x in names) for a, b in parts]
         return parts if all(named) else [(sent.start_char, sent.end_char)]
+
+
+def _proceeding(verbs, acts) -> re.Pattern[str]:
+    """« a procédé ce lundi à l'installation du comité »: a ceremony, maybe with a day between, on folded text."""
+    verb = "|".join(re.escape(fold(v)) for v in verbs)
+    act = "|".join(re.escape(fold(a)) for a in acts)
+    return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,4}}?\s+(?:a\s+l'|a\s+la\s+|au\s+|aux\s+)(?:{act})(?!\w)")
 
 
 def _heading(sent: Span) -> bool:
