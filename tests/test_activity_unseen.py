@@ -129,3 +129,13 @@ def test_a_body_installed_at_a_ceremony_is_a_gathering(extract):
 def test_who_will_chair_a_body_is_no_coming_meeting(extract):
     planned = [a for a in extract(INSTALLATION, "2024-06-13").activities if a.status == "planned"]
     assert planned == []
+
+
+def test_an_announcement_with_those_who_came_along_is_a_gathering(extract):
+    text = ("Le 3 octobre 2024 — Moncton (Nouveau-Brunswick)\n\n"
+            "Aujourd'hui, l'honorable Claire Arsenault, ministre de la Justice, a annoncé un financement de deux "
+            "millions de dollars pour la prévention de la violence conjugale. La ministre était accompagnée du chef "
+            "de la Force policière de Moncton, Luc Gallant, et de la directrice de la Maison Oasis, Julie Robichaud.")
+    told = [a for a in extract(text, "2024-10-03").activities if a.kind in {"meeting", "event"}]
+    assert len(told) == 1 and told[0].date == "2024-10-03"
+    assert {"Luc Gallant", "Julie Robichaud"} <= set(told[0].people)

@@ -263,6 +263,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         elif self.attends(clause) and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
             # « X a été nommée … L'Office était représenté par Y »: Y attended the gathering told before
             self.join(held, clause, people, orgs)
+        elif self.attends(clause) and self.item_drafts == 0 and self.mission is None and people and not clause.future:
+            # « X a annoncé un financement. La ministre était accompagnée de Y et de Z »: those who
+            # attend tell the gathering the item is about
+            self.start(clause, "meeting", people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
