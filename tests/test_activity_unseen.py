@@ -139,3 +139,21 @@ def test_an_announcement_with_those_who_came_along_is_a_gathering(extract):
     told = [a for a in extract(text, "2024-10-03").activities if a.kind in {"meeting", "event"}]
     assert len(told) == 1 and told[0].date == "2024-10-03"
     assert {"Luc Gallant", "Julie Robichaud"} <= set(told[0].people)
+
+
+def test_a_presentation_before_an_audience_is_a_meeting(extract):
+    text = ("Publié le 20 novembre 2024\n\nLa directrice de l'Agence régionale de prévention, Mme Hélène Gobert, a "
+            "présenté le nouveau plan lundi à Liège devant l'Association des bourgmestres de la province et une "
+            "trentaine d'élus locaux.")
+    meetings = [a for a in extract(text, "2024-11-20").activities if a.kind in {"meeting", "event"}]
+    assert len(meetings) == 1
+    assert meetings[0].date == "2024-11-18" and meetings[0].place == "Liège" and "Hélène Gobert" in meetings[0].people
+
+
+def test_a_past_meeting_inside_a_sentence_about_the_future_was_held(extract):
+    text = ("Publié le 14 mars 2025\n\nLes crédits seront gérés par l'Agence régionale de prévention, dont la "
+            "directrice, Mme Hélène Gobert, a présenté le plan mardi à Liège devant l'Association des bourgmestres "
+            "de la province.")
+    meetings = [a for a in extract(text, "2025-03-14").activities if a.kind in {"meeting", "event"}]
+    assert len(meetings) == 1
+    assert meetings[0].status == "held" and meetings[0].date == "2025-03-11"

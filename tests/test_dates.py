@@ -157,3 +157,9 @@ def test_a_sitting_after_an_act_is_not_the_acts_date():
 def test_a_day_written_with_a_leading_zero():
     found = one("Bamako, le 07 avril 2025 – Le ministre a reçu")
     assert (found.day, found.month, found.year) == (7, 4, 2025)
+
+
+def test_a_weekday_past_the_publication_counts_back_from_it():
+    # published on Friday 14 March; « jeudi » told before: « mardi » is the 11th, not the 18th
+    thursday = When(date(2025, 3, 13), "day")
+    assert resolve(one("a présenté le plan mardi à Liège"), date(2025, 3, 14), thursday, None).iso() == "2025-03-11"

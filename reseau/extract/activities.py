@@ -65,6 +65,7 @@ class ActivityCues:
         self.future = [fold(p) for p in cues["future_cues"]]
         self.meeting_phrases = _phrases(cues.get("meeting_phrases", ()))
         self.proceeding = _proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
+        self.audience = _before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
         self.reception = _phrases(cues["reception_participles"])
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
@@ -117,7 +118,8 @@ class ActivityCues:
                 cue, trigger, anaphoric = "meeting", sent.start_char, False
             else:
                 listing = cue == "meeting" and stripped.endswith(":")
-            future = self._future(sent)
+            # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
+            future = self._future(sent) and not (trigger is not None and _past_at(doc, trigger))
             parts = self._split(sent, [*people, *orgs]) if cue == "meeting" else [(sent.start_char, sent.end_char)]
             gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
             done = future or not _habitual(sent)
@@ -212,7 +214,7 @@ class ActivityCues:
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
                 cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
-        for m in self.proceeding.finditer(text):
+        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text)]:
             if not inside(seen.quotes, base + m.start()):
                 cues.append((base + m.start(), "meeting", False))
         for m in self.meeting_phrases.finditer(text):
@@ -317,6 +319,28 @@ def _proceeding(verbs, acts) -> re.Pattern[str]:
     verb = "|".join(re.escape(fold(v)) for v in verbs)
     act = "|".join(re.escape(fold(a)) for a in acts)
     return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,4}}?\s+(?:a\s+l'|a\s+la\s+|au\s+|aux\s+)(?:{act})(?!\w)")
+
+
+def _before_audience(verbs, prepositions) -> re.Pattern[str]:
+    """« a présenté le plan lundi à Liège devant les élus »: told to an audience, on folded text."""
+    verb = "|".join(re.escape(fold(v)) for v in verbs)
+    before = "|".join(re.escape(fold(p)) for p in prepositions)
+    return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,6}}?\s+(?:{before})(?!\w)")
+
+
+def _past_at(doc: Doc, at: int) -> bool:
+    """The cue at ``at`` lies in a compound past (« a présenté le plan »): told as done, whatever the
+    tense of the rest of the sentence."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    if t.pos_ not in {"VERB", "AUX"} or "Part" not in t.morph.get("VerbForm"):
+        return False
+    k = t.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "AUX" and doc[k].morph.get("Tense") == ["Pres"] and doc[k].lemma_ == "avoir"
 
 
 def _heading(sent: Span) -> bool:
