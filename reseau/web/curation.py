@@ -16,8 +16,8 @@ from reseau.resolve.review import decide
 from reseau.store.curation import EDITABLE, delete_organization, edit_field
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
-from reseau.web.i18n import translate
-from reseau.web.routes import PageAccount
+from reseau.web.i18n import choose_language, translate
+from reseau.web.routes import CORRECTION_FIELDS, PageAccount
 
 router = APIRouter(include_in_schema=False)
 PAGES = {"organisations": ("organization", Organization, find_organization),
@@ -58,10 +58,12 @@ async def edit(request: Request, account: PageAccount, section: Section, record_
                 if field in form and (form[field] or None) != getattr(row, field):
                     edit_field(session, kind, record_id, field, str(form[field]), actor=account.username)
                     changed.append(field)
-        request.session["flash"] = (translate(request, "Modifié : {fields}.", fields=", ".join(changed)) if changed
+        labels = dict(CORRECTION_FIELDS.get(kind, []))
+        words = ", ".join(translate(request, labels.get(field, field)).lower() for field in changed)
+        request.session["flash"] = (translate(request, "Modifié : {fields}.", fields=words) if changed
                                     else translate(request, "Rien n'a changé."))
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Modification refusée : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Modification refusée : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
 
 
@@ -76,7 +78,7 @@ async def merge(request: Request, account: PageAccount, section: Section, record
             merge_records(session, kind, keep=record_id, drop=drop, actor=account.username)
         request.session["flash"] = translate(request, "Fiche #{number} fusionnée dans celle-ci.", number=drop)
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
 
 
@@ -105,5 +107,5 @@ async def review_proposal(request: Request, account: PageAccount, proposal_id: I
             decide(session, proposal_id, accept=accept, actor=account.username)
         request.session["flash"] = translate(request, "Fiches fusionnées." if accept else "Les deux fiches restent distinctes.")
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Décision impossible : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Décision impossible : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse("/", status_code=303)

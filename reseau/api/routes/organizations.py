@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Path, Query
 
 from reseau.api.deps import SessionDep
 from reseau.api.schemas import MAX_ID
@@ -12,6 +12,7 @@ from reseau.api.schemas import ErrorPublic, OrganizationProfile, OrganizationPub
 from reseau.query.listing import list_organizations
 from reseau.query.profiles import organization_profile
 from reseau.store.tables import Organization
+from reseau.errors import UnknownName
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
 
@@ -23,9 +24,8 @@ async def read_organizations(session: SessionDep, q: Annotated[str | None, Query
                        topic: Annotated[str | None, Query(max_length=200)] = None,
                        offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
     """Organizations by name, filtered by words, kind, country and a topic of their activities."""
-    total, rows = list_organizations(session, q=q, kind=kind, country=country, topic=topic, offset=offset, limit=limit)
-    return Page(total=total, offset=offset, limit=limit,
-                items=[OrganizationPublic(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind, country=o.country) for o in rows])
+    listing = list_organizations(session, q=q, kind=kind, country=country, topic=topic, offset=offset, limit=limit)
+    return {"total": listing.total, "offset": offset, "limit": limit, "items": listing.rows}
 
 
 @router.get("/{organization_id}", response_model=OrganizationProfile, responses={404: {"model": ErrorPublic}})
@@ -33,5 +33,5 @@ async def read_organization(session: SessionDep, organization_id: Annotated[int,
     """The profile of one organization: names, people and titles, activities, sources."""
     org = session.get(Organization, organization_id)
     if org is None:
-        raise HTTPException(404, f"aucune organisation n'a le numéro {organization_id}")
+        raise UnknownName("organization", f"#{organization_id}")
     return organization_profile(session, org)
