@@ -39,7 +39,7 @@ def merge(kind: Annotated[str, typer.Argument(help="org ou person")],
           keep: Annotated[str, typer.Argument(help="La fiche gardée (nom ou #numéro).")],
           drop: Annotated[str, typer.Argument(help="La fiche fondue dans la première.")]) -> None:
     """Fusionner deux fiches : alias, fonctions, mentions et participations sont gardés."""
-    from reseau.resolve.merge import merge_records
+    from reseau.store.merge import merge_records
 
     k = _kind(kind)
 

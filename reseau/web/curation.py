@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from reseau.errors import ReseauError
 from reseau.query.history import record_history
 from reseau.query.lookup import find_organization, find_person
-from reseau.resolve.merge import merge_records
-from reseau.resolve.review import decide
+from reseau.store.merge import merge_records
+from reseau.store.merge import decide
 from reseau.store.curation import EDITABLE, delete_organization, edit_field
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf

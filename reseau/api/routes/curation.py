@@ -17,7 +17,7 @@ from reseau.errors import LookupFailed
 from reseau.query.history import record_history
 from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
-from reseau.resolve.merge import merge_records
+from reseau.store.merge import merge_records
 from reseau.store.curation import create_record, delete_organization, edit_field
 from reseau.store.personal_data import erase as erase_everywhere
 from reseau.store.repo import save_extraction
