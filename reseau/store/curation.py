@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, FormatError, LookupFailed
 from reseau.names import name_key
-from reseau.store.index import MODELS, reindex
+from reseau.store.index import MODELS, reindex, search_rows
 from reseau.store.merge import snapshot
 from reseau.store.removal import KIND_OF_TABLE, remove
 from reseau.store.tables import AuditEntry, Document, Mention, Organization
@@ -60,9 +60,10 @@ def _add_alias(session: Session, kind: str, record_id: int, alias: str) -> int |
 
 def add_alias(session: Session, kind: str, record_id: int, alias: str, *, actor: str) -> None:
     """Record another way the organization or person is written."""
+    search = search_rows(session, kind, record_id)
     added = _add_alias(session, kind, record_id, alias)
     undo = {"touches": [[kind, record_id]], "delete": [[MODELS[kind][1].__tablename__, added]] if added else [],
-            "reindex": [[kind, record_id]]}
+            "search": [[kind, record_id, search]]}
     _audit(session, actor, "alias add", kind, record_id, None, {"alias": alias}, undo)
 
 
@@ -76,13 +77,13 @@ def edit_field(session: Session, kind: str, record_id: int, field: str, value: s
     _check_value(field, value)
     model = MODELS[kind][0]
     row = session.get(model, record_id)
-    before = snapshot(row)
+    before, search = snapshot(row), search_rows(session, kind, record_id)
     old = getattr(row, field)
     setattr(row, field, value or None)
     added = _add_alias(session, kind, record_id, value) if field in {"name", "acronym"} and value else None
     reindex(session, kind, record_id)
     undo = {"touches": [[kind, record_id]], "revert": [[model.__tablename__, record_id, {field: old}]],
-            "delete": [[MODELS[kind][1].__tablename__, added]] if added else [], "reindex": [[kind, record_id]]}
+            "delete": [[MODELS[kind][1].__tablename__, added]] if added else [], "search": [[kind, record_id, search]]}
     _audit(session, actor, "edit " + field, kind, record_id, before, snapshot(row), undo)
 
 
@@ -163,10 +164,11 @@ def delete_organization(session: Session, organization_id: int, *, actor: str) -
     before = snapshot(org)
     removed = remove(session, "organizations", [organization_id])
     people = sorted({role["person_id"] for role in removed.rows.get("roles", {}).values()})
+    search = [["person", person_id, search_rows(session, "person", person_id)] for person_id in people]
     for person_id in people:
         reindex(session, "person", person_id)  # their titles there no longer find them
     gone = {"role": removed.count("roles"), "participation": removed.count("participations")}
     undo = {"touches": [["organization", organization_id]], "restore": removed.to_json(),
-            "reindex": [["person", person_id] for person_id in people]}
+            "search": search}
     _audit(session, actor, "delete", "organization", organization_id, before, {"removed": gone}, undo)
     return gone

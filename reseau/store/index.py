@@ -26,3 +26,18 @@ def reindex(session: Session, kind: str, record_id: int) -> None:
     titles = session.scalars(select(Role.title).where(role_column == record_id)).all()
     words = [a.alias for a in row.aliases] + list(titles) + [getattr(row, "kind", None) or "", getattr(row, "country", None) or ""]
     session.add(SearchEntry(record_kind=kind, record_id=record_id, label=row.name[:500], folded=fold(" ".join([row.name, *words]))))
+
+
+def search_rows(session: Session, kind: str, record_id: int) -> list[list]:
+    """The search rows of a record as they are (label, folded text), for an undo to put back:
+    rewriting them would not give the same text as the import wrote."""
+    return [[kind, record_id, label, folded] for label, folded in session.execute(
+        select(SearchEntry.label, SearchEntry.folded).where(SearchEntry.record_kind == kind, SearchEntry.record_id == record_id)
+        .order_by(SearchEntry.id)).all()]
+
+
+def put_search_rows(session: Session, kind: str, record_id: int, rows: list[list]) -> None:
+    """Replace the search rows of a record by rows :func:`search_rows` read."""
+    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == kind, SearchEntry.record_id == record_id))
+    for _, _, label, folded in rows:
+        session.add(SearchEntry(record_kind=kind, record_id=record_id, label=label, folded=folded))

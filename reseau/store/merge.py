@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, LookupFailed
-from reseau.store.index import MODELS, reindex
+from reseau.store.index import MODELS, reindex, search_rows
 from reseau.store.removal import remove
 from reseau.store.tables import AuditEntry, Mention, Organization, Participation, Proposal, Role
 
@@ -45,6 +45,7 @@ def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: s
                  else f"les fiches #{keep} et #{drop} n'existent plus (déjà fusionnées ou effacées ?)")
         raise Conflict(f"fusion impossible : {which}")
     kept, dropped = session.get(model, keep), session.get(model, drop)
+    search = search_rows(session, kind, keep)
     before = {"keep": snapshot(kept), "drop": {**snapshot(dropped), "aliases": sorted(a.alias for a in dropped.aliases)}}
     revert: list[list[Any]] = []  # [table, id, {column: value before}]: what undo sets back
     added: list[list[Any]] = []  # [table, id]: the rows undo deletes
@@ -89,7 +90,7 @@ def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: s
     reindex(session, kind, keep)
     kept = session.get(model, keep)
     undo = {"touches": [[kind, keep], [kind, drop]], "restore": removed.to_json(), "revert": revert, "delete": added,
-            "reindex": [[kind, keep], [kind, drop]]}
+            "search": [[kind, keep, search]]}
     session.add(AuditEntry(actor=actor, action="merge", record_kind=kind, record_id=keep, before=_dump(before),
                            after=_dump({**snapshot(kept), "moved": moved}), undo=_dump(undo)))
     return moved

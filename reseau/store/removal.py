@@ -24,6 +24,9 @@ from reseau.store.tables import Base
 KIND_OF_TABLE = {"organizations": "organization", "people": "person", "roles": "role", "activities": "activity",
                  "documents": "document"}
 # The tables that point at a record by (record_kind, <column>), and their columns that do.
+# Rows nothing points at: put back under another id if theirs was given again meanwhile (SQLite
+# gives the highest id again once its row is deleted).
+RENUMBERED = {"mentions", "search_entries", "proposals", "org_aliases", "person_aliases", "participations"}
 POINTING = {"mentions": ("record_id",), "search_entries": ("record_id",), "proposals": ("record_id", "candidate_id")}
 
 
@@ -116,20 +119,25 @@ def restore(session: Session, data: dict[str, Any]) -> None:
         if not rows.get(table.name):
             continue
         ids = [row["id"] for row in rows[table.name]]
-        taken = session.scalars(select(table.c.id).where(table.c.id.in_(ids))).first()
-        if taken is not None:
-            raise Conflict(f"impossible de rétablir : la ligne #{taken} de « {table.name} » existe de nouveau")
+        taken = set(session.scalars(select(table.c.id).where(table.c.id.in_(ids))).all())
+        if taken and table.name not in RENUMBERED:
+            raise Conflict(f"impossible de rétablir : la fiche #{min(taken)} de « {table.name} » existe de nouveau")
         # A row pointing at another row of its own table (a parent organization) gets the link
         # once every row is back, whatever their order.
         own = [key.parent.name for key in table.foreign_keys if key.column.table is table]
-        values = []
+        values, renumbered = [], []
         for row in rows[table.name]:
             row = _decode(table, row)
+            if row["id"] in taken:
+                renumbered.append({k: v for k, v in row.items() if k != "id"})
+                continue
             if own and any(row.get(column) is not None for column in own):
                 later.append((table, row["id"], {column: row[column] for column in own}))
                 row = {**row, **{column: None for column in own}}
             values.append(row)
-        session.execute(table.insert(), values)
+        for batch in (values, renumbered):
+            if batch:
+                session.execute(table.insert(), batch)
     for table, row_id, links in later:
         session.execute(update(table).where(table.c.id == row_id).values(links))
     for name, row_id, column, value in data.get("unlinked", []):

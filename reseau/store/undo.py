@@ -2,7 +2,8 @@
 
 Each undoable change keeps in its audit entry (column ``undo``, JSON) what undoing it takes:
 ``restore`` rows that went (:func:`reseau.store.removal.restore`), ``revert`` values of rows it
-changed, ``delete`` rows it added, ``reindex`` the records whose search text to rewrite, and
+changed, ``delete`` rows it added, ``search`` rows to put back as they were (``reindex``: to
+rewrite), and
 ``touches``, the records it concerned. A change is undone only while no later change (not
 undone itself) touches the same records: undoing a merge after the kept record was renamed
 would otherwise mix the two states; the later change is undone first.
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, LookupFailed
 from reseau.store.curation import forget_document
-from reseau.store.index import reindex
+from reseau.store.index import put_search_rows, reindex
 from reseau.store.removal import restore
 from reseau.store.tables import AuditEntry, Base, Document
 
@@ -88,3 +89,5 @@ def _apply(session: Session, payload: dict[str, Any]) -> None:
     session.expire_all()
     for kind, record_id in payload.get("reindex", []):
         reindex(session, kind, record_id)
+    for kind, record_id, rows in payload.get("search", []):
+        put_search_rows(session, kind, record_id, rows)
