@@ -1,4 +1,4 @@
-"""Commands that correct the register by hand: merge, rename, edit, alias add, forget.
+"""Commands that correct the register by hand: merge, rename, edit, alias add, forget, undo, history.
 
 Each opens the register, calls one library function, and prints; a user's mistake
 (unknown or ambiguous name, bad date, unreachable database) is one line on stderr.
@@ -11,7 +11,8 @@ from typing import Annotated
 import typer
 
 from reseau.cli import _fail, app
-from reseau.cli.common import _curate
+from reseau.cli.common import FormatOption, _curate, opened
+from reseau.cli.output import AnswerFormat, print_rows
 
 
 KINDS = {"org": "organization", "organization": "organization", "person": "person", "personne": "person"}
@@ -95,3 +96,32 @@ def forget(document: Annotated[str, typer.Argument(help="Numéro, chemin source 
         return "document retiré ; supprimés : " + ", ".join(f"{n} {k}" for k, n in gone.items())
 
     _curate(run)
+
+
+@app.command()
+def undo(audit_id: Annotated[int, typer.Argument(help="Numéro de la modification (reseau history).")]) -> None:
+    """Annuler une modification : une fusion rend la fiche absorbée avec ses alias, fonctions,
+    mentions et participations ; un import retire son document. Un effacement de données
+    personnelles ne s'annule pas."""
+    from reseau.query.history import in_french, record_history
+    from reseau.store.undo import undo_change
+
+    def run(session, actor):
+        entry = undo_change(session, audit_id, actor=actor)
+        undone = next((e for e in record_history(session, entry.record_kind, entry.record_id) if e["id"] == audit_id), None)
+        return f"modification n° {audit_id} annulée" + (f" ({in_french(undone)})" if undone else "")
+
+    _curate(run)
+
+
+@app.command()
+def history(limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Combien de modifications.")] = 30,
+            output: FormatOption = AnswerFormat.table) -> None:
+    """Les dernières modifications du registre, la plus récente d'abord, avec leur numéro pour reseau undo."""
+    from reseau.query.history import in_french, recent_changes
+
+    with opened() as register, register.sessions() as session:
+        rows = [{"id": e["id"], "at": e["at"].strftime("%Y-%m-%d %H:%M"), "actor": e["actor"], "change": in_french(e),
+                 "undoable": "oui" if e["undoable"] else ("annulée" if e["undone_by"] else "non")}
+                for e in recent_changes(session, limit=limit)]
+    print_rows(rows, output, title="Historique", columns=["id", "at", "actor", "change", "undoable"])

@@ -169,7 +169,7 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
     profile = organization_profile(session, org)
     return render(request, "organization.html", account, p=profile, sources=profile["sources"], section="organisations",
                   fields=CORRECTION_FIELDS["organization"],
-                  history=change_history(session, "organization", organization_id))
+                  history=change_history(request, session, "organization", organization_id))
 
 
 @router.get("/personnes", response_class=HTMLResponse)
@@ -192,7 +192,7 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
 
     profile = person_profile(session, row)
     return render(request, "person.html", account, p=profile, sources=profile["sources"],
-                  section="personnes", fields=CORRECTION_FIELDS["person"], history=change_history(session, "person", person_id))
+                  section="personnes", fields=CORRECTION_FIELDS["person"], history=change_history(request, session, "person", person_id))
 
 
 @router.get("/activites", response_class=HTMLResponse)

@@ -1,5 +1,5 @@
 """Writing through the API: create, edit and merge records, import and accept a bulletin, erase a
-person, read the change history. Editors write, admins erase; a request signed in by its
+person, read the change history and undo a change. Editors write, admins erase; a request signed in by its
 cookie must also send its CSRF token in ``X-CSRF-Token``."""
 
 from __future__ import annotations
@@ -7,14 +7,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, BeforeValidator, Field, StringConstraints, ValidationError
 
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, NAME, PLAIN, POSITION_KEY, TEXT, ErrorPublic, error_responses
 from reseau.errors import LookupFailed
-from reseau.query.history import record_history
+from reseau.query.history import in_french, recent_changes, record_history
 from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
 from reseau.store.merge import merge_records
@@ -22,6 +22,7 @@ from reseau.store.curation import create_record, delete_organization, edit_field
 from reseau.store.personal_data import erase as erase_everywhere
 from reseau.store.repo import save_extraction
 from reseau.store.tables import Organization, Person
+from reseau.store.undo import undo_change
 from reseau.web.csrf import check_csrf
 
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -256,4 +257,27 @@ async def change_history(session: SessionDep, kind: Annotated[str, Path(pattern=
     (sign-ins, the addresses they came from, role changes) is for admins only."""
     if kind == "user" and not account.may("admin"):
         raise HTTPException(403, "réservé au rôle admin ou plus")
-    return [{**entry, "at": entry["at"].isoformat(timespec="seconds")} for entry in record_history(session, kind, record_id)]
+    return [_public(entry) for entry in record_history(session, kind, record_id)]
+
+
+def _public(entry: dict[str, Any]) -> dict[str, Any]:
+    """An audit entry for the API: its fields, the change in French words, whether it can be undone."""
+    return {**entry, "at": entry["at"].isoformat(timespec="seconds"), "summary": in_french(entry)}
+
+
+@history.get("/history")
+async def recent_history(session: SessionDep, account: ViewerDep, limit: Annotated[int, Query(ge=1, le=500)] = 100,
+                         before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None):
+    """The latest changes to records and documents, newest first (``before``: older than that number)."""
+    return [_public(entry) for entry in recent_changes(session, limit=limit, before_id=before)]
+
+
+@router.post("/history/{audit_id}/undo", responses=error_responses(404, 409))
+def undo(request: Request, audit_id: Id, account: EditorDep):
+    """Undo a change: a merge gives back the absorbed record with its aliases, roles, mentions and
+    participations; an import forgets its document. 409 when the change was undone already,
+    when a later change touches the same records (undo that first), or for an erasure of
+    personal data, which keeps nothing to put back."""
+    with request.app.state.register.transaction() as session:
+        entry = undo_change(session, audit_id, actor=account.username)
+        return {"id": entry.id, "undid": audit_id}
