@@ -26,7 +26,8 @@ def merge_sides(session: Session, kind: str, first: int, second: int) -> list[di
         row = session.get(model, record_id)
         if row is None:
             raise LookupFailed(f"aucune fiche n'a le numéro {record_id}")
-        aliases = sorted(set(session.scalars(select(alias_model.alias).where(alias_column == record_id)).all()) - {row.name})
+        aliases = sorted(set(session.scalars(select(alias_model.alias).where(alias_column == record_id)).all())
+                         - {row.name, getattr(row, "acronym", None)})
         other = Organization if kind == "person" else Person
         other_column = Role.organization_id if kind == "person" else Role.person_id
         roles = session.execute(select(Role.title, other.name).outerjoin(other, other.id == other_column)
