@@ -19,7 +19,7 @@ def test_a_merge_undone_from_the_command_line(tmp_path):
     assert done.returncode == 0, done.stderr.decode()
     history = json.loads(run_cli("history", "--format", "json", env=env).stdout)
     merge = history[0]
-    assert merge["change"].startswith("Fusion : « Service de police de la Ville de Montréal »") and merge["undoable"] == "oui"
+    assert merge["change"].startswith("Fusion : « Service de police de la Ville de Montréal »") and merge["undoable"] is True
     done = run_cli("undo", str(merge["id"]), env=env)
     assert done.returncode == 0 and f"modification n° {merge['id']} annulée (Fusion" in done.stdout.decode()
     after = tmp_path / "apres.json"

@@ -13,6 +13,9 @@ import typer
 from reseau.cli import _fail, app
 from reseau.cli.common import FormatOption, _curate, opened
 from reseau.cli.output import AnswerFormat, print_rows
+from reseau.cli.language import _, language
+from reseau.i18n import messages
+from reseau.publish.labels import counted
 
 
 KINDS = {"org": "organization", "organization": "organization", "person": "person", "personne": "person"}
@@ -22,7 +25,7 @@ app.add_typer(alias_app, name="alias")
 
 def _kind(value: str) -> str:
     if value not in KINDS:
-        _fail(f"type de fiche inconnu « {value} » (org ou person)")
+        _fail(_("type de fiche inconnu « {value} » (org ou person)", value=value))
         raise typer.Exit(2)
     return KINDS[value]
 
@@ -47,7 +50,7 @@ def merge(kind: Annotated[str, typer.Argument(help="org ou person")],
     def run(session, actor):
         a, b = _record_id(session, k, keep), _record_id(session, k, drop)
         merge_records(session, k, keep=a, drop=b, actor=actor)
-        return f"fiche #{b} fusionnée dans #{a}"
+        return _("fiche #{drop} fusionnée dans #{keep}", drop=b, keep=a)
 
     _curate(run)
 
@@ -60,7 +63,7 @@ def rename(kind: Annotated[str, typer.Argument(help="org ou person")],
     from reseau.store.curation import edit_field
 
     k = _kind(kind)
-    _curate(lambda s, actor: (edit_field(s, k, _record_id(s, k, name), "name", new, actor=actor), f"renommé en « {new} »")[1])
+    _curate(lambda s, actor: (edit_field(s, k, _record_id(s, k, name), "name", new, actor=actor), _("renommé en « {name} »", name=new))[1])
 
 
 @app.command()
@@ -72,7 +75,7 @@ def edit(kind: Annotated[str, typer.Argument(help="org ou person")],
     from reseau.store.curation import edit_field
 
     k = _kind(kind)
-    _curate(lambda s, actor: (edit_field(s, k, _record_id(s, k, name), field, value, actor=actor), f"{field} modifié")[1])
+    _curate(lambda s, actor: (edit_field(s, k, _record_id(s, k, name), field, value, actor=actor), _("champ « {field} » modifié", field=field))[1])
 
 
 @alias_app.command("add")
@@ -83,7 +86,7 @@ def alias_add(kind: Annotated[str, typer.Argument(help="org ou person")],
     from reseau.store.curation import add_alias
 
     k = _kind(kind)
-    _curate(lambda s, actor: (add_alias(s, k, _record_id(s, k, name), alias, actor=actor), f"alias « {alias} » ajouté")[1])
+    _curate(lambda s, actor: (add_alias(s, k, _record_id(s, k, name), alias, actor=actor), _("alias « {alias} » ajouté", alias=alias))[1])
 
 
 @app.command()
@@ -93,7 +96,7 @@ def forget(document: Annotated[str, typer.Argument(help="Numéro, chemin source 
 
     def run(session, actor):
         gone = forget_document(session, document, actor=actor)
-        return "document retiré ; supprimés : " + ", ".join(f"{n} {k}" for k, n in gone.items())
+        return _("document retiré ; supprimé : {counts}", counts=counted(messages(language()), gone))
 
     _curate(run)
 
@@ -103,13 +106,14 @@ def undo(audit_id: Annotated[int, typer.Argument(help="Numéro de la modificatio
     """Annuler une modification : une fusion rend la fiche absorbée avec ses alias, fonctions,
     mentions et participations ; un import retire son document. Un effacement de données
     personnelles ne s'annule pas."""
-    from reseau.query.history import in_french, record_history
+    from reseau.query.history import in_words, record_history
     from reseau.store.undo import undo_change
 
     def run(session, actor):
         entry = undo_change(session, audit_id, actor=actor)
         undone = next((e for e in record_history(session, entry.record_kind, entry.record_id) if e["id"] == audit_id), None)
-        return f"modification n° {audit_id} annulée" + (f" ({in_french(undone)})" if undone else "")
+        done = _("modification n° {number} annulée", number=audit_id)
+        return done + (f" ({in_words(undone, messages(language()))})" if undone else "")
 
     _curate(run)
 
@@ -118,10 +122,16 @@ def undo(audit_id: Annotated[int, typer.Argument(help="Numéro de la modificatio
 def history(limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Combien de modifications.")] = 30,
             output: FormatOption = AnswerFormat.table) -> None:
     """Les dernières modifications du registre, la plus récente d'abord, avec leur numéro pour reseau undo."""
-    from reseau.query.history import in_french, recent_changes
+    from reseau.query.history import in_words, recent_changes
+
+    say = messages(language())
+
+    def undoable(entry) -> bool | str:
+        if output is AnswerFormat.json:
+            return entry["undoable"]
+        return _("oui") if entry["undoable"] else _("annulée") if entry["undone_by"] else _("non")
 
     with opened() as register, register.sessions() as session:
-        rows = [{"id": e["id"], "at": e["at"].strftime("%Y-%m-%d %H:%M"), "actor": e["actor"], "change": in_french(e),
-                 "undoable": "oui" if e["undoable"] else ("annulée" if e["undone_by"] else "non")}
-                for e in recent_changes(session, limit=limit)]
-    print_rows(rows, output, title="Historique", columns=["id", "at", "actor", "change", "undoable"])
+        rows = [{"id": e["id"], "at": e["at"].strftime("%Y-%m-%d %H:%M"), "actor": e["actor"], "change": in_words(e, say),
+                 "undoable": undoable(e)} for e in recent_changes(session, limit=limit)]
+    print_rows(rows, output, title=_("Historique"), columns=["id", "at", "actor", "change", "undoable"])

@@ -4,6 +4,7 @@ told in words: before → after (:func:`describe`)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
@@ -108,6 +109,8 @@ def describe(entry: dict[str, Any]) -> list[Line]:
     return [("{action}", {"action": action})]
 
 
-def in_french(entry: dict[str, Any]) -> str:
-    """A change in French words, one line (the CLI and the API)."""
-    return " ; ".join(text.format(**values) for text, values in describe(entry))
+def in_words(entry: dict[str, Any], say: Callable[..., str] | None = None) -> str:
+    """A change in words, one line: French, or the language of ``say`` (a catalogue's
+    ``_(text, **values)``)."""
+    say = say or (lambda text, **values: text.format(**values))
+    return " ; ".join(say(text, **values) for text, values in describe(entry))

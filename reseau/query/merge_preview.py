@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reseau.errors import Conflict, LookupFailed
+from reseau.errors import Conflict, UnknownName
 from reseau.store.tables import (Mention, OrgAlias, Organization, Participation, Person, PersonAlias, Role)
 
 MODELS = {"organization": (Organization, OrgAlias, OrgAlias.organization_id, Role.organization_id,
@@ -25,7 +25,7 @@ def merge_sides(session: Session, kind: str, first: int, second: int) -> list[di
     for record_id in (first, second):
         row = session.get(model, record_id)
         if row is None:
-            raise LookupFailed(f"aucune fiche n'a le numéro {record_id}")
+            raise UnknownName("record", f"n° {record_id}")
         aliases = sorted(set(session.scalars(select(alias_model.alias).where(alias_column == record_id)).all())
                          - {row.name, getattr(row, "acronym", None)})
         other = Organization if kind == "person" else Person

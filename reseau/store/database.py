@@ -131,13 +131,13 @@ def open_register(url: str, *, migrate: bool = True) -> Register:
     try:
         kind = make_url(url).get_backend_name()
     except ArgumentError:
-        raise StoreError(f"adresse de base de données invalide : « {url} »") from None
+        raise StoreError("adresse de base de données invalide : « {url} »", url=url) from None
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
             engine = _sqlite_engine(url) if kind == "sqlite" else create_engine(url, pool_pre_ping=True)
         except ModuleNotFoundError as error:
-            raise StoreError(f"pilote de base de données manquant : {error.name}") from None
+            raise StoreError("pilote de base de données manquant : {driver}", driver=error.name) from None
         try:
             if migrate:
                 upgrade(engine)
@@ -151,7 +151,7 @@ def open_register(url: str, *, migrate: bool = True) -> Register:
             if kind == "sqlite" and "locked" in reason and time.monotonic() < deadline:
                 time.sleep(random.uniform(0.05, 0.3))
                 continue
-            raise StoreError(f"base de données inaccessible ({kind}) : {reason}") from None
+            raise StoreError("base de données inaccessible ({kind}) : {reason}", kind=kind, reason=reason) from None
 
 
 def upgrade(engine: Engine) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from reseau.errors import Conflict, LookupFailed
+from reseau.errors import Conflict, LookupFailed, UnknownName
 from reseau.store.index import MODELS, reindex, search_rows
 from reseau.store.removal import remove
 from reseau.store.tables import AuditEntry, Mention, Organization, Participation, Proposal, Role
@@ -34,16 +34,17 @@ def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: s
     """Fold record ``drop`` into record ``keep`` (both organizations or both people); returns
     how many aliases, roles, participations and mentions moved."""
     if kind not in MODELS:
-        raise LookupFailed(f"type de fiche inconnu « {kind} » (organization ou person)")
+        raise LookupFailed("type de fiche inconnu « {kind} » (organization ou person)", kind=kind)
     model, alias_model, column = MODELS[kind]
     if keep == drop:
         raise Conflict("une fiche ne peut pas être fusionnée avec elle-même")
     present = lock_records(session, model, [keep, drop])
     if present != {keep, drop}:
         missing = sorted({keep, drop} - present)
-        which = (f"la fiche #{missing[0]} n'existe plus (déjà fusionnée ou effacée ?)" if len(missing) == 1
-                 else f"les fiches #{keep} et #{drop} n'existent plus (déjà fusionnées ou effacées ?)")
-        raise Conflict(f"fusion impossible : {which}")
+        if len(missing) == 1:
+            raise Conflict("fusion impossible : la fiche #{number} n'existe plus (déjà fusionnée ou effacée ?)", number=missing[0])
+        raise Conflict("fusion impossible : les fiches #{keep} et #{drop} n'existent plus (déjà fusionnées ou effacées ?)",
+                       keep=keep, drop=drop)
     kept, dropped = session.get(model, keep), session.get(model, drop)
     search = search_rows(session, kind, keep)
     before = {"keep": snapshot(kept), "drop": {**snapshot(dropped), "aliases": sorted(a.alias for a in dropped.aliases)}}
@@ -118,7 +119,7 @@ def decide(session: Session, proposal_id: int, *, accept: bool, actor: str) -> s
     """Accept (merge the new record into the candidate) or reject a proposal; returns what was done."""
     proposal = session.get(Proposal, proposal_id)
     if proposal is None or proposal.status != "open":
-        raise LookupFailed(f"aucune proposition en attente n'a le numéro {proposal_id}")
+        raise UnknownName("proposal", proposal_id)
     proposal.status = "accepted" if accept else "rejected"
     kind, record_id, candidate_id = proposal.record_kind, proposal.record_id, proposal.candidate_id
     session.add(AuditEntry(actor=actor, action="review " + proposal.status, record_kind=kind, record_id=record_id,

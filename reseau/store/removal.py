@@ -121,7 +121,8 @@ def restore(session: Session, data: dict[str, Any]) -> None:
         ids = [row["id"] for row in rows[table.name]]
         taken = set(session.scalars(select(table.c.id).where(table.c.id.in_(ids))).all())
         if taken and table.name not in RENUMBERED:
-            raise Conflict(f"impossible de rétablir : la fiche #{min(taken)} de « {table.name} » existe de nouveau")
+            raise Conflict("impossible de rétablir : la ligne n° {number} de « {table} » existe de nouveau", number=min(taken),
+                           table=table.name)
         # A row pointing at another row of its own table (a parent organization) gets the link
         # once every row is back, whatever their order.
         own = [key.parent.name for key in table.foreign_keys if key.column.table is table]

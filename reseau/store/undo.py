@@ -41,16 +41,16 @@ def undo_change(session: Session, audit_id: int, *, actor: str) -> AuditEntry:
         query = query.with_for_update()  # two undos of one change at once: the second finds it undone
     entry = session.scalars(query).first()
     if entry is None:
-        raise LookupFailed(f"aucune modification n'a le numéro {audit_id}")
+        raise LookupFailed("aucune modification n'a le numéro {number}", number=audit_id)
     if entry.undone_by is not None:
-        raise Conflict(f"la modification #{audit_id} a déjà été annulée (#{entry.undone_by})")
+        raise Conflict("la modification n° {number} a déjà été annulée (n° {by})", number=audit_id, by=entry.undone_by)
     if entry.action in NEVER:
-        raise Conflict(NEVER[entry.action])
+        raise Conflict(NEVER[entry.action], action=entry.action)
     if not undoable(entry):
-        raise Conflict(f"la modification #{audit_id} (« {entry.action} ») ne peut pas être annulée")
+        raise Conflict("la modification n° {number} (« {action} ») ne peut pas être annulée", number=audit_id, action=entry.action)
     if entry.action == "ingest":
         if session.get(Document, entry.record_id) is None:
-            raise Conflict(f"le document #{entry.record_id} n'est plus dans le registre")
+            raise Conflict("le document n° {number} n'est plus dans le registre", number=entry.record_id)
         forget_document(session, str(entry.record_id), actor=actor)
     else:
         payload = json.loads(entry.undo)
@@ -71,8 +71,8 @@ def _check_later(session: Session, entry: AuditEntry, payload: dict[str, Any]) -
                                                      AuditEntry.undo.is_not(None)).order_by(AuditEntry.id.desc())).all()
     for other in later:
         if touches & {tuple(t) for t in json.loads(other.undo).get("touches", [])}:
-            raise Conflict(f"annulez d'abord la modification #{other.id} (« {other.action} »), plus récente, "
-                           "qui touche les mêmes fiches")
+            raise Conflict("annulez d'abord la modification n° {number} (« {action} »), plus récente, qui touche "
+                           "les mêmes fiches", number=other.id, action=other.action)
 
 
 def _apply(session: Session, payload: dict[str, Any]) -> None:

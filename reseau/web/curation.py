@@ -19,7 +19,7 @@ from reseau.store.merge import decide, merge_records
 from reseau.store.tables import Organization, Person
 from reseau.store.undo import undo_change
 from reseau.web.csrf import check_csrf
-from reseau.web.i18n import translate
+from reseau.web.i18n import choose_language, translate
 from reseau.web.routes import PageAccount, SessionDep, render
 
 router = APIRouter(include_in_schema=False)
@@ -66,7 +66,7 @@ async def edit(request: Request, account: PageAccount, section: Section, record_
         request.session["flash"] = (translate(request, "Modifié : {fields}.", fields=", ".join(changed)) if changed
                                     else translate(request, "Rien n'a changé."))
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Modification refusée : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Modification refusée : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
 
 
@@ -89,7 +89,7 @@ async def merge_form(request: Request, session: SessionDep, account: PageAccount
     try:
         sides = merge_sides(session, kind, record_id, _other_id(session, section, other)) if other.strip() else None
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error.render(choose_language(request)))
         return RedirectResponse(f"/{section}/{record_id}", status_code=303)
     if sides is None:
         return RedirectResponse(f"/{section}/{record_id}", status_code=303)
@@ -116,7 +116,7 @@ async def merge(request: Request, account: PageAccount, section: Section, record
                                                       "d'annuler.", drop=labels[drop], keep=labels[keep])
         return RedirectResponse(f"/{section}/{keep}", status_code=303)
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
 
 
@@ -141,7 +141,7 @@ async def undo(request: Request, account: PageAccount, audit_id: Id):
             undo_change(session, audit_id, actor=account.username)
         request.session["flash"] = translate(request, "Modification n° {number} annulée.", number=audit_id)
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Annulation impossible : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Annulation impossible : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse(back, status_code=303)
 
 
@@ -170,5 +170,5 @@ async def review_proposal(request: Request, account: PageAccount, proposal_id: I
             decide(session, proposal_id, accept=accept, actor=account.username)
         request.session["flash"] = translate(request, "Fiches fusionnées." if accept else "Les deux fiches restent distinctes.")
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Décision impossible : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Décision impossible : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse("/", status_code=303)
