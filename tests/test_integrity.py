@@ -202,7 +202,7 @@ def test_a_later_change_is_undone_first(loaded):
     merge = last_audit(register)
     with register.transaction() as s:
         edit_field(s, "organization", spvm, "country", "Canada", actor="t")
-    with register.transaction() as s, pytest.raises(Conflict, match=f"#{merge + 1}"):
+    with register.transaction() as s, pytest.raises(Conflict, match=f"n° {merge + 1} "):
         undo_change(s, merge, actor="t")
     with register.transaction() as s:
         undo_change(s, merge + 1, actor="t")
