@@ -162,12 +162,12 @@ def test_a_merge_undone_through_the_api(client):
     change = client.get("/api/history", headers=auth("viewer")).json()[0]
     assert change["action"] == "merge" and change["undoable"]
     assert change["summary"].startswith(f"Fusion : « Ville de Montréal » (n° {mtl}) disparaît, « Service de police")
-    assert client.post(f"/api/history/{change['id']}/undo", headers=auth("viewer")).status_code == 403
-    done = client.post(f"/api/history/{change['id']}/undo", headers=auth("editor"))
+    assert client.post(f"/api/changes/{change['id']}/undo", headers=auth("viewer")).status_code == 403
+    done = client.post(f"/api/changes/{change['id']}/undo", headers=auth("editor"))
     assert done.status_code == 200 and done.json()["undid"] == change["id"]
     assert client.get(f"/api/organizations/{mtl}", headers=auth("viewer")).json() == before
-    again = client.post(f"/api/history/{change['id']}/undo", headers=auth("editor"))
+    again = client.post(f"/api/changes/{change['id']}/undo", headers=auth("editor"))
     assert again.status_code == 409 and "déjà été annulée" in again.json()["detail"]
-    assert client.post("/api/history/999999/undo", headers=auth("editor")).status_code == 404
-    operation = client.get("/openapi.json").json()["paths"]["/api/history/{audit_id}/undo"]["post"]
+    assert client.post("/api/changes/999999/undo", headers=auth("editor")).status_code == 404
+    operation = client.get("/openapi.json").json()["paths"]["/api/changes/{audit_id}/undo"]["post"]
     assert {"200", "404", "409"} <= set(operation["responses"])

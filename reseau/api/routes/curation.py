@@ -269,7 +269,7 @@ async def recent_history(session: SessionDep, account: ViewerDep, limit: Annotat
     return [_public(entry) for entry in recent_changes(session, limit=limit, before_id=before)]
 
 
-@router.post("/history/{audit_id}/undo", responses=error_responses(404, 409))
+@router.post("/changes/{audit_id}/undo", responses=error_responses(404, 409))
 def undo(request: Request, audit_id: Id, account: EditorDep):
     """Undo a change: a merge gives back the absorbed record with its aliases, roles, mentions and
     participations; an import forgets its document. 409 when the change was undone already,
