@@ -210,3 +210,24 @@ def test_a_later_change_is_undone_first(loaded):
         undo_change(s, merge, actor="t")
     with register.sessions() as s:
         assert find_organization(s, "Service de police de Laval").id != spvm
+
+
+def test_a_row_pointing_at_no_record_is_refused(loaded):
+    from sqlalchemy.exc import IntegrityError
+
+    from reseau.store.tables import Document, Mention, SearchEntry
+
+    register = loaded
+    with register.sessions() as s:
+        document = s.scalar(select(Document.id))
+        person = find_person(s, "Amina Diallo").id
+    for row in (Mention(document_id=document, record_kind="person", record_id=99999, start=0, end=1, text="x"),
+                SearchEntry(record_kind="organization", record_id=99999, label="x", folded="x"),
+                Proposal(record_kind="person", record_id=person, candidate_id=99999, reason="x", score=1),
+                Mention(document_id=document, record_kind="planet", record_id=person, start=0, end=1, text="x")):
+        with pytest.raises(IntegrityError), register.transaction() as s:
+            s.add(row)
+    with pytest.raises(IntegrityError), register.transaction() as s:
+        s.execute(Base.metadata.tables["mentions"].update().where(
+            Base.metadata.tables["mentions"].c.record_kind == "person").values(record_id=99999))
+    assert orphans(register) == {}

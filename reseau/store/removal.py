@@ -115,7 +115,9 @@ def restore(session: Session, data: dict[str, Any]) -> None:
     rows = data.get("rows", {})
     later: list[tuple[Table, int, dict[str, Any]]] = []
     session.flush()
-    for table in Base.metadata.sorted_tables:
+    # Records first, then what points at them by (kind, id): the database refuses the reverse.
+    tables = sorted(Base.metadata.sorted_tables, key=lambda t: t.name in POINTING)
+    for table in tables:
         if not rows.get(table.name):
             continue
         ids = [row["id"] for row in rows[table.name]]
