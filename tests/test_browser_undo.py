@@ -41,7 +41,7 @@ def test_merge_with_confirmation_then_undo_from_the_history(server, page, tmp_pa
     first = page.locator("table.history tbody tr").first
     assert re.search(r"Fusion : « Service de police de la Ville de Montréal » \(n° \d+\) disparaît", first.inner_text())
     shot(page, "6-historique", tmp_path)
-    first.locator("button:has-text('Annuler')").click()
+    first.locator("button:has-text('Annuler cette modification')").click()
     page.wait_for_selector(".flash")
     assert "annulée" in page.inner_text(".flash")
     page.goto(server + "/organisations?q=SPVM")

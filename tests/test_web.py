@@ -13,7 +13,7 @@ import pytest
 
 from reseau.api import create_app
 from reseau.auth.users import add_user
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from tests.conftest import ROOT
@@ -216,7 +216,7 @@ def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web
                              c.get("/organisations", params={"q": "Lausanne"}).text).group(1)
         assert c.post(f"/organisations/{geneva}/modifier", data={"country": "Suisse"}).status_code == 403  # no token
         page = c.post(f"/organisations/{geneva}/modifier", data={"csrf": token, "country": "Suisse", "name": "Ville de Genève"}).text
-        assert "Modifié : country." in page and "Pays : « — » → « Suisse »" in page and "cora" in page
+        assert "Modifié : pays." in page and "Pays : « — » → « Suisse »" in page and "cora" in page
         # Nothing is merged before both records were shown side by side, this one kept by default.
         page = c.post(f"/organisations/{geneva}/fusionner", data={"csrf": token, "other": f"#{lausanne}"}).text
         assert "Confirmer la fusion" in page and f'name="keep" value="{geneva}" checked' in page

@@ -82,8 +82,9 @@ def extract(
     min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Lire des bulletins et afficher les organisations, personnes, fonctions et activités trouvées."""
-    from reseau.cli.language import _
+    from reseau.cli.language import _, language
     from reseau.extract.document import extract_text
+    from reseau.i18n import messages, render
     from reseau.extract.edits import keep_confident
     from reseau.ingest import read_source
     from reseau.publish.summary import ProgressReporter, print_summary
@@ -102,8 +103,8 @@ def extract(
         try:
             source = read_source(path)
             for warning in source.warnings:
-                typer.echo(_("reseau : attention : {warning}", warning=warning), err=True)
-            reporter = ProgressReporter(Path(source.name).name) if len(source.text) >= PROGRESS_FROM_CHARS else None
+                typer.echo(_("reseau : attention : {warning}", warning=render(warning, language())), err=True)
+            reporter = ProgressReporter(Path(source.name).name, messages(language())) if len(source.text) >= PROGRESS_FROM_CHARS else None
             try:
                 extraction = extract_text(source.text, source=source.name, published=when, model=settings.model,
                                           progress=reporter.update if reporter else None)
@@ -120,7 +121,7 @@ def extract(
         elif output is OutputFormat.json:
             results.append(extraction.to_dict())
         else:
-            print_summary(extraction)
+            print_summary(extraction, say=messages(language()))
     if output is OutputFormat.json and results:
         payload = results[0] if len(files) == 1 else results
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -158,4 +159,4 @@ def main() -> None:
 
 
 # The register's commands live in their own module; importing it adds them to the app.
-from reseau.cli import register, answers, backup, curation, users  # noqa: E402,F401,I001
+from reseau.cli import register, answers, backup, curation, documents, users  # noqa: E402,F401,I001

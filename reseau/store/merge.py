@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, LookupFailed, UnknownName
+from reseau.i18n import Text
 from reseau.store.index import MODELS, reindex, search_rows
 from reseau.store.removal import remove
 from reseau.store.tables import AuditEntry, Mention, Organization, Participation, Proposal, Role
@@ -127,6 +128,6 @@ def decide(session: Session, proposal_id: int, *, accept: bool, actor: str) -> s
                            undo=_dump({"touches": [["proposal", proposal_id], [kind, record_id]],
                                        "revert": [["proposals", proposal_id, {"status": "open"}]]})))
     if not accept:
-        return f"proposition {proposal_id} refusée : les deux fiches restent distinctes"
+        return Text("proposition {number} refusée : les deux fiches restent distinctes", number=proposal_id)
     merge_records(session, kind, keep=candidate_id, drop=record_id, actor=actor)
-    return f"proposition {proposal_id} acceptée : fiches fusionnées en #{candidate_id}"
+    return Text("proposition {number} acceptée : fiches fusionnées en #{kept}", number=proposal_id, kept=candidate_id)
