@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from reseau.errors import Conflict
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.publish.exports import register_tables
 from reseau.query.lookup import find_organization, find_person
 from reseau.store.curation import add_alias, create_record, delete_organization, edit_field, forget_document

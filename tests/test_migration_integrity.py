@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import MetaData, create_engine, func, insert, select, text
 
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.query.search import search
 from reseau.store.database import WRITE, open_register
 from reseau.store.tables import Base

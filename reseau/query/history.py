@@ -25,7 +25,10 @@ RECORD_KINDS = ("organization", "person", "document")
 # One sentence per field, so that a language other than French words each whole.
 FIELDS = {"name": "Nom : « {before} » → « {after} »", "acronym": "Sigle : « {before} » → « {after} »",
           "kind": "Type : « {before} » → « {after} »", "country": "Pays : « {before} » → « {after} »",
-          "city": "Ville : « {before} » → « {after} »", "notes": "Notes : « {before} » → « {after} »"}
+          "city": "Ville : « {before} » → « {after} »", "notes": "Notes : « {before} » → « {after} »",
+          "title": "Titre : « {before} » → « {after} »", "first_seen": "Vu d'abord : « {before} » → « {after} »",
+          "last_seen": "Vu en dernier : « {before} » → « {after} »", "date": "Date : « {before} » → « {after} »",
+          "place": "Lieu : « {before} » → « {after} »"}
 EMPTY = "—"
 
 Line = tuple[str, dict[str, Any]]  # a French sentence with {names}, and its values
@@ -106,6 +109,17 @@ def describe(entry: dict[str, Any]) -> list[Line]:
         return [("Annulation de la modification n° {undid}", {"undid": after.get("undid")})]
     if action == "erase":
         return [("Données personnelles effacées (ne peut pas être annulé)", {})]
+    if action == "role add":
+        return [("Fonction ajoutée : « {title} »", {"title": after.get("title") or EMPTY})]
+    if before and after and isinstance(before, dict) and isinstance(after, dict):
+        # Edits of activities and roles: each field that changed, before → after.
+        lines = [(FIELDS[field], {"before": before.get(field) or EMPTY, "after": after.get(field) or EMPTY})
+                 for field in FIELDS if before.get(field) != after.get(field)]
+        if before.get("participants") != after.get("participants") and "participants" in after:
+            lines.append(("Participants : {before} → {after}", {"before": len(before.get("participants") or []),
+                                                                 "after": len(after["participants"])}))
+        if lines:
+            return lines
     return [("{action}", {"action": action})]
 
 

@@ -1,7 +1,7 @@
 """records clean up after themselves; the audit keeps what undo needs
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-11-27 19:00:00
 
 Mentions, proposals and search rows point at a record by (kind, id), which no foreign key can
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
