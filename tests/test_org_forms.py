@@ -712,3 +712,15 @@ def test_share_buttons_are_no_bodies(extract):
     ex = extract("Le 5 mai 2024, la préfecture du Gers a reçu le Réseau.\n\nPartager : Facebook | X | LinkedIn | Imprimer\n"
                  "Suivez-nous sur LinkedIn et YouTube")
     assert keys(ex) == {name_key("Préfecture du Gers")} | {k for k in keys(ex) if "reseau" in k}
+
+
+def test_party_codes_after_elected_members_are_no_bodies(extract):
+    ex = extract("Le 5 mai 2024, la députée de Compton, Mme Lise Beaudry (PLC), et le député Marc Fortin (NPD) "
+                 "ont visité la Sûreté du Québec à Sherbrooke.")
+    assert not {"plc", "npd"} & keys(ex)
+    assert "surete du quebec" in keys(ex)
+
+
+def test_an_acronym_after_a_name_without_elected_title_stays_a_body(extract):
+    ex = extract("Le 5 mai 2024, Julie Roche (ARPV) a ouvert la séance.")
+    assert "arpv" in keys(ex)
