@@ -724,3 +724,8 @@ def test_party_codes_after_elected_members_are_no_bodies(extract):
 def test_an_acronym_after_a_name_without_elected_title_stays_a_body(extract):
     ex = extract("Le 5 mai 2024, Julie Roche (ARPV) a ouvert la séance.")
     assert "arpv" in keys(ex)
+
+
+def test_a_struggle_against_after_a_complement_stays_in_the_name(extract):
+    ex = extract("Le 5 mai 2024, la Direction régionale de la lutte contre la traite des personnes a reçu le Réseau.")
+    assert name_key("Direction régionale de la lutte contre la traite des personnes") in keys(ex)

@@ -121,6 +121,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 and doc[k].lower_ not in PURPOSES and end - i <= 3 and head.kind not in FORCES
             # « Chaire de recherche sur la sécurité urbaine »: a research body is named by its subject,
             # unless a proper name already closed it (« l'Université de Genève sur la mesure de … »)
+            # « Direction centrale de la lutte contre la criminalité »: what a struggle is against names the body
+            cause = cause or (low == "contre" and doc[j - 1].lower_ in load_grammar().struggle_nouns and k < n
+                              and doc[k].pos_ in {"NOUN", "ADJ"})
             cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN"
                               and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
