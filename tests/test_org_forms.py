@@ -729,3 +729,8 @@ def test_an_acronym_after_a_name_without_elected_title_stays_a_body(extract):
 def test_a_struggle_against_after_a_complement_stays_in_the_name(extract):
     ex = extract("Le 5 mai 2024, la Direction régionale de la lutte contre la traite des personnes a reçu le Réseau.")
     assert name_key("Direction régionale de la lutte contre la traite des personnes") in keys(ex)
+
+
+def test_two_coordinated_adjectives_end_the_name(extract):
+    ex = extract("Le 5 mai 2024, l'Office de lutte contre la délinquance financière et organisée (OLDFO) a reçu le Réseau.")
+    assert name_key("Office de lutte contre la délinquance financière et organisée") in keys(ex)

@@ -150,6 +150,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if k < n and _second_name(doc, j, k, lexicon):
                 break
             m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
+            if m <= k and k < n and _coordinated_adjective(doc, j, k):
+                m = k + 1  # « la criminalité grave et organisée »
         else:
             break
         if m <= k:
@@ -159,6 +161,13 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[m - 1].whitespace_:
             break
     return end
+
+
+def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:
+    """« grave et organisée »: a lower-case adjective after « et » that another adjective comes before."""
+    before, word = doc[et - 1], doc[k]
+    adjective = word.pos_ == "ADJ" or (word.pos_ == "VERB" and word.lower_.endswith(("é", "ée", "és", "ées")))
+    return k == et + 1 and before.pos_ == "ADJ" and before.text.islower() and word.text.islower() and adjective
 
 
 def _joins_a_name(doc: Doc, k: int) -> bool:
