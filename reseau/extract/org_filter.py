@@ -214,8 +214,21 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         # before spell it (« l’Union Européenne (UE) »).
         words = [t.text for t in doc[max(0, i - 7):i - 1]]
         return not any(initials_match(token.text, words[n:]) for n in range(len(words)))
+    if i >= 2 and doc[i - 1].text == "(" and nxt == ")" and is_cap(doc[i - 2]) and _elected_before(doc, i - 2, grammar):
+        return True  # « le député Marc Fortin (NPD) »: an elected member's party, optional, no body he speaks for
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
+
+
+def _elected_before(doc: Doc, k: int, grammar: OrgGrammar) -> bool:
+    """Whether an elected office's title (``elected_titles``) stands in the sentence shortly before the
+    name ending at token k."""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if doc[j].text in {".", "(", ")"} or doc[j].is_sent_start and j < k - 1:
+            return doc[j].lower_ in grammar.elected_titles
+        if doc[j].lower_ in grammar.elected_titles:
+            return True
+    return False
 
 
 def _rank_ends_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
