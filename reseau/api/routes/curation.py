@@ -114,6 +114,11 @@ Position = Annotated[str, StringConstraints(pattern=POSITION_KEY)]
 ONLY_POSITIONS = {"propertyNames": {"pattern": POSITION_KEY}, "additionalProperties": False}
 
 
+# More than a meeting of a bulletin ever lists; a list too long to be one is refused (422) before
+# its size reaches the body limit (413).
+MAX_PARTICIPANTS = 200
+
+
 class ActivityEditIn(BaseModel):
     """Corrections to one activity of the draft; a field left out stays as extraction found it.
     ``people`` and ``organizations`` replace the participants (names as the draft gives them)."""
@@ -121,8 +126,8 @@ class ActivityEditIn(BaseModel):
     kind: ReportedKind | None = None
     date: str | None = Field(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="AAAA, AAAA-MM ou AAAA-MM-JJ ; vide : sans date")
     place: str | None = Field(None, max_length=200, pattern=PLAIN)
-    people: list[Annotated[str, Field(max_length=300)]] | None = Field(None, max_length=MAX_RECORDS)
-    organizations: list[Annotated[str, Field(max_length=500)]] | None = Field(None, max_length=MAX_RECORDS)
+    people: list[Annotated[str, Field(max_length=300)]] | None = Field(None, max_length=MAX_PARTICIPANTS)
+    organizations: list[Annotated[str, Field(max_length=500)]] | None = Field(None, max_length=MAX_PARTICIPANTS)
 
 
 VerdictIn = Literal["same", "new", "ask"]
