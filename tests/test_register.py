@@ -78,8 +78,8 @@ def test_search_ignores_accents_on_both_databases(register, nlp):
 
     ingest_paths(register, [str(APU)], published=date(2023, 10, 31))
     with register.sessions() as s:
-        assert any(r["kind"] == "organization" and r["label"] == "Ville de Genève" for r in search(s, "geneve"))
-        assert any(r["kind"] == "activity" for r in search(s, "médiation sociale"))
+        assert any(r.kind == "organization" and r.label == "Ville de Genève" for r in search(s, "geneve"))
+        assert any(r.kind == "activity" for r in search(s, "médiation sociale"))
         assert search(s, "mot-introuvable-xyz") == []
 
 

@@ -27,7 +27,8 @@ LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_
           "notes": "notes", "last_contact": "dernier contact", "roles": "fonctions", "activities": "activités",
           "met_with": "a rencontré", "parent": "organisation mère", "summary": "résumé", "section": "section",
           "field": "champ", "value": "valeur", "profile": "fiche", "documents": "documents", "missions": "missions",
-          "open_proposals": "propositions en attente", "sources": "sources"}
+          "open_proposals": "propositions en attente", "sources": "sources", "part_of": "mission",
+          "document": "document", "published": "publié le", "imported_by": "importé par"}
 
 
 # States of sessions and tokens, as the « état » column says them.
@@ -71,8 +72,11 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def print_rows(rows: list[dict[str, Any]], fmt: AnswerFormat, title: str = "", columns: list[str] | None = None) -> None:
-    """A list of records: a Rich table, a JSON array, or CSV with a header."""
+def print_rows(rows: list[Any], fmt: AnswerFormat, title: str = "", columns: list[str] | None = None) -> None:
+    """A list of records (query results or dicts): a Rich table, a JSON array, or CSV with a header."""
+    from reseau.query.results import as_dict
+
+    rows = as_dict(rows)
     columns = columns or (list(rows[0]) if rows else [])
     if fmt is AnswerFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
@@ -93,8 +97,11 @@ def print_rows(rows: list[dict[str, Any]], fmt: AnswerFormat, title: str = "", c
         Console().print(table)
 
 
-def print_profile(profile: dict[str, Any], fmt: AnswerFormat, sections: dict[str, list[str]]) -> None:
-    """A profile: its fields, then one table (or CSV block) per section."""
+def print_profile(profile: Any, fmt: AnswerFormat, sections: dict[str, list[str]]) -> None:
+    """A profile (a query result): its fields, then one table (or CSV block) per section."""
+    from reseau.query.results import as_dict
+
+    profile = as_dict(profile)
     if fmt is AnswerFormat.json:
         sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=2, default=str) + "\n")
         return

@@ -15,7 +15,7 @@ from reseau.cli.common import FormatOption, _curate, opened
 from reseau.cli.output import AnswerFormat, print_rows
 from reseau.cli.language import _, language, plural
 from reseau.errors import ReseauError
-from reseau.i18n import messages
+from reseau.i18n import messages, render
 from reseau.publish.labels import COUNT_FORMS, counted
 
 review_app = typer.Typer(help="Les doutes laissés à une personne : même organisation ou même personne ?", no_args_is_help=False)
@@ -24,6 +24,7 @@ app.add_typer(review_app, name="review")
 @app.command()
 def info() -> None:
     """Afficher où est le registre et ce qu'il contient."""
+    from reseau.query.results import as_dict
     from reseau.query.stats import register_stats
     from reseau.settings import Settings, data_folder
 
@@ -32,7 +33,7 @@ def info() -> None:
     typer.echo(_("Dossier de données : {folder}", folder=data_folder()))
     typer.echo(_("Modèle de langue : {model}", model=settings.model))
     with opened() as register, register.sessions() as session:
-        for key, value in register_stats(session).items():
+        for key, value in as_dict(register_stats(session)).items():
             typer.echo(messages(language()).plural(*COUNT_FORMS[key], value) if key in COUNT_FORMS else f"{key} : {value}")
 
 
@@ -65,7 +66,7 @@ def ingest(
         report = ingest_paths(register, paths, published=when, dry_run=dry_run, jobs=jobs, model=Settings.from_env().model,
                               min_confidence=min_confidence,
                               step=lambda _: progress.advance(task),
-                              warn=lambda w: err.print(_("reseau : attention : {warning}", warning=w), markup=False))
+                              warn=lambda w: err.print(_("reseau : attention : {warning}", warning=render(w, language())), markup=False))
     say = messages(language())
     prefix = _("(essai, rien n'est écrit) ") if dry_run else ""
     for saved in report.saved:
@@ -78,11 +79,12 @@ def ingest(
             line += plural(" ; {n} point à vérifier", " ; {n} points à vérifier", len(saved.flagged))
         typer.echo(prefix + line)
         for flag in saved.flagged:
-            typer.echo("    " + _("à vérifier : {flag}", flag=flag))
+            typer.echo("    " + _("à vérifier : {flag}", flag=render(flag, language())))
     if report.failures:
         typer.echo(plural("{n} fichier en échec :", "{n} fichiers en échec :", len(report.failures)), err=True)
-        for path, reason in report.failures:
-            typer.echo(f"  {reason}" if reason.startswith(path) else f"  {path} : {reason}", err=True)
+        for path, error in report.failures:
+            reason = error.render(language())
+            typer.echo(f"  {reason}" if reason.startswith(path) else "  " + _("{path} : {reason}", path=path, reason=reason), err=True)
         raise typer.Exit(1)
 
 

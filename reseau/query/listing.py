@@ -7,11 +7,12 @@ from sqlalchemy.orm import Session
 
 from reseau.query.lookup import first_words
 from reseau.names import name_key
+from reseau.query.results import Listing, OrganizationRow, PersonRow
 from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
 
 def list_organizations(session: Session, *, q: str | None = None, kind: str | None = None, country: str | None = None,
-                       topic: str | None = None, offset: int = 0, limit: int = 50) -> tuple[int, list[Organization]]:
+                       topic: str | None = None, offset: int = 0, limit: int = 50) -> Listing:
     """Organizations by name, filtered by words of their names, kind, country, and a topic of their activities."""
     query = select(Organization)
     if q:
@@ -26,11 +27,11 @@ def list_organizations(session: Session, *, q: str | None = None, kind: str | No
                                                 .where(Activity.topics.ilike(f"%{topic}%"))))
     total = session.scalar(select(func.count()).select_from(query.subquery()))
     rows = session.scalars(query.order_by(Organization.name, Organization.id).offset(offset).limit(limit)).all()
-    return total, list(rows)
+    return Listing(total, [OrganizationRow(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind, country=o.country) for o in rows])
 
 
 def list_people(session: Session, *, q: str | None = None, organization_id: int | None = None, topic: str | None = None,
-                offset: int = 0, limit: int = 50) -> tuple[int, list[tuple[Person, list[str]]]]:
+                offset: int = 0, limit: int = 50) -> Listing:
     """People by name, with their titles; filtered by words of their names, an organization, a topic of their activities."""
     query = select(Person)
     if q:
@@ -46,4 +47,4 @@ def list_people(session: Session, *, q: str | None = None, organization_id: int 
     titles: dict[int, list[str]] = {p.id: [] for p in people}
     for person_id, title in session.execute(select(Role.person_id, Role.title).where(Role.person_id.in_(titles))).all():
         titles[person_id].append(title)
-    return total, [(p, titles[p.id]) for p in people]
+    return Listing(total, [PersonRow(id=p.id, name=p.name, titles=titles[p.id]) for p in people])

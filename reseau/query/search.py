@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from reseau.query.lookup import folded_words
-from reseau.store.tables import SearchEntry
+from reseau.query.results import SearchHit
+from reseau.query.sources import document_title
+from reseau.store.tables import Document, SearchEntry
 
 KIND_ORDER = {"organization": 0, "person": 1, "activity": 2, "document": 3}
 
 
-def search(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]]:
+def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
     """Records and documents whose text holds every word of the query, grouped by kind."""
     words = folded_words(query)
     if not words:
@@ -35,8 +35,18 @@ def search(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]
         rows = session.execute(select(SearchEntry.record_kind, SearchEntry.record_id, SearchEntry.label)
                                .where(vector.op("@@")(tsquery))
                                .order_by(func.ts_rank(vector, tsquery).desc()).limit(limit)).all()
-    results = [{"kind": k, "id": i, "label": label} for k, i, label in rows]
-    return sorted(results, key=lambda r: KIND_ORDER.get(r["kind"], 9))
+    titles = _document_titles(session, [i for k, i, _ in rows if k == "document"])
+    results = [SearchHit(kind=k, id=i, label=titles.get(i, label) if k == "document" else label) for k, i, label in rows]
+    return sorted(results, key=lambda r: KIND_ORDER.get(r.kind, 9))
+
+
+def _document_titles(session: Session, ids: list[int]) -> dict[int, str]:
+    """What a reader calls each document found (its search row holds the path it was read from)."""
+    if not ids:
+        return {}
+    rows = session.execute(select(Document.id, Document.source, func.substr(Document.text, 1, 200))
+                           .where(Document.id.in_(ids))).all()
+    return {i: document_title(source, start) for i, source, start in rows}
 
 
 # No ORDER BY rank: ranking every match of a common word is what makes a search slow;

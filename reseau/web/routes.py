@@ -19,10 +19,10 @@ from reseau.api.deps import SessionDep
 from reseau.auth.account import Account
 from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
-from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
+from reseau.publish.labels import COUNT_FORMS, KIND_LABELS, ORG_KIND_LABELS
 from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts, UnknownName
-from reseau.kinds import REPORTED_KINDS
-from reseau.query.activities import ActivityFilter, activity_profile, list_activities
+from reseau.kinds import ACTIVITY_KINDS
+from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_choices, mission_spans
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
@@ -34,6 +34,7 @@ from reseau.web.csrf import check_csrf, csrf_token
 from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
 from reseau.web import session_cookie
 from reseau.web.session_cookie import client_address, cookie_account
+from reseau.web.timeline import timeline_bars
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
 templates.env.globals["csrf_token"] = csrf_token
@@ -46,6 +47,7 @@ CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("k
                      "person": [("name", "Nom")]}
 templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind) or ORG_KIND_LABELS.get(kind, kind)
 templates.env.globals["org_kinds"] = ORG_KIND_LABELS
+templates.env.globals["activity_kinds"] = ACTIVITY_KINDS
 
 
 class LoginRequired(Exception):
@@ -66,9 +68,18 @@ async def page_account(request: Request, session: SessionDep) -> Account:
 PageAccount = Annotated[Account, Depends(page_account)]
 
 
+def count_words(say, kind: str, n: int) -> str:
+    """The words after a count, agreeing with it (« organisation » for 1, « organisations » for 2)."""
+    return say.plural(*COUNT_FORMS[kind], n).replace(str(n), "", 1).strip()
+
+
 def render(request: Request, name: str, account: Account | None, **context) -> HTMLResponse:
+    """A page in the visitor's language: ``_(text)``, ``_.plural(one, many, n)`` and
+    ``count_words(kind, n)`` in its templates."""
     lang = choose_language(request)
-    return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": translator(lang), **context})
+    say = translator(lang)
+    return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": say,
+                                                      "count_words": lambda kind, n: count_words(say, kind, n), **context})
 
 
 @router.get("/langue/{lang}")
@@ -152,8 +163,9 @@ async def home(request: Request, session: SessionDep, account: PageAccount):
 async def organizations(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
                         kind: Filter = None, country: Filter = None, topic: Filter = None,
                         page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
-                                     offset=(page - 1) * PAGE, limit=PAGE)
+    listing = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
+                                 offset=(page - 1) * PAGE, limit=PAGE)
+    total, rows = listing.total, listing.rows
     return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
                   q=q or "", kind=kind or "", country=country or "", topic=topic or "")
 
@@ -167,7 +179,7 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
     from reseau.web.curation import change_history
 
     profile = organization_profile(session, org)
-    return render(request, "organization.html", account, p=profile, sources=profile["sources"], section="organisations",
+    return render(request, "organization.html", account, p=profile, sources=profile.sources, section="organisations",
                   fields=CORRECTION_FIELDS["organization"],
                   history=change_history(session, "organization", organization_id))
 
@@ -177,8 +189,9 @@ async def people(request: Request, session: SessionDep, account: PageAccount, q:
                  organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: Filter = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     org = session.get(Organization, organisation) if organisation else None
-    total, rows = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
-                              offset=(page - 1) * PAGE, limit=PAGE)
+    listing = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
+                          offset=(page - 1) * PAGE, limit=PAGE)
+    total, rows = listing.total, listing.rows
     return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "",
                   org=org, topic=topic or "")
 
@@ -191,8 +204,16 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
     from reseau.web.curation import change_history
 
     profile = person_profile(session, row)
-    return render(request, "person.html", account, p=profile, sources=profile["sources"],
-                  section="personnes", fields=CORRECTION_FIELDS["person"], history=change_history(session, "person", person_id))
+    return render(request, "person.html", account, p=profile, sources=profile.sources,
+                  section="personnes", fields=CORRECTION_FIELDS["person"],
+                  history=_with_roles(change_history(session, "person", person_id),
+                                      [change_history(session, "role", r.id) for r in profile.roles]))
+
+
+def _with_roles(history: list[dict], role_histories: list[list[dict]]) -> list[dict]:
+    """A person's history with the changes to their roles (added, edited, ended), newest first."""
+    merged = history + [entry for entries in role_histories for entry in entries]
+    return sorted(merged, key=lambda entry: entry["at"], reverse=True)
 
 
 @router.get("/activites", response_class=HTMLResponse)
@@ -205,14 +226,17 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
         person = _record(session, Person, find_person, personne)
     except ReseauError as problem:
         error = problem.render(choose_language(request))
-    rows = [] if error else list_activities(session, ActivityFilter(
-        start or None, end or None, place or None, org.id if org else None, person.id if person else None, topic or None,
-        kind if kind in REPORTED_KINDS else None), limit=500)
+    if kind and kind not in ACTIVITY_KINDS and not error:
+        error = translate(request, "Type d'activité inconnu : {kind}.", kind=kind)
+    chosen = ActivityFilter(start or None, end or None, place or None, org.id if org else None, person.id if person else None,
+                            topic or None, kind or None)
+    rows = [] if error else list_activities(session, chosen, limit=500)
+    bars, height = timeline_bars([] if error else mission_spans(session, chosen))
     months: OrderedDict[str, list] = OrderedDict()
     for row in rows:
-        months.setdefault((row["date"] or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
+        months.setdefault((row.date or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
-                  topic=topic or "", kind=kind or "", reported_kinds=REPORTED_KINDS, error=error,
+                  topic=topic or "", kind=kind or "", error=error, bars=bars, height=height,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
 
 
@@ -233,7 +257,11 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
         a = activity_profile(session, activity_id)
     except LookupFailed:
         raise HTTPException(404, "activité introuvable") from None
-    return render(request, "activity.html", account, a=a, sources=a["sources"])
+    from reseau.web.curation import change_history
+
+    missions = mission_choices(session, activity_id) if account.may("editor") else []
+    return render(request, "activity.html", account, a=a, sources=a.sources, missions=missions,
+                  history=change_history(session, "activity", activity_id))
 
 
 @router.get("/reseau", response_class=HTMLResponse)
@@ -249,5 +277,5 @@ async def search_page(request: Request, session: SessionDep, account: PageAccoun
                       q: Annotated[str, Query(max_length=200)] = ""):
     grouped: OrderedDict[str, list] = OrderedDict()
     for row in search(session, q, limit=100) if q.strip() else []:
-        grouped.setdefault(row["kind"], []).append(row)
+        grouped.setdefault(row.kind, []).append(row)
     return render(request, "search.html", account, q=q, grouped=grouped)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 
 from reseau.api.deps import SessionDep
 from reseau.api.routes.activities import DatePrefix
-from reseau.api.schemas import GraphPublic
+from reseau.api.schemas import GraphPublic, StatsPublic
 from reseau.query.graph import graph_data
 from reseau.query.history import last_change
 from reseau.query.stats import register_stats
@@ -28,7 +28,7 @@ def read_graph(request: Request, session: SessionDep, start: DatePrefix = None, 
                                                                  max_nodes=max_nodes, positions=positions))
 
 
-@router.get("/stats", response_model=dict[str, int])
+@router.get("/stats", response_model=StatsPublic)
 def read_stats(session: SessionDep):
     """How many documents, organizations, people, roles, activities and open proposals."""
     return register_stats(session)
