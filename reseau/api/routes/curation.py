@@ -4,7 +4,7 @@ cookie must also send its CSRF token in ``X-CSRF-Token``."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
@@ -251,7 +251,8 @@ def create_import(request: Request, body: Annotated[ImportIn, Depends(import_bod
     # Read in a worker process bounded in time and memory, like an uploaded file.
     draft = start_import(request.app.state.register, body.text.encode("utf-8"), "texte envoyé", actor=account.username,
                          published=body.published, model=request.app.state.settings.model,
-                         read=request.app.state.reader.read)
+                         read=request.app.state.reader.read,
+                         lifetime=timedelta(seconds=request.app.state.settings.draft_seconds))
     return draft_public(draft)
 
 
