@@ -159,4 +159,4 @@ def main() -> None:
 
 
 # The register's commands live in their own module; importing it adds them to the app.
-from reseau.cli import register, answers, backup, curation, users  # noqa: E402,F401,I001
+from reseau.cli import register, answers, backup, curation, documents, users  # noqa: E402,F401,I001

@@ -181,7 +181,7 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
     profile = organization_profile(session, org)
     return render(request, "organization.html", account, p=profile, sources=profile.sources, section="organisations",
                   fields=CORRECTION_FIELDS["organization"],
-                  history=change_history(session, "organization", organization_id))
+                  history=change_history(request, session, "organization", organization_id))
 
 
 @router.get("/personnes", response_class=HTMLResponse)
@@ -205,7 +205,15 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
 
     profile = person_profile(session, row)
     return render(request, "person.html", account, p=profile, sources=profile.sources,
-                  section="personnes", fields=CORRECTION_FIELDS["person"], history=change_history(session, "person", person_id))
+                  section="personnes", fields=CORRECTION_FIELDS["person"],
+                  history=_with_roles(change_history(request, session, "person", person_id),
+                                      [change_history(request, session, "role", r.id) for r in profile.roles]))
+
+
+def _with_roles(history: list[dict], role_histories: list[list[dict]]) -> list[dict]:
+    """A person's history with the changes to their roles (added, edited, ended), newest first."""
+    merged = history + [entry for entries in role_histories for entry in entries]
+    return sorted(merged, key=lambda entry: entry["at"], reverse=True)
 
 
 @router.get("/activites", response_class=HTMLResponse)
@@ -249,8 +257,11 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
         a = activity_profile(session, activity_id)
     except LookupFailed:
         raise HTTPException(404, "activité introuvable") from None
+    from reseau.web.curation import change_history
+
     missions = mission_choices(session, activity_id) if account.may("editor") else []
-    return render(request, "activity.html", account, a=a, sources=a.sources, missions=missions)
+    return render(request, "activity.html", account, a=a, sources=a.sources, missions=missions,
+                  history=change_history(request, session, "activity", activity_id))
 
 
 @router.get("/reseau", response_class=HTMLResponse)
