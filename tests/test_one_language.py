@@ -146,6 +146,9 @@ def test_every_page_speaks_one_language(small_register, lang):
         csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
         client.post("/connexion", data={"username": "zadmin", "password": "un-mot-de-passe-long", "csrf": csrf})
         client.get(f"/langue/{lang}")
+        # A change, so that the history (and its undo) has a line to show.
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/organisations/1").text).group(1)
+        client.post("/organisations/1/modifier", data={"csrf": token, "name": "Zorglub", "country": "Vlornie"})
         for path in _page_paths():
             if "{lang}" in path or "{draft_id}" in path:
                 continue  # the switch itself; a draft needs the language model (the review page is tested with it)
