@@ -6,6 +6,7 @@ is sent to the sign-in page; every form carries a CSRF token.
 
 from __future__ import annotations
 
+import ipaddress
 from collections import OrderedDict
 from importlib import resources
 from typing import Annotated
@@ -106,11 +107,23 @@ def login_form(request: Request, username: Annotated[str, Form(max_length=1000)]
     return RedirectResponse(target, status_code=303)
 
 
+def _from_this_machine(request: Request) -> None:
+    """Refuse the first-run page to anyone but the server's own machine: the link's token
+    alone would let whoever reads a log make themselves admin of a server open to a network."""
+    try:
+        loopback = ipaddress.ip_address(client_address(request)).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise HTTPException(403, "le premier compte se crée depuis la machine du serveur (http://127.0.0.1)")
+
+
 @router.get("/premier-compte", response_class=HTMLResponse)
 def first_account_page(request: Request, session: SessionDep, jeton: str = ""):
     """The form that makes the first admin, from the link ``reseau serve`` printed."""
     if list_users(session):
         return RedirectResponse("/connexion", status_code=303)
+    _from_this_machine(request)
     if not first_account_token_valid(request.app.state.settings.session_secret(), jeton):
         raise HTTPException(403, "lien de premier compte invalide ou expiré ; relancez reseau serve pour en obtenir un")
     return render(request, "first_account.html", None, token=jeton, error=None)
@@ -121,6 +134,7 @@ def first_account_form(request: Request, username: Annotated[str, Form()],
                        password: Annotated[str, Form()], jeton: Annotated[str, Form()] = "",
                        csrf: Annotated[str | None, Form()] = None):
     check_csrf(request, csrf)
+    _from_this_machine(request)
     if not first_account_token_valid(request.app.state.settings.session_secret(), jeton):
         raise HTTPException(403, "lien de premier compte invalide ou expiré ; relancez reseau serve pour en obtenir un")
     try:
