@@ -7,6 +7,7 @@ is sent to the sign-in page; every form carries a CSRF token.
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections import OrderedDict
 from importlib import resources
 from typing import Annotated
@@ -42,6 +43,8 @@ router = APIRouter(include_in_schema=False)
 PAGE = 50
 # A filter or search typed in a box: longer is no name, and a clean 422 rather than a slow page.
 Filter = Annotated[str | None, Query(max_length=200)]
+# A date typed in a filter box: a year, a month or a day.
+DATE_PREFIX = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 # The fields of a profile's correction form, with their labels (translated by the template).
 CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
                      "person": [("name", "Nom")]}
@@ -251,11 +254,28 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
 
 
 @router.get("/reseau", response_class=HTMLResponse)
-async def network_page(request: Request, account: PageAccount, start: Filter = None, end: Filter = None,
+def network_page(request: Request, session: SessionDep, account: PageAccount, start: Filter = None, end: Filter = None,
                  country: Filter = None, topic: Filter = None):
+    from reseau.api.routes.network import cached_graph
+    from reseau.query.ties import activity_months, months_before, strongest_ties
+
+    error = None
+    for value in (start, end):
+        if value and not DATE_PREFIX.match(value):
+            error = translate(request, "Date invalide « {value} » : attendu AAAA-MM (par exemple 2023-10).", value=value)
+    span = activity_months(session)
+    if error:
+        start = end = None
+    # The page opens on the last twelve months of the register (up to its latest activity, so
+    # that a register of past bulletins does not open empty); the slider moves that window.
+    if not start and not end and span:
+        end = span[1]
+        start = months_before(end)
+    graph = cached_graph(request, session, start=start, end=end, country=country or None, topic=topic or None)
     query = "&".join(f"{k}={quote(v)}" for k, v in (("start", start), ("end", end), ("country", country), ("topic", topic)) if v)
     return render(request, "network.html", account, query=query, start=start or "", end=end or "",
-                  country=country or "", topic=topic or "")
+                  country=country or "", topic=topic or "", error=error, first_month=span[0] if span else "",
+                  last_month=span[1] if span else "", ties=strongest_ties(graph), nodes=len(graph["nodes"]))
 
 
 @router.get("/recherche", response_class=HTMLResponse)
