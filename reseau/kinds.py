@@ -25,3 +25,20 @@ CONTAINER_KINDS: tuple[str, ...] = ("mission", "visit")
 ReportedKind = Literal["meeting", "event", "agreement", "hire", "publication"]  # for request validation
 
 assert set(REPORTED_KINDS) | set(CONTAINER_KINDS) == {k.value for k in ActivityKind}
+
+
+# The words a person may type for a kind (``reseau activities --kind réunion``): the stored
+# English code, or French, with or without accents.
+KIND_WORDS = {"reunion": "meeting", "rencontre": "meeting", "evenement": "event", "accord": "agreement",
+              "embauche": "hire", "nomination": "hire", "publication": "publication", "mission": "mission",
+              "visite": "visit", "visite de delegation": "visit"}
+
+
+def kind_from_word(word: str) -> str | None:
+    """The activity kind a word names (« réunion », « Événement », « meeting »), else None."""
+    import unicodedata
+
+    folded = "".join(c for c in unicodedata.normalize("NFD", word.strip().casefold()) if not unicodedata.combining(c))
+    if folded in {k.value for k in ActivityKind}:
+        return folded
+    return KIND_WORDS.get(folded)

@@ -10,7 +10,7 @@ from pathlib import Path
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 from reseau.web import errors
 from reseau.web.routes import CORRECTION_FIELDS
-from reseau.web.i18n import catalog
+from reseau.i18n import catalog
 
 WEB = Path(__file__).resolve().parents[1] / "reseau" / "web"
 

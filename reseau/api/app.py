@@ -22,7 +22,7 @@ from reseau.auth.login import SignIn, log_security_to
 from reseau.auth.passwords import Checker
 from reseau.auth.throttle import LoginGuard
 from reseau.resolve.draft import DraftStore
-from reseau.errors import Ambiguous, Busy, Conflict, FormatError, LookupFailed, ReseauError, StoreError
+from reseau.errors import ReseauError
 from reseau.ingest.bounds import Bounds
 from reseau.ingest.isolated import IsolatedReader
 from reseau.settings import Settings
@@ -87,10 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, web_errors.invalid_request)
 
     # A user's mistake is a clean status with one sentence, never a 500.
-    app.add_exception_handler(Busy, web_errors.busy)
-    statuses = ((Ambiguous, 409), (Conflict, 409), (LookupFailed, 404), (FormatError, 422), (StoreError, 503), (ReseauError, 422))
-    for error_type, status in statuses:
-        app.add_exception_handler(error_type, web_errors.project_error(status))
+    app.add_exception_handler(ReseauError, web_errors.project_error)
     return app
 
 

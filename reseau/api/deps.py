@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from reseau.auth.account import Account
 from reseau.auth.tokens import account_for_token
 from reseau.web.session_cookie import cookie_account
+from reseau.errors import Forbidden
 
 # Reading pages and records takes a few milliseconds of SQLite or PostgreSQL: these
 # dependencies, and the routes that only read, run on the event loop (``async def``),
@@ -51,7 +52,7 @@ def require(role: str):
 
     async def check(account: Annotated[Account, Depends(current_account)]) -> Account:
         if not account.may(role):
-            raise HTTPException(403, f"réservé au rôle {role} ou plus")
+            raise Forbidden("réservé au rôle {role} ou plus", role=role)
         return account
 
     return check

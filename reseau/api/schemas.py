@@ -196,9 +196,12 @@ class GraphPublic(BaseModel):
 
 
 class ErrorPublic(BaseModel):
-    """An error the user can act on."""
+    """An error the user can act on: its stable code, its fields, and the message in the
+    reader's language (``Accept-Language``, or the account's choice)."""
 
     detail: str
+    code: str | None = None
+    fields: dict[str, Any] | None = None
 
 
 class FieldProblem(BaseModel):

@@ -67,9 +67,9 @@ def common_passwords() -> frozenset[str]:
 def check_strength(password: str, username: str = "") -> None:
     """Refuse (``FormatError``, in French) a password that is short, common, or easy to guess."""
     if len(password) < MIN_LENGTH:
-        raise FormatError(f"mot de passe trop court ({MIN_LENGTH} caractères au moins)")
+        raise FormatError("mot de passe trop court ({length} caractères au moins)", length=MIN_LENGTH)
     if len(password) > MAX_LENGTH:
-        raise FormatError(f"mot de passe trop long ({MAX_LENGTH} caractères au plus)")
+        raise FormatError("mot de passe trop long ({length} caractères au plus)", length=MAX_LENGTH)
     if not password.strip():
         raise FormatError("mot de passe refusé : il ne contient que des espaces")
     folded = password.casefold()

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from reseau.auth.account import Account
-from reseau.errors import Ambiguous, LookupFailed
+from reseau.errors import Ambiguous, LookupFailed, UnknownName
 from reseau.store.tables import LoginSession, User, now
 
 
@@ -86,12 +86,13 @@ def revoke_by_prefix(session: Session, prefix: str) -> int:
     """End the session whose listed id (the start of its hash) is this; the account's id."""
     prefix = prefix.strip().lower()
     if len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
-        raise LookupFailed(f"numéro de session invalide « {prefix} » (8 caractères hexadécimaux au moins, voir reseau user sessions)")
+        raise LookupFailed("numéro de session invalide « {prefix} » (8 caractères hexadécimaux au moins, voir reseau user sessions)", prefix=prefix)
     rows = session.scalars(select(LoginSession).where(LoginSession.id.startswith(prefix)).limit(2)).all()
     if not rows:
-        raise LookupFailed(f"aucune session « {prefix} »")
+        raise UnknownName("session", prefix)
     if len(rows) > 1:
-        raise Ambiguous(f"plusieurs sessions commencent par « {prefix} » : donnez plus de caractères")
+        raise Ambiguous("session", prefix, [f"{row.id[:12]}…" for row in rows],
+                        template="plusieurs sessions commencent par « {name} » : donnez plus de caractères")
     if rows[0].revoked_at is None:
         rows[0].revoked_at = now()
     return rows[0].user_id

@@ -93,7 +93,7 @@ class LoginGuard:
             now = self.clock()
             delay = max(self.accounts.wait(name_key, now), self.addresses.wait(address, now))
             if delay > 0:
-                raise TooManyAttempts(f"trop de tentatives de connexion : réessayez dans {human_delay(delay)}",
+                raise TooManyAttempts("trop de tentatives de connexion : réessayez dans {seconds} s", seconds=math.ceil(delay),
                                       retry_after=math.ceil(delay))
             self.accounts.attempt(name_key, now)
             self.addresses.attempt(address, now)
@@ -113,9 +113,3 @@ class LoginGuard:
         with self._lock:
             self.accounts.forgive(name_key)
             self.addresses.forgive(address, 1)
-
-
-def human_delay(seconds: float) -> str:
-    """« 7 s » or « 3 min », rounded up."""
-    seconds = math.ceil(seconds)
-    return f"{seconds} s" if seconds < 120 else f"{math.ceil(seconds / 60)} min"

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from reseau.auth.account import Account
 from reseau.auth.sessions import digest, utc
 from reseau.auth.users import find_user
-from reseau.errors import FormatError, LookupFailed
+from reseau.errors import FormatError, UnknownName
 from reseau.store.tables import ApiToken, AuditEntry, User, now
 
 MAX_DAYS = 3650
@@ -22,7 +22,7 @@ def create_token(session: Session, username: str, name: str = "", *, actor: str,
     """A new API token for an account, good for ``days`` (forever when None); the only time it is shown."""
     user = find_user(session, username)
     if days is not None and not 1 <= days <= MAX_DAYS:
-        raise FormatError(f"durée de jeton invalide : {days} jours (de 1 à {MAX_DAYS})")
+        raise FormatError("durée de jeton invalide : {days} jours (de 1 à {most})", days=days, most=MAX_DAYS)
     if len(name) > 100:
         raise FormatError("nom de jeton trop long (100 caractères au plus)")
     token = "rsx_" + secrets.token_urlsafe(32)
@@ -62,7 +62,7 @@ def revoke_token(session: Session, token_id: int, *, actor: str) -> int:
     """Delete a token by its number (see ``list_tokens``); the account's id."""
     row = session.get(ApiToken, token_id)
     if row is None:
-        raise LookupFailed(f"aucun jeton n° {token_id}")
+        raise UnknownName("token", token_id)
     session.delete(row)
     session.add(AuditEntry(actor=actor, action="token revoke", record_kind="user", record_id=row.user_id,
                            after=f'{{"token": {token_id}}}'))

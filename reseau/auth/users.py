@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from reseau.auth.account import RANK, ROLES, Account, name_key
 from reseau.auth.passwords import check_strength, hash_password
 from reseau.auth.sessions import revoke_user_sessions
-from reseau.errors import Conflict, FormatError, LookupFailed
+from reseau.errors import Conflict, FormatError, UnknownName
 from reseau.store.tables import AuditEntry, User
 
 __all__ = ["RANK", "ROLES", "Account", "add_user", "find_user", "set_password", "set_role", "set_disabled",
@@ -33,7 +33,7 @@ def _check(username: str, password: str | None, role: str | None) -> None:
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise FormatError(f"rôle inconnu « {role} » (viewer, editor ou admin)")
+        raise FormatError("rôle inconnu « {role} » (viewer, editor ou admin)", role=role)
 
 
 def _audit(session: Session, actor: str, action: str, user: User, after: dict | None = None) -> None:
@@ -45,7 +45,7 @@ def add_user(session: Session, username: str, password: str, role: str, *, actor
     """Create an account; its name must differ from every other one by more than case."""
     _check(username, password, role)
     if session.scalar(select(User.id).where(User.name_key == name_key(username))) is not None:
-        raise Conflict(f"l'utilisateur « {username} » existe déjà")
+        raise Conflict("l'utilisateur « {username} » existe déjà", username=username)
     user = User(username=username, name_key=name_key(username), password_hash=hash_password(password), role=role)
     session.add(user)
     session.flush()
@@ -57,7 +57,7 @@ def find_user(session: Session, username: str) -> User:
     """The account with this name (whatever its case)."""
     user = session.scalar(select(User).where(User.name_key == name_key(username)))
     if user is None:
-        raise LookupFailed(f"aucun utilisateur « {username} »")
+        raise UnknownName("user", username)
     return user
 
 
@@ -77,7 +77,7 @@ def set_role(session: Session, username: str, role: str, *, actor: str) -> int:
     user = find_user(session, username)
     if user.role == role:
         return 0
-    _last_admin_guard(session, user, losing="changement de rôle")
+    _last_admin_guard(session, user, losing="role")
     _audit(session, actor, "user role", user, {"role": role, "was": user.role})
     user.role = role
     return revoke_user_sessions(session, user.id)
@@ -87,7 +87,7 @@ def set_disabled(session: Session, username: str, disabled: bool, *, actor: str)
     """Disable an account (its sessions end, its tokens stop working, it cannot sign in) or enable it again."""
     user = find_user(session, username)
     if disabled and not user.disabled:
-        _last_admin_guard(session, user, losing="désactivation")
+        _last_admin_guard(session, user, losing="disable")
     if user.disabled != disabled:
         user.disabled = disabled
         _audit(session, actor, "user disable" if disabled else "user enable", user)
@@ -97,9 +97,17 @@ def set_disabled(session: Session, username: str, disabled: bool, *, actor: str)
 def remove_user(session: Session, username: str, *, actor: str) -> None:
     """Delete an account with its sessions and tokens; its id is never given to another."""
     user = find_user(session, username)
-    _last_admin_guard(session, user, losing="suppression")
+    _last_admin_guard(session, user, losing="remove")
     _audit(session, actor, "user remove", user, {"username": user.username})
     session.delete(user)
+
+
+# What the last active admin may not lose, one sentence per change (French agrees each).
+LAST_ADMIN = {
+    "role": "« {username} » est le dernier administrateur actif : changement de rôle refusé",
+    "disable": "« {username} » est le dernier administrateur actif : désactivation refusée",
+    "remove": "« {username} » est le dernier administrateur actif : suppression refusée",
+}
 
 
 def _last_admin_guard(session: Session, user: User, *, losing: str) -> None:
@@ -108,7 +116,7 @@ def _last_admin_guard(session: Session, user: User, *, losing: str) -> None:
         return
     others = session.scalar(select(User.id).where(User.role == "admin", User.disabled.is_(False), User.id != user.id).limit(1))
     if others is None:
-        raise Conflict(f"« {user.username} » est le dernier administrateur actif : {losing} refusée")
+        raise Conflict(LAST_ADMIN[losing], username=user.username)
 
 
 def list_users(session: Session) -> list[dict[str, object]]:

@@ -39,8 +39,12 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"reseau : erreur : {message}", err=True)
+def _fail(problem: str | ReseauError) -> None:
+    """One line on standard error: a library error in the CLI's language, or a text already said in it."""
+    from reseau.cli.language import _, language
+
+    message = problem.render(language()) if isinstance(problem, ReseauError) else problem
+    typer.echo(_("reseau : erreur : {message}", message=message), err=True)
 
 
 def _version(value: bool) -> None:
@@ -68,7 +72,7 @@ def parse_published(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FormatError(f"date de publication invalide : « {value} » (attendu AAAA-MM-JJ, par exemple 2022-06-01)") from None
+        raise FormatError("date de publication invalide : « {value} » (attendu AAAA-MM-JJ, par exemple 2022-06-01)", value=value) from None
 
 
 @app.command()
@@ -79,6 +83,7 @@ def extract(
     min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Lire des bulletins et afficher les organisations, personnes, fonctions et activités trouvées."""
+    from reseau.cli.language import _
     from reseau.extract.document import extract_text
     from reseau.extract.edits import keep_confident
     from reseau.ingest import read_source
@@ -90,7 +95,7 @@ def extract(
     try:
         when = parse_published(published)
     except ReseauError as error:
-        _fail(str(error))
+        _fail(error)
         raise typer.Exit(2) from None
     failed = 0
     results = []
@@ -98,7 +103,7 @@ def extract(
         try:
             source = read_source(path)
             for warning in source.warnings:
-                typer.echo(f"reseau : attention : {warning}", err=True)
+                typer.echo(_("reseau : attention : {warning}", warning=warning), err=True)
             reporter = ProgressReporter(Path(source.name).name) if len(source.text) >= PROGRESS_FROM_CHARS else None
             try:
                 extraction = extract_text(source.text, source=source.name, published=when, model=settings.model,
@@ -108,7 +113,7 @@ def extract(
                     reporter.close()
             extraction = keep_confident(extraction, min_confidence)
         except ReseauError as error:
-            _fail(str(error))
+            _fail(error)
             failed += 1
             continue
         if output is OutputFormat.jsonl:
@@ -126,20 +131,41 @@ def extract(
 
 def main() -> None:
     """Entry point of the ``reseau`` command."""
-
     try:
-        app()
-    except ReseauError as error:  # a library error that escaped a command
-        _fail(str(error))
-        sys.exit(1)
-    except KeyboardInterrupt:
-        _fail("interrompu")
-        sys.exit(130)
+        _run()
     finally:
         # The interpreter's last garbage collection walks every object SQLAlchemy, pydantic
         # and Rich made at import: a third of a short command's time. Frozen objects are
         # skipped; the process ends anyway.
         gc.freeze()
+
+
+def _run() -> None:
+    """Run the command line in the language of this run; errors become one line."""
+    from typer._click.exceptions import ClickException
+    from typer.exceptions import Abort
+
+    from reseau.cli.language import _, click_error, localize, speaking
+
+    with speaking() as lang:
+        command = typer.main.get_command(app)
+        localize(command, lang)
+        try:
+            code = command.main(prog_name="reseau", standalone_mode=False)
+        except ReseauError as error:  # a library error that escaped a command
+            _fail(error)
+            sys.exit(1)
+        except ClickException as error:  # a usage mistake: one line in the CLI's language
+            if type(error).__name__ != "NoArgsIsHelpError":  # the help was printed instead
+                _fail(click_error(error.format_message()))
+                context = getattr(error, "ctx", None)
+                if context is not None:
+                    typer.echo(_("Essayez « {command} --help » pour l'aide.", command=context.command_path), err=True)
+            sys.exit(error.exit_code)
+        except (KeyboardInterrupt, Abort):
+            _fail(_("interrompu"))
+            sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 # The register's commands live in their own module; importing it adds them to the app.

@@ -6,6 +6,7 @@ Each opens the register, calls one library function, and prints; a user's mistak
 
 from __future__ import annotations
 
+import json
 from enum import Enum
 from typing import Annotated
 
@@ -15,7 +16,10 @@ from reseau.cli import _fail, app
 from reseau.cli.common import FormatOption, _answer, _date_prefix, opened
 from reseau.errors import ReseauError
 from reseau.cli.output import AnswerFormat, print_profile, print_rows
-from reseau.kinds import REPORTED_KINDS
+from reseau.cli.language import _, language
+from reseau.i18n import messages
+from reseau.kinds import REPORTED_KINDS, kind_from_word
+from reseau.publish.labels import KIND_LABELS, counted
 
 
 @app.command()
@@ -45,7 +49,7 @@ def person(
         _personal_data(first, second, yes)
         return
     if second:
-        _fail(f"argument en trop « {second} » (reseau person NOM, person export NOM ou person erase NOM)")
+        _fail(_("argument en trop « {value} » (reseau person NOM, person export NOM ou person erase NOM)", value=second))
         raise typer.Exit(2)
     profile = _answer(lambda s: person_profile(s, find_person(s, first)))
     print_profile(profile, output, {"roles": ["title", "organization", "first_seen", "last_seen"],
@@ -63,7 +67,7 @@ def _personal_data(action: str, name: str, yes: bool) -> None:
         data = _answer(lambda s: export_person(s, find_person(s, name)))
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return
-    if not yes and not typer.confirm(f"Effacer définitivement « {name} » du registre et des documents ?", err=True):
+    if not yes and not typer.confirm(_("Effacer définitivement « {name} » du registre et des documents ?", name=name), err=True):
         raise typer.Exit(1)
 
     from reseau.settings import os_user
@@ -72,9 +76,9 @@ def _personal_data(action: str, name: str, yes: bool) -> None:
         try:
             counts = erase(register, lambda session: find_person(session, name), actor=os_user())
         except ReseauError as error:
-            _fail(str(error))
+            _fail(error)
             raise typer.Exit(1) from None
-    typer.echo("personne effacée : " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    typer.echo(_("personne effacée : {counts}", counts=counted(messages(language()), counts)))
 
 
 @app.command()
@@ -85,7 +89,7 @@ def activities(
     organization: Annotated[str | None, typer.Option("--org", help="Organisation participante.")] = None,
     who: Annotated[str | None, typer.Option("--person", help="Personne participante.")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Thème.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="meeting, event, agreement, hire ou publication.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="réunion, événement, accord, embauche ou publication (ou meeting, event, agreement, hire, publication).")] = None,
     output: FormatOption = AnswerFormat.table,
 ) -> None:
     """Activités filtrées par période, lieu, organisation, personne, thème ou type."""
@@ -93,9 +97,12 @@ def activities(
     from reseau.query.lookup import find_organization, find_person
 
     start, end = _date_prefix(start, "--from"), _date_prefix(end, "--to")
-    if kind is not None and kind not in REPORTED_KINDS:
-        _fail(f"--kind : type inconnu « {kind} » ({', '.join(REPORTED_KINDS)})")
-        raise typer.Exit(2)
+    if kind is not None:
+        asked, kind = kind, kind_from_word(kind)
+        if kind not in REPORTED_KINDS:
+            words = ", ".join(_(KIND_LABELS[k]) for k in REPORTED_KINDS)
+            _fail(_("--kind : type inconnu « {value} » ({kinds})", value=asked, kinds=words))
+            raise typer.Exit(2)
 
     def run(session):
         f = ActivityFilter(start, end, place,
@@ -103,7 +110,7 @@ def activities(
                            find_person(session, who).id if who else None, topic, kind)
         return list_activities(session, f)
 
-    print_rows(_answer(run), output, title="Activités", columns=["date", "kind", "place", "people", "organizations", "topics"])
+    print_rows(_answer(run), output, title=_("Activités"), columns=["date", "kind", "place", "people", "organizations", "topics"])
 
 
 @app.command()
@@ -111,7 +118,7 @@ def search(text: Annotated[str, typer.Argument(help="Mots à chercher (accents i
     """Chercher dans les fiches et les documents."""
     from reseau.query.search import search as run_search
 
-    print_rows(_answer(lambda s: run_search(s, text)), output, title=f"Résultats pour « {text} »", columns=["kind", "id", "label"])
+    print_rows(_answer(lambda s: run_search(s, text)), output, title=_("Résultats pour « {text} »", text=text), columns=["kind", "id", "label"])
 
 
 @app.command()
@@ -120,7 +127,11 @@ def stats(output: FormatOption = AnswerFormat.table) -> None:
     from reseau.query.stats import register_stats
 
     counts = _answer(register_stats)
-    print_rows([{"quoi": k, "nombre": v} for k, v in counts.items()], output, title="Registre")
+    if output is AnswerFormat.json:
+        # Stable English keys for scripts: {"documents": 13, "organizations": 87, …}
+        typer.echo(json.dumps(counts, indent=2))
+        return
+    print_rows([{"what": k, "count": v} for k, v in counts.items()], output, title=_("Registre"))
 
 
 class ExportFormat(str, Enum):
@@ -155,7 +166,7 @@ def export(
         else:
             written = write_graph(tables, target, fmt.value)
     except OSError as error:
-        _fail(f"écriture impossible dans {output} : {error.strerror}")
+        _fail(_("écriture impossible dans {path} : {reason}", path=output, reason=error.strerror))
         raise typer.Exit(1) from None
     for path in written:
-        typer.echo(f"écrit : {path}")
+        typer.echo(_("écrit : {path}", path=path))

@@ -13,6 +13,7 @@ import typer
 
 from reseau.cli import _fail, app
 from reseau.cli.common import opened
+from reseau.cli.language import _
 from reseau.errors import ReseauError
 
 
@@ -25,9 +26,9 @@ def backup(target: Annotated[Path, typer.Argument(help="Le fichier à écrire (i
         try:
             written = write_backup(register, target)
         except ReseauError as error:
-            _fail(str(error))
+            _fail(error)
             raise typer.Exit(1) from None
-    typer.echo(f"sauvegardé : {written}")
+    typer.echo(_("sauvegardé : {path}", path=written))
 
 
 @app.command()
@@ -43,9 +44,9 @@ def restore(
         try:
             restored = put_back(register, source, force=force)
         except ReseauError as error:
-            _fail(str(error))
+            _fail(error)
             raise typer.Exit(1) from None
     if restored.previous:
-        typer.echo(f"l'ancien registre est gardé dans {restored.previous}")
-    typer.echo(f"registre restauré depuis {source} (schéma {restored.revision}, mis à jour) ; "
-               f"connexions fermées : {restored.sessions_ended} (chacun se reconnecte)")
+        typer.echo(_("l'ancien registre est gardé dans {path}", path=restored.previous))
+    typer.echo(_("registre restauré depuis {path} (schéma {revision}, mis à jour) ; connexions fermées : {ended} "
+                 "(chacun se reconnecte)", path=source, revision=restored.revision, ended=restored.sessions_ended))

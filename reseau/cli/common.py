@@ -13,6 +13,7 @@ from typing import Annotated, Iterator
 import typer
 
 from reseau.cli import _fail
+from reseau.cli.language import _
 from reseau.cli.output import AnswerFormat
 from reseau.errors import ReseauError
 
@@ -35,7 +36,7 @@ def opened(*, create: bool = False) -> Iterator:
         finally:
             register.close()
     except ReseauError as error:
-        _fail(str(error))
+        _fail(error)
         raise typer.Exit(1) from None
 
 
@@ -43,7 +44,7 @@ def _date_prefix(value: str | None, option: str) -> str | None:
     if value is None:
         return None
     if not DATE_PREFIX.match(value) or not _valid_prefix(value):
-        _fail(f"{option} : date invalide « {value} » (attendu AAAA, AAAA-MM ou AAAA-MM-JJ)")
+        _fail(_("{option} : date invalide « {value} » (attendu AAAA, AAAA-MM ou AAAA-MM-JJ)", option=option, value=value))
         raise typer.Exit(2)
     return value
 
@@ -65,7 +66,7 @@ def _answer(fn):
         try:
             return fn(session)
         except ReseauError as error:
-            _fail(str(error))
+            _fail(error)
             raise typer.Exit(1) from None
 
 
@@ -78,6 +79,6 @@ def _curate(action) -> None:
             with register.transaction() as session:
                 message = action(session, os_user())
         except ReseauError as error:
-            _fail(str(error))
+            _fail(error)
             raise typer.Exit(1) from None
     typer.echo(message)

@@ -12,6 +12,9 @@ import typer
 
 from reseau.cli import _fail, app
 from reseau.cli.common import _curate
+from reseau.cli.language import _, language
+from reseau.i18n import messages
+from reseau.publish.labels import counted
 
 
 KINDS = {"org": "organization", "organization": "organization", "person": "person", "personne": "person"}
@@ -21,7 +24,7 @@ app.add_typer(alias_app, name="alias")
 
 def _kind(value: str) -> str:
     if value not in KINDS:
-        _fail(f"type de fiche inconnu « {value} » (org ou person)")
+        _fail(_("type de fiche inconnu « {value} » (org ou person)", value=value))
         raise typer.Exit(2)
     return KINDS[value]
 
@@ -46,7 +49,7 @@ def merge(kind: Annotated[str, typer.Argument(help="org ou person")],
     def run(session, actor):
         a, b = _record_id(session, k, keep), _record_id(session, k, drop)
         merge_records(session, k, keep=a, drop=b, actor=actor)
-        return f"fiche #{b} fusionnée dans #{a}"
+        return _("fiche #{drop} fusionnée dans #{keep}", drop=b, keep=a)
 
     _curate(run)
 
@@ -59,7 +62,7 @@ def rename(kind: Annotated[str, typer.Argument(help="org ou person")],
     from reseau.store.curation import edit_field
 
     k = _kind(kind)
-    _curate(lambda s, actor: (edit_field(s, k, _record_id(s, k, name), "name", new, actor=actor), f"renommé en « {new} »")[1])
+    _curate(lambda s, actor: (edit_field(s, k, _record_id(s, k, name), "name", new, actor=actor), _("renommé en « {name} »", name=new))[1])
 
 
 @app.command()
@@ -71,7 +74,7 @@ def edit(kind: Annotated[str, typer.Argument(help="org ou person")],
     from reseau.store.curation import edit_field
 
     k = _kind(kind)
-    _curate(lambda s, actor: (edit_field(s, k, _record_id(s, k, name), field, value, actor=actor), f"{field} modifié")[1])
+    _curate(lambda s, actor: (edit_field(s, k, _record_id(s, k, name), field, value, actor=actor), _("champ « {field} » modifié", field=field))[1])
 
 
 @alias_app.command("add")
@@ -82,7 +85,7 @@ def alias_add(kind: Annotated[str, typer.Argument(help="org ou person")],
     from reseau.store.curation import add_alias
 
     k = _kind(kind)
-    _curate(lambda s, actor: (add_alias(s, k, _record_id(s, k, name), alias, actor=actor), f"alias « {alias} » ajouté")[1])
+    _curate(lambda s, actor: (add_alias(s, k, _record_id(s, k, name), alias, actor=actor), _("alias « {alias} » ajouté", alias=alias))[1])
 
 
 @app.command()
@@ -92,6 +95,6 @@ def forget(document: Annotated[str, typer.Argument(help="Numéro, chemin source 
 
     def run(session, actor):
         gone = forget_document(session, document, actor=actor)
-        return "document retiré ; supprimés : " + ", ".join(f"{n} {k}" for k, n in gone.items())
+        return _("document retiré ; supprimé : {counts}", counts=counted(messages(language()), gone))
 
     _curate(run)

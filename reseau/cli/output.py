@@ -17,6 +17,38 @@ class AnswerFormat(str, Enum):
     csv = "csv"
 
 
+# The French headings of the columns and fields the commands print (JSON keeps the keys).
+LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_seen": "vu en dernier", "date": "date",
+          "kind": "type", "place": "lieu", "people": "personnes", "organizations": "organisations", "topics": "thèmes",
+          "organization": "organisation", "times": "fois", "id": "n°", "label": "fiche", "record": "fiche",
+          "candidate": "candidat", "reason": "raison", "username": "compte", "role": "rôle", "disabled": "désactivé",
+          "created_at": "créé le", "state": "état", "address": "adresse", "expires_at": "expire le",
+          "what": "quoi", "count": "nombre", "acronym": "sigle", "aliases": "alias", "country": "pays", "city": "ville",
+          "notes": "notes", "last_contact": "dernier contact", "roles": "fonctions", "activities": "activités",
+          "met_with": "a rencontré", "parent": "organisation mère", "summary": "résumé", "section": "section",
+          "field": "champ", "value": "valeur", "profile": "fiche", "documents": "documents", "missions": "missions",
+          "open_proposals": "propositions en attente", "sources": "sources"}
+
+
+def label(key: str) -> str:
+    """The heading of a column or field in the CLI's language."""
+    from reseau.cli.language import _
+
+    return _(LABELS[key]) if key in LABELS else key
+
+
+def _shown(key: str, value: Any) -> Any:
+    """A value as a table shows it: kinds in words of the CLI's language, the others as they are."""
+    from reseau.cli.language import _
+    from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
+
+    if key == "kind" and isinstance(value, str):
+        return _(KIND_LABELS.get(value) or ORG_KIND_LABELS.get(value) or value)
+    if key == "what" and isinstance(value, str):
+        return label(value)
+    return value
+
+
 def _csv_row(values: list[Any]) -> list[Any]:
     from reseau.publish.exports import spreadsheet_safe
 
@@ -38,18 +70,18 @@ def print_rows(rows: list[dict[str, Any]], fmt: AnswerFormat, title: str = "", c
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
     elif fmt is AnswerFormat.csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(_csv_row(columns))
+        writer.writerow(_csv_row([label(c) for c in columns]))
         for row in rows:
-            writer.writerow(_csv_row([_cell(row.get(c)) for c in columns]))
+            writer.writerow(_csv_row([_cell(_shown(c, row.get(c))) for c in columns]))
     else:
         from rich.console import Console
         from rich.table import Table
 
         table = Table(title=title or None, title_justify="left", expand=True)
         for column in columns:
-            table.add_column(column)
+            table.add_column(label(column))
         for row in rows:
-            table.add_row(*[_cell(row.get(c)) for c in columns])
+            table.add_row(*[_cell(_shown(c, row.get(c))) for c in columns])
         Console().print(table)
 
 
@@ -61,18 +93,18 @@ def print_profile(profile: dict[str, Any], fmt: AnswerFormat, sections: dict[str
     fields = {k: v for k, v in profile.items() if k not in sections and k != "sources"}
     if fmt is AnswerFormat.csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(["section", "champ", "valeur"])
+        writer.writerow([label("section"), label("field"), label("value")])
         for k, v in fields.items():
-            writer.writerow(_csv_row(["fiche", k, _cell(v)]))
+            writer.writerow(_csv_row([label("profile"), label(k), _cell(_shown(k, v))]))
         for name, columns in sections.items():
             for row in profile[name]:
-                writer.writerow(_csv_row([name, *[_cell(row.get(c)) for c in columns]]))
+                writer.writerow(_csv_row([label(name), *[_cell(_shown(c, row.get(c))) for c in columns]]))
         return
     from rich.console import Console
 
     console = Console()
     for k, v in fields.items():
         if v not in (None, [], ""):
-            console.print(f"[bold]{k}[/bold] : {_cell(v)}")
+            console.print(f"[bold]{label(k)}[/bold] : {_cell(_shown(k, v))}", markup=True, highlight=False)
     for name, columns in sections.items():
-        print_rows(profile[name], fmt, title=f"{name} ({len(profile[name])})", columns=columns)
+        print_rows(profile[name], fmt, title=f"{label(name)} ({len(profile[name])})", columns=columns)

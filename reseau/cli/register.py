@@ -13,7 +13,10 @@ import typer
 from reseau.cli import MinConfidence, _fail, app, parse_published
 from reseau.cli.common import FormatOption, _curate, opened
 from reseau.cli.output import AnswerFormat, print_rows
+from reseau.cli.language import _, language, plural
 from reseau.errors import ReseauError
+from reseau.i18n import messages
+from reseau.publish.labels import COUNT_FORMS, counted
 
 review_app = typer.Typer(help="Les doutes laissés à une personne : même organisation ou même personne ?", no_args_is_help=False)
 app.add_typer(review_app, name="review")
@@ -23,9 +26,9 @@ def init() -> None:
     """Créer un registre vide à l'adresse de RESEAU_DATABASE_URL (ou dans le dossier de données)."""
     with opened(create=True) as register:
         if register.created:
-            typer.echo(f"Registre créé : {register.url}")
+            typer.echo(_("Registre créé : {url}", url=register.url))
         else:
-            typer.echo(f"Le registre existe déjà : {register.url} (rien de changé)")
+            typer.echo(_("Le registre existe déjà : {url} (rien de changé)", url=register.url))
 
 
 @app.command()
@@ -35,12 +38,12 @@ def info() -> None:
     from reseau.settings import Settings, data_folder
 
     settings = Settings.from_env()
-    typer.echo(f"Base de données : {settings.database_url}")
-    typer.echo(f"Dossier de données : {data_folder()}")
-    typer.echo(f"Modèle de langue : {settings.model}")
+    typer.echo(_("Base de données : {url}", url=settings.database_url))
+    typer.echo(_("Dossier de données : {folder}", folder=data_folder()))
+    typer.echo(_("Modèle de langue : {model}", model=settings.model))
     with opened() as register, register.sessions() as session:
         for key, value in register_stats(session).items():
-            typer.echo(f"{key} : {value}")
+            typer.echo(messages(language()).plural(*COUNT_FORMS[key], value) if key in COUNT_FORMS else f"{key} : {value}")
 
 
 @app.command()
@@ -62,33 +65,35 @@ def ingest(
         when = parse_published(published)
         total = len(expand(paths))
     except ReseauError as error:
-        _fail(str(error))
+        _fail(error)
         raise typer.Exit(2) from None
     err = Console(stderr=True)
     # The README's first command: ingesting into a register that does not exist creates it,
     # and says so (a mistyped RESEAU_DATABASE_URL then shows at once).
-    with opened(create=True) as register, Progress(TextColumn("Versement"), BarColumn(), MofNCompleteColumn(), console=err,
+    with opened(create=True) as register, Progress(TextColumn(_("Versement")), BarColumn(), MofNCompleteColumn(), console=err,
                                         transient=True, disable=total < 2) as progress:
         task = progress.add_task("ingest", total=total)
         report = ingest_paths(register, paths, published=when, dry_run=dry_run, jobs=jobs, model=Settings.from_env().model,
                               min_confidence=min_confidence,
                               step=lambda _: progress.advance(task),
-                              warn=lambda w: err.print(f"reseau : attention : {w}", markup=False))
+                              warn=lambda w: err.print(_("reseau : attention : {warning}", warning=w), markup=False))
     if register.created:
-        err.print(f"Registre créé : {register.url}", markup=False)
-    prefix = "(essai, rien n'est écrit) " if dry_run else ""
+        err.print(_("Registre créé : {url}", url=register.url), markup=False)
+    say = messages(language())
+    prefix = _("(essai, rien n'est écrit) ") if dry_run else ""
     for saved in report.saved:
         if saved.skipped:
-            typer.echo(f"{prefix}{saved.source} : déjà au registre, rien de changé")
+            typer.echo(prefix + _("{source} : déjà au registre, rien de changé", source=saved.source))
             continue
-        created = ", ".join(f"{n} {k}" for k, n in saved.created.items() if n)
-        merged = ", ".join(f"{n} {k}" for k, n in saved.merged.items() if n)
-        typer.echo(f"{prefix}{saved.source} : créés {created or 'rien'} ; rapprochés {merged or 'rien'}"
-                   + (f" ; {len(saved.flagged)} à vérifier" if saved.flagged else ""))
+        line = _("{source} : créé {created} ; rapproché {merged}", source=saved.source,
+                 created=counted(say, saved.created), merged=counted(say, saved.merged))
+        if saved.flagged:
+            line += plural(" ; {n} point à vérifier", " ; {n} points à vérifier", len(saved.flagged))
+        typer.echo(prefix + line)
         for flag in saved.flagged:
-            typer.echo(f"    à vérifier : {flag}")
+            typer.echo("    " + _("à vérifier : {flag}", flag=flag))
     if report.failures:
-        typer.echo(f"{len(report.failures)} fichier(s) en échec :", err=True)
+        typer.echo(plural("{n} fichier en échec :", "{n} fichiers en échec :", len(report.failures)), err=True)
         for path, reason in report.failures:
             typer.echo(f"  {reason}" if reason.startswith(path) else f"  {path} : {reason}", err=True)
         raise typer.Exit(1)
@@ -102,7 +107,7 @@ def review(ctx: typer.Context, output: FormatOption = AnswerFormat.table) -> Non
     from reseau.resolve.review import open_proposals
 
     with opened() as register, register.sessions() as session:
-        print_rows(open_proposals(session), output, title="Propositions en attente",
+        print_rows(open_proposals(session), output, title=_("Propositions en attente"),
                    columns=["id", "kind", "record", "candidate", "reason"])
 
 
@@ -143,11 +148,12 @@ def serve(
     settings = Settings.from_env()
     with opened() as register, register.sessions() as session:
         no_account = not list_users(session)
-    typer.echo(f"Réseau sert {settings.database_url} sur http://{host}:{port}/ (API : /api, description OpenAPI : /openapi.json)")
+    typer.echo(_("Réseau sert {url} sur http://{host}:{port}/ (API : /api, description OpenAPI : /openapi.json)",
+                 url=settings.database_url, host=host, port=port))
     if no_account:
         link = f"http://{host}:{port}/premier-compte?jeton={first_account_token(settings.session_secret())}"
-        typer.echo(f"Aucun compte encore : créez le premier (administrateur) sur {link}\n"
-                   "(lien valable 24 heures ; ou en ligne de commande : reseau user add NOM --role admin)")
+        typer.echo(_("Aucun compte encore : créez le premier (administrateur) sur {link}\n"
+                     "(lien valable 24 heures ; ou en ligne de commande : reseau user add NOM --role admin)", link=link))
     if workers > 1:
         # Each worker process builds its own app from the environment.
         uvicorn.run("reseau.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")

@@ -10,6 +10,7 @@ import typer
 
 from reseau.cli import _fail, app
 from reseau.cli.common import FormatOption, _answer, _curate
+from reseau.cli.language import _, plural
 from reseau.cli.output import AnswerFormat, print_rows
 
 user_app = typer.Typer(help="Les comptes : viewer (lecture), editor (import, corrections), admin (comptes, effacement).",
@@ -20,7 +21,7 @@ app.add_typer(user_app, name="user")
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
-    return typer.prompt("Mot de passe", hide_input=True, confirmation_prompt="Encore une fois", err=True)
+    return typer.prompt(_("Mot de passe"), hide_input=True, confirmation_prompt=_("Encore une fois"), err=True)
 
 
 @user_app.command("add")
@@ -31,7 +32,7 @@ def user_add(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.")]
     from reseau.auth.users import add_user
 
     password = _password(password_stdin)
-    _curate(lambda s, actor: (add_user(s, username, password, role, actor=actor), f"compte « {username} » créé ({role})")[1])
+    _curate(lambda s, actor: (add_user(s, username, password, role, actor=actor), _("compte « {username} » créé ({role})", username=username, role=role))[1])
 
 
 @user_app.command("passwd")
@@ -41,11 +42,11 @@ def user_passwd(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.
     from reseau.auth.users import set_password
 
     password = _password(password_stdin)
-    _curate(lambda s, actor: f"mot de passe changé ; {_ended(set_password(s, username, password, actor=actor))}")
+    _curate(lambda s, actor: _("mot de passe changé ; {ended}", ended=_ended(set_password(s, username, password, actor=actor))))
 
 
 def _ended(count: int) -> str:
-    return f"{count} session(s) fermée(s)"
+    return plural("{n} session fermée", "{n} sessions fermées", count)
 
 
 @user_app.command("list")
@@ -53,7 +54,7 @@ def user_list(output: FormatOption = AnswerFormat.table) -> None:
     """Lister les comptes et leurs rôles."""
     from reseau.auth.users import list_users
 
-    print_rows(_answer(list_users), output, title="Comptes", columns=["username", "role", "disabled", "created_at"])
+    print_rows(_answer(list_users), output, title=_("Comptes"), columns=["username", "role", "disabled", "created_at"])
 
 
 @user_app.command("role")
@@ -62,7 +63,8 @@ def user_role(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.")
     """Changer le rôle d'un compte (ses sessions sont fermées)."""
     from reseau.auth.users import set_role
 
-    _curate(lambda s, actor: f"rôle de « {username} » : {role} ; {_ended(set_role(s, username, role, actor=actor))}")
+    _curate(lambda s, actor: _("rôle de « {username} » : {role} ; {ended}", username=username, role=role,
+                               ended=_ended(set_role(s, username, role, actor=actor))))
 
 
 @user_app.command("disable")
@@ -70,7 +72,8 @@ def user_disable(username: Annotated[str, typer.Argument(help="Nom d'utilisateur
     """Désactiver un compte : ses sessions sont fermées, ses jetons refusés, il ne peut plus se connecter."""
     from reseau.auth.users import set_disabled
 
-    _curate(lambda s, actor: f"compte « {username} » désactivé ; {_ended(set_disabled(s, username, True, actor=actor))}")
+    _curate(lambda s, actor: _("compte « {username} » désactivé ; {ended}", username=username,
+                               ended=_ended(set_disabled(s, username, True, actor=actor))))
 
 
 @user_app.command("enable")
@@ -78,7 +81,7 @@ def user_enable(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.
     """Réactiver un compte désactivé."""
     from reseau.auth.users import set_disabled
 
-    _curate(lambda s, actor: (set_disabled(s, username, False, actor=actor), f"compte « {username} » réactivé")[1])
+    _curate(lambda s, actor: (set_disabled(s, username, False, actor=actor), _("compte « {username} » réactivé", username=username))[1])
 
 
 @user_app.command("remove")
@@ -87,9 +90,9 @@ def user_remove(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.
     """Supprimer un compte, ses sessions et ses jetons (son numéro ne sera jamais redonné)."""
     from reseau.auth.users import remove_user
 
-    if not yes and not typer.confirm(f"Supprimer le compte « {username} » ?", err=True):
+    if not yes and not typer.confirm(_("Supprimer le compte « {username} » ?", username=username), err=True):
         raise typer.Exit(1)
-    _curate(lambda s, actor: (remove_user(s, username, actor=actor), f"compte « {username} » supprimé")[1])
+    _curate(lambda s, actor: (remove_user(s, username, actor=actor), _("compte « {username} » supprimé", username=username))[1])
 
 
 @user_app.command("sessions")
@@ -102,7 +105,7 @@ def user_sessions(username: Annotated[str | None, typer.Argument(help="Nom d'uti
 
     idle = Settings.from_env().session_idle
     rows = _answer(lambda s: list_sessions(s, find_user(s, username).id if username else None, idle=idle))
-    print_rows(rows, output, title="Sessions", columns=["id", "username", "state", "address", "created_at", "last_seen", "expires_at"])
+    print_rows(rows, output, title=_("Sessions"), columns=["id", "username", "state", "address", "created_at", "last_seen", "expires_at"])
 
 
 @user_app.command("revoke")
@@ -115,12 +118,12 @@ def user_revoke(username: Annotated[str | None, typer.Argument(help="Fermer tout
     from reseau.auth.users import find_user
 
     if sum(x is not None for x in (username, session, token)) != 1:
-        _fail("donnez un nom d'utilisateur, ou --session, ou --token (un seul)")
+        _fail(_("donnez un nom d'utilisateur, ou --session, ou --token (un seul)"))
         raise typer.Exit(2)
     if session is not None:
-        _curate(lambda s, actor: (revoke_by_prefix(s, session), "session fermée")[1])
+        _curate(lambda s, actor: (revoke_by_prefix(s, session), _("session fermée"))[1])
     elif token is not None:
-        _curate(lambda s, actor: (revoke_token(s, token, actor=actor), f"jeton n° {token} supprimé")[1])
+        _curate(lambda s, actor: (revoke_token(s, token, actor=actor), _("jeton n° {number} supprimé", number=token))[1])
     else:
         _curate(lambda s, actor: _ended(revoke_user_sessions(s, find_user(s, username).id)))
 
@@ -143,4 +146,4 @@ def user_tokens(username: Annotated[str | None, typer.Argument(help="Nom d'utili
     from reseau.auth.users import find_user
 
     rows = _answer(lambda s: list_tokens(s, find_user(s, username).id if username else None))
-    print_rows(rows, output, title="Jetons d'API", columns=["id", "username", "name", "state", "created_at", "expires_at"])
+    print_rows(rows, output, title=_("Jetons d'API"), columns=["id", "username", "name", "state", "created_at", "expires_at"])

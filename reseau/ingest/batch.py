@@ -39,7 +39,7 @@ def expand(paths: list[str]) -> list[str]:
         if path != "-" and p.is_dir():
             files.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES)
         elif path != "-" and not p.exists():
-            raise MissingInput(f"{path} : fichier ou dossier introuvable")
+            raise MissingInput("{path} : fichier ou dossier introuvable", path=path)
         else:
             files.append(path)
     return files

@@ -29,7 +29,8 @@ class _Capped(io.RawIOBase):
         data = self.stream.read(min(size, self.left + 1) if size and size > 0 else self.left + 1)
         self.left -= len(data)
         if self.left < 0:
-            raise TooLarge(f"{self.name} : document Word trop grand une fois décompressé ({self.limit // (1024 * 1024)} Mo au plus)")
+            raise TooLarge("{name} : document Word trop grand une fois décompressé ({megabytes} Mo au plus)", name=self.name,
+                           megabytes=self.limit // (1024 * 1024))
         return data
 
 
@@ -39,16 +40,17 @@ def docx_to_text(data: bytes, name: str, bounds: Bounds = DEFAULT) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
         info = archive.getinfo("word/document.xml")
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as error:
-        raise BinaryInput(f"{name} : document Word illisible ({error.__class__.__name__})") from None
+        raise BinaryInput("{name} : document Word illisible ({reason})", name=name, reason=error.__class__.__name__) from None
     if info.file_size > bounds.unzipped:
-        raise TooLarge(f"{name} : document Word trop grand une fois décompressé ({bounds.unzipped // (1024 * 1024)} Mo au plus)")
+        raise TooLarge("{name} : document Word trop grand une fois décompressé ({megabytes} Mo au plus)", name=name,
+                       megabytes=bounds.unzipped // (1024 * 1024))
     try:
         with archive.open(info) as stream:
             paragraphs = _paragraphs(_Capped(stream, bounds.unzipped, name), name, bounds)
     except (ReseauError, MemoryError):
         raise
     except Exception as error:  # lxml, zlib and zipfile raise many kinds on a damaged file
-        raise BinaryInput(f"{name} : document Word illisible ({error.__class__.__name__})") from None
+        raise BinaryInput("{name} : document Word illisible ({reason})", name=name, reason=error.__class__.__name__) from None
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -67,7 +69,7 @@ def _paragraphs(stream, name: str, bounds: Bounds) -> list[str]:
                 open_paragraphs.append([])
                 count += 1
                 if count > bounds.paragraphs:
-                    raise TooLarge(f"{name} : trop de paragraphes ({bounds.paragraphs} au plus)")
+                    raise TooLarge("{name} : trop de paragraphes ({most} au plus)", name=name, most=bounds.paragraphs)
             continue
         if tag == PARAGRAPH:
             text = "".join(open_paragraphs.pop()).strip()
@@ -75,7 +77,7 @@ def _paragraphs(stream, name: str, bounds: Bounds) -> list[str]:
                 paragraphs.append(text)
                 chars += len(text)
                 if bounds.chars and chars > bounds.chars:
-                    raise TooLarge(f"{name} : texte trop long ({bounds.chars} caractères au plus)")
+                    raise TooLarge("{name} : texte trop long ({most} caractères au plus)", name=name, most=bounds.chars)
             # What was read is dropped as it goes: memory stays flat however long the document.
             element.clear()
             while element.getprevious() is not None:
@@ -98,15 +100,15 @@ def pdf_to_text(data: bytes, name: str, bounds: Bounds = DEFAULT) -> str:
         reader = PdfReader(io.BytesIO(data))
         count = len(reader.pages)
         if count > bounds.pages:
-            raise TooLarge(f"{name} : {count} pages ; {bounds.pages} pages au plus par fichier")
+            raise TooLarge("{name} : {count} pages ; {most} pages au plus par fichier", name=name, count=count, most=bounds.pages)
         for page in reader.pages:
             text = (page.extract_text() or "").strip()
             chars += len(text)
             if bounds.chars and chars > bounds.chars:
-                raise TooLarge(f"{name} : texte trop long ({bounds.chars} caractères au plus)")
+                raise TooLarge("{name} : texte trop long ({most} caractères au plus)", name=name, most=bounds.chars)
             pages.append(text)
     except (ReseauError, MemoryError):
         raise
     except Exception as error:  # pypdf raises many kinds (and RecursionError) on a damaged or hostile file
-        raise BinaryInput(f"{name} : PDF illisible ({error.__class__.__name__})") from None
+        raise BinaryInput("{name} : PDF illisible ({reason})", name=name, reason=error.__class__.__name__) from None
     return "\n\n".join(p for p in pages if p) + "\n"

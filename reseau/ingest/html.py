@@ -28,7 +28,7 @@ class _TextCollector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags_left -= 1
         if self.tags_left < 0:
-            raise TooLarge(f"{self.name} : trop de balises HTML ({self.bounds.tags} au plus)")
+            raise TooLarge("{name} : trop de balises HTML ({most} au plus)", name=self.name, most=self.bounds.tags)
         if tag in SKIPPED:
             self.skip_depth += tag not in VOID
             return
@@ -64,7 +64,7 @@ def html_to_text(html: str, name: str = "", bounds: Bounds = DEFAULT) -> str:
     except (ReseauError, MemoryError):
         raise
     except Exception as error:  # the standard parser still raises AssertionError on some broken markup
-        raise BinaryInput(f"{name or 'page'} : page HTML illisible ({error.__class__.__name__})") from None
+        raise BinaryInput("{name} : page HTML illisible ({reason})", name=name or "page", reason=error.__class__.__name__) from None
     parts = collector.article_parts if collector.article_parts else collector.parts
     lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
     text, blank = [], False

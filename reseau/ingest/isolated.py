@@ -46,7 +46,7 @@ class IsolatedReader:
         """The Source of these bytes, or the ``reseau.errors`` exception reading them raised —
         ``TooLarge`` when the child ran out of time or memory."""
         if not self._slots.acquire(timeout=self.seconds):
-            raise TooLarge(f"{name} : le serveur lit déjà d'autres fichiers ; réessayez dans un moment")
+            raise TooLarge("{name} : le serveur lit déjà d'autres fichiers ; réessayez dans un moment", name=name)
         try:
             return self._read(data, name, suffix)
         finally:
@@ -61,23 +61,28 @@ class IsolatedReader:
         except subprocess.TimeoutExpired:
             child.kill()
             child.communicate()
-            raise TooLarge(f"{name} : lecture interrompue après {self.seconds:g} s (fichier trop lourd à lire)") from None
+            raise TooLarge("{name} : lecture interrompue après {seconds} s (fichier trop lourd à lire)", name=name, seconds=f"{self.seconds:g}") from None
         try:
             # JSON, not pickle, on the way back: a child a hostile file took over could send a
             # pickle that runs code in the server.
             outcome, payload = json.loads(answer)
         except ValueError:
             # The child died without a word: the memory limit made a C library abort.
-            raise TooLarge(_out_of_memory(name, self.memory_mb)) from None
+            raise TooLarge(OUT_OF_MEMORY, name=name, megabytes=self.memory_mb) from None
         if outcome == "source":
             source_name, text, warnings = payload
             return Source(str(source_name), str(text), [str(w) for w in warnings])
         error_type = getattr(errors, outcome, None)
-        raise (error_type if isinstance(error_type, type) and issubclass(error_type, ReseauError) else errors.InputError)(str(payload))
+        if not (isinstance(error_type, type) and issubclass(error_type, errors.InputError)):
+            error_type = errors.InputError
+        template, fields = payload
+        # Rebuilt from its template and fields, so that each reader sees it in their language.
+        error = error_type.__new__(error_type)
+        ReseauError.__init__(error, str(template), **{str(k): str(v) for k, v in dict(fields).items()})
+        raise error
 
 
-def _out_of_memory(name: str, memory_mb: int) -> str:
-    return f"{name} : lecture interrompue, le fichier demande plus de {memory_mb} Mo"
+OUT_OF_MEMORY = "{name} : lecture interrompue, le fichier demande plus de {megabytes} Mo"
 
 
 def _child(memory_mb: int) -> None:
@@ -92,11 +97,11 @@ def _child(memory_mb: int) -> None:
         source = read_text(data, name, suffix, bounds)
         outcome: tuple = ("source", (source.name, source.text, source.warnings))
     except ReseauError as error:
-        outcome = (error.__class__.__name__, str(error))
+        outcome = (error.__class__.__name__, (error.template, {k: str(v) for k, v in error.fields.items()}))
     except MemoryError:
-        outcome = ("TooLarge", _out_of_memory(name, memory_mb))
+        outcome = ("TooLarge", (OUT_OF_MEMORY, {"name": name, "megabytes": memory_mb}))
     except Exception as error:  # a parser's own failure on a damaged file: the file's fault, not ours
-        outcome = ("BinaryInput", f"{name} : fichier illisible ({error.__class__.__name__})")
+        outcome = ("BinaryInput", ("{name} : fichier illisible ({reason})", {"name": name, "reason": error.__class__.__name__}))
     del data
     sys.stdout.buffer.write(json.dumps(outcome).encode())
     sys.stdout.buffer.flush()

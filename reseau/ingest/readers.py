@@ -54,7 +54,7 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM), else cp1252 with a warning."""
     what = _describe_binary(data)
     if what:
-        raise BinaryInput(f"{name} : ce fichier est {what}, pas du texte")
+        raise BinaryInput("{name} : ce fichier est {what}, pas du texte", name=name, what=what)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), []
     try:
@@ -90,15 +90,15 @@ def _refuse_binary(text: str, name: str) -> None:
     characters no text holds; read anyway, it would keep the extraction busy for minutes."""
     sample = text[:SAMPLE]
     if sample and len(_NOT_TEXT.findall(sample)) > MAX_NOT_TEXT * len(sample):
-        raise BinaryInput(f"{name} : ce fichier contient des données binaires, pas du texte")
+        raise BinaryInput("{name} : ce fichier contient des données binaires, pas du texte", name=name)
 
 
 def _checked(source: Source, bounds: Bounds = DEFAULT) -> Source:
     if not source.text.strip():
-        raise EmptyInput(f"{source.name} : le fichier est vide (ou n'a pas de texte, comme un PDF scanné)")
+        raise EmptyInput("{name} : le fichier est vide (ou n'a pas de texte, comme un PDF scanné)", name=source.name)
     if bounds.chars and len(source.text) > bounds.chars:
-        raise TooLarge(f"{source.name} : texte trop long ({len(source.text)} caractères, {bounds.chars} au plus par import ; "
-                       "utilisez reseau ingest pour les archives)")
+        raise TooLarge("{name} : texte trop long ({length} caractères, {most} au plus par import ; "
+                       "utilisez reseau ingest pour les archives)", name=source.name, length=len(source.text), most=bounds.chars)
     return source
 
 
@@ -113,13 +113,13 @@ def read_source(path: str) -> Source:
         return read_text(sys.stdin.buffer.read(), "<stdin>")
     p = Path(path)
     if not p.exists():
-        raise MissingInput(f"{path} : fichier introuvable")
+        raise MissingInput("{path} : fichier introuvable", path=path)
     if p.is_dir():
-        raise NotAFile(f"{path} : c'est un dossier, pas un fichier")
+        raise NotAFile("{path} : c'est un dossier, pas un fichier", path=path)
     if not p.is_file():
-        raise NotAFile(f"{path} : ce n'est pas un fichier ordinaire")
+        raise NotAFile("{path} : ce n'est pas un fichier ordinaire", path=path)
     try:
         data = p.read_bytes()
     except PermissionError:
-        raise NotAFile(f"{path} : lecture refusée (droits insuffisants)") from None
+        raise NotAFile("{path} : lecture refusée (droits insuffisants)", path=path) from None
     return read_text(data, path, p.suffix.lower())

@@ -11,3 +11,31 @@ ORG_KIND_LABELS = {"public body": "organisme public", "association": "associatio
                    "court": "tribunal", "programme": "programme", "ministry": "ministère",
                    "international organization": "organisation internationale", "UN body": "organisme des Nations unies",
                    "health": "santé"}
+
+# « 1 organisation », « 2 organisations »: the singular and plural French forms of a count of
+# records of each kind (the catalogue holds every language's forms). Keys in the singular or
+# the plural, as the library's counts name them.
+COUNT_FORMS = {
+    "organization": ("{n} organisation", "{n} organisations"),
+    "person": ("{n} personne", "{n} personnes"),
+    "role": ("{n} fonction", "{n} fonctions"),
+    "activity": ("{n} activité", "{n} activités"),
+    "mission": ("{n} mission ou visite", "{n} missions ou visites"),
+    "document": ("{n} document", "{n} documents"),
+    "participation": ("{n} participation", "{n} participations"),
+    "mention": ("{n} mention", "{n} mentions"),
+    "alias": ("{n} alias", "{n} alias"),
+    "open_proposal": ("{n} proposition en attente", "{n} propositions en attente"),
+}
+COUNT_FORMS |= {"organizations": COUNT_FORMS["organization"], "people": COUNT_FORMS["person"], "roles": COUNT_FORMS["role"],
+                "activities": COUNT_FORMS["activity"], "missions": COUNT_FORMS["mission"], "documents": COUNT_FORMS["document"],
+                "participations": COUNT_FORMS["participation"], "mentions": COUNT_FORMS["mention"],
+                "aliases": COUNT_FORMS["alias"], "open_proposals": COUNT_FORMS["open_proposal"]}
+
+
+def counted(messages, counts: dict[str, int], *, nothing: str = "rien") -> str:
+    """« 14 organisations, 1 personne » in the language of ``messages`` (a :class:`reseau.i18n.Messages`):
+    the counts that are not zero, or ``nothing``."""
+    parts = [messages.plural(*COUNT_FORMS[kind], n) if kind in COUNT_FORMS else f"{n} {kind}"
+             for kind, n in counts.items() if n]
+    return ", ".join(parts) if parts else messages(nothing)

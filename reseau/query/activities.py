@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.errors import LookupFailed
+from reseau.errors import UnknownName
 from reseau.kinds import REPORTED_KINDS
 from reseau.query.profiles import ACTIVITY_COLUMNS, NEWEST_FIRST, activity_rows
 from reseau.query.sources import source_sentences
@@ -55,7 +55,7 @@ def activity_profile(session: Session, activity_id: int) -> dict[str, Any]:
     the activities it holds, and the sentences it came from."""
     activity = session.get(Activity, activity_id)
     if activity is None:
-        raise LookupFailed(f"aucune activité {activity_id}")
+        raise UnknownName("activity", activity_id)
     rows = session.execute(select(Participation.part, Person.id, Person.name, Organization.id, Organization.name, Organization.acronym)
                            .select_from(Participation)
                            .outerjoin(Person, Person.id == Participation.person_id)

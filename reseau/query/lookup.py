@@ -7,7 +7,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.errors import Ambiguous, LookupFailed
+from reseau.errors import Ambiguous, UnknownName
 from reseau.names import name_key
 from reseau.store.repo import fold
 from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias
@@ -24,7 +24,7 @@ def find_organization(session: Session, name: str) -> Organization:
     ids = sorted(set(session.scalars(select(OrgAlias.organization_id).where(OrgAlias.key == key)).all()))
     if not ids:
         ids = _by_words(session, OrgAlias.organization_id, OrgAlias.key, key)
-    return _one(session, Organization, ids, name, "organisation", lambda o: f"{o.name}" + (f" ({o.acronym})" if o.acronym else ""))
+    return _one(session, Organization, ids, name, "organization", lambda o: f"{o.name}" + (f" ({o.acronym})" if o.acronym else ""))
 
 
 def find_person(session: Session, name: str) -> Person:
@@ -33,7 +33,7 @@ def find_person(session: Session, name: str) -> Person:
     ids = sorted(set(session.scalars(select(PersonAlias.person_id).where(PersonAlias.key == key)).all()))
     if not ids:
         ids = _by_words(session, PersonAlias.person_id, PersonAlias.key, key)
-    return _one(session, Person, ids, name, "personne", lambda p: p.name)
+    return _one(session, Person, ids, name, "person", lambda p: p.name)
 
 
 def _by_words(session: Session, id_column, key_column, key: str) -> list[int]:
@@ -45,11 +45,14 @@ def _by_words(session: Session, id_column, key_column, key: str) -> list[int]:
 
 def _one(session: Session, model, ids: list[int], asked: str, what: str, label):
     if not ids:
-        raise LookupFailed(f"aucune {what} ne s'appelle « {asked} »")
+        raise UnknownName(what, asked)
     if len(ids) > 1:
         rows = session.scalars(select(model).where(model.id.in_(ids[:MAX_CANDIDATES]))).all()
-        more = f" (et {len(ids) - MAX_CANDIDATES} autres)" if len(ids) > MAX_CANDIDATES else ""
-        raise Ambiguous(f"« {asked} » désigne plusieurs fiches : " + " ; ".join(f"{label(r)} [#{r.id}]" for r in rows) + more)
+        matches = [f"{label(r)} [#{r.id}]" for r in rows]
+        if len(ids) > MAX_CANDIDATES:
+            raise Ambiguous(what, asked, matches, template="« {name} » désigne plusieurs fiches : {matches} (et {more} autres)",
+                            more=len(ids) - MAX_CANDIDATES)
+        raise Ambiguous(what, asked, matches)
     return session.get(model, ids[0])
 
 

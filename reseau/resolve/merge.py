@@ -24,16 +24,17 @@ def snapshot(row) -> dict:
 def merge_records(session: Session, kind: str, *, keep: int, drop: int, actor: str) -> None:
     """Fold record ``drop`` into record ``keep`` (both organizations or both people)."""
     if kind not in MODELS:
-        raise LookupFailed(f"type de fiche inconnu « {kind} » (organization ou person)")
+        raise LookupFailed("type de fiche inconnu « {kind} » (organization ou person)", kind=kind)
     model, alias_model, column = MODELS[kind]
     if keep == drop:
         raise Conflict("une fiche ne peut pas être fusionnée avec elle-même")
     present = lock_records(session, model, [keep, drop])
     if present != {keep, drop}:
         missing = sorted({keep, drop} - present)
-        which = (f"la fiche #{missing[0]} n'existe plus (déjà fusionnée ou effacée ?)" if len(missing) == 1
-                 else f"les fiches #{keep} et #{drop} n'existent plus (déjà fusionnées ou effacées ?)")
-        raise Conflict(f"fusion impossible : {which}")
+        if len(missing) == 1:
+            raise Conflict("fusion impossible : la fiche #{number} n'existe plus (déjà fusionnée ou effacée ?)", number=missing[0])
+        raise Conflict("fusion impossible : les fiches #{keep} et #{drop} n'existent plus (déjà fusionnées ou effacées ?)",
+                       keep=keep, drop=drop)
     kept, dropped = session.get(model, keep), session.get(model, drop)
     before = {"keep": snapshot(kept), "drop": snapshot(dropped)}
     known = {a.key for a in kept.aliases}

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.errors import LookupFailed
+from reseau.errors import UnknownName
 from reseau.resolve.merge import merge_records
 from reseau.store.tables import AuditEntry, Organization, Person, Proposal
 
@@ -32,7 +32,7 @@ def decide(session: Session, proposal_id: int, *, accept: bool, actor: str) -> s
     """Accept (merge the new record into the candidate) or reject a proposal; returns what was done."""
     proposal = session.get(Proposal, proposal_id)
     if proposal is None or proposal.status != "open":
-        raise LookupFailed(f"aucune proposition en attente n'a le numéro {proposal_id}")
+        raise UnknownName("proposal", proposal_id)
     proposal.status = "accepted" if accept else "rejected"
     session.add(AuditEntry(actor=actor, action="review " + proposal.status, record_kind=proposal.record_kind,
                            record_id=proposal.record_id, after=json.dumps({"proposal": proposal_id})))

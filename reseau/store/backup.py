@@ -27,8 +27,9 @@ RECORD_TABLES = ("documents", "organizations", "people", "activities", "users")
 
 def _sqlite_only(register: Register, tool: str) -> None:
     if register.engine.dialect.name != "sqlite":
-        raise StoreError(f"registre PostgreSQL ({register.url}) : utilisez {tool} "
-                         "(par exemple pg_dump -Fc -f reseau.dump BASE, puis pg_restore -d BASE reseau.dump)")
+        raise StoreError("registre PostgreSQL ({url}) : utilisez {tool} "
+                         "(par exemple pg_dump -Fc -f reseau.dump BASE, puis pg_restore -d BASE reseau.dump)",
+                         url=register.url, tool=tool)
 
 
 def backup(register: Register, target: Path) -> Path:
@@ -36,12 +37,12 @@ def backup(register: Register, target: Path) -> Path:
     _sqlite_only(register, "pg_dump")
     target = target.expanduser().resolve()
     if not target.parent.is_dir():
-        raise InputError(f"{target.parent} : dossier introuvable")
+        raise InputError("{path} : dossier introuvable", path=target.parent)
     try:
         # VACUUM INTO accepts an empty file: made here first so that it is private from the start.
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
-        raise Conflict(f"{target} existe déjà : choisissez un autre nom (une sauvegarde n'en écrase pas une autre)") from None
+        raise Conflict("{target} existe déjà : choisissez un autre nom (une sauvegarde n'en écrase pas une autre)", target=target) from None
     try:
         with register.driver_connection() as connection:
             connection.execute("VACUUM INTO ?", (str(target),))
@@ -54,20 +55,20 @@ def backup(register: Register, target: Path) -> Path:
 def check_backup(source: Path) -> str:
     """The migration revision of a file that is a Réseau register; an error if it is not one."""
     if not source.is_file():
-        raise InputError(f"{source} : fichier introuvable")
+        raise InputError("{source} : fichier introuvable", source=source)
     try:
         with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not CORE_TABLES <= tables:
-                raise InputError(f"{source} n'est pas un registre Réseau (tables manquantes : "
-                                 f"{', '.join(sorted(CORE_TABLES - tables))})")
+                raise InputError("{source} n'est pas un registre Réseau (tables manquantes : {tables})",
+                                 source=source, tables=", ".join(sorted(CORE_TABLES - tables)))
             if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise InputError(f"{source} est endommagé (PRAGMA quick_check)")
+                raise InputError("{source} est endommagé (PRAGMA quick_check)", source=source)
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise InputError(f"{source} n'est pas un registre Réseau ({error})") from None
+        raise InputError("{source} n'est pas un registre Réseau ({error})", source=source, error=error) from None
     if revision is None:
-        raise InputError(f"{source} n'est pas un registre Réseau (aucune version de schéma)")
+        raise InputError("{source} n'est pas un registre Réseau (aucune version de schéma)", source=source)
     return revision[0]
 
 
@@ -98,7 +99,7 @@ def restore(register: Register, source: Path, *, force: bool = False) -> Restore
     revision = check_backup(source)
     known = {script.revision for script in _migrations()}
     if revision not in known:
-        raise Conflict(f"{source} vient d'une version plus récente de Réseau (schéma {revision}) : mettez Réseau à jour")
+        raise Conflict("{source} vient d'une version plus récente de Réseau (schéma {revision}) : mettez Réseau à jour", source=source, revision=revision)
     previous = None
     if not is_empty(register):
         if not force:

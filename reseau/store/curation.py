@@ -9,7 +9,7 @@ import re
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from reseau.errors import Conflict, FormatError, LookupFailed
+from reseau.errors import Ambiguous, Conflict, FormatError, LookupFailed, UnknownName
 from reseau.resolve.merge import MODELS, reindex, snapshot
 from reseau.names import name_key
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Participation, Person, Proposal, Role,
@@ -27,9 +27,9 @@ def _check_value(field: str, value: str | None) -> None:
     """Refuse control characters, which no name holds and which exports to XML cannot carry,
     and values longer than the field takes."""
     if value and _CONTROL.search(value):
-        raise FormatError(f"caractère de contrôle dans le champ « {field} »")
+        raise FormatError("caractère de contrôle dans le champ « {field} »", field=field)
     if value and len(value) > MAX_LENGTHS.get(field, 10_000):
-        raise FormatError(f"champ « {field} » trop long ({MAX_LENGTHS.get(field, 10_000)} caractères au plus)")
+        raise FormatError("champ « {field} » trop long ({most} caractères au plus)", field=field, most=MAX_LENGTHS.get(field, 10_000))
 
 
 def _audit(session: Session, actor: str, action: str, kind: str, record_id: int | None, before, after) -> None:
@@ -55,7 +55,8 @@ def add_alias(session: Session, kind: str, record_id: int, alias: str, *, actor:
 def edit_field(session: Session, kind: str, record_id: int, field: str, value: str | None, *, actor: str) -> None:
     """Set one field of a record (``rename`` is ``edit … name``); the old name stays an alias."""
     if field not in EDITABLE.get(kind, set()):
-        raise FormatError(f"champ « {field} » non modifiable ; champs possibles : {', '.join(sorted(EDITABLE.get(kind, set())))}")
+        raise FormatError("champ « {field} » non modifiable ; champs possibles : {fields}", field=field,
+                          fields=", ".join(sorted(EDITABLE.get(kind, set()))))
     if field == "name" and not (value or "").strip():
         raise FormatError("un nom ne peut pas être vide")
     _check_value(field, value)
@@ -78,9 +79,9 @@ def find_document(session: Session, ref: str) -> Document:
         conditions.append(Document.content_hash.like(ref + "%"))
     rows = session.scalars(select(Document).where(or_(*conditions))).all()
     if not rows:
-        raise LookupFailed(f"aucun document ne correspond à « {ref} »")
+        raise UnknownName("document", ref)
     if len(rows) > 1:
-        raise LookupFailed(f"« {ref} » désigne plusieurs documents : " + " ; ".join(f"#{d.id} {d.source}" for d in rows))
+        raise Ambiguous("document", ref, [f"#{d.id} {d.source}" for d in rows], template="« {name} » désigne plusieurs documents : {matches}")
     return rows[0]
 
 
@@ -119,11 +120,11 @@ def create_record(session: Session, kind: str, fields: dict[str, str | None], *,
     """Add an organization or a person by hand (its name and acronym become aliases); refused
     if another record is already known by that name."""
     if kind not in MODELS:
-        raise FormatError(f"type de fiche inconnu « {kind} » (organization ou person)")
+        raise FormatError("type de fiche inconnu « {kind} » (organization ou person)", kind=kind)
     model, alias_model, column = MODELS[kind]
     unknown = set(fields) - EDITABLE[kind]
     if unknown:
-        raise FormatError(f"champ(s) inconnu(s) : {', '.join(sorted(unknown))}")
+        raise FormatError("champ(s) inconnu(s) : {fields}", fields=", ".join(sorted(unknown)))
     for field, value in fields.items():
         _check_value(field, value)
     name = (fields.get("name") or "").strip()
@@ -132,7 +133,7 @@ def create_record(session: Session, kind: str, fields: dict[str, str | None], *,
     forms = [form for form in (name, fields.get("acronym")) if form and name_key(form)]
     taken = session.scalars(select(getattr(alias_model, column)).where(alias_model.key.in_([name_key(f) for f in forms]))).first()
     if taken is not None:
-        raise Conflict(f"« {name} » désigne déjà la fiche #{taken} ; corrigez-la ou fusionnez plutôt")
+        raise Conflict("« {name} » désigne déjà la fiche #{taken} ; corrigez-la ou fusionnez plutôt", name=name, taken=taken)
     row = model(**{field: (value or None) for field, value in fields.items()})
     session.add(row)
     session.flush()
@@ -149,7 +150,7 @@ def delete_organization(session: Session, organization_id: int, *, actor: str) -
     activities and its mentions (the people and the activities stay); returns what went."""
     org = session.get(Organization, organization_id)
     if org is None:
-        raise LookupFailed(f"aucune organisation n'a le numéro {organization_id}")
+        raise UnknownName("organization", f"#{organization_id}")
     roles = session.execute(select(Role.id, Role.person_id).where(Role.organization_id == organization_id)).all()
     role_ids = [role_id for role_id, _ in roles]
     _audit(session, actor, "delete", "organization", organization_id, snapshot(org), None)

@@ -26,6 +26,7 @@ from reseau.errors import StoreError
 
 BUSY_TIMEOUT_MS = 60_000
 CHECKPOINT_WAIT_MS = 5_000
+NO_REGISTER = "pas de registre à {where} (vérifiez RESEAU_DATABASE_URL ; « reseau init » en crée un)"
 WRITE = "reseau_write"  # execution option of connections that will write
 
 
@@ -137,7 +138,7 @@ def open_register(url: str, *, migrate: bool = True, create: bool = True) -> Reg
         address = make_url(url)
         kind = address.get_backend_name()
     except ArgumentError:
-        raise StoreError(f"adresse de base de données invalide : « {url} »") from None
+        raise StoreError("adresse de base de données invalide : « {url} »", url=url) from None
     if not create and kind == "sqlite":
         _sqlite_must_exist(address.database)
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
@@ -145,13 +146,12 @@ def open_register(url: str, *, migrate: bool = True, create: bool = True) -> Reg
         try:
             engine = _sqlite_engine(url) if kind == "sqlite" else create_engine(url, pool_pre_ping=True)
         except ModuleNotFoundError as error:
-            raise StoreError(f"pilote de base de données manquant : {error.name}") from None
+            raise StoreError("pilote de base de données manquant : {driver}", driver=error.name) from None
         try:
             current = schema_revision(engine)
             if current is None and not create:
                 engine.dispose()
-                raise StoreError(f"pas de registre à {engine.url.render_as_string(hide_password=True)} "
-                                 "(vérifiez RESEAU_DATABASE_URL ; « reseau init » en crée un)")
+                raise StoreError(NO_REGISTER, where=engine.url.render_as_string(hide_password=True))
             # Alembic and the migration scripts take a second to load: only when the
             # register is behind the code.
             if migrate and current not in head_revisions():
@@ -166,7 +166,7 @@ def open_register(url: str, *, migrate: bool = True, create: bool = True) -> Reg
             if kind == "sqlite" and "locked" in reason and time.monotonic() < deadline:
                 time.sleep(random.uniform(0.05, 0.3))
                 continue
-            raise StoreError(f"base de données inaccessible ({kind}) : {reason}") from None
+            raise StoreError("base de données inaccessible ({kind}) : {reason}", kind=kind, reason=reason) from None
 
 
 def _sqlite_must_exist(database: str | None) -> None:
@@ -175,7 +175,7 @@ def _sqlite_must_exist(database: str | None) -> None:
         return
     path = Path(database).expanduser()
     if not path.is_file() or path.stat().st_size == 0:
-        raise StoreError(f"pas de registre à {path} (vérifiez RESEAU_DATABASE_URL ; « reseau init » en crée un)")
+        raise StoreError(NO_REGISTER, where=str(path))
 
 
 def schema_revision(engine: Engine) -> str | None:

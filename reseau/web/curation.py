@@ -16,7 +16,7 @@ from reseau.resolve.review import decide
 from reseau.store.curation import EDITABLE, delete_organization, edit_field
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
-from reseau.web.i18n import translate
+from reseau.web.i18n import choose_language, translate
 from reseau.web.routes import PageAccount
 
 router = APIRouter(include_in_schema=False)
@@ -61,7 +61,7 @@ async def edit(request: Request, account: PageAccount, section: Section, record_
         request.session["flash"] = (translate(request, "Modifié : {fields}.", fields=", ".join(changed)) if changed
                                     else translate(request, "Rien n'a changé."))
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Modification refusée : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Modification refusée : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
 
 
@@ -76,7 +76,7 @@ async def merge(request: Request, account: PageAccount, section: Section, record
             merge_records(session, kind, keep=record_id, drop=drop, actor=account.username)
         request.session["flash"] = translate(request, "Fiche #{number} fusionnée dans celle-ci.", number=drop)
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Fusion impossible : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse(f"/{section}/{record_id}", status_code=303)
 
 
@@ -105,5 +105,5 @@ async def review_proposal(request: Request, account: PageAccount, proposal_id: I
             decide(session, proposal_id, accept=accept, actor=account.username)
         request.session["flash"] = translate(request, "Fiches fusionnées." if accept else "Les deux fiches restent distinctes.")
     except ReseauError as error:
-        request.session["flash"] = translate(request, "Décision impossible : {reason}", reason=error)
+        request.session["flash"] = translate(request, "Décision impossible : {reason}", reason=error.render(choose_language(request)))
     return RedirectResponse("/", status_code=303)

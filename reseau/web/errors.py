@@ -6,7 +6,6 @@ that was merged away gets a page that says so, with a way back.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -17,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
-from reseau.errors import Busy, TooManyAttempts
+from reseau.errors import Busy, ReseauError
 from reseau.web.body_limit import BodyTooLarge, size_label
 from reseau.web.i18n import choose_language, translate
 from reseau.web.routes import render
@@ -51,8 +50,10 @@ async def http_error(request: Request, error: HTTPException) -> Response:
     if error.status_code == 405:
         error = HTTPException(405, detail=error.detail, headers={**(error.headers or {}), "Allow": allowed_methods(request)})
     if _is_api(request):
-        if isinstance(error.detail, str) and error.detail in FASTAPI_DETAILS:
-            error = HTTPException(error.status_code, detail=FASTAPI_DETAILS[error.detail], headers=error.headers)
+        if isinstance(error.detail, str):
+            # Our own sentences, and FastAPI's said in French first, in the reader's language.
+            detail = translate(request, FASTAPI_DETAILS.get(error.detail, error.detail))
+            error = HTTPException(error.status_code, detail=detail, headers=error.headers)
         return await http_exception_handler(request, error)
     detail = error.detail if isinstance(error.detail, str) else ""
     if isinstance(error, BodyTooLarge):
@@ -93,24 +94,18 @@ def _encodable(value: Any) -> Any:
     return value
 
 
-async def busy(request: Request, error: Busy) -> Response:
-    """429 (too many sign-in attempts) or 503 (too busy), with ``Retry-After``."""
-    status = 429 if isinstance(error, TooManyAttempts) else 503
-    response = JSONResponse({"detail": str(error)}, status_code=status) if _is_api(request) else _page(request, status, str(error))
-    response.headers["Retry-After"] = str(error.retry_after)
+async def project_error(request: Request, error: ReseauError) -> Response:
+    """One of our own errors, with the status its class carries — a user's mistake is never a
+    500: for the API ``{"code", "fields", "detail"}`` (the message in the reader's language),
+    for the pages an error page; 429 and 503 say when to try again (``Retry-After``)."""
+    lang = choose_language(request)
+    if _is_api(request):
+        response: Response = JSONResponse(error.to_dict(lang), status_code=error.status)
+    else:
+        response = _page(request, error.status, error.render(lang))
+    if isinstance(error, Busy):
+        response.headers["Retry-After"] = str(error.retry_after)
     return response
-
-
-def project_error(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:
-    """A handler for one of our own errors: ``{"detail": …}`` with this status for the API,
-    an error page for the pages — a user's mistake is never a 500."""
-
-    async def handle(request: Request, error: Exception) -> Response:
-        if _is_api(request):
-            return JSONResponse({"detail": str(error)}, status_code=status)
-        return _page(request, status, str(error))
-
-    return handle
 
 
 def _page(request: Request, status: int, detail: str) -> Response:

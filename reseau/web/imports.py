@@ -20,7 +20,7 @@ from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
 from reseau.store.repo import save_extraction
 from reseau.web.csrf import check_csrf
-from reseau.web.i18n import translate
+from reseau.web.i18n import choose_language, translate
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)
@@ -75,7 +75,7 @@ async def import_form(request: Request, account: PageAccount):
         return render(request, "import.html", account, error=translate(request, "Date de publication invalide (AAAA-MM-JJ)."),
                       text=text, published=published)
     except ReseauError as error:
-        return render(request, "import.html", account, error=translate(request, str(error)), text=text, published=published)
+        return render(request, "import.html", account, error=error.render(choose_language(request)), text=text, published=published)
     from reseau.extract.document import extract_text
 
     # spaCy takes seconds on a long bulletin: in the thread pool, other visitors are not kept waiting.

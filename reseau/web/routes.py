@@ -22,7 +22,7 @@ from reseau.auth.account import Account
 from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
-from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts
+from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts, UnknownName
 from reseau.kinds import REPORTED_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 from reseau.query.lookup import find_organization, find_person
@@ -145,7 +145,7 @@ def first_account_form(request: Request, username: Annotated[str, Form()],
             user = add_first_admin(session, username.strip(), password)
             account = Account(user.id, user.username, user.role)
     except (FormatError, Conflict) as problem:
-        response = render(request, "first_account.html", None, token=jeton, error=translate(request, str(problem)))
+        response = render(request, "first_account.html", None, token=jeton, error=problem.render(choose_language(request)))
         response.status_code = 409 if isinstance(problem, Conflict) else 422
         return response
     session_cookie.start(request, start_session(request.app.state.sign_in, account, address=client_address(request)))
@@ -221,7 +221,7 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
         org = _record(session, Organization, find_organization, organisation)
         person = _record(session, Person, find_person, personne)
     except ReseauError as problem:
-        error = translate(request, str(problem))
+        error = problem.render(choose_language(request))
     rows = [] if error else list_activities(session, ActivityFilter(
         start or None, end or None, place or None, org.id if org else None, person.id if person else None, topic or None,
         kind if kind in REPORTED_KINDS else None), limit=500)
@@ -240,7 +240,7 @@ def _record(session, model, find, ref: str | None):
         return None
     row = session.get(model, int(ref)) if ref.isdigit() and int(ref) < 2**31 else find(session, ref)
     if row is None:
-        raise LookupFailed(f"aucune fiche {ref}")
+        raise UnknownName("record", ref)
     return row
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, BeforeValidator, Field, StringConstraints, Valid
 
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, NAME, PLAIN, POSITION_KEY, TEXT, ErrorPublic, error_responses
-from reseau.errors import LookupFailed
+from reseau.errors import Forbidden, UnknownName
 from reseau.query.history import record_history
 from reseau.extract.edits import edit_extraction
 from reseau.resolve.draft import DraftStore, matches
@@ -128,7 +128,7 @@ def _row(session, kind: str, record_id: int):
     model = KINDS[kind][1]
     row = session.get(model, record_id)
     if row is None:
-        raise HTTPException(404, f"aucune fiche {record_id}")
+        raise UnknownName("record", record_id)
     return row
 
 
@@ -243,10 +243,7 @@ def erase(request: Request, person_id: Id, account: AdminDep, session: SessionDe
     # The session that found the account still reads an older state of the register, and the
     # write-ahead log cannot be emptied while anyone reads it: it ends here.
     session.close()
-    try:
-        return erase_everywhere(request.app.state.register, lambda session: _row(session, "people", person_id), actor=account.username)
-    except LookupFailed as error:
-        raise HTTPException(404, str(error)) from None
+    return erase_everywhere(request.app.state.register, lambda session: _row(session, "people", person_id), actor=account.username)
 
 
 @history.get("/history/{kind}/{record_id}")
@@ -255,5 +252,5 @@ async def change_history(session: SessionDep, kind: Annotated[str, Path(pattern=
     """Every change to a record: what, before, after, when, by whom. An account's history
     (sign-ins, the addresses they came from, role changes) is for admins only."""
     if kind == "user" and not account.may("admin"):
-        raise HTTPException(403, "réservé au rôle admin ou plus")
+        raise Forbidden("réservé au rôle {role} ou plus", role="admin")
     return [{**entry, "at": entry["at"].isoformat(timespec="seconds")} for entry in record_history(session, kind, record_id)]

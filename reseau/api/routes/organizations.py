@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Path, Query
 
 from reseau.api.deps import SessionDep
 from reseau.api.schemas import MAX_ID
@@ -12,6 +12,7 @@ from reseau.api.schemas import ErrorPublic, OrganizationProfile, OrganizationPub
 from reseau.query.listing import list_organizations
 from reseau.query.profiles import organization_profile
 from reseau.store.tables import Organization
+from reseau.errors import UnknownName
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
 
@@ -33,5 +34,5 @@ async def read_organization(session: SessionDep, organization_id: Annotated[int,
     """The profile of one organization: names, people and titles, activities, sources."""
     org = session.get(Organization, organization_id)
     if org is None:
-        raise HTTPException(404, f"aucune organisation n'a le numéro {organization_id}")
+        raise UnknownName("organization", f"#{organization_id}")
     return organization_profile(session, org)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Path, Query
 
 from reseau.api.deps import SessionDep
 from reseau.api.schemas import MAX_ID
@@ -12,6 +12,7 @@ from reseau.api.schemas import ErrorPublic, Page, PersonProfile, PersonPublic
 from reseau.query.listing import list_people
 from reseau.query.profiles import person_profile
 from reseau.store.tables import Person
+from reseau.errors import UnknownName
 
 router = APIRouter(prefix="/people", tags=["people"])
 
@@ -32,5 +33,5 @@ async def read_person(session: SessionDep, person_id: Annotated[int, Path(ge=1, 
     """The profile of one person: roles over time, activities, who else was there, sources."""
     person = session.get(Person, person_id)
     if person is None:
-        raise HTTPException(404, f"aucune personne n'a le numéro {person_id}")
+        raise UnknownName("person", f"#{person_id}")
     return person_profile(session, person)
