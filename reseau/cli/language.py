@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
@@ -71,7 +72,10 @@ def speaking(lang: str | None = None) -> Iterator[str]:
     lang = lang or environment_language()
     previous = _current["lang"]
     _current["lang"] = lang
-    _retitle_typer(lang)
+    # Typer's help module pulls in Rich's Markdown (a tenth of a second): it is retitled when
+    # a help is printed (see localize), or here if something loaded it already.
+    if "typer.rich_utils" in sys.modules:
+        _retitle_typer(lang)
     try:
         yield lang
     finally:
@@ -98,7 +102,7 @@ def localize(command, lang: str) -> None:
         for param in getattr(command, "params", []):
             if getattr(param, "help", None):
                 param.help = say(inspect.cleandoc(param.help))
-    help_option, usage = command.get_help_option, command.get_usage
+    help_option, usage, format_help = command.get_help_option, command.get_usage, command.format_help
 
     def get_help_option(ctx):
         option = help_option(ctx)
@@ -109,6 +113,12 @@ def localize(command, lang: str) -> None:
     # Set on this command object only: Typer's copy of Click writes these words in.
     command.get_help_option = get_help_option
     command.get_usage = lambda ctx: usage(ctx).replace("Usage:", click_say("Usage:"), 1)
+
+    def retitled_help(ctx, formatter):
+        _retitle_typer(lang)
+        return format_help(ctx, formatter)
+
+    command.format_help = retitled_help
     for sub in getattr(command, "commands", {}).values():
         localize(sub, lang)
 
