@@ -11,6 +11,7 @@ import os
 import random
 import re
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -119,6 +120,8 @@ def _sqlite_engine(url: str) -> Engine:
         # name must not stay readable in the file.
         cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
+        # Lists sort names in French order (« École » with « Ecole »); SQLite has no such collation.
+        dbapi_connection.create_collation("fr", french_order)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
@@ -126,6 +129,18 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE) else "BEGIN")
 
     return engine
+
+
+def _french_key(text: str) -> tuple[str, str]:
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return bare.casefold(), text
+
+
+def french_order(a: str, b: str) -> int:
+    """Compare two texts as a French reader sorts them: letters first, accents and case
+    only to break ties (SQLite's ``fr`` collation)."""
+    x, y = _french_key(a), _french_key(b)
+    return (x > y) - (x < y)
 
 
 def open_register(url: str, *, migrate: bool = True, create: bool = True) -> Register:

@@ -11,7 +11,7 @@ import re
 from collections import OrderedDict
 from importlib import resources
 from typing import Annotated
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -80,6 +80,12 @@ async def switch_language(request: Request, lang: str, next: str = "/"):
     if lang in LANGUAGES:
         request.session["lang"] = lang
     return RedirectResponse(next if next.startswith("/") and not next.startswith("//") else "/", status_code=303)
+
+
+@router.get("/favicon.ico")
+async def favicon():
+    """Browsers ask for /favicon.ico whatever the page says: the icon is an SVG in /static."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/connexion", response_class=HTMLResponse)
@@ -161,18 +167,43 @@ def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
 
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request, session: SessionDep, account: PageAccount):
-    return render(request, "home.html", account, stats=register_stats(session),
+    # The documents card links to its list once that page exists (it comes with issue 10's documents).
+    documents_page = any(getattr(route, "path", None) == "/documents" for route in request.app.routes)
+    return render(request, "home.html", account, stats=register_stats(session), documents_page=documents_page,
                   recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session, limit=10))
+
+
+def _sorting(request: Request, sort: str | None, order: str | None, allowed: tuple[str, ...]) -> tuple[str, bool, str | None]:
+    """The column a list is sorted by and its direction, from ``tri`` and ``ordre``; a value
+    that names no column gives a message (and the list by name)."""
+    if sort and sort not in allowed:
+        return "name", False, translate(request, "Tri inconnu « {value} » : la liste est triée par nom.", value=sort)
+    return sort or "name", order == "desc", None
+
+
+def _query(**values: str | int | None) -> str:
+    """A query string of the filters that hold a value (for column and page links)."""
+    return urlencode({k: v for k, v in values.items() if v})
 
 
 @router.get("/organisations", response_class=HTMLResponse)
 async def organizations(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
-                        kind: Filter = None, country: Filter = None, topic: Filter = None,
-                        page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
-                                     offset=(page - 1) * PAGE, limit=PAGE)
+                        kind: Filter = None, country: Filter = None, topic: Filter = None, tri: Filter = None,
+                        ordre: Filter = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    from reseau.query.listing import ORG_SORTS, last_contacts
+
+    sort, descending, error = _sorting(request, tri, ordre, ORG_SORTS)
+    total, rows = 0, []
+    if kind and kind not in ORG_KIND_LABELS:
+        error = translate(request, "Type d'organisation inconnu : « {value} ».", value=kind)
+    else:
+        total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
+                                         offset=(page - 1) * PAGE, limit=PAGE, sort=sort, descending=descending)
+    filters = _query(q=q, kind=kind, country=country, topic=topic)
     return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
-                  q=q or "", kind=kind or "", country=country or "", topic=topic or "")
+                  q=q or "", kind=kind or "", country=country or "", topic=topic or "", error=error, sort=sort,
+                  descending=descending, filters=filters, sorting=_query(tri=tri if sort == tri else None, ordre="desc" if descending else None),
+                  contacts=last_contacts(session, "organization", [o.id for o in rows]))
 
 
 @router.get("/organisations/{organization_id}", response_class=HTMLResponse)
@@ -191,13 +222,23 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
 
 @router.get("/personnes", response_class=HTMLResponse)
 async def people(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
-                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: Filter = None,
+                 organisation: Filter = None, topic: Filter = None, tri: Filter = None, ordre: Filter = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    org = session.get(Organization, organisation) if organisation else None
-    total, rows = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
-                              offset=(page - 1) * PAGE, limit=PAGE)
+    from reseau.query.listing import PERSON_SORTS, last_contacts
+
+    sort, descending, error = _sorting(request, tri, ordre, PERSON_SORTS)
+    org = session.get(Organization, int(organisation)) if organisation and organisation.isdigit() and int(organisation) < 2**31 else None
+    total, rows = 0, []
+    if organisation and org is None:
+        error = translate(request, "Aucune organisation numéro « {value} ».", value=organisation)
+    else:
+        total, rows = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
+                                  offset=(page - 1) * PAGE, limit=PAGE, sort=sort, descending=descending)
+    filters = _query(q=q, organisation=org.id if org else None, topic=topic)
     return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "",
-                  org=org, topic=topic or "")
+                  org=org, topic=topic or "", error=error, sort=sort, descending=descending, filters=filters,
+                  sorting=_query(tri=tri if sort == tri else None, ordre="desc" if descending else None),
+                  contacts=last_contacts(session, "person", [p.id for p, _ in rows]))
 
 
 @router.get("/personnes/{person_id}", response_class=HTMLResponse)
@@ -216,7 +257,9 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
 async def activities(request: Request, session: SessionDep, account: PageAccount, start: Filter = None, end: Filter = None,
                      place: Filter = None, topic: Filter = None, kind: Filter = None,
                      organisation: Filter = None, personne: Filter = None):
-    error, org, person = None, None, None
+    error, org, person = _bad_dates(request, start, end), None, None
+    if kind and kind not in REPORTED_KINDS:
+        error = translate(request, "Type d'activité inconnu : « {value} ».", value=kind)
     try:
         org = _record(session, Organization, find_organization, organisation)
         person = _record(session, Person, find_person, personne)
@@ -231,6 +274,15 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
                   topic=topic or "", kind=kind or "", reported_kinds=REPORTED_KINDS, error=error,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
+
+
+def _bad_dates(request: Request, *values: str | None) -> str | None:
+    """The message for a date filter that is no year, month or day (else None): a bad date
+    would otherwise match nothing and show an empty list as if the register held nothing."""
+    for value in values:
+        if value and not DATE_PREFIX.match(value):
+            return translate(request, "Date invalide « {value} » : attendu AAAA, AAAA-MM ou AAAA-MM-JJ.", value=value)
+    return None
 
 
 def _record(session, model, find, ref: str | None):
@@ -259,10 +311,7 @@ def network_page(request: Request, session: SessionDep, account: PageAccount, st
     from reseau.api.routes.network import cached_graph
     from reseau.query.ties import activity_months, months_before, strongest_ties
 
-    error = None
-    for value in (start, end):
-        if value and not DATE_PREFIX.match(value):
-            error = translate(request, "Date invalide « {value} » : attendu AAAA-MM (par exemple 2023-10).", value=value)
+    error = _bad_dates(request, start, end)
     span = activity_months(session)
     if error:
         start = end = None
