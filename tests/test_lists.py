@@ -121,3 +121,22 @@ def test_list_pages_sort_by_any_column_and_say_when_a_filter_is_wrong(client):
             assert answer.status_code == 200 and words in answer.text.replace("&#39;", "'"), (path, params)
     finally:
         c.__exit__(None, None, None)
+
+
+def test_search_finds_a_misspelt_name(register):
+    from reseau.query.search import search
+    from reseau.store.tables import OrgAlias, PersonAlias
+    from reseau.names import name_key
+
+    with register.transaction() as session:
+        marie = Person(name="Marie Tremblay")
+        office = Organization(name="Office municipal de prévention de Gatineau", acronym="OMPG")
+        session.add_all([marie, office])
+        session.flush()
+        session.add(PersonAlias(person_id=marie.id, alias=marie.name, key=name_key(marie.name)))
+        for alias in (office.name, "OMPG"):
+            session.add(OrgAlias(organization_id=office.id, alias=alias, key=name_key(alias)))
+    with register.sessions() as session:
+        assert [(r["label"], r.get("close")) for r in search(session, "Marie Tremblé")] == [("Marie Tremblay", True)]
+        assert [r["label"] for r in search(session, "prevension Gatinau")] == ["Office municipal de prévention de Gatineau"]
+        assert search(session, "Trombone") == [] and search(session, "OMPH") == []  # short words must be exact
