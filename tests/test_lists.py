@@ -140,3 +140,52 @@ def test_search_finds_a_misspelt_name(register):
         assert [(r["label"], r.get("close")) for r in search(session, "Marie Tremblé")] == [("Marie Tremblay", True)]
         assert [r["label"] for r in search(session, "prevension Gatinau")] == ["Office municipal de prévention de Gatineau"]
         assert search(session, "Trombone") == [] and search(session, "OMPH") == []  # short words must be exact
+
+
+def test_csv_export_for_a_french_excel_splits_on_semicolons_with_french_headings(client):
+    import io
+    import zipfile
+
+    register, settings = client
+    with register.transaction() as session:
+        _fill(session)
+    c = _signed_in(settings)
+    try:
+        home = c.get("/").text
+        link = re.search(r'href="(/api/export\?format=csv&amp;separator=semicolon[^"]*)"', home).group(1).replace("&amp;", "&")
+        french = c.get(link, headers={"Accept-Language": "fr"})
+        with zipfile.ZipFile(io.BytesIO(french.content)) as z:
+            lines = z.read("organizations.csv").decode("utf-8-sig").splitlines()
+        assert lines[0].startswith("n°;nom;sigle;type;pays;ville") and ";État de Vaud;" in "\n".join(lines)
+        c.get("/langue/en")
+        english = c.get(link.replace("semicolon", "comma"))
+        with zipfile.ZipFile(io.BytesIO(english.content)) as z:
+            assert z.read("people.csv").decode("utf-8-sig").startswith("no.,name,aliases")
+        # Programs keep the stable keys by default.
+        with zipfile.ZipFile(io.BytesIO(c.get("/api/export", params={"format": "csv"}).content)) as z:
+            assert z.read("organizations.csv").decode("utf-8-sig").startswith("id,name,acronym")
+    finally:
+        c.__exit__(None, None, None)
+
+
+def test_cli_export_takes_a_semicolon_and_speaks_the_command_s_language(tmp_path):
+    from tests.conftest import run_cli
+
+    env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}", "RESEAU_LANG": "fr"}
+    assert run_cli("init", env=env).returncode == 0
+    assert run_cli("export", str(tmp_path / "out"), "--separator", ";", env=env).returncode == 0
+    assert (tmp_path / "out" / "people.csv").read_text(encoding="utf-8-sig").startswith("n°;nom;alias")
+    bad = run_cli("export", str(tmp_path / "out2"), "--separator", "|", env=env)
+    assert bad.returncode == 2 and "--separator" in bad.stderr.decode()
+
+
+def test_every_export_table_lists_its_columns_even_when_empty(register):
+    from reseau.publish.exports import TABLE_COLUMNS, register_tables
+
+    with register.transaction() as session:
+        _fill(session)
+        session.flush()
+        tables = register_tables(session)
+    for name, rows in tables.items():
+        if rows:
+            assert list(rows[0]) == TABLE_COLUMNS[name], name
