@@ -93,7 +93,10 @@ def _retitle_typer(lang: str) -> None:
 def localize(command, lang: str) -> None:
     """Put a Click command tree in a language, in place: the help of commands, groups and
     parameters (from our catalogue), the help option and the usage line (Click's words)."""
-    say, click_say = messages(lang), click_messages(lang)
+    say = messages(lang)
+    # Click's words are read (a .po file through Babel) only when a help or usage is printed:
+    # a command that just runs does not pay for them.
+    helping = {"now": False}
     if lang != DEFAULT:
         for attribute in ("help", "short_help", "epilog"):
             text = getattr(command, attribute, None)
@@ -106,16 +109,17 @@ def localize(command, lang: str) -> None:
 
     def get_help_option(ctx):
         option = help_option(ctx)
-        if option is not None:
-            option.help = click_say("Show this message and exit.")
+        if option is not None and helping["now"]:
+            option.help = click_messages(lang)("Show this message and exit.")
         return option
 
     # Set on this command object only: Typer's copy of Click writes these words in.
     command.get_help_option = get_help_option
-    command.get_usage = lambda ctx: usage(ctx).replace("Usage:", click_say("Usage:"), 1)
+    command.get_usage = lambda ctx: usage(ctx).replace("Usage:", click_messages(lang)("Usage:"), 1)
 
     def retitled_help(ctx, formatter):
         _retitle_typer(lang)
+        helping["now"] = True
         return format_help(ctx, formatter)
 
     command.format_help = retitled_help
