@@ -88,6 +88,7 @@ def test_an_empty_register_offers_a_first_import_and_cards_link_to_their_lists(c
         for path in ("/organisations", "/personnes", "/activites"):
             assert f'<a class="card" href="{path}">' in home
         assert "<h2>" not in home.split("<title>")[1].split("</title>")[0]  # the title is a title
+        assert c.get("/reseau").status_code == 200  # an empty network: no slider, no error
         with register.transaction() as session:
             _fill(session)
         assert "Importer un premier bulletin" in c.get("/").text  # no bulletin yet: records typed by hand

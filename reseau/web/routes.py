@@ -324,7 +324,8 @@ def network_page(request: Request, session: SessionDep, account: PageAccount, st
     query = "&".join(f"{k}={quote(v)}" for k, v in (("start", start), ("end", end), ("country", country), ("topic", topic)) if v)
     return render(request, "network.html", account, query=query, start=start or "", end=end or "",
                   country=country or "", topic=topic or "", error=error, first_month=span[0] if span else "",
-                  last_month=span[1] if span else "", ties=strongest_ties(graph), nodes=len(graph["nodes"]))
+                  last_month=span[1] if span else "", ties=strongest_ties(graph),
+                  slider_end=end[:7] if end and len(end) >= 7 else (span[1] if span else ""))
 
 
 @router.get("/recherche", response_class=HTMLResponse)
