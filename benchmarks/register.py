@@ -124,7 +124,7 @@ def time_graph(url: str) -> None:
             started = time.perf_counter()
             graph = graph_data(s, positions=True, **period)
             print(f"graph, {label:14} {time.perf_counter() - started:5.1f} s   "
-                  f"({len(graph['nodes'])} nodes, {len(graph['edges'])} edges, laid out)")
+                  f"({len(graph.nodes)} nodes, {len(graph.edges)} edges, laid out)")
     register.close()
 
 

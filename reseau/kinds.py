@@ -1,5 +1,5 @@
-"""The kinds of activities, in one place: extraction writes them, the register keeps them,
-queries filter by them and the pages, API and exports show them."""
+"""The kinds of activities and organizations, in one place: extraction writes them, the
+register keeps them, queries filter by them and the pages, API and exports show them."""
 
 from __future__ import annotations
 
@@ -19,12 +19,38 @@ class ActivityKind(StrEnum):
     VISIT = "visit"
 
 
-# The activities themselves, as listed and filtered; missions and visits only hold them.
+class OrganizationKind(StrEnum):
+    """What an organization is, as the extraction's data files write it."""
+
+    PUBLIC_BODY = "public body"
+    ASSOCIATION = "association"
+    POLICE = "police"
+    RESEARCH = "research"
+    NETWORK = "network"
+    CITY = "city"
+    SCHOOL = "school"
+    DIPLOMATIC = "diplomatic"
+    COMPANY = "company"
+    UNIVERSITY = "university"
+    COURT = "court"
+    PROGRAMME = "programme"
+    MINISTRY = "ministry"
+    INTERNATIONAL = "international organization"
+    UN_BODY = "UN body"
+    HEALTH = "health"
+    MILITARY = "military"
+
+
+# Every kind an activity list shows and filters by: missions and visits are activities too,
+# they also hold others (their meetings point to them).
+ACTIVITY_KINDS: tuple[str, ...] = tuple(k.value for k in ActivityKind)
 REPORTED_KINDS: tuple[str, ...] = ("meeting", "event", "agreement", "hire", "publication")
 CONTAINER_KINDS: tuple[str, ...] = ("mission", "visit")
-ReportedKind = Literal["meeting", "event", "agreement", "hire", "publication"]  # for request validation
+# For request validation (the API's ``kind`` parameter lists them in its OpenAPI).
+ActivityKindName = Literal["meeting", "event", "agreement", "hire", "publication", "mission", "visit"]
+ReportedKind = Literal["meeting", "event", "agreement", "hire", "publication"]  # what a draft's activity may be
 
-assert set(REPORTED_KINDS) | set(CONTAINER_KINDS) == {k.value for k in ActivityKind}
+assert set(REPORTED_KINDS) | set(CONTAINER_KINDS) == set(ACTIVITY_KINDS)
 
 
 # The words a person may type for a kind (``reseau activities --kind réunion``): the stored

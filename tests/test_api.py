@@ -10,7 +10,7 @@ import pytest
 from reseau.api import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from tests.conftest import ROOT

@@ -10,7 +10,7 @@ from datetime import date
 import networkx as nx
 from sqlalchemy import func, select
 
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.publish.exports import register_tables, write_csv, write_graph
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.profiles import organization_profile
@@ -37,9 +37,9 @@ def test_merge_keeps_aliases_roles_and_activities(register, nlp, tmp_path):
         merge_records(s, "organization", keep=spvm, drop=laval, actor="test")
     with register.sessions() as s:
         profile = organization_profile(s, s.get(Organization, spvm))
-        assert "Service de police de Laval" in profile["aliases"]
-        assert {p["name"] for p in profile["people"]} >= {"Jean-François Lapointe", "Olivier Tremblay"}
-        assert len(profile["activities"]) == 2
+        assert "Service de police de Laval" in profile.aliases
+        assert {p.name for p in profile.people} >= {"Jean-François Lapointe", "Olivier Tremblay"}
+        assert len(profile.activities) == 2
         assert s.get(Organization, laval) is None
         assert s.scalar(select(AuditEntry.action).where(AuditEntry.action == "merge")) == "merge"
 

@@ -17,7 +17,7 @@ from sqlalchemy import inspect, select, text
 from reseau.api import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.publish.exports import register_tables, write_csv, write_graph, write_json
 from reseau.query.lookup import find_person
 from reseau.query.search import search
@@ -65,7 +65,7 @@ def fill(register, folder: Path) -> int:
         # of ASCII letters only.
         create_record(s, "organization", {"name": "Cercle des amis", "notes": "contact : ZÉPHYRINE WQXBRANDT"}, actor="eddy")
     with register.sessions() as s:
-        assert any(r["kind"] == "person" for r in search(s, "wqxbrandt"))
+        assert any(r.kind == "person" for r in search(s, "wqxbrandt"))
     return person_id
 
 
@@ -127,7 +127,7 @@ def test_erasure_leaves_the_name_in_no_table_and_no_export(register, nlp, tmp_pa
     with register.sessions() as s:
         assert search(s, "wqxbrandt") == [] and search(s, "zephyrine") == []
         # Everyone else stays whole: the other person of the sentence, the other bulletin.
-        assert any(r["kind"] == "person" and r["label"] == "Josée Bérubé" for r in search(s, "berube"))
+        assert any(r.kind == "person" and r.label == "Josée Bérubé" for r in search(s, "berube"))
         assert find_person(s, "Claire Dubuc") is not None
         texts = s.scalars(select(Document.text)).all()
         assert any("Josée Bérubé" in t and "█" in t for t in texts)

@@ -47,17 +47,17 @@ def test_names_sort_in_french_order_and_by_any_column(register):
     with register.transaction() as session:
         _fill(session)
     with register.sessions() as session:
-        names = [o.name for o in list_organizations(session)[1]]
+        names = [o.name for o in list_organizations(session).rows]
         # Accents and case only break ties: « école », « Ecole », « Edmonton », « Éducation », « État ».
         assert names == ["école de police", "Ecole nationale", "Edmonton Police", "Éducation Genève", "État de Vaud", "Zurich Sécurité"] \
             or names == ["Ecole nationale", "école de police", "Edmonton Police", "Éducation Genève", "État de Vaud", "Zurich Sécurité"]
-        assert [o.name for o in list_organizations(session, descending=True)[1]][0] == "Zurich Sécurité"
-        latest = [o.name for o in list_organizations(session, sort="last_contact", descending=True)[1]]
+        assert [o.name for o in list_organizations(session, descending=True).rows][0] == "Zurich Sécurité"
+        latest = [o.name for o in list_organizations(session, sort="last_contact", descending=True).rows]
         assert latest[:2] == ["État de Vaud", "Zurich Sécurité"]  # 2023-06-01, then 2022; the never met after
-        assert [o.name for o in list_organizations(session, sort="country")[1]][0] == "État de Vaud"  # blanks last
-        assert [o.kind for o in list_organizations(session, sort="kind", descending=True)[1]][:2] == ["police", "police"]
-        assert [p.name for p, _ in list_people(session, sort="last_contact", descending=True)[1]] == ["Adèle Zed", "Ève Martin"]
-        assert [p.name for p, _ in list_people(session)[1]] == ["Adèle Zed", "Ève Martin"]
+        assert [o.name for o in list_organizations(session, sort="country").rows][0] == "État de Vaud"  # blanks last
+        assert [o.kind for o in list_organizations(session, sort="kind", descending=True).rows][:2] == ["police", "police"]
+        assert [p.name for p in list_people(session, sort="last_contact", descending=True).rows] == ["Adèle Zed", "Ève Martin"]
+        assert [p.name for p in list_people(session).rows] == ["Adèle Zed", "Ève Martin"]
 
 
 @pytest.fixture()
@@ -138,8 +138,8 @@ def test_search_finds_a_misspelt_name(register):
         for alias in (office.name, "OMPG"):
             session.add(OrgAlias(organization_id=office.id, alias=alias, key=name_key(alias)))
     with register.sessions() as session:
-        assert [(r["label"], r.get("close")) for r in search(session, "Marie Tremblé")] == [("Marie Tremblay", True)]
-        assert [r["label"] for r in search(session, "prevension Gatinau")] == ["Office municipal de prévention de Gatineau"]
+        assert [(r.label, r.close) for r in search(session, "Marie Tremblé")] == [("Marie Tremblay", True)]
+        assert [r.label for r in search(session, "prevension Gatinau")] == ["Office municipal de prévention de Gatineau"]
         assert search(session, "Trombone") == [] and search(session, "OMPH") == []  # short words must be exact
 
 

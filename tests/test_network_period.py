@@ -39,11 +39,11 @@ def test_the_network_of_a_period_holds_its_roles_and_meetings(register):
         assert activity_months(session, today=date(2026, 1, 1)) == ("2020-05", "2023-09")
         assert months_before("2023-09") == "2022-10" and months_before("2024-01") == "2023-02"
         now = graph_data(session, start="2022-10", end="2023-09")
-        roles = {(e["source"], e["target"]) for e in now["edges"] if e["type"] == "role"}
+        roles = {(e.source, e.target) for e in now.edges if e.type == "role"}
         assert roles == {(ids["ana"], ids["city"])}  # the 2020 role is not held in 2023
-        assert ids["police"] in {n["id"] for n in now["nodes"]}
+        assert ids["police"] in {n.id for n in now.nodes}
         then = graph_data(session, start="2020-01", end="2020-12")
-        assert {(e["source"], e["target"]) for e in then["edges"] if e["type"] == "role"} == {(ids["ana"], ids["police"])}
+        assert {(e.source, e.target) for e in then.edges if e.type == "role"} == {(ids["ana"], ids["police"])}
         ties = strongest_ties(now)
-        assert (ties[0]["count"], ties[0]["last"]) == (3, "2023-09-20")
-        assert {ties[0]["a"], ties[0]["b"]} <= {"Ana Roy", "Bob Caron", "Ville de Laval"}
+        assert (ties[0].count, ties[0].last) == (3, "2023-09-20")
+        assert {ties[0].a, ties[0].b} <= {"Ana Roy", "Bob Caron", "Ville de Laval"}

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from reseau.ingest.batch import ingest_paths
+from reseau.workflows import ingest_paths
 from reseau.store.tables import Document, Organization, Person, Proposal
 from tests.conftest import ROOT, SHARED_EVAL
 
@@ -78,8 +78,8 @@ def test_search_ignores_accents_on_both_databases(register, nlp):
 
     ingest_paths(register, [str(APU)], published=date(2023, 10, 31))
     with register.sessions() as s:
-        assert any(r["kind"] == "organization" and r["label"] == "Ville de Genève" for r in search(s, "geneve"))
-        assert any(r["kind"] == "activity" for r in search(s, "médiation sociale"))
+        assert any(r.kind == "organization" and r.label == "Ville de Genève" for r in search(s, "geneve"))
+        assert any(r.kind == "activity" for r in search(s, "médiation sociale"))
         assert search(s, "mot-introuvable-xyz") == []
 
 

@@ -17,17 +17,18 @@ from reseau import __version__
 from reseau.api.cache import RecentAnswers
 from reseau.api.deps import require
 from reseau.api.schemas import error_responses
-from reseau.api.routes import activities, auth, curation, exports, network, organizations, people, search
+from reseau.api.routes import activities, auth, curation, documents, editing, exports, network, organizations, people, search
 from reseau.auth.login import SignIn, log_security_to
 from reseau.auth.passwords import Checker
 from reseau.auth.throttle import LoginGuard
-from reseau.resolve.draft import DraftStore
 from reseau.errors import ReseauError
 from reseau.ingest.bounds import Bounds
 from reseau.ingest.isolated import IsolatedReader
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.web import curation as web_curation
+from reseau.web import documents as web_documents
+from reseau.web import editing as web_editing
 from reseau.web.body_limit import BodyLimit
 from reseau.web import errors as web_errors
 from reseau.web import imports
@@ -50,7 +51,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sign_in = SignIn(app.state.register, LoginGuard(base=settings.login_delay),
                                    Checker(settings.login_concurrency), settings.session_max_age)
         app.state.graphs = RecentAnswers()
-        app.state.drafts = DraftStore()  # imports waiting for review, shared by the pages and the API
         app.state.reader = IsolatedReader(seconds=settings.parse_seconds, memory_mb=settings.parse_memory_mb,
                                           workers=settings.parse_workers, bounds=Bounds(chars=settings.max_import_chars))
         # What start-up built lives as long as the process: kept out of the garbage
@@ -72,14 +72,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders)  # outermost, so that error answers carry the headers too
     # Every answer the API can give is in its OpenAPI description, errors included.
     app.include_router(auth.router, prefix="/api", responses=error_responses(400, 401, 413, 422, 503))
-    for module in (organizations, people, activities, search, network, exports):
+    for module in (organizations, people, activities, documents, search, network, exports):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))],
                            responses=error_responses(401, 403, 422, 503))
     app.include_router(curation.router, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
+    app.include_router(documents.writes, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
+    app.include_router(editing.router, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
     app.include_router(curation.history, prefix="/api", responses=error_responses(401, 403, 422, 503))
 
     app.include_router(pages.router)
     app.include_router(imports.router)
+    # Before the curation's « /{section}/{id}/modifier », which would take « /activites/… » and refuse it.
+    app.include_router(web_editing.router)
+    app.include_router(web_documents.router)
     app.include_router(web_curation.router)
     app.mount("/static", StaticFiles(packages=[("reseau.web", "static")]), name="static")
     app.add_exception_handler(pages.LoginRequired, _to_login)

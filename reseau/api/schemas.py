@@ -66,6 +66,7 @@ class ActivityPublic(ActivityFields):
 
     people: list[str]
     organizations: list[str]
+    part_of: int | None = Field(None, description="The mission or visit that holds this activity.")
 
 
 class Participant(BaseModel):
@@ -83,6 +84,7 @@ class ActivityRef(BaseModel):
     id: int
     title: str
     date: str | None
+    kind: str = "mission"
 
 
 class PersonRole(BaseModel):
@@ -125,11 +127,13 @@ class ActivityProfile(ActivityFields):
     part_of: ActivityRef | None
     parts: list[ActivityPublic]
     sources: list[Source]
+    document: int | None = None
 
 
 class RolePublic(BaseModel):
     """A title held by a person."""
 
+    id: int
     title: str
     organization: str | None
     organization_id: int | None = None
@@ -193,6 +197,90 @@ class GraphPublic(BaseModel):
 
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+
+
+class StatsPublic(BaseModel):
+    """How much the register holds (missions and visits counted apart from the activities they hold)."""
+
+    documents: int
+    organizations: int
+    people: int
+    roles: int
+    activities: int
+    missions: int
+    open_proposals: int
+
+
+class RecordCounts(BaseModel):
+    """How many records of each kind a document supports."""
+
+    organizations: int
+    people: int
+    roles: int
+    activities: int
+
+
+class DocumentPublic(BaseModel):
+    """A document in the list: its title (a file's name, a pasted text's first line), when it was
+    published and imported, by whom, and how many records it supports."""
+
+    id: int
+    title: str
+    published: str | None
+    imported_at: str
+    imported_by: str | None
+    language: str
+    supports: RecordCounts
+
+
+class TextPiece(BaseModel):
+    """A stretch of a document's text; inside a mention, the record it supports and the record
+    whose page shows it (a role's is its person)."""
+
+    text: str
+    kind: Literal["organization", "person", "role", "activity"] | None = None
+    record_id: int | None = None
+    page_kind: Literal["organization", "person", "activity"] | None = None
+    page_id: int | None = None
+
+
+class RecordRef(BaseModel):
+    """A record named in a list, and the record whose page shows it (a role's is its person)."""
+
+    kind: str
+    id: int
+    name: str
+    page_kind: str
+    page_id: int
+
+
+class DocumentDetail(DocumentPublic):
+    """A document whole: its text cut at its mentions (the pieces joined give the text back)."""
+
+    source: str
+    content_hash: str
+    pieces: list[TextPiece]
+    records: list[RecordRef]
+
+
+class ForgetPreviewPublic(BaseModel):
+    """What removing a document would take away: its activities, and the records no other document supports."""
+
+    document: int
+    title: str
+    organizations: list[RecordRef]
+    people: list[RecordRef]
+    roles: list[RecordRef]
+    activities: list[RecordRef]
+
+
+class ForgetPublic(BaseModel):
+    """What removing a document took away."""
+
+    organization: int
+    person: int
+    role: int
+    activity: int
 
 
 class ErrorPublic(BaseModel):

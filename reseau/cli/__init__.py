@@ -83,8 +83,9 @@ def extract(
     min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Lire des bulletins et afficher les organisations, personnes, fonctions et activités trouvées."""
-    from reseau.cli.language import _
+    from reseau.cli.language import _, language
     from reseau.extract.document import extract_text
+    from reseau.i18n import messages
     from reseau.extract.edits import keep_confident
     from reseau.ingest import read_source
     from reseau.publish.summary import ProgressReporter, print_summary
@@ -104,7 +105,7 @@ def extract(
             source = read_source(path)
             for warning in source.warnings:
                 typer.echo(_("reseau : attention : {warning}", warning=warning), err=True)
-            reporter = ProgressReporter(Path(source.name).name) if len(source.text) >= PROGRESS_FROM_CHARS else None
+            reporter = ProgressReporter(Path(source.name).name, messages(language())) if len(source.text) >= PROGRESS_FROM_CHARS else None
             try:
                 extraction = extract_text(source.text, source=source.name, published=when, model=settings.model,
                                           progress=reporter.update if reporter else None)
@@ -121,7 +122,7 @@ def extract(
         elif output is OutputFormat.json:
             results.append(extraction.to_dict())
         else:
-            print_summary(extraction)
+            print_summary(extraction, say=messages(language()))
     if output is OutputFormat.json and results:
         payload = results[0] if len(files) == 1 else results
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")

@@ -18,7 +18,7 @@ from reseau.errors import ReseauError
 from reseau.cli.output import AnswerFormat, print_profile, print_rows
 from reseau.cli.language import _, language
 from reseau.i18n import messages
-from reseau.kinds import REPORTED_KINDS, kind_from_word
+from reseau.kinds import ACTIVITY_KINDS, kind_from_word
 from reseau.publish.labels import KIND_LABELS, counted
 
 
@@ -89,7 +89,7 @@ def activities(
     organization: Annotated[str | None, typer.Option("--org", help="Organisation participante.")] = None,
     who: Annotated[str | None, typer.Option("--person", help="Personne participante.")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Thème.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="réunion, événement, accord, embauche ou publication (ou meeting, event, agreement, hire, publication).")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="réunion, événement, accord, embauche, publication, mission ou visite.")] = None,
     output: FormatOption = AnswerFormat.table,
 ) -> None:
     """Activités filtrées par période, lieu, organisation, personne, thème ou type."""
@@ -99,8 +99,8 @@ def activities(
     start, end = _date_prefix(start, "--from"), _date_prefix(end, "--to")
     if kind is not None:
         asked, kind = kind, kind_from_word(kind)
-        if kind not in REPORTED_KINDS:
-            words = ", ".join(_(KIND_LABELS[k]) for k in REPORTED_KINDS)
+        if kind not in ACTIVITY_KINDS:
+            words = ", ".join(_(KIND_LABELS[k]) for k in ACTIVITY_KINDS)
             _fail(_("--kind : type inconnu « {value} » ({kinds})", value=asked, kinds=words))
             raise typer.Exit(2)
 
@@ -110,7 +110,7 @@ def activities(
                            find_person(session, who).id if who else None, topic, kind)
         return list_activities(session, f)
 
-    print_rows(_answer(run), output, title=_("Activités"), columns=["date", "kind", "place", "people", "organizations", "topics"])
+    print_rows(_answer(run), output, title=_("Activités"), columns=["id", "date", "kind", "place", "people", "organizations", "topics", "part_of"])
 
 
 @app.command()
@@ -126,7 +126,9 @@ def stats(output: FormatOption = AnswerFormat.table) -> None:
     """Compter ce que contient le registre."""
     from reseau.query.stats import register_stats
 
-    counts = _answer(register_stats)
+    from reseau.query.results import as_dict
+
+    counts = as_dict(_answer(register_stats))
     if output is AnswerFormat.json:
         # Stable English keys for scripts: {"documents": 13, "organizations": 87, …}
         typer.echo(json.dumps(counts, indent=2))

@@ -90,6 +90,13 @@ def _retitle_typer(lang: str) -> None:
         setattr(rich_utils, name, say(english))
 
 
+# What the usage line calls each argument (Typer would show the Python parameter's name).
+METAVARS = {"files": "FICHIERS", "paths": "CHEMINS", "first": "NOM", "second": "NOM", "proposal_id": "NUMÉRO",
+            "username": "COMPTE", "text": "TEXTE", "output": "SORTIE", "target": "FICHIER", "source": "SAUVEGARDE",
+            "name": "NOM", "kind": "TYPE", "keep": "GARDÉE", "drop": "FONDUE", "new": "NOUVEAU", "role": "RÔLE",
+            "field": "CHAMP", "value": "VALEUR", "alias": "ALIAS", "document": "DOCUMENT"}
+
+
 def localize(command, lang: str) -> None:
     """Put a Click command tree in a language, in place: the help of commands, groups and
     parameters (from our catalogue), the help option and the usage line (Click's words)."""
@@ -105,6 +112,9 @@ def localize(command, lang: str) -> None:
         for param in getattr(command, "params", []):
             if getattr(param, "help", None):
                 param.help = say(inspect.cleandoc(param.help))
+    for param in getattr(command, "params", []):
+        if param.param_type_name == "argument" and param.name in METAVARS:
+            param.metavar = say(METAVARS[param.name])
     help_option, usage, format_help = command.get_help_option, command.get_usage, command.format_help
 
     def get_help_option(ctx):

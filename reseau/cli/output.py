@@ -30,6 +30,10 @@ LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_
           "open_proposals": "propositions en attente", "sources": "sources"}
 
 
+# States of sessions and tokens, as the « état » column says them.
+STATES = {"open": "en cours", "idle": "en veille", "revoked": "révoqué", "expired": "expiré", "valid": "valide"}
+
+
 def label(key: str) -> str:
     """The heading of a column or field in the CLI's language."""
     from reseau.cli.language import _
@@ -46,6 +50,10 @@ def _shown(key: str, value: Any) -> Any:
         return _(KIND_LABELS.get(value) or ORG_KIND_LABELS.get(value) or value)
     if key == "what" and isinstance(value, str):
         return label(value)
+    if key == "state" and value in STATES:
+        return _(STATES[value])
+    if isinstance(value, bool):
+        return _("oui") if value else _("non")
     return value
 
 
@@ -63,8 +71,11 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def print_rows(rows: list[dict[str, Any]], fmt: AnswerFormat, title: str = "", columns: list[str] | None = None) -> None:
-    """A list of records: a Rich table, a JSON array, or CSV with a header."""
+def print_rows(rows: list[Any], fmt: AnswerFormat, title: str = "", columns: list[str] | None = None) -> None:
+    """A list of records (query results or dicts): a Rich table, a JSON array, or CSV with a header."""
+    from reseau.query.results import as_dict
+
+    rows = as_dict(rows)
     columns = columns or (list(rows[0]) if rows else [])
     if fmt is AnswerFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
@@ -85,8 +96,11 @@ def print_rows(rows: list[dict[str, Any]], fmt: AnswerFormat, title: str = "", c
         Console().print(table)
 
 
-def print_profile(profile: dict[str, Any], fmt: AnswerFormat, sections: dict[str, list[str]]) -> None:
-    """A profile: its fields, then one table (or CSV block) per section."""
+def print_profile(profile: Any, fmt: AnswerFormat, sections: dict[str, list[str]]) -> None:
+    """A profile (a query result): its fields, then one table (or CSV block) per section."""
+    from reseau.query.results import as_dict
+
+    profile = as_dict(profile)
     if fmt is AnswerFormat.json:
         sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=2, default=str) + "\n")
         return

@@ -34,6 +34,7 @@ def init() -> None:
 @app.command()
 def info() -> None:
     """Afficher où est le registre et ce qu'il contient."""
+    from reseau.query.results import as_dict
     from reseau.query.stats import register_stats
     from reseau.settings import Settings, data_folder
 
@@ -42,7 +43,7 @@ def info() -> None:
     typer.echo(_("Dossier de données : {folder}", folder=data_folder()))
     typer.echo(_("Modèle de langue : {model}", model=settings.model))
     with opened() as register, register.sessions() as session:
-        for key, value in register_stats(session).items():
+        for key, value in as_dict(register_stats(session)).items():
             typer.echo(messages(language()).plural(*COUNT_FORMS[key], value) if key in COUNT_FORMS else f"{key} : {value}")
 
 
@@ -58,7 +59,8 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from reseau.ingest.batch import expand, ingest_paths
+    from reseau.ingest.batch import expand
+    from reseau.workflows import ingest_paths
     from reseau.settings import Settings
 
     try:
@@ -85,7 +87,7 @@ def ingest(
         if saved.skipped:
             typer.echo(prefix + _("{source} : déjà au registre, rien de changé", source=saved.source))
             continue
-        line = _("{source} : créé {created} ; rapproché {merged}", source=saved.source,
+        line = _("{source} : créés {created} ; rapprochés {merged}", source=saved.source,
                  created=counted(say, saved.created), merged=counted(say, saved.merged))
         if saved.flagged:
             line += plural(" ; {n} point à vérifier", " ; {n} points à vérifier", len(saved.flagged))

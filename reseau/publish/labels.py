@@ -2,7 +2,7 @@
 
 KIND_LABELS = {"meeting": "rencontre", "event": "événement", "agreement": "accord", "hire": "embauche", "publication": "publication",
                "mission": "mission", "visit": "visite de délégation", "organization": "organisation",
-               "person": "personne", "activity": "activité", "document": "document"}
+               "person": "personne", "activity": "activité", "document": "document", "role": "fonction"}
 
 # Organization kinds are stored as short English codes (the extraction's data files use them).
 ORG_KIND_LABELS = {"public body": "organisme public", "association": "association", "police": "police",
@@ -10,7 +10,7 @@ ORG_KIND_LABELS = {"public body": "organisme public", "association": "associatio
                    "diplomatic": "représentation diplomatique", "company": "entreprise", "university": "université",
                    "court": "tribunal", "programme": "programme", "ministry": "ministère",
                    "international organization": "organisation internationale", "UN body": "organisme des Nations unies",
-                   "health": "santé"}
+                   "health": "santé", "military": "armée"}
 
 # « 1 organisation », « 2 organisations »: the singular and plural French forms of a count of
 # records of each kind (the catalogue holds every language's forms). Keys in the singular or

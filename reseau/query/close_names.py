@@ -10,13 +10,12 @@ word is another word.
 
 from __future__ import annotations
 
-from typing import Any
-
 from rapidfuzz import fuzz, process
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from reseau.names import name_key
+from reseau.query.results import SearchHit
 from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias
 
 CLOSE = 80          # rapidfuzz ratio (0–100) from which two words are the same word misspelt
@@ -24,9 +23,9 @@ SHORTEST = 4        # shorter query words must be exact
 PER_WORD = 20       # spellings of a word kept from the register's vocabulary
 
 
-def close_names(session: Session, query: str, limit: int = 20) -> list[dict[str, Any]]:
+def close_names(session: Session, query: str, limit: int = 20) -> list[SearchHit]:
     """Organizations and people whose names hold words close to every word of ``query``,
-    closest first, as search results (``kind``, ``id``, ``label``)."""
+    closest first, as search hits marked ``close``."""
     words = [w for w in name_key(query).split() if len(w) >= SHORTEST]
     if not words or len(words) > 6:
         return []
@@ -49,4 +48,4 @@ def close_names(session: Session, query: str, limit: int = 20) -> list[dict[str,
         names = dict(session.execute(select(model.id, model.name).where(model.id.in_(chosen))).all())
         results += [(best[i], kind, i, names[i]) for i in chosen if i in names]
     results.sort(key=lambda r: (-r[0], r[3]))
-    return [{"kind": kind, "id": record_id, "label": label, "close": True} for _, kind, record_id, label in results[:limit]]
+    return [SearchHit(kind=kind, id=record_id, label=label, close=True) for _, kind, record_id, label in results[:limit]]

@@ -17,12 +17,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reseau.query.layout import spread
+from reseau.query.results import Graph, GraphEdge, GraphNode
 from reseau.store.tables import Activity, Organization, Participation, Person, Role
 
 
 
 def graph_data(session: Session, *, start: str | None = None, end: str | None = None, country: str | None = None,
-               topic: str | None = None, max_nodes: int = 2000, positions: bool = False) -> dict[str, list[dict[str, Any]]]:
+               topic: str | None = None, max_nodes: int = 2000, positions: bool = False) -> Graph:
     """Nodes and edges for a graph view; at most ``max_nodes``, the most active first; with
     ``positions``, each node also gets the ``x`` and ``y`` where to draw it."""
     kept = select(Activity.id)
@@ -90,7 +91,7 @@ def graph_data(session: Session, *, start: str | None = None, end: str | None = 
         where = spread([n["id"] for n in nodes], list(edges))
         for node in nodes:
             node["x"], node["y"] = where[node["id"]]
-    return {"nodes": nodes, "edges": list(edges.values())}
+    return Graph(nodes=[GraphNode(**n) for n in nodes], edges=[GraphEdge(**e) for e in edges.values()])
 
 
 def period_start(prefix: str) -> date:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from reseau.query.lookup import first_words
 from reseau.names import name_key
+from reseau.query.results import Listing, OrganizationRow, PersonRow
 from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
 
@@ -46,9 +47,10 @@ def _ordered(session: Session, query, key, descending: bool, name, row_id):
 
 def list_organizations(session: Session, *, q: str | None = None, kind: str | None = None, country: str | None = None,
                        topic: str | None = None, offset: int = 0, limit: int = 50, sort: str = "name",
-                       descending: bool = False) -> tuple[int, list[Organization]]:
+                       descending: bool = False) -> Listing:
     """Organizations filtered by words of their names, kind, country, and a topic of their
-    activities; sorted by ``sort`` (one of ``ORG_SORTS``), names in French order."""
+    activities; sorted by ``sort`` (one of ``ORG_SORTS``), names in French order; each with
+    the date of its last contact."""
     query = select(Organization)
     if q:
         for word in first_words(name_key(q).split()):
@@ -65,14 +67,16 @@ def list_organizations(session: Session, *, q: str | None = None, kind: str | No
            "last_contact": last_contact(Organization.id)}.get(sort)
     query = _ordered(session, query, key, descending, Organization.name, Organization.id)
     rows = session.scalars(query.offset(offset).limit(limit)).all()
-    return total, list(rows)
+    contacts = last_contacts(session, "organization", [o.id for o in rows])
+    return Listing(total, [OrganizationRow(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind, country=o.country,
+                                           last_contact=contacts.get(o.id)) for o in rows])
 
 
 def list_people(session: Session, *, q: str | None = None, organization_id: int | None = None, topic: str | None = None,
-                offset: int = 0, limit: int = 50, sort: str = "name",
-                descending: bool = False) -> tuple[int, list[tuple[Person, list[str]]]]:
+                offset: int = 0, limit: int = 50, sort: str = "name", descending: bool = False) -> Listing:
     """People with their titles; filtered by words of their names, an organization, a topic of
-    their activities; sorted by ``sort`` (one of ``PERSON_SORTS``), names in French order."""
+    their activities; sorted by ``sort`` (one of ``PERSON_SORTS``), names in French order;
+    each with the date of their last contact."""
     query = select(Person)
     if q:
         for word in first_words(name_key(q).split()):
@@ -89,4 +93,5 @@ def list_people(session: Session, *, q: str | None = None, organization_id: int 
     titles: dict[int, list[str]] = {p.id: [] for p in people}
     for person_id, title in session.execute(select(Role.person_id, Role.title).where(Role.person_id.in_(titles))).all():
         titles[person_id].append(title)
-    return total, [(p, titles[p.id]) for p in people]
+    contacts = last_contacts(session, "person", list(titles))
+    return Listing(total, [PersonRow(id=p.id, name=p.name, titles=titles[p.id], last_contact=contacts.get(p.id)) for p in people])

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from reseau.query.prepared import fetch
+from reseau.query.results import ActivityRow, MetWith, OrganizationProfile, PersonInOrganization, PersonProfile, RoleRow
 from reseau.query.sources import source_sentences
 from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
@@ -17,7 +17,8 @@ from reseau.store.tables import Activity, OrgAlias, Organization, Participation,
 # organization give them all.
 PROFILE_ACTIVITIES = 100
 PROFILE_PEOPLE = 100
-ACTIVITY_COLUMNS = (Activity.id, Activity.date, Activity.kind, Activity.place, Activity.title, Activity.summary, Activity.topics)
+ACTIVITY_COLUMNS = (Activity.id, Activity.date, Activity.kind, Activity.place, Activity.title, Activity.summary, Activity.topics,
+                    Activity.parent_id)
 NEWEST_FIRST = (Activity.date.desc().nulls_last(), Activity.id.desc())
 
 PARTICIPANTS = (select(Participation.activity_id, Person.name, Organization.acronym, Organization.name)
@@ -36,14 +37,14 @@ ORG_ROLES = (select(Role.title, Role.first_seen, Role.last_seen, Person.id, Pers
              .where(Role.organization_id == bindparam("id"))
              .order_by(Role.last_seen.desc().nulls_last(), Role.id.desc()).limit(PROFILE_PEOPLE))
 ORG_ROLE_COUNT = select(func.count()).select_from(Role).where(Role.organization_id == bindparam("id"))
-PERSON_ROLES = (select(Role.title, Role.first_seen, Role.last_seen, Role.organization_id, Organization.acronym, Organization.name)
+PERSON_ROLES = (select(Role.id, Role.title, Role.first_seen, Role.last_seen, Role.organization_id, Organization.acronym, Organization.name)
                 .outerjoin(Organization, Organization.id == Role.organization_id)
                 .where(Role.person_id == bindparam("id")).order_by(Role.first_seen))
 ORG_ALIASES = select(OrgAlias.alias).where(OrgAlias.organization_id == bindparam("id"))
 PERSON_ALIASES = select(PersonAlias.alias).where(PersonAlias.person_id == bindparam("id"))
 
 
-def activity_rows(session: Session, activities: Sequence[Row]) -> list[dict[str, Any]]:
+def activity_rows(session: Session, activities: Sequence[Row]) -> list[ActivityRow]:
     """Activities (rows of ``ACTIVITY_COLUMNS``) with their participants' names, fetched in one query."""
     ids = [a.id for a in activities]
     people: dict[int, list[str]] = {i: [] for i in ids}
@@ -54,49 +55,50 @@ def activity_rows(session: Session, activities: Sequence[Row]) -> list[dict[str,
                 people[activity_id].append(person)
             if name:
                 orgs[activity_id].append(acronym or name)
-    return [{"id": a.id, "date": a.date, "kind": a.kind, "place": a.place, "title": a.title, "summary": a.summary,
-             "people": people[a.id], "organizations": orgs[a.id], "topics": [t for t in a.topics.split("; ") if t]}
+    return [ActivityRow(id=a.id, date=a.date, kind=a.kind, place=a.place, title=a.title, summary=a.summary,
+                        topics=[t for t in a.topics.split("; ") if t], people=people[a.id], organizations=orgs[a.id],
+                        part_of=a.parent_id)
             for a in activities]
 
 
-def organization_profile(session: Session, org: Organization) -> dict[str, Any]:
+def organization_profile(session: Session, org: Organization) -> OrganizationProfile:
     """Names, kind, country, people with their titles and dates, activities newest first, last contact."""
     roles = sorted(fetch(session, ORG_ROLES, id=org.id), key=lambda r: (r.name, r.id))
     # Counted only when the list is cut: nearly every organization has fewer than PROFILE_PEOPLE.
     role_count = len(roles) if len(roles) < PROFILE_PEOPLE else fetch(session, ORG_ROLE_COUNT, id=org.id)[0][0]
     aliases = [alias for alias, in fetch(session, ORG_ALIASES, id=org.id)]
     ordered = fetch(session, ORG_ACTIVITIES, id=org.id)
-    return {
-        "id": org.id, "name": org.name, "acronym": org.acronym, "kind": org.kind, "country": org.country, "city": org.city,
-        "aliases": sorted(set(aliases) - {org.name, org.acronym}),
-        "people": [{"id": r.id, "name": r.name, "title": r.title, "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)}
-                   for r in roles],
-        "people_total": role_count,
-        "activities": activity_rows(session, ordered),
-        "last_contact": next((a.date for a in ordered if a.date), None),
-        "sources": source_sentences(session, "organization", org.id),
-    }
+    return OrganizationProfile(
+        id=org.id, name=org.name, acronym=org.acronym, kind=org.kind, country=org.country, city=org.city,
+        aliases=sorted(set(aliases) - {org.name, org.acronym}),
+        people=[PersonInOrganization(id=r.id, name=r.name, title=r.title, first_seen=_iso(r.first_seen),
+                                     last_seen=_iso(r.last_seen)) for r in roles],
+        people_total=role_count,
+        activities=activity_rows(session, ordered),
+        last_contact=next((a.date for a in ordered if a.date), None),
+        sources=source_sentences(session, "organization", org.id),
+    )
 
 
-def person_profile(session: Session, person: Person) -> dict[str, Any]:
+def person_profile(session: Session, person: Person) -> PersonProfile:
     """Roles over time, activities newest first, and who else was there."""
     roles = fetch(session, PERSON_ROLES, id=person.id)
     aliases = [alias for alias, in fetch(session, PERSON_ALIASES, id=person.id)]
     rows = activity_rows(session, fetch(session, PERSON_ACTIVITIES, id=person.id))
     others: dict[str, int] = {}
     for row in rows:
-        for name in row["people"]:
+        for name in row.people:
             if name != person.name:
                 others[name] = others.get(name, 0) + 1
-    return {
-        "id": person.id, "name": person.name,
-        "aliases": sorted(set(aliases) - {person.name}),
-        "roles": [{"title": r.title, "organization": r.acronym or r.name, "organization_id": r.organization_id,
-                   "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)} for r in roles],
-        "activities": rows,
-        "met_with": [{"name": n, "times": k} for n, k in sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))],
-        "sources": source_sentences(session, "person", person.id),
-    }
+    return PersonProfile(
+        id=person.id, name=person.name,
+        aliases=sorted(set(aliases) - {person.name}),
+        roles=[RoleRow(id=r.id, title=r.title, organization=r.acronym or r.name, organization_id=r.organization_id,
+                       first_seen=_iso(r.first_seen), last_seen=_iso(r.last_seen)) for r in roles],
+        activities=rows,
+        met_with=[MetWith(name=n, times=k) for n, k in sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))],
+        sources=source_sentences(session, "person", person.id),
+    )
 
 
 def _iso(value) -> str | None:

@@ -3,19 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from reseau.query.lookup import folded_words
+from reseau.query.results import SearchHit
 from reseau.store.tables import SearchEntry
 
 FEW_RECORDS = 3  # fewer organizations and people found than this: names close to the query are looked for
 KIND_ORDER = {"organization": 0, "person": 1, "activity": 2, "document": 3}
 
 
-def search(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]]:
+def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
     """Records and documents whose text holds every word of the query, grouped by kind."""
     words = folded_words(query)
     if not words:
@@ -36,14 +35,14 @@ def search(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]
         rows = session.execute(select(SearchEntry.record_kind, SearchEntry.record_id, SearchEntry.label)
                                .where(vector.op("@@")(tsquery))
                                .order_by(func.ts_rank(vector, tsquery).desc()).limit(limit)).all()
-    results = [{"kind": k, "id": i, "label": label} for k, i, label in rows]
+    results = [SearchHit(kind=k, id=i, label=label) for k, i, label in rows]
     # A misspelt name finds no word of the index: few records found, close names are added.
-    if sum(r["kind"] in ("organization", "person") for r in results) < FEW_RECORDS:
+    if sum(r.kind in ("organization", "person") for r in results) < FEW_RECORDS:
         from reseau.query.close_names import close_names
 
-        found = {(r["kind"], r["id"]) for r in results}
-        results += [r for r in close_names(session, query, limit=limit) if (r["kind"], r["id"]) not in found][:max(0, limit - len(results))]
-    return sorted(results, key=lambda r: KIND_ORDER.get(r["kind"], 9))
+        found = {(r.kind, r.id) for r in results}
+        results += [r for r in close_names(session, query, limit=limit) if (r.kind, r.id) not in found][:max(0, limit - len(results))]
+    return sorted(results, key=lambda r: KIND_ORDER.get(r.kind, 9))
 
 
 # No ORDER BY rank: ranking every match of a common word is what makes a search slow;

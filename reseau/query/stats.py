@@ -6,18 +6,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reseau.kinds import CONTAINER_KINDS, REPORTED_KINDS
+from reseau.query.results import RegisterStats
 from reseau.store.tables import Activity, Document, Organization, Person, Proposal, Role
 
 
-def register_stats(session: Session) -> dict[str, int]:
+def register_stats(session: Session) -> RegisterStats:
     """How many documents, organizations, people, roles, activities and open proposals."""
     count = lambda column, *where: session.scalar(select(func.count(column)).where(*where))  # noqa: E731
-    return {
-        "documents": count(Document.id),
-        "organizations": count(Organization.id),
-        "people": count(Person.id),
-        "roles": count(Role.id),
-        "activities": count(Activity.id, Activity.kind.in_(REPORTED_KINDS)),
-        "missions": count(Activity.id, Activity.kind.in_(CONTAINER_KINDS)),
-        "open_proposals": count(Proposal.id, Proposal.status == "open"),
-    }
+    return RegisterStats(
+        documents=count(Document.id),
+        organizations=count(Organization.id),
+        people=count(Person.id),
+        roles=count(Role.id),
+        activities=count(Activity.id, Activity.kind.in_(REPORTED_KINDS)),
+        missions=count(Activity.id, Activity.kind.in_(CONTAINER_KINDS)),
+        open_proposals=count(Proposal.id, Proposal.status == "open"),
+    )

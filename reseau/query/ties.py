@@ -3,15 +3,29 @@ network page opens on, and the strongest ties (who met whom, how often, last tim
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reseau.query.results import Graph
 from reseau.store.tables import Activity
 
 MONTHS_SHOWN = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """Two nodes of a network that met: their names, their node ids (``o12``, ``p3``), how
+    many activities they shared and the date of the last one."""
+
+    a: str
+    a_id: str
+    b: str
+    b_id: str
+    count: int
+    last: str
 
 
 def activity_months(session: Session, today: date | None = None) -> tuple[str, str] | None:
@@ -32,14 +46,14 @@ def months_before(month: str, count: int = MONTHS_SHOWN) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def strongest_ties(graph: dict[str, list[dict[str, Any]]], limit: int = 25) -> list[dict[str, Any]]:
+def strongest_ties(graph: Graph, limit: int = 25) -> list[Tie]:
     """The pairs that met most often in a network (``graph_data``'s answer), most meetings
-    first, then the most recent: each with both names, their ids, the count and the last date."""
-    labels = {node["id"]: node["label"] for node in graph["nodes"]}
-    met = [edge for edge in graph["edges"] if edge["type"] == "activity"]
-    met.sort(key=lambda e: (-e["weight"], _descending(e["last_seen"] or ""), labels[e["source"]], labels[e["target"]]))
-    return [{"a": labels[e["source"]], "a_id": e["source"], "b": labels[e["target"]], "b_id": e["target"],
-             "count": e["weight"], "last": e["last_seen"] or ""} for e in met[:limit]]
+    first, then the most recent."""
+    labels = {node.id: node.label for node in graph.nodes}
+    met = [edge for edge in graph.edges if edge.type == "activity"]
+    met.sort(key=lambda e: (-e.weight, _descending(e.last_seen or ""), labels[e.source], labels[e.target]))
+    return [Tie(a=labels[e.source], a_id=e.source, b=labels[e.target], b_id=e.target, count=e.weight, last=e.last_seen or "")
+            for e in met[:limit]]
 
 
 def _descending(day: str) -> tuple[int, ...]:

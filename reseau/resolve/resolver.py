@@ -4,12 +4,17 @@ Organizations match on a full name or alias (compared without accents, case or
 articles). An acronym alone matches only when one side knows no longer name: two
 bodies may share a sigle. People match on their full name; a name that differs by a
 letter or two matches only when the context agrees (a shared organization), and is
-otherwise proposed for review, not guessed.
+otherwise asked of a person, not guessed.
+
+:func:`resolve` reads the register and writes nothing: its :class:`Resolution` says, for
+each organization and person of an extraction, "same as #id", "new" or "ask", with the
+reason. The review screen shows it and the writer obeys it, so the two cannot disagree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -23,14 +28,64 @@ FUZZY_SAME = 92
 FUZZY_PROPOSE = 85
 
 
+class Verdict(StrEnum):
+    """What becomes of an extracted record: joined to a known one, created, or created and
+    left as a question to a person (is it the same as the candidate?)."""
+
+    SAME = "same"
+    NEW = "new"
+    ASK = "ask"
+
+
 @dataclass(frozen=True)
 class Decision:
-    """What to do with an incoming record: create it, join it to an existing one, or create and ask."""
+    """The verdict on one extracted record: the known record it names (``same``) or may name
+    (``ask``), that record's name when the decision was made, and why."""
 
-    action: str  # new | same | propose
+    action: Verdict
     existing_id: int | None = None
-    reason: str = ""
+    reason: str = ""  # a French template; its values are in ``values``
     score: int = 0
+    existing_name: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
+
+    def explain(self, translate=None) -> str:
+        """The reason in words: through ``translate(template, **values)`` (a language's
+        catalogue), else in French."""
+        if translate is None:
+            return self.reason.format(**dict(self.values))
+        return translate(self.reason, **dict(self.values))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One decision per organization and per person of an extraction, in the extraction's order."""
+
+    organizations: tuple[Decision, ...]
+    people: tuple[Decision, ...]
+
+
+def resolve(session: Session, extraction: records.Extraction) -> Resolution:
+    """Decide, for every organization and person of an extraction, whether the register
+    already knows it; nothing is written. A person's organizations (those of their roles
+    already known) are the context that lets a near-identical name count as the same."""
+    orgs = tuple(_named(session, Organization, resolve_organization(session, o)) for o in extraction.organizations)
+    known_org = {}
+    for org, decision in zip(extraction.organizations, orgs):
+        if decision.action == Verdict.SAME:
+            known_org[org.name] = known_org[org.label] = decision.existing_id
+    people = tuple(_named(session, Person, resolve_person(session, p, {known_org[r.organization] for r in p.roles
+                                                                        if r.organization in known_org}))
+                   for p in extraction.people)
+    return Resolution(orgs, people)
+
+
+def _named(session: Session, model, decision: Decision) -> Decision:
+    if decision.existing_id is None:
+        return decision
+    row = session.get(model, decision.existing_id)
+    return Decision(decision.action, decision.existing_id, decision.reason, decision.score, row.name if row else None,
+                    decision.values)
 
 
 def is_short(key: str) -> bool:
@@ -48,18 +103,19 @@ def resolve_organization(session: Session, org: records.Organization) -> Decisio
     strong = {i: ks for i, ks in shared.items() if any(not is_short(k) for k in ks)}
     if strong:
         best = max(strong, key=lambda i: len(strong[i]))
-        return Decision("same", best, "même nom")
+        return Decision(Verdict.SAME, best, "même nom")
     incoming_long = org.name != org.acronym
     for org_id in shared:
         known = session.get(Organization, org_id)
         if known is None:
             continue
         if not incoming_long or known.name == known.acronym:
-            return Decision("same", org_id, "même sigle")
-        return Decision("propose", org_id, f"même sigle « {org.acronym} », noms différents : « {known.name} » et « {org.name} »", 50)
+            return Decision(Verdict.SAME, org_id, "même sigle")
+        return Decision(Verdict.ASK, org_id, "même sigle « {acronym} », noms différents : « {known} » et « {name} »", 50,
+                        values=(("acronym", org.acronym or ""), ("known", known.name), ("name", org.name)))
     if incoming_long and len(org.name.split()) >= 3:
         return _fuzzy_organization(session, org)
-    return Decision("new")
+    return Decision(Verdict.NEW)
 
 
 def _fuzzy_organization(session: Session, org: records.Organization) -> Decision:
@@ -73,10 +129,11 @@ def _fuzzy_organization(session: Session, org: records.Organization) -> Decision
         if best is None or score > best[0]:
             best = (score, org_id)
     if best and best[0] >= FUZZY_SAME and len(key.split()) >= 4:
-        return Decision("same", best[1], "nom presque identique", best[0])
+        return Decision(Verdict.SAME, best[1], "nom presque identique", best[0])
     if best and best[0] >= FUZZY_PROPOSE:
-        return Decision("propose", best[1], f"nom proche de « {session.get(Organization, best[1]).name} »", best[0])
-    return Decision("new")
+        return Decision(Verdict.ASK, best[1], "nom proche de « {known} »", best[0],
+                        values=(("known", session.get(Organization, best[1]).name),))
+    return Decision(Verdict.NEW)
 
 
 def resolve_person(session: Session, person: records.Person, org_ids: set[int]) -> Decision:
@@ -84,10 +141,10 @@ def resolve_person(session: Session, person: records.Person, org_ids: set[int]) 
     key = name_key(person.name)
     exact = session.scalars(select(PersonAlias.person_id).where(PersonAlias.key == key, PersonAlias.partial.is_(False))).all()
     if exact:
-        return Decision("same", exact[0], "même nom")
+        return Decision(Verdict.SAME, exact[0], "même nom")
     words = key.split()
     if len(words) < 2:
-        return Decision("new")
+        return Decision(Verdict.NEW)
     # Same surname, a first name written differently (« Stephane » / « Stéphanie »?): only with context.
     rows = session.execute(select(PersonAlias.person_id, PersonAlias.key)
                            .where(PersonAlias.partial.is_(False), PersonAlias.key.like("% " + words[-1]))).all()
@@ -97,7 +154,7 @@ def resolve_person(session: Session, person: records.Person, org_ids: set[int]) 
             continue
         known_orgs = set(session.scalars(select(Role.organization_id).where(Role.person_id == person_id)).all())
         if score >= FUZZY_SAME and org_ids & known_orgs:
-            return Decision("same", person_id, "nom presque identique, même organisation", score)
+            return Decision(Verdict.SAME, person_id, "nom presque identique, même organisation", score)
         name = session.get(Person, person_id).name
-        return Decision("propose", person_id, f"nom proche de « {name} »", score)
-    return Decision("new")
+        return Decision(Verdict.ASK, person_id, "nom proche de « {known} »", score, values=(("known", name),))
+    return Decision(Verdict.NEW)

@@ -19,6 +19,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from reseau.query.profiles import person_profile
+from reseau.query.results import as_dict
 from reseau.query.sources import sentence_bounds
 from reseau.store.database import Register
 from reseau.store.repo import fold
@@ -30,7 +31,7 @@ BLANK = "█"
 
 def export_person(session: Session, person: Person) -> dict[str, Any]:
     """Everything the register holds on a person, with the sentences it came from."""
-    profile = person_profile(session, person)
+    profile = as_dict(person_profile(session, person))
     role_ids = session.scalars(select(Role.id).where(Role.person_id == person.id)).all()
     rows = session.execute(select(Mention, Document.source, Document.text).join(Document, Document.id == Mention.document_id)
                            .where(((Mention.record_kind == "person") & (Mention.record_id == person.id))

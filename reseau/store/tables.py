@@ -229,3 +229,21 @@ class LoginSession(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     address: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ImportDraft(Base):
+    """An import waiting for a person's review: the text read, what extraction found, how it
+    resolves against the register, and the reviewer's choices so far (each as JSON). Kept in
+    the register, not in a server process, so that any worker can show or accept it; gone at
+    its expiry."""
+
+    __tablename__ = "import_drafts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    source: Mapped[str] = mapped_column(String(1000))
+    text: Mapped[str] = mapped_column(Text)
+    extraction: Mapped[str] = mapped_column(Text)
+    resolution: Mapped[str] = mapped_column(Text)
+    choices: Mapped[str] = mapped_column(Text, default="{}")

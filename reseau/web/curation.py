@@ -17,7 +17,7 @@ from reseau.store.curation import EDITABLE, delete_organization, edit_field
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf
 from reseau.web.i18n import choose_language, translate
-from reseau.web.routes import PageAccount
+from reseau.web.routes import CORRECTION_FIELDS, PageAccount
 
 router = APIRouter(include_in_schema=False)
 PAGES = {"organisations": ("organization", Organization, find_organization),
@@ -58,7 +58,9 @@ async def edit(request: Request, account: PageAccount, section: Section, record_
                 if field in form and (form[field] or None) != getattr(row, field):
                     edit_field(session, kind, record_id, field, str(form[field]), actor=account.username)
                     changed.append(field)
-        request.session["flash"] = (translate(request, "Modifié : {fields}.", fields=", ".join(changed)) if changed
+        labels = dict(CORRECTION_FIELDS.get(kind, []))
+        words = ", ".join(translate(request, labels.get(field, field)).lower() for field in changed)
+        request.session["flash"] = (translate(request, "Modifié : {fields}.", fields=words) if changed
                                     else translate(request, "Rien n'a changé."))
     except ReseauError as error:
         request.session["flash"] = translate(request, "Modification refusée : {reason}", reason=error.render(choose_language(request)))

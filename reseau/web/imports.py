@@ -1,7 +1,8 @@
 """Importing a bulletin from the pages: paste or upload, review what was found, accept.
 
 Nothing is written until the reviewer accepts; accepting writes the whole document in one
-transaction. Only editors and admins may import.
+transaction. Drafts wait in the register (:mod:`reseau.workflows`), so that any server worker
+can show or accept them. Only editors and admins may import.
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from reseau.api.deps import SessionDep
-from reseau.errors import ReseauError
+from reseau.errors import Conflict, ReseauError
 from reseau.extract.records import Extraction
-from reseau.extract.edits import edit_extraction
-from reseau.resolve.draft import DraftStore, matches
-from reseau.store.repo import save_extraction
+from reseau.kinds import REPORTED_KINDS
 from reseau.web.csrf import check_csrf
-from reseau.web.i18n import choose_language, translate
+from reseau.publish.labels import counted
+from reseau.web.i18n import choose_language, page_messages, translate
+from reseau.web.review_form import choices_from_form, review_rows
+from reseau.workflows import Draft, accept_import, drop_import, open_import, start_import
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)
@@ -61,48 +62,47 @@ async def import_form(request: Request, account: PageAccount):
     check_csrf(request, form.get("csrf"))
     text, published, file = str(form.get("text") or ""), str(form.get("published") or ""), form.get("file")
     reader = request.app.state.reader
+    settings = request.app.state.settings
     try:
         when = date.fromisoformat(published) if published else None
-        # Read in a worker process (bounded in time and memory), waited for in the thread pool:
-        # a hostile file fails alone and the event loop keeps serving the others.
         if isinstance(file, UploadFile) and file.filename:
             name = file.filename.replace("\\", "/").rsplit("/", 1)[-1][-200:]  # a name, never a path, and short
-            data = await file.read()
-            source = await run_in_threadpool(reader.read, data, name, "." + name.rsplit(".", 1)[-1].lower())
+            data, suffix = await file.read(), "." + name.rsplit(".", 1)[-1].lower()
         else:
-            source = await run_in_threadpool(reader.read, text.encode("utf-8"), "texte collé")
+            name, data, suffix = "texte collé", text.encode("utf-8"), ".txt"
+        # Read in a worker process (bounded in time and memory), extracted by spaCy (seconds on a
+        # long bulletin), both in the thread pool: a hostile file fails alone and other visitors
+        # are not kept waiting.
+        draft = await run_in_threadpool(start_import, request.app.state.register, data, name, suffix=suffix,
+                                        actor=account.username, published=when, model=settings.model, read=reader.read)
     except ValueError:
         return render(request, "import.html", account, error=translate(request, "Date de publication invalide (AAAA-MM-JJ)."),
                       text=text, published=published)
     except ReseauError as error:
         return render(request, "import.html", account, error=error.render(choose_language(request)), text=text, published=published)
-    from reseau.extract.document import extract_text
-
-    # spaCy takes seconds on a long bulletin: in the thread pool, other visitors are not kept waiting.
-    extraction = await run_in_threadpool(extract_text, source.text, source=source.name, published=when,
-                                         model=request.app.state.settings.model)
-    draft = request.app.state.drafts.add(source.text, extraction)
     return RedirectResponse(f"/import/{draft.id}", status_code=303)
 
 
+def _review(request: Request, account, draft: Draft, error: str | None = None, status_code: int = 200) -> HTMLResponse:
+    rows = review_rows(draft, request.app.state.settings.review_floor)
+    response = render(request, "review.html", account, draft=draft, pieces=highlighted(draft.text, draft.extraction),
+                      orgs=rows.organizations, people=rows.people, activities=rows.activities,
+                      kinds=REPORTED_KINDS, error=error)
+    response.status_code = status_code
+    return response
+
+
 @router.get("/import/{draft_id}", response_class=HTMLResponse)
-def review_page(request: Request, session: SessionDep, account: PageAccount, draft_id: str):
+def review_page(request: Request, account: PageAccount, draft_id: str):
     require_editor(account)
-    draft = request.app.state.drafts.get(draft_id)
-    if draft is None:
-        raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import")
-    found = matches(session, draft.extraction)
-    return render(request, "review.html", account, draft=draft, pieces=highlighted(draft.text, draft.extraction),
-                  orgs=least_sure_first(draft.extraction.organizations, found["organizations"]),
-                  people=least_sure_first(draft.extraction.people, found["people"]),
-                  floor=request.app.state.settings.review_floor)
+    return _review(request, account, _open(request, draft_id))
 
 
-def least_sure_first(records: list, found: list) -> list[tuple[int, object, dict]]:
-    """(index in the extraction, record, how it matches the register), the least sure records first:
-    the ones a reviewer should read."""
-    return sorted(((i, record, match) for i, (record, match) in enumerate(zip(records, found))),
-                  key=lambda row: (row[1].confidence, row[0]))
+def _open(request: Request, draft_id: str) -> Draft:
+    try:
+        return open_import(request.app.state.register, draft_id)
+    except ReseauError:
+        raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import") from None
 
 
 @router.post("/import/{draft_id}")
@@ -110,22 +110,22 @@ async def accept_review(request: Request, account: PageAccount, draft_id: str):
     form = await request.form()
     check_csrf(request, form.get("csrf"))
     require_editor(account)
-    store: DraftStore = request.app.state.drafts
-    draft = store.get(draft_id)
-    if draft is None:
-        raise HTTPException(404, "import introuvable ou expiré ; recommencez l'import")
-    ex = draft.extraction
-    reviewed = edit_extraction(
-        ex,
-        dropped_orgs={i for i in range(len(ex.organizations)) if not form.get(f"org-{i}-keep")},
-        org_names={i: str(form.get(f"org-{i}-name") or "") for i in range(len(ex.organizations))},
-        dropped_people={i for i in range(len(ex.people)) if not form.get(f"person-{i}-keep")},
-        people_names={i: str(form.get(f"person-{i}-name") or "") for i in range(len(ex.people))})
-    with request.app.state.register.transaction() as session:
-        report = save_extraction(session, reviewed, draft.text, actor=account.username)
-    store.pop(draft_id)
+    draft = await run_in_threadpool(_open, request, draft_id)
+    if form.get("action") == "drop":
+        await run_in_threadpool(drop_import, request.app.state.register, draft_id)
+        return RedirectResponse("/import", status_code=303)
+    try:
+        choices = choices_from_form(form, draft.extraction)
+        report = await run_in_threadpool(accept_import, request.app.state.register, draft_id, choices,
+                                         actor=account.username)
+    except Conflict as error:
+        # The register or the reviewer's edits changed a match: the draft now shows it.
+        return _review(request, account, await run_in_threadpool(_open, request, draft_id),
+                       error.render(choose_language(request)), 409)
+    except ReseauError as error:
+        return _review(request, account, draft, error.render(choose_language(request)), 422)
     request.session["flash"] = (translate(request, "Ce texte était déjà au registre : rien de changé.") if report.skipped else
-                                translate(request, "Import accepté : {organizations} organisations et {people} personnes créées, "
-                                          "{activities} activités.", organizations=report.created["organization"],
-                                          people=report.created["person"], activities=report.created["activity"]))
+                                translate(request, "Import accepté. Nouveau au registre : {counts}.",
+                                          counts=counted(page_messages(request), {k: report.created[k] for k in
+                                                                                  ("organization", "person", "activity")})))
     return RedirectResponse("/", status_code=303)

@@ -23,8 +23,8 @@ from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
 from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts, UnknownName
-from reseau.kinds import REPORTED_KINDS
-from reseau.query.activities import ActivityFilter, activity_profile, list_activities
+from reseau.kinds import ACTIVITY_KINDS
+from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_choices, mission_spans
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
@@ -36,6 +36,7 @@ from reseau.web.csrf import check_csrf, csrf_token
 from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
 from reseau.web import session_cookie
 from reseau.web.session_cookie import client_address, cookie_account
+from reseau.web.timeline import timeline_bars
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
 templates.env.globals["csrf_token"] = csrf_token
@@ -50,6 +51,7 @@ CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("k
                      "person": [("name", "Nom")]}
 templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind) or ORG_KIND_LABELS.get(kind, kind)
 templates.env.globals["org_kinds"] = ORG_KIND_LABELS
+templates.env.globals["activity_kinds"] = ACTIVITY_KINDS
 
 
 class LoginRequired(Exception):
@@ -167,9 +169,7 @@ def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
 
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request, session: SessionDep, account: PageAccount):
-    # The documents card links to its list once that page exists (it comes with issue 10's documents).
-    documents_page = any(getattr(route, "path", None) == "/documents" for route in request.app.routes)
-    return render(request, "home.html", account, stats=register_stats(session), documents_page=documents_page,
+    return render(request, "home.html", account, stats=register_stats(session),
                   recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session, limit=10))
 
 
@@ -190,20 +190,20 @@ def _query(**values: str | int | None) -> str:
 async def organizations(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
                         kind: Filter = None, country: Filter = None, topic: Filter = None, tri: Filter = None,
                         ordre: Filter = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    from reseau.query.listing import ORG_SORTS, last_contacts
+    from reseau.query.listing import ORG_SORTS
 
     sort, descending, error = _sorting(request, tri, ordre, ORG_SORTS)
     total, rows = 0, []
     if kind and kind not in ORG_KIND_LABELS:
         error = translate(request, "Type d'organisation inconnu : « {value} ».", value=kind)
     else:
-        total, rows = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
-                                         offset=(page - 1) * PAGE, limit=PAGE, sort=sort, descending=descending)
+        listing = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
+                                     offset=(page - 1) * PAGE, limit=PAGE, sort=sort, descending=descending)
+        total, rows = listing.total, listing.rows
     filters = _query(q=q, kind=kind, country=country, topic=topic)
     return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
                   q=q or "", kind=kind or "", country=country or "", topic=topic or "", error=error, sort=sort,
-                  descending=descending, filters=filters, sorting=_query(tri=tri if sort == tri else None, ordre="desc" if descending else None),
-                  contacts=last_contacts(session, "organization", [o.id for o in rows]))
+                  descending=descending, filters=filters, sorting=_query(tri=tri if sort == tri else None, ordre="desc" if descending else None))
 
 
 @router.get("/organisations/{organization_id}", response_class=HTMLResponse)
@@ -215,7 +215,7 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
     from reseau.web.curation import change_history
 
     profile = organization_profile(session, org)
-    return render(request, "organization.html", account, p=profile, sources=profile["sources"], section="organisations",
+    return render(request, "organization.html", account, p=profile, sources=profile.sources, section="organisations",
                   fields=CORRECTION_FIELDS["organization"],
                   history=change_history(session, "organization", organization_id))
 
@@ -224,7 +224,7 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
 async def people(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
                  organisation: Filter = None, topic: Filter = None, tri: Filter = None, ordre: Filter = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    from reseau.query.listing import PERSON_SORTS, last_contacts
+    from reseau.query.listing import PERSON_SORTS
 
     sort, descending, error = _sorting(request, tri, ordre, PERSON_SORTS)
     org = session.get(Organization, int(organisation)) if organisation and organisation.isdigit() and int(organisation) < 2**31 else None
@@ -232,13 +232,13 @@ async def people(request: Request, session: SessionDep, account: PageAccount, q:
     if organisation and org is None:
         error = translate(request, "Aucune organisation numéro « {value} ».", value=organisation)
     else:
-        total, rows = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
-                                  offset=(page - 1) * PAGE, limit=PAGE, sort=sort, descending=descending)
+        listing = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
+                              offset=(page - 1) * PAGE, limit=PAGE, sort=sort, descending=descending)
+        total, rows = listing.total, listing.rows
     filters = _query(q=q, organisation=org.id if org else None, topic=topic)
     return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "",
                   org=org, topic=topic or "", error=error, sort=sort, descending=descending, filters=filters,
-                  sorting=_query(tri=tri if sort == tri else None, ordre="desc" if descending else None),
-                  contacts=last_contacts(session, "person", [p.id for p, _ in rows]))
+                  sorting=_query(tri=tri if sort == tri else None, ordre="desc" if descending else None))
 
 
 @router.get("/personnes/{person_id}", response_class=HTMLResponse)
@@ -249,7 +249,7 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
     from reseau.web.curation import change_history
 
     profile = person_profile(session, row)
-    return render(request, "person.html", account, p=profile, sources=profile["sources"],
+    return render(request, "person.html", account, p=profile, sources=profile.sources,
                   section="personnes", fields=CORRECTION_FIELDS["person"], history=change_history(session, "person", person_id))
 
 
@@ -258,21 +258,22 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
                      place: Filter = None, topic: Filter = None, kind: Filter = None,
                      organisation: Filter = None, personne: Filter = None):
     error, org, person = _bad_dates(request, start, end), None, None
-    if kind and kind not in REPORTED_KINDS:
-        error = translate(request, "Type d'activité inconnu : « {value} ».", value=kind)
     try:
         org = _record(session, Organization, find_organization, organisation)
         person = _record(session, Person, find_person, personne)
     except ReseauError as problem:
         error = problem.render(choose_language(request))
-    rows = [] if error else list_activities(session, ActivityFilter(
-        start or None, end or None, place or None, org.id if org else None, person.id if person else None, topic or None,
-        kind if kind in REPORTED_KINDS else None), limit=500)
+    if kind and kind not in ACTIVITY_KINDS and not error:
+        error = translate(request, "Type d'activité inconnu : {kind}.", kind=kind)
+    chosen = ActivityFilter(start or None, end or None, place or None, org.id if org else None, person.id if person else None,
+                            topic or None, kind or None)
+    rows = [] if error else list_activities(session, chosen, limit=500)
+    bars, height = timeline_bars([] if error else mission_spans(session, chosen))
     months: OrderedDict[str, list] = OrderedDict()
     for row in rows:
-        months.setdefault((row["date"] or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
+        months.setdefault((row.date or "")[:7], []).append(row)  # "" holds the undated, shown « sans date »
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
-                  topic=topic or "", kind=kind or "", reported_kinds=REPORTED_KINDS, error=error,
+                  topic=topic or "", kind=kind or "", error=error, bars=bars, height=height,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
 
 
@@ -302,7 +303,8 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
         a = activity_profile(session, activity_id)
     except LookupFailed:
         raise HTTPException(404, "activité introuvable") from None
-    return render(request, "activity.html", account, a=a, sources=a["sources"])
+    missions = mission_choices(session, activity_id) if account.may("editor") else []
+    return render(request, "activity.html", account, a=a, sources=a.sources, missions=missions)
 
 
 @router.get("/reseau", response_class=HTMLResponse)
@@ -333,5 +335,5 @@ async def search_page(request: Request, session: SessionDep, account: PageAccoun
                       q: Annotated[str, Query(max_length=200)] = ""):
     grouped: OrderedDict[str, list] = OrderedDict()
     for row in search(session, q, limit=100) if q.strip() else []:
-        grouped.setdefault(row["kind"], []).append(row)
+        grouped.setdefault(row.kind, []).append(row)
     return render(request, "search.html", account, q=q, grouped=grouped)

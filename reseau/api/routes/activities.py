@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from reseau.api.deps import SessionDep
-from reseau.kinds import ReportedKind
+from reseau.kinds import ActivityKindName
 from reseau.api.schemas import MAX_ID, ActivityProfile, ActivityPublic, ErrorPublic
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 
@@ -21,9 +21,10 @@ async def read_activities(session: SessionDep, start: DatePrefix = None, end: Da
                     organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                     person: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                     topic: Annotated[str | None, Query(max_length=200)] = None,
-                    kind: ReportedKind | None = None,
+                    kind: ActivityKindName | None = None,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 200):
-    """Activities, newest first."""
+    """Activities, newest first: meetings, events, agreements, hires, publications, and the missions
+    and delegation visits that hold some of them (``part_of`` points a meeting to its mission)."""
     return list_activities(session, ActivityFilter(start, end, place, organization, person, topic, kind), limit=limit)
 
 

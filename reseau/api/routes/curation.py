@@ -5,7 +5,7 @@ cookie must also send its CSRF token in ``X-CSRF-Token``."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from fastapi.exceptions import RequestValidationError
@@ -14,14 +14,15 @@ from pydantic import BaseModel, BeforeValidator, Field, StringConstraints, Valid
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, NAME, PLAIN, POSITION_KEY, TEXT, ErrorPublic, error_responses
 from reseau.errors import Forbidden, UnknownName
+from reseau.kinds import ReportedKind
 from reseau.query.history import record_history
-from reseau.extract.edits import edit_extraction
-from reseau.resolve.draft import DraftStore, matches
 from reseau.resolve.merge import merge_records
+from reseau.resolve.resolver import Verdict
 from reseau.store.curation import create_record, delete_organization, edit_field
 from reseau.store.personal_data import erase as erase_everywhere
-from reseau.store.repo import save_extraction
 from reseau.store.tables import Organization, Person
+from reseau.workflows import ActivityEdit, Choices, Draft, accept_import, open_import, start_import
+from reseau.workflows.serial import decision_dict
 from reseau.web.csrf import check_csrf
 
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -113,8 +114,24 @@ Position = Annotated[str, StringConstraints(pattern=POSITION_KEY)]
 ONLY_POSITIONS = {"propertyNames": {"pattern": POSITION_KEY}, "additionalProperties": False}
 
 
+class ActivityEditIn(BaseModel):
+    """Corrections to one activity of the draft; a field left out stays as extraction found it.
+    ``people`` and ``organizations`` replace the participants (names as the draft gives them)."""
+
+    kind: ReportedKind | None = None
+    date: str | None = Field(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="AAAA, AAAA-MM ou AAAA-MM-JJ ; vide : sans date")
+    place: str | None = Field(None, max_length=200, pattern=PLAIN)
+    people: list[Annotated[str, Field(max_length=300)]] | None = Field(None, max_length=MAX_RECORDS)
+    organizations: list[Annotated[str, Field(max_length=500)]] | None = Field(None, max_length=MAX_RECORDS)
+
+
+VerdictIn = Literal["same", "new", "ask"]
+
+
 class ReviewIn(BaseModel):
-    """The reviewer's decisions, by position in the draft's lists."""
+    """The reviewer's decisions, by position in the draft's lists. A verdict answers the
+    draft's match: « same » joins the known record, « new » keeps a separate one, « ask »
+    leaves the doubt for later."""
 
     dropped_organizations: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
     dropped_people: list[int] = Field(default_factory=list, max_length=MAX_RECORDS)
@@ -122,6 +139,24 @@ class ReviewIn(BaseModel):
         default_factory=dict, max_length=MAX_RECORDS, json_schema_extra=ONLY_POSITIONS)
     people_names: dict[Position, Annotated[str, Field(max_length=300)]] = Field(
         default_factory=dict, max_length=MAX_RECORDS, json_schema_extra=ONLY_POSITIONS)
+    organization_verdicts: dict[Position, VerdictIn] = Field(
+        default_factory=dict, max_length=MAX_RECORDS, json_schema_extra=ONLY_POSITIONS)
+    people_verdicts: dict[Position, VerdictIn] = Field(
+        default_factory=dict, max_length=MAX_RECORDS, json_schema_extra=ONLY_POSITIONS)
+    activities: dict[Position, ActivityEditIn] = Field(
+        default_factory=dict, max_length=MAX_RECORDS, json_schema_extra=ONLY_POSITIONS)
+
+    def choices(self) -> Choices:
+        """The same decisions, as the workflow takes them."""
+        return Choices(
+            frozenset(self.dropped_organizations), frozenset(self.dropped_people),
+            {int(k): v for k, v in self.organization_names.items()}, {int(k): v for k, v in self.people_names.items()},
+            {int(k): Verdict(v) for k, v in self.organization_verdicts.items()},
+            {int(k): Verdict(v) for k, v in self.people_verdicts.items()},
+            {int(k): ActivityEdit(kind=v.kind, date=v.date, place=v.place,
+                                  people=tuple(v.people) if v.people is not None else None,
+                                  organizations=tuple(v.organizations) if v.organizations is not None else None)
+             for k, v in self.activities.items()})
 
 
 def _row(session, kind: str, record_id: int):
@@ -194,39 +229,42 @@ async def import_body(request: Request, account: EditorDep) -> ImportIn:
 IMPORT_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": ImportIn.model_json_schema()}}}}
 
 
+def draft_public(draft: Draft) -> dict[str, Any]:
+    """A draft as the API shows it: each organization and person with its ``match``."""
+    data = draft.extraction.to_dict()
+    for org, decision in zip(data["organizations"], draft.resolution.organizations):
+        org["match"] = decision_dict(decision)
+    for person, decision in zip(data["people"], draft.resolution.people):
+        person["match"] = decision_dict(decision)
+    return {"id": draft.id, "expires_at": draft.expires_at.isoformat(timespec="seconds"), "extraction": data}
+
+
 @router.post("/imports", status_code=201, openapi_extra=IMPORT_BODY)
-def create_import(request: Request, session: SessionDep, body: Annotated[ImportIn, Depends(import_body)], account: EditorDep):
-    """Read a bulletin; nothing is written until the draft is accepted."""
-    from reseau.extract.document import extract_text
-
+def create_import(request: Request, body: Annotated[ImportIn, Depends(import_body)], account: EditorDep):
+    """Read a bulletin and keep it as a draft (any server worker can show or accept it);
+    nothing is written until the draft is accepted."""
     # Read in a worker process bounded in time and memory, like an uploaded file.
-    source = request.app.state.reader.read(body.text.encode("utf-8"), "texte envoyé")
-    extraction = extract_text(source.text, source=source.name, published=body.published,
-                              model=request.app.state.settings.model)
-    draft = request.app.state.drafts.add(source.text, extraction)
-    found = matches(session, extraction)
-    data = extraction.to_dict()
-    for org, match in zip(data["organizations"], found["organizations"]):
-        org["match"] = match
-    for person, match in zip(data["people"], found["people"]):
-        person["match"] = match
-    return {"id": draft.id, "extraction": data}
+    draft = start_import(request.app.state.register, body.text.encode("utf-8"), "texte envoyé", actor=account.username,
+                         published=body.published, model=request.app.state.settings.model,
+                         read=request.app.state.reader.read)
+    return draft_public(draft)
 
 
-@router.post("/imports/{draft_id}/accept", responses=error_responses(404))
-def accept_import(request: Request, draft_id: Annotated[str, Path(max_length=64)], body: ReviewIn, account: EditorDep):
-    """Write the reviewed draft, all of it in one transaction."""
-    store: DraftStore = request.app.state.drafts
-    draft = store.get(draft_id)
-    if draft is None:
-        raise HTTPException(404, "import introuvable ou expiré")
-    reviewed = edit_extraction(draft.extraction, dropped_orgs=set(body.dropped_organizations),
-                            org_names={int(k): v for k, v in body.organization_names.items()},
-                            dropped_people=set(body.dropped_people),
-                            people_names={int(k): v for k, v in body.people_names.items()})
-    with request.app.state.register.transaction() as session:
-        report = save_extraction(session, reviewed, draft.text, actor=account.username)
-    store.pop(draft_id)
+DraftId = Annotated[str, Path(max_length=64)]
+
+
+@history.get("/imports/{draft_id}", responses=error_responses(404))
+def show_import(request: Request, draft_id: DraftId, account: EditorDep):
+    """A draft as it stands: what was found and how each record matches the register."""
+    return draft_public(open_import(request.app.state.register, draft_id))
+
+
+@router.post("/imports/{draft_id}/accept", responses=error_responses(404, 409))
+def accept(request: Request, draft_id: DraftId, body: ReviewIn, account: EditorDep):
+    """Write the reviewed draft, all of it in one transaction, each record as the draft's
+    ``match`` says (or as a verdict answers it). 409 when a record would now match otherwise:
+    nothing is written, the draft shows the new match."""
+    report = accept_import(request.app.state.register, draft_id, body.choices(), actor=account.username)
     return {"document": report.document_id, "skipped": report.skipped, "created": report.created, "merged": report.merged}
 
 

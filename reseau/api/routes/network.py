@@ -8,9 +8,10 @@ from fastapi import APIRouter, Query, Request
 
 from reseau.api.deps import SessionDep
 from reseau.api.routes.activities import DatePrefix
-from reseau.api.schemas import GraphPublic
+from reseau.api.schemas import GraphPublic, StatsPublic
 from reseau.query.graph import graph_data
 from reseau.query.history import last_change
+from reseau.query.results import Graph
 from reseau.query.stats import register_stats
 
 router = APIRouter(tags=["network"])
@@ -29,7 +30,7 @@ def read_graph(request: Request, session: SessionDep, start: DatePrefix = None, 
 
 
 def cached_graph(request: Request, session, *, start: str | None = None, end: str | None = None, country: str | None = None,
-                 topic: str | None = None, max_nodes: int = 2000, positions: bool = True) -> dict:
+                 topic: str | None = None, max_nodes: int = 2000, positions: bool = True) -> Graph:
     """The network, worked out once per change of the register (the network page's table of
     ties and its drawing ask for the same one)."""
     key = (last_change(session), start, end, country, topic, max_nodes, positions)
@@ -37,7 +38,7 @@ def cached_graph(request: Request, session, *, start: str | None = None, end: st
                                                                  max_nodes=max_nodes, positions=positions))
 
 
-@router.get("/stats", response_model=dict[str, int])
+@router.get("/stats", response_model=StatsPublic)
 def read_stats(session: SessionDep):
     """How many documents, organizations, people, roles, activities and open proposals."""
     return register_stats(session)

@@ -24,9 +24,8 @@ async def read_organizations(session: SessionDep, q: Annotated[str | None, Query
                        topic: Annotated[str | None, Query(max_length=200)] = None,
                        offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
     """Organizations by name, filtered by words, kind, country and a topic of their activities."""
-    total, rows = list_organizations(session, q=q, kind=kind, country=country, topic=topic, offset=offset, limit=limit)
-    return Page(total=total, offset=offset, limit=limit,
-                items=[OrganizationPublic(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind, country=o.country) for o in rows])
+    listing = list_organizations(session, q=q, kind=kind, country=country, topic=topic, offset=offset, limit=limit)
+    return {"total": listing.total, "offset": offset, "limit": limit, "items": listing.rows}
 
 
 @router.get("/{organization_id}", response_model=OrganizationProfile, responses={404: {"model": ErrorPublic}})

@@ -23,9 +23,8 @@ async def read_people(session: SessionDep, q: Annotated[str | None, Query(max_le
                 topic: Annotated[str | None, Query(max_length=200)] = None,
                 offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50):
     """People by name, filtered by words of their names, organization, or a topic of their activities."""
-    total, rows = list_people(session, q=q, organization_id=organization, topic=topic, offset=offset, limit=limit)
-    return Page(total=total, offset=offset, limit=limit,
-                items=[PersonPublic(id=p.id, name=p.name, titles=titles) for p, titles in rows])
+    listing = list_people(session, q=q, organization_id=organization, topic=topic, offset=offset, limit=limit)
+    return {"total": listing.total, "offset": offset, "limit": limit, "items": listing.rows}
 
 
 @router.get("/{person_id}", response_model=PersonProfile, responses={404: {"model": ErrorPublic}})
