@@ -67,8 +67,11 @@ def test_every_page_fits_a_390_px_phone(server, tmp_path):
         check("personnes")
         activity = re.search(r'href="/activites/(\d+)"', page.goto(server + "/activites") and page.content()).group(1)
         check("activites")
+        document = re.search(r'href="/documents/(\d+)"', page.goto(server + "/documents") and page.content()).group(1)
+        check("documents")
         for name, path in (("organisation", f"/organisations/{org}"), ("personne", f"/personnes/{person}"),
                            ("activite", f"/activites/{activity}"), ("recherche", "/recherche?q=police"),
+                           ("document", f"/documents/{document}"), ("retirer", f"/documents/{document}/retirer"),
                            ("import", "/import"), ("introuvable", "/organisations/999999"),
                            ("filtre-invalide", "/activites?start=2023-13")):
             page.goto(server + path)

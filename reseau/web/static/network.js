@@ -91,8 +91,8 @@
     const cell = content => { const td = document.createElement("td"); td.append(content); return td; };
     if (!ties.length) {
       const td = cell(table.dataset.empty); td.colSpan = 4; td.className = "muted";
-      body.replaceChildren(Object.assign(document.createElement("tr"), {}));
-      body.rows[0].append(td);
+      const tr = document.createElement("tr"); tr.append(td);
+      body.replaceChildren(tr);
       return;
     }
     body.replaceChildren(...ties.map(e => {
