@@ -98,6 +98,9 @@ def test_sources_on_a_profile_link_to_their_document_not_a_path(app_settings):
     assert re.search(r'<a href="/documents/\d+">bulletin-apu-2023-10.txt</a>', profile)
     assert str(ROOT) not in profile
     assert client.get(f"/api/organizations/{geneva}").json()["sources"][0]["source"] == "bulletin-apu-2023-10.txt"
+    # A document found by a search is named and linked the same way.
+    found = client.get("/recherche", params={"q": "chaleureusement"}).text
+    assert re.search(r'<a href="/documents/\d+">bulletin-apu-2023-10.txt</a>', found) and str(ROOT) not in found
 
 
 def test_removing_a_document_shows_what_goes_then_asks_to_confirm(app_settings):
@@ -152,3 +155,52 @@ def test_openapi_declares_the_documents_routes_with_their_errors(app_settings):
     assert {"401", "404"} <= set(paths["/api/documents/{document_id}"]["get"]["responses"])
     assert {"403", "404"} <= set(paths["/api/documents/{document_id}"]["delete"]["responses"])
     assert "404" in paths["/api/documents/{document_id}/forget-preview"]["get"]["responses"]
+
+
+def test_the_cli_lists_documents_and_what_forget_would_remove(app_settings):
+    import json
+
+    from tests.conftest import run_cli
+
+    env = {"RESEAU_DATABASE_URL": app_settings.database_url}
+    listed = json.loads(run_cli("documents", "--format", "json", env=env).stdout)
+    apu = next(d for d in listed if d["document"] == "bulletin-apu-2023-10.txt")
+    assert apu["imported_by"] == "ingrid" and apu["activities"] >= 5
+    preview = json.loads(run_cli("documents", str(apu["id"]), "--format", "json", env=env).stdout)
+    assert {"organization", "person", "activity"} <= {r["kind"] for r in preview}
+    missing = run_cli("documents", "999", env=env)
+    assert missing.returncode == 1 and missing.stderr.decode().count("\n") == 1 and b"Traceback" not in missing.stderr
+    # Nothing was removed by looking.
+    assert len(json.loads(run_cli("documents", "--format", "json", env=env).stdout)) == 2
+
+
+def test_documents_missions_and_edits_on_both_databases(register, nlp):
+    """The queries and the edits of this part on SQLite and on PostgreSQL."""
+    from reseau.query.activities import ActivityFilter, list_activities, mission_spans
+    from reseau.query.documents import document_view, forget_preview, list_documents
+    from reseau.store.curation import forget_document
+    from reseau.store.editing import add_role, edit_activity, end_role
+
+    ingest_paths(register, [str(APU), str(OBSERVATOIRE)], published=date(2023, 10, 31), actor="ingrid")
+    with register.sessions() as s:
+        total, rows = list_documents(s)
+        assert total == 2 and {r.imported_by for r in rows} == {"ingrid"}
+        apu = next(r for r in rows if r.title == "bulletin-apu-2023-10.txt")
+        view = document_view(s, apu.id)
+        assert "".join(p.text for p in view.pieces) == APU.read_text(encoding="utf-8")
+        visit = list_activities(s, ActivityFilter(kind="visit"))[0]
+        meeting = list_activities(s, ActivityFilter(place="Lyon"))[0]
+        mission = list_activities(s, ActivityFilter(kind="mission"))[0]
+        other = next(r for r in rows if r.id != apu.id)
+        preview = forget_preview(s, other.id)
+    with register.transaction() as s:
+        edit_activity(s, meeting.id, {"parent_id": mission.id, "place": "Villeurbanne"}, actor="eddy")
+        role = add_role(s, 1, title="Présidente", first_seen="2024-01-01", actor="eddy")
+        end_role(s, role, "2024-12-31", actor="eddy")
+    with register.sessions() as s:
+        spans = {span.id: span for span in mission_spans(s, ActivityFilter())}
+        assert meeting.id in {i for i, _ in spans[mission.id].meetings} and len(spans[visit.id].meetings) == 2
+    with register.transaction() as s:
+        gone = forget_document(s, str(other.id), actor="eddy")
+    assert gone["organization"] == len(preview.organizations) and gone["activity"] == len(preview.activities)
+    assert gone["person"] == len(preview.people) and gone["role"] == len(preview.roles)

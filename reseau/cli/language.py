@@ -125,7 +125,8 @@ def localize(command, lang: str) -> None:
 
     # Set on this command object only: Typer's copy of Click writes these words in.
     command.get_help_option = get_help_option
-    command.get_usage = lambda ctx: usage(ctx).replace("Usage:", click_messages(lang)("Usage:"), 1)
+    command.get_usage = lambda ctx: (usage(ctx).replace("Usage:", click_messages(lang)("Usage:"), 1)
+                                     .replace("COMMAND [ARGS]...", click_messages(lang)("COMMAND [ARGS]..."), 1))
 
     def retitled_help(ctx, formatter):
         _retitle_typer(lang)

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from reseau.query.lookup import folded_words
 from reseau.query.results import SearchHit
-from reseau.store.tables import SearchEntry
+from reseau.query.sources import document_title
+from reseau.store.tables import Document, SearchEntry
 
 FEW_RECORDS = 3  # fewer organizations and people found than this: names close to the query are looked for
 KIND_ORDER = {"organization": 0, "person": 1, "activity": 2, "document": 3}
@@ -35,7 +36,8 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
         rows = session.execute(select(SearchEntry.record_kind, SearchEntry.record_id, SearchEntry.label)
                                .where(vector.op("@@")(tsquery))
                                .order_by(func.ts_rank(vector, tsquery).desc()).limit(limit)).all()
-    results = [SearchHit(kind=k, id=i, label=label) for k, i, label in rows]
+    titles = _document_titles(session, [i for k, i, _ in rows if k == "document"])
+    results = [SearchHit(kind=k, id=i, label=titles.get(i, label) if k == "document" else label) for k, i, label in rows]
     # A misspelt name finds no word of the index: few records found, close names are added.
     if sum(r.kind in ("organization", "person") for r in results) < FEW_RECORDS:
         from reseau.query.close_names import close_names
@@ -43,6 +45,15 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
         found = {(r.kind, r.id) for r in results}
         results += [r for r in close_names(session, query, limit=limit) if (r.kind, r.id) not in found][:max(0, limit - len(results))]
     return sorted(results, key=lambda r: KIND_ORDER.get(r.kind, 9))
+
+
+def _document_titles(session: Session, ids: list[int]) -> dict[int, str]:
+    """What a reader calls each document found (its search row holds the path it was read from)."""
+    if not ids:
+        return {}
+    rows = session.execute(select(Document.id, Document.source, func.substr(Document.text, 1, 200))
+                           .where(Document.id.in_(ids))).all()
+    return {i: document_title(source, start) for i, source, start in rows}
 
 
 # No ORDER BY rank: ranking every match of a common word is what makes a search slow;

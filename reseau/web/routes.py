@@ -21,7 +21,7 @@ from reseau.api.deps import SessionDep
 from reseau.auth.account import Account
 from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
-from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
+from reseau.publish.labels import COUNT_FORMS, KIND_LABELS, ORG_KIND_LABELS
 from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts, UnknownName
 from reseau.kinds import ACTIVITY_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_choices, mission_spans
@@ -72,9 +72,18 @@ async def page_account(request: Request, session: SessionDep) -> Account:
 PageAccount = Annotated[Account, Depends(page_account)]
 
 
+def count_words(say, kind: str, n: int) -> str:
+    """The words after a count, agreeing with it (« organisation » for 1, « organisations » for 2)."""
+    return say.plural(*COUNT_FORMS[kind], n).replace(str(n), "", 1).strip()
+
+
 def render(request: Request, name: str, account: Account | None, **context) -> HTMLResponse:
+    """A page in the visitor's language: ``_(text)``, ``_.plural(one, many, n)`` and
+    ``count_words(kind, n)`` in its templates."""
     lang = choose_language(request)
-    return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": translator(lang), **context})
+    say = translator(lang)
+    return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": say,
+                                                      "count_words": lambda kind, n: count_words(say, kind, n), **context})
 
 
 @router.get("/langue/{lang}")
@@ -250,7 +259,15 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
 
     profile = person_profile(session, row)
     return render(request, "person.html", account, p=profile, sources=profile.sources,
-                  section="personnes", fields=CORRECTION_FIELDS["person"], history=change_history(session, "person", person_id))
+                  section="personnes", fields=CORRECTION_FIELDS["person"],
+                  history=_with_roles(change_history(session, "person", person_id),
+                                      [change_history(session, "role", r.id) for r in profile.roles]))
+
+
+def _with_roles(history: list[dict], role_histories: list[list[dict]]) -> list[dict]:
+    """A person's history with the changes to their roles (added, edited, ended), newest first."""
+    merged = history + [entry for entries in role_histories for entry in entries]
+    return sorted(merged, key=lambda entry: entry["at"], reverse=True)
 
 
 @router.get("/activites", response_class=HTMLResponse)
@@ -303,8 +320,11 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
         a = activity_profile(session, activity_id)
     except LookupFailed:
         raise HTTPException(404, "activité introuvable") from None
+    from reseau.web.curation import change_history
+
     missions = mission_choices(session, activity_id) if account.may("editor") else []
-    return render(request, "activity.html", account, a=a, sources=a.sources, missions=missions)
+    return render(request, "activity.html", account, a=a, sources=a.sources, missions=missions,
+                  history=change_history(session, "activity", activity_id))
 
 
 @router.get("/reseau", response_class=HTMLResponse)
