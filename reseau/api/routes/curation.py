@@ -4,7 +4,7 @@ cookie must also send its CSRF token in ``X-CSRF-Token``."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -115,6 +115,11 @@ Position = Annotated[str, StringConstraints(pattern=POSITION_KEY)]
 ONLY_POSITIONS = {"propertyNames": {"pattern": POSITION_KEY}, "additionalProperties": False}
 
 
+# More than a meeting of a bulletin ever lists; a list too long to be one is refused (422) before
+# its size reaches the body limit (413).
+MAX_PARTICIPANTS = 200
+
+
 class ActivityEditIn(BaseModel):
     """Corrections to one activity of the draft; a field left out stays as extraction found it.
     ``people`` and ``organizations`` replace the participants (names as the draft gives them)."""
@@ -122,8 +127,8 @@ class ActivityEditIn(BaseModel):
     kind: ReportedKind | None = None
     date: str | None = Field(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="AAAA, AAAA-MM ou AAAA-MM-JJ ; vide : sans date")
     place: str | None = Field(None, max_length=200, pattern=PLAIN)
-    people: list[Annotated[str, Field(max_length=300)]] | None = Field(None, max_length=MAX_RECORDS)
-    organizations: list[Annotated[str, Field(max_length=500)]] | None = Field(None, max_length=MAX_RECORDS)
+    people: list[Annotated[str, Field(max_length=300)]] | None = Field(None, max_length=MAX_PARTICIPANTS)
+    organizations: list[Annotated[str, Field(max_length=500)]] | None = Field(None, max_length=MAX_PARTICIPANTS)
 
 
 VerdictIn = Literal["same", "new", "ask"]
@@ -247,7 +252,8 @@ def create_import(request: Request, body: Annotated[ImportIn, Depends(import_bod
     # Read in a worker process bounded in time and memory, like an uploaded file.
     draft = start_import(request.app.state.register, body.text.encode("utf-8"), "texte envoyé", actor=account.username,
                          published=body.published, model=request.app.state.settings.model,
-                         read=request.app.state.reader.read)
+                         read=request.app.state.reader.read,
+                         lifetime=timedelta(seconds=request.app.state.settings.draft_seconds))
     return draft_public(draft)
 
 
