@@ -113,3 +113,26 @@ def catalog(lang: str) -> dict[str, str]:
 def plural_catalog(lang: str) -> dict[str, tuple[str, ...]]:
     """Singular msgid → every plural form of a language's plural entries."""
     return dict(messages(lang)._plural)
+
+
+class Text(str):
+    """A French text kept with its template and values, for a reader in another language: it is
+    the French text wherever a string goes (``str``, JSON), and ``render(lang)`` says it in any
+    language. For notices that travel through the layers (a warning on a file read)."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> "Text":
+        text = super().__new__(cls, template.format(**values) if values else template)
+        text.template, text.values = template, values
+        return text
+
+    def render(self, lang: str) -> str:
+        """The text in a language (values that are texts too are said in it)."""
+        return messages(lang)(self.template, **{k: render(v, lang) if isinstance(v, str) else v for k, v in self.values.items()})
+
+
+def render(text: str, lang: str) -> str:
+    """A :class:`Text` in a language; any other string as it is."""
+    return text.render(lang) if isinstance(text, Text) else text

@@ -52,7 +52,7 @@ def test_failures_are_listed_and_the_rest_kept(tmp_path):
     (folder / "b.txt").write_bytes(b"")
     done = run_cli("ingest", str(folder), str(bad), env=env)
     err = done.stderr.decode()
-    assert done.returncode == 1 and "2 fichier(s) en échec" in err and "b.txt" in err and "PDF" in err
+    assert done.returncode == 1 and "2 fichiers en échec" in err and "b.txt" in err and "PDF" in err
     assert "Traceback" not in err
     assert "a.txt : créés" in done.stdout.decode()
 
@@ -74,7 +74,9 @@ def test_person_profile_with_who_else_was_there(db):
 def test_activities_filters_and_csv(db):
     out = run_cli("activities", "--place", "Genève", "--format", "csv", env=db).stdout.decode()
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert len(rows) == 2 and all(r["place"] == "Genève" for r in rows)
+    assert len(rows) == 2 and all(r["lieu"] == "Genève" for r in rows)  # headings in the CLI's language
+    english = run_cli("activities", "--place", "Genève", "--format", "csv", env={**db, "RESEAU_LANG": "en"}).stdout.decode()
+    assert [r["place"] for r in csv.DictReader(io.StringIO(english))] == ["Genève", "Genève"]
     hires = json.loads(run_cli("activities", "--kind", "hire", "--from", "2024", "--format", "json", env=db).stdout)
     assert [h["people"] for h in hires] == [["Maude Lavoie"]]
     by_org = json.loads(run_cli("activities", "--org", "Police nationale du Sénégal", "--format", "json", env=db).stdout)

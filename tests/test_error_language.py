@@ -92,3 +92,26 @@ def test_the_api_sends_code_fields_and_the_message_in_the_accept_language(client
 def test_a_page_shows_the_error_in_the_readers_language(client):
     page = client.get("/activites", params={"organisation": "Zorglub"}, headers={"Accept-Language": "en"})
     assert "no organization is called “Zorglub”" in page.text
+
+
+def test_a_reading_warning_crosses_the_isolated_reader_and_speaks_both_languages():
+    from reseau.ingest.isolated import IsolatedReader
+    from reseau.i18n import render
+
+    source = IsolatedReader().read("Le café de la Ville de Zorglub.".encode("cp1252"), "zorglub.txt")
+    (warning,) = source.warnings
+    assert warning == "zorglub.txt : le texte n'est pas en UTF-8 ; lu en Windows-1252 (cp1252)"
+    assert render(warning, "en") == "zorglub.txt: the text is not UTF-8; read as Windows-1252 (cp1252)"
+    with pytest.raises(errors.BinaryInput) as caught:
+        IsolatedReader().read(b"\x89PNG\r\n\x1a\n\x00\x00", "zorglub.txt")
+    assert caught.value.render("en") == "zorglub.txt: this file is a PNG image, not text"
+    assert caught.value.code == "binary_input" and caught.value.fields["name"] == "zorglub.txt"
+
+
+def test_a_text_said_in_pieces_is_said_whole_in_each_language():
+    from reseau.i18n import Text, render
+
+    flag = Text("{kind} {number} : {reason}", kind=Text(errors.KIND_WORDS["organization"]), number=4,
+                reason=Text("nom proche de « {known} »", known="Zorglub"))
+    assert flag == "organisation 4 : nom proche de « Zorglub »"
+    assert render(flag, "en").startswith("organization 4: ") and "Zorglub" in render(flag, "en")

@@ -24,7 +24,7 @@ def test_a_folder_with_bad_files_writes_the_good_ones_and_names_the_bad(tmp_path
                    env={"RESEAU_DATABASE_URL": f"sqlite:///{database}", "RESEAU_MODEL": "blank:fr"})
     err = done.stderr.decode()
     assert done.returncode == 1 and "Traceback" not in err
-    assert "5 fichier(s) en échec" in err
+    assert "5 fichiers en échec" in err
     for name, reason in (("b-casse.pdf", "PDF illisible"), ("c-bombe.docx", "décompressé"), ("d-noeud.docx", "illisible"),
                          ("e-binaire.txt", "données binaires"), ("f-balises.html", "HTML illisible")):
         line = next(line for line in err.splitlines() if name in line)

@@ -279,3 +279,27 @@ def test_help_is_french_down_to_clicks_own_words(small_register, monkeypatch):
     assert code == 2 and "argument manquant" in output and "Missing argument" not in output
     code, output = _run(["stats", "--help"], monkeypatch, "en", small_register)
     assert "Show this message and exit." in output and "Count what the register holds." in output
+
+
+def test_home_cards_agree_with_their_counts(small_register):
+    settings = Settings(database_url=small_register, secret_key="cle-de-test")
+    with TestClient(create_app(settings)) as client:
+        csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/connexion").text).group(1)
+        client.post("/connexion", data={"username": "zadmin", "password": "un-mot-de-passe-long", "csrf": csrf})
+        french = " ".join(_visible(client.get("/", headers={"Accept-Language": "fr"}).text).split())
+        assert "2 organisations" in french and "1 activité " in french and "1 document " in french
+        client.get("/langue/en")
+        english = " ".join(_visible(client.get("/").text).split())
+        assert "2 organizations" in english and "2 people" in english and "1 activity " in english
+
+
+def test_the_document_page_counts_agree_in_both_languages(small_register):
+    settings = Settings(database_url=small_register, secret_key="cle-de-test")
+    with TestClient(create_app(settings)) as client:
+        csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/connexion").text).group(1)
+        client.post("/connexion", data={"username": "zadmin", "password": "un-mot-de-passe-long", "csrf": csrf})
+        french = " ".join(_visible(client.get("/documents/1", headers={"Accept-Language": "fr"}).text).split())
+        assert "2 organisations, 2 personnes, 0 fonction, 1 activité" in french
+        client.get("/langue/en")
+        english = " ".join(_visible(client.get("/documents/1").text).split())
+        assert "2 organizations, 2 people, 0 titles, 1 activity" in english

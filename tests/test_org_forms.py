@@ -613,3 +613,102 @@ def test_a_police_named_in_english_and_by_its_demonym_is_one_body(extract):
 def test_a_police_named_by_an_adjective_in_éen_is_its_countrys(extract):
     ex = extract("Le 4 mai, le Ghana Police Service a reçu la délégation à Accra. La police ghanéenne a présenté son bilan.")
     assert len([o for o in ex.organizations if "olice" in o.name]) == 1
+
+
+# -- headings and titles written in capitals ------------------------------------------------
+
+def test_a_heading_in_capitals_is_no_list_of_acronyms(extract):
+    ex = extract("COOPÉRATION POLICIÈRE : LE DIRECTEUR GÉNÉRAL REÇOIT L'ONUDC\n\n"
+                 "Le 4 juin 2024, le directeur a reçu une délégation de l'ONUDC à Lomé.")
+    assert not {"cooperation", "policiere", "directeur", "recoit"} & keys(ex)
+    assert "onudc" in keys(ex)
+
+
+def test_a_title_in_capitals_names_its_ministry(extract):
+    ex = extract("Le 4 juin 2024, le MINISTRE DE LA JUSTICE ET DES LIBERTÉS, M. Paul Ngassa, a reçu le Réseau.")
+    assert name_key("Ministère de la Justice et des Libertés") in keys(ex)
+    assert not {"ministre", "justice", "libertes"} & keys(ex)
+
+
+def test_recasing_keeps_acronyms_and_surnames(nlp):
+    from reseau.extract.shouting import recase_shouting
+
+    text = "LA POLICE DE BOUAKÉ ACCUEILLE L'OCRTIS\nL'OCRTIS et le commissaire GUEYE Idrissa à Bouaké."
+    out = recase_shouting(text, nlp.vocab.has_vector)
+    assert len(out) == len(text)
+    assert out.startswith("La police de Bouaké accueille l'OCRTIS") and "GUEYE Idrissa" in out
+
+
+def test_the_un_office_in_a_city_is_whole(extract):
+    ex = extract("Le 5 mai 2024, la délégation a rencontré le directeur de l'Office des Nations Unies à Vienne.")
+    assert name_key("Office des Nations Unies à Vienne") in keys(ex)
+    assert name_key("Office des Nations Unies") not in keys(ex)
+
+
+def test_a_review_process_with_its_acronym_is_no_body(extract):
+    ex = extract("En vue de l'Examen périodique universel (EPU), le ministre a reçu la Ligue des droits de l'enfant.")
+    assert "epu" not in keys(ex)
+
+
+def test_the_last_word_of_a_rank_opens_no_body(extract):
+    ex = extract("Le 5 mai 2024, le Contrôleur Général de Police OUEDRAOGO Issa Paul a reçu le Réseau.")
+    assert not any(k.startswith("police") for k in keys(ex))
+    assert "Ouedraogo Issa Paul" in {p.name for p in ex.people}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Accueil | Le Service | Actualités | Contact\n\nLe 5 mai 2024, la préfecture du Gers a reçu le Réseau.", "service actualites"),
+    ("Accueil  Missions  Liens utiles  EN\n\nLe 5 mai 2024, la préfecture du Gers a reçu le Réseau.", "en"),
+    ("Le 5 mai 2024, les accidents sur la RN7 ont été présentés à la préfecture du Gers.", "rn7"),
+    ("Photo : DIRCOM/DGPNLe directeur au centre.\n\nLe 5 mai 2024, la préfecture du Gers a reçu le Réseau.", "dgpnle directeur"),
+])
+def test_page_debris_is_no_body(extract, text, wrong):
+    ex = extract(text)
+    assert not any(k == wrong or k.startswith(wrong) for k in keys(ex))
+    assert name_key("Préfecture du Gers") in keys(ex)
+
+
+# -- permanent missions and delegations -----------------------------------------------------
+
+def test_a_permanent_mission_accredited_to_a_body(extract):
+    ex = extract("Le 5 mai 2024, la Mission permanente du Burundi auprès de l'Office des Nations Unies à Genève "
+                 "a reçu une délégation de l'OMCT.")
+    assert name_key("Mission permanente du Burundi auprès de l'Office des Nations Unies à Genève") in keys(ex)
+
+
+def test_a_mission_of_work_is_no_body(extract):
+    ex = extract("Mission de travail à Genève\n\nLe 5 mai 2024, le ministre a effectué une mission de travail à Genève.")
+    assert not any(k.startswith("mission") for k in keys(ex))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Le 5 mai 2024, Mmes Awa Ba et Léa Roy, respectivement Premier Conseiller et Deuxième Secrétaire de la "
+     "Mission permanente du Gabon, ont reçu le Réseau.", "deuxieme secretaire"),
+    ("Le 5 mai 2024, le Directeur de Cabinet du Ministre d'État, M. Paul Kaba, a reçu le Réseau.", "cabinet du ministre"),
+])
+def test_the_tail_of_a_title_is_no_body(extract, sentence, wrong):
+    assert not any(k.startswith(wrong) for k in keys(extract(sentence)))
+
+
+def test_a_regional_police_force_with_a_compound_town(extract):
+    ex = extract("Le 5 mai 2024, la Force policière régionale de Lac-aux-Hérons a reçu le Réseau.")
+    assert name_key("Force policière régionale de Lac-aux-Hérons") in keys(ex)
+
+
+def test_an_acronym_alone_in_a_credit_joins_the_name_it_spells(extract):
+    ex = extract("Ministère de la Justice et des Droits humains\n\nLe 5 mai 2024, le ministre a reçu le Réseau.\n\n"
+                 "Photo : MJDH")
+    named = [o for o in ex.organizations if "MJDH" in {o.acronym, o.name, *o.aliases}]
+    assert len(named) == 1 and name_key(named[0].name) == name_key("Ministère de la Justice et des Droits humains")
+
+
+def test_a_state_style_left_out_names_the_same_mission(extract):
+    ex = extract("Mission permanente de la République du Gabon auprès de l'Office des Nations Unies à Genève\n\n"
+                 "Le 5 mai 2024, l'Ambassadeur a reçu l'OMCT.\n\nPhoto : © Mission permanente du Gabon")
+    assert len([o for o in ex.organizations if name_key(o.name).startswith("mission permanente")]) == 1
+
+
+def test_share_buttons_are_no_bodies(extract):
+    ex = extract("Le 5 mai 2024, la préfecture du Gers a reçu le Réseau.\n\nPartager : Facebook | X | LinkedIn | Imprimer\n"
+                 "Suivez-nous sur LinkedIn et YouTube")
+    assert keys(ex) == {name_key("Préfecture du Gers")} | {k for k in keys(ex) if "reseau" in k}

@@ -434,3 +434,50 @@ def test_the_leader_of_a_visiting_delegation_keeps_its_body_for_his_other_title(
                  "Karim Tazi, chef du service de la formation.")
     assert {o for _, o in roles_of(ex, "Karim Tazi")} <= {"Gendarmerie royale du Maroc"}
     assert roles_of(ex, "Karim Tazi")
+
+
+# -- surnames in capitals written first, maiden and married names ---------------------------
+
+def test_a_surname_first_name_keeps_the_order_it_is_written_in(extract):
+    ex = extract("Le 5 mai 2024, le commissaire SAWADOGO Paul Wendé, chef du service de la police judiciaire, "
+                 "a reçu le Réseau. Le commissaire Sawadogo a présenté son bilan.")
+    assert people(ex) == {"Sawadogo Paul Wendé"}
+
+
+def test_maiden_and_married_names_stay_in_the_name(extract):
+    ex = extract("Le 5 mai 2024, Mme NDIAYE née FALL Khady, directrice de l'Office national de l'assainissement, "
+                 "et Mme OUÉDRAOGO Rasmata épouse KABORÉ, coordonnatrice du programme, ont reçu le Réseau. "
+                 "Mme Kaboré a conclu la séance.")
+    assert people(ex) == {"Ndiaye née Fall Khady", "Ouédraogo Rasmata épouse Kaboré"}
+    assert {org for _, org in roles_of(ex, "Ndiaye née Fall Khady")} == {"Office national de l'assainissement"}
+
+
+def test_a_plural_civility_before_two_names_joined_by_et(extract):
+    ex = extract("Le 5 mai 2024, le consul était entouré de Mmes Aina Rasoanaivo et Hery Rakotomalala.")
+    assert {"Aina Rasoanaivo", "Hery Rakotomalala"} <= people(ex)
+    assert not any(name.startswith("Mmes") for name in people(ex))
+
+
+def test_a_feminine_rank_opening_a_contact_line_is_no_part_of_the_name(extract):
+    ex = extract("Le 5 mai 2024, la GRC a ouvert un bureau à Bathurst.\n\nPersonne-ressource :\n"
+                 "Caporale Line Boudreau\nRelations avec les médias")
+    assert "Line Boudreau" in people(ex)
+
+
+def test_an_elided_first_letter_of_a_surname_in_capitals(extract):
+    ex = extract("Le 5 mai 2024, le général Aimé Koffi N'GUESSAN, ministre de la Défense, a reçu le Réseau.")
+    assert "Aimé Koffi N'Guessan" in people(ex)
+    assert not {o.name for o in ex.organizations} & {"GUESSAN", "N'GUESSAN"}
+
+
+def test_a_hyphenated_surname_alone_after_a_rank_joins_the_full_name(extract):
+    ex = extract("Le 5 mai 2024, la commissaire adjointe Sophie Lavallée-Roy a ouvert le bureau de Gaspé. "
+                 "« Nous sommes prêts », a déclaré la commissaire adjointe Lavallée-Roy.")
+    assert people(ex) == {"Sophie Lavallée-Roy"}
+
+
+def test_a_credit_glued_to_the_next_sentence(extract):
+    ex = extract("Photo : Cellule de communication/DGSNLe directeur Paul Mbarga entouré de l'équipe.\n\n"
+                 "Le 5 mai 2024, Paul Mbarga a reçu la délégation.")
+    assert people(ex) == {"Paul Mbarga"}
+    assert not any(o.name.endswith(("Le", "Le directeur")) for o in ex.organizations)

@@ -216,7 +216,7 @@ def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web
                              c.get("/organisations", params={"q": "Lausanne"}).text).group(1)
         assert c.post(f"/organisations/{geneva}/modifier", data={"country": "Suisse"}).status_code == 403  # no token
         page = c.post(f"/organisations/{geneva}/modifier", data={"csrf": token, "country": "Suisse", "name": "Ville de Genève"}).text
-        assert "Modifié : country." in page and "Suisse" in page and "edit country" in page and "cora" in page
+        assert "Modifié : pays." in page and "Suisse" in page and "edit country" in page and "cora" in page
         page = c.post(f"/organisations/{geneva}/fusionner", data={"csrf": token, "other": f"#{lausanne}"}).text
         assert "fusionnée dans celle-ci" in page and "Université de Lausanne" in page  # now an alias
         gone = c.get(f"/organisations/{lausanne}")

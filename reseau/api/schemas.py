@@ -304,6 +304,8 @@ class InvalidPublic(BaseModel):
     """A refused request: the fields that failed validation, or one sentence from our own checks."""
 
     detail: list[FieldProblem] | str
+    code: str | None = None
+    fields: dict[str, Any] | None = None
 
 
 # What each error status means on the API; every route declares the ones it can answer.

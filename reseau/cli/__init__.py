@@ -84,7 +84,7 @@ def extract(
     """Lire des bulletins et afficher les organisations, personnes, fonctions et activités trouvées."""
     from reseau.cli.language import _, language
     from reseau.extract.document import extract_text
-    from reseau.i18n import messages
+    from reseau.i18n import messages, render
     from reseau.extract.edits import keep_confident
     from reseau.ingest import read_source
     from reseau.publish.summary import ProgressReporter, print_summary
@@ -103,7 +103,7 @@ def extract(
         try:
             source = read_source(path)
             for warning in source.warnings:
-                typer.echo(_("reseau : attention : {warning}", warning=warning), err=True)
+                typer.echo(_("reseau : attention : {warning}", warning=render(warning, language())), err=True)
             reporter = ProgressReporter(Path(source.name).name, messages(language())) if len(source.text) >= PROGRESS_FROM_CHARS else None
             try:
                 extraction = extract_text(source.text, source=source.name, published=when, model=settings.model,

@@ -13,9 +13,10 @@ from typing import Annotated, Iterator
 import typer
 
 from reseau.cli import _fail
-from reseau.cli.language import _
+from reseau.cli.language import _, language
 from reseau.cli.output import AnswerFormat
 from reseau.errors import ReseauError
+from reseau.i18n import render
 
 FormatOption = Annotated[AnswerFormat, typer.Option("--format", "-f", help="table, json ou csv.")]
 DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -79,4 +80,4 @@ def _curate(action) -> None:
         except ReseauError as error:
             _fail(error)
             raise typer.Exit(1) from None
-    typer.echo(message)
+    typer.echo(render(message, language()))

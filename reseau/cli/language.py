@@ -118,7 +118,8 @@ def localize(command, lang: str) -> None:
 
     # Set on this command object only: Typer's copy of Click writes these words in.
     command.get_help_option = get_help_option
-    command.get_usage = lambda ctx: usage(ctx).replace("Usage:", click_say("Usage:"), 1)
+    command.get_usage = lambda ctx: (usage(ctx).replace("Usage:", click_say("Usage:"), 1)
+                                     .replace("COMMAND [ARGS]...", click_say("COMMAND [ARGS]..."), 1))
     for sub in getattr(command, "commands", {}).values():
         localize(sub, lang)
 

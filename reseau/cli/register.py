@@ -15,7 +15,7 @@ from reseau.cli.common import FormatOption, _curate, opened
 from reseau.cli.output import AnswerFormat, print_rows
 from reseau.cli.language import _, language, plural
 from reseau.errors import ReseauError
-from reseau.i18n import messages
+from reseau.i18n import messages, render
 from reseau.publish.labels import COUNT_FORMS, counted
 
 review_app = typer.Typer(help="Les doutes laissés à une personne : même organisation ou même personne ?", no_args_is_help=False)
@@ -66,7 +66,7 @@ def ingest(
         report = ingest_paths(register, paths, published=when, dry_run=dry_run, jobs=jobs, model=Settings.from_env().model,
                               min_confidence=min_confidence,
                               step=lambda _: progress.advance(task),
-                              warn=lambda w: err.print(_("reseau : attention : {warning}", warning=w), markup=False))
+                              warn=lambda w: err.print(_("reseau : attention : {warning}", warning=render(w, language())), markup=False))
     say = messages(language())
     prefix = _("(essai, rien n'est écrit) ") if dry_run else ""
     for saved in report.saved:
@@ -79,11 +79,12 @@ def ingest(
             line += plural(" ; {n} point à vérifier", " ; {n} points à vérifier", len(saved.flagged))
         typer.echo(prefix + line)
         for flag in saved.flagged:
-            typer.echo("    " + _("à vérifier : {flag}", flag=flag))
+            typer.echo("    " + _("à vérifier : {flag}", flag=render(flag, language())))
     if report.failures:
         typer.echo(plural("{n} fichier en échec :", "{n} fichiers en échec :", len(report.failures)), err=True)
-        for path, reason in report.failures:
-            typer.echo(f"  {reason}" if reason.startswith(path) else f"  {path} : {reason}", err=True)
+        for path, error in report.failures:
+            reason = error.render(language())
+            typer.echo(f"  {reason}" if reason.startswith(path) else "  " + _("{path} : {reason}", path=path, reason=reason), err=True)
         raise typer.Exit(1)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from reseau.extract.facts import ItemFacts, OrgSpan, PersonSpan
+from reseau.extract.tokens import initials_match
 from reseau.names import name_key, strip_accents
 
 
@@ -79,6 +80,7 @@ def cluster_organizations(items: list[tuple[int, ItemFacts]]) -> tuple[list[OrgC
             else:
                 owner[key] = idx
     _join_truncated_and_fuzzy(flat, uf)
+    _join_acronyms_by_initials(flat, uf)
     roots: dict[int, OrgCluster] = {}
     where: dict[tuple[int, int], int] = {}
     order: list[int] = []
@@ -100,8 +102,10 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
         if span.name != span.acronym:
             names.setdefault(name_key(span.name), idx)
     keys = list(names)
+    styled = {k: _without_state_style(k) for k in keys}
     for key in keys:
-        longer = [k for k in keys if k != key and k.startswith(key + " ")]
+        # « Mission permanente de Madagascar » in « Mission permanente de la République de Madagascar auprès … »
+        longer = [k for k in keys if k != key and (k.startswith(key + " ") or styled[k].startswith(styled[key] + " "))]
         if len({uf.find(names[k]) for k in longer}) == 1:
             uf.union(names[key], names[longer[0]])
     written = dict(names)  # names and aliases: « Gendarmerie ivoirienne » is also « … de la Côte d'Ivoire »
@@ -146,6 +150,30 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             uf.union(names[key], names[undoubled[plain]])
         else:
             undoubled[plain] = key
+
+
+# « la République de », « du Royaume du »: a state's style before its name, left out as often as written.
+STATE_STYLE = re.compile(r"\b(?:la |le )?(?:republique|royaume|principaute|grand duche|etat) (?:de la |de l |du |des |de |d )")
+
+
+def _without_state_style(key: str) -> str:
+    """A name's key with a state's style before the country left out, « du » read as « de »."""
+    return re.sub(r"\b(?:du|des|d)\b", "de", STATE_STYLE.sub("", key))
+
+
+def _join_acronyms_by_initials(flat: list, uf: _UnionFind) -> None:
+    """« MSPC » alone in a credit is the « Ministère de la Sécurité et de la Protection civile » of another
+    item: an acronym of three letters or more whose initials spell one long name of the document, and one only."""
+    long_names = [(idx, span.name) for idx, (_, _, _, span) in enumerate(flat)
+                  if span.name != span.acronym and len(span.name.split()) >= 3]
+    for idx, (_, _, _, span) in enumerate(flat):
+        if not span.acronym or span.name != span.acronym or len(span.acronym) < 3:
+            continue
+        if any(uf.find(j) == uf.find(idx) for j, _ in long_names):
+            continue
+        spelled = {uf.find(j) for j, name in long_names if initials_match(span.acronym, name.split())}
+        if len(spelled) == 1:
+            uf.union(idx, spelled.pop())
 
 
 MINISTRY = re.compile(r"^Ministère (?:de la |de l['’]|du |des )(?P<domain>.+)$")
@@ -230,11 +258,14 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
 
     def join(n: int, i: int, offset: int, span: PersonSpan, c: int | None = None) -> None:
         if c is None:
-            key = person_key(span.name)
+            # « DIALLO Ousmane » and « Ousmane DIALLO » are one person, whatever the order
+            key = " ".join(sorted(person_key(span.name).split()))
             if key not in by_key:
                 by_key[key] = len(clusters)
                 clusters.append(PersonCluster(span.name))
             c = by_key[key]
+            if not span.surname_first and all(s.surname_first for _, s in clusters[c].spans):
+                clusters[c].name = span.name  # the usual order, where the text also writes it
         clusters[c].spans.append((offset, span))
         where[(n, i)] = c
 

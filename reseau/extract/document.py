@@ -12,6 +12,7 @@ from reseau.extract.facts import ItemFacts, item_facts
 from reseau.extract.grouping import group_activities
 from reseau.extract.pipeline import build_nlp
 from reseau.extract.records import Extraction, ItemInfo
+from reseau.extract.shouting import recase_shouting
 from reseau.ingest.segment import Item, split_items
 
 # Same length replacements, so that offsets stay those of the original text.
@@ -41,7 +42,7 @@ def extract_texts(texts: Iterable[tuple[str, str, date | None]], *, model: str =
             items = list(split_items(text))
             pending.append((text, source, published, items))
             for n, item in enumerate(items):
-                yield text[item.start:item.end].translate(_SPACES), n
+                yield recase_shouting(text[item.start:item.end].translate(_SPACES), nlp.vocab.has_vector, text), n
 
     facts: list[tuple[int, ItemFacts]] = []
     done = 0

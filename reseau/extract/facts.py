@@ -56,6 +56,7 @@ class PersonSpan:
     name: str
     partial: bool = False
     rank: str | None = None
+    surname_first: bool = False  # « DIALLO Ousmane »: the written order, kept unless the text also writes it the other way
 
 
 @dataclass

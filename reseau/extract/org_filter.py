@@ -19,6 +19,9 @@ from reseau.names import PARTICLES, clean_spaces
 LOOK_BACK = 5
 # A lower-case run, then a capitalised word glued to it: two words the page lost the space between.
 GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'-])")
+MENU_SEPARATORS = {"|", "•", "›", "»»", ">"}
+# « N'DRI », « M'BALA »: a name's first letter elided before the rest of it.
+ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý][’']$")
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
 
 
@@ -27,6 +30,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     """The tokens of doc[start:end] that name an organization, or None when none do; ``ner`` when
     the span is spaCy's, which runs names into the next ones."""
     end = _before_person(doc, start, end, lexicon)
+    end = _before_page_debris(doc, start, end)
     if ner:
         end = _person_after(doc, start, end, lexicon)
     if end <= start:
@@ -34,6 +38,10 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
             acronym_names_no_body(doc, start, grammar) or shouted_surname(doc, start, lexicon)):
         return None
+    if _rank_ends_at(doc, start, lexicon):
+        return None  # « le Contrôleur Général de Police BROU »: the rank's last word, not a body's head
+    if _ordinal_title(doc, start, end, lexicon):
+        return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
     words = _words(doc, start, end)
     if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
         return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
@@ -53,6 +61,17 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _function_only(doc, start, end, grammar):
         return None
     return start, end
+
+
+def _before_page_debris(doc: Doc, start: int, end: int) -> int:
+    """A name ends at a menu's separator (« Ministère | Actualités ») or at an article glued to its last
+    word by a lost space (« …/MSPCLe Ministre »)."""
+    for k in range(start + 1, end):
+        token = doc[k]
+        if token.text in MENU_SEPARATORS or (not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and token.is_alpha
+                                            and token.text[:1].isupper() and token.lower_ in DETS | {"un", "une", "des"}):
+            return k
+    return end
 
 
 def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
@@ -109,8 +128,14 @@ def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGram
     return start, start
 
 
+def _ordinal_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """« Premier Conseiller », « Deuxième Secrétaire de … »: an ordinal, then a title word."""
+    return (end - start >= 2 and doc[start].is_alpha and doc[start].lower_.endswith(("ier", "ière", "ième"))
+            and doc[start + 1].lower_ in lexicon.title_firsts)
+
+
 def _title_tail(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
-    """« Cabinet du Président », « Comité de Direction », « Assemblée des président·e·s »: a unit named
+    """« Cabinet du Président », « Comité de Direction », « Cabinet du Ministre d'État »: a unit named
     by a function, with no body it belongs to."""
     k = start + 1
     if k >= end or doc[k].lower_ not in OF:
@@ -118,6 +143,8 @@ def _title_tail(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     k += 1
     if k < end and doc[k].lower_ in DETS:
         k += 1
+    if k < end - 1 and _words(doc, k, end) in lexicon.titles:
+        return True  # a title of several words (« Ministre d'État », « Premier ministre »)
     if k != end - 1:
         return False
     word = doc[k].lower_.split(".")[0].split("·")[0]
@@ -181,6 +208,12 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
 
 
+def _rank_ends_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """Whether token k is the last word of a rank of several words (« commissaire de police »)."""
+    words = clean_spaces(doc[max(0, k - 4):k + 1].text).lower().replace("’", "'").split()
+    return any(" ".join(words[-n:]) in lexicon.ranks for n in range(2, len(words) + 1))
+
+
 def _after_rank(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     """Whether a rank, a title word or a civility ends right before token k (« contrôleur général de police »)."""
     before = clean_spaces(doc[max(0, k - 5):k].text).lower()
@@ -202,6 +235,8 @@ def language_switch(doc: Doc, i: int) -> bool:
     codes = language_codes()
     if doc[i].text not in codes:
         return False
+    if (i + 1 == len(doc) or "\n" in doc[i + 1].text or "\n" in doc[i].whitespace_) and i and doc[i - 1].is_space:
+        return True  # « Liens utiles  EN »: the last entry of a menu, apart from the others
     for sep, other in ((i - 1, i - 2), (i + 1, i + 2)):
         if 0 <= other < len(doc) and doc[sep].text in {"|", "/", "·", "-", "–"} and doc[other].text in codes:
             return True
@@ -217,6 +252,8 @@ def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     low = prev.lower_
     if low in lexicon.honorifics or low in lexicon.ranks or low in lexicon.title_firsts or low.split("-")[-1] in lexicon.ranks:
         return True
+    if _rank_ends_at(doc, i - 1, lexicon):
+        return True  # « le Contrôleur Général de Police BROU Koffi »
     if is_cap(prev) and not is_acronym(prev.text) and prev.pos_ == "PROPN" and prev.text not in lexicon.org_heads:
         return True
     # A first name the tagger reads as an adjective (« … de police Moussa HAMANI »): still a capitalised
@@ -225,7 +262,7 @@ def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
             and i >= 2 and _after_rank(doc, i - 1, lexicon):
         return True
     # A particle between a first name and capitals.
-    if prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} and i >= 2 and is_cap(doc[i - 2]) \
+    if (prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} or ELIDED_INITIAL.match(prev.text)) and i >= 2 and is_cap(doc[i - 2]) \
             and not is_acronym(doc[i - 2].text):
         return True
     return is_acronym(prev.text) and shouted_surname(doc, i - 1, lexicon)

@@ -30,6 +30,7 @@ class OrgGrammar:
     title_names: frozenset[str]
     organs: frozenset[str]
     document_heads: frozenset[str]
+    road_prefixes: frozenset[str]
     law_cues: tuple[str, ...]
     not_acronyms: frozenset[str]
     title_acronyms: frozenset[str]
@@ -73,6 +74,7 @@ def load_grammar() -> OrgGrammar:
         title_names=frozenset(data["title_names"]),
         organs=frozenset(o.replace("’", "'") for o in data["organs"]),
         document_heads=frozenset(data["document_heads"]),
+        road_prefixes=frozenset(data["road_prefixes"]),
         law_cues=tuple(data["law_cues"]),
         not_acronyms=frozenset(data["not_acronyms"]),
         title_acronyms=frozenset(data["title_acronyms"]),

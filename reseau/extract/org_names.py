@@ -124,6 +124,12 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN"
                               and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
+        elif low == "auprès" and head.kind == "diplomatic" and k + 1 < n and doc[k].lower_ in OF:
+            # « la Mission permanente du Niger auprès de l'Office des Nations Unies »: the body it is accredited to
+            k += 1
+            if doc[k].lower_ in DETS:
+                k += 1
+            m = _np_end(doc, k, lexicon) if k < n and is_cap(doc[k]) else k
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:

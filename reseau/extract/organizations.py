@@ -122,6 +122,8 @@ class OrganizationFinder:
             if org.source == "gazetteer":
                 kept.append((start, end, org))
                 continue
+            if self._on_share_line(doc, start):
+                continue  # « Partager : Facebook | LinkedIn »: the page's buttons, not bodies the news names
             span = keep_span(doc, start, end, self.lexicon, self.grammar, ner=org.source == "ner")
             if span is None or (span[1] - span[0] == 1 and not is_cap(doc[span[0]])):
                 continue
@@ -132,6 +134,13 @@ class OrganizationFinder:
                 org = self.make(doc[start:end], source=org.source)
             kept.append((start, end, org))
         return kept
+
+    def _on_share_line(self, doc: Doc, i: int) -> bool:
+        """Whether token i stands on a line that opens with a word of sharing or following (``share_words``)."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        first = text[line_start:doc[i].idx].strip().split(" ")[0].strip(":").lower()
+        return first in self.cues.share_words
 
     # -- sources of candidates -------------------------------------------------------
 
@@ -454,6 +463,7 @@ class OrgCues:
     idioms: tuple[str, ...]
     event_words: frozenset[str]
     trailing: frozenset[str] = frozenset()
+    share_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -461,7 +471,7 @@ def load_org_cues(name: str = ORG_CUES) -> OrgCues:
     """Read a file of organization cues once per process."""
     data = json.loads(read_data(name))
     return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]),
-                   frozenset(data.get("trailing", ())))
+                   frozenset(data.get("trailing", ())), frozenset(data.get("share_words", ())))
 
 
 def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:

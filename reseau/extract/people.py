@@ -8,12 +8,14 @@ names of the document later.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import ItemFacts, PersonSpan
-from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
+from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
 from reseau.names import PARTICLES, clean_spaces, display_person
@@ -61,7 +63,7 @@ class PeopleFinder:
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._glued(doc, facts, found)
         self._name_parts(doc, found, org_chars)
-        facts.people = sorted(found.values(), key=lambda p: p.start)
+        facts.people = _outermost(sorted(found.values(), key=lambda p: p.start))
         _drop_surnames_read_as_acronyms(facts)
         doc._.people, doc._.orgs = facts.people, facts.orgs
         return doc
@@ -187,9 +189,9 @@ class PeopleFinder:
         if span.start_char in org_chars or not self._plausible(span) or self._ends_a_title(doc, start):
             return
         rank = " ".join(t.lower() for t in rank_tokens) or None
-        person = PersonSpan(span.start_char, span.end_char, display_person(_given_names_first(span)),
-                            partial=len(span.text.replace("-", " ").split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
-                            rank=rank)
+        person = PersonSpan(span.start_char, span.end_char, display_person(_written_name(span)),
+                            partial=len(_written_name(span).split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
+                            rank=rank, surname_first=_surname_first(span))
         previous = found.get(person.start)
         if previous is None or (person.end - person.start) > (previous.end - previous.start) or (rank and not previous.rank):
             found[person.start] = person
@@ -216,6 +218,10 @@ class PeopleFinder:
                 k += 1
             elif t.lower_ in PARTICLES and k > start and k + 1 < limit and is_cap(doc[k + 1]) and not t.is_sent_start:
                 k += 1
+            elif ELIDED_INITIAL.match(t.text) and not t.whitespace_ and k > start and k + 1 < limit and is_cap(doc[k + 1]):
+                k += 1  # « Kouamé N'DRI »: an elided first letter of the surname
+            elif _links_names(doc, k, start, limit):
+                k += 1  # « DIALLO née SY Aïssatou »: a maiden or married name goes on
             else:
                 break
             if "\n" in t.whitespace_:
@@ -239,15 +245,35 @@ class PeopleFinder:
         return any(is_cap(t) for t in words)
 
 
-def _given_names_first(span: Span) -> str:
-    """« DIALLO Ousmane » → « Ousmane DIALLO »: a surname in capitals written first goes last."""
-    text = span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-    words = text.split()
-    shouted = [w.isupper() and w.replace("-", "").isalpha() and len(w) > 1 for w in words]
-    k = next((i for i, up in enumerate(shouted) if not up), len(words))
-    if 0 < k < len(words) and not any(shouted[k:]) and all(w[:1].isupper() for w in words[k:]):
-        words = words[k:] + words[:k]
-    return " ".join(words)
+def _written_name(span: Span) -> str:
+    """The name in the order it is written (« DIALLO Ousmane » stays surname first, as its
+    country writes it), hyphens joined."""
+    return span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+def _surname_first(span: Span) -> bool:
+    """« DIALLO Ousmane »: a surname in capitals before given names in the usual case."""
+    words = _written_name(span).split()
+    shouted = [w.isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() and len(w) > 1 for w in words]
+    return len(words) > 1 and shouted[0] and not shouted[-1] and words[-1][:1].isupper()
+
+
+def _links_names(doc: Doc, k: int, start: int, limit: int) -> bool:
+    """« née », « épouse » between two parts of one name, each with a capital."""
+    return (k > start and k + 1 < limit and doc[k].lower_ in _name_links() and is_cap(doc[k + 1])
+            and is_cap(doc[k - 1]))
+
+
+@cache
+def _name_links() -> frozenset[str]:
+    """Words that join a maiden or married name to a name (``data/name_links.txt``)."""
+    return frozenset(data_lines("name_links.txt"))
+
+
+def _outermost(people: list[PersonSpan]) -> list[PersonSpan]:
+    """« SAWADOGO Paul Wendé » holds « Paul Wendé » that spaCy read alone: one name, the longer."""
+    return [p for p in people if not any(o is not p and o.start <= p.start and p.end <= o.end
+                                         and (o.end - o.start) > (p.end - p.start) for o in people)]
 
 
 def _particle_inside(ent: Span) -> bool:

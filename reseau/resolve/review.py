@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.errors import UnknownName
+from reseau.i18n import Text
 from reseau.resolve.merge import merge_records
 from reseau.store.tables import AuditEntry, Organization, Person, Proposal
 
@@ -37,6 +38,6 @@ def decide(session: Session, proposal_id: int, *, accept: bool, actor: str) -> s
     session.add(AuditEntry(actor=actor, action="review " + proposal.status, record_kind=proposal.record_kind,
                            record_id=proposal.record_id, after=json.dumps({"proposal": proposal_id})))
     if not accept:
-        return f"proposition {proposal_id} refusée : les deux fiches restent distinctes"
+        return Text("proposition {number} refusée : les deux fiches restent distinctes", number=proposal_id)
     merge_records(session, proposal.record_kind, keep=proposal.candidate_id, drop=proposal.record_id, actor=actor)
-    return f"proposition {proposal_id} acceptée : fiches fusionnées en #{proposal.candidate_id}"
+    return Text("proposition {number} acceptée : fiches fusionnées en #{kept}", number=proposal_id, kept=proposal.candidate_id)

@@ -16,9 +16,10 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from reseau.errors import Conflict
+from reseau.errors import KIND_WORDS, Conflict
 from reseau.extract import records
 from reseau.extract.assemble import title_key
+from reseau.i18n import Text
 from reseau.names import name_key
 from reseau.resolve.resolver import Decision, Resolution, Verdict
 from reseau.store.repo import content_hash, fold
@@ -203,4 +204,6 @@ class _Writer:
     def propose(self, kind: str, record_id: int, decision: Decision) -> None:
         self.session.add(Proposal(record_kind=kind, record_id=record_id, candidate_id=decision.existing_id,
                                   reason=decision.explain(), score=decision.score))
-        self.report.flagged.append(f"{kind} {record_id} : {decision.explain()}")
+        # Said in each reader's language: the kind, then the resolver's reason, both from the catalogue.
+        self.report.flagged.append(Text("{kind} {number} : {reason}", kind=Text(KIND_WORDS.get(kind, kind)), number=record_id,
+                                        reason=Text(decision.reason, **dict(decision.values))))

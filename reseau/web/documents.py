@@ -10,10 +10,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from reseau.api.deps import SessionDep
 from reseau.errors import LookupFailed
+from reseau.publish.labels import counted
 from reseau.query.documents import document_view, forget_preview, list_documents
 from reseau.store.curation import forget_document
 from reseau.web.csrf import check_csrf
-from reseau.web.i18n import translate
+from reseau.web.i18n import page_messages, translate
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)
@@ -65,8 +66,6 @@ async def forget(request: Request, account: PageAccount, document_id: Id):
             gone = forget_document(session, str(document_id), actor=account.username)
     except LookupFailed:
         raise HTTPException(404, "document introuvable") from None
-    request.session["flash"] = translate(
-        request, "Document retiré : {organizations} organisations, {people} personnes, {roles} fonctions et {activities} "
-        "activités supprimées.", organizations=gone["organization"], people=gone["person"], roles=gone["role"],
-        activities=gone["activity"])
+    request.session["flash"] = translate(request, "Document retiré ; supprimé avec lui : {counts}.",
+                                         counts=counted(page_messages(request), gone))
     return RedirectResponse("/documents", status_code=303)

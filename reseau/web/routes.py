@@ -19,7 +19,7 @@ from reseau.api.deps import SessionDep
 from reseau.auth.account import Account
 from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
-from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
+from reseau.publish.labels import COUNT_FORMS, KIND_LABELS, ORG_KIND_LABELS
 from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts, UnknownName
 from reseau.kinds import ACTIVITY_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_choices, mission_spans
@@ -68,9 +68,18 @@ async def page_account(request: Request, session: SessionDep) -> Account:
 PageAccount = Annotated[Account, Depends(page_account)]
 
 
+def count_words(say, kind: str, n: int) -> str:
+    """The words after a count, agreeing with it (« organisation » for 1, « organisations » for 2)."""
+    return say.plural(*COUNT_FORMS[kind], n).replace(str(n), "", 1).strip()
+
+
 def render(request: Request, name: str, account: Account | None, **context) -> HTMLResponse:
+    """A page in the visitor's language: ``_(text)``, ``_.plural(one, many, n)`` and
+    ``count_words(kind, n)`` in its templates."""
     lang = choose_language(request)
-    return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": translator(lang), **context})
+    say = translator(lang)
+    return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": say,
+                                                      "count_words": lambda kind, n: count_words(say, kind, n), **context})
 
 
 @router.get("/langue/{lang}")

@@ -30,7 +30,8 @@ class IngestReport:
     """What an ingest did: one report per document written (or skipped), and the failures."""
 
     saved: list[SaveReport] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    # (path, error): the error, not its sentence, so that each reader sees it in their language.
+    failures: list[tuple[str, ReseauError]] = field(default_factory=list)
 
 
 def _extract_chunk(args: tuple[list[tuple[str, str]], date | None, str]) -> list[Extraction]:
@@ -55,7 +56,7 @@ def ingest_paths(register: Register, paths: list[str], *, published: date | None
         try:
             report.saved.append(_write(register, extraction, texts[extraction.source], actor or os_user(), dry_run))
         except ReseauError as error:
-            report.failures.append((extraction.source, str(error)))
+            report.failures.append((extraction.source, error))
         if step:
             step(extraction.source)
     return report
