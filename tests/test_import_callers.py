@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import time
 import warnings
 from datetime import date
 from html.parser import HTMLParser
@@ -178,3 +179,18 @@ def test_the_review_screen_edits_an_activity_before_accepting(registers, tmp_pat
     assert activity["kind"] == "event" and activity["date"] == "2023-09-13"
     names = {p["name"] for p in activity["participants"]}
     assert "Nadia Roy" in names and "Josée Bérubé" in names and "Marc Lavoie" not in names
+
+
+def test_a_draft_lives_as_long_as_the_setting_says(tmp_path):
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    register = open_register(url)
+    with register.transaction() as s:
+        add_user(s, "eddy", PASSWORD, "editor", actor="test")
+        editor = {"Authorization": f"Bearer {create_token(s, 'eddy', actor='test')}"}
+    register.close()
+    with TestClient(create_app(Settings(database_url=url, secret_key="cle", model="blank:fr", draft_seconds=1))) as client:
+        draft = client.post("/api/imports", json={"text": "Le 3 mai, la Ville de Laval."}, headers=editor).json()
+        assert client.get(f"/api/imports/{draft['id']}", headers=editor).status_code == 200
+        time.sleep(1.2)
+        assert client.get(f"/api/imports/{draft['id']}", headers=editor).status_code == 404
+        assert client.post(f"/api/imports/{draft['id']}/accept", json={}, headers=editor).status_code == 404

@@ -14,7 +14,7 @@ from reseau.api import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.errors import Conflict
-from reseau.resolve.merge import merge_records
+from reseau.store.merge import merge_records
 from reseau.settings import Settings
 from reseau.store.curation import create_record
 from reseau.store.database import open_register

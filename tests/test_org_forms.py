@@ -712,3 +712,25 @@ def test_share_buttons_are_no_bodies(extract):
     ex = extract("Le 5 mai 2024, la préfecture du Gers a reçu le Réseau.\n\nPartager : Facebook | X | LinkedIn | Imprimer\n"
                  "Suivez-nous sur LinkedIn et YouTube")
     assert keys(ex) == {name_key("Préfecture du Gers")} | {k for k in keys(ex) if "reseau" in k}
+
+
+def test_party_codes_after_elected_members_are_no_bodies(extract):
+    ex = extract("Le 5 mai 2024, la députée de Compton, Mme Lise Beaudry (PLC), et le député Marc Fortin (NPD) "
+                 "ont visité la Sûreté du Québec à Sherbrooke.")
+    assert not {"plc", "npd"} & keys(ex)
+    assert "surete du quebec" in keys(ex)
+
+
+def test_an_acronym_after_a_name_without_elected_title_stays_a_body(extract):
+    ex = extract("Le 5 mai 2024, Julie Roche (ARPV) a ouvert la séance.")
+    assert "arpv" in keys(ex)
+
+
+def test_a_struggle_against_after_a_complement_stays_in_the_name(extract):
+    ex = extract("Le 5 mai 2024, la Direction régionale de la lutte contre la traite des personnes a reçu le Réseau.")
+    assert name_key("Direction régionale de la lutte contre la traite des personnes") in keys(ex)
+
+
+def test_two_coordinated_adjectives_end_the_name(extract):
+    ex = extract("Le 5 mai 2024, l'Office de lutte contre la délinquance financière et organisée (OLDFO) a reçu le Réseau.")
+    assert name_key("Office de lutte contre la délinquance financière et organisée") in keys(ex)

@@ -84,7 +84,8 @@ def test_search_ignores_accents_on_both_databases(register, nlp):
 
 
 def test_review_accept_merges_and_reject_keeps_apart(register, nlp, tmp_path):
-    from reseau.resolve.review import decide, open_proposals
+    from reseau.resolve.review import open_proposals
+    from reseau.store.merge import decide
 
     a = tmp_path / "a.txt"
     a.write_text("Le 3 mai, le Réseau a rencontré l’Office municipal de prévention (OMP) à Lyon.\n", encoding="utf-8")

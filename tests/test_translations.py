@@ -26,7 +26,19 @@ def _page_texts() -> set[str]:
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "HTTPException" and len(node.args) > 1:
                 texts.add(ast.literal_eval(node.args[1]))
     texts |= {label for fields in CORRECTION_FIELDS.values() for _, label in fields}
+    texts |= _history_sentences()
     return texts | set(errors.TITLES.values()) | set(errors.GENERIC.values()) | set(KIND_LABELS.values()) | set(ORG_KIND_LABELS.values())
+
+
+def _history_sentences() -> set[str]:
+    """The sentences that tell a change in the history (the first item of each (text, values) pair)."""
+    from reseau.query import history
+
+    source = ast.parse(Path(history.__file__).read_text(encoding="utf-8"))
+    describe = next(n for n in ast.walk(source) if isinstance(n, ast.FunctionDef) and n.name == "describe")
+    pairs = {n.elts[0].value for n in ast.walk(describe) if isinstance(n, ast.Tuple) and len(n.elts) == 2
+             and isinstance(n.elts[0], ast.Constant) and isinstance(n.elts[1], (ast.Dict, ast.DictComp))}
+    return (pairs - {"{action}"}) | set(history.FIELDS.values())
 
 
 def test_every_page_text_has_an_english_translation():

@@ -216,9 +216,16 @@ def test_an_editor_corrects_and_merges_from_the_profile_and_sees_the_history(web
                              c.get("/organisations", params={"q": "Lausanne"}).text).group(1)
         assert c.post(f"/organisations/{geneva}/modifier", data={"country": "Suisse"}).status_code == 403  # no token
         page = c.post(f"/organisations/{geneva}/modifier", data={"csrf": token, "country": "Suisse", "name": "Ville de Genève"}).text
-        assert "Modifié : pays." in page and "Suisse" in page and "edit country" in page and "cora" in page
+        assert "Modifié : pays." in page and "Pays : « — » → « Suisse »" in page and "cora" in page
+        # Nothing is merged before both records were shown side by side, this one kept by default.
         page = c.post(f"/organisations/{geneva}/fusionner", data={"csrf": token, "other": f"#{lausanne}"}).text
-        assert "fusionnée dans celle-ci" in page and "Université de Lausanne" in page  # now an alias
+        assert "Confirmer la fusion" in page and f'name="keep" value="{geneva}" checked' in page
+        assert c.get(f"/organisations/{lausanne}").status_code == 200
+        page = c.post(f"/organisations/{geneva}/fusionner",
+                      data={"csrf": token, "other": f"#{lausanne}", "keep": geneva, "confirm": "1"}).text
+        assert "« Université de Lausanne » a été fondue dans « Ville de Genève »" in page
+        assert "Université de Lausanne" in page.split("Aussi écrit", 1)[1].split("</p>", 1)[0]  # now an alias
+        assert f"« Université de Lausanne » (n° {lausanne}) disparaît, « Ville de Genève » (n° {geneva}) est gardée" in page
         gone = c.get(f"/organisations/{lausanne}")
         assert gone.status_code == 404 and "Page introuvable" in gone.text and "organisation introuvable" in gone.text
         c.get("/langue/en?next=/")

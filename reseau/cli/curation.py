@@ -1,4 +1,4 @@
-"""Commands that correct the register by hand: merge, rename, edit, alias add, forget.
+"""Commands that correct the register by hand: merge, rename, edit, alias add, forget, undo, history.
 
 Each opens the register, calls one library function, and prints; a user's mistake
 (unknown or ambiguous name, bad date, unreachable database) is one line on stderr.
@@ -11,7 +11,8 @@ from typing import Annotated
 import typer
 
 from reseau.cli import _fail, app
-from reseau.cli.common import _curate
+from reseau.cli.common import FormatOption, _curate, opened
+from reseau.cli.output import AnswerFormat, print_rows
 from reseau.cli.language import _, language
 from reseau.i18n import messages
 from reseau.publish.labels import counted
@@ -42,7 +43,7 @@ def merge(kind: Annotated[str, typer.Argument(help="org ou person")],
           keep: Annotated[str, typer.Argument(help="La fiche gardée (nom ou #numéro).")],
           drop: Annotated[str, typer.Argument(help="La fiche fondue dans la première.")]) -> None:
     """Fusionner deux fiches : alias, fonctions, mentions et participations sont gardés."""
-    from reseau.resolve.merge import merge_records
+    from reseau.store.merge import merge_records
 
     k = _kind(kind)
 
@@ -98,3 +99,39 @@ def forget(document: Annotated[str, typer.Argument(help="Numéro, chemin source 
         return _("document retiré ; supprimé : {counts}", counts=counted(messages(language()), gone))
 
     _curate(run)
+
+
+@app.command()
+def undo(audit_id: Annotated[int, typer.Argument(help="Numéro de la modification (reseau history).")]) -> None:
+    """Annuler une modification : une fusion rend la fiche absorbée avec ses alias, fonctions,
+    mentions et participations ; un import retire son document. Un effacement de données
+    personnelles ne s'annule pas."""
+    from reseau.query.history import in_words, record_history
+    from reseau.store.undo import undo_change
+
+    def run(session, actor):
+        entry = undo_change(session, audit_id, actor=actor)
+        undone = next((e for e in record_history(session, entry.record_kind, entry.record_id) if e["id"] == audit_id), None)
+        done = _("modification n° {number} annulée", number=audit_id)
+        return done + (f" ({in_words(undone, messages(language()))})" if undone else "")
+
+    _curate(run)
+
+
+@app.command()
+def history(limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Combien de modifications.")] = 30,
+            output: FormatOption = AnswerFormat.table) -> None:
+    """Les dernières modifications du registre, la plus récente d'abord, avec leur numéro pour reseau undo."""
+    from reseau.query.history import in_words, recent_changes
+
+    say = messages(language())
+
+    def undoable(entry) -> bool | str:
+        if output is AnswerFormat.json:
+            return entry["undoable"]
+        return _("oui") if entry["undoable"] else _("annulée") if entry["undone_by"] else _("non")
+
+    with opened() as register, register.sessions() as session:
+        rows = [{"id": e["id"], "at": e["at"].strftime("%Y-%m-%d %H:%M"), "actor": e["actor"], "change": in_words(e, say),
+                 "undoable": undoable(e)} for e in recent_changes(session, limit=limit)]
+    print_rows(rows, output, title=_("Historique"), columns=["id", "at", "actor", "change", "undoable"])

@@ -113,7 +113,7 @@ def review_reject(proposal_id: Annotated[int, typer.Argument(help="Numéro de la
 
 
 def _decide(proposal_id: int, accept: bool) -> None:
-    from reseau.resolve.review import decide
+    from reseau.store.merge import decide
 
     _curate(lambda session, actor: decide(session, proposal_id, accept=accept, actor=actor))
 

@@ -64,6 +64,8 @@ class ActivityCues:
         self.event_nouns = set(cues["event_nouns"])
         self.future = [fold(p) for p in cues["future_cues"]]
         self.meeting_phrases = _phrases(cues.get("meeting_phrases", ()))
+        self.proceeding = _proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
+        self.audience = _before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
         self.reception = _phrases(cues["reception_participles"])
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
@@ -96,10 +98,19 @@ class ActivityCues:
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
         in_names = {i for o in orgs for i in range(o.start, o.end)}
         seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()}, doc._.dates)
+        body_opened = False
         for index, sent in enumerate(sentences):
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
                 continue
+            if not body_opened and _heading(sent):
+                # « Passée | 14/03/2019 » then « Séance de travail avec X »: the entry's headline names
+                # what the sentences below tell, it is not one more activity (its date still counts)
+                clauses.append(Clause(sent.start_char, sent.end_char, index, title_cue=title_cue))
+                title_cue = self._title_cue(sent) or title_cue
+                body_opened = True
+                continue
+            body_opened = True
             cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
             stripped = sent.text.strip()
             if listing and stripped[:1] in BULLETS:
@@ -107,7 +118,8 @@ class ActivityCues:
                 cue, trigger, anaphoric = "meeting", sent.start_char, False
             else:
                 listing = cue == "meeting" and stripped.endswith(":")
-            future = self._future(sent)
+            # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
+            future = self._future(sent) and not (trigger is not None and _past_at(doc, trigger))
             parts = self._split(sent, [*people, *orgs]) if cue == "meeting" else [(sent.start_char, sent.end_char)]
             gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
             done = future or not _habitual(sent)
@@ -202,6 +214,9 @@ class ActivityCues:
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
                 cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
+        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text)]:
+            if not inside(seen.quotes, base + m.start()):
+                cues.append((base + m.start(), "meeting", False))
         for m in self.meeting_phrases.finditer(text):
             if not inside(seen.quotes, base + m.start()):
                 before = text[max(0, m.start() - 3):m.start()]
@@ -299,6 +314,43 @@ class ActivityCues:
         return parts if all(named) else [(sent.start_char, sent.end_char)]
 
 
+def _proceeding(verbs, acts) -> re.Pattern[str]:
+    """« a procédé ce lundi à l'installation du comité »: a ceremony, maybe with a day between, on folded text."""
+    verb = "|".join(re.escape(fold(v)) for v in verbs)
+    act = "|".join(re.escape(fold(a)) for a in acts)
+    return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,4}}?\s+(?:a\s+l'|a\s+la\s+|au\s+|aux\s+)(?:{act})(?!\w)")
+
+
+def _before_audience(verbs, prepositions) -> re.Pattern[str]:
+    """« a présenté le plan lundi à Liège devant les élus »: told to an audience, on folded text."""
+    verb = "|".join(re.escape(fold(v)) for v in verbs)
+    before = "|".join(re.escape(fold(p)) for p in prepositions)
+    return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,6}}?\s+(?:{before})(?!\w)")
+
+
+def _past_at(doc: Doc, at: int) -> bool:
+    """The cue at ``at`` lies in a compound past (« a présenté le plan »): told as done, whatever the
+    tense of the rest of the sentence."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    if t.pos_ not in {"VERB", "AUX"} or "Part" not in t.morph.get("VerbForm"):
+        return False
+    k = t.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "AUX" and doc[k].morph.get("Tense") == ["Pres"] and doc[k].lemma_ == "avoir"
+
+
+def _heading(sent: Span) -> bool:
+    """A line of its own without a final stop or a finite verb: a headline over the sentences below."""
+    text = sent.text.strip()
+    if not text or "\n" in text or text[-1] in ".!?:;»\"…" or not sent.text.endswith("\n"):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"] for t in sent)
+
+
 def _after(auxiliaries, participles, adverbs=()) -> re.Pattern[str]:
     """A participle after an auxiliary (« a été nommée », « a également désigné », « a par ailleurs été
     nommée »), on folded text."""
@@ -322,11 +374,13 @@ def _pluperfect(sent: Span) -> bool:
 
 
 def _recent_day(sent: Span, dates: list) -> bool:
-    """The sentence is dated by a day of the news (« la veille », « mardi dernier », « le 14 mars
-    dernier »): a pluperfect then orders the news' own events, it does not recall an old one."""
+    """The sentence is dated by a day or a month of the news (« la veille », « mardi dernier », « le 14 mars
+    dernier », « durant le mois de juin »): a pluperfect then orders the news' own events, it does not
+    recall an old one (« signé en 2014 »)."""
     for d in dates:
         if sent.start_char <= d.start < sent.end_char and d.role is None and d.year is None:
-            if d.relative in {"previous_day", "next_day", "same_day"} or d.weekday is not None or d.day is not None:
+            if d.relative in {"previous_day", "next_day", "same_day"} or d.weekday is not None or d.day is not None \
+                    or (d.relative is None and d.precision == "month" and d.month is not None):
                 return True
     return False
 

@@ -91,8 +91,11 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = publisher  # « notre directeur général »
         if org is None and role.org_from == "masthead":
             org = masthead
+        if org is None and role.org_from == "below" and n + 1 < len(items):
+            org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
         if org is None and role.org_from == "back":
-            org = body_of_its_kind(organizations, role.title)  # « le recteur » under the university's masthead
+            # « le recteur » under the university's masthead; « son chef de cabinet » after « la ministre »
+            org = body_of_its_kind(organizations, role.owner_title or role.title)
         _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
                                   Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end])))
     staff = {i for i, person in enumerate(people) if publisher is not None
@@ -105,6 +108,12 @@ def _masthead(items: list[tuple[int, ItemFacts]], org_of: dict[tuple[int, int], 
     if len(items) < 2 or items[0][1].people or not items[0][1].orgs:
         return None
     return org_of.get((0, min(range(len(items[0][1].orgs)), key=lambda i: items[0][1].orgs[i].start)))
+
+
+def _opening_org(facts: ItemFacts, n: int, org_of: dict[tuple[int, int], int]) -> int | None:
+    """The body whose name opens an item (its first line), if any."""
+    first = next((i for i, o in enumerate(facts.orgs) if facts.text[:o.start].strip() == ""), None)
+    return org_of.get((n, first)) if first is not None else None
 
 
 def body_of_its_kind(organizations: list[Organization], title: str) -> int | None:

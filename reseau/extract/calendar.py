@@ -70,8 +70,10 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
         return When(published + timedelta(days=(span.weekday - published.weekday()) % 7 or 7), "day")
     if rel == "weekday":
         anchor = previous.value if previous and previous.precision == "day" else None
-        if anchor is not None:
-            return When(anchor + timedelta(days=(span.weekday - anchor.weekday()) % 7), "day")
+        following = anchor + timedelta(days=(span.weekday - anchor.weekday()) % 7) if anchor is not None else None
+        # « a approuvé jeudi … a présenté mardi » in a text of Friday: a day held cannot follow the publication
+        if following is not None and (published is None or future or following <= published):
+            return When(following, "day")
         if published is None:
             return None
         back = (published.weekday() - span.weekday) % 7

@@ -103,6 +103,14 @@ _DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,60}?\s[-–—|]\s+)?[A-ZÀ-Ý][\w�
 _DATELINE_END = re.compile(r"^(?:\s*[-–—]\s|\.\s|[ \t]*(?:\n|$))")
 
 
+@cache
+def _law_complement(word: str) -> re.Pattern[str]:
+    """« la loi du », « le décret n° 2019-031 du », « le règlement de police du », « la loi cantonale
+    sur la police du »: an act, a few words of its complement, then its day (no comma between)."""
+    # « la loi rappelée lors de la séance du 3 mai »: the day is the sitting's, not the act's
+    return re.compile(rf"\b{re.escape(word)}(?: (?!lors\b|pendant\b|durant\b|au\b|à\b)[\w'-]+){{0,4}}?(?: n° ?\S+)? du$")
+
+
 def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     """Why a date is not the date of an activity, read from the words just before it."""
     line_start = text.rfind("\n", 0, span.start) + 1
@@ -119,7 +127,7 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
         for word in cues[role]:
             if role == "header" and before != word and not re.search(rf"[^\w\s]\s*{re.escape(word)}$", before):
                 continue  # « Publié le … » heads a page or follows a separator; « le Centre a publié en mai » is news
-            if before == word or before.endswith(" " + word) or (role == "law" and re.search(rf"\b{re.escape(word)}(?: n° ?\S+)? du$", before)):
+            if before == word or before.endswith(" " + word) or (role == "law" and _law_complement(word).search(before)):
                 return role
     if "communiqué" in before and any(before.endswith(w) for w in cues["communique"]):
         return "communique"

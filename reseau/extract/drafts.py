@@ -54,6 +54,7 @@ class Draft:
     relative_date: bool = False  # dated by « aujourd’hui » or a bare weekday: a day written out may correct it
     abroad: bool = False  # the clause names a country and no city
     online: bool = False  # held « en ligne », « par visioconférence »: no place
+    one_day: bool = False  # a mission dated by one day (« mardi, la délégation s'est rendue à X »): a trip, not a stay
     subject: int | None = None  # the person named before the cue (« X a rencontré … »), whom « il » recalls
 
     def add(self, people: list[int], orgs: list[int]) -> None:
@@ -81,12 +82,27 @@ def to_activity(d: Draft, register: Register, items: list[tuple[int, ItemFacts]]
     if place is None and not d.abroad and not d.online and d.kind in GATHERINGS:
         # « la bourgmestre de la Ville de Liège » among those present: the visit is in that city
         place = _city_of_bodies([register.organizations[o].name for o in d.orgs])
+    organizations = [register.organizations[o].label for o in d.orgs]
+    if d.kind in GATHERINGS:
+        organizations += _bodies_of(d, register, organizations)
     return Activity(
         kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
         place=place, people=[register.people[p].name for p in d.people],
-        organizations=[register.organizations[o].label for o in d.orgs], topics=topics,
+        organizations=organizations, topics=topics,
         summary=_summary(d.summary), evidence={"start": d.start, "end": d.end}, title=d.title, part_of=d.part_of,
         status=d.status)
+
+
+def _bodies_of(d: Draft, register: Register, named: list[str]) -> list[str]:
+    """« la vice-présidente avait rencontré à Tours … »: who takes part comes on behalf of the body of
+    their title, though the clause does not name it."""
+    known = {register.organizations[o].label for o in range(len(register.organizations))}
+    bodies = []
+    for p in d.people:
+        for role in register.people[p].roles[:1]:
+            if role.organization and role.organization in known and role.organization not in named and role.organization not in bodies:
+                bodies.append(role.organization)
+    return bodies
 
 
 def to_mission(m: Draft, register: Register) -> Mission:

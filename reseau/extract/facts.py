@@ -68,7 +68,12 @@ class RoleFact:
     start: int
     end: int
     org: int | None = None
-    org_from: str = "text"  # text | led (« une délégation de X conduite par ») | possessive | context | rank | publisher | place | none
+    # text | led (« une délégation de X conduite par ») | possessive | context | rank | publisher | place | none
+    # | below (a contacts block: the body on the next line, which may open the next item)
+    org_from: str = "text"
+    # « la ministre, accompagnée de son chef de cabinet »: the title whose body this one's is, for a body
+    # the item does not name (org_from "back")
+    owner_title: str | None = None
 
 
 @dataclass

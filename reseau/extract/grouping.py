@@ -209,7 +209,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)):
             # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
             self.open_mission(clause, people, orgs)
-        elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))):
+        # « représentera le pays à la réunion du comité, prévue en avril » recalls no meeting held: it announces one
+        elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))) \
+                and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
@@ -258,11 +260,22 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
             if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)):
                 self.join(self.current, clause, people, orgs)
+        elif self.attends(clause) and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
+            # « X a été nommée … L'Office était représenté par Y »: Y attended the gathering told before
+            self.join(held, clause, people, orgs)
+        elif self.attends(clause) and self.item_drafts == 0 and self.mission is None and people and not clause.future:
+            # « X a annoncé un financement. La ministre était accompagnée de Y et de Z »: those who
+            # attend tell the gathering the item is about
+            self.start(clause, "meeting", people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
+
+    def last_gathering(self) -> Draft | None:
+        """The item's last meeting or event held, told before the current activity."""
+        return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)
 
     def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
         """A blank line lies between what the activity was told in and the clause."""
@@ -310,8 +323,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause):
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
-            # a mission's meetings of other days are in its city unless they say otherwise
-            place = place or (self.mission.place if self.mission else None) or self.dateline
+            # a mission's meetings of other days are in its city unless they say otherwise; a trip of
+            # one day (« mardi, une délégation s'est rendue à Fribourg ») lends it to that day only
+            stay = self.mission if self.mission is not None and not (self.mission.one_day and when != self.mission.when) else None
+            place = place or (stay.place if stay else None) or self.dateline
         online = bool(self.online_words.search(self.facts.text, clause.start, clause.end))
         if online and not self.place(clause):
             place = None
@@ -373,6 +388,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
         mission.abroad = mission.place is None and self.elsewhere(clause)
+        mission.one_day = when is not None and when.precision == "day" and not self.days_long(clause)
         self.missions.append(mission)
         self.mission = mission
         self.current = None

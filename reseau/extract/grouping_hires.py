@@ -6,6 +6,7 @@ date its own text gives.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
@@ -20,6 +21,9 @@ class HireRules:
 
     def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """An appointment: the person appointed (not the one replaced), dated by its own text."""
+        if clause.future and self.in_apposition(clause):
+            # « Le suivi sera assuré par X, nommée secrétaire en janvier »: the appointment is done
+            clause = replace(clause, future=False)
         named = people
         people = [p for p in people if not self.replaced(clause, p)]
         orgs = self.body_of_post(clause, orgs)
@@ -55,6 +59,13 @@ class HireRules:
             assembly.add(named, [])
             self.current.place = self.current.place or assembly.place
             self.current = assembly
+
+    def in_apposition(self, clause: Clause) -> bool:
+        """The appointment is told by a participle after a comma (« X, nommée directrice en janvier »)."""
+        if clause.trigger is None:
+            return False
+        told = fold(self.facts.text[clause.trigger:clause.trigger + 30])
+        return told.startswith(",") and told[1:].lstrip().startswith(tuple(fold(p) + " " for p in self.cues["hire_apposition_participles"]))
 
     def act_date(self, clause: Clause) -> When | None:
         """« nommé par décret présidentiel du 26 février », « Par arrêté royal du 10 octobre »: the day

@@ -58,7 +58,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _building(doc, start, words, grammar):
         return None
-    if _function_only(doc, start, end, grammar):
+    if _function_only(doc, start, end, grammar, lexicon):
         return None
     return start, end
 
@@ -74,15 +74,25 @@ def _before_page_debris(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
+def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon: Lexicon) -> bool:
     """« Service des communications », « Direction de la communication »: a unit named by what it does,
     with no owner, place, level or capitalised name after it, is a signature's department, not a body."""
     if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
         return False
+    if _held_by_title(doc, start, lexicon) and not any(t.is_punct for t in doc[start:end]):
+        return False  # « X, chef du Service de la population »: a body someone is named to lead
     if end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
         return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
+
+
+def _held_by_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """A title of one word and its link (« chef du », « cheffe du », « directrice de la ») stand right before."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in DETS:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in OF and doc[k - 1].lower_ in lexicon.titles
 
 
 def _title_word(words: str, lexicon: Lexicon) -> bool:
@@ -204,8 +214,21 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         # before spell it (« l’Union Européenne (UE) »).
         words = [t.text for t in doc[max(0, i - 7):i - 1]]
         return not any(initials_match(token.text, words[n:]) for n in range(len(words)))
+    if i >= 2 and doc[i - 1].text == "(" and nxt == ")" and is_cap(doc[i - 2]) and _elected_before(doc, i - 2, grammar):
+        return True  # « le député Marc Fortin (NPD) »: an elected member's party, optional, no body he speaks for
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
+
+
+def _elected_before(doc: Doc, k: int, grammar: OrgGrammar) -> bool:
+    """Whether an elected office's title (``elected_titles``) stands in the sentence shortly before the
+    name ending at token k."""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if doc[j].text in {".", "(", ")"} or doc[j].is_sent_start and j < k - 1:
+            return doc[j].lower_ in grammar.elected_titles
+        if doc[j].lower_ in grammar.elected_titles:
+            return True
+    return False
 
 
 def _rank_ends_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:

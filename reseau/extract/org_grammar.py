@@ -31,6 +31,8 @@ class OrgGrammar:
     organs: frozenset[str]
     document_heads: frozenset[str]
     road_prefixes: frozenset[str]
+    elected_titles: frozenset[str]
+    struggle_nouns: frozenset[str]
     law_cues: tuple[str, ...]
     not_acronyms: frozenset[str]
     title_acronyms: frozenset[str]
@@ -75,6 +77,8 @@ def load_grammar() -> OrgGrammar:
         organs=frozenset(o.replace("’", "'") for o in data["organs"]),
         document_heads=frozenset(data["document_heads"]),
         road_prefixes=frozenset(data["road_prefixes"]),
+        elected_titles=frozenset(data["elected_titles"]),
+        struggle_nouns=frozenset(data["struggle_nouns"]),
         law_cues=tuple(data["law_cues"]),
         not_acronyms=frozenset(data["not_acronyms"]),
         title_acronyms=frozenset(data["title_acronyms"]),

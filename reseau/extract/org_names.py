@@ -121,6 +121,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 and doc[k].lower_ not in PURPOSES and end - i <= 3 and head.kind not in FORCES
             # « Chaire de recherche sur la sécurité urbaine »: a research body is named by its subject,
             # unless a proper name already closed it (« l'Université de Genève sur la mesure de … »)
+            # « Direction centrale de la lutte contre la criminalité »: what a struggle is against names the body
+            cause = cause or (low == "contre" and doc[j - 1].lower_ in load_grammar().struggle_nouns and k < n
+                              and doc[k].pos_ in {"NOUN", "ADJ"})
             cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN"
                               and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
@@ -147,6 +150,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if k < n and _second_name(doc, j, k, lexicon):
                 break
             m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
+            if m <= k and k < n and _coordinated_adjective(doc, j, k):
+                m = k + 1  # « la criminalité grave et organisée »
         else:
             break
         if m <= k:
@@ -156,6 +161,13 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[m - 1].whitespace_:
             break
     return end
+
+
+def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:
+    """« grave et organisée »: a lower-case adjective after « et » that another adjective comes before."""
+    before, word = doc[et - 1], doc[k]
+    adjective = word.pos_ == "ADJ" or (word.pos_ == "VERB" and word.lower_.endswith(("é", "ée", "és", "ées")))
+    return k == et + 1 and before.pos_ == "ADJ" and before.text.islower() and word.text.islower() and adjective
 
 
 def _joins_a_name(doc: Doc, k: int) -> bool:

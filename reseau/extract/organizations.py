@@ -307,6 +307,8 @@ class OrganizationFinder:
         for i, token in enumerate(doc):
             if token.lower_ not in self.lexicon.generic_orgs or (is_cap(token) and not token.text.isupper()):
                 continue  # « l'ONG », « l'OBNL » are written in capitals
+            if i >= 2 and " ".join(t.lower_ for t in doc[i - 2:i + 1]) in self.lexicon.titles:
+                continue  # « son chef de cabinet Paul X »: the end of a title, then its holder
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
                 j += 1

@@ -210,7 +210,9 @@ class PeopleFinder:
                 k += 1
                 continue
             # A surname in capitals is tagged anything (« LE DREN » as an interjection).
-            shouted = k > start and t.is_alpha and t.text.isupper() and len(t.text) > 1
+            shouted = k > start and t.is_alpha and t.text.isupper() and len(t.text) > 1 \
+                and t.pos_ not in {"CCONJ", "ADP", "DET"} and t.lower_ not in self.lexicon.honorifics
+            # (« SAWADOGO ET MADAME … » in a caption: a conjunction or a civility in capitals ends the name)
             # after a first name, a rare surname is tagged anything too (« Ehui » as an adverb)
             tagged = t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} or k > start and t.pos_ in {"ADV", "INTJ"}
             if is_cap(t) and (tagged or shouted) and t.lower_ not in NOT_NAMES \

@@ -22,6 +22,8 @@ from reseau.names import clean_spaces
 
 LOCATIVES = {"à", "au", "aux", "en", "dans", "vers", "sur"}
 MONTH_NAMES = set(MONTHS)
+# « au siège de », « dans nos locaux de », « dans ses bureaux de »: a venue of the text's body or of another
+VENUE_DETERMINERS = {"la", "le", "l'", "l’", "les", "nos", "notre", "ses", "son", "sa", "leurs", "leur", "ces", "ce", "cet", "cette"}
 _WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
 # « Lomé, le » before a dateline's day: the city the item was written in
@@ -167,7 +169,7 @@ def _after_venue(doc: Doc, of: int, venues: frozenset[str]) -> bool:
     for k in range(of - 1, max(-1, of - 5), -1):
         if doc[k].lower_ in venues:
             return k > 0 and (doc[k - 1].lower_ in LOCATIVES or (k > 1 and doc[k - 2].lower_ in LOCATIVES
-                                                              and doc[k - 1].lower_ in {"la", "le", "l'", "l’", "les"}))
+                                                              and doc[k - 1].lower_ in VENUE_DETERMINERS))
         if doc[k].is_punct:
             return False
     return False

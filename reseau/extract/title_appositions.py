@@ -30,7 +30,16 @@ class TitleAppositions:
             if t is None:
                 break
             stop, org, place = self.phrase(t)
-            if org is None and not place and not chain and doc[end].text not in {",", "("} \
+            block = not chain and self._name_alone_on_line(end)
+            if block and org is None and not place and stop < len(doc) and _is_newline(doc[stop]):
+                if stop + 1 in self.org_at:
+                    org = self.org_at[stop + 1][0]  # « Attachée de presse » over « Cabinet du ministre de … »
+                else:
+                    # the body's line may open the next item (a short line reads as a heading)
+                    self.add_role(p, t, stop, None, "below" if self._last_line(stop) else "context", stop)
+                    used.extend(range(t, stop))
+                    break
+            if org is None and not place and not chain and not block and doc[end].text not in {",", "("} \
                     and doc[end].lower_ not in PREDICATE_VERBS:
                 break  # « X président » with nothing after it is not sure to be a title; « X a été élue présidente » is
             after = self._skip_brackets(self._org_end(org) if org is not None else (place or stop))
@@ -88,6 +97,8 @@ class TitleAppositions:
             k = self._skip_brackets(k)  # « X (Verts) sera nommée présidente de … »: a party, then the predicate
             if k >= n or doc[k].lower_ not in PREDICATE_VERBS:
                 return None
+        if first and doc[k].text == "," and k + 2 < n and doc[k + 1].lower_ == "qui" and doc[k + 2].lower_ in PREDICATE_VERBS:
+            k += 2  # « X, qui reste trésorier de Y »: a relative clause holds the predicate
         if doc[k].text in {",", "("}:
             k += 1
             if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
@@ -96,13 +107,38 @@ class TitleAppositions:
             while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
                 k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
             return k if self.title_length(k) else None
-        elif not (first and self.title_length(k) and doc[k].text.islower()):
-            return None  # « M. X président de Y »: a lower-case title glued to the name
+        elif first and self._name_alone_on_line(end):
+            return k + 1 if self.title_length(k + 1) else None  # a contacts block: name, title, body, a line each
+        elif not (first and self.title_length(k) and (doc[k].text.islower() or self._shouted_surname(end))):
+            # « M. X président de Y »: a lower-case title glued to the name; « le colonel Paul KABORÉ Directeur
+            # régional de … »: a capitalised one after a surname in capitals
+            return None
         if k < n and doc[k].lower_ in QUALIFIERS and self.title_length(k + 1):
             k += 1  # « X, nouvelle directrice de Y »
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
             k += 1  # « Mme X, nommée directrice générale de … »
         return k if self.title_length(k) else None
+
+    def _name_alone_on_line(self, end: int) -> bool:
+        """The name ending at token ``end`` fills its line (after a civility or a rank at most)."""
+        doc = self.doc
+        if end >= len(doc) or not _is_newline(doc[end]):
+            return False
+        start = next((s for s, e in self.person_tokens.values() if e == end), None)
+        if start is None:
+            return False
+        while start > 0 and (doc[start - 1].lower_ in self.lexicon.honorifics or doc[start - 1].lower_ in self.lexicon.ranks):
+            start -= 1
+        return start == 0 or _is_newline(doc[start - 1])
+
+    def _shouted_surname(self, end: int) -> bool:
+        """The name ending at token ``end`` closes on a surname in capitals (« Paul KABORÉ »)."""
+        last = self.doc[end - 1]
+        return end > 0 and last.is_alpha and last.text.isupper() and len(last.text) > 1 and (end - 1) not in self.org_at
+
+    def _last_line(self, k: int) -> bool:
+        """Nothing but blank space after token k to the end of the item."""
+        return all(t.is_space for t in self.doc[k:])
 
     def _scoped(self, role: RoleFact) -> bool:
         """The title goes on with « pour » and a place (« représentante régionale pour l'Afrique de l'Ouest »)."""
@@ -196,8 +232,17 @@ class TitleAppositions:
             if k not in self.person_at or org is None:
                 continue
             person = self.person_at[k]
-            if not any(r.person == person and r.org == org for r in self.facts.roles):
+            apposed = self._apposed_without_body(person)
+            if apposed is not None:
+                apposed.org, apposed.org_from = org, "led"  # « dirigé par Mme X, représentante résidente »
+            elif not any(r.person == person and r.org == org for r in self.facts.roles):
                 self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), org, "led"))
+
+    def _apposed_without_body(self, person: int) -> RoleFact | None:
+        """The title apposed right after this mention of the person, when it names no body."""
+        name_end = self.facts.people[person].end
+        return next((r for r in self.facts.roles if r.person == person and r.org is None and r.org_from == "context"
+                     and 0 <= r.start - name_end <= 3), None)
 
     def posts_taken(self) -> None:
         """« X a pris le commandement du Groupement … »: X holds the post's title in that body."""
@@ -235,3 +280,7 @@ def _led_by() -> dict[str, str]:
 def led_by_words() -> frozenset[str]:
     """The participles that say who leads a body (« conduite », « présidée »): ``led_by.tsv``."""
     return frozenset(_led_by())
+
+
+def _is_newline(token) -> bool:
+    return token.is_space and "\n" in token.text

@@ -163,6 +163,16 @@ class TitleBodies:
                 return self._body_of_its_kind(i, "context")[0]
         return None
 
+    def _owner_title(self, t: int) -> str | None:
+        """« la ministre, accompagnée de son chef de cabinet »: the bare title of the table before a possessive
+        in its sentence, whose body the possessive speaks of."""
+        sent_start = self.doc[t].sent.start
+        for i in range(t - 2, sent_start - 1, -1):
+            entry, n = self.title_orgs.title_words(i)
+            if entry is not None:
+                return self.doc[i:i + n].text
+        return None
+
     def _named_before(self, k: int) -> int | None:
         """« le directeur de l'institut », « major général de la Marine »: a head word alone points to the
         body it opens elsewhere in the item, the last one before it first; « président du ReSaPo »: an

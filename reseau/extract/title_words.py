@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from reseau.extract.lexicon import data_lines
 from reseau.extract.tokens import DETS, OF
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
 OURS = {"notre", "nos"}
+SUBJECT_PRONOUNS = {"il", "elle"}
 APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
              "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
 QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
@@ -19,3 +23,17 @@ TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / pre
 MAX_TITLE_TOKENS = 14
 # titles that are also present participles, their object the body held: « commandant la région de … »
 PARTICIPLE_TITLES = {"commandant", "dirigeant", "représentant"}
+
+
+@cache
+def qualifiers() -> tuple[tuple[str, ...], ...]:
+    """Words after a title's head that keep it one title (« par intérim », « ad interim »), longest first."""
+    return tuple(sorted((tuple(line.lower().split()) for line in data_lines("title_qualifiers.txt")), key=len, reverse=True))
+
+
+def qualifier_length(lower: list[str], j: int) -> int:
+    """Number of tokens of a qualifier (« par intérim ») starting at token j, or 0."""
+    for words in qualifiers():
+        if tuple(lower[j:j + len(words)]) == words:
+            return len(words)
+    return 0

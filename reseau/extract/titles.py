@@ -27,7 +27,8 @@ from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES, POSSESSIVES
+from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
+                                       POSSESSIVES, SUBJECT_PRONOUNS, qualifier_length)
 from reseau.extract.tokens import DETS, MONTHS, OF, is_cap
 from reseau.names import clean_spaces
 
@@ -128,6 +129,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 return link, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
+            if qualifier_length(self.lower, j):
+                j += qualifier_length(self.lower, j)  # « directeur par intérim de … »: still one title
+                continue
             if self.title_length(j):
                 j += self.title_length(j)
                 continue
@@ -146,6 +150,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
+                    listed = self._domain_list_end(self.org_at[k][1])
+                    if listed > self.org_at[k][1]:
+                        j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
+                        continue
                     return j, self.org_at[k][0], False
                 named = self._named_before(k)
                 if named is not None:
@@ -156,6 +164,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
                             or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
                         place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
+                    if self._domain_list_end(place_end) > place_end:
+                        j = self._domain_list_end(place_end)  # « de la Famille, de la Femme et de l'Enfance »
+                        continue
                     if place_end + 1 < limit and doc[place_end].lower_ == "auprès":
                         end = self._title_end_from(place_end, limit)
                         return end, None, end  # « représentante permanente de l'Islande auprès de l'Agence … »
@@ -170,6 +181,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                     j = k
                     continue
                 break
+            if t.text == "," and self._domain_list_end(j) > j:
+                j = self._domain_list_end(j)  # « commissaire aux Affaires politiques, à la Paix et à la Sécurité »
+                continue
             if t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} and not _participle(t):
                 break
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "X"} or _participle(t) or t.text == "-":
@@ -177,6 +191,49 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             break
         return j, None, None
+
+    def _domain_list_end(self, j: int) -> int:
+        """From a comma at token j, the end of the capitalised domains a title lists on, closed by « et »
+        (« de l'Intérieur, de la Sécurité et de la Décentralisation »); j when it lists none."""
+        doc, k, closed = self.doc, j, False
+        if j >= len(doc) or doc[j].text != ",":
+            return j
+        while k < len(doc) and not closed and (doc[k].text == "," or doc[k].lower_ == "et"):
+            closed = doc[k].lower_ == "et"
+            m = k + 1
+            if m >= len(doc) or doc[m].lower_ not in OF | {"à", "au", "aux"}:
+                return j
+            m += 1
+            if m < len(doc) and doc[m].lower_ in DETS:
+                m += 1
+            if m >= len(doc) or not doc[m].text[:1].isupper() or m in self.person_at:
+                return j
+            if m in self.org_at:
+                owner = self._body_after_domain(m) if closed else None
+                # « … et à la Sécurité de la Commission de X »: the title ends before « de »; « de l'ARPV, de
+                # l'EFSC et de … » lists bodies, not domains
+                return owner if owner is not None else j
+            m += 1
+            while m < len(doc) and doc[m].pos_ == "ADJ" and doc[m].text.islower():
+                m += 1  # « aux Affaires politiques »
+            k = m
+        return k if closed else j
+
+    def _body_after_domain(self, m: int) -> int | None:
+        """A name read from a domain word on (« Sécurité de la Commission de X »): the body opening on the head
+        word inside it becomes the mention, the fragment is absorbed; the link word before that head."""
+        doc = self.doc
+        index, end = self.org_at[m]
+        for h in range(m + 2, end):
+            if doc[h].text in self.lexicon.org_heads and doc[h - 1].lower_ in DETS | OF:
+                link = h - 1 if doc[h - 1].lower_ in OF else h - 2
+                span = doc[h:end]
+                head = self.lexicon.org_heads[doc[h].text]
+                body = self._new_org(h, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text),
+                                                     kind=head.kind, source="title"))
+                self.absorbed[index] = body
+                return link
+        return None
 
     def _title_end_from(self, j: int, limit: int) -> int:
         """Where the rest of a title ends, from its link word at token j (« auprès de l'Office … à Genève »)."""
@@ -272,15 +329,24 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
-                led = t > 2 and doc[t - 2].lower_ == "par" and doc[t - 3].lower_ in led_by_words()
+                led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
+                    _participle(doc[m]) and self._after_body(m) for m in range(max(0, t - 6), t - 2)))
+                # « l'Office X, représenté à la réunion par sa … »; not « un protocole, paraphé par sa … »
                 # « une délégation de X, conduite par son directeur »: the delegation's body, not the subject
                 org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
                 if org is None:
                     org = self.preceding_org(doc[t].idx, same_sentence=True)
+                if org is None and doc[t - 1].is_sent_start and doc[t].sent.start > 0:
+                    # « L'Association X a signé … . Sa présidente, Mme Y »: the body the sentence before spoke of
+                    org = self.subject_org(doc[t].sent.start - 1)
                 if org is None:
                     org = self._owner_by_title(t)
                 if org is None:
                     org = self._possessor_org(t)
+                if org is None and self._owner_title(t):
+                    self.add_role(p, t, end, None, "back", reach)
+                    self.facts.roles[-1].owner_title = self._owner_title(t)
+                    return list(range(t, end))
                 self.possessive_until = (self.person_tokens[p][1], org)
             elif org is None and t > 1 and doc[t - 2].text == "," and doc[t - 1].lower_ in OF | {"à", "au", "aux"} \
                     and self.possessive_until[0] == t - 2:
@@ -298,6 +364,15 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             return list(range(t, end))
         return []
 
+    def _after_body(self, m: int) -> bool:
+        """A body's name (and its acronym in brackets) ends right before token m, a comma between."""
+        doc, k = self.doc, m
+        if k and doc[k - 1].text == ",":
+            k -= 1
+        if k and doc[k - 1].text == ")":
+            k = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), k)
+        return any(end == k for _, end in self.org_at.values())
+
     def _opens_line(self, k: int) -> bool:
         """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
         doc = self.doc
@@ -309,8 +384,14 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
     def _possessor_org(self, t: int) -> int | None:
         """« Mme X était accompagnée de son chef de cabinet, M. Y »: « son » is X's body, read from
         X's title here or at another mention of X (« Mme Odile X, directrice de … »)."""
-        sent_start = self.doc[t].sent.start
+        doc = self.doc
+        sent_start = doc[t].sent.start
         before = [p for p, (start, _) in self.person_tokens.items() if sent_start <= start < t]
+        if not before and sent_start > 0 and doc[sent_start].lower_ in SUBJECT_PRONOUNS:
+            # « Elle était accompagnée de son chef de cabinet X »: the one the sentence before spoke of first
+            previous = doc[sent_start - 1].sent
+            named = [p for p, (start, _) in self.person_tokens.items() if previous.start <= start < previous.end]
+            before = [min(named, key=lambda p: self.person_tokens[p][0])] if named else []
         if not before:
             return None
         owner = max(before, key=lambda p: self.person_tokens[p][0])

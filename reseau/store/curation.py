@@ -6,14 +6,15 @@ from __future__ import annotations
 import json
 import re
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
-from reseau.errors import Ambiguous, Conflict, FormatError, LookupFailed, UnknownName
-from reseau.resolve.merge import MODELS, reindex, snapshot
+from reseau.errors import Ambiguous, Conflict, FormatError, UnknownName
 from reseau.names import name_key
-from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Participation, Person, Proposal, Role,
-                                 SearchEntry)
+from reseau.store.index import MODELS, reindex, search_rows
+from reseau.store.merge import snapshot
+from reseau.store.removal import KIND_OF_TABLE, remove
+from reseau.store.tables import AuditEntry, Document, Mention, Organization
 
 EDITABLE = {"organization": {"name", "acronym", "kind", "country", "city", "notes"}, "person": {"name", "notes"}}
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -32,28 +33,43 @@ def _check_value(field: str, value: str | None) -> None:
         raise FormatError("champ « {field} » trop long ({most} caractères au plus)", field=field, most=MAX_LENGTHS.get(field, 10_000))
 
 
-def _audit(session: Session, actor: str, action: str, kind: str, record_id: int | None, before, after) -> None:
-    session.add(AuditEntry(actor=actor, action=action, record_kind=kind, record_id=record_id,
-                           before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else None,
-                           after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else None))
+def _audit(session: Session, actor: str, action: str, kind: str, record_id: int | None, before, after,
+           undo: dict | None = None) -> None:
+    dump = lambda value: json.dumps(value, ensure_ascii=False, default=str) if value is not None else None  # noqa: E731
+    session.add(AuditEntry(actor=actor, action=action, record_kind=kind, record_id=record_id, before=dump(before),
+                           after=dump(after), undo=dump(undo)))
 
 
-def add_alias(session: Session, kind: str, record_id: int, alias: str, *, actor: str) -> None:
-    """Record another way the organization or person is written."""
+def _add_alias(session: Session, kind: str, record_id: int, alias: str) -> int | None:
+    """Add another way of writing a record's name; the new alias row's id, None if it was known."""
     model, alias_model, column = MODELS[kind]
     row = session.get(model, record_id)
     key = name_key(alias)
     if not key:
         raise FormatError("alias vide")
+    added = None
     if key not in {a.key for a in row.aliases}:
-        session.add(alias_model(**{column: record_id, "alias": alias, "key": key}))
+        new = alias_model(**{column: record_id, "alias": alias, "key": key})
+        session.add(new)
         session.flush()
+        added = new.id
+        session.expire(row, ["aliases"])
     reindex(session, kind, record_id)
-    _audit(session, actor, "alias add", kind, record_id, None, {"alias": alias})
+    return added
+
+
+def add_alias(session: Session, kind: str, record_id: int, alias: str, *, actor: str) -> None:
+    """Record another way the organization or person is written."""
+    search = search_rows(session, kind, record_id)
+    added = _add_alias(session, kind, record_id, alias)
+    undo = {"touches": [[kind, record_id]], "delete": [[MODELS[kind][1].__tablename__, added]] if added else [],
+            "search": [[kind, record_id, search]]}
+    _audit(session, actor, "alias add", kind, record_id, None, {"alias": alias}, undo)
 
 
 def edit_field(session: Session, kind: str, record_id: int, field: str, value: str | None, *, actor: str) -> None:
-    """Set one field of a record (``rename`` is ``edit … name``); the old name stays an alias."""
+    """Set one field of a record (``rename`` is ``edit … name``); the old name stays an alias,
+    and a new name or acronym becomes one too (undoing the change takes that alias back)."""
     if field not in EDITABLE.get(kind, set()):
         raise FormatError("champ « {field} » non modifiable ; champs possibles : {fields}", field=field,
                           fields=", ".join(sorted(EDITABLE.get(kind, set()))))
@@ -62,12 +78,14 @@ def edit_field(session: Session, kind: str, record_id: int, field: str, value: s
     _check_value(field, value)
     model = MODELS[kind][0]
     row = session.get(model, record_id)
-    before = snapshot(row)
+    before, search = snapshot(row), search_rows(session, kind, record_id)
+    old = getattr(row, field)
     setattr(row, field, value or None)
-    if field in {"name", "acronym"} and value:
-        add_alias(session, kind, record_id, value, actor=actor)
+    added = _add_alias(session, kind, record_id, value) if field in {"name", "acronym"} and value else None
     reindex(session, kind, record_id)
-    _audit(session, actor, "edit " + field, kind, record_id, before, snapshot(row))
+    undo = {"touches": [[kind, record_id]], "revert": [[model.__tablename__, record_id, {field: old}]],
+            "delete": [[MODELS[kind][1].__tablename__, added]] if added else [], "search": [[kind, record_id, search]]}
+    _audit(session, actor, "edit " + field, kind, record_id, before, snapshot(row), undo)
 
 
 def find_document(session: Session, ref: str) -> Document:
@@ -88,31 +106,23 @@ def find_document(session: Session, ref: str) -> Document:
 def forget_document(session: Session, ref: str, *, actor: str) -> dict[str, int]:
     """Remove a document and every record that only it supported; returns what went."""
     document = find_document(session, ref)
-    gone = {"organization": 0, "person": 0, "role": 0, "activity": 0}
     touched: dict[str, set[int]] = {"organization": set(), "person": set(), "role": set()}
     for kind, record_id in session.execute(select(Mention.record_kind, Mention.record_id).where(Mention.document_id == document.id)).all():
         if kind in touched:
             touched[kind].add(record_id)
-    gone["activity"] = len(session.scalars(select(Activity.id).where(Activity.document_id == document.id)).all())
-    _audit(session, actor, "forget", "document", document.id, {"source": document.source, "hash": document.content_hash}, None)
-    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "activity", SearchEntry.record_id.in_(
-        select(Activity.id).where(Activity.document_id == document.id))))
-    session.execute(delete(Activity).where(Activity.document_id == document.id))
-    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "document", SearchEntry.record_id == document.id))
-    session.delete(document)
-    session.flush()
-    still = lambda kind, record_id: session.scalar(  # noqa: E731
-        select(Mention.id).where(Mention.record_kind == kind, Mention.record_id == record_id).limit(1)) is not None
-    for role_id in touched["role"]:
-        if not still("role", role_id) and (role := session.get(Role, role_id)) is not None:
-            session.delete(role)
-            gone["role"] += 1
-    for kind, model in (("person", Person), ("organization", Organization)):
-        for record_id in touched[kind]:
-            if not still(kind, record_id) and (row := session.get(model, record_id)) is not None:
-                _drop_search_and_proposals(session, kind, record_id)
-                session.delete(row)
-                gone[kind] += 1
+    elsewhere = {(kind, record_id) for kind, record_id in session.execute(
+        select(Mention.record_kind, Mention.record_id).where(Mention.document_id != document.id, or_(
+            *((Mention.record_kind == kind) & Mention.record_id.in_(ids) for kind, ids in touched.items() if ids), false()))).all()}
+    document_id, before = document.id, {"source": document.source, "hash": document.content_hash}
+    removed = remove(session, "documents", [document_id])
+    for kind, table in (("role", "roles"), ("person", "people"), ("organization", "organizations")):
+        remove(session, table, {record_id for record_id in touched[kind] if (kind, record_id) not in elsewhere}, removed)
+    gone = {"organization": removed.count("organizations"), "person": removed.count("people"),
+            "role": removed.count("roles"), "activity": removed.count("activities")}
+    undo = {"touches": [["document", document_id], *([KIND_OF_TABLE[table], row_id] for table in KIND_OF_TABLE
+                                                    for row_id in removed.rows.get(table, {}) if table != "documents")],
+            "restore": removed.to_json()}
+    _audit(session, actor, "forget", "document", document_id, before, {"removed": gone}, undo)
     return gone
 
 
@@ -141,7 +151,8 @@ def create_record(session: Session, kind: str, fields: dict[str, str | None], *,
         session.add(alias_model(**{column: row.id, "alias": form, "key": name_key(form)}))
     session.flush()
     reindex(session, kind, row.id)
-    _audit(session, actor, "create", kind, row.id, None, snapshot(row))
+    _audit(session, actor, "create", kind, row.id, None, snapshot(row),
+           {"touches": [[kind, row.id]], "delete": [[model.__tablename__, row.id]]})
     return row.id
 
 
@@ -151,23 +162,14 @@ def delete_organization(session: Session, organization_id: int, *, actor: str) -
     org = session.get(Organization, organization_id)
     if org is None:
         raise UnknownName("organization", f"#{organization_id}")
-    roles = session.execute(select(Role.id, Role.person_id).where(Role.organization_id == organization_id)).all()
-    role_ids = [role_id for role_id, _ in roles]
-    _audit(session, actor, "delete", "organization", organization_id, snapshot(org), None)
-    session.execute(delete(Mention).where(or_((Mention.record_kind == "organization") & (Mention.record_id == organization_id),
-                                              (Mention.record_kind == "role") & Mention.record_id.in_(role_ids))))
-    _drop_search_and_proposals(session, "organization", organization_id)
-    participations = session.execute(delete(Participation).where(Participation.organization_id == organization_id)).rowcount
-    session.execute(delete(Role).where(Role.id.in_(role_ids)))
-    session.delete(org)
-    session.flush()
-    for person_id in {person_id for _, person_id in roles}:
+    before = snapshot(org)
+    removed = remove(session, "organizations", [organization_id])
+    people = sorted({role["person_id"] for role in removed.rows.get("roles", {}).values()})
+    search = [["person", person_id, search_rows(session, "person", person_id)] for person_id in people]
+    for person_id in people:
         reindex(session, "person", person_id)  # their titles there no longer find them
-    return {"role": len(role_ids), "participation": participations}
-
-
-def _drop_search_and_proposals(session: Session, kind: str, record_id: int) -> None:
-    """Take a record that is going away out of the search index and of the open doubts."""
-    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == kind, SearchEntry.record_id == record_id))
-    session.execute(delete(Proposal).where(Proposal.record_kind == kind, or_(Proposal.record_id == record_id,
-                                                                               Proposal.candidate_id == record_id)))
+    gone = {"role": removed.count("roles"), "participation": removed.count("participations")}
+    undo = {"touches": [["organization", organization_id]], "restore": removed.to_json(),
+            "search": search}
+    _audit(session, actor, "delete", "organization", organization_id, before, {"removed": gone}, undo)
+    return gone

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, FormatError, LookupFailed, UnknownName
 from reseau.kinds import ACTIVITY_KINDS, CONTAINER_KINDS
-from reseau.resolve.merge import reindex, snapshot
+from reseau.store.index import reindex
+from reseau.store.merge import snapshot
 from reseau.store.repo import fold
 from reseau.store.tables import Activity, AuditEntry, Organization, Participation, Person, Role, SearchEntry
 

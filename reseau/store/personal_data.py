@@ -22,6 +22,7 @@ from reseau.query.profiles import person_profile
 from reseau.query.results import as_dict
 from reseau.query.sources import sentence_bounds
 from reseau.store.database import Register
+from reseau.store.removal import remove
 from reseau.store.repo import fold
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Participation, Person, Proposal,
                                  Role, SearchEntry)
@@ -71,7 +72,6 @@ def erase_person(session: Session, person: Person, *, actor: str) -> dict[str, i
     for document_id, start, end in session.execute(select(Mention.document_id, Mention.start, Mention.end).where(own)).all():
         spans.setdefault(document_id, []).append((start, end))
     blanked = sum(len(ranges) for ranges in spans.values())
-    session.execute(delete(Mention).where(own))
 
     documents = select(Document).where(Document.id.in_(list(spans)) | everywhere.found_in(Document.text)
                                        | everywhere.found_in(Document.source))
@@ -98,13 +98,14 @@ def erase_person(session: Session, person: Person, *, actor: str) -> dict[str, i
         if entry is not None:
             entry.label, entry.folded = redactor.redact(entry.label), redactor.redact_folded(entry.folded)
 
-    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "person", SearchEntry.record_id == person.id))
-    session.execute(delete(Proposal).where(Proposal.record_kind == "person", (Proposal.record_id == person.id) | (Proposal.candidate_id == person.id)))
-    # What the audit said of this person (names, aliases, notes before and after each change) goes;
-    # that a change happened, when and by whom, stays.
+    # What the audit said of this person (names, aliases, notes before and after each change, what
+    # undoing a change would put back) goes; that a change happened, when and by whom, stays.
     session.execute(update(AuditEntry).where(AuditEntry.record_kind == "person", AuditEntry.record_id == person.id)
-                    .values(before=None, after=None))
-    for model, columns in ((AuditEntry, ("before", "after")), (Proposal, ("reason",)), (Organization, ("notes",)),
+                    .values(before=None, after=None, undo=None))
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.undo.is_not(None))).all():
+        if ["person", person.id] in json.loads(entry.undo).get("touches", []):
+            entry.undo = None  # a merge or a forgetting that would bring the person back
+    for model, columns in ((AuditEntry, ("before", "after", "undo")), (Proposal, ("reason",)), (Organization, ("notes",)),
                            (Person, ("notes",))):
         condition = or_(*(everywhere.found_in(getattr(model, c)) for c in columns))
         for row in session.scalars(select(model).where(condition, model.id != person.id if model is Person else true())).all():
@@ -114,8 +115,8 @@ def erase_person(session: Session, person: Person, *, actor: str) -> dict[str, i
                     setattr(row, column, redact(getattr(row, column)))
     counts = {"roles": len(role_ids), "participations": len(session.scalars(participated).all()), "mentions": blanked}
     session.add(AuditEntry(actor=actor, action="erase", record_kind="person", record_id=person.id, after=json.dumps(counts)))
-    session.delete(person)
-    session.flush()
+    # Their aliases, roles, participations, mentions, doubts and search row go with them.
+    remove(session, "people", [person.id])
     merge_search_index(session)
     return counts
 

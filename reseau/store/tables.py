@@ -134,7 +134,9 @@ class Participation(Base):
 
 
 class Mention(Base):
-    """A span of a document that supports a record."""
+    """A span of a document that supports a record. ``record_kind`` and ``record_id`` point at a
+    row of one of several tables: triggers (migration 0005) delete the mentions, proposals and
+    search rows of a record that goes, as a foreign key with ON DELETE CASCADE would."""
 
     __tablename__ = "mentions"
     __table_args__ = (Index("ix_mentions_record", "record_kind", "record_id"), Index("ix_mentions_document", "document_id"))
@@ -151,6 +153,8 @@ class Proposal(Base):
     """A doubt left to a person: is this new record the same as that one?"""
 
     __tablename__ = "proposals"
+    __table_args__ = (Index("ix_proposals_record", "record_kind", "record_id"),
+                      Index("ix_proposals_candidate", "record_kind", "candidate_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     record_kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[int] = mapped_column(Integer)
@@ -173,6 +177,10 @@ class AuditEntry(Base):
     record_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # What undoing the change needs (rows to put back, values to set again), as JSON; None for
+    # what cannot be undone (an erasure keeps no values on purpose).
+    undo: Mapped[str | None] = mapped_column(Text)
+    undone_by: Mapped[int | None] = mapped_column(Integer)  # the audit entry that undid this one
 
 
 class SearchEntry(Base):

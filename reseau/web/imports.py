@@ -7,7 +7,7 @@ can show or accept them. Only editors and admins may import.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -74,7 +74,8 @@ async def import_form(request: Request, account: PageAccount):
         # long bulletin), both in the thread pool: a hostile file fails alone and other visitors
         # are not kept waiting.
         draft = await run_in_threadpool(start_import, request.app.state.register, data, name, suffix=suffix,
-                                        actor=account.username, published=when, model=settings.model, read=reader.read)
+                                        actor=account.username, published=when, model=settings.model, read=reader.read,
+                                        lifetime=timedelta(seconds=settings.draft_seconds))
     except ValueError:
         return render(request, "import.html", account, error=translate(request, "Date de publication invalide (AAAA-MM-JJ)."),
                       text=text, published=published)

@@ -181,7 +181,7 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
     profile = organization_profile(session, org)
     return render(request, "organization.html", account, p=profile, sources=profile.sources, section="organisations",
                   fields=CORRECTION_FIELDS["organization"],
-                  history=change_history(session, "organization", organization_id))
+                  history=change_history(request, session, "organization", organization_id))
 
 
 @router.get("/personnes", response_class=HTMLResponse)
@@ -206,8 +206,8 @@ async def person(request: Request, session: SessionDep, account: PageAccount, pe
     profile = person_profile(session, row)
     return render(request, "person.html", account, p=profile, sources=profile.sources,
                   section="personnes", fields=CORRECTION_FIELDS["person"],
-                  history=_with_roles(change_history(session, "person", person_id),
-                                      [change_history(session, "role", r.id) for r in profile.roles]))
+                  history=_with_roles(change_history(request, session, "person", person_id),
+                                      [change_history(request, session, "role", r.id) for r in profile.roles]))
 
 
 def _with_roles(history: list[dict], role_histories: list[list[dict]]) -> list[dict]:
@@ -261,7 +261,7 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
 
     missions = mission_choices(session, activity_id) if account.may("editor") else []
     return render(request, "activity.html", account, a=a, sources=a.sources, missions=missions,
-                  history=change_history(session, "activity", activity_id))
+                  history=change_history(request, session, "activity", activity_id))
 
 
 @router.get("/reseau", response_class=HTMLResponse)

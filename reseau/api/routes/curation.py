@@ -1,13 +1,13 @@
 """Writing through the API: create, edit and merge records, import and accept a bulletin, erase a
-person, read the change history. Editors write, admins erase; a request signed in by its
+person, read the change history and undo a change. Editors write, admins erase; a request signed in by its
 cookie must also send its CSRF token in ``X-CSRF-Token``."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, BeforeValidator, Field, StringConstraints, ValidationError
 
@@ -15,12 +15,13 @@ from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, NAME, PLAIN, POSITION_KEY, TEXT, ErrorPublic, error_responses
 from reseau.errors import Forbidden, UnknownName
 from reseau.kinds import ReportedKind
-from reseau.query.history import record_history
-from reseau.resolve.merge import merge_records
+from reseau.query.history import in_words, recent_changes, record_history
 from reseau.resolve.resolver import Verdict
+from reseau.store.merge import merge_records
 from reseau.store.curation import create_record, delete_organization, edit_field
 from reseau.store.personal_data import erase as erase_everywhere
 from reseau.store.tables import Organization, Person
+from reseau.store.undo import undo_change
 from reseau.workflows import ActivityEdit, Choices, Draft, accept_import, open_import, start_import
 from reseau.workflows.serial import decision_dict
 from reseau.web.csrf import check_csrf
@@ -114,6 +115,11 @@ Position = Annotated[str, StringConstraints(pattern=POSITION_KEY)]
 ONLY_POSITIONS = {"propertyNames": {"pattern": POSITION_KEY}, "additionalProperties": False}
 
 
+# More than a meeting of a bulletin ever lists; a list too long to be one is refused (422) before
+# its size reaches the body limit (413).
+MAX_PARTICIPANTS = 200
+
+
 class ActivityEditIn(BaseModel):
     """Corrections to one activity of the draft; a field left out stays as extraction found it.
     ``people`` and ``organizations`` replace the participants (names as the draft gives them)."""
@@ -121,8 +127,8 @@ class ActivityEditIn(BaseModel):
     kind: ReportedKind | None = None
     date: str | None = Field(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="AAAA, AAAA-MM ou AAAA-MM-JJ ; vide : sans date")
     place: str | None = Field(None, max_length=200, pattern=PLAIN)
-    people: list[Annotated[str, Field(max_length=300)]] | None = Field(None, max_length=MAX_RECORDS)
-    organizations: list[Annotated[str, Field(max_length=500)]] | None = Field(None, max_length=MAX_RECORDS)
+    people: list[Annotated[str, Field(max_length=300)]] | None = Field(None, max_length=MAX_PARTICIPANTS)
+    organizations: list[Annotated[str, Field(max_length=500)]] | None = Field(None, max_length=MAX_PARTICIPANTS)
 
 
 VerdictIn = Literal["same", "new", "ask"]
@@ -246,7 +252,8 @@ def create_import(request: Request, body: Annotated[ImportIn, Depends(import_bod
     # Read in a worker process bounded in time and memory, like an uploaded file.
     draft = start_import(request.app.state.register, body.text.encode("utf-8"), "texte envoyé", actor=account.username,
                          published=body.published, model=request.app.state.settings.model,
-                         read=request.app.state.reader.read)
+                         read=request.app.state.reader.read,
+                         lifetime=timedelta(seconds=request.app.state.settings.draft_seconds))
     return draft_public(draft)
 
 
@@ -291,4 +298,27 @@ async def change_history(session: SessionDep, kind: Annotated[str, Path(pattern=
     (sign-ins, the addresses they came from, role changes) is for admins only."""
     if kind == "user" and not account.may("admin"):
         raise Forbidden("réservé au rôle {role} ou plus", role="admin")
-    return [{**entry, "at": entry["at"].isoformat(timespec="seconds")} for entry in record_history(session, kind, record_id)]
+    return [_public(entry) for entry in record_history(session, kind, record_id)]
+
+
+def _public(entry: dict[str, Any]) -> dict[str, Any]:
+    """An audit entry for the API: its fields, the change in French words, whether it can be undone."""
+    return {**entry, "at": entry["at"].isoformat(timespec="seconds"), "summary": in_words(entry)}
+
+
+@history.get("/history")
+async def recent_history(session: SessionDep, account: ViewerDep, limit: Annotated[int, Query(ge=1, le=500)] = 100,
+                         before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None):
+    """The latest changes to records and documents, newest first (``before``: older than that number)."""
+    return [_public(entry) for entry in recent_changes(session, limit=limit, before_id=before)]
+
+
+@router.post("/changes/{audit_id}/undo", responses=error_responses(404, 409))
+def undo(request: Request, audit_id: Id, account: EditorDep):
+    """Undo a change: a merge gives back the absorbed record with its aliases, roles, mentions and
+    participations; an import forgets its document. 409 when the change was undone already,
+    when a later change touches the same records (undo that first), or for an erasure of
+    personal data, which keeps nothing to put back."""
+    with request.app.state.register.transaction() as session:
+        entry = undo_change(session, audit_id, actor=account.username)
+        return {"id": entry.id, "undid": audit_id}

@@ -1,0 +1,159 @@
+"""Activities told by forms of publishers the development texts do not imitate: listing
+pages whose entries carry a date label and a heading, venues named with a possessive or a
+town hall, a one-day trip among other days, dates of regulations, what a text recalls in
+the pluperfect, a coming meeting after a held one. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+
+def gatherings(extraction):
+    return [a for a in extraction.activities if a.kind in {"meeting", "event", "agreement"}]
+
+
+def test_a_heading_under_a_date_label_is_not_a_second_meeting(extract):
+    text = ("Nos activités\n\n"
+            "Passée | 12/03/2023\n"
+            "Réunion avec le Bureau international des migrations\n"
+            "Une réunion a rassemblé le 12 mars, dans nos locaux de Tunis, l'équipe de l'Observatoire tunisien "
+            "de la sécurité urbaine (OTSU) et M. Karl Jensen, conseiller au Bureau international des migrations.\n")
+    meetings = gatherings(extract(text, "2023-04-01"))
+    assert len(meetings) == 1
+    assert meetings[0].date == "2023-03-12" and "Karl Jensen" in meetings[0].people
+
+
+def test_premises_named_with_a_possessive_give_their_city(extract):
+    text = ("Le mardi 6 juin 2023, une séance de travail a réuni dans nos locaux de Sousse "
+            "l'Observatoire tunisien de la sécurité urbaine (OTSU) et Mme Leïla Gharbi, directrice de l'Agence "
+            "nationale de la jeunesse.")
+    meetings = gatherings(extract(text, "2023-06-10"))
+    assert len(meetings) == 1 and meetings[0].place == "Sousse"
+
+
+def test_a_town_hall_gives_its_town(extract):
+    text = ("Une séance de travail a réuni le lundi 4 mars 2024, à l'Hôtel de Ville de Sion, le président de la "
+            "commune, M. Pierre-André Favre, et la commandante de la Police municipale de Sion, Mme Anne Roduit.")
+    meetings = gatherings(extract(text, "2024-03-08"))
+    assert len(meetings) == 1 and meetings[0].place == "Sion"
+
+
+def test_a_day_trip_does_not_lend_its_city_to_later_days(extract):
+    text = ("Le mardi 10 juin 2025, une délégation municipale s'est rendue à Fribourg. La rencontre s'est tenue "
+            "au siège de la Police cantonale fribourgeoise, où Mme Julie Bovet s'est entretenue avec le "
+            "commandant, M. Marc Python.\n\n"
+            "Le vendredi, M. Luc Jaquet et la directrice de l'Association vaudoise des éducateurs de rue, "
+            "Mme Odile Rey, ont signé une convention de partenariat.")
+    agreements = [a for a in extract(text, "2025-06-16").activities if a.kind == "agreement"]
+    assert len(agreements) == 1
+    assert agreements[0].date == "2025-06-13" and agreements[0].place != "Fribourg"
+
+
+def test_a_regulations_date_gives_no_year_to_later_dates(extract):
+    text = ("Cette convention complète le règlement de police du 3 mars 2015.\n\n"
+            "Mme Carole Jordan a été élue présidente de l'Association des polices communales lors de sa séance "
+            "du 2 septembre.")
+    hires = [a for a in extract(text, "2025-09-15").activities if a.kind == "hire"]
+    assert len(hires) == 1 and hires[0].date == "2025-09-02"
+
+
+def test_a_workshop_recalled_in_the_pluperfect_within_the_year_is_told(extract):
+    text = ("Pour mémoire, la Police régionale de la Broye avait organisé durant le mois de mai des ateliers de "
+            "prévention des escroqueries, avec le soutien de l'Association suisse des aînés.")
+    told = gatherings(extract(text, "2025-09-15"))
+    assert len(told) == 1 and told[0].date == "2025-05"
+
+
+def test_a_coming_meeting_after_a_held_one_is_apart(extract):
+    text = ("Le ministère a accueilli mardi 11 février 2025 une délégation de la Police nationale du Mali, "
+            "conduite par le commissaire Boubacar Traoré.\n\n"
+            "Le secrétaire général du ministère, M. Komla Agbeko, représentera le pays à la réunion du Comité "
+            "des chefs de police de l'Afrique centrale, prévue en avril à Libreville.")
+    meetings = gatherings(extract(text, "2025-02-15"))
+    coming = [m for m in meetings if "Komla Agbeko" in m.people]
+    assert len(coming) == 1 and coming[0].status == "planned" and coming[0].date == "2025-04"
+    assert all("Komla Agbeko" not in m.people for m in meetings if m.status == "held")
+
+
+def test_a_town_hall_is_no_city_of_its_own(nlp):
+    """« à l'Hôtel de Ville de X » read by the tagger as two places: the town is X, not « Ville »."""
+    from spacy.tokens import Span
+
+    from reseau.extract.facts import ItemText
+
+    text = "La séance a eu lieu à l'Hôtel de Ville de Vernalex."
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 7, 10, label="LOC"), Span(doc, 11, 12, label="LOC")]  # « Hôtel de Ville », « Vernalex »
+    doc._.item, doc._.orgs, doc._.people, doc._.dates = ItemText(text), [], [], []
+    places = nlp.get_pipe("reseau_places")(doc)._.places
+    assert [p.name for p in places] == ["Vernalex"]
+
+
+def test_who_takes_part_brings_the_body_of_their_title(extract):
+    text = ("Le 3 juin 2024, Mme Odile Favre, directrice de l'Agence régionale de santé de Bourgogne, a présenté "
+            "le plan canicule. Le lendemain, Mme Favre a rencontré à Dijon M. Paul Giraud, président de "
+            "l'Association des médiateurs de Côte-d'Or.")
+    meetings = [a for a in extract(text, "2024-06-10").activities if a.kind == "meeting" and "Paul Giraud" in a.people]
+    assert len(meetings) == 1
+    assert any(o.startswith("Agence régionale de santé") for o in meetings[0].organizations)
+
+
+SESSION = ("Le Comité consultatif des polices municipales a tenu le 5 mai 2025 à Berne sa douzième session, "
+           "présidée par M. Hans Keller. Le suivi sera assuré par Mme Sonia Weber, nommée secrétaire exécutive du "
+           "Comité en janvier.\n\n"
+           "L'Office fédéral de la justice était représenté par son directeur, M. Urs Brunner.")
+
+
+def test_a_body_represented_after_an_appointment_attended_the_session(extract):
+    sessions = [a for a in extract(SESSION, "2025-05-09").activities if "Hans Keller" in a.people]
+    assert len(sessions) == 1 and "Urs Brunner" in sessions[0].people
+
+
+def test_an_appointment_told_in_apposition_in_a_future_sentence_is_past(extract):
+    hires = [a for a in extract(SESSION, "2025-05-09").activities if a.kind == "hire"]
+    assert len(hires) == 1
+    assert hires[0].people == ["Sonia Weber"] and hires[0].date == "2025-01" and hires[0].status == "held"
+
+
+INSTALLATION = ("Dakar, le 12 juin 2024 – Le ministre de l'Intérieur, M. Abdoulaye Sarr, a procédé ce mercredi à "
+                "l'installation officielle du comité national de prévention de la délinquance juvénile, à l'hôtel "
+                "de ville de Dakar. Étaient présents le directeur de la Sécurité publique, M. Ibrahima Fall, et la "
+                "directrice de l'Éducation surveillée, Mme Awa Ndoye.\n\n"
+                "Le comité sera présidé par le secrétaire général du ministère, M. Cheikh Diop.")
+
+
+def test_a_body_installed_at_a_ceremony_is_a_gathering(extract):
+    told = [a for a in extract(INSTALLATION, "2024-06-13").activities if "Abdoulaye Sarr" in a.people]
+    assert len(told) == 1 and told[0].date == "2024-06-12"
+    assert {"Ibrahima Fall", "Awa Ndoye"} <= set(told[0].people)
+
+
+def test_who_will_chair_a_body_is_no_coming_meeting(extract):
+    planned = [a for a in extract(INSTALLATION, "2024-06-13").activities if a.status == "planned"]
+    assert planned == []
+
+
+def test_an_announcement_with_those_who_came_along_is_a_gathering(extract):
+    text = ("Le 3 octobre 2024 — Moncton (Nouveau-Brunswick)\n\n"
+            "Aujourd'hui, l'honorable Claire Arsenault, ministre de la Justice, a annoncé un financement de deux "
+            "millions de dollars pour la prévention de la violence conjugale. La ministre était accompagnée du chef "
+            "de la Force policière de Moncton, Luc Gallant, et de la directrice de la Maison Oasis, Julie Robichaud.")
+    told = [a for a in extract(text, "2024-10-03").activities if a.kind in {"meeting", "event"}]
+    assert len(told) == 1 and told[0].date == "2024-10-03"
+    assert {"Luc Gallant", "Julie Robichaud"} <= set(told[0].people)
+
+
+def test_a_presentation_before_an_audience_is_a_meeting(extract):
+    text = ("Publié le 20 novembre 2024\n\nLa directrice de l'Agence régionale de prévention, Mme Hélène Gobert, a "
+            "présenté le nouveau plan lundi à Liège devant l'Association des bourgmestres de la province et une "
+            "trentaine d'élus locaux.")
+    meetings = [a for a in extract(text, "2024-11-20").activities if a.kind in {"meeting", "event"}]
+    assert len(meetings) == 1
+    assert meetings[0].date == "2024-11-18" and meetings[0].place == "Liège" and "Hélène Gobert" in meetings[0].people
+
+
+def test_a_past_meeting_inside_a_sentence_about_the_future_was_held(extract):
+    text = ("Publié le 14 mars 2025\n\nLes crédits seront gérés par l'Agence régionale de prévention, dont la "
+            "directrice, Mme Hélène Gobert, a présenté le plan mardi à Liège devant l'Association des bourgmestres "
+            "de la province.")
+    meetings = [a for a in extract(text, "2025-03-14").activities if a.kind in {"meeting", "event"}]
+    assert len(meetings) == 1
+    assert meetings[0].status == "held" and meetings[0].date == "2025-03-11"
