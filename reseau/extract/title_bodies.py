@@ -200,6 +200,9 @@ class TitleBodies:
                   if o.name.split(" ", 1)[0].lower() == doc[k].lower_ and len(o.name.split()) > 1
                   and not o.start <= doc[k].idx < o.end]
         before = [i for i in opened if self.facts.orgs[i].end <= doc[k].idx]
+        heading = self.heading_org()
+        if heading in before:
+            return heading  # « le délégué général de l'association » on the association's own page: itself
         if before:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
