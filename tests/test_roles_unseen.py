@@ -100,3 +100,10 @@ def test_the_association_of_the_page_is_the_one_its_titles_speak_of(extract):
             "a présenté le rapport.\n")
     ex = extract(text, "2024-05-10")
     assert orgs_of(ex, "Léon Crozes") == {"AERC"}
+
+
+def test_a_grade_before_an_appointment_is_no_role_in_the_body_named_before(extract):
+    ex = extract("Le 3 mars, l'Office central de lutte contre le travail illégal (OCLTI) a présenté son bilan. "
+                 "Par arrêté du même jour, M. Serge Lavail, commissaire divisionnaire, est nommé directeur "
+                 "de la sécurité publique de la Vendée-Littorale.")
+    assert "OCLTI" not in orgs_of(ex, "Serge Lavail")

@@ -59,7 +59,11 @@ class TitleAppositions:
                 if role.org is None:
                     role.org_from = "none"
         if chain and end is not None:
-            used.extend(self._predicate_after(p, end))
+            predicate = self._predicate_after(p, end)
+            used.extend(predicate)
+            for role in chain if predicate else ():
+                if role.org is None and role.title.lower() in self.lexicon.ranks:
+                    role.org_from = "none"  # « Mme X, commissaire générale, est nommée directrice de Y »: a grade
         return used
 
     def _predicate_after(self, p: int, end: int) -> list[int]:
