@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, Literal, TypeVar
+from datetime import date
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 T = TypeVar("T")
 # Identifiers and offsets fit in a 32-bit integer, as both databases store them.
@@ -17,7 +18,23 @@ _CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
 _SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # Python's str.isspace()
 PLAIN = rf"^[^{_CONTROL}]*$"
 NAME = rf"^[^{_CONTROL}]*[^{_CONTROL}{_SPACE}][^{_CONTROL}]*$"
-TEXT = rf"^[^\x00]*[^\x00{_SPACE}][^\x00]*$"  # and no NUL, the mark of binary data
+# A pasted text holds none of the characters that mark binary data read as text (what
+# ingest's reader refuses: C0 and C1 controls, the replacement character), and more than spaces.
+_BINARY = r"\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd"
+TEXT = rf"^[^{_BINARY}]*[^{_BINARY}{_SPACE}][^{_BINARY}]*$"
+# One year-month-day prefix for every filter: year 0 and 1000 BC are no dates of a register.
+DATE_PREFIX = r"^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+
+
+def _date_text(value: Any) -> Any:
+    """JSON carries a date as text: a number would otherwise be read as seconds since 1970."""
+    if value is not None and not isinstance(value, (str, date)):
+        raise ValueError("date attendue au format AAAA-MM-JJ")
+    return value
+
+
+TextDate = Annotated[date, BeforeValidator(_date_text)]
+
 # A position in one of an import draft's lists, as a JSON object's key.
 POSITION_KEY = r"^[0-9]{1,6}$"
 

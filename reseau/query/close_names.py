@@ -11,7 +11,7 @@ word is another word.
 from __future__ import annotations
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.names import name_key

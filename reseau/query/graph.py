@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reseau.errors import FormatError
 from reseau.query.layout import spread
 from reseau.query.results import Graph, GraphEdge, GraphNode
 from reseau.store.tables import Activity, Organization, Participation, Person, Role
@@ -94,20 +95,39 @@ def graph_data(session: Session, *, start: str | None = None, end: str | None = 
     return Graph(nodes=[GraphNode(**n) for n in nodes], edges=[GraphEdge(**e) for e in edges.values()])
 
 
+IMPOSSIBLE_DATE = "date invalide « {value} » (AAAA, AAAA-MM ou AAAA-MM-JJ)"
+
+
 def period_start(prefix: str) -> date:
     """The first day of a date prefix (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    parts = [int(p) for p in prefix.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    parts = _parts(prefix)
+    return _day(prefix, parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def period_end(prefix: str) -> date:
     """The last day of a date prefix (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    parts = [int(p) for p in prefix.split("-")]
+    parts = _parts(prefix)
     if len(parts) == 3:
-        return date(*parts)
+        return _day(prefix, *parts)
     if len(parts) == 1:
-        return date(parts[0], 12, 31)
-    return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return _day(prefix, parts[0], 12, 31)
+    month_days = calendar.monthrange(parts[0], parts[1])[1] if 1 <= parts[1] <= 12 else 0
+    return _day(prefix, parts[0], parts[1], month_days)
+
+
+def _parts(prefix: str) -> list[int]:
+    try:
+        return [int(p) for p in prefix.split("-")]
+    except ValueError:
+        raise FormatError(IMPOSSIBLE_DATE, value=prefix) from None
+
+
+def _day(prefix: str, year: int, month: int, day: int) -> date:
+    # A well-formed prefix can still name no day: « 0000 », « 2023-02-31 ».
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise FormatError(IMPOSSIBLE_DATE, value=prefix) from None
 
 
 def _chunked(session: Session, query, column, ids: list[int]) -> list:

@@ -8,11 +8,11 @@ from fastapi import APIRouter, Path, Query
 
 from reseau.api.deps import SessionDep
 from reseau.kinds import ActivityKindName
-from reseau.api.schemas import MAX_ID, ActivityProfile, ActivityPublic, ErrorPublic
+from reseau.api.schemas import DATE_PREFIX, MAX_ID, ActivityProfile, ActivityPublic, ErrorPublic
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 
 router = APIRouter(prefix="/activities", tags=["activities"])
-DatePrefix = Annotated[str | None, Query(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
+DatePrefix = Annotated[str | None, Query(pattern=DATE_PREFIX)]
 
 
 @router.get("", response_model=list[ActivityPublic])

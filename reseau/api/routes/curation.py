@@ -4,15 +4,15 @@ cookie must also send its CSRF token in ``X-CSRF-Token``."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, BeforeValidator, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, Field, StringConstraints, ValidationError
 
 from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
-from reseau.api.schemas import MAX_ID, NAME, PLAIN, POSITION_KEY, TEXT, ErrorPublic, error_responses
+from reseau.api.schemas import MAX_ID, NAME, PLAIN, POSITION_KEY, TEXT, ErrorPublic, TextDate, error_responses
 from reseau.errors import Forbidden, UnknownName
 from reseau.kinds import ReportedKind
 from reseau.query.history import in_words, recent_changes, record_history
@@ -96,18 +96,11 @@ class MergeIn(BaseModel):
     other: int = Field(ge=1, le=MAX_ID)
 
 
-def _date_text(value: Any) -> Any:
-    """JSON carries a date as text: a number would otherwise be read as seconds since 1970."""
-    if value is not None and not isinstance(value, (str, date)):
-        raise ValueError("date attendue au format AAAA-MM-JJ")
-    return value
-
-
 class ImportIn(BaseModel):
     """A bulletin's text and publication date."""
 
     text: str = Field(min_length=1, max_length=5_000_000, pattern=TEXT)
-    published: Annotated[date | None, BeforeValidator(_date_text)] = None
+    published: TextDate | None = None
 
 
 # JSON keys are text: the description says they are positions, and nothing else is taken.

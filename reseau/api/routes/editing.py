@@ -3,7 +3,6 @@ its participants; a person's roles (add, edit, end). Editors only; each change i
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -11,15 +10,12 @@ from pydantic import BaseModel, Field
 
 from reseau.api.deps import EditorDep
 from reseau.api.routes.curation import cookie_csrf
-from reseau.api.schemas import MAX_ID, NAME, PLAIN, error_responses
+from reseau.api.schemas import DATE_PREFIX, MAX_ID, NAME, PLAIN, TextDate, error_responses
 from reseau.kinds import ActivityKindName
 from reseau.store.editing import add_participant, add_role, edit_activity, edit_role, end_role, remove_participant
 
 router = APIRouter(tags=["editing"], dependencies=[Depends(cookie_csrf)])
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
-DATE_PREFIX = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-
-
 class ActivityUpdate(BaseModel):
     """Fields of an activity to change; those left out stay as they are; an empty date or place is none."""
 
@@ -43,23 +39,24 @@ class RoleIn(BaseModel):
 
     title: str = Field(min_length=1, max_length=500, pattern=NAME)
     organization: int | None = Field(None, ge=1, le=MAX_ID)
-    first_seen: date | None = None
-    last_seen: date | None = None
+    first_seen: TextDate | None = None
+    last_seen: TextDate | None = None
 
 
 class RoleUpdate(BaseModel):
     """Fields of a role to change; those left out stay as they are."""
 
-    title: str | None = Field(None, min_length=1, max_length=500, pattern=NAME)
+    # Left out, the title stays; it cannot be emptied (a role is a title), so null is no value.
+    title: str = Field(None, min_length=1, max_length=500, pattern=NAME)  # type: ignore[assignment]
     organization: int | None = Field(None, ge=1, le=MAX_ID)
-    first_seen: date | None = None
-    last_seen: date | None = None
+    first_seen: TextDate | None = None
+    last_seen: TextDate | None = None
 
 
 class RoleEnd(BaseModel):
     """The day a role ended."""
 
-    on: date
+    on: TextDate
 
 
 class Changed(BaseModel):
