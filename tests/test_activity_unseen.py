@@ -205,3 +205,11 @@ def test_a_delegation_attending_a_conference_of_days_is_the_gathering(extract):
     assert len(conference) == 1 and conference[0].date == "2025-05-13" and conference[0].place == "Lomé"
     ceremony = [a for a in told if "Karim Jaziri" in a.people]
     assert len(ceremony) == 1 and ceremony[0].date == "2025-05-17" and "Salma Gharbi" not in ceremony[0].people
+
+
+def test_this_weekday_counts_from_the_publication_not_the_day_told_before(extract):
+    text = ("Le 3 juin, la directrice a pris part à la journée d'étude de l'Institut de criminologie à Namur.\n\n"
+            "Le bilan 2024 de l'Observatoire wallon de la sécurité routière, publié ce jeudi, relève une baisse "
+            "des accidents graves.")
+    publications = [a for a in extract(text, "2025-06-12").activities if a.kind == "publication"]
+    assert len(publications) == 1 and publications[0].date == "2025-06-12"
