@@ -109,6 +109,7 @@ def test_bad_database_url(tmp_path):
 
 def test_user_accounts(tmp_path):
     env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    assert run_cli("init", env=env).returncode == 0
     done = run_cli("user", "add", "admin1", "--role", "admin", "--password-stdin", stdin=b"une-phrase-secrete\n", env=env)
     assert done.returncode == 0 and b"une-phrase-secrete" not in done.stdout + done.stderr
     assert_one_clear_error(run_cli("user", "add", "bob", "--password-stdin", stdin=b"court\n", env=env), "trop court")
@@ -130,6 +131,7 @@ def test_serve_on_a_new_register_prints_the_link_that_makes_the_first_admin(tmp_
     from tests.conftest import start_server
 
     env = {**os.environ, "RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}", "RESEAU_SECRET_KEY": "cle-de-test"}
+    assert run_cli("init", env=env).returncode == 0
     base, process = start_server(env, stdout=subprocess.PIPE)
     try:
         printed = process.stdout.readline().decode() + process.stdout.readline().decode()
@@ -168,6 +170,7 @@ def test_a_signed_agreement_is_kept_listed_and_exported_with_its_parties(tmp_pat
 
 def test_user_roles_disable_remove_and_tokens(tmp_path):
     env = {"RESEAU_DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    assert run_cli("init", env=env).returncode == 0
     for name, role in (("admin1", "admin"), ("bob", "viewer")):
         assert run_cli("user", "add", name, "--role", role, "--password-stdin", stdin=b"une-phrase-secrete\n", env=env).returncode == 0
     assert_one_clear_error(run_cli("user", "add", "ADMIN1", "--password-stdin", stdin=b"une-autre-phrase\n", env=env), "existe déjà")

@@ -68,3 +68,17 @@ def test_the_activities_page_filters_visits_and_draws_them_as_bars(client):
 def test_a_bad_type_gets_a_message_not_an_empty_list(client):
     page = client.get("/activites", params={"kind": "fête"}).text
     assert "Type d&#39;activité inconnu : fête." in page
+
+
+def test_timeline_bars_share_one_axis_and_keep_their_labels_inside():
+    from reseau.query.results import MissionSpan
+    from reseau.web.timeline import WIDTH, timeline_bars
+
+    spans = [MissionSpan(1, "mission", "Semaine à Paris", "2023-10-02", "2023-10-06", [(5, "2023-10-03")]),
+             MissionSpan(2, "visit", "Délégation chilienne", "2023-11-20", "2023-11-24", [])]
+    bars, height = timeline_bars(spans)
+    first, second = bars
+    assert first.x < first.x + first.width < second.x < second.x + second.width <= WIDTH
+    assert first.x < first.dots[0][2] < first.x + first.width  # the meeting sits on its mission's bar
+    assert first.label_anchor == "start" and second.label_anchor == "end" and second.label_x <= WIDTH
+    assert height > second.y and timeline_bars([]) == ([], 0)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import json
 import importlib
-import inspect
 import io
 import pkgutil
 import re
@@ -147,6 +146,9 @@ def test_every_page_speaks_one_language(small_register, lang):
         csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
         client.post("/connexion", data={"username": "zadmin", "password": "un-mot-de-passe-long", "csrf": csrf})
         client.get(f"/langue/{lang}")
+        # A change, so that the history (and its undo) has a line to show.
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/organisations/1").text).group(1)
+        client.post("/organisations/1/modifier", data={"csrf": token, "name": "Zorglub", "country": "Vlornie"})
         for path in _page_paths():
             if "{lang}" in path or "{draft_id}" in path:
                 continue  # the switch itself; a draft needs the language model (the review page is tested with it)
@@ -303,3 +305,13 @@ def test_the_document_page_counts_agree_in_both_languages(small_register):
         client.get("/langue/en")
         english = " ".join(_visible(client.get("/documents/1").text).split())
         assert "2 organizations, 2 people, 0 titles, 1 activity" in english
+
+
+def test_kind_takes_french_words(small_register, monkeypatch):
+    for word in ("réunion", "Reunion", "rencontre", "meeting"):
+        code, output = _run(["activities", "--kind", word, "--format", "json"], monkeypatch, "fr", small_register)
+        assert code == 0 and [a["kind"] for a in json.loads(output)] == ["meeting"], word
+    code, output = _run(["activities", "--kind", "embauche", "--format", "json"], monkeypatch, "fr", small_register)
+    assert code == 0 and json.loads(output) == []
+    code, output = _run(["activities", "--kind", "pique-nique"], monkeypatch, "en", small_register)
+    assert code == 2 and "unknown kind “pique-nique”" in output and "meeting" in output

@@ -1,123 +1,109 @@
-"""Title forms of publishers the rules were not read on (cantonal police, provincial ministries,
-regional commissions), on sentences written for these tests."""
+"""Roles in forms common in French institutional news that the development texts did not carry
+(own sentences; issue 8, publishers never seen)."""
 
 from __future__ import annotations
 
-from tests.conftest import org_named
+import pytest
+
+from tests.conftest import roles_of
 
 
-def holds(extraction, name: str, body: str) -> set[str]:
-    """The titles a person holds in the body named ``body`` (by name, acronym or alias)."""
-    person = next(p for p in extraction.people if p.name == name)
-    org = org_named(extraction, body)
-    assert org is not None, f"no organization {body!r}"
-    return {r.title for r in person.roles if r.organization == org.label}
+def orgs_of(extraction, name: str) -> set[str | None]:
+    """The organizations a person holds a role in."""
+    return {org for _, org in roles_of(extraction, name)}
 
 
-def test_possessive_opening_a_sentence_is_the_previous_subjects(extract):
-    ex = extract("L'Association des maires ruraux de l'Aubrac a renouvelé son partenariat avec la Gendarmerie "
-                 "nationale. Sa présidente, Monique Darras, a signé la convention le 4 mars.")
-    assert holds(ex, "Monique Darras", "Association des maires ruraux de l'Aubrac") == {"Présidente"}
+def test_sub_prefect_of_a_town_speaks_for_its_sub_prefecture(extract):
+    ex = extract("Le 3 mai, la sous-préfète de Brioude-sur-Allier, Mme Cécile Varenne, a reçu les maires du canton.")
+    assert orgs_of(ex, "Cécile Varenne") == {"Sous-préfecture de Brioude-sur-Allier"}
 
 
-def test_acting_title_with_its_body_in_the_sentence_before(extract):
-    ex = extract("L'Observatoire régional de la délinquance a publié son bilan annuel. "
-                 "Son directeur par intérim, M. Bertrand Lafleur, a présenté les chiffres aux élus.")
-    assert holds(ex, "Bertrand Lafleur", "Observatoire régional de la délinquance") == {"Directeur par intérim"}
+def test_national_director_names_a_national_directorate(extract):
+    ex = extract("Le 2 février, M. Paul Oriol a été nommé directeur national de la sécurité portuaire par intérim.")
+    assert orgs_of(ex, "Paul Oriol") == {"Direction nationale de la sécurité portuaire"}
 
 
-def test_acting_title_after_the_name(extract):
-    ex = extract("Le 5 mai, Mme Odile Ferrand, directrice par intérim de l'Agence régionale de santé, a reçu les maires.")
-    assert holds(ex, "Odile Ferrand", "Agence régionale de santé") == {"Directrice par intérim"}
+def test_delegated_mayor_speaks_for_the_delegated_commune(extract):
+    ex = extract("Le 6 juin, Lucien Ferrat, maire délégué de Saint-Aubrac, a ouvert la réunion publique.")
+    assert orgs_of(ex, "Lucien Ferrat") == {"Commune déléguée de Saint-Aubrac"}
 
 
-def test_possessive_of_a_person_named_by_a_bare_title(extract):
-    ex = extract("La ministre de la Culture, Mme Irène Dubois, a inauguré le musée. Le lendemain, la ministre, "
-                 "accompagnée de son chef de cabinet, M. Paul Réaux, s'est entretenue avec le président de l'Office "
-                 "régional du tourisme, M. Henri Vasseur.")
-    assert holds(ex, "Paul Réaux", "Ministère de la Culture") == {"Chef de cabinet"}
+def test_departmental_council_in_lower_case_is_a_body(extract):
+    ex = extract("Le 4 avril, le président du conseil départemental, Michel Aubrun, a inauguré la maison "
+                 "de la justice de Rocamont aux côtés de l'Association Aide Rurale.")
+    assert orgs_of(ex, "Michel Aubrun") == {"Conseil départemental"}
 
 
-def test_possessive_after_represente_par_is_the_represented_body(extract):
-    ex = extract("Le Bureau régional de l'Unesco, dirigé par M. Henri Lamy, en assurera le suivi avec la Fondation "
-                 "Horizon Jeunesse, représentée à la réunion par sa chargée de programme, Mme Agathe Lemoine.")
-    assert holds(ex, "Agathe Lemoine", "Fondation Horizon Jeunesse") == {"Chargée de programme"}
+def test_second_in_command_keeps_the_title_and_its_body(extract):
+    ex = extract("Le 9 mai, la Ville de Roncières a accueilli le chef d'escadron Hugues BARRAL, commandant en second "
+                 "de la compagnie de gendarmerie de Vauclin.")
+    assert orgs_of(ex, "Hugues Barral") == {"Compagnie de gendarmerie de Vauclin"}
 
 
-def test_relative_clause_predicate_title(extract):
-    ex = extract("Il succède à M. Serge Dumas, qui reste trésorier de la Fédération des centres sociaux jusqu'en juin.")
-    assert holds(ex, "Serge Dumas", "Fédération des centres sociaux") == {"Trésorier"}
+def test_public_security_district_is_a_police_body(extract):
+    ex = extract("Le 12 mars, la Ville de Pradel a reçu le commandant Sylvie Roche, cheffe de la circonscription "
+                 "de sécurité publique de Pradel.")
+    assert orgs_of(ex, "Sylvie Roche") == {"Circonscription de sécurité publique de Pradel"}
 
 
-def test_contacts_block_name_title_body_on_three_lines(extract):
-    text = ("Le ministre de la Santé a visité l'hôpital de Rimouski le 3 mai.\n\n"
-            "SOURCE :\nÉlise Morand\nAttachée de presse\nCabinet du ministre de la Santé\n418 555-0100\n")
-    ex = extract(text, "2025-05-04")
-    person = next(p for p in ex.people if p.name == "Élise Morand")
-    assert any(r.title == "Attachée de presse" and r.organization for r in person.roles)
+@pytest.mark.xfail(reason="the country adjective stays in the name: « Commune belge de X »", strict=True)
+def test_mayor_of_a_foreign_commune_with_its_country(extract):
+    ex = extract("Le 8 juin, le bourgmestre de la commune belge de Ostercamp, Pieter Janssens, a visité "
+                 "le Centre de prévention de Lomval.")
+    assert orgs_of(ex, "Pieter Janssens") == {"Commune de Ostercamp"}
 
 
-def test_title_without_comma_after_a_possessive_is_a_person(extract):
-    ex = extract("Le 3 avril, la maire de Vernon était accompagnée de son chef de cabinet Thomas Berthier.")
-    assert "Thomas Berthier" in {p.name for p in ex.people}
-    assert "Thomas Berthier" not in {o.name for o in ex.organizations}
+def test_title_of_the_association_points_back_to_the_publisher(extract):
+    text = ("Fédération des comités de quartier de Belrive\n\n"
+            "Le 5 mai, la Fédération des comités de quartier de Belrive (FCQB) a tenu son congrès avec l'Association "
+            "des locataires de Mazel. La secrétaire générale de la fédération, Nadine Pujol, a présenté le bilan.\n")
+    ex = extract(text, "2024-05-10")
+    assert orgs_of(ex, "Nadine Pujol") == {"FCQB"}
 
 
-def test_capitalised_function_after_a_surname_in_capitals(extract):
-    ex = extract("Le colonel Paul KABORÉ Directeur régional de la Police nationale a ouvert la séance à Koudougou.")
-    assert "Paul Kaboré" in {p.name for p in ex.people}
-    assert holds(ex, "Paul Kaboré", "Police nationale") == {"Directeur régional"}
+def test_officers_elected_in_a_list_after_their_other_titles(extract):
+    text = ("Union des élus de la vallée de l'Orbe\n\n"
+            "Le 2 mars, l'Union des élus de la vallée de l'Orbe (UEVO) a tenu son assemblée à Vernaz. "
+            "Paul Lagarde, maire de Vernaz, et Rose Béal, adjointe au maire de Cléry chargée des finances, "
+            "ont été élus vice-présidents ; Anne Sorbier, maire de Pouzol, devient trésorière.\n")
+    ex = extract(text, "2024-03-05")
+    assert "UEVO" in orgs_of(ex, "Paul Lagarde")
+    assert "UEVO" in orgs_of(ex, "Rose Béal")
+    assert "UEVO" in orgs_of(ex, "Anne Sorbier")
 
 
-def test_a_service_named_by_its_function_is_a_body_when_someone_heads_it(extract):
-    ex = extract("Le 4 mars, M. Yves Matthey, chef du Service de l'agriculture, a présenté le plan cantonal.")
-    assert holds(ex, "Yves Matthey", "Service de l'agriculture") == {"Chef"}
+def test_outgoing_treasurer_reappointed_takes_the_body_of_the_item(extract):
+    text = ("Amicale des policiers retraités du Lot\n\n"
+            "Le 2 mars, l'Amicale des policiers retraités du Lot (APRL) a renouvelé son bureau à Figeac. "
+            "Le trésorier sortant, Marcel Jouve, ancien brigadier, a été reconduit.\n")
+    ex = extract(text, "2024-03-05")
+    assert orgs_of(ex, "Marcel Jouve") == {"APRL"}
 
 
-def test_possessive_after_a_bare_title_whose_body_heads_the_page(extract):
-    text = ("Ministère de la Famille\n\nQUÉBEC, le 3 mai 2025\n\nVisite régionale\n\n"
-            "Le 2 mai, à Gaspé, la ministre, accompagnée de son chef de cabinet, M. Hugo Lavallée, s'est entretenue "
-            "avec la directrice du Centre intégré de santé de la Gaspésie, Mme Lise Arsenault.\n")
-    ex = extract(text, "2025-05-03")
-    assert holds(ex, "Hugo Lavallée", "Ministère de la Famille") == {"Chef de cabinet"}
+def test_whose_head_after_a_body(extract):
+    ex = extract("Le 4 juin, la délégation a visité le Centre de formation des douanes de Marvèges, dont la directrice, "
+                 "Mme Agnès Tiberghien, a présenté les simulateurs, puis a rencontré l'Office régional des transports.")
+    assert orgs_of(ex, "Agnès Tiberghien") == {"Centre de formation des douanes de Marvèges"}
 
 
-def test_title_apposed_after_led_by_belongs_to_the_led_body(extract):
-    ex = extract("Le Bureau de l'Unicef à Niamey, dirigé par Mme Awa Touré, représentante résidente, en assurera le "
-                 "suivi avec le Programme alimentaire mondial.")
-    assert {r.organization for p in ex.people if p.name == "Awa Touré" for r in p.roles} == {
-        org_named(ex, "Bureau de l'Unicef à Niamey").label}
+def test_delegated_mayor_of_a_one_word_town(extract):
+    ex = extract("Le 6 juin, Odette Vialar, maire déléguée de Montrigaud, devient secrétaire de l'Union des élus "
+                 "de la Drôme (UED).")
+    assert ("Maire déléguée", "Commune déléguée de Montrigaud") in roles_of(ex, "Odette Vialar") or \
+        "Commune déléguée de Montrigaud" in orgs_of(ex, "Odette Vialar")
 
 
-def test_possessive_after_a_participle_of_a_thing_is_the_subjects(extract):
-    ex = extract("L'Institut Horizon a signé avec la Ville de Gap une charte, paraphée par sa directrice adjointe, "
-                 "Mme Inès Rolland.")
-    assert holds(ex, "Inès Rolland", "Institut Horizon") == {"Directrice adjointe"}
+def test_the_association_of_the_page_is_the_one_its_titles_speak_of(extract):
+    text = ("Association des élus ruraux du Causse\n\n"
+            "Le 5 mai, l'Association des élus ruraux du Causse (AERC) a reçu le président de l'Association "
+            "nationale des communes forestières, Yves Marty. Le délégué général de l'association, Léon Crozes, "
+            "a présenté le rapport.\n")
+    ex = extract(text, "2024-05-10")
+    assert orgs_of(ex, "Léon Crozes") == {"AERC"}
 
 
-def test_title_whose_domains_are_listed_with_commas(extract):
-    ex = extract("Le 3 mars, le ministre de l'Intérieur, de la Sécurité et de la Décentralisation, M. Oumar Diallo, "
-                 "a reçu la délégation. Mme Rose Ba, ministre de la Famille, de la Femme et de l'Enfance, a signé.")
-    body = "Ministère de l'Intérieur, de la Sécurité et de la Décentralisation"
-    assert holds(ex, "Oumar Diallo", body) == {"Ministre de l'Intérieur, de la Sécurité et de la Décentralisation"}
-    assert holds(ex, "Rose Ba", "Ministère de la Famille, de la Femme et de l'Enfance")
-    assert "Ministère de l'Intérieur" not in {o.name for o in ex.organizations}
-
-
-def test_listed_domains_then_the_body(extract):
-    ex = extract("Mme Adjoa Koffi, commissaire aux Affaires politiques, à la Paix et à la Sécurité de la Commission "
-                 "de l'UEMOA, a ouvert les travaux.")
-    assert holds(ex, "Adjoa Koffi", "Commission de l'UEMOA")
-    assert not any(o.name.startswith("Sécurité") for o in ex.organizations)
-
-
-def test_possessive_after_a_pronoun_is_the_body_of_the_person_before(extract):
-    ex = extract("Le 4 mai, Mme Claire Aubry, directrice de l'Office cantonal de l'emploi, a visité le salon "
-                 "organisé par la Chambre de commerce. Elle était accompagnée de son chef de cabinet Julien Favre.")
-    assert holds(ex, "Julien Favre", "Office cantonal de l'emploi") == {"Chef de cabinet"}
-
-
-def test_hyphenated_surname_alone_joins_the_full_name(extract):
-    ex = extract("Mme Nadine Lefort-Bastien a été nommée directrice de l'Institut Horizon. "
-                 "Mme Lefort-Bastien dirigeait jusqu'ici le Centre Aval.")
-    assert {p.name for p in ex.people} == {"Nadine Lefort-Bastien"}
+def test_a_grade_before_an_appointment_is_no_role_in_the_body_named_before(extract):
+    ex = extract("Le 3 mars, l'Office central de lutte contre le travail illégal (OCLTI) a présenté son bilan. "
+                 "Par arrêté du même jour, M. Serge Lavail, commissaire divisionnaire, est nommé directeur "
+                 "de la sécurité publique de la Vendée-Littorale.")
+    assert "OCLTI" not in orgs_of(ex, "Serge Lavail")

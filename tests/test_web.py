@@ -294,7 +294,11 @@ def test_a_new_register_gets_its_first_admin_from_the_link_serve_prints(tmp_path
     from reseau.auth.users import first_account_token
 
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'new.db'}", secret_key="cle-de-test")
-    with TestClient(create_app(settings)) as c:
+    link = first_account_token("cle-de-test")
+    with TestClient(create_app(settings), client=("192.0.2.7", 50000)) as far:
+        # From another machine the page is refused, even with the right link.
+        assert far.get("/premier-compte", params={"jeton": link}).status_code == 403
+    with TestClient(create_app(settings), client=("127.0.0.1", 50000)) as c:
         token = csrf_of(c.get("/connexion").text)
         assert c.get("/premier-compte", params={"jeton": "faux"}).status_code == 403
         link = first_account_token(settings.session_secret())

@@ -151,18 +151,22 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json, graphml ou gexf.")] = ExportFormat.csv,
     start: Annotated[str | None, typer.Option("--from", help="Activités depuis (AAAA, AAAA-MM ou AAAA-MM-JJ).")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Activités jusqu'à (inclus).")] = None,
+    separator: Annotated[str, typer.Option("--separator", help="CSV : « , » ou « ; » (un Excel en français sépare les cellules au point-virgule).")] = ",",
 ) -> None:
-    """Exporter le registre : CSV pour Excel, JSON, GraphML ou GEXF pour Gephi."""
+    """Exporter le registre : CSV pour Excel (en-têtes dans la langue de la commande), JSON, GraphML ou GEXF pour Gephi."""
     from pathlib import Path
 
     from reseau.publish.exports import register_tables, write_csv, write_graph, write_json
 
     start, end = _date_prefix(start, "--from"), _date_prefix(end, "--to")
+    if separator not in (",", ";"):
+        _fail(_("--separator : « {value} » n'est ni « , » ni « ; »", value=separator))
+        raise typer.Exit(2)
     target = Path(output)
     tables = _answer(lambda s: register_tables(s, start, end))
     try:
         if fmt is ExportFormat.csv:
-            written = write_csv(tables, target)
+            written = write_csv(tables, target, separator=separator, lang=language())
         elif fmt is ExportFormat.json:
             written = write_json(tables, target)
         else:

@@ -39,7 +39,8 @@ def restore(
     """Remettre une sauvegarde à la place du registre (arrêtez reseau serve avant)."""
     from reseau.store.backup import restore as put_back
 
-    with opened() as register:
+    # Restoring onto a new machine is how a register comes back: it may not exist yet.
+    with opened(create=True) as register:
         try:
             restored = put_back(register, source, force=force)
         except ReseauError as error:

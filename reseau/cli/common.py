@@ -23,13 +23,15 @@ DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @contextmanager
-def opened() -> Iterator:
-    """The register of the settings; errors become one line and exit 1."""
+def opened(*, create: bool = False) -> Iterator:
+    """The register of the settings; errors become one line and exit 1. Only ``reseau init``,
+    ``ingest`` and ``restore`` create a register that does not exist (``create=True``): any
+    other command on a missing one says so, rather than answer from a new empty register."""
     from reseau.settings import Settings
     from reseau.store.database import open_register
 
     try:
-        register = open_register(Settings.from_env().database_url)
+        register = open_register(Settings.from_env().database_url, create=create)
         try:
             yield register
         finally:

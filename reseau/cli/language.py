@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
@@ -71,7 +72,10 @@ def speaking(lang: str | None = None) -> Iterator[str]:
     lang = lang or environment_language()
     previous = _current["lang"]
     _current["lang"] = lang
-    _retitle_typer(lang)
+    # Typer's help module pulls in Rich's Markdown (a tenth of a second): it is retitled when
+    # a help is printed (see localize), or here if something loaded it already.
+    if "typer.rich_utils" in sys.modules:
+        _retitle_typer(lang)
     try:
         yield lang
     finally:
@@ -96,7 +100,10 @@ METAVARS = {"files": "FICHIERS", "paths": "CHEMINS", "first": "NOM", "second": "
 def localize(command, lang: str) -> None:
     """Put a Click command tree in a language, in place: the help of commands, groups and
     parameters (from our catalogue), the help option and the usage line (Click's words)."""
-    say, click_say = messages(lang), click_messages(lang)
+    say = messages(lang)
+    # Click's words are read (a .po file through Babel) only when a help or usage is printed:
+    # a command that just runs does not pay for them.
+    helping = {"now": False}
     if lang != DEFAULT:
         for attribute in ("help", "short_help", "epilog"):
             text = getattr(command, attribute, None)
@@ -108,18 +115,25 @@ def localize(command, lang: str) -> None:
     for param in getattr(command, "params", []):
         if param.param_type_name == "argument" and param.name in METAVARS:
             param.metavar = say(METAVARS[param.name])
-    help_option, usage = command.get_help_option, command.get_usage
+    help_option, usage, format_help = command.get_help_option, command.get_usage, command.format_help
 
     def get_help_option(ctx):
         option = help_option(ctx)
-        if option is not None:
-            option.help = click_say("Show this message and exit.")
+        if option is not None and helping["now"]:
+            option.help = click_messages(lang)("Show this message and exit.")
         return option
 
     # Set on this command object only: Typer's copy of Click writes these words in.
     command.get_help_option = get_help_option
-    command.get_usage = lambda ctx: (usage(ctx).replace("Usage:", click_say("Usage:"), 1)
-                                     .replace("COMMAND [ARGS]...", click_say("COMMAND [ARGS]..."), 1))
+    command.get_usage = lambda ctx: (usage(ctx).replace("Usage:", click_messages(lang)("Usage:"), 1)
+                                     .replace("COMMAND [ARGS]...", click_messages(lang)("COMMAND [ARGS]..."), 1))
+
+    def retitled_help(ctx, formatter):
+        _retitle_typer(lang)
+        helping["now"] = True
+        return format_help(ctx, formatter)
+
+    command.format_help = retitled_help
     for sub in getattr(command, "commands", {}).values():
         localize(sub, lang)
 

@@ -22,6 +22,16 @@ review_app = typer.Typer(help="Les doutes laissés à une personne : même organ
 app.add_typer(review_app, name="review")
 
 @app.command()
+def init() -> None:
+    """Créer un registre vide à l'adresse de RESEAU_DATABASE_URL (ou dans le dossier de données)."""
+    with opened(create=True) as register:
+        if register.created:
+            typer.echo(_("Registre créé : {url}", url=register.url))
+        else:
+            typer.echo(_("Le registre existe déjà : {url} (rien de changé)", url=register.url))
+
+
+@app.command()
 def info() -> None:
     """Afficher où est le registre et ce qu'il contient."""
     from reseau.query.results import as_dict
@@ -60,13 +70,17 @@ def ingest(
         _fail(error)
         raise typer.Exit(2) from None
     err = Console(stderr=True)
-    with opened() as register, Progress(TextColumn(_("Versement")), BarColumn(), MofNCompleteColumn(), console=err,
+    # The README's first command: ingesting into a register that does not exist creates it,
+    # and says so (a mistyped RESEAU_DATABASE_URL then shows at once).
+    with opened(create=True) as register, Progress(TextColumn(_("Versement")), BarColumn(), MofNCompleteColumn(), console=err,
                                         transient=True, disable=total < 2) as progress:
         task = progress.add_task("ingest", total=total)
         report = ingest_paths(register, paths, published=when, dry_run=dry_run, jobs=jobs, model=Settings.from_env().model,
                               min_confidence=min_confidence,
                               step=lambda _: progress.advance(task),
                               warn=lambda w: err.print(_("reseau : attention : {warning}", warning=render(w, language())), markup=False))
+    if register.created:
+        err.print(_("Registre créé : {url}", url=register.url), markup=False)
     say = messages(language())
     prefix = _("(essai, rien n'est écrit) ") if dry_run else ""
     for saved in report.saved:

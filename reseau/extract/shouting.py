@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from reseau.extract.lexicon import data_lines
 
@@ -35,7 +35,7 @@ def recase_shouting(text: str, known: Callable[[str], bool], context: str | None
     context = context or text
     little = _little_words()
     runs = _runs(text, words)
-    kept = _capitals_written_in_sentences(context, _runs(context, list(WORD.finditer(context))))
+    kept = _acronyms_of(context)
     out = list(text)
     for run in runs:
         tokens = [m.group() for m in run]
@@ -87,6 +87,12 @@ def _runs(text: str, words: list[re.Match]) -> list[list[re.Match]]:
 
 def _shouted(word: str) -> bool:
     return word.isupper()
+
+
+@lru_cache(maxsize=4)
+def _acronyms_of(context: str) -> frozenset[str]:
+    """The capitals a document writes among its sentences, read once per document."""
+    return frozenset(_capitals_written_in_sentences(context, _runs(context, list(WORD.finditer(context)))))
 
 
 def _capitals_written_in_sentences(text: str, runs: list[list[re.Match]]) -> set[str]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_pairs
-from reseau.extract.title_words import APPOINTED, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING
+from reseau.extract.title_lists import _singular
+from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING
 
 
 class TitleAppositions:
@@ -51,13 +52,18 @@ class TitleAppositions:
             used.extend(range(t, stop))
             end = self._org_end(org) if org is not None else (place or stop)
             end = self._skip_brackets(end)
+            end = self._charge_end(end)
             end = self._shared_title(p, chain[-1], end)
         if any(r.org is not None for r in chain):
             for role in chain:
                 if role.org is None:
                     role.org_from = "none"
         if chain and end is not None:
-            used.extend(self._predicate_after(p, end))
+            predicate = self._predicate_after(p, end)
+            used.extend(predicate)
+            for role in chain if predicate else ():
+                if role.org is None and role.title.lower() in self.lexicon.ranks:
+                    role.org_from = "none"  # « Mme X, commissaire générale, est nommée directrice de Y »: a grade
         return used
 
     def _predicate_after(self, p: int, end: int) -> list[int]:
@@ -67,12 +73,52 @@ class TitleAppositions:
             return []
         while k < len(doc) and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED):
             k += 1
-        if not self.title_length(k) or not any(doc[j].lower_ in APPOINTED for j in range(end + 1, k)):
+        if not any(doc[j].lower_ in APPOINTED | BECOMES for j in range(end + 1, k)):
             return []
+        if not self.title_length(k):
+            return self._plural_predicate(p, k)
         stop, org, place = self.phrase(k)
         self.add_role(p, k, stop, org, "text" if org is not None else ("place" if place else "context"),
                       self._org_end(org) if org is not None else (place or stop))
         return list(range(k, stop))
+
+    def _charge_end(self, end: int) -> int:
+        """« adjointe au maire de X chargée de la sécurité, … »: the remit after the town closes the title."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in {"chargé", "chargée", "chargés", "chargées"}:
+            return end
+        for j in range(end + 1, min(len(doc), end + self.max_title_tokens)):
+            if doc[j].text in {",", ";", "."} or j in self.person_at:
+                return j
+        return end
+
+    def _plural_predicate(self, p: int, k: int) -> list[int]:
+        """« A, maire de X, et B, adjointe au maire de Y, ont été élus vice-présidents »: a plural title
+        after a list of names is each one's, in the body the item speaks of."""
+        doc = self.doc
+        n = self._plural_title_length(k)
+        if not n:
+            return []
+        holders = self._listed_before(p)
+        if len(holders) < 2:
+            return []
+        title = " ".join(_singular(t.text) for t in doc[k:k + n])
+        span = doc[k:k + n]
+        for q in holders:
+            self.facts.roles.append(RoleFact(q, title[:1].upper() + title[1:], span.start_char, span.end_char,
+                                             None, "context"))
+        return list(range(k, k + n))
+
+    def _listed_before(self, p: int) -> list[int]:
+        """The people of a list that person p closes (« A, …, et p »), in the same clause; [p] when none."""
+        doc = self.doc
+        start, _ = self.person_tokens[p]
+        clause = next((j + 1 for j in range(start - 1, doc[start].sent.start - 1, -1) if doc[j].text in {";", ":"}),
+                      doc[start].sent.start)
+        if not any(doc[j].lower_ == "et" for j in range(max(clause, start - 3), start)):
+            return [p]
+        return sorted((q for q, (s, _) in self.person_tokens.items() if clause <= s <= start),
+                      key=lambda q: self.person_tokens[q][0])
 
     def _bracketed_body(self, p: int, end: int) -> None:
         """« Julie X (Institut national de santé publique) »: the body in brackets is the one the person

@@ -30,7 +30,8 @@ class TitleBodies:
             if found is None:
                 continue
             end, kind = found
-            if any(j in self.person_at or j in self.org_at for j in range(k, end)) or _kind_of_thing(doc[k:end]):
+            if any(j in self.person_at and not self._town_read_as_person(j) or j in self.org_at for j in range(k, end)) \
+                    or _kind_of_thing(doc[k:end]):
                 continue
             span = doc[k:end]
             name = clean_spaces(span.text)
@@ -38,6 +39,12 @@ class TitleBodies:
                                                   kind=kind, source="title"))
             self._absorb_inside(index, k, end)
             self._take_acronym(index, end)
+
+    def _town_read_as_person(self, j: int) -> bool:
+        """« la circonscription de sécurité publique de Pradel »: one capitalised word after « de » closing a
+        body's complement is its town, even where the model took it for a surname."""
+        start, end = self.person_tokens.get(self.person_at[j], (j, j))
+        return end == start + 1 and start > 0 and self.doc[start - 1].lower_ in OF
 
     def _bodies_of_titles(self) -> None:
         """Every title that names its body (« le Ministre de la Sécurité publique du Gabon ») creates it
@@ -193,6 +200,9 @@ class TitleBodies:
                   if o.name.split(" ", 1)[0].lower() == doc[k].lower_ and len(o.name.split()) > 1
                   and not o.start <= doc[k].idx < o.end]
         before = [i for i in opened if self.facts.orgs[i].end <= doc[k].idx]
+        heading = self.heading_org()
+        if heading in before:
+            return heading  # « le délégué général de l'association » on the association's own page: itself
         if before:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
+from reseau.extract.title_words import qualifier_length
 from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces, strip_accents
 
@@ -170,6 +171,7 @@ class TitleOrgReader:
             k += 1
         while end > k and doc[end - 1].lower_ in OF | DETS | {"à", "au", "aux", "en", "et"}:
             end -= 1  # « le consul du Canada à » cut by the end of the text
+        end = _without_qualifier(doc, k, end)  # « directrice nationale de X par intérim »: the holder is acting, not X
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
         if entry.form in {"country", "fixed"}:
@@ -214,6 +216,16 @@ class TitleOrgReader:
                 return (" ".join(w for w in (entry.head, domain) if w),
                         clean_spaces(doc[start:of].text), tail)
         return None, None, None
+
+
+def _without_qualifier(doc: Doc, k: int, end: int) -> int:
+    """Where a title's complement ends once a closing qualifier (« par intérim », « en second ») is left out."""
+    lower = [t.lower_ for t in doc[k:end]]
+    for j in range(len(lower)):
+        n = qualifier_length(lower, j)
+        if n and j + n == len(lower):
+            return k + j
+    return end
 
 
 def _after_of(rest) -> str:

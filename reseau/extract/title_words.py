@@ -12,7 +12,9 @@ LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of",
 OURS = {"notre", "nos"}
 SUBJECT_PRONOUNS = {"il", "elle"}
 APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
-             "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée"}
+             "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée",
+             "élus", "élues", "nommés", "nommées"}  # « ont été élus vice-présidents »
+BECOMES = {"devient", "deviennent"}  # « X, maire de Y, devient trésorière »: a predicate, not an apposition
 QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",

@@ -158,7 +158,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 named = self._named_before(k)
                 if named is not None:
                     return j, named, None
-                if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)):
+                if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)
+                                     or k in self.person_at and self._town_read_as_person(k)):
                     place_end = max(k + 1, self.loc_starts.get(k, 0))  # « de la région de Thiès »: the whole place
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}

@@ -71,13 +71,41 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def write_csv(tables: dict[str, list[dict[str, Any]]], target: Path) -> list[Path]:
-    """One CSV per record kind (UTF-8 with BOM, for Excel), in a folder or a .zip."""
+# The CSV files' column headings in French; the catalogue gives the other languages.
+CSV_HEADINGS = {"id": "n°", "name": "nom", "acronym": "sigle", "kind": "type", "country": "pays", "city": "ville",
+                "parent_id": "fiche mère (n°)", "aliases": "alias", "person_id": "personne (n°)",
+                "organization_id": "organisation (n°)", "title": "fonction", "first_seen": "vu d'abord",
+                "last_seen": "vu en dernier", "date": "date", "date_precision": "précision de la date", "place": "lieu",
+                "summary": "résumé", "topics": "thèmes", "document_id": "document (n°)", "activity_id": "activité (n°)",
+                "part": "rôle dans l'activité"}
+# The columns of each file, so that an empty table still has its headings (register_tables'
+# rows carry the same keys).
+TABLE_COLUMNS = {"organizations": ["id", "name", "acronym", "kind", "country", "city", "parent_id", "aliases"],
+                 "people": ["id", "name", "aliases"],
+                 "roles": ["id", "person_id", "organization_id", "title", "first_seen", "last_seen"],
+                 "activities": ["id", "kind", "date", "date_precision", "place", "title", "summary", "topics", "parent_id",
+                                "document_id"],
+                 "participations": ["activity_id", "person_id", "organization_id", "part"]}
+# A French Excel splits CSV files on semicolons (the comma is its decimal sign).
+SEPARATORS = {"comma": ",", "semicolon": ";"}
+
+
+def write_csv(tables: dict[str, list[dict[str, Any]]], target: Path, *, separator: str = ",",
+              lang: str | None = None) -> list[Path]:
+    """One CSV per record kind (UTF-8 with BOM, for Excel), in a folder or a .zip; cells split by
+    ``separator``; headings are the fields' keys, or their names in ``lang`` when given."""
+    from reseau.i18n import messages
+
+    say = messages(lang) if lang else None
     files = {}
     for name, rows in tables.items():
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["id"], extrasaction="ignore")
-        writer.writeheader()
+        fields = list(rows[0]) if rows else TABLE_COLUMNS.get(name, ["id"])
+        writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", delimiter=separator)
+        if say:
+            writer.writerow({key: say(CSV_HEADINGS[key]) if key in CSV_HEADINGS else key for key in fields})
+        else:
+            writer.writeheader()
         writer.writerows({k: "" if v is None else spreadsheet_safe(v) for k, v in row.items()} for row in rows)
         files[f"{name}.csv"] = "\ufeff" + buffer.getvalue()
     if target.suffix.lower() == ".zip":

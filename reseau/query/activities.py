@@ -74,7 +74,8 @@ def mission_spans(session: Session, f: ActivityFilter, limit: int = 100) -> list
             held[parent].append((activity_id, day))
     spans = []
     for m in missions:
-        days = [day for _, day in held[m.id]] or ([m.date] if m.date else [])
+        # The mission's own date counts: « Du 2 au 6 octobre » starts on the 2nd even if its first meeting is on the 5th.
+        days = [day for _, day in held[m.id]] + ([m.date] if m.date else [])
         if days:
             spans.append(MissionSpan(id=m.id, kind=m.kind, title=m.title or m.summary[:120], start=min(days), end=max(days),
                                      meetings=held[m.id]))

@@ -7,7 +7,9 @@ a register of a hundred thousand people answers without loading it whole.
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
+from datetime import date
 from itertools import combinations
 from typing import Any
 
@@ -53,6 +55,12 @@ def graph_data(session: Session, *, start: str | None = None, end: str | None = 
     chosen = {n["id"] for n in nodes}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     roles = select(Role.person_id, Role.organization_id, Role.title, Role.first_seen, Role.last_seen)
+    # The network at a date holds the roles held then: seen before the period's end and not
+    # last seen before its start (a role with no dates is kept: nothing says it was not held).
+    if end:
+        roles = roles.where((Role.first_seen.is_(None)) | (Role.first_seen <= period_end(end)))
+    if start:
+        roles = roles.where((Role.last_seen.is_(None)) | (Role.last_seen >= period_start(start)))
     for role in _chunked(session, roles, Role.person_id, person_ids):
         a, b = f"p{role.person_id}", f"o{role.organization_id}"
         if b in chosen:
@@ -84,6 +92,22 @@ def graph_data(session: Session, *, start: str | None = None, end: str | None = 
         for node in nodes:
             node["x"], node["y"] = where[node["id"]]
     return Graph(nodes=[GraphNode(**n) for n in nodes], edges=[GraphEdge(**e) for e in edges.values()])
+
+
+def period_start(prefix: str) -> date:
+    """The first day of a date prefix (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    parts = [int(p) for p in prefix.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def period_end(prefix: str) -> date:
+    """The last day of a date prefix (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    parts = [int(p) for p in prefix.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
 
 
 def _chunked(session: Session, query, column, ids: list[int]) -> list:

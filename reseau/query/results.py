@@ -108,6 +108,7 @@ class OrganizationRow:
     acronym: str | None
     kind: str | None
     country: str | None
+    last_contact: str | None = None  # the date of its latest activity
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,7 @@ class PersonRow:
     id: int
     name: str
     titles: list[str]
+    last_contact: str | None = None  # the date of their latest activity
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +193,13 @@ class PersonProfile:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """A record or document that holds the words searched."""
+    """A record or document that holds the words searched (``close``: a name close to the
+    words, not holding them)."""
 
     kind: str
     id: int
     label: str
+    close: bool = False
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from reseau.query.results import SearchHit
 from reseau.query.sources import document_title
 from reseau.store.tables import Document, SearchEntry
 
+FEW_RECORDS = 3  # fewer organizations and people found than this: names close to the query are looked for
 KIND_ORDER = {"organization": 0, "person": 1, "activity": 2, "document": 3}
 
 
@@ -37,6 +38,12 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
                                .order_by(func.ts_rank(vector, tsquery).desc()).limit(limit)).all()
     titles = _document_titles(session, [i for k, i, _ in rows if k == "document"])
     results = [SearchHit(kind=k, id=i, label=titles.get(i, label) if k == "document" else label) for k, i, label in rows]
+    # A misspelt name finds no word of the index: few records found, close names are added.
+    if sum(r.kind in ("organization", "person") for r in results) < FEW_RECORDS:
+        from reseau.query.close_names import close_names
+
+        found = {(r.kind, r.id) for r in results}
+        results += [r for r in close_names(session, query, limit=limit) if (r.kind, r.id) not in found][:max(0, limit - len(results))]
     return sorted(results, key=lambda r: KIND_ORDER.get(r.kind, 9))
 
 

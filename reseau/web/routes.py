@@ -6,10 +6,12 @@ is sent to the sign-in page; every form carries a CSRF token.
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from collections import OrderedDict
 from importlib import resources
 from typing import Annotated
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -42,6 +44,8 @@ router = APIRouter(include_in_schema=False)
 PAGE = 50
 # A filter or search typed in a box: longer is no name, and a clean 422 rather than a slow page.
 Filter = Annotated[str | None, Query(max_length=200)]
+# A date typed in a filter box: a year, a month or a day.
+DATE_PREFIX = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 # The fields of a profile's correction form, with their labels (translated by the template).
 CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("kind", "Type"), ("country", "Pays"), ("city", "Ville")],
                      "person": [("name", "Nom")]}
@@ -89,6 +93,12 @@ async def switch_language(request: Request, lang: str, next: str = "/"):
     return RedirectResponse(next if next.startswith("/") and not next.startswith("//") else "/", status_code=303)
 
 
+@router.get("/favicon.ico")
+async def favicon():
+    """Browsers ask for /favicon.ico whatever the page says: the icon is an SVG in /static."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 @router.get("/connexion", response_class=HTMLResponse)
 async def login_page(request: Request, next: str = "/"):
     return render(request, "login.html", None, next=next, error=None)
@@ -117,11 +127,23 @@ def login_form(request: Request, username: Annotated[str, Form(max_length=1000)]
     return RedirectResponse(target, status_code=303)
 
 
+def _from_this_machine(request: Request) -> None:
+    """Refuse the first-run page to anyone but the server's own machine: the link's token
+    alone would let whoever reads a log make themselves admin of a server open to a network."""
+    try:
+        loopback = ipaddress.ip_address(client_address(request)).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise HTTPException(403, "le premier compte se crée depuis la machine du serveur (http://127.0.0.1)")
+
+
 @router.get("/premier-compte", response_class=HTMLResponse)
 def first_account_page(request: Request, session: SessionDep, jeton: str = ""):
     """The form that makes the first admin, from the link ``reseau serve`` printed."""
     if list_users(session):
         return RedirectResponse("/connexion", status_code=303)
+    _from_this_machine(request)
     if not first_account_token_valid(request.app.state.settings.session_secret(), jeton):
         raise HTTPException(403, "lien de premier compte invalide ou expiré ; relancez reseau serve pour en obtenir un")
     return render(request, "first_account.html", None, token=jeton, error=None)
@@ -132,6 +154,7 @@ def first_account_form(request: Request, username: Annotated[str, Form()],
                        password: Annotated[str, Form()], jeton: Annotated[str, Form()] = "",
                        csrf: Annotated[str | None, Form()] = None):
     check_csrf(request, csrf)
+    _from_this_machine(request)
     if not first_account_token_valid(request.app.state.settings.session_secret(), jeton):
         raise HTTPException(403, "lien de premier compte invalide ou expiré ; relancez reseau serve pour en obtenir un")
     try:
@@ -159,15 +182,37 @@ async def home(request: Request, session: SessionDep, account: PageAccount):
                   recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session, limit=10))
 
 
+def _sorting(request: Request, sort: str | None, order: str | None, allowed: tuple[str, ...]) -> tuple[str, bool, str | None]:
+    """The column a list is sorted by and its direction, from ``tri`` and ``ordre``; a value
+    that names no column gives a message (and the list by name)."""
+    if sort and sort not in allowed:
+        return "name", False, translate(request, "Tri inconnu « {value} » : la liste est triée par nom.", value=sort)
+    return sort or "name", order == "desc", None
+
+
+def _query(**values: str | int | None) -> str:
+    """A query string of the filters that hold a value (for column and page links)."""
+    return urlencode({k: v for k, v in values.items() if v})
+
+
 @router.get("/organisations", response_class=HTMLResponse)
 async def organizations(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
-                        kind: Filter = None, country: Filter = None, topic: Filter = None,
-                        page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    listing = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
-                                 offset=(page - 1) * PAGE, limit=PAGE)
-    total, rows = listing.total, listing.rows
+                        kind: Filter = None, country: Filter = None, topic: Filter = None, tri: Filter = None,
+                        ordre: Filter = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    from reseau.query.listing import ORG_SORTS
+
+    sort, descending, error = _sorting(request, tri, ordre, ORG_SORTS)
+    total, rows = 0, []
+    if kind and kind not in ORG_KIND_LABELS:
+        error = translate(request, "Type d'organisation inconnu : « {value} ».", value=kind)
+    else:
+        listing = list_organizations(session, q=q, kind=kind or None, country=country or None, topic=topic or None,
+                                     offset=(page - 1) * PAGE, limit=PAGE, sort=sort, descending=descending)
+        total, rows = listing.total, listing.rows
+    filters = _query(q=q, kind=kind, country=country, topic=topic)
     return render(request, "organizations.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
-                  q=q or "", kind=kind or "", country=country or "", topic=topic or "")
+                  q=q or "", kind=kind or "", country=country or "", topic=topic or "", error=error, sort=sort,
+                  descending=descending, filters=filters, sorting=_query(tri=tri if sort == tri else None, ordre="desc" if descending else None))
 
 
 @router.get("/organisations/{organization_id}", response_class=HTMLResponse)
@@ -186,14 +231,23 @@ async def organization(request: Request, session: SessionDep, account: PageAccou
 
 @router.get("/personnes", response_class=HTMLResponse)
 async def people(request: Request, session: SessionDep, account: PageAccount, q: Filter = None,
-                 organisation: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None, topic: Filter = None,
+                 organisation: Filter = None, topic: Filter = None, tri: Filter = None, ordre: Filter = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    org = session.get(Organization, organisation) if organisation else None
-    listing = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
-                          offset=(page - 1) * PAGE, limit=PAGE)
-    total, rows = listing.total, listing.rows
+    from reseau.query.listing import PERSON_SORTS
+
+    sort, descending, error = _sorting(request, tri, ordre, PERSON_SORTS)
+    org = session.get(Organization, int(organisation)) if organisation and organisation.isdigit() and int(organisation) < 2**31 else None
+    total, rows = 0, []
+    if organisation and org is None:
+        error = translate(request, "Aucune organisation numéro « {value} ».", value=organisation)
+    else:
+        listing = list_people(session, q=q, organization_id=org.id if org else None, topic=topic or None,
+                              offset=(page - 1) * PAGE, limit=PAGE, sort=sort, descending=descending)
+        total, rows = listing.total, listing.rows
+    filters = _query(q=q, organisation=org.id if org else None, topic=topic)
     return render(request, "people.html", account, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "",
-                  org=org, topic=topic or "")
+                  org=org, topic=topic or "", error=error, sort=sort, descending=descending, filters=filters,
+                  sorting=_query(tri=tri if sort == tri else None, ordre="desc" if descending else None))
 
 
 @router.get("/personnes/{person_id}", response_class=HTMLResponse)
@@ -220,7 +274,7 @@ def _with_roles(history: list[dict], role_histories: list[list[dict]]) -> list[d
 async def activities(request: Request, session: SessionDep, account: PageAccount, start: Filter = None, end: Filter = None,
                      place: Filter = None, topic: Filter = None, kind: Filter = None,
                      organisation: Filter = None, personne: Filter = None):
-    error, org, person = None, None, None
+    error, org, person = _bad_dates(request, start, end), None, None
     try:
         org = _record(session, Organization, find_organization, organisation)
         person = _record(session, Person, find_person, personne)
@@ -238,6 +292,15 @@ async def activities(request: Request, session: SessionDep, account: PageAccount
     return render(request, "activities.html", account, months=months, start=start or "", end=end or "", place=place or "",
                   topic=topic or "", kind=kind or "", error=error, bars=bars, height=height,
                   organisation=(org.acronym or org.name) if org else organisation or "", personne=person.name if person else personne or "")
+
+
+def _bad_dates(request: Request, *values: str | None) -> str | None:
+    """The message for a date filter that is no year, month or day (else None): a bad date
+    would otherwise match nothing and show an empty list as if the register held nothing."""
+    for value in values:
+        if value and not DATE_PREFIX.match(value):
+            return translate(request, "Date invalide « {value} » : attendu AAAA, AAAA-MM ou AAAA-MM-JJ.", value=value)
+    return None
 
 
 def _record(session, model, find, ref: str | None):
@@ -265,11 +328,26 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
 
 
 @router.get("/reseau", response_class=HTMLResponse)
-async def network_page(request: Request, account: PageAccount, start: Filter = None, end: Filter = None,
+def network_page(request: Request, session: SessionDep, account: PageAccount, start: Filter = None, end: Filter = None,
                  country: Filter = None, topic: Filter = None):
+    from reseau.api.routes.network import cached_graph
+    from reseau.query.ties import activity_months, months_before, strongest_ties
+
+    error = _bad_dates(request, start, end)
+    span = activity_months(session)
+    if error:
+        start = end = None
+    # The page opens on the last twelve months of the register (up to its latest activity, so
+    # that a register of past bulletins does not open empty); the slider moves that window.
+    if not start and not end and span:
+        end = span[1]
+        start = months_before(end)
+    graph = cached_graph(request, session, start=start, end=end, country=country or None, topic=topic or None)
     query = "&".join(f"{k}={quote(v)}" for k, v in (("start", start), ("end", end), ("country", country), ("topic", topic)) if v)
     return render(request, "network.html", account, query=query, start=start or "", end=end or "",
-                  country=country or "", topic=topic or "")
+                  country=country or "", topic=topic or "", error=error, first_month=span[0] if span else "",
+                  last_month=span[1] if span else "", ties=strongest_ties(graph),
+                  slider_end=end[:7] if end and len(end) >= 7 else (span[1] if span else ""))
 
 
 @router.get("/recherche", response_class=HTMLResponse)

@@ -21,6 +21,8 @@ class Bar:
     width: float
     y: float
     dots: list[tuple[int, str, float]]  # (activity id, date, x)
+    label_x: float = 0.0  # where its label is anchored: its start, or its end when it starts in the right half
+    label_anchor: str = "start"
 
 
 def _day(value: str) -> int:
@@ -30,7 +32,8 @@ def _day(value: str) -> int:
 
 
 def timeline_bars(spans: list[MissionSpan]) -> tuple[list[Bar], int]:
-    """The bars of these spans on one shared time axis, and the drawing's height."""
+    """The bars of these spans on one shared time axis, and the drawing's height (its last
+    row holds the axis's first and last dates)."""
     if not spans:
         return [], 0
     first = min(_day(s.start) for s in spans)
@@ -41,6 +44,9 @@ def timeline_bars(spans: list[MissionSpan]) -> tuple[list[Bar], int]:
     for row, span in enumerate(spans):
         x = where(span.start)
         width = max(where(span.end) + scale - x, 6)
-        bars.append(Bar(span, round(x, 1), round(min(width, WIDTH - 10 - x), 1), row * ROW + 18,
-                        [(i, day, round(where(day) + scale / 2, 1)) for i, day in span.meetings]))
-    return bars, len(spans) * ROW + 8
+        width = min(width, WIDTH - 10 - x)
+        right_half = x > WIDTH / 2
+        bars.append(Bar(span, round(x, 1), round(width, 1), row * ROW + 18,
+                        [(i, day, round(where(day) + scale / 2, 1)) for i, day in span.meetings],
+                        round(x + width if right_half else x, 1), "end" if right_half else "start"))
+    return bars, len(spans) * ROW + 30

@@ -6,15 +6,16 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
 from reseau.api.deps import SessionDep
 from reseau.api.routes.activities import DatePrefix
-from reseau.publish.exports import register_tables, write_csv, write_graph, write_json
+from reseau.publish.exports import SEPARATORS, register_tables, write_csv, write_graph, write_json
+from reseau.web.i18n import choose_language
 
 router = APIRouter(tags=["exports"])
 FILES = {"csv": ("reseau.zip", "application/zip"), "json": ("reseau.json", "application/json"),
@@ -23,15 +24,20 @@ FILES = {"csv": ("reseau.zip", "application/zip"), "json": ("reseau.json", "appl
 
 @router.get("/export", response_class=FileResponse,
             responses={200: {"content": {media: {} for _, media in FILES.values()}, "description": "le fichier"}})
-def export(session: SessionDep, format: Literal["csv", "json", "graphml", "gexf"] = "csv",
-           start: DatePrefix = None, end: DatePrefix = None):
+def export(request: Request, session: SessionDep, format: Literal["csv", "json", "graphml", "gexf"] = "csv",
+           start: DatePrefix = None, end: DatePrefix = None,
+           separator: Annotated[Literal["comma", "semicolon"], Query(description="CSV: what splits the cells "
+                                                                    "(semicolon: what a French Excel reads)")] = "comma",
+           headings: Annotated[Literal["keys", "language"], Query(description="CSV: the fields' keys, or their names in "
+                                                                 "the reader's language")] = "keys"):
     """The register as a file to download; ``start`` and ``end`` keep the activities of a period."""
     name, media = FILES[format]
     folder = Path(tempfile.mkdtemp(prefix="reseau-export-"))
     tables = register_tables(session, start, end)
     target = folder / name
     if format == "csv":
-        write_csv(tables, target)
+        write_csv(tables, target, separator=SEPARATORS[separator],
+                  lang=choose_language(request) if headings == "language" else None)
     elif format == "json":
         write_json(tables, target)
     else:

@@ -11,6 +11,7 @@ from reseau.api.routes.activities import DatePrefix
 from reseau.api.schemas import GraphPublic, StatsPublic
 from reseau.query.graph import graph_data
 from reseau.query.history import last_change
+from reseau.query.results import Graph
 from reseau.query.stats import register_stats
 
 router = APIRouter(tags=["network"])
@@ -22,7 +23,16 @@ def read_graph(request: Request, session: SessionDep, start: DatePrefix = None, 
                topic: Annotated[str | None, Query(max_length=100)] = None,
                max_nodes: Annotated[int, Query(ge=1, le=5000)] = 2000,
                positions: Annotated[bool, Query(description="Give each node the x and y where to draw it.")] = False):
-    """Organizations and people, linked by roles and shared activities."""
+    """Organizations and people, linked by roles and shared activities (roles held and
+    activities dated between ``start`` and ``end``)."""
+    return cached_graph(request, session, start=start, end=end, country=country, topic=topic, max_nodes=max_nodes,
+                        positions=positions)
+
+
+def cached_graph(request: Request, session, *, start: str | None = None, end: str | None = None, country: str | None = None,
+                 topic: str | None = None, max_nodes: int = 2000, positions: bool = True) -> Graph:
+    """The network, worked out once per change of the register (the network page's table of
+    ties and its drawing ask for the same one)."""
     key = (last_change(session), start, end, country, topic, max_nodes, positions)
     return request.app.state.graphs.get(key, lambda: graph_data(session, start=start, end=end, country=country, topic=topic,
                                                                  max_nodes=max_nodes, positions=positions))
