@@ -205,11 +205,11 @@ class ActivityCues:
                 continue  # « une cellule réunissant la Ville et la police »: the participle qualifies a noun
             if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
                 cues.append((t.idx, "publication", False))
-            elif lemma in self.meeting_lemmas or t.lower_ in self.meeting_nouns:
+            elif lemma in self.meeting_lemmas or self._meeting_noun(t):
                 if lemma == "recevoir" and self._receives_a_thing(sent, t):
                     continue  # « le projet a reçu l'appui de X »: a thing received, not a guest
                 prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
-                noun = t.pos_ == "NOUN" or t.lower_ in self.meeting_nouns
+                noun = t.pos_ == "NOUN" or self._meeting_noun(t)
                 if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in seen.org_heads)):
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
@@ -222,6 +222,18 @@ class ActivityCues:
                 before = text[max(0, m.start() - 3):m.start()]
                 cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
         return cues
+
+    def _meeting_noun(self, t) -> bool:
+        """A noun of meetings, in the plural too when the clause tells them as held (« a eu des entretiens
+        avec », « des entretiens ont eu lieu »), not as a source (« basée sur des entretiens auprès de »)."""
+        if t.lower_ in self.meeting_nouns:
+            return True
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in self.meeting_nouns or any(c.dep_ == "case" for c in t.children):
+            return False
+        k = t.i - 1
+        while k >= 0 and t.doc[k].pos_ in {"DET", "ADJ"}:
+            k -= 1
+        return k < 0 or t.doc[k].pos_ != "ADP"
 
     def _receives_a_thing(self, sent: Span, t) -> bool:
         """« a reçu l'appui », « a reçu un financement de »: the object of « recevoir » is a thing."""

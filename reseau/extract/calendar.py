@@ -69,7 +69,9 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
             return When(published - timedelta(days=(published.weekday() - span.weekday) % 7 or 7), "day")
         return When(published + timedelta(days=(span.weekday - published.weekday()) % 7 or 7), "day")
     if rel == "weekday":
-        anchor = previous.value if previous and previous.precision == "day" else None
+        # « ce vendredi » is the publication's week, whatever day the text told before
+        this = span.text.lower().startswith(("ce ", "ce\xa0"))
+        anchor = previous.value if previous and previous.precision == "day" and not this else None
         following = anchor + timedelta(days=(span.weekday - anchor.weekday()) % 7) if anchor is not None else None
         # « a approuvé jeudi … a présenté mardi » in a text of Friday: a day held cannot follow the publication
         if following is not None and (published is None or future or following <= published):

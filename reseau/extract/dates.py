@@ -125,7 +125,8 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     before = before.removesuffix(",").rstrip()
     for role in ("law", "founding", "header", "duty"):
         for word in cues[role]:
-            if role == "header" and before != word and not re.search(rf"[^\w\s]\s*{re.escape(word)}$", before):
+            # a comma keeps the sentence going: « Le rapport, publié ce vendredi, » dates the report
+            if role == "header" and before != word and not re.search(rf"[^\w\s,]\s*{re.escape(word)}$", before):
                 continue  # « Publié le … » heads a page or follows a separator; « le Centre a publié en mai » is news
             if before == word or before.endswith(" " + word) or (role == "law" and _law_complement(word).search(before)):
                 return role

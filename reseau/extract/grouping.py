@@ -206,7 +206,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         current = self.current if self.current and self.current.kind in GATHERINGS else None
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
-        if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)):
+        if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)) \
+                and not self.attends_event(clause):
             # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
             self.open_mission(clause, people, orgs)
         # « représentera le pays à la réunion du comité, prévue en avril » recalls no meeting held: it announces one
@@ -223,6 +224,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
                 # « La signature a été précédée d'une réunion avec X »: those who signed met X
                 self.current.add(current.people, current.orgs)
+        elif clause.container and self.attends_event(clause) and (people or orgs):
+            self.start(clause, "meeting", people, orgs)  # « une délégation de X a pris part aux travaux du congrès »
         elif clause.gathering and [o for o in orgs if o != publisher]:
             # « l’Efus a tenu sa conférence internationale à Bruxelles »: someone else's event.
             self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
@@ -237,6 +240,17 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
+
+    def attends_event(self, clause: Clause) -> bool:
+        """« une délégation … a pris part du 13 au 16 mai aux travaux de la conférence »: the days are the
+        conference's, which the delegation attended; it is no visit that holds meetings of its own."""
+        if clause.trigger is None:
+            return False
+        text = self.facts.text
+        for d in self.facts.dates:  # « la semaine dernière » dates, it names no gathering
+            if clause.trigger <= d.start < clause.end:
+                text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
+        return any(w in self.assembly_words for w in re.findall(r"\w+", fold(text[clause.trigger:clause.end])))
 
     def holds_new_gathering(self, clause: Clause) -> bool:
         """The clause has a day of its own and its verb takes a gathering as object (« a présidé
