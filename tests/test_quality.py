@@ -16,13 +16,11 @@ from tests.conftest import SHARED_EVAL
 
 OWN_EVAL = Path(__file__).parent / "own_eval"
 
-# A little under what the engine reaches on 2026-11-27, raised as the score rises:
-# development texts overall 0.949 (roles 0.91 at worst); own texts overall 0.911 (activities 0.88
-# at worst; each of them was scored once before any rule was fitted to it: see the README; the five
-# own-s* texts, from publishers the others did not cover, scored 0.631 when written). The three own-v*
-# texts (titles of unseen publishers, 0.726 when written) bring own activities to 0.82 while their
-# meetings wait for the activity rules: the worst part's floor is 0.81 until then.
-FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.90, 0.81)}
+# A little under what the engine reaches at the end of 2026-11-27, raised as the score rises:
+# development texts overall 0.950 (roles 0.91 at worst); own texts (41, each scored once before
+# any rule was fitted to it: see the README) overall 0.910, activities 0.84 at worst. Texts written
+# for publishers the others did not cover pull the own figure down when they come in.
+FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.90, 0.82)}
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="../shared/eval is not beside the project")
