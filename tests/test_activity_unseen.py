@@ -216,3 +216,13 @@ def test_this_weekday_counts_from_the_publication_not_the_day_told_before(extrac
             "des accidents graves.")
     publications = [a for a in extract(text, "2025-06-12").activities if a.kind == "publication"]
     assert len(publications) == 1 and publications[0].date == "2025-06-12"
+
+
+def test_a_mission_whose_purpose_names_a_gathering_is_still_a_mission(extract):
+    # The congress is what the mission prepares (« afin de … préparer »), not a gathering it attends.
+    text = ("Du 4 au 8 mars, le directeur du Centre de prévention de Namur, M. Paul Hébert, était en mission en "
+            "Espagne afin de rencontrer des partenaires et de préparer le congrès annuel de 2026.\n\n"
+            "Mardi, le 5 mars, à Madrid, M. Hébert a rencontré Elena Ruiz, directrice de l'Observatoire espagnol "
+            "de la sécurité urbaine.")
+    missions = extract(text, "2024-03-30").missions
+    assert len(missions) == 1 and missions[0].date == "2024-03-04"

@@ -130,6 +130,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
         self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
+        self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in cues.all["purpose_connectives"]) + r")\b")
         self.appointing_act = _appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         # A body named once is not the publisher of a text, however few other bodies it names.
@@ -250,7 +251,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         for d in self.facts.dates:  # « la semaine dernière » dates, it names no gathering
             if clause.trigger <= d.start < clause.end:
                 text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
-        return any(w in self.assembly_words for w in re.findall(r"\w+", fold(text[clause.trigger:clause.end])))
+        # « était en mission afin de rencontrer … et de préparer le congrès »: the congress is the aim, not attended.
+        aim = self.purpose.search(fold(text[clause.start:clause.end]))
+        end = clause.start + aim.start() if aim else clause.end  # fold keeps lengths: the same offsets
+        attended = fold(text[clause.trigger:end]) if clause.trigger < end else ""
+        return any(w in self.assembly_words for w in re.findall(r"\w+", attended))
 
     def holds_new_gathering(self, clause: Clause) -> bool:
         """The clause has a day of its own and its verb takes a gathering as object (« a présidé
