@@ -13,11 +13,12 @@ from reseau.errors import Conflict
 from reseau.workflows import ingest_paths
 from reseau.publish.exports import register_tables
 from reseau.query.lookup import find_organization, find_person
+from reseau.store.editing import add_participant, add_role, edit_activity, edit_role, end_role, remove_participant
 from reseau.store.curation import add_alias, create_record, delete_organization, edit_field, forget_document
 from reseau.store.merge import merge_records
 from reseau.store.personal_data import erase_person
 from reseau.store.removal import KIND_OF_TABLE, POINTING
-from reseau.store.tables import AuditEntry, Base, Proposal
+from reseau.store.tables import Activity, AuditEntry, Base, Proposal, Role
 from reseau.store.undo import undo_change
 from tests.conftest import ROOT
 
@@ -146,7 +147,28 @@ def last_record(s) -> int:
     return s.scalar(select(func.max(Organization.id)))
 
 
-@pytest.mark.parametrize("change", ["forget", "delete", "edit", "alias", "create", "ingest"])
+def _a_meeting(s) -> Activity:
+    return s.scalars(select(Activity).where(Activity.participants.any()).order_by(Activity.id)).first()
+
+
+def _a_role(s) -> Role:
+    return s.scalars(select(Role).order_by(Role.id)).first()
+
+
+# Corrections made from an activity's or a person's page (reseau.store.editing).
+CORRECTIONS = {
+    "activity edit": lambda s: edit_activity(s, _a_meeting(s).id, {"place": "Lausanne", "date": "2023-11", "kind": "event"}, actor="t"),
+    "participant add": lambda s: add_participant(s, _a_meeting(s).id, person_id=find_person(s, "Maude Lavoie").id, actor="t"),
+    "participant remove": lambda s: remove_participant(
+        s, _a_meeting(s).id, **{("person_id" if p.person_id else "organization_id"): p.person_id or p.organization_id
+                                for p in _a_meeting(s).participants[:1]}, actor="t"),
+    "role add": lambda s: add_role(s, find_person(s, "Amina Diallo").id, title="Conseillère", first_seen="2023-01-02", actor="t"),
+    "role edit": lambda s: edit_role(s, _a_role(s).id, {"title": "Présidente", "first_seen": "2020-05-04"}, actor="t"),
+    "role end": lambda s: end_role(s, _a_role(s).id, "2031-12-31", actor="t"),
+}
+
+
+@pytest.mark.parametrize("change", ["forget", "delete", "edit", "alias", "create", "ingest", *CORRECTIONS])
 def test_each_change_undone(loaded, change):
     register = loaded
     before = export(register)
@@ -161,6 +183,8 @@ def test_each_change_undone(loaded, change):
             add_alias(s, "person", find_person(s, "Amina Diallo").id, "Mme Diallo-Keita", actor="t")
         elif change == "create":
             create_record(s, "person", {"name": "Nouvelle Personne"}, actor="t")
+        elif change in CORRECTIONS:
+            CORRECTIONS[change](s)
     if change == "ingest":
         with register.sessions() as s:
             entry = s.scalar(select(AuditEntry.id).where(AuditEntry.action == "ingest").order_by(AuditEntry.id.desc()))

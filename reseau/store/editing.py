@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, FormatError, LookupFailed, UnknownName
 from reseau.kinds import ACTIVITY_KINDS, CONTAINER_KINDS
-from reseau.store.index import reindex
+from reseau.store.index import reindex, search_rows
 from reseau.store.merge import snapshot
+from reseau.store.removal import encode_value
 from reseau.store.repo import fold
 from reseau.store.tables import Activity, AuditEntry, Organization, Participation, Person, Role, SearchEntry
 
@@ -32,10 +33,21 @@ DATE_PREFIX_ERROR = "date invalide « {value} » (AAAA, AAAA-MM ou AAAA-MM-JJ)"
 FIELDS_ERROR = "champ(s) non modifiable(s) : {fields} ; champs possibles : {allowed}"
 
 
-def _audit(session: Session, actor: str, action: str, kind: str, record_id: int, before, after) -> None:
+def _audit(session: Session, actor: str, action: str, kind: str, record_id: int, before, after, undo: dict) -> None:
+    """One audit row: the record before and after, and what undoing the change takes
+    (:mod:`reseau.store.undo` reads it)."""
     session.add(AuditEntry(actor=actor, action=action, record_kind=kind, record_id=record_id,
-                           before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else None,
-                           after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else None))
+                           before=_dump(before), after=_dump(after), undo=_dump(undo)))
+
+
+def _dump(value) -> str | None:
+    return json.dumps(value, ensure_ascii=False, default=str) if value is not None else None
+
+
+def _activity_undo(session: Session, activity_id: int, **steps) -> dict:
+    """Undo data of a change to an activity: its search rows as they were, then ``steps``."""
+    return {"touches": [["activity", activity_id]], "search": [["activity", activity_id, search_rows(session, "activity", activity_id)]],
+            **steps}
 
 
 def _text(field: str, value: str | None) -> str | None:
@@ -126,11 +138,13 @@ def edit_activity(session: Session, activity_id: int, changes: dict[str, str | N
     if not changed:
         return []
     before = activity_state(session, activity)
+    undo = _activity_undo(session, activity_id, revert=[[Activity.__tablename__, activity_id,
+                                                         {f: encode_value(getattr(activity, f)) for f in values}]])
     for field, value in values.items():
         setattr(activity, field, value)
     session.flush()
     reindex_activity(session, activity)
-    _audit(session, actor, "edit activity", "activity", activity_id, before, activity_state(session, activity))
+    _audit(session, actor, "edit activity", "activity", activity_id, before, activity_state(session, activity), undo)
     return changed
 
 
@@ -165,11 +179,13 @@ def add_participant(session: Session, activity_id: int, *, person_id: int | None
     if session.scalar(select(Participation.id).where(Participation.activity_id == activity_id, column == record_id)) is not None:
         raise Conflict("ce participant est déjà inscrit à cette activité")
     before = activity_state(session, activity)
-    session.add(Participation(activity_id=activity_id, person_id=person_id, organization_id=organization_id,
-                              part=_text("part", part)))
+    row = Participation(activity_id=activity_id, person_id=person_id, organization_id=organization_id, part=_text("part", part))
+    undo = _activity_undo(session, activity_id)
+    session.add(row)
     session.flush()
+    undo["delete"] = [[Participation.__tablename__, row.id]]
     reindex_activity(session, activity)
-    _audit(session, actor, "participant add", "activity", activity_id, before, activity_state(session, activity))
+    _audit(session, actor, "participant add", "activity", activity_id, before, activity_state(session, activity), undo)
 
 
 def remove_participant(session: Session, activity_id: int, *, person_id: int | None = None,
@@ -182,12 +198,16 @@ def remove_participant(session: Session, activity_id: int, *, person_id: int | N
     if record_id is None or not rows:
         raise LookupFailed("la fiche n° {number} ne participe pas à l'activité n° {activity}", number=record_id, activity=activity_id)
     before = activity_state(session, activity)
+    table = Participation.__table__
+    gone = [{k: encode_value(v) for k, v in r.items()}
+            for r in session.execute(select(table).where(table.c.id.in_([row.id for row in rows]))).mappings()]
+    undo = _activity_undo(session, activity_id, restore={"rows": {table.name: gone}, "unlinked": []})
     for row in rows:
         session.delete(row)
     session.flush()
     session.expire(activity, ["participants"])
     reindex_activity(session, activity)
-    _audit(session, actor, "participant remove", "activity", activity_id, before, activity_state(session, activity))
+    _audit(session, actor, "participant remove", "activity", activity_id, before, activity_state(session, activity), undo)
 
 
 def _role_values(session: Session, changes: dict) -> dict:
@@ -225,8 +245,10 @@ def add_role(session: Session, person_id: int, *, title: str, organization_id: i
     _check_period(role)
     session.add(role)
     session.flush()
+    undo = {"touches": [["role", role.id]], "delete": [[Role.__tablename__, role.id]],
+            "search": [["person", person_id, search_rows(session, "person", person_id)]]}
     reindex(session, "person", person_id)
-    _audit(session, actor, "role add", "role", role.id, None, snapshot(role))
+    _audit(session, actor, "role add", "role", role.id, None, snapshot(role), undo)
     return role.id
 
 
@@ -245,12 +267,14 @@ def edit_role(session: Session, role_id: int, changes: dict, *, actor: str, acti
     if not changed:
         return []
     before = snapshot(role)
+    undo = {"touches": [["role", role_id]], "search": [["person", role.person_id, search_rows(session, "person", role.person_id)]],
+            "revert": [[Role.__tablename__, role_id, {f: encode_value(getattr(role, f)) for f in values}]]}
     for field, value in values.items():
         setattr(role, field, value)
     _check_period(role)
     session.flush()
     reindex(session, "person", role.person_id)
-    _audit(session, actor, action, "role", role_id, before, snapshot(role))
+    _audit(session, actor, action, "role", role_id, before, snapshot(role), undo)
     return changed
 
 

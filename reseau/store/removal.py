@@ -44,16 +44,18 @@ class Removed:
 
     def to_json(self) -> dict[str, Any]:
         """A form that JSON can carry (dates as ISO text)."""
-        return {"rows": {name: [{k: _encode(v) for k, v in row.items()} for row in rows.values()]
+        return {"rows": {name: [{k: encode_value(v) for k, v in row.items()} for row in rows.values()]
                          for name, rows in self.rows.items() if rows},
                 "unlinked": [list(link) for link in self.unlinked if link[1] not in self.rows.get(link[0], {})]}
 
 
-def _encode(value: Any) -> Any:
+def encode_value(value: Any) -> Any:
+    """A value as JSON can carry it: dates as ISO text."""
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
-def _decode(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+def decode_row(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as JSON carried it (dates as ISO text), with the values its table's columns take."""
     out = {}
     for name, value in row.items():
         kind = table.c[name].type
@@ -130,7 +132,7 @@ def restore(session: Session, data: dict[str, Any]) -> None:
         own = [key.parent.name for key in table.foreign_keys if key.column.table is table]
         values, renumbered = [], []
         for row in rows[table.name]:
-            row = _decode(table, row)
+            row = decode_row(table, row)
             if row["id"] in taken:
                 renumbered.append({k: v for k, v in row.items() if k != "id"})
                 continue

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from reseau.errors import Conflict, LookupFailed
 from reseau.store.curation import forget_document
 from reseau.store.index import put_search_rows, reindex
-from reseau.store.removal import restore
+from reseau.store.removal import decode_row, restore
 from reseau.store.tables import AuditEntry, Base, Document
 
 NEVER = {"erase": "un effacement de données personnelles ne peut pas être annulé : il ne garde rien de la personne"}
@@ -82,7 +82,7 @@ def _apply(session: Session, payload: dict[str, Any]) -> None:
         restore(session, payload["restore"])
     for name, row_id, values in payload.get("revert", []):
         table = Base.metadata.tables[name]
-        session.execute(update(table).where(table.c.id == row_id).values(values))
+        session.execute(update(table).where(table.c.id == row_id).values(decode_row(table, values)))
     for name, row_id in payload.get("delete", []):
         table = Base.metadata.tables[name]
         session.execute(delete(table).where(table.c.id == row_id))
