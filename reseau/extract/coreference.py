@@ -164,16 +164,25 @@ def _without_state_style(key: str) -> str:
 def _join_acronyms_by_initials(flat: list, uf: _UnionFind) -> None:
     """« MSPC » alone in a credit is the « Ministère de la Sécurité et de la Protection civile » of another
     item: an acronym of three letters or more whose initials spell one long name of the document, and one only."""
-    long_names = [(idx, span.name) for idx, (_, _, _, span) in enumerate(flat)
-                  if span.name != span.acronym and len(span.name.split()) >= 3]
+    # By distinct name and by cluster, not by mention: an archive of thousands of items repeats them all.
+    roots_of: dict[str, set[int]] = {}
     for idx, (_, _, _, span) in enumerate(flat):
-        if not span.acronym or span.name != span.acronym or len(span.acronym) < 3:
+        if span.name != span.acronym and len(span.name.split()) >= 3:
+            roots_of.setdefault(span.name, set()).add(uf.find(idx))
+    with_long_name = {root for roots in roots_of.values() for root in roots}
+    spells: dict[str, list[str]] = {}
+    for idx, (_, _, _, span) in enumerate(flat):
+        if not span.acronym or span.name != span.acronym or len(span.acronym) < 3 or uf.find(idx) in with_long_name:
             continue
-        if any(uf.find(j) == uf.find(idx) for j, _ in long_names):
-            continue
-        spelled = {uf.find(j) for j, name in long_names if initials_match(span.acronym, name.split())}
+        if span.acronym not in spells:
+            spells[span.acronym] = [name for name in roots_of if initials_match(span.acronym, name.split())]
+        spelled = set()
+        for name in spells[span.acronym]:
+            roots_of[name] = {uf.find(root) for root in roots_of[name]}
+            spelled |= roots_of[name]
         if len(spelled) == 1:
             uf.union(idx, spelled.pop())
+            with_long_name.add(uf.find(idx))
 
 
 MINISTRY = re.compile(r"^Ministère (?:de la |de l['’]|du |des )(?P<domain>.+)$")
