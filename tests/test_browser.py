@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,30 +22,55 @@ PASSWORD = "un-mot-de-passe-long"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser")
+@contextmanager
+def served_sample(folder: Path, role: str = "editor") -> Iterator[str]:
+    """``reseau serve`` (its base URL) on a register holding the sample bulletin and one
+    account, « claire », with ``role``."""
     env = {**os.environ, "RESEAU_DATABASE_URL": f"sqlite:///{folder / 'r.db'}", "RESEAU_SECRET_KEY": "cle-de-test"}
     subprocess.run([str(RESEAU), "ingest", str(ROOT / "examples" / "bulletin-apu-2023-10.txt"), "--published", "2023-10-31"],
                    env=env, check=True, capture_output=True)
-    subprocess.run([str(RESEAU), "user", "add", "claire", "--role", "editor", "--password-stdin"], input=f"{PASSWORD}\n".encode(),
+    subprocess.run([str(RESEAU), "user", "add", "claire", "--role", role, "--password-stdin"], input=f"{PASSWORD}\n".encode(),
                    env=env, check=True, capture_output=True)
     base, process = start_server(env)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def page(server):
+@contextmanager
+def chromium_page(server: str | None = None, **options) -> Iterator:
+    """A page of Debian's Chromium (French, 1280 × 900 unless ``options`` say otherwise),
+    signed in as « claire » when ``server`` is given."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking",
                                                                      "--disable-gpu", "--disable-component-update"])
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+        page = browser.new_page(**{"viewport": {"width": 1280, "height": 900}, "locale": "fr-FR", **options})
+        if server:
+            page.goto(server + "/connexion")
+            page.fill("input[name=username]", "claire")
+            page.fill("input[name=password]", PASSWORD)
+            page.click("button[type=submit]")
+            page.wait_for_url(server + "/")
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with served_sample(tmp_path_factory.mktemp("browser")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    with chromium_page() as page:
         yield page
-        browser.close()
 
 
 def shot(page, name: str, tmp_path: Path) -> None:

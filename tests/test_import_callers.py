@@ -4,7 +4,6 @@ same register from the same bulletin."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import time

@@ -4,47 +4,26 @@ the table of strongest ties that a screen reader reads."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import RESEAU, ROOT, start_server
-from tests.test_browser import CHROMIUM, PASSWORD, shot, wait_until
+from tests.test_browser import CHROMIUM, chromium_page, served_sample, shot, wait_until
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("network")
-    env = {**os.environ, "RESEAU_DATABASE_URL": f"sqlite:///{folder / 'r.db'}", "RESEAU_SECRET_KEY": "cle-de-test"}
-    subprocess.run([str(RESEAU), "ingest", str(ROOT / "examples" / "bulletin-apu-2023-10.txt"), "--published", "2023-10-31"],
-                   env=env, check=True, capture_output=True)
-    subprocess.run([str(RESEAU), "user", "add", "claire", "--role", "viewer", "--password-stdin"], input=f"{PASSWORD}\n".encode(),
-                   env=env, check=True, capture_output=True)
-    base, process = start_server(env)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with served_sample(tmp_path_factory.mktemp("network"), "viewer") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def page(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="fr-FR")
-        page.goto(server + "/connexion")
-        page.fill("input[name=username]", "claire")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(server + "/")
+    with chromium_page(server) as page:
         yield page
-        browser.close()
 
 
 def _drawn(page) -> None:

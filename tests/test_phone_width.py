@@ -3,15 +3,12 @@ against ``reseau serve``)."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import RESEAU, ROOT, start_server
-from tests.test_browser import CHROMIUM, PASSWORD, shot, wait_until
+from tests.test_browser import CHROMIUM, PASSWORD, chromium_page, served_sample, shot, wait_until
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 PHONE = {"width": 390, "height": 844}
@@ -19,16 +16,8 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("phone")
-    env = {**os.environ, "RESEAU_DATABASE_URL": f"sqlite:///{folder / 'r.db'}", "RESEAU_SECRET_KEY": "cle-de-test"}
-    subprocess.run([str(RESEAU), "ingest", str(ROOT / "examples" / "bulletin-apu-2023-10.txt"), "--published", "2023-10-31"],
-                   env=env, check=True, capture_output=True)
-    subprocess.run([str(RESEAU), "user", "add", "claire", "--role", "admin", "--password-stdin"], input=f"{PASSWORD}\n".encode(),
-                   env=env, check=True, capture_output=True)
-    base, process = start_server(env)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with served_sample(tmp_path_factory.mktemp("phone"), "admin") as base:
+        yield base
 
 
 def _overflow(page) -> int:
@@ -40,11 +29,7 @@ def _overflow(page) -> int:
 
 
 def test_every_page_fits_a_390_px_phone(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport=PHONE, locale="fr-FR", device_scale_factor=1, is_mobile=True, has_touch=True)
+    with chromium_page(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True) as page:
         wide: dict[str, int] = {}
 
         def check(name: str) -> None:
@@ -85,5 +70,4 @@ def test_every_page_fits_a_390_px_phone(server, tmp_path):
         page.click("text=Lire le bulletin")
         page.wait_for_selector("h1:has-text('Vérifier')", timeout=60000)
         check("verification")
-        browser.close()
     assert wide == {}, f"pages wider than 390 px (extra pixels): {wide}"
