@@ -49,7 +49,7 @@ def test_an_existing_file_and_folder_keep_their_modes(tmp_path, open_umask):
 
 def test_the_default_data_folder_is_private(tmp_path):
     env = {"XDG_DATA_HOME": str(tmp_path / "data"), "RESEAU_DATABASE_URL": ""}
-    done = run_cli("stats", env=env)
+    done = run_cli("init", env=env)
     assert done.returncode == 0, done.stderr.decode()
     folder = tmp_path / "data" / "reseau"
     assert mode(folder) == 0o700 and mode(folder / "reseau.db") == 0o600
