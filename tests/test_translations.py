@@ -50,3 +50,15 @@ def test_every_page_text_has_an_english_translation():
 def test_translations_keep_their_placeholders():
     for french, english in catalog("en").items():
         assert re.findall(r"\{\w+\}|%d|%s", french) == re.findall(r"\{\w+\}|%d|%s", english), french
+
+
+def test_no_catalogue_entry_is_written_twice():
+    # Catalogues merge by union in git (.gitattributes): two branches adding one entry would leave it twice.
+    import re
+    from collections import Counter
+    from pathlib import Path
+
+    for po in (Path(__file__).parent.parent / "reseau" / "locale").glob("*/LC_MESSAGES/*.po"):
+        entries = re.findall(r'^(?:msgctxt ("(?:[^"\\]|\\.)*")\n)?msgid ((?:"(?:[^"\\]|\\.)*"\n?)+)', po.read_text(encoding="utf-8"), re.M)
+        twice = [e for e, n in Counter(entries).items() if n > 1 and e[1].strip() != '""']
+        assert not twice, f"{po}: {twice[:3]}"
