@@ -5,7 +5,6 @@ record before and after, so that it can be read and reverted."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import warnings
 from datetime import date
@@ -13,19 +12,18 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from reseau.api import create_app
 from reseau.auth.users import add_user
 from reseau.workflows import ingest_paths
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.store.tables import AuditEntry
 from tests.conftest import ROOT
+from tests.test_documents import PASSWORD, csrf_of, signed_in
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-PASSWORD = "un-mot-de-passe-long"
 
 
 @pytest.fixture(scope="module")
@@ -46,16 +44,6 @@ def settings(filled, tmp_path):
     shutil.copyfile(filled, copy)
     return Settings(database_url=f"sqlite:///{copy}", secret_key="cle-de-test")
 
-
-def signed_in(settings: Settings, who: str) -> TestClient:
-    client = TestClient(create_app(settings))
-    client.__enter__()
-    assert client.post("/api/login", json={"username": who, "password": PASSWORD}).status_code == 200
-    return client
-
-
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
 
 
 def audit(settings: Settings, kind: str, record_id: int) -> list[AuditEntry]:
