@@ -45,7 +45,8 @@ def label(key: str) -> str:
 
 def _shown(key: str, value: Any) -> Any:
     """A value as a table shows it: kinds in words of the CLI's language, the others as they are."""
-    from reseau.cli.language import _
+    from reseau.cli.language import _, language
+    from reseau.i18n import Text
     from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 
     if key == "kind" and isinstance(value, str):
@@ -56,6 +57,8 @@ def _shown(key: str, value: Any) -> Any:
         return _(STATES[value])
     if isinstance(value, bool):
         return _("oui") if value else _("non")
+    if isinstance(value, Text):
+        return value.render(language())
     return value
 
 

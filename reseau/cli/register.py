@@ -107,7 +107,7 @@ def review(ctx: typer.Context, output: FormatOption = AnswerFormat.table) -> Non
     """Lister les propositions en attente (reseau review accept|reject ID pour trancher)."""
     if ctx.invoked_subcommand:
         return
-    from reseau.resolve.review import open_proposals
+    from reseau.query.proposals import open_proposals
 
     with opened() as register, register.sessions() as session:
         print_rows(open_proposals(session), output, title=_("Propositions en attente"),

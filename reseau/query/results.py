@@ -250,6 +250,21 @@ class RegisterStats:
 
 
 @dataclass(frozen=True, slots=True)
+class ProposalRow:
+    """A doubt waiting for a person: is ``record`` the same as ``candidate``? ``reason`` is a
+    :class:`reseau.i18n.Text` (French as a string; ``render(lang)`` in any language)."""
+
+    id: int
+    kind: str  # organization | person
+    record_id: int
+    record: str
+    candidate_id: int
+    candidate: str
+    reason: str
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
 class RecordCounts:
     """How many records of each kind a document supports."""
 

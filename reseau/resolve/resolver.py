@@ -13,7 +13,7 @@ reason. The review screen shows it and the writer obeys it, so the two cannot di
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz
@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.extract import records
+from reseau.extract.assemble import title_key
 from reseau.names import name_key
 from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias, Role
 
@@ -48,6 +49,12 @@ class Decision:
     score: int = 0
     existing_name: str | None = None
     values: tuple[tuple[str, str], ...] = ()
+    # What joining the known record brings it: an organization's fields it lacks (acronym,
+    # kind, country; its name when it was known by its acronym only) ...
+    fill: tuple[tuple[str, str], ...] = ()
+    # ... and, for a person, the roles it already holds, as (organization id, title key, role id),
+    # so that a title seen again extends that role rather than adding a second one.
+    known_roles: tuple[tuple[int | None, str, int], ...] = ()
 
     def explain(self, translate=None) -> str:
         """The reason in words: through ``translate(template, **values)`` (a language's
@@ -74,18 +81,40 @@ def resolve(session: Session, extraction: records.Extraction) -> Resolution:
     for org, decision in zip(extraction.organizations, orgs):
         if decision.action == Verdict.SAME:
             known_org[org.name] = known_org[org.label] = decision.existing_id
+    orgs = tuple(_filled(session, o, d) for o, d in zip(extraction.organizations, orgs))
     people = tuple(_named(session, Person, resolve_person(session, p, {known_org[r.organization] for r in p.roles
                                                                         if r.organization in known_org}))
                    for p in extraction.people)
-    return Resolution(orgs, people)
+    return Resolution(orgs, tuple(_with_roles(session, d) for d in people))
 
 
 def _named(session: Session, model, decision: Decision) -> Decision:
     if decision.existing_id is None:
         return decision
     row = session.get(model, decision.existing_id)
-    return Decision(decision.action, decision.existing_id, decision.reason, decision.score, row.name if row else None,
-                    decision.values)
+    return replace(decision, existing_name=row.name if row else None)
+
+
+def _filled(session: Session, org: records.Organization, decision: Decision) -> Decision:
+    """The decision with what the extracted organization would add to the known one."""
+    known = session.get(Organization, decision.existing_id) if decision.existing_id else None
+    if known is None:
+        return decision
+    fill = []
+    if known.acronym is None and org.acronym:
+        fill.append(("acronym", org.acronym))
+    if known.name == known.acronym and org.name != org.acronym:
+        fill.append(("name", org.name))
+    fill += [(f, getattr(org, f)) for f in ("kind", "country") if not getattr(known, f) and getattr(org, f)]
+    return replace(decision, fill=tuple(fill))
+
+
+def _with_roles(session: Session, decision: Decision) -> Decision:
+    """The decision with the roles its known person already holds."""
+    if decision.existing_id is None:
+        return decision
+    rows = session.execute(select(Role.organization_id, Role.title, Role.id).where(Role.person_id == decision.existing_id))
+    return replace(decision, known_roles=tuple((org_id, title_key(title), role_id) for org_id, title, role_id in rows))
 
 
 def is_short(key: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import delete, false, or_, select, true, update
+from sqlalchemy import false, or_, select, true, update
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ from reseau.query.profiles import person_profile
 from reseau.query.results import as_dict
 from reseau.query.sources import sentence_bounds
 from reseau.store.database import Register
+from reseau.store.index import set_search_text
 from reseau.store.removal import remove
 from reseau.store.repo import fold
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Participation, Person, Proposal,
@@ -131,9 +132,7 @@ def _redact_document_traces(session: Session, document: Document) -> None:
     """After a document's text was blanked: its mentions' sentences and its search text follow."""
     for mention in session.scalars(select(Mention).where(Mention.document_id == document.id)).all():
         mention.text = document.text[mention.start:mention.end]
-    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "document", SearchEntry.record_id == document.id))
-    session.add(SearchEntry(record_kind="document", record_id=document.id, label=document.source[:500],
-                            folded=fold(document.text)))
+    set_search_text(session, "document", document.id, document.source, [document.text])
 
 
 class _Redactor:

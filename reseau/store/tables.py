@@ -159,7 +159,8 @@ class Proposal(Base):
     record_kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[int] = mapped_column(Integer)
     candidate_id: Mapped[int] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)  # a catalogue template, filled with reason_values
+    reason_values: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON object; None before 0006
     score: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(20), default="open")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)

@@ -30,9 +30,10 @@ from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
 from reseau.query.search import search
 from reseau.query.stats import register_stats
-from reseau.resolve.review import open_proposals
+from reseau.query.proposals import open_proposals
 from reseau.store.tables import Organization, Person
 from reseau.web.csrf import check_csrf, csrf_token
+from reseau.i18n import render as said
 from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
 from reseau.web import session_cookie
 from reseau.web.session_cookie import client_address, cookie_account
@@ -78,11 +79,12 @@ def count_words(say, kind: str, n: int) -> str:
 
 
 def render(request: Request, name: str, account: Account | None, **context) -> HTMLResponse:
-    """A page in the visitor's language: ``_(text)``, ``_.plural(one, many, n)`` and
-    ``count_words(kind, n)`` in its templates."""
+    """A page in the visitor's language: ``_(text)``, ``_.plural(one, many, n)``,
+    ``count_words(kind, n)`` and ``said(text)`` (a query's :class:`reseau.i18n.Text`) in its templates."""
     lang = choose_language(request)
     say = translator(lang)
     return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": say,
+                                                      "said": lambda text: said(text, lang),
                                                       "count_words": lambda kind, n: count_words(say, kind, n), **context})
 
 

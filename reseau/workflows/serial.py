@@ -42,12 +42,15 @@ def decision_dict(decision: Decision) -> dict[str, Any]:
 
 
 def _stored_decision(decision: Decision) -> dict[str, Any]:
-    return {**decision_dict(decision), "reason": decision.reason, "values": dict(decision.values)}
+    return {**decision_dict(decision), "reason": decision.reason, "values": dict(decision.values),
+            "fill": dict(decision.fill), "known_roles": [list(r) for r in decision.known_roles]}
 
 
 def _decision(data: dict[str, Any]) -> Decision:
+    # Drafts written before "fill" and "known_roles" existed read as bringing nothing.
     return Decision(Verdict(data["status"]), data["known_id"], data["reason"], data["score"], data["known"],
-                    tuple(data.get("values", {}).items()))
+                    tuple(data.get("values", {}).items()), tuple(data.get("fill", {}).items()),
+                    tuple(tuple(r) for r in data.get("known_roles", [])))
 
 
 def resolution_json(resolution: Resolution) -> str:
