@@ -71,9 +71,14 @@ def write_extraction(session: Session, extraction: records.Extraction, resolutio
         parent = mission_ids[activity.part_of] if activity.part_of is not None else None
         writer.activity(activity, org_ids, person_ids, parent)
     writer.index_document()
+    # The known records the document joined: undoing an earlier merge of one of them would
+    # take back from it what this document brought, so the import is undone first.
+    joined = [["organization", d.existing_id] for d in resolution.organizations if d.action == Verdict.SAME]
+    joined += [["person", d.existing_id] for d in resolution.people if d.action == Verdict.SAME]
     session.add(AuditEntry(actor=actor, action="ingest", record_kind="document", record_id=document.id,
                            after=json.dumps({"source": extraction.source, "created": report.created,
-                                             "merged": report.merged}, ensure_ascii=False)))
+                                             "merged": report.merged}, ensure_ascii=False),
+                           undo=json.dumps({"touches": joined})))
     return report
 
 
