@@ -61,7 +61,8 @@ def _personal_data(action: str, name: str, yes: bool) -> None:
     import json
 
     from reseau.query.lookup import find_person
-    from reseau.store.personal_data import erase, export_person
+    from reseau.query.personal_data import export_person
+    from reseau.store.personal_data import erase
 
     if action == "export":
         data = _answer(lambda s: export_person(s, find_person(s, name)))

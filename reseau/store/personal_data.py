@@ -1,4 +1,5 @@
-"""Personal data requests (GDPR, Québec's Law 25): everything held on a person, and erasure.
+"""Personal data requests (GDPR, Québec's Law 25): erasure (what the register holds on a
+person is read by :func:`reseau.query.personal_data.export_person`).
 
 Erasure removes the person, their roles, participations, aliases and mentions, and blanks
 their name in stored document texts, mention sentences, activities, notes and the audit with
@@ -18,9 +19,6 @@ from sqlalchemy import false, or_, select, true, update
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
-from reseau.query.profiles import person_profile
-from reseau.query.results import as_dict
-from reseau.query.sources import sentence_bounds
 from reseau.store.database import Register
 from reseau.store.index import set_search_text
 from reseau.store.removal import remove
@@ -29,23 +27,6 @@ from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organi
                                  Role, SearchEntry)
 
 BLANK = "█"
-
-
-def export_person(session: Session, person: Person) -> dict[str, Any]:
-    """Everything the register holds on a person, with the sentences it came from."""
-    profile = as_dict(person_profile(session, person))
-    role_ids = session.scalars(select(Role.id).where(Role.person_id == person.id)).all()
-    rows = session.execute(select(Mention, Document.source, Document.text).join(Document, Document.id == Mention.document_id)
-                           .where(((Mention.record_kind == "person") & (Mention.record_id == person.id))
-                                  | ((Mention.record_kind == "role") & Mention.record_id.in_(role_ids)))).all()
-    profile["sources"] = []
-    for m, source, text in rows:
-        left, right = sentence_bounds(text, m.start, m.end)
-        profile["sources"].append({"document": source, "start": m.start, "end": m.end, "text": m.text,
-                                   "sentence": " ".join(text[left:right].split())})
-    profile["notes"] = person.notes
-    return profile
-
 
 
 def erase(register: Register, find: Callable[[Session], Person], *, actor: str) -> dict[str, int]:

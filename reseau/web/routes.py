@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Reques
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
-from reseau.api.deps import SessionDep
+from reseau.http.deps import SessionDep
 from reseau.auth.account import Account
 from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
@@ -32,11 +32,11 @@ from reseau.query.search import search
 from reseau.query.stats import register_stats
 from reseau.query.proposals import open_proposals
 from reseau.store.tables import Organization, Person
-from reseau.web.csrf import check_csrf, csrf_token
+from reseau.http.csrf import check_csrf, csrf_token
 from reseau.i18n import render as said
-from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
-from reseau.web import session_cookie
-from reseau.web.session_cookie import client_address, cookie_account
+from reseau.http.language import LANGUAGES, choose_language, translate, translator
+from reseau.http import session_cookie
+from reseau.http.session_cookie import client_address, cookie_account
 from reseau.web.timeline import timeline_bars
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
@@ -332,7 +332,7 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
 @router.get("/reseau", response_class=HTMLResponse)
 def network_page(request: Request, session: SessionDep, account: PageAccount, start: Filter = None, end: Filter = None,
                  country: Filter = None, topic: Filter = None):
-    from reseau.api.routes.network import cached_graph
+    from reseau.http.cache import cached_graph
     from reseau.query.ties import activity_months, months_before, strongest_ties
 
     error = _bad_dates(request, start, end)

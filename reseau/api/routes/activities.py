@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from reseau.api.deps import SessionDep
+from reseau.http.deps import SessionDep
 from reseau.kinds import ActivityKindName
 from reseau.api.schemas import DATE_PREFIX, MAX_ID, ActivityProfile, ActivityPublic, ErrorPublic
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
