@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 # Higher numbers call lower ones. Groups of the same rank do not import each other.
 RANKS = {"base": 0, "ingest": 1, "extract": 2, "schema": 2, "resolve": 3, "store": 4, "auth": 5, "query": 5,
          "workflows": 6, "publish": 6, "http": 7, "api": 8, "web": 8, "app": 9, "cli": 10}
-BASE = {"errors", "kinds", "i18n", "names", "settings", "locale"}
+BASE = {"errors", "kinds", "i18n", "names", "periods", "settings", "locale"}
 # The register's tables and connection: what the resolver reads and the store writes.
 SCHEMA = {"tables", "database", "repo", "migrations"}
 

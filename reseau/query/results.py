@@ -47,6 +47,9 @@ class ActivityRow:
     people: list[str]
     organizations: list[str]
     part_of: int | None = None
+    status: str = "held"  # held | planned (announced)
+    date_precision: str | None = None  # day | week | month | season | year
+    followed_by: int | None = None  # a planned activity: the held one that reported it
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,10 @@ class ActivityProfile:
     parts: list[ActivityRow]
     sources: list[SourceSentence]
     document: int | None = None
+    status: str = "held"
+    date_precision: str | None = None
+    followed_by: int | None = None
+    follows: list[int] = field(default_factory=list)  # the planned activities this one reported
 
 
 @dataclass(frozen=True, slots=True)

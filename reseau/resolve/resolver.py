@@ -14,6 +14,7 @@ reason. The review screen shows it and the writer obeys it, so the two cannot di
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from enum import StrEnum
 
 from rapidfuzz import fuzz
@@ -22,8 +23,9 @@ from sqlalchemy.orm import Session
 
 from reseau.extract import records
 from reseau.extract.assemble import title_key
+from reseau.periods import parse_day, period
 from reseau.names import name_key
-from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias, Role
+from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
 FUZZY_SAME = 92
 FUZZY_PROPOSE = 85
@@ -70,6 +72,9 @@ class Resolution:
 
     organizations: tuple[Decision, ...]
     people: tuple[Decision, ...]
+    # For each activity of the extraction: the planned activity of the register it reports
+    # (« la conférence annoncée pour l'automne s'est tenue »), else None.
+    reported_plans: tuple[int | None, ...] = ()
 
 
 def resolve(session: Session, extraction: records.Extraction) -> Resolution:
@@ -85,7 +90,7 @@ def resolve(session: Session, extraction: records.Extraction) -> Resolution:
     people = tuple(_named(session, Person, resolve_person(session, p, {known_org[r.organization] for r in p.roles
                                                                         if r.organization in known_org}))
                    for p in extraction.people)
-    return Resolution(orgs, tuple(_with_roles(session, d) for d in people))
+    return Resolution(orgs, tuple(_with_roles(session, d) for d in people), reported_plans(session, extraction, known_org))
 
 
 def _named(session: Session, model, decision: Decision) -> Decision:
@@ -187,3 +192,41 @@ def resolve_person(session: Session, person: records.Person, org_ids: set[int]) 
         name = session.get(Person, person_id).name
         return Decision(Verdict.ASK, person_id, "nom proche de « {known} »", score, values=(("known", name),))
     return Decision(Verdict.NEW)
+
+
+# Kinds that may report one another: a meeting announced may be told as an event, and so on.
+GATHERINGS = {"meeting", "event", "agreement"}
+EARLIER_BY = timedelta(days=31)  # held a little before the date announced
+LATER_BY = timedelta(days=92)  # or put off by a season
+
+
+def reported_plans(session: Session, extraction: records.Extraction, known_org: dict[str, int]) -> tuple[int | None, ...]:
+    """For each held activity of an extraction, the planned activity of the register it reports:
+    one still waiting, of a kind that may be it, dated so that the held date falls in (or near)
+    the period announced, and sharing an organization with it; the nearest in date wins."""
+    found: list[int | None] = []
+    taken: set[int] = set()
+    for activity in extraction.activities:
+        orgs = {known_org[label] for label in activity.organizations if label in known_org}
+        held = parse_day(activity.date)
+        if activity.status != "held" or not orgs or held is None:
+            found.append(None)
+            continue
+        kinds = GATHERINGS if activity.kind in GATHERINGS else {activity.kind}
+        rows = session.execute(select(Activity.id, Activity.date, Activity.date_precision)
+                               .where(Activity.status == "planned", Activity.followed_by_id.is_(None),
+                                      Activity.kind.in_(kinds), Activity.date.is_not(None),
+                                      Activity.id.in_(select(Participation.activity_id)
+                                                      .where(Participation.organization_id.in_(orgs))))).all()
+        best = None
+        for planned_id, day, precision in rows:
+            start, end = period(day, precision)
+            if planned_id not in taken and start - EARLIER_BY <= held <= end + LATER_BY:
+                distance = abs((held - start).days)
+                if best is None or distance < best[0]:
+                    best = (distance, planned_id)
+        found.append(best[1] if best else None)
+        if best:
+            taken.add(best[1])
+    return tuple(found)
+

@@ -67,9 +67,12 @@ def write_extraction(session: Session, extraction: records.Extraction, resolutio
         for role in person.roles:
             writer.role(person_ids[person.name], org_ids.get(role.organization), role, days)
     mission_ids = [writer.activity(m, org_ids, person_ids, None) for m in extraction.missions]
-    for activity in extraction.activities:
+    plans = resolution.reported_plans or (None,) * len(extraction.activities)
+    for activity, planned_id in zip(extraction.activities, plans):
         parent = mission_ids[activity.part_of] if activity.part_of is not None else None
-        writer.activity(activity, org_ids, person_ids, parent)
+        activity_id = writer.activity(activity, org_ids, person_ids, parent)
+        if planned_id is not None:
+            writer.report_plan(planned_id, activity_id)
     writer.index_document()
     # The known records the document joined: undoing an earlier merge of one of them would
     # take back from it what this document brought, so the import is undone first.
@@ -182,7 +185,8 @@ class _Writer:
                  person_ids: dict[str, int], parent: int | None) -> int:
         row = Activity(kind=activity.kind, date=activity.date, date_precision=activity.date_precision,
                        place=activity.place, title=getattr(activity, "title", None), summary=activity.summary,
-                       topics="; ".join(getattr(activity, "topics", [])), parent_id=parent, document_id=self.document.id)
+                       topics="; ".join(getattr(activity, "topics", [])), parent_id=parent, document_id=self.document.id,
+                       status=getattr(activity, "status", "held"))
         for name in activity.people:
             if name in person_ids:
                 row.participants.append(Participation(person_id=person_ids[name]))
@@ -198,6 +202,12 @@ class _Writer:
         self.index("activity", row.id, row.title or activity.summary[:120],
                    [activity.summary, activity.place or "", row.topics, *activity.people, *activity.organizations])
         return row.id
+
+    def report_plan(self, planned_id: int, activity_id: int) -> None:
+        """The planned activity is reported by this one: the promise is kept."""
+        planned = self.session.get(Activity, planned_id)
+        if planned is not None and planned.followed_by_id is None:
+            planned.followed_by_id = activity_id
 
     def index(self, kind: str, record_id: int, label: str, words: list[str]) -> None:
         set_search_text(self.session, kind, record_id, label, words)

@@ -116,7 +116,8 @@ def accept_import(register: Register, draft_id: str, choices: Choices, *, actor:
             # ago: what a known record lacks and the roles it holds are read as they are now.
             shown = Resolution(
                 tuple(answered(d, choices.organization_verdicts.get(i)) for i, d in zip(reviewed.organizations, fresh.organizations)),
-                tuple(answered(d, choices.people_verdicts.get(i)) for i, d in zip(reviewed.people, fresh.people)))
+                tuple(answered(d, choices.people_verdicts.get(i)) for i, d in zip(reviewed.people, fresh.people)),
+                fresh.reported_plans)
             outcome = write_extraction(session, reviewed.extraction, shown, draft.text, actor=actor)
     if isinstance(outcome, _Changed):
         raise Conflict("rien n'est enregistré : depuis la vérification, ces fiches se rapprochent autrement "
@@ -146,4 +147,4 @@ def _merged(shown: Resolution, orgs: tuple[int, ...], people: tuple[int, ...], f
         new_orgs[position] = decision
     for position, decision in zip(people, fresh.people):
         new_people[position] = decision
-    return Resolution(tuple(new_orgs), tuple(new_people))
+    return Resolution(tuple(new_orgs), tuple(new_people), shown.reported_plans)

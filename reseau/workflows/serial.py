@@ -56,13 +56,15 @@ def _decision(data: dict[str, Any]) -> Decision:
 def resolution_json(resolution: Resolution) -> str:
     """A resolution as JSON."""
     return json.dumps({"organizations": [_stored_decision(d) for d in resolution.organizations],
-                       "people": [_stored_decision(d) for d in resolution.people]}, ensure_ascii=False)
+                       "people": [_stored_decision(d) for d in resolution.people],
+                       "reported_plans": list(resolution.reported_plans)}, ensure_ascii=False)
 
 
 def resolution_from_json(text: str) -> Resolution:
     """The resolution :func:`resolution_json` wrote."""
     data = json.loads(text)
-    return Resolution(tuple(map(_decision, data["organizations"])), tuple(map(_decision, data["people"])))
+    return Resolution(tuple(map(_decision, data["organizations"])), tuple(map(_decision, data["people"])),
+                      tuple(data.get("reported_plans", [])))
 
 
 def choices_json(choices: Choices) -> str:
