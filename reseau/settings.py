@@ -92,6 +92,9 @@ class Settings:
     ``RESEAU_MAX_IMPORT_CHARS`` the text an import may hold; ``RESEAU_PARSE_SECONDS`` and
     ``RESEAU_PARSE_MEMORY_MB`` the time and memory of a worker process that reads an
     uploaded file, ``RESEAU_PARSE_WORKERS`` how many such workers at once.
+
+    ``RESEAU_BULLETIN_TEMPLATES``: a folder of the bulletin's templates (``fr/mission.md.j2``…)
+    whose files take the place of the package's: the house style without code.
     """
 
     database_url: str = field(default_factory=default_database_url)
@@ -112,6 +115,7 @@ class Settings:
     parse_seconds: int = 30
     parse_memory_mb: int = 400
     parse_workers: int = 2
+    bulletin_templates: str | None = None
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -127,6 +131,7 @@ class Settings:
                    login_delay=_seconds(os.environ.get("RESEAU_LOGIN_DELAY"), cls.login_delay),
                    login_concurrency=_positive(os.environ.get("RESEAU_LOGIN_CONCURRENCY"), cls.login_concurrency),
                    security_log=os.environ.get("RESEAU_SECURITY_LOG") or None,
+                   bulletin_templates=os.environ.get("RESEAU_BULLETIN_TEMPLATES") or None,
                    **{name: _positive(os.environ.get(f"RESEAU_{name.upper()}"), getattr(cls, name)) for name in LIMITS})
 
     def session_secret(self) -> str:

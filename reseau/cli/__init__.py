@@ -170,4 +170,4 @@ def _run() -> None:
 
 
 # The register's commands live in their own module; importing it adds them to the app.
-from reseau.cli import register, answers, backup, curation, documents, users  # noqa: E402,F401,I001
+from reseau.cli import register, answers, backup, bulletin, curation, documents, users  # noqa: E402,F401,I001
