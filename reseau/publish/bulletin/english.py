@@ -52,8 +52,10 @@ def english_names(name: str, acronym: str | None, aliases: tuple[str, ...]) -> t
 
 def english_article(name: str) -> str:
     """« the » before a name that reads with it in English."""
-    first = name.split()[0].casefold() if name.split() else ""
-    return "the " if first in ARTICLE_HEADS else ""
+    words = name.split()
+    first = words[0].casefold() if words else ""
+    reads_with_it = first in ARTICLE_HEADS or (len(words) >= 3 and {w.casefold() for w in words} & {"of", "for", "on"})
+    return "the " if reads_with_it and is_english(name) else ""
 
 
 def english_title(title: str) -> str:
@@ -78,7 +80,7 @@ def english_title(title: str) -> str:
         if match is None:
             return title
         (after if match == "general" else before).append(match)
-    return " ".join(w[:1].upper() + w[1:] for w in [*before, head, *after])
+    return " ".join("-".join(part[:1].upper() + part[1:] for part in w.split("-")) for w in [*before, head, *after])
 
 
 def when(value: str | None, precision: str | None, year: int, *, start: bool = True) -> str:

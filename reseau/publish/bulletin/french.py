@@ -110,8 +110,10 @@ def _fold(text: str) -> str:
 
 
 def title_gender(title: str | None, address: str | None = None) -> str | None:
-    """The gender (``f`` | ``m``) a title tells (« Directrice » f, « Directeur » m), else the
-    one of the person's address (« Mme », « M. »), else None."""
+    """The gender (``f`` | ``m``) of the person's address (« Mme », « M. ») when known, else the
+    one the title tells (« Directrice » f, « Directeur » m), else None."""
+    if address in ("f", "m"):
+        return address
     for word in (title or "").replace(",", " ").split():
         lowered = word.casefold()
         if lowered in {"de", "du", "des", "d’", "pour", "à", "au", "aux", "et"} or lowered.startswith(("d’", "d'", "l’", "l'")):

@@ -82,15 +82,16 @@ class Speaker:
         title = title if title is not None else p.title
         if not title:
             return ""
-        if self.lang == "en":
-            return english.english_title(title)
-        return french.gendered_title(title, p.address or french.title_gender(title))
+        gendered = french.gendered_title(title, p.address or french.title_gender(title))
+        return english.english_title(gendered) if self.lang == "en" else gendered
 
     def person(self, p: BulletinPerson) -> str:
         """« Name, Title de l’Organisation (SIGLE), » (« Name, Title, the … , » in English): the
         apposition is closed by a comma, which the tidying drops before a full stop."""
         if not p.title:
             return p.name
+        if len(p.name.split()) == 1:  # a surname alone reads as a name after its title: « le Directeur …, Zoubi, »
+            return self.titled(p)
         text = f"{p.name}, {self.title(p)}"
         if p.organization is not None:
             if self.lang == "en":
@@ -98,6 +99,22 @@ class Speaker:
             else:
                 text += " " + self.org(p.organization, "de")
         return text + ","
+
+    def titled(self, p: BulletinPerson) -> str:
+        """The title first, with its article: « la Directrice générale du CIPC, Ann Champoux, »
+        (« Director General of ICPC Ann Champoux » in English)."""
+        if not p.title:
+            return p.name
+        if self.lang == "en":
+            where = f" of {self.org(p.organization)}" if p.organization is not None else ""
+            return f"{self.title(p)}{where} {p.name}"
+        gender = french.title_gender(self.title(p), p.address)
+        where = " " + self.org(p.organization, "de") if p.organization is not None else ""
+        return f"{french.title_article(self.title(p), gender)}{where}, {p.name},"
+
+    def titled_people(self, people) -> str:
+        """People as « A, B et C », each title first (see :meth:`titled`)."""
+        return self.listing([self.titled(p) for p in people])
 
     def people(self, people) -> str:
         """People as « A, B et C », each with their title."""
