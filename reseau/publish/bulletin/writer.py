@@ -90,8 +90,13 @@ class Speaker:
         apposition is closed by a comma, which the tidying drops before a full stop."""
         if not p.title:
             return p.name
-        if len(p.name.split()) == 1:  # a surname alone reads as a name after its title: « le Directeur …, Zoubi, »
-            return self.titled(p)
+        if len(p.name.split()) == 1 and self.lang == "fr":
+            # A surname alone reads as a name after its title: « le Directeur de l’IFPF, Zoubi, »,
+            # or « Capitaine Leblanc, de la Police fédérale belge, » when the title tells no gender.
+            if french.title_gender(self.title(p), p.address):
+                return self.titled(p)
+            where = ", " + self.org(p.organization, "de") if p.organization is not None else ""
+            return f"{self.title(p)} {p.name}{where},"
         text = f"{p.name}, {self.title(p)}"
         if p.organization is not None:
             if self.lang == "en":
