@@ -38,7 +38,7 @@ def bulletin(
     end: Annotated[str, typer.Option("--to", help="Dernier jour de la période (AAAA-MM-JJ).", show_default=False)],
     lang: Annotated[BulletinLanguage, typer.Option("--lang", help="Langue du bulletin : fr ou en.")] = BulletinLanguage.fr,
     fmt: Annotated[BulletinFormat, typer.Option("--format", "-f", help="md, html (pour un courriel), docx ou txt.")] = BulletinFormat.md,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Fichier où écrire le bulletin (sinon la sortie standard ; docx demande un fichier).")] = None,
+    output: Annotated[str | None, typer.Option("-o", help="Fichier où écrire le bulletin (sinon la sortie standard ; docx demande un fichier).")] = None,
     org: Annotated[str | None, typer.Option("--org", help="Organisation qui publie (nom, sigle ou alias) ; par défaut celle qui prend part au plus d'activités.")] = None,
 ) -> None:
     """Écrire le bulletin d'une période à partir du registre : missions, visites, rencontres,
