@@ -30,7 +30,8 @@ def org(name: Annotated[str, typer.Argument(help="Nom, sigle ou alias.")], outpu
 
     profile = _answer(lambda s: organization_profile(s, find_organization(s, name)))
     print_profile(profile, output, {"people": ["name", "title", "first_seen", "last_seen"],
-                                    "activities": ["date", "kind", "place", "people", "organizations"]})
+                                    "activities": ["date", "kind", "place", "people", "organizations"],
+                                    "agreements": ["date", "summary", "organizations", "people"]})
 
 
 @app.command()
