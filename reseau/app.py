@@ -30,6 +30,7 @@ from reseau.ingest.bounds import Bounds
 from reseau.ingest.isolated import IsolatedReader
 from reseau.settings import Settings
 from reseau.store.database import open_register
+from reseau.web import bulletin as web_bulletin
 from reseau.web import curation as web_curation
 from reseau.web import documents as web_documents
 from reseau.web import editing as web_editing
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Before the curation's « /{section}/{id}/modifier », which would take « /activites/… » and refuse it.
     app.include_router(web_editing.router)
     app.include_router(web_documents.router)
+    app.include_router(web_bulletin.router)
     app.include_router(web_curation.router)
     app.mount("/static", StaticFiles(packages=[("reseau.web", "static")]), name="static")
     app.add_exception_handler(pages.LoginRequired, _to_login)

@@ -2,7 +2,7 @@
 templates (:mod:`.writer`), then plain text, HTML for e-mail or .docx (:mod:`.formats`);
 :mod:`.check` reads the French back for the mistakes a careful writer avoids."""
 
-from reseau.publish.bulletin.formats import FORMATS, render
-from reseau.publish.bulletin.writer import write_markdown
+from reseau.publish.bulletin.formats import FORMATS, as_html, html_body, render
+from reseau.publish.bulletin.writer import item_headings, write_markdown
 
-__all__ = ["FORMATS", "render", "write_markdown"]
+__all__ = ["FORMATS", "as_html", "html_body", "item_headings", "render", "write_markdown"]

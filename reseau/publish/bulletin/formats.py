@@ -66,8 +66,9 @@ def as_text(markdown: str) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def as_html(markdown: str, lang: str = "fr") -> str:
-    """A whole HTML page with inline styles only, which e-mail clients keep as written."""
+def html_body(markdown: str) -> str:
+    """The bulletin as one ``<div>`` with inline styles: what an e-mail's body holds, and what
+    the Bulletin page previews."""
     body = []
     for block in blocks(markdown):
         text = html.escape(block.text, quote=False)
@@ -75,10 +76,14 @@ def as_html(markdown: str, lang: str = "fr") -> str:
             body.append(f'<h{block.level} style="{HEADING_STYLES[block.level]}">{text}</h{block.level}>')
         else:
             body.append(f'<p style="{PARAGRAPH_STYLE}">{text}</p>')
+    return f'<div style="max-width: 680px; margin: 0 auto; {FONT}">\n' + "\n".join(body) + "\n</div>"
+
+
+def as_html(markdown: str, lang: str = "fr") -> str:
+    """A whole HTML page with inline styles only, which e-mail clients keep as written."""
     title = html.escape(next((b.text for b in blocks(markdown) if b.level == 1), "Bulletin"), quote=False)
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n</head>\n'
-            f'<body style="margin: 0; padding: 24px; background: #ffffff;">\n'
-            f'<div style="max-width: 680px; margin: 0 auto; {FONT}">\n' + "\n".join(body) + "\n</div>\n</body>\n</html>\n")
+            f'<body style="margin: 0; padding: 24px; background: #ffffff;">\n' + html_body(markdown) + "\n</body>\n</html>\n")
 
 
 def as_docx(markdown: str, lang: str = "fr") -> bytes:

@@ -196,6 +196,19 @@ def write_markdown(bulletin: Bulletin, lang: str = "fr", templates: Path | str |
     return _tidy(text)
 
 
+def item_headings(bulletin: Bulletin, lang: str = "fr", templates: Path | str | None = None) -> dict[int, str]:
+    """Each item's heading as its template writes it, by item id (each item told alone: an
+    acronym is spelled out in every heading)."""
+    from dataclasses import replace
+
+    headings = {}
+    for item in bulletin.items:
+        text = write_markdown(replace(bulletin, items=(item,)), lang, templates)
+        lines = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("##")]
+        headings[item.id] = next((h for h in lines if h not in ("À venir", "Coming up")), "")
+    return headings
+
+
 def _tidy(text: str) -> str:
     """One blank line between blocks, no space before punctuation a template left."""
     import re
