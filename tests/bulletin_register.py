@@ -55,38 +55,43 @@ def build(path) -> str:
     url = f"sqlite:///{path}"
     register = open_register(url)
     try:
-        with register.transaction() as session:
-            orgs = {}
-            for key, (name, acronym, aliases) in ORGS.items():
-                org = Organization(name=name, acronym=acronym)
-                session.add(org)
-                session.flush()
-                for alias in [name, acronym, *aliases]:
-                    if alias:
-                        session.add(OrgAlias(organization_id=org.id, alias=alias, key=name_key(alias)))
-                orgs[key] = org.id
-            people = {}
-            for key, (name, address, roles) in PEOPLE.items():
-                person = Person(name=name)
-                session.add(person)
-                session.flush()
-                for alias in [name, address]:
-                    if alias:
-                        session.add(PersonAlias(person_id=person.id, alias=alias, key=name_key(alias)))
-                for title, org in roles:
-                    session.add(Role(person_id=person.id, organization_id=orgs[org], title=title, first_seen=date(2022, 1, 1)))
-                people[key] = person.id
-            activities = {}
-            for key, kind, day, precision, place, title, parent, status, who, which in ACTIVITIES:
-                activity = Activity(kind=kind, date=day, date_precision=precision, place=place, title=title,
-                                    parent_id=activities.get(parent), status=status, summary="")
-                session.add(activity)
-                session.flush()
-                activities[key] = activity.id
-                for person in who:
-                    session.add(Participation(activity_id=activity.id, person_id=people[person]))
-                for org in which:
-                    session.add(Participation(activity_id=activity.id, organization_id=orgs[org]))
+        fill(register)
     finally:
         register.close()
     return url
+
+
+def fill(register) -> None:
+    """Write the records into an open register (SQLite or PostgreSQL)."""
+    with register.transaction() as session:
+        orgs = {}
+        for key, (name, acronym, aliases) in ORGS.items():
+            org = Organization(name=name, acronym=acronym)
+            session.add(org)
+            session.flush()
+            for alias in [name, acronym, *aliases]:
+                if alias:
+                    session.add(OrgAlias(organization_id=org.id, alias=alias, key=name_key(alias)))
+            orgs[key] = org.id
+        people = {}
+        for key, (name, address, roles) in PEOPLE.items():
+            person = Person(name=name)
+            session.add(person)
+            session.flush()
+            for alias in [name, address]:
+                if alias:
+                    session.add(PersonAlias(person_id=person.id, alias=alias, key=name_key(alias)))
+            for title, org in roles:
+                session.add(Role(person_id=person.id, organization_id=orgs[org], title=title, first_seen=date(2022, 1, 1)))
+            people[key] = person.id
+        activities = {}
+        for key, kind, day, precision, place, title, parent, status, who, which in ACTIVITIES:
+            activity = Activity(kind=kind, date=day, date_precision=precision, place=place, title=title,
+                                parent_id=activities.get(parent), status=status, summary="")
+            session.add(activity)
+            session.flush()
+            activities[key] = activity.id
+            for person in who:
+                session.add(Participation(activity_id=activity.id, person_id=people[person]))
+            for org in which:
+                session.add(Participation(activity_id=activity.id, organization_id=orgs[org]))

@@ -223,3 +223,16 @@ def test_the_check_finds_what_a_careful_writer_avoids():
                      ("gender", "la Directeur")]
     assert french_problems("Un voyage de Le Mans à Les Herbiers avec la Directrice du CIPC.", acronyms=set()) == []
     assert [p.words for p in french_problems("Le CIPC (CIPC) a vu l’ONU.", acronyms={"ONU"})] == ["ONU"]
+
+
+def test_the_same_bulletin_on_sqlite_and_postgresql(register):
+    """The query reads the same records on both databases (PostgreSQL when RESEAU_TEST_POSTGRES_URL is set)."""
+    from reseau.publish.bulletin import write_markdown
+    from reseau.query.bulletin import bulletin_items
+    from tests.bulletin_register import fill
+
+    fill(register)
+    with register.sessions() as session:
+        text = write_markdown(bulletin_items(session, *PERIOD), "fr")
+    assert text.startswith("# Bulletin du Centre de recherche sur la prévention (CRP)")
+    assert "En après-midi, à Paris" in text and "## À venir" in text and "Gilles Vieux" not in text

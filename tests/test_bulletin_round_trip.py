@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.bulletin_round_trip import overall, register_gold
 from benchmarks.score_dev import load_scorer
+from reseau.publish.bulletin.check import french_problems
 from tests.conftest import SHARED_EVAL
 
 # (text, published, period, floor): floors just under what was measured on 2026-11-27
@@ -50,6 +51,7 @@ def test_the_french_bulletin_gives_back_the_registers_records(nlp, tmp_path, tex
     report = score.Report()
     report.add(score.Gold(gold), pred)
     assert overall(report) >= floor, markdown
+    assert french_problems(markdown) == []
 
 
 def test_the_english_bulletin_gives_back_its_people_and_organizations(nlp, tmp_path):
