@@ -10,7 +10,15 @@ from datetime import date
 
 from reseau.names import name_key
 from reseau.store.database import open_register
-from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
+from reseau.store.tables import (
+    Activity,
+    OrgAlias,
+    Organization,
+    Participation,
+    Person,
+    PersonAlias,
+    Role,
+)
 
 ORGS = {
     "crp": ("Centre de recherche sur la prévention", "CRP", ["Research Centre for Prevention", "RCP"]),

@@ -118,7 +118,7 @@ def test_the_docx_opens_and_holds_every_item_heading(register_url, tmp_path):
     from docx import Document
 
     markdown = bulletin(register_url)
-    headings = [line.lstrip("#").strip() for line in markdown.splitlines() if line.startswith("## ") or line.startswith("### ")]
+    headings = [line.lstrip("#").strip() for line in markdown.splitlines() if line.startswith(("## ", "### "))]
     target = tmp_path / "bulletin.docx"
     run = run_cli("bulletin", "--from", PERIOD[0], "--to", PERIOD[1], "--format", "docx", "-o", str(target),
                   env={"RESEAU_DATABASE_URL": register_url})

@@ -15,10 +15,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reseau.errors import FormatError
-from reseau.kinds import ActivityStatus, CONTAINER_KINDS
+from reseau.kinds import CONTAINER_KINDS, ActivityStatus
 from reseau.periods import parse_day, period
 from reseau.query.lookup import find_organization
-from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
+from reseau.store.tables import (
+    Activity,
+    OrgAlias,
+    Organization,
+    Participation,
+    Person,
+    PersonAlias,
+    Role,
+)
 
 # The order of a bulletin's sections; « planned » is « À venir ».
 SECTIONS = ("mission", "visit", "meeting", "event", "agreement", "hire", "publication", "planned")
@@ -117,6 +125,8 @@ def bulletin_items(session: Session, start: str, end: str, publisher: str | None
     if owner is None:
         raise FormatError("le registre ne contient aucune activité : pas de bulletin à écrire")
     orgs = _organizations(session)
+    # From the year's prefix: « 2022 » (a year's precision) begins in a period starting in March
+    # 2022 no more than « 2022-01 » does, and _within tells by the first day each covers.
     held = [a for a in session.scalars(select(Activity).where(Activity.status != ActivityStatus.PLANNED,
                                                              Activity.date.is_not(None), Activity.date >= start[:4],
                                                              Activity.date <= end + "\uffff")).all()

@@ -14,7 +14,8 @@ from fastapi.responses import HTMLResponse, Response
 from reseau.errors import ReseauError
 from reseau.http.deps import SessionDep
 from reseau.http.language import choose_language
-from reseau.publish.bulletin import html_body, item_headings, render as render_format, write_markdown
+from reseau.publish.bulletin import html_body, item_headings, write_markdown
+from reseau.publish.bulletin import render as render_format
 from reseau.query.bulletin import bulletin_items
 from reseau.settings import Settings
 from reseau.web.routes import PageAccount, render

@@ -9,14 +9,20 @@ An organization is spelled out with its acronym at its first mention in the bull
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
 
 from reseau.errors import FormatError
 from reseau.publish.bulletin import english, french
-from reseau.query.bulletin import Bulletin, BulletinActivity, BulletinItem, BulletinOrg, BulletinPerson
+from reseau.query.bulletin import (
+    Bulletin,
+    BulletinActivity,
+    BulletinOrg,
+    BulletinPerson,
+)
 
 LANGUAGES = ("fr", "en")
 
@@ -43,6 +49,7 @@ class Speaker:
 
     @property
     def year(self) -> int:
+        """The bulletin's year: a date of another year says its year."""
         return int(self.bulletin.end[:4])
 
     # Organizations ---------------------------------------------------------------------
@@ -199,8 +206,6 @@ def write_markdown(bulletin: Bulletin, lang: str = "fr", templates: Path | str |
 def item_headings(bulletin: Bulletin, lang: str = "fr", templates: Path | str | None = None) -> dict[int, str]:
     """Each item's heading as its template writes it, by item id (each item told alone: an
     acronym is spelled out in every heading)."""
-    from dataclasses import replace
-
     headings = {}
     for item in bulletin.items:
         text = write_markdown(replace(bulletin, items=(item,)), lang, templates)
@@ -211,11 +216,9 @@ def item_headings(bulletin: Bulletin, lang: str = "fr", templates: Path | str | 
 
 def _tidy(text: str) -> str:
     """One blank line between blocks, no space before punctuation a template left."""
-    import re
-
     text = re.sub(r",+", ",", text)
     text = re.sub(r",\s*([.:;!?])", r"\1", text)
-    text = re.sub(r"^(#+ .*?),?\n(?!\n)", r"\1\n\n", text, flags=re.M)
+    text = re.sub(r"^(#+ .*?),?\n(?!\n)", r"\1\n\n", text, flags=re.MULTILINE)
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r" +([,.])", r"\1", text)
@@ -223,4 +226,4 @@ def _tidy(text: str) -> str:
     return text.strip() + "\n"
 
 
-__all__ = ["write_markdown", "environment", "Speaker", "Parties", "BulletinItem"]
+__all__ = ["Parties", "Speaker", "environment", "item_headings", "write_markdown"]
