@@ -1,7 +1,7 @@
 """A small register written for the bulletin's tests (records of our own invention): a
 publisher with a masculine consonant-initial name and an English alias, vowel-initial and
 plural organizations, feminine and masculine titles, a title whose gender only the
-person's address tells, a mission with two meetings on one day, hires, a publication, an
+person's address tells, a mission with two meetings on one day, a delegation's visit, hires, a publication, an
 event, an agreement, something planned, and records outside the period."""
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ ACTIVITIES = [
     ("study", "publication", "2023-06", "month", None, "Villes sûres", None, "held", [], ["aisr", "crp"]),
     ("conference", "event", "2023-09", "season", None, "Conférence internationale sur la prévention", None, "planned", [],
      ["aisr", "crp"]),
+    ("visit", "visit", "2023-05-22", "week", "Montréal", None, None, "held", [], ["crp", "services"]),
+    ("v1", "meeting", "2023-05-22", "week", "Montréal", None, "visit", "held", ["paul"], ["crp", "services", "aisr"]),
+    ("fete", "event", "2023-06-03", "day", "Trois-Lacs", "Fête des voisins", None, "held", [], ["services"]),
     ("too-early", "meeting", "2022-11-08", "day", "Paris", None, None, "held", ["old"], ["crp", "services"]),
 ]
 PERIOD = ("2022-12-01", "2023-06-30")

@@ -75,6 +75,13 @@ def test_elision_contractions_and_lists(register_url):
     assert "le CRP a rencontré Jean Tremblay, Chef de la division des partenariats du Ministère de la Cohésion sociale (MCS), et les Services" in text
 
 
+def test_a_visiting_delegation_meets_people_with_the_publisher_and_verbs_agree(register_url):
+    text = bulletin(register_url)
+    assert "## La visite d’une délégation des Services municipaux de Trois-Lacs au CRP" in text
+    assert "le CRP et les Services municipaux de Trois-Lacs ont rencontré Paul Martin" in text
+    assert "les Services municipaux de Trois-Lacs ont tenu « Fête des voisins »" in text  # one name, plural
+
+
 def test_a_mission_holds_its_meetings_in_date_order_with_the_afternoon(register_url):
     text = bulletin(register_url)
     mission = text[text.index("## Le CRP en mission à Paris et Lyon"):text.index("## Rencontre avec les Services")]

@@ -100,6 +100,7 @@ def test_in_a_browser_items_move_the_preview_follows_and_the_download_comes(regi
         with chromium_page(base, accept_downloads=True) as page:
             page.goto(f"{base}/bulletin?debut={PERIOD[0]}&fin={PERIOD[1]}")
             first = page.locator("#bulletin-items li").first.get_attribute("data-id")
+            second = page.locator("#bulletin-items li").nth(1).locator("label").inner_text().strip()
             assert "Le CRP en mission" in page.inner_text("#bulletin-preview")
             page.locator("#bulletin-items li").first.locator(".move-down").click()
             assert page.locator("#bulletin-items li").nth(1).get_attribute("data-id") == first
@@ -109,13 +110,13 @@ def test_in_a_browser_items_move_the_preview_follows_and_the_download_comes(regi
             page.wait_for_load_state()
             preview = page.inner_text("#bulletin-preview")
             assert "À venir" not in preview
-            assert preview.index("Rencontre avec les Services") < preview.index("Le CRP en mission")
+            assert preview.index(second) < preview.index("Le CRP en mission")
             with page.expect_download() as waiting:
                 page.click("text=Télécharger .md")
             saved = tmp_path / "b.md"
             waiting.value.save_as(saved)
             text = saved.read_text(encoding="utf-8")
-            assert "À venir" not in text and text.index("Rencontre avec les Services") < text.index("Le CRP en mission")
+            assert "À venir" not in text and text.index(second) < text.index("Le CRP en mission")
             page.context.grant_permissions(["clipboard-read", "clipboard-write"])
             page.click("#copy-html")
             wait_until(page, "document.getElementById('copy-status').textContent !== ''")

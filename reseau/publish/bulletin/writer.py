@@ -37,6 +37,7 @@ class Parties:
     organizations: tuple[BulletinOrg, ...]
     publisher: bool
     hosts: tuple[BulletinOrg, ...]  # the other side's organizations, for a heading
+    guests: tuple[BulletinOrg, ...] = ()  # a visiting delegation's, on the publisher's side
 
 
 @dataclass
@@ -74,6 +75,18 @@ class Speaker:
             short_gender = french.org_genders().get(acronym.split()[0].casefold(), gender) if not acronym.isupper() else gender
             text = french.article(short_gender, acronym) + acronym
         return french.with_preposition(preposition, text) if preposition else text
+
+    def many(self, *groups) -> bool:
+        """Whether these people and organizations, as one subject, take a plural verb: more than
+        one, or one whose name is plural (« les Carabiniers du Chili ont … »)."""
+        members = [m for group in groups for m in group if m]
+        if len(members) != 1:
+            return len(members) > 1
+        only = members[0]
+        if not isinstance(only, BulletinOrg):
+            return False
+        name = self._names(only)[0]
+        return french.org_genders().get(name.split()[0].casefold() if name.split() else "") in ("mp", "fp")
 
     def orgs(self, orgs, preposition: str = "") -> str:
         """Organizations as « A, B et C » (the preposition before each)."""
@@ -144,16 +157,19 @@ class Speaker:
         return f"{text} {self.org(organization, 'at' if self.lang == 'en' else 'à')}"
 
     # Activities ------------------------------------------------------------------------
-    def parties(self, a: BulletinActivity) -> Parties:
-        """Split an activity's participants between the publisher's side and the others."""
+    def parties(self, a: BulletinActivity, guests=()) -> Parties:
+        """Split an activity's participants between the publisher's side (with ``guests``, the
+        organizations of a delegation it receives) and the others."""
         publisher = self.bulletin.publisher.id
+        side = {publisher, *(g.id for g in guests)}
         ours = tuple(p for p in a.people if p.organization is not None and p.organization.id == publisher)
         people = tuple(p for p in a.people if p not in ours)
         covered = {p.organization.id for p in a.people if p.organization is not None}
-        orgs = tuple(o for o in a.organizations if o.id != publisher and o.id not in covered)
+        orgs = tuple(o for o in a.organizations if o.id not in side and o.id not in covered)
         hosts = tuple(dict.fromkeys([*(p.organization for p in people if p.organization is not None
                                        and p.organization.id != publisher), *orgs]))
-        return Parties(ours, people, orgs, a.publisher_takes_part or bool(ours), hosts)
+        with_us = tuple(o for o in a.organizations if o.id in side and o.id != publisher and o.id not in covered)
+        return Parties(ours, people, orgs, a.publisher_takes_part or bool(ours), hosts, with_us)
 
     def when(self, a: BulletinActivity, start: bool = True) -> str:
         """The activity's date as the language writes it."""
