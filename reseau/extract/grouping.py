@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from datetime import date
 
+from reseau.extract.announcements import Announcements
 from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
 from reseau.extract.dates import load_cues
@@ -110,7 +111,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     return years
 
 
-class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
+class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -182,6 +183,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
 
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
+        if self.announced(clause, people, orgs):
+            return  # « Il aura lieu le 3 octobre », « La prochaine session se tiendra … »
         if clause.cue == "hire":
             self.hire(clause, people, orgs)
         elif clause.cue in {"publication", "event"}:
@@ -264,7 +267,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         if clause.trigger is None or when is None or when.precision != "day" or self.days_long(clause):
             return False  # « a effectué du 3 au 5 avril une visite de travail »: a stay, told by its meetings
         # the determiner just before the cue (« son assemblée ») or a gathering after the verb
-        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end))
+        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end)) \
+            or self.convened(clause)
 
     def announced_after(self, clause: Clause, current: Draft) -> bool:
         """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date
