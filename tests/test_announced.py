@@ -97,6 +97,12 @@ def test_a_general_assembly_is_a_held_meeting_of_the_body(extract, sentence):
     assert "AISS" in found[0].organizations
 
 
+def test_a_general_assembly_dated_by_its_month_is_held(extract):
+    text = "En mars, l'Alliance des intervenants en sécurité scolaire (AISS) a réuni ses membres en assemblée générale à Victoriaville."
+    found = gatherings(extract(text, "2022-06-01"))
+    assert len(found) == 1 and (found[0].status, found[0].date, found[0].place) == ("held", "2022-03", "Victoriaville")
+
+
 # -- 4. a coming date without a year is the next one; no date is no date --------------------
 
 COMING = "L'Alliance des intervenants en sécurité scolaire (AISS) tiendra un colloque sur le harcèlement {when}."
@@ -120,6 +126,20 @@ def test_an_event_announced_soon_is_planned_without_a_date(extract):
     text = "Le 2 mai, l'AISS a publié son bilan. L'AISS organisera prochainement un colloque sur le harcèlement."
     coming = planned(extract(text, "2022-06-01"))
     assert len(coming) == 1 and coming[0].date is None
+
+
+@pytest.mark.parametrize("coming", [
+    "L'AISS rencontrera prochainement la Sûreté du Québec.",
+    "Une rencontre avec la Sûreté du Québec aura lieu à une date à déterminer.",
+])
+def test_a_meeting_announced_after_one_held_takes_neither_its_day_nor_its_city(extract, coming):
+    text = ("Le 3 mai, l'Alliance des intervenants en sécurité scolaire (AISS) a rencontré la Ville de Granby à Granby. "
+            + coming)
+    ex = extract(text, "2022-06-01")
+    held = [a for a in gatherings(ex) if a.status == "held"]
+    assert len(held) == 1 and (held[0].date, held[0].place) == ("2022-05-03", "Granby")
+    announced = planned(ex)
+    assert len(announced) == 1 and (announced[0].date, announced[0].place) == (None, None)
 
 
 @pytest.mark.parametrize("text, published, future, expected", [

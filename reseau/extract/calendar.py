@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reseau.extract.facts import DateSpan
+from reseau.periods import SEASON_MONTHS
 
 
 FROM_PUBLICATION = {"today": 0, "yesterday": -1, "two_days_ago": -2, "tomorrow": 1, "in_two_days": 2}
@@ -45,9 +46,6 @@ def _safe(year: int, month: int, day: int) -> date | None:
 def _shift_month(d: date, months: int) -> date:
     index = d.year * 12 + d.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
-
-
-SEASON_MONTHS = 3
 
 
 def _season(span: DateSpan, published: date | None, text_year: int | None, future: bool) -> When | None:

@@ -263,12 +263,13 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
     def holds_new_gathering(self, clause: Clause) -> bool:
         """The clause has a day of its own and its verb takes a gathering as object (« a présidé
         une réunion », « a tenu son assemblée générale »), not one recalled (« la réunion »)."""
+        if self.convened(clause):
+            return True  # « a réuni ses membres en assemblée générale », whatever its date says
         when = self.when(clause)
         if clause.trigger is None or when is None or when.precision != "day" or self.days_long(clause):
             return False  # « a effectué du 3 au 5 avril une visite de travail »: a stay, told by its meetings
         # the determiner just before the cue (« son assemblée ») or a gathering after the verb
-        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end)) \
-            or self.convened(clause)
+        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end))
 
     def announced_after(self, clause: Clause, current: Draft) -> bool:
         """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date
@@ -340,10 +341,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
         when = when if kind == "hire" else self.when(clause)
         relative = when is not None and self._relative_date(clause)
-        if when is None and kind in {"meeting", "agreement"}:
+        # what is announced (« rencontrera prochainement ») takes no day nor city from what was held
+        if when is None and kind in {"meeting", "agreement"} and not clause.future:
             when = self.last_when or (self.mission.when if self.mission else None)
         place = self.place(clause)
-        if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause):
+        if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause) and not clause.future:
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
             # a mission's meetings of other days are in its city unless they say otherwise; a trip of
