@@ -42,6 +42,30 @@ def test_the_next_sentence_dates_and_places_the_announced_activity(extract, foll
     assert {"RMQ", "Université de Sherbrooke"} <= set(event.organizations)
 
 
+@pytest.mark.parametrize("text", [
+    "Le Collectif des aînés de Charlevoix (CAC) et la Ville de Baie-Saint-Paul préparent une journée sur la fraude "
+    "téléphonique. Elle aura lieu le 20 octobre à Baie-Saint-Paul.",
+    "Le Collectif des aînés de Charlevoix (CAC) annonce la tenue d'un forum sur la fraude téléphonique avec la Ville de "
+    "Baie-Saint-Paul. L'événement se tiendra le 20 octobre à Baie-Saint-Paul.",
+])
+def test_a_gathering_named_in_passing_is_the_one_the_next_sentence_announces(extract, text):
+    found = gatherings(extract(text, "2022-06-01"))
+    assert len(found) == 1, found
+    assert (found[0].status, found[0].date, found[0].place) == ("planned", "2022-10-20", "Baie-Saint-Paul")
+    assert {"CAC", "Ville de Baie-Saint-Paul"} <= set(found[0].organizations)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Collectif des aînés de Charlevoix (CAC) annonce la tenue d'un forum sur la fraude le 20 octobre à La Malbaie, "
+    "avec la Ville de Baie-Saint-Paul.",
+    "Le Collectif des aînés de Charlevoix (CAC) annonce l'organisation, le 20 octobre à La Malbaie, d'un forum sur la "
+    "fraude avec la Ville de Baie-Saint-Paul.",
+])
+def test_announcing_that_a_gathering_will_be_held_plans_it(extract, text):
+    found = gatherings(extract(text, "2022-06-01"))
+    assert len(found) == 1 and (found[0].status, found[0].date) == ("planned", "2022-10-20")
+
+
 def test_a_dated_announcement_then_another_dated_one_stay_two(extract):
     text = ("Le Réseau des médiateurs de quartier (RMQ) tiendra un séminaire le 3 octobre 2022 à Rimouski. "
             "Le Forum des polices municipales se tiendra le 12 novembre 2022 à Laval.")
@@ -75,6 +99,14 @@ def test_the_next_session_of_a_body_is_planned(extract, follow, date_, precision
     assert len(coming) == 1, gatherings(ex)
     assert (coming[0].date, coming[0].date_precision, coming[0].place) == (date_, precision, place)
     assert "CMVR" in coming[0].organizations
+
+
+def test_the_numbered_next_edition_is_planned(extract):
+    text = ("Du 2 au 4 mai, les chefs de police de la région se sont réunis à Niamey pour la 7e conférence régionale, "
+            "avec l'Organisation internationale de police criminelle et la Police nationale du Burkina Faso. La 8e édition se tiendra au printemps 2023 "
+            "à Bamako.")
+    coming = planned(extract(text, "2022-06-01"))
+    assert len(coming) == 1 and (coming[0].date, coming[0].place) == ("2023-03", "Bamako")
 
 
 def test_the_next_session_without_a_date_is_planned_undated_and_unplaced(extract):

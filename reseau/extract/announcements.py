@@ -26,6 +26,8 @@ from reseau.extract.topics import fold
 from reseau.periods import period
 
 ANNOUNCEMENT_CUES = "announcement_cues.json"
+# « la 13e édition », « la 2ème session »: a numbered one of a series, on folded text
+ORDINAL = r"\d+\s*(?:e|eme|ieme|er|re)\b"
 # from the finest to the coarsest: a date replaces an announced one only by a finer one within it
 PRECISIONS = ("day", "week", "month", "season", "year")
 
@@ -49,6 +51,7 @@ class _AnnouncementCues:
     opening: re.Pattern[str]
     next_one: re.Pattern[str]
     convened: re.Pattern[str]
+    introduced: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -65,8 +68,9 @@ class _AnnouncementCues:
             re.compile(rf"^\W*(?:(?:{_alternatives(cues['subjects'])})(?![\w'-])|{recalling}"
                        rf"(?:(?!(?:{nexts})\b)[\w-]+\s+)?(?P<noun>{nouns})(?!\w))"),
             # the subject of its clause, maybe after a connective (« Par ailleurs, la prochaine session … »)
-            re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?{series}(?:{nexts})\s+(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
-            re.compile(rf"(?<![\w'])(?:{_alternatives(cues['convened_in'])})(?!\w)"))
+            re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?{series}(?:{nexts}|{ORDINAL})\s+(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
+            re.compile(rf"(?<![\w'])(?:{_alternatives(cues['convened_in'])})(?!\w)"),
+            re.compile(rf"(?<![\w']){_determiners(cues['introducing'])}(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"))
 
 
 class Announcements:
@@ -85,13 +89,21 @@ class Announcements:
             self.plan(clause, held.kind, people, [*self.series_bodies(held, series), *orgs])
             return True
         announced = self.continued_announcement(clause)
-        if announced is None:
+        if announced is not None:
+            self.complete(announced, clause, people, orgs)
+            return True
+        named = self.gathering_named_before(clause)
+        if named is None or not self.recalls_and_dates(clause):
             return False
-        self.complete(announced, clause, people, orgs)
+        # « X et Y préparent une conférence … Elle aura lieu à l'automne à Québec »: the gathering named
+        # in passing is the one announced
+        before_people, before_orgs = self.participants(named)
+        self.plan(named, "event", [*before_people, *people], [*before_orgs, *orgs])
+        self.complete(self.current, clause, [], [])
         return True
 
     def next_of_series(self, clause: Clause) -> str | None:
-        """The noun of « La prochaine session se tiendra … », « Sa prochaine réunion est prévue … »,
+        """The noun of « La prochaine session se tiendra … », « La 13e édition aura lieu … »,
         told as coming by the clause it is the subject of; « ont échangé sur la prochaine session »
         announces nothing of its own."""
         cues = _AnnouncementCues.load()
@@ -127,15 +139,36 @@ class Announcements:
         draft = self.current
         if draft is None or draft.kind not in GATHERINGS or draft.status != "planned" or draft.item != self.n:
             return None
+        if not self.recalls_and_dates(clause):
+            return None
+        when = self.coming_when(clause)
+        return draft if when is None or draft.when is None or _refines(when, draft.when) or when == draft.when else None
+
+    def recalls_and_dates(self, clause: Clause) -> bool:
+        """The clause opens on a pronoun or a noun that recalls a gathering (« Il », « L'événement »),
+        not a body's name, and says when or where it takes place (« aura lieu », « se tiendra »)."""
         cues = _AnnouncementCues.load()
         text = self.folded_text()
         opening = cues.opening.match(text[clause.start:clause.end])
         if opening is None or cues.taking_place.search(text, clause.start, clause.end) is None:
+            return False
+        # « Le Forum des villes se tiendra … »: a body's name, another event
+        return opening.group("noun") is None or not self.named_body_at(clause.start + opening.start("noun"))
+
+    def gathering_named_before(self, clause: Clause) -> Clause | None:
+        """The sentence just before, when it names a gathering (« préparent une conférence ») that
+        no activity of the item holds."""
+        clauses = self.facts.clauses
+        at = next((k for k, c in enumerate(clauses) if c is clause), 0)
+        before = clauses[at - 1] if at > 0 else None
+        if before is None or before.sentence != clause.sentence - 1 or before.cue not in {None, "meeting", "event"}:
             return None
-        if opening.group("noun") is not None and self.named_body_at(clause.start + opening.start("noun")):
-            return None  # « Le Forum des villes se tiendra … »: a body's name, another event
-        when = self.coming_when(clause)
-        return draft if when is None or draft.when is None or _refines(when, draft.when) or when == draft.when else None
+        if any(d.start <= self.offset + before.start < d.end for d in self.drafts[self.item_start:]):
+            return None
+        for m in _AnnouncementCues.load().introduced.finditer(self.folded_text(), before.start, before.end):
+            if not self.named_body_at(m.start("noun")) and not inside(self.quotes, m.start("noun")):
+                return before
+        return None
 
     def named_body_at(self, at: int) -> bool:
         """A body's name covers this position of the item."""
