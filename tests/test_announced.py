@@ -72,6 +72,12 @@ def test_a_dated_announcement_then_another_dated_one_stay_two(extract):
     assert len(planned(extract(text, "2022-06-01"))) == 2
 
 
+def test_an_impersonal_il_est_prevu_does_not_date_the_announced_activity(extract):
+    text = ANNOUNCE + "Il est prévu que la Ville de Magog signe le 3 octobre une entente avec le RMQ."
+    seminar = next(a for a in gatherings(extract(text, "2022-06-01")) if "Université de Sherbrooke" in a.organizations)
+    assert seminar.date is None
+
+
 def test_a_pronoun_after_a_held_meeting_does_not_redate_it(extract):
     text = ("Le 4 mai, le Réseau des médiateurs de quartier (RMQ) a rencontré la Ville de Magog. "
             "Il a présenté le 6 mai son bilan à Sherbrooke.")

@@ -28,6 +28,8 @@ from reseau.periods import period
 ANNOUNCEMENT_CUES = "announcement_cues.json"
 # « la 13e édition », « la 2ème session »: a numbered one of a series, on folded text
 ORDINAL = r"\d+\s*(?:e|eme|ieme|er|re)\b"
+# what follows an impersonal « il est prévu »: a clause or an infinitive, not a gathering's date
+IMPERSONAL = re.compile(r"\s+(?:que\b|qu'|de\b|d')")
 # from the finest to the coarsest: a date replaces an announced one only by a finer one within it
 PRECISIONS = ("day", "week", "month", "season", "year")
 
@@ -150,8 +152,9 @@ class Announcements:
         cues = _AnnouncementCues.load()
         text = self.folded_text()
         opening = cues.opening.match(text[clause.start:clause.end])
-        if opening is None or cues.taking_place.search(text, clause.start, clause.end) is None:
-            return False
+        verb = cues.taking_place.search(text, clause.start, clause.end)
+        if opening is None or verb is None or IMPERSONAL.match(text, verb.end()):
+            return False  # « Il est prévu que la ministre signe … » announces no gathering of its own
         # « Le Forum des villes se tiendra … »: a body's name, another event
         return opening.group("noun") is None or not self.named_body_at(clause.start + opening.start("noun"))
 

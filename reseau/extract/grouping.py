@@ -311,7 +311,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         draft.add(people, orgs)
         draft.end = max(draft.end, self.offset + clause.end)
         seen = self.when(clause)
-        if seen is not None and (draft.relative_date or draft.when is None) and seen.precision == "day" and not clause.future:
+        # an announced activity is dated by what says it takes place (announcements.py), not any day after it
+        if seen is not None and (draft.relative_date or draft.when is None) and seen.precision == "day" and not clause.future \
+                and draft.status == "held":
             # « prolongent aujourd’hui cet accord. La signature a eu lieu le 16 mars »: the day written out wins
             draft.when, draft.relative_date = seen, False
 
