@@ -30,6 +30,7 @@ from reseau.extract.topics import fold
 
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
+_WORDS_APART = re.compile(r"[,;:.!?()«»\"]")
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
 
 
@@ -139,7 +140,7 @@ class ActivityCues:
 
     def _future(self, sent: Span) -> bool:
         """Told as coming: « se tiendra », « aura lieu »; « le prochain » only without a past tense."""
-        text = f" {fold(sent.text)} "
+        text = f" {_WORDS_APART.sub(' ', fold(sent.text))} "  # « annonce l'organisation, le 3 mai, d'un colloque »
         strong = [p for p in self.future if p not in self.weak_future]
         if any(f" {p} " in text for p in strong) or _future_tense(sent):
             return True

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reseau.extract.facts import DateSpan
+from reseau.periods import SEASON_MONTHS
 
 
 FROM_PUBLICATION = {"today": 0, "yesterday": -1, "two_days_ago": -2, "tomorrow": 1, "in_two_days": 2}
@@ -45,6 +46,28 @@ def _safe(year: int, month: int, day: int) -> date | None:
 def _shift_month(d: date, months: int) -> date:
     index = d.year * 12 + d.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
+
+
+def _season(span: DateSpan, published: date | None, text_year: int | None, future: bool) -> When | None:
+    """A season, by its first month: of the year written; without one, the coming season (the one
+    under way included) when told as coming, else the last one begun by the publication."""
+    if span.month is None:
+        return None
+    if span.year:
+        return When(date(span.year, span.month, 1), "season")
+    if published is None:
+        return When(date(text_year, span.month, 1), "season") if text_year else None
+    this_year = date(published.year, span.month, 1)
+    over = _shift_month(this_year, SEASON_MONTHS) <= published
+    if span.relative == "season_next":  # « l'automne prochain » said in the autumn is next year's
+        return When(this_year if this_year > published else this_year.replace(year=published.year + 1), "season")
+    if span.relative == "season_last":  # « l'été dernier » said in the summer is last year's
+        return When(this_year if over else this_year.replace(year=published.year - 1), "season")
+    if future:
+        return When(this_year if not over else this_year.replace(year=published.year + 1), "season")
+    if text_year and date(text_year, span.month, 1) <= published:
+        return When(date(text_year, span.month, 1), "season")
+    return When(this_year if this_year <= published else this_year.replace(year=published.year - 1), "season")
 
 
 def resolve(span: DateSpan, published: date | None, previous: When | None, text_year: int | None,
@@ -92,7 +115,7 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
     if span.precision == "year":
         return When(date(span.year, 1, 1), "year") if span.year else None
     if span.precision == "season":
-        return When(date(span.year, span.month, 1), "season") if span.year and span.month else None
+        return _season(span, published, text_year, future)
     month = span.month
     if month is None:
         return None

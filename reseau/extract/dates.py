@@ -176,6 +176,9 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
         span.relative, span.day = "mission_day", cues["ordinals"][groups["ord"].lower()]
     elif kind == "season":
         span.month, span.precision = cues["seasons"][groups["s"].lower()], "season"
+        direction = (groups.get("dir") or "").lower()
+        # « l'automne prochain », « le printemps dernier »: which one, whatever the tense says
+        span.relative = {"dernier": "season_last", "prochain": "season_next"}.get(direction)
     elif kind in {"month", "month_year"}:
         span.month, span.precision = month_number(groups["m"]), "month"
     elif kind == "relative":

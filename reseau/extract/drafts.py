@@ -79,8 +79,9 @@ def to_activity(d: Draft, register: Register, items: list[tuple[int, ItemFacts]]
         if d.start <= offset + t.start < d.end and t.topic not in topics:
             topics.append(t.topic)
     place = d.place
-    if place is None and not d.abroad and not d.online and d.kind in GATHERINGS:
-        # « la bourgmestre de la Ville de Liège » among those present: the visit is in that city
+    if place is None and not d.abroad and not d.online and d.kind in GATHERINGS and d.status == "held":
+        # « la bourgmestre de la Ville de Liège » among those present: the visit is in that city; what is
+        # announced is placed by its own words only
         place = _city_of_bodies([register.organizations[o].name for o in d.orgs])
     organizations = [register.organizations[o].label for o in d.orgs]
     if d.kind in GATHERINGS:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from datetime import date
 
+from reseau.extract.announcements import Announcements
 from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
 from reseau.extract.dates import load_cues
@@ -110,7 +111,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     return years
 
 
-class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
+class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -182,6 +183,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
 
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
+        if self.announced(clause, people, orgs):
+            return  # « Il aura lieu le 3 octobre », « La prochaine session se tiendra … »
         if clause.cue == "hire":
             self.hire(clause, people, orgs)
         elif clause.cue in {"publication", "event"}:
@@ -260,6 +263,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
     def holds_new_gathering(self, clause: Clause) -> bool:
         """The clause has a day of its own and its verb takes a gathering as object (« a présidé
         une réunion », « a tenu son assemblée générale »), not one recalled (« la réunion »)."""
+        if self.convened(clause):
+            return True  # « a réuni ses membres en assemblée générale », whatever its date says
         when = self.when(clause)
         if clause.trigger is None or when is None or when.precision != "day" or self.days_long(clause):
             return False  # « a effectué du 3 au 5 avril une visite de travail »: a stay, told by its meetings
@@ -306,7 +311,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         draft.add(people, orgs)
         draft.end = max(draft.end, self.offset + clause.end)
         seen = self.when(clause)
-        if seen is not None and (draft.relative_date or draft.when is None) and seen.precision == "day" and not clause.future:
+        # an announced activity is dated by what says it takes place (announcements.py), not any day after it
+        if seen is not None and (draft.relative_date or draft.when is None) and seen.precision == "day" and not clause.future \
+                and draft.status == "held":
             # « prolongent aujourd’hui cet accord. La signature a eu lieu le 16 mars »: the day written out wins
             draft.when, draft.relative_date = seen, False
 
@@ -336,10 +343,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
         when = when if kind == "hire" else self.when(clause)
         relative = when is not None and self._relative_date(clause)
-        if when is None and kind in {"meeting", "agreement"}:
+        # what is announced (« rencontrera prochainement ») takes no day nor city from what was held
+        if when is None and kind in {"meeting", "agreement"} and not clause.future:
             when = self.last_when or (self.mission.when if self.mission else None)
         place = self.place(clause)
-        if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause):
+        if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause) and not clause.future:
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
             # a mission's meetings of other days are in its city unless they say otherwise; a trip of
