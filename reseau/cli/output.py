@@ -29,7 +29,8 @@ LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_
           "field": "champ", "value": "valeur", "profile": "fiche", "documents": "documents", "missions": "missions",
           "open_proposals": "propositions en attente", "sources": "sources", "part_of": "mission",
           "document": "document", "published": "publié le", "imported_by": "importé par",
-          "at": "quand", "actor": "qui", "change": "modification", "undoable": "annulable"}
+          "at": "quand", "actor": "qui", "change": "modification", "undoable": "annulable",
+          "scope": "portée"}
 
 
 # States of sessions and tokens, as the « état » column says them.

@@ -1,0 +1,85 @@
+"""The iCalendar file (RFC 5545) of dated activities, held and planned: one all-day event each,
+as long as its date's precision says (a day, a week, a month, a season, a year), tentative when
+it was only announced. Written by hand: the format is a few escaped, folded lines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, timezone
+
+from reseau import __version__
+from reseau.i18n import messages
+from reseau.kinds import ActivityStatus
+from reseau.periods import parse_day, period
+from reseau.publish.feeds import FEED_TITLE, entry_lines, entry_title
+from reseau.query.feeds import FeedItem
+
+LINE_OCTETS = 75  # RFC 5545 §3.1: lines longer than this are folded
+
+
+def escape_text(value: str) -> str:
+    """A TEXT value (RFC 5545 §3.3.11): backslashes, semicolons, commas and line ends escaped."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    # Other control characters are not allowed in a value at all.
+    return "".join(c for c in value if c == "\t" or ord(c) >= 0x20 and c != "\x7f")
+
+
+def fold(line: str) -> str:
+    """A content line cut into pieces of at most 75 octets, each after the first starting with a
+    space; never inside a UTF-8 character."""
+    pieces, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > LINE_OCTETS:
+            pieces.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    pieces.append(current)
+    return "\r\n".join(pieces)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _day(value: date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def is_event(item: FeedItem) -> bool:
+    """Whether an activity goes on the calendar: it has a date, and, if it was announced, no
+    later report took its place (the reported activity is on the calendar itself)."""
+    row = item.activity
+    return parse_day(row.date) is not None and not (row.status == ActivityStatus.PLANNED and row.followed_by)
+
+
+def calendar(items: Sequence[FeedItem], *, lang: str, key: str, site_url: str | None = None) -> str:
+    """The VCALENDAR of the items that are events (:func:`is_event`). ``key`` names the register
+    in the UIDs, so that an event keeps its UID from one download to the next; ``site_url``, when
+    given, links each event to its activity's page."""
+    say = messages(lang)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Réseau//Réseau {__version__}//{say.lang.upper()}",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(say(FEED_TITLE))}"]
+    for item in items:
+        if not is_event(item):
+            continue
+        row = item.activity
+        first, last = period(row.date, row.date_precision)
+        link = f"{site_url.rstrip('/')}/activites/{row.id}" if site_url else None
+        lines += ["BEGIN:VEVENT", f"UID:activity-{row.id}@{key}.reseau", f"DTSTAMP:{_stamp(item.updated)}",
+                  f"LAST-MODIFIED:{_stamp(item.updated)}",
+                  # An all-day event ends on the day after its last (DTEND is exclusive).
+                  f"DTSTART;VALUE=DATE:{_day(first)}", f"DTEND;VALUE=DATE:{_day(last + timedelta(days=1))}",
+                  f"SUMMARY:{escape_text(entry_title(row, lang))}",
+                  "STATUS:" + ("TENTATIVE" if row.status == ActivityStatus.PLANNED else "CONFIRMED"),
+                  "TRANSP:TRANSPARENT"]
+        if row.place:
+            lines.append(f"LOCATION:{escape_text(row.place)}")
+        lines.append(f"DESCRIPTION:{escape_text(chr(10).join(entry_lines(row, lang, link)))}")
+        if link:
+            lines.append(f"URL:{link}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
