@@ -56,15 +56,16 @@ FEED_TOKEN_PARAMETERS = ("jeton", "token")
 
 
 async def feed_account(request: Request, session: SessionDep) -> Account:
-    """Who reads a feed: a feed token in the address (``?jeton=`` or ``?token=``), or any token
-    (API or feed) as ``Authorization: Bearer``, or the session cookie; else 401."""
+    """Who reads a feed: any token (API or feed) as ``Authorization: Bearer``, else a feed token in
+    the address (``?jeton=`` or ``?token=``; an API token opens too much to travel there), else the
+    session cookie; else 401."""
     account = None
     in_address = next((request.query_params[name] for name in FEED_TOKEN_PARAMETERS if request.query_params.get(name)), None)
     header = request.headers.get("authorization", "")
-    if in_address is not None:
-        account = account_for_token(session, in_address.strip(), scopes=("feed",))
-    elif header.lower().startswith("bearer "):
+    if header.lower().startswith("bearer "):
         account = account_for_token(session, header[7:].strip(), scopes=("api", "feed"))
+    elif in_address is not None:
+        account = account_for_token(session, in_address.strip(), scopes=("feed",))
     else:
         account = cookie_account(request, session)
     if account is None:

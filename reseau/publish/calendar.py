@@ -4,6 +4,7 @@ it was only announced. Written by hand: the format is a few escaped, folded line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
@@ -15,6 +16,7 @@ from reseau.publish.feeds import FEED_TITLE, entry_lines, entry_title
 from reseau.query.feeds import FeedItem
 
 LINE_OCTETS = 75  # RFC 5545 §3.1: lines longer than this are folded
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f\ud800-\udfff]")  # and lone surrogates, which UTF-8 cannot write
 
 
 def escape_text(value: str) -> str:
@@ -22,22 +24,24 @@ def escape_text(value: str) -> str:
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
     # Other control characters are not allowed in a value at all.
-    return "".join(c for c in value if c == "\t" or ord(c) >= 0x20 and c != "\x7f")
+    return _CONTROL.sub("", value)
 
 
 def fold(line: str) -> str:
     """A content line cut into pieces of at most 75 octets, each after the first starting with a
     space; never inside a UTF-8 character."""
-    pieces, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > LINE_OCTETS:
-            pieces.append(current)
-            current, size = " ", 1
-        current += char
-        size += width
-    pieces.append(current)
-    return "\r\n".join(pieces)
+    octets = line.encode("utf-8")
+    if len(octets) <= LINE_OCTETS:
+        return line
+    pieces, start, room = [], 0, LINE_OCTETS
+    while len(octets) - start > room:
+        end = start + room
+        while octets[end] & 0xC0 == 0x80:  # a UTF-8 continuation octet: cut before its character
+            end -= 1
+        pieces.append(octets[start:end])
+        start, room = end, LINE_OCTETS - 1  # the next piece starts with a space
+    pieces.append(octets[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
 
 
 def _stamp(moment: datetime) -> str:

@@ -4,6 +4,8 @@ from Babel's locale data; the few words around them from the catalogue."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from babel.dates import format_date
 
 from reseau.i18n import messages
@@ -17,6 +19,9 @@ SEASONS = {12: "hiver {year}", 1: "hiver {year}", 2: "hiver {year}", 3: "printem
 WEEK = "semaine du {day}"
 
 
+# Babel takes a tenth of a millisecond a date; a calendar of thousands of activities says the
+# same few hundred dates again and again.
+@lru_cache(maxsize=4096)
 def date_in_words(value: str | None, precision: str | None, lang: str) -> str:
     """The date as a reader says it in ``lang``; an empty string for no date, the stored text for
     one that is not a date."""
