@@ -15,12 +15,15 @@ from datetime import date
 import feedparser
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from reseau.app import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.extract import records
-from reseau.publish.calendar import calendar
+from reseau.publish.calendar import calendar, escape_text, fold
 from reseau.query.activities import ActivityFilter, list_activities
 from reseau.query.feeds import feed_items, register_key
 from reseau.resolve.resolver import resolve
@@ -318,3 +321,42 @@ def test_a_bulletins_calendar_holds_every_dated_activity_of_its_period(tmp_path,
     register.close()
     assert dated and len(events) == len(dated)
     assert {str(e["UID"]) for e in events} == {f"activity-{a.id}@{str(events[0]['UID']).split('@')[1]}" for a in dated}
+
+
+def test_a_kept_promise_leaves_the_calendar_to_its_report_and_says_so_in_the_feed(tmp_path, nlp):
+    from reseau.publish.feeds import atom_feed
+    from reseau.workflows import ingest_paths
+    from tests.test_planned import ANNOUNCED, REPORTED
+
+    announced, reported = tmp_path / "annonce.txt", tmp_path / "retour.txt"
+    announced.write_text(ANNOUNCED, encoding="utf-8")
+    reported.write_text(REPORTED, encoding="utf-8")
+    register = open_register(f"sqlite:///{tmp_path / 'r.db'}")
+    ingest_paths(register, [str(announced)], published=date(2022, 6, 1))
+    with register.sessions() as session:
+        before = _events(calendar(feed_items(session, ActivityFilter(), 100), lang="fr", key="k").encode())
+    ingest_paths(register, [str(reported)], published=date(2022, 11, 30))
+    with register.sessions() as session:
+        items, key = feed_items(session, ActivityFilter(), 100), register_key(session)
+    register.close()
+    assert [str(e["STATUS"]) for e in before] == ["TENTATIVE"]
+    after = _events(calendar(items, lang="fr", key=key).encode())
+    assert [(str(e["STATUS"]), e.decoded("DTSTART")) for e in after] == [("CONFIRMED", date(2022, 10, 18))]
+    held = next(i.activity for i in items if i.activity.status == "held")
+    promise = next(i for i in items if i.activity.status == "planned")
+    assert promise.updated >= next(i.updated for i in items if i.activity.status == "held")  # the report changed it
+    feed = feedparser.parse(atom_feed(items, lang="fr", key=key, site_url="http://x", feed_url="http://x/api/feed.atom"))
+    told = next(e for e in feed.entries if e.title.startswith("Annonce"))
+    assert f"rapportée depuis (activité n° {held.id})" in told.content[0].value
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=300))
+@hypothesis_settings(max_examples=200, deadline=None)
+def test_any_text_comes_back_whole_from_a_calendar_app(text):
+    """Escaped and folded at 75 octets, any text reads back as it was, but for the control
+    characters a calendar value may not hold."""
+    line = fold("DESCRIPTION:" + escape_text(text))
+    assert all(len(piece.encode("utf-8")) <= 75 for piece in line.split("\r\n"))
+    body = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//FR\r\nBEGIN:VEVENT\r\nUID:1\r\n{line}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    expected = re.sub("[\x00-\x08\x0b-\x1f\x7f]", "", text.replace("\r\n", "\n").replace("\r", "\n"))
+    assert str(_events(body.encode())[0]["DESCRIPTION"]) == expected
