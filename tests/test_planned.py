@@ -3,14 +3,21 @@ promise kept when a later bulletin reports it (SQLite, and PostgreSQL when given
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
+import pytest
 from sqlalchemy import select
+
+from reseau.auth.users import add_user
+from reseau.settings import Settings
+from reseau.store.database import open_register
 
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
 from reseau.store.curation import forget_document
 from reseau.store.tables import Activity, Document
 from reseau.workflows import ingest_paths
+from tests.test_documents import PASSWORD, signed_in
 
 ANNOUNCED = ("Conférence sur la sécurité des gares\n\nLe Centre d’études sur la sécurité urbaine (CESU) tiendra à "
              "l’automne 2022, à Rimouski, une conférence internationale sur la sécurité des gares avec l’Université "
@@ -51,3 +58,48 @@ def test_a_report_of_another_organization_keeps_the_promise_waiting(register, nl
     ingest_paths(register, [str(announced), str(other)], published=date(2022, 11, 30))
     with register.sessions() as s:
         assert [a.followed_by for a in list_activities(s, ActivityFilter(status="planned"))] == [None]
+
+
+AGREEMENT = ("Signature d’une convention\n\nLe 4 mars 2024, à Trois-Rivières, la Ville de Trois-Rivières et le Centre "
+             "d’études sur la sécurité urbaine (CESU) ont signé une convention de partenariat sur la prévention de la "
+             "violence dans les transports.\n")
+FAR_AHEAD = ("Forum annoncé\n\nLe Centre d’études sur la sécurité urbaine (CESU) tiendra au printemps 2040, à Rimouski, "
+             "un forum international sur la sécurité des quais avec l’Université de Rimouski.\n")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory, nlp):
+    """A viewer signed in on a register told of a promise past its period, one to come, and an agreement."""
+    folder = tmp_path_factory.mktemp("promesses")
+    register = open_register(f"sqlite:///{folder / 'r.db'}")
+    for name, text, published in (("annonce.txt", ANNOUNCED, date(2022, 6, 1)), ("forum.txt", FAR_AHEAD, date(2026, 11, 1)),
+                                  ("convention.txt", AGREEMENT, date(2024, 3, 31))):
+        (folder / name).write_text(text, encoding="utf-8")
+        ingest_paths(register, [str(folder / name)], published=published)
+    with register.transaction() as s:
+        add_user(s, "lea", PASSWORD, "viewer", actor="test")
+    register.close()
+    client = signed_in(Settings(database_url=f"sqlite:///{folder / 'r.db'}", secret_key="cle-de-test"), "lea")
+    yield client
+    client.__exit__(None, None, None)
+
+
+def test_the_home_page_lists_what_is_coming_and_promises_with_nothing_since(pages):
+    home = pages.get("/").text
+    coming = home.split('id="a-venir"')[1].split("<h2")[0]
+    assert "le printemps 2040" in coming and "forum international" in coming
+    assert "Annoncé pour l'automne 2022 : rien depuis" in html.unescape(home)
+    pages.get("/langue/en")
+    english = html.unescape(pages.get("/").text)
+    assert "Coming up" in english and "Announced for autumn 2022: nothing since" in english
+    pages.get("/langue/fr")
+
+
+def test_an_agreement_shows_on_both_parties_profiles(pages):
+    for name in ("CESU", "Ville de Trois-Rivières"):
+        found = pages.get("/api/search", params={"q": name}).json()
+        org = next(h for h in found if h["kind"] == "organization")
+        profile = pages.get(f"/api/organizations/{org['id']}").json()
+        assert [a["date"] for a in profile["agreements"]] == ["2024-03-04"]
+        page = html.unescape(pages.get(f"/organisations/{org['id']}").text)
+        assert "signé le 4 mars 2024" in page and "Parties : " in page

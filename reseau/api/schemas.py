@@ -138,6 +138,7 @@ class OrganizationProfile(OrganizationPublic):
     activities: list[ActivityPublic]
     last_contact: str | None
     sources: list[Source]
+    agreements: list[ActivityPublic] = Field([], description="Agreements it is a party to: date signed, parties, signatories.")
 
 
 class ActivityProfile(ActivityFields):

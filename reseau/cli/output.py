@@ -29,12 +29,15 @@ LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_
           "field": "champ", "value": "valeur", "profile": "fiche", "documents": "documents", "missions": "missions",
           "open_proposals": "propositions en attente", "sources": "sources", "part_of": "mission",
           "document": "document", "published": "publié le", "imported_by": "importé par",
-          "at": "quand", "actor": "qui", "change": "modification", "undoable": "annulable",
-          "scope": "portée"}
+          "at": "quand", "actor": "qui", "change": "modification", "undoable": "annulable", "agreements": "accords",
+          "status": "statut", "date_precision": "précision de la date", "followed_by": "tenue ensuite (n°)",
+          "follows": "annoncée avant (n°)", "scope": "portée"}
 
 
 # States of sessions and tokens, as the « état » column says them.
 STATES = {"open": "en cours", "idle": "en veille", "revoked": "révoqué", "expired": "expiré", "valid": "valide"}
+# An activity's status, as the « statut » column says it.
+STATUS_WORDS = {"held": "tenue", "planned": "annoncée"}
 
 
 def label(key: str) -> str:
@@ -56,6 +59,8 @@ def _shown(key: str, value: Any) -> Any:
         return label(value)
     if key == "state" and value in STATES:
         return _(STATES[value])
+    if key == "status" and value in STATUS_WORDS:
+        return _(STATUS_WORDS[value])
     if isinstance(value, bool):
         return _("oui") if value else _("non")
     if isinstance(value, Text):

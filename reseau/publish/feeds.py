@@ -12,8 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from reseau.i18n import Messages, messages
 from reseau.kinds import ActivityStatus
-from reseau.publish.date_words import date_in_words
-from reseau.publish.labels import KIND_LABELS
+from reseau.publish.labels import KIND_LABELS, period_words
 from reseau.query.feeds import FeedItem
 from reseau.query.results import ActivityRow
 
@@ -23,7 +22,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 # What the words of an entry are made of, in French (the catalogue says them in English).
 ANNOUNCED = "Annonce : {title}"
 FEED_TITLE = "Activités du réseau"
-LINES = {"date": "Date : {date}", "place": "Lieu : {place}", "participants": "Participants : {names}",
+LINES = {"date": "Quand : {date}", "place": "Lieu : {place}", "participants": "Participants : {names}",
          "waiting": "Statut : annonce, rien de rapporté depuis", "kept": "Statut : annonce, rapportée depuis (activité n° {id})",
          "link": "Fiche : {url}"}
 
@@ -40,11 +39,15 @@ def _label(row: ActivityRow, say: Messages) -> str:
     return word[:1].upper() + word[1:]
 
 
+def _when(row: ActivityRow, lang: str) -> str:
+    return period_words(row.date, row.date_precision).render(lang) if row.date else ""
+
+
 def entry_title(row: ActivityRow, lang: str) -> str:
-    """« Rencontre — mardi 17 mai 2022, Paris »; « Annonce : Conférence — automne 2022, Rimouski »
+    """« Rencontre — le 17 mai 2022, Paris »; « Annonce : Conférence — l'automne 2022, Rimouski »
     for what was only announced."""
     say = messages(lang)
-    when_where = ", ".join(part for part in (date_in_words(row.date, row.date_precision, lang), row.place) if part)
+    when_where = ", ".join(part for part in (_when(row, lang), row.place) if part)
     title = " — ".join(part for part in (_label(row, say), when_where) if part)
     return say(ANNOUNCED, title=title) if row.status == ActivityStatus.PLANNED else title
 
@@ -55,7 +58,7 @@ def entry_lines(row: ActivityRow, lang: str, link: str | None = None) -> list[st
     say = messages(lang)
     lines = []
     if row.date:
-        lines.append(say(LINES["date"], date=date_in_words(row.date, row.date_precision, lang)))
+        lines.append(say(LINES["date"], date=_when(row, lang)))
     if row.place:
         lines.append(say(LINES["place"], place=row.place))
     names = row.people + row.organizations

@@ -30,6 +30,10 @@ PARTICIPANTS = (select(Participation.activity_id, Person.name, Organization.acro
 ORG_ACTIVITIES = (select(*ACTIVITY_COLUMNS)
                   .where(Activity.id.in_(select(Participation.activity_id).where(Participation.organization_id == bindparam("id"))))
                   .order_by(*NEWEST_FIRST).limit(PROFILE_ACTIVITIES))
+ORG_AGREEMENTS = (select(*ACTIVITY_COLUMNS)
+                  .where(Activity.kind == "agreement",
+                         Activity.id.in_(select(Participation.activity_id).where(Participation.organization_id == bindparam("id"))))
+                  .order_by(*NEWEST_FIRST).limit(PROFILE_ACTIVITIES))
 PERSON_ACTIVITIES = (select(*ACTIVITY_COLUMNS)
                      .where(Activity.id.in_(select(Participation.activity_id).where(Participation.person_id == bindparam("id"))))
                      .order_by(*NEWEST_FIRST).limit(PROFILE_ACTIVITIES))
@@ -77,6 +81,7 @@ def organization_profile(session: Session, org: Organization) -> OrganizationPro
         activities=activity_rows(session, ordered),
         last_contact=next((a.date for a in ordered if a.date), None),
         sources=source_sentences(session, "organization", org.id),
+        agreements=activity_rows(session, fetch(session, ORG_AGREEMENTS, id=org.id)),
     )
 
 

@@ -183,6 +183,9 @@ class OrganizationProfile:
     activities: list[ActivityRow]
     last_contact: str | None
     sources: list[SourceSentence]
+    # Conventions, protocols and accords it is a party to, newest first: when signed, the other
+    # parties, the signatories and what it covers (summary, topics).
+    agreements: list[ActivityRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +257,15 @@ class RegisterStats:
     activities: int
     missions: int
     open_proposals: int
+
+
+@dataclass(frozen=True, slots=True)
+class Promises:
+    """What was announced: still to come (its period not over, or undated), and past its period
+    with nothing reported since."""
+
+    upcoming: list[ActivityRow]
+    overdue: list[ActivityRow]
 
 
 @dataclass(frozen=True, slots=True)

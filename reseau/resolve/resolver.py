@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from reseau.extract import records
 from reseau.extract.assemble import title_key
-from reseau.periods import parse_day, period
 from reseau.names import name_key
+from reseau.periods import parse_day, period
 from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
 FUZZY_SAME = 92
@@ -229,4 +229,3 @@ def reported_plans(session: Session, extraction: records.Extraction, known_org: 
         if best:
             taken.add(best[1])
     return tuple(found)
-

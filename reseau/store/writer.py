@@ -2,9 +2,10 @@
 
 The writer decides nothing: an organization or person the resolution calls "same as #id"
 joins that record (taking the fields and roles the resolution says it brings), a "new" one
-is created, an "ask" one is created with a proposal left to a person. Whether the document is already stored, and how each record resolves, were
-decided before (:mod:`reseau.workflows`). Every record written gets the mentions that
-support it.
+is created, an "ask" one is created with a proposal left to a person; an activity that the
+resolution says reports a planned one marks it held. Whether the document is already
+stored, and how each record resolves, were decided before (:mod:`reseau.workflows`). Every
+record written gets the mentions that support it.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections import OrderedDict
+from datetime import date
 from importlib import resources
 from typing import Annotated
 from urllib.parse import quote, urlencode
@@ -21,7 +22,7 @@ from reseau.http.deps import SessionDep
 from reseau.auth.account import Account
 from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
-from reseau.publish.labels import COUNT_FORMS, KIND_LABELS, ORG_KIND_LABELS
+from reseau.publish.labels import COUNT_FORMS, KIND_LABELS, ORG_KIND_LABELS, period_words
 from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts, UnknownName
 from reseau.kinds import ACTIVITY_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_choices, mission_spans
@@ -30,6 +31,7 @@ from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
 from reseau.query.search import search
 from reseau.query.stats import register_stats
+from reseau.query.promises import promises
 from reseau.query.proposals import open_proposals
 from reseau.store.tables import Organization, Person
 from reseau.http.csrf import check_csrf, csrf_token
@@ -53,6 +55,7 @@ CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("k
 templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind) or ORG_KIND_LABELS.get(kind, kind)
 templates.env.globals["org_kinds"] = ORG_KIND_LABELS
 templates.env.globals["activity_kinds"] = ACTIVITY_KINDS
+templates.env.globals["period_words"] = period_words
 
 
 class LoginRequired(Exception):
@@ -180,8 +183,8 @@ def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
 
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request, session: SessionDep, account: PageAccount):
-    return render(request, "home.html", account, stats=register_stats(session),
-                  recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session, limit=10))
+    return render(request, "home.html", account, stats=register_stats(session), promises=promises(session, date.today(), limit=10),
+                  recent=list_activities(session, ActivityFilter(status="held"), limit=10), proposals=open_proposals(session, limit=10))
 
 
 def _sorting(request: Request, sort: str | None, order: str | None, allowed: tuple[str, ...]) -> tuple[str, bool, str | None]:
