@@ -231,7 +231,7 @@ def test_my_feeds_page_shows_a_new_token_once_and_revokes_it(settings, client):
     assert page.status_code == 200 and "Aucun jeton de flux." in page.text and 'href="/mes-flux"' in page.text
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
     made = client.post("/mes-flux", data={"name": "Thunderbird", "csrf": csrf})
-    assert made.status_code == 200
+    assert made.status_code == 200 and "Thunderbird" in made.text and "Aucun jeton de flux." not in made.text
     atom, ics = re.findall(r'value="(http://testserver/api/[^"]+)"', made.text)
     token = re.search(r"jeton=([\w-]+)", atom).group(1)
     assert atom.startswith("http://testserver/api/feed.atom?jeton=") and ics.endswith(f"calendar.ics?jeton={token}")

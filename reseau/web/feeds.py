@@ -45,7 +45,9 @@ def add_feed_token(request: Request, session: SessionDep, account: PageAccount,
         return response
     base = str(request.base_url).rstrip("/")
     addresses = {"atom": f"{base}/api/feed.atom?jeton={token}", "ics": f"{base}/api/calendar.ics?jeton={token}"}
-    return _page(request, session, account, addresses=addresses, error=None)
+    # The request's own session began reading before the token was written: a new one lists it.
+    with request.app.state.register.sessions() as fresh:
+        return _page(request, fresh, account, addresses=addresses, error=None)
 
 
 @router.post("/mes-flux/{token_id}/revoquer")
