@@ -82,18 +82,18 @@ def _element(name: str, text: str, **attributes: str) -> str:
     return f"<{name}{attrs}>{escape(_clean(text))}</{name}>"
 
 
-def atom_feed(items: Sequence[FeedItem], *, lang: str, key: str, site_url: str, feed_url: str,
-              generated: datetime | None = None) -> str:
+def atom_feed(items: Sequence[FeedItem], *, lang: str, key: str, site_url: str, generated: datetime | None = None) -> str:
     """The Atom document of these items (already newest first). ``key`` names the register in
     the ids (see :func:`reseau.query.feeds.register_key`); ``site_url`` is where the pages are
-    served; ``feed_url`` the feed's own address, without any token."""
+    served. No ``rel="self"`` link: the feed's address carries its reader's token, which the
+    document must not repeat, and a reader may take a self link without it for the feed's new
+    address."""
     say = messages(lang)
     site_url = site_url.rstrip("/")
     updated = max((item.updated for item in items), default=generated or datetime.now(timezone.utc))
     out = ['<?xml version="1.0" encoding="utf-8"?>', f'<feed xmlns="{ATOM}" xml:lang={quoteattr(say.lang)}>',
            _element("id", f"urn:reseau:{key}:activities"), _element("title", say(FEED_TITLE)),
            _element("updated", _stamp(updated)), f"<link rel=\"alternate\" type=\"text/html\" href={quoteattr(site_url + '/activites')}/>",
-           f'<link rel="self" type="application/atom+xml" href={quoteattr(feed_url)}/>',
            "<author><name>Réseau</name></author>", _element("generator", "Réseau")]
     for item in items:
         row = item.activity

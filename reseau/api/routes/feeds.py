@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from reseau.api.routes.activities import DatePrefix
 from reseau.api.schemas import MAX_ID
 from reseau.auth.account import Account
-from reseau.http.deps import FEED_TOKEN_PARAMETERS, SessionDep, feed_account
+from reseau.http.deps import SessionDep, feed_account
 from reseau.http.language import choose_language
 from reseau.kinds import ActivityKindName
 from reseau.publish.calendar import calendar
@@ -45,10 +45,9 @@ class Filters:
         self.lang = lang
 
 
-def _addresses(request: Request) -> tuple[str, str]:
-    """Where the pages are served, and this feed's own address without its token (the feed names
-    itself; a reader that shows or shares that address must not show the token)."""
-    return str(request.base_url).rstrip("/"), str(request.url.remove_query_params(FEED_TOKEN_PARAMETERS))
+def _site(request: Request) -> str:
+    """Where the pages are served, for the links to each activity."""
+    return str(request.base_url).rstrip("/")
 
 
 @router.get("/feed.atom", response_class=Response,
@@ -57,9 +56,8 @@ def read_feed(request: Request, session: SessionDep, reader: FeedReader, filters
               limit: Annotated[int, Query(ge=1, le=1000)] = 50):
     """The activities as an Atom feed, newest first: each entry says what, when, where and with
     whom, links to the activity's page, and marks what was only announced."""
-    site, own = _addresses(request)
     items = feed_items(session, filters.filter, limit)
-    body = atom_feed(items, lang=filters.lang or choose_language(request), key=register_key(session), site_url=site, feed_url=own)
+    body = atom_feed(items, lang=filters.lang or choose_language(request), key=register_key(session), site_url=_site(request))
     return Response(body, media_type=ATOM)
 
 
@@ -69,7 +67,6 @@ def read_calendar(request: Request, session: SessionDep, reader: FeedReader, fil
                   limit: Annotated[int, Query(ge=1, le=10000)] = 2000):
     """The dated activities as all-day events, as long as their date says (a day, a week, a
     month, a season, a year); tentative when only announced. Each keeps its UID between downloads."""
-    site, _ = _addresses(request)
     items = feed_items(session, filters.filter, limit)
-    body = calendar(items, lang=filters.lang or choose_language(request), key=register_key(session), site_url=site)
+    body = calendar(items, lang=filters.lang or choose_language(request), key=register_key(session), site_url=_site(request))
     return Response(body, media_type=ICS, headers={"Content-Disposition": 'inline; filename="reseau.ics"'})
