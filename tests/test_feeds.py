@@ -219,6 +219,11 @@ def test_the_cli_makes_lists_and_revokes_feed_tokens_and_exports_the_calendar(se
     assert "3 événements" in run_cli("export", str(target), "--format", "ical", "--from", "2022-05", "--to", "2022-05",
                                      env={**env, "RESEAU_LANG": "fr"}).stdout.decode()
     assert "le 17 mai 2022" in target.read_text(encoding="utf-8")
+    # A disabled account's feed token opens nothing, and again once the account is enabled.
+    assert run_cli("user", "disable", "lea", env=env).returncode == 0
+    assert client.get("/api/calendar.ics", params={"jeton": token}).status_code == 401
+    assert run_cli("user", "enable", "lea", env=env).returncode == 0
+    assert client.get("/api/calendar.ics", params={"jeton": token}).status_code == 200
     revoked = run_cli("user", "revoke", "--token", str(listed[0]["id"]), env=env)
     assert revoked.returncode == 0, revoked.stderr
     assert client.get("/api/calendar.ics", params={"jeton": token}).status_code == 401
