@@ -193,7 +193,7 @@ CALENDAR_MOST = 1_000_000
 
 def _export_calendar(target, start: str | None, end: str | None) -> None:
     """Write the .ics of the period's dated activities, in the command's language."""
-    from reseau.publish.calendar import calendar, is_event
+    from reseau.publish.calendar import calendar_lines, is_event
     from reseau.query.activities import ActivityFilter
     from reseau.query.feeds import feed_items, register_key
 
@@ -202,7 +202,8 @@ def _export_calendar(target, start: str | None, end: str | None) -> None:
 
     items, key = _answer(run)
     try:
-        target.write_text(calendar(items, lang=language(), key=key), encoding="utf-8", newline="")
+        with target.open("w", encoding="utf-8", newline="") as out:
+            out.writelines(calendar_lines(items, lang=language(), key=key))
     except OSError as error:
         _fail(_("écriture impossible dans {path} : {reason}", path=target, reason=error.strerror))
         raise typer.Exit(1) from None

@@ -5,7 +5,7 @@ it was only announced. Written by hand: the format is a few escaped, folded line
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta, timezone
 
 from reseau import __version__
@@ -59,31 +59,38 @@ def is_event(item: FeedItem) -> bool:
     return parse_day(row.date) is not None and not (row.status == ActivityStatus.PLANNED and row.followed_by)
 
 
-def calendar(items: Sequence[FeedItem], *, lang: str, key: str, site_url: str | None = None) -> str:
-    """The VCALENDAR of the items that are events (:func:`is_event`). ``key`` names the register
-    in the UIDs, so that an event keeps its UID from one download to the next; ``site_url``, when
-    given, links each event to its activity's page."""
+def calendar_lines(items: Iterable[FeedItem], *, lang: str, key: str, site_url: str | None = None) -> Iterator[str]:
+    """The VCALENDAR of the items that are events (:func:`is_event`), one folded content line
+    (ended by CRLF) at a time, so that a file of a whole register is written as it is made.
+    ``key`` names the register in the UIDs, so that an event keeps its UID from one download to
+    the next; ``site_url``, when given, links each event to its activity's page."""
     say = messages(lang)
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Réseau//Réseau {__version__}//{say.lang.upper()}",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(say(FEED_TITLE))}"]
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Réseau//Réseau {__version__}//{say.lang.upper()}",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(say(FEED_TITLE))}"]
+    yield from (line + "\r\n" for line in head)
     for item in items:
         if not is_event(item):
             continue
         row = item.activity
         first, last = period(row.date, row.date_precision)
         link = f"{site_url.rstrip('/')}/activites/{row.id}" if site_url else None
-        lines += ["BEGIN:VEVENT", f"UID:activity-{row.id}@{key}.reseau", f"DTSTAMP:{_stamp(item.updated)}",
-                  f"LAST-MODIFIED:{_stamp(item.updated)}",
-                  # An all-day event ends on the day after its last (DTEND is exclusive).
-                  f"DTSTART;VALUE=DATE:{_day(first)}", f"DTEND;VALUE=DATE:{_day(last + timedelta(days=1))}",
-                  f"SUMMARY:{escape_text(entry_title(row, lang))}",
-                  "STATUS:" + ("TENTATIVE" if row.status == ActivityStatus.PLANNED else "CONFIRMED"),
-                  "TRANSP:TRANSPARENT"]
+        lines = ["BEGIN:VEVENT", f"UID:activity-{row.id}@{key}.reseau", f"DTSTAMP:{_stamp(item.updated)}",
+                 f"LAST-MODIFIED:{_stamp(item.updated)}",
+                 # An all-day event ends on the day after its last (DTEND is exclusive).
+                 f"DTSTART;VALUE=DATE:{_day(first)}", f"DTEND;VALUE=DATE:{_day(last + timedelta(days=1))}",
+                 f"SUMMARY:{escape_text(entry_title(row, lang))}",
+                 "STATUS:" + ("TENTATIVE" if row.status == ActivityStatus.PLANNED else "CONFIRMED"),
+                 "TRANSP:TRANSPARENT"]
         if row.place:
             lines.append(f"LOCATION:{escape_text(row.place)}")
         lines.append(f"DESCRIPTION:{escape_text(chr(10).join(entry_lines(row, lang, link)))}")
         if link:
             lines.append(f"URL:{link}")
         lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        yield from (fold(line) + "\r\n" for line in lines)
+    yield "END:VCALENDAR\r\n"
+
+
+def calendar(items: Iterable[FeedItem], *, lang: str, key: str, site_url: str | None = None) -> str:
+    """The whole VCALENDAR of :func:`calendar_lines`, as one text."""
+    return "".join(calendar_lines(items, lang=lang, key=key, site_url=site_url))

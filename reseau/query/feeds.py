@@ -18,9 +18,11 @@ from reseau.store.tables import Activity, AuditEntry, Document
 # An activity with neither a source nor an edit (written by hand into the database) still needs
 # an « updated » time: its own first day, else this.
 NEVER = datetime(2000, 1, 1, tzinfo=timezone.utc)
-# Measured on 300,000 activities and 200,000 audit rows (benchmarks/feeds.py): a pass over the
-# audit for 5,000 activities costs ~70 ms, one for every activity ~450 ms.
-AUDIT_BATCH, AUDIT_WHOLE = 5000, 30000
+# Activities are asked for by batches of their ids; past WHOLE_FROM, every activity's source and
+# edits are read in one pass each. Measured on 300,000 activities and 200,000 audit rows
+# (benchmarks/feeds.py): a pass over the audit for 5,000 activities costs ~70 ms, one for every
+# activity ~450 ms.
+BATCH, WHOLE_FROM = 5000, 30000
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,27 +52,26 @@ def feed_items(session: Session, f: ActivityFilter, limit: int) -> list[FeedItem
             moment = _utc(moment)
             changed[activity_id] = max(changed.get(activity_id, moment), moment)
 
+    wanted = set(ids)
+    # A held activity that reported a promise: its import changed the promise too.
     followers = {row.followed_by: row.id for row in rows if row.followed_by}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        wanted = chunk + [f for f, i in followers.items() if i in chunk]
-        for activity_id, ingested, day in session.execute(
-                select(Activity.id, Document.ingested_at, Document.published)
-                .join(Document, Document.id == Activity.document_id).where(Activity.id.in_(wanted))).all():
-            if activity_id in followers:  # the report that kept a promise changed the promise too
+    asked = ids + [f for f in followers if f not in wanted]
+    whole = len(asked) > WHOLE_FROM
+    sources = (select(Activity.id, Document.ingested_at, Document.published)
+               .join(Document, Document.id == Activity.document_id))
+    for batch in [None] if whole else [asked[i:i + BATCH] for i in range(0, len(asked), BATCH)]:
+        for activity_id, ingested, day in session.execute(sources if batch is None else sources.where(Activity.id.in_(batch))):
+            if activity_id in followers:
                 later(followers[activity_id], ingested)
-            if activity_id in chunk:
+            if activity_id in wanted:
                 later(activity_id, ingested)
                 published[activity_id] = day
-    # The audit table has no index on its records: each query reads it whole. A few thousand
-    # activities at a time; past that, every activity's last edit in one pass.
-    edits = select(AuditEntry.record_id, func.max(AuditEntry.at)).where(AuditEntry.record_kind == "activity")
-    batches = [ids[i:i + AUDIT_BATCH] for i in range(0, len(ids), AUDIT_BATCH)] if len(ids) <= AUDIT_WHOLE else [None]
-    wanted_ids = set(ids)
-    for batch in batches:
-        query = edits.where(AuditEntry.record_id.in_(batch)) if batch is not None else edits
-        for activity_id, moment in session.execute(query.group_by(AuditEntry.record_id)).all():
-            if activity_id in wanted_ids:
+    # The audit table has no index on its records: each query reads it whole.
+    edits = (select(AuditEntry.record_id, func.max(AuditEntry.at)).where(AuditEntry.record_kind == "activity")
+             .group_by(AuditEntry.record_id))
+    for batch in [None] if whole else [ids[i:i + BATCH] for i in range(0, len(ids), BATCH)]:
+        for activity_id, moment in session.execute(edits if batch is None else edits.where(AuditEntry.record_id.in_(batch))):
+            if activity_id in wanted:
                 later(activity_id, moment)
     items = []
     for row in rows:
