@@ -44,29 +44,22 @@ def create_token(session: Session, username: str, name: str = "", *, actor: str,
     return token
 
 
-def _holder(session: Session, token: str):
+def token_holder(session: Session, token: str) -> tuple[Account, str] | None:
+    """The account a token belongs to and the token's scope (``api`` or ``feed``), unless the
+    token is unknown or expired or the account disabled."""
     row = session.execute(select(User.id, User.username, User.role, User.disabled, ApiToken.expires_at, ApiToken.scope)
                           .join(ApiToken, ApiToken.user_id == User.id)
                           .where(ApiToken.token_hash == digest(token))).first()
     if row is None or row.disabled or (row.expires_at is not None and utc(row.expires_at) <= now()):
         return None
-    return row
+    return Account(row.id, row.username, row.role), row.scope
 
 
 def account_for_token(session: Session, token: str, scopes: tuple[str, ...] = ("api",)) -> Account | None:
-    """The account a token belongs to, unless the token expired, the account is disabled, or
-    the token's scope is not one of ``scopes`` (a feed token opens no other route)."""
-    row = _holder(session, token)
-    if row is None or row.scope not in scopes:
-        return None
-    return Account(row.id, row.username, row.role)
-
-
-def token_scope(session: Session, token: str) -> str | None:
-    """The scope of a token still good (``api`` or ``feed``), else None: to tell a feed token
-    sent where it opens nothing from a token that is wrong."""
-    row = _holder(session, token)
-    return row.scope if row is not None else None
+    """The account a token belongs to, as :func:`token_holder`, and only if the token's scope is
+    one of ``scopes`` (a feed token opens no other route)."""
+    held = token_holder(session, token)
+    return held[0] if held is not None and held[1] in scopes else None
 
 
 def list_tokens(session: Session, user_id: int | None = None, scope: str | None = None) -> list[dict[str, object]]:

@@ -16,7 +16,7 @@ from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
 from reseau.auth.account import Account
-from reseau.auth.tokens import account_for_token, token_scope
+from reseau.auth.tokens import account_for_token, token_holder
 from reseau.http.session_cookie import cookie_account
 from reseau.errors import Forbidden
 
@@ -40,10 +40,10 @@ async def current_account(request: Request, session: SessionDep) -> Account:
     header = request.headers.get("authorization", "")
     account = None
     if header.lower().startswith("bearer "):
-        token = header[7:].strip()
-        account = account_for_token(session, token)
-        if account is None and token_scope(session, token) == "feed":
+        held = token_holder(session, header[7:].strip())
+        if held is not None and held[1] != "api":
             raise Forbidden("ce jeton de flux n'ouvre que /api/feed.atom et /api/calendar.ics")
+        account = held[0] if held is not None else None
     else:
         account = cookie_account(request, session)
     if account is None:
