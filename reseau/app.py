@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from reseau import __version__
-from reseau.api.routes import activities, auth, curation, documents, editing, exports, network, organizations, people, search
+from reseau.api.routes import activities, auth, curation, documents, editing, exports, feeds, network, organizations, people, search
 from reseau.api.schemas import error_responses
 from reseau.auth.login import SignIn, log_security_to
 from reseau.auth.passwords import Checker
@@ -35,6 +35,7 @@ from reseau.web import curation as web_curation
 from reseau.web import documents as web_documents
 from reseau.web import editing as web_editing
 from reseau.web import errors as web_errors
+from reseau.web import feeds as web_feeds
 from reseau.web import imports
 from reseau.web import routes as pages
 
@@ -77,6 +78,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (organizations, people, activities, documents, search, network, exports):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require("viewer"))],
                            responses=error_responses(401, 403, 422, 503))
+    # The feeds check their reader themselves: a feed token in the address opens them, and only them.
+    app.include_router(feeds.router, prefix="/api", responses=error_responses(401, 403, 422, 503))
     app.include_router(curation.router, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
     app.include_router(documents.writes, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
     app.include_router(editing.router, prefix="/api", responses=error_responses(400, 401, 403, 413, 422, 503))
@@ -88,6 +91,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(web_editing.router)
     app.include_router(web_documents.router)
     app.include_router(web_bulletin.router)
+    app.include_router(web_feeds.router)
     app.include_router(web_curation.router)
     app.mount("/static", StaticFiles(packages=[("reseau.web", "static")]), name="static")
     app.add_exception_handler(pages.LoginRequired, _to_login)

@@ -16,7 +16,7 @@ from reseau.cli import _fail, app
 from reseau.cli.common import FormatOption, _answer, _date_prefix, opened
 from reseau.errors import ReseauError
 from reseau.cli.output import AnswerFormat, print_profile, print_rows
-from reseau.cli.language import _, language
+from reseau.cli.language import _, language, plural
 from reseau.i18n import messages
 from reseau.kinds import ACTIVITY_KINDS, kind_from_word
 from reseau.publish.labels import KIND_LABELS, counted
@@ -148,17 +148,18 @@ class ExportFormat(str, Enum):
     json = "json"
     graphml = "graphml"
     gexf = "gexf"
+    ical = "ical"
 
 
 @app.command()
 def export(
     output: Annotated[str, typer.Argument(help="Fichier ou dossier à écrire (CSV : un dossier, ou un .zip).")],
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json, graphml ou gexf.")] = ExportFormat.csv,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json, graphml, gexf ou ical (agenda .ics des activités datées).")] = ExportFormat.csv,
     start: Annotated[str | None, typer.Option("--from", help="Activités depuis (AAAA, AAAA-MM ou AAAA-MM-JJ).")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Activités jusqu'à (inclus).")] = None,
     separator: Annotated[str, typer.Option("--separator", help="CSV : « , » ou « ; » (un Excel en français sépare les cellules au point-virgule).")] = ",",
 ) -> None:
-    """Exporter le registre : CSV pour Excel (en-têtes dans la langue de la commande), JSON, GraphML ou GEXF pour Gephi."""
+    """Exporter le registre : CSV pour Excel (en-têtes dans la langue de la commande), JSON, GraphML ou GEXF pour Gephi, ou l'agenda iCalendar (ical) des activités datées."""
     from pathlib import Path
 
     from reseau.publish.exports import register_tables, write_csv, write_graph, write_json
@@ -168,6 +169,9 @@ def export(
         _fail(_("--separator : « {value} » n'est ni « , » ni « ; »", value=separator))
         raise typer.Exit(2)
     target = Path(output)
+    if fmt is ExportFormat.ical:
+        _export_calendar(target, start, end)
+        return
     tables = _answer(lambda s: register_tables(s, start, end))
     try:
         if fmt is ExportFormat.csv:
@@ -181,3 +185,27 @@ def export(
         raise typer.Exit(1) from None
     for path in written:
         typer.echo(_("écrit : {path}", path=path))
+
+
+# Every activity of a register goes into the exported calendar; this bounds a runaway one.
+CALENDAR_MOST = 1_000_000
+
+
+def _export_calendar(target, start: str | None, end: str | None) -> None:
+    """Write the .ics of the period's dated activities, in the command's language."""
+    from reseau.publish.calendar import calendar_lines, is_event
+    from reseau.query.activities import ActivityFilter
+    from reseau.query.feeds import feed_items, register_key
+
+    def run(session):
+        return feed_items(session, ActivityFilter(start, end), CALENDAR_MOST), register_key(session)
+
+    items, key = _answer(run)
+    try:
+        with target.open("w", encoding="utf-8", newline="") as out:
+            out.writelines(calendar_lines(items, lang=language(), key=key))
+    except OSError as error:
+        _fail(_("écriture impossible dans {path} : {reason}", path=target, reason=error.strerror))
+        raise typer.Exit(1) from None
+    events = sum(1 for item in items if is_event(item))
+    typer.echo(_("écrit : {path}", path=target) + " (" + plural("{n} événement", "{n} événements", events) + ")")

@@ -31,7 +31,7 @@ LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_
           "document": "document", "published": "publié le", "imported_by": "importé par",
           "at": "quand", "actor": "qui", "change": "modification", "undoable": "annulable", "agreements": "accords",
           "status": "statut", "date_precision": "précision de la date", "followed_by": "tenue ensuite (n°)",
-          "follows": "annoncée avant (n°)"}
+          "follows": "annoncée avant (n°)", "scope": "portée"}
 
 
 # States of sessions and tokens, as the « état » column says them.

@@ -157,8 +157,11 @@ def serve(
         link = f"http://{host}:{port}/premier-compte?jeton={first_account_token(settings.session_secret())}"
         typer.echo(_("Aucun compte encore : créez le premier (administrateur) sur {link}\n"
                      "(lien valable 24 heures ; ou en ligne de commande : reseau user add NOM --role admin)", link=link))
+    # No access log, whatever the log level: the feeds' addresses carry their token (?jeton=),
+    # and a log line would hand it to whoever reads the log.
     if workers > 1:
         # Each worker process builds its own app from the environment.
-        uvicorn.run("reseau.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+        uvicorn.run("reseau.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning",
+                    access_log=False)
     else:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)

@@ -131,19 +131,21 @@ def user_revoke(username: Annotated[str | None, typer.Argument(help="Fermer tout
 @user_app.command("token")
 def user_token(username: Annotated[str, typer.Argument(help="Nom d'utilisateur.")],
                name: Annotated[str, typer.Option(help="À quoi servira le jeton.")] = "",
-               days: Annotated[int | None, typer.Option("--days", help="Valable tant de jours (sans limite sinon).")] = None) -> None:
-    """Créer un jeton d'API pour un script (affiché une seule fois)."""
+               days: Annotated[int | None, typer.Option("--days", help="Valable tant de jours (sans limite sinon).")] = None,
+               feed: Annotated[bool, typer.Option("--feed", help="Jeton de flux : n'ouvre que le flux Atom et l'agenda "
+                                                                  "(/api/feed.atom, /api/calendar.ics), même dans leur adresse.")] = False) -> None:
+    """Créer un jeton d'API pour un script, ou un jeton de flux (--feed) pour un lecteur de flux ou un agenda ; affiché une seule fois."""
     from reseau.auth.tokens import create_token
 
-    _curate(lambda s, actor: create_token(s, username, name, actor=actor, days=days))
+    _curate(lambda s, actor: create_token(s, username, name, actor=actor, days=days, scope="feed" if feed else "api"))
 
 
 @user_app.command("tokens")
 def user_tokens(username: Annotated[str | None, typer.Argument(help="Nom d'utilisateur (tous les comptes sinon).")] = None,
                 output: FormatOption = AnswerFormat.table) -> None:
-    """Lister les jetons d'API (jamais leur valeur) : numéro, compte, nom, création, expiration."""
+    """Lister les jetons d'API et de flux (jamais leur valeur) : numéro, compte, nom, portée, création, expiration."""
     from reseau.auth.tokens import list_tokens
     from reseau.auth.users import find_user
 
     rows = _answer(lambda s: list_tokens(s, find_user(s, username).id if username else None))
-    print_rows(rows, output, title=_("Jetons d'API"), columns=["id", "username", "name", "state", "created_at", "expires_at"])
+    print_rows(rows, output, title=_("Jetons d'API"), columns=["id", "username", "name", "scope", "state", "created_at", "expires_at"])

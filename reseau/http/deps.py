@@ -3,7 +3,8 @@
 A request is signed in by its session cookie (pages, and scripts that logged in), whose
 session is looked up in the register at every request, or by ``Authorization: Bearer
 <token>`` (scripts). Without either, the API answers 401; with a
-role too low for the route, 403.
+role too low for the route, 403. A feed token (scope ``feed``) opens only the feeds
+(:func:`feed_account`), which also take it from their address: elsewhere it gets 403.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
 from reseau.auth.account import Account
-from reseau.auth.tokens import account_for_token
+from reseau.auth.tokens import account_for_token, token_holder
 from reseau.http.session_cookie import cookie_account
 from reseau.errors import Forbidden
 
@@ -39,11 +40,38 @@ async def current_account(request: Request, session: SessionDep) -> Account:
     header = request.headers.get("authorization", "")
     account = None
     if header.lower().startswith("bearer "):
-        account = account_for_token(session, header[7:].strip())
+        held = token_holder(session, header[7:].strip())
+        if held is not None and held[1] != "api":
+            raise Forbidden("ce jeton de flux n'ouvre que /api/feed.atom et /api/calendar.ics")
+        account = held[0] if held is not None else None
     else:
         account = cookie_account(request, session)
     if account is None:
         raise HTTPException(401, "connexion requise", headers={"WWW-Authenticate": "Bearer"})
+    return account
+
+
+# Where a feed reader or a calendar app puts the feed token: the French name first, as on the pages.
+FEED_TOKEN_PARAMETERS = ("jeton", "token")
+
+
+async def feed_account(request: Request, session: SessionDep) -> Account:
+    """Who reads a feed: any token (API or feed) as ``Authorization: Bearer``, else a feed token in
+    the address (``?jeton=`` or ``?token=``; an API token opens too much to travel there), else the
+    session cookie; else 401."""
+    account = None
+    in_address = next((request.query_params[name] for name in FEED_TOKEN_PARAMETERS if request.query_params.get(name)), None)
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        account = account_for_token(session, header[7:].strip(), scopes=("api", "feed"))
+    elif in_address is not None:
+        account = account_for_token(session, in_address.strip(), scopes=("feed",))
+    else:
+        account = cookie_account(request, session)
+    if account is None:
+        raise HTTPException(401, "connexion requise", headers={"WWW-Authenticate": "Bearer"})
+    if not account.may("viewer"):
+        raise Forbidden("réservé au rôle {role} ou plus", role="viewer")
     return account
 
 
