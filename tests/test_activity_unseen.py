@@ -226,3 +226,56 @@ def test_a_mission_whose_purpose_names_a_gathering_is_still_a_mission(extract):
             "de la sécurité urbaine.")
     missions = extract(text, "2024-03-30").missions
     assert len(missions) == 1 and missions[0].date == "2024-03-04"
+
+
+def test_an_explicit_day_after_le_lendemain_dates_the_meeting(extract):
+    # « le lendemain » follows a coming meeting of a month: the day written beside it still dates the audience
+    text = ("Le conseil provincial s'est réuni le mardi 13 mai 2025 à Namur. La prochaine réunion aura lieu en "
+            "octobre à Dinant.\n\nVisite à Ciney\n\n"
+            "Le lendemain, mercredi 14 mai, le gouverneur, Henri Lambotte, a reçu le bourgmestre de Ciney, "
+            "Marc Lejeune.")
+    met = [a for a in gatherings(extract(text, "2025-05-16")) if "Marc Lejeune" in a.people]
+    assert len(met) == 1 and met[0].date == "2025-05-14"
+
+
+def test_those_who_took_part_in_this_session_join_it(extract):
+    text = ("Le ministre de la Justice, Karim Saïdi, a tenu ce jeudi 6 février une séance de travail avec la "
+            "ministre de la Femme, Nour Hamdi. Ont pris part à cette séance le directeur général des prisons, "
+            "Sami Jelassi, et la directrice de l'enfance, Amira Belhadj.")
+    meetings = gatherings(extract(text, "2025-02-07"))
+    assert len(meetings) == 1
+    assert {"Karim Saïdi", "Nour Hamdi", "Sami Jelassi", "Amira Belhadj"} <= set(meetings[0].people)
+
+
+def test_a_meeting_the_parties_agreed_to_hold_is_planned(extract):
+    text = ("Le ministre de la Justice, Karim Saïdi, a tenu ce jeudi 6 février une séance de travail avec la "
+            "ministre de la Femme, Nour Hamdi. Les deux ministres sont convenus de tenir une nouvelle réunion le "
+            "20 mars prochain.")
+    planned = [a for a in gatherings(extract(text, "2025-02-07")) if a.status == "planned"]
+    assert len(planned) == 1 and planned[0].date == "2025-03-20"
+    assert {"Karim Saïdi", "Nour Hamdi"} <= set(planned[0].people)
+
+
+def test_the_city_of_a_mayors_title_is_not_where_he_was_received(extract):
+    text = ("Valence, le 4 avril — Jeudi 3 avril, le préfet de la Drôme, Alain Ferrier, a reçu en préfecture le "
+            "maire de Crest, Paul Arnaud, en présence du commandant de la compagnie de gendarmerie, le capitaine "
+            "Yves Morel.")
+    meetings = gatherings(extract(text, "2025-04-04"))
+    assert len(meetings) == 1 and meetings[0].place == "Valence"
+
+
+def test_a_unit_visited_in_a_town_gives_the_town(extract):
+    text = ("Le général Bruno Lestrade, commandant la région de gendarmerie, s'est rendu jeudi 5 juin à la "
+            "compagnie de Thonon-les-Bains, où il a été accueilli par le capitaine Aline Perrier.")
+    meetings = gatherings(extract(text, "2025-06-10"))
+    assert len(meetings) == 1 and meetings[0].place == "Thonon-les-Bains"
+
+
+def test_signatories_named_by_their_titles_are_those_named_before(extract):
+    text = ("Le comité s'est réuni mardi 3 juin à Annecy sous la présidence du préfet de la Haute-Savoie, "
+            "Luc Marchal, en présence du président du conseil départemental, Denis Rochat.\n\n"
+            "À l'issue de la réunion, le préfet, le président du conseil départemental et le directeur de la "
+            "caisse primaire d'assurance maladie, Yves Gallet, ont signé une convention de partenariat.")
+    signed = [a for a in extract(text, "2025-06-05").activities if a.kind == "agreement"]
+    assert len(signed) == 1
+    assert {"Luc Marchal", "Denis Rochat", "Yves Gallet"} <= set(signed[0].people)

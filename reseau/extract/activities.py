@@ -30,6 +30,7 @@ from reseau.extract.topics import fold
 
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
 
 
@@ -185,6 +186,7 @@ class ActivityCues:
         # une entente avec … »); a noun with an article may only recall the activity before.
         verbs = [c for c in cues if c[1] == "meeting" and self._is_verb(sent.doc, c[0])]
         at, cue, anaphoric = min(verbs) if verbs and min(cues)[2] else min(cues)
+        anaphoric = anaphoric or self._object_recalled(sent, at, cues)
         if container:
             # « a accueilli une délégation de … »: the delegation is the guest, its visit holds the meetings.
             after = [t for t in sent if t.idx > at and t.lower_ in self.container_nouns]
@@ -222,6 +224,18 @@ class ActivityCues:
                 before = text[max(0, m.start() - 3):m.start()]
                 cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
         return cues
+
+    def _object_recalled(self, sent: Span, at: int, cues: list[tuple[int, str, bool]]) -> bool:
+        """« Ont pris part à cette séance X, Y »: the verb's object is the gathering told before, with a
+        demonstrative; those the clause names join it."""
+        doc = sent.doc
+        for c in cues:
+            if c[1] != "meeting" or not c[2] or not 0 < c[0] - at <= 30:
+                continue
+            span = doc.char_span(c[0], c[0] + 1, alignment_mode="expand")
+            if span is not None and span.start > sent.start and doc[span.start - 1].lower_ in DEMONSTRATIVES:
+                return True
+        return False
 
     def _meeting_noun(self, t) -> bool:
         """A noun of meetings, in the plural too when the clause tells them as held (« a eu des entretiens
