@@ -142,7 +142,7 @@ class ActivityCues:
         """Told as coming: « se tiendra », « aura lieu »; « le prochain » only without a past tense."""
         text = f" {fold(sent.text)} "
         strong = [p for p in self.future if p not in self.weak_future]
-        if any(f" {p} " in text for p in strong) or _future_tense(sent):
+        if any(f" {p} " in text or (p.endswith("'") and f" {p}" in text) for p in strong) or _future_tense(sent):
             return True
         return any(f" {p} " in text for p in self.weak_future) and not _past(sent)
 

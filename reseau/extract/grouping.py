@@ -58,6 +58,7 @@ class _GroupingCues:
     sequel: re.Pattern[str]
     new_gathering: re.Pattern[str]
     attendance: re.Pattern[str]
+    both_people: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -68,11 +69,13 @@ class _GroupingCues:
                              frozenset(fold(w) for w in cues["election_participles"]),
                              tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
                              words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
-                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]),
+                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux")
+                                           for n in [*cues["both_sides_nouns"], *cues["both_sides_people"]]),
                              words_pattern(cues["sequel_participles"]),
                              words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
                                            for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
-                             words_pattern(cues["attendance_phrases"]))
+                             words_pattern(cues["attendance_phrases"]),
+                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_people"]))
 
 
 @cache
@@ -133,6 +136,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in cues.all["purpose_connectives"]) + r")\b")
         self.appointing_act = _appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
+        self.both_people = cues.both_people
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -225,6 +229,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
                 # « La signature a été précédée d'une réunion avec X »: those who signed met X
                 self.current.add(current.people, current.orgs)
+        elif current is not None and self.announced_after(clause, current):
+            # « Les deux ministres sont convenus de tenir une nouvelle réunion le 20 mars »: another meeting
+            # to come, between those who met unless the clause names others
+            others = bool(people) or any(o != publisher for o in orgs)
+            self.start(clause, "meeting", *((people, orgs) if others else self.those_who_met(clause, current)))
         elif clause.container and self.attends_event(clause) and (people or orgs):
             self.start(clause, "meeting", people, orgs)  # « une délégation de X a pris part aux travaux du congrès »
         elif clause.gathering and [o for o in orgs if o != publisher]:
@@ -241,6 +250,18 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
+
+    def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
+        """Who a coming meeting that names no one is between: « les deux ministres » are the two sides
+        of the item's last meeting that had two, else those who met at the current one."""
+        met = current
+        if self.both_sides.search(self.facts.text, clause.start, clause.end):
+            two = (d for d in reversed(self.drafts[self.item_start:]) if d.kind in GATHERINGS and d.status == "held"
+                   and (len(d.parties[0]) >= 2 or len([o for o in d.parties[1] if o != self.publisher]) >= 2))
+            met = next(two, current)
+            if not self.both_people.search(self.facts.text, clause.start, clause.end):
+                return [], list(met.parties[1])  # « les deux services se retrouveront »: the bodies, not their people
+        return list(met.parties[0]), list(met.parties[1])
 
     def attends_event(self, clause: Clause) -> bool:
         """« une délégation … a pris part du 13 au 16 mai aux travaux de la conférence »: the days are the
@@ -321,6 +342,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « les deux parties ont signé », « entre les deux polices »: the bodies that met, not their people
             orgs = list(dict.fromkeys([*orgs, *met.orgs]))
+            if self.both_people.search(self.facts.text, clause.start, clause.end):
+                people = list(dict.fromkeys([*people, *met.people]))  # « par les deux responsables »
         elif not people and not [o for o in orgs if o != self.publisher]:
             if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
                 # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
@@ -354,6 +377,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
+        draft.parties = (list(people), list(orgs))
         trigger = clause.trigger if clause.trigger is not None else clause.start
         named_first = self.participants_before(clause, trigger) if kind != "hire" else people
         draft.subject = named_first[0] if named_first else None
