@@ -23,6 +23,7 @@ from reseau.names import clean_spaces
 LOCATIVES = {"à", "au", "aux", "en", "dans", "vers", "sur"}
 MONTH_NAMES = set(MONTHS)
 # « au siège de », « dans nos locaux de », « dans ses bureaux de »: a venue of the text's body or of another
+NOUN_OPENERS = {"le", "la", "les", "l'", "l’", "un", "une"}
 VENUE_DETERMINERS = {"la", "le", "l'", "l’", "les", "nos", "notre", "ses", "son", "sa", "leurs", "leur", "ces", "ce", "cet", "cette"}
 _WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
@@ -170,8 +171,8 @@ def _after_venue(doc: Doc, of: int, venues: frozenset[str]) -> bool:
         if doc[k].lower_ in venues:
             return k > 0 and (doc[k - 1].lower_ in LOCATIVES or (k > 1 and doc[k - 2].lower_ in LOCATIVES
                                                               and doc[k - 1].lower_ in VENUE_DETERMINERS))
-        if doc[k].is_punct:
-            return False
+        if doc[k].is_punct or doc[k].lower_ in NOUN_OPENERS:
+            return False  # « reçu en préfecture le maire de Gex »: another noun's « de », not the venue's
     return False
 
 
