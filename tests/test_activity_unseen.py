@@ -279,3 +279,13 @@ def test_signatories_named_by_their_titles_are_those_named_before(extract):
     signed = [a for a in extract(text, "2025-06-05").activities if a.kind == "agreement"]
     assert len(signed) == 1
     assert {"Luc Marchal", "Denis Rochat", "Yves Gallet"} <= set(signed[0].people)
+
+
+def test_a_releases_dateline_places_what_a_later_heading_tells_without_a_place(extract):
+    text = ("Valence, le 4 avril — Le conseil de sécurité s'est réuni mercredi 2 avril à Die, sous la présidence "
+            "du préfet de la Drôme, Alain Ferrier.\n\n"
+            "Sécurité routière\n\n"
+            "Le lendemain, jeudi 3 avril, le préfet a reçu en préfecture la présidente de l'association Routes "
+            "sûres de la Drôme, Inès Garnier.")
+    met = [a for a in gatherings(extract(text, "2025-04-04")) if "Inès Garnier" in a.people]
+    assert len(met) == 1 and met[0].date == "2025-04-03" and met[0].place == "Valence"

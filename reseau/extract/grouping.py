@@ -93,11 +93,14 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     missions: list[Draft] = []
     text_years = _explicit_years(items)
     header_dateline = None
+    page_dateline = None  # « Bourg-en-Bresse, le 12 juin — » over a release whose later headings tell more news
     for n, (offset, facts) in enumerate(items):
         told = len(drafts)
         grouper = _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions)
         grouper.dateline = grouper.dateline or header_dateline
+        grouper.page_dateline = page_dateline
         grouper.run()
+        page_dateline = page_dateline or grouper.dateline
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
@@ -141,6 +144,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
         self.dateline = next((p.name for p in facts.places if p.kind == "dateline"), None)
+        self.page_dateline: str | None = None
         self.delegation: tuple[list[int], list[int]] | None = None  # members of the delegation told first
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
 
@@ -368,7 +372,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             # a mission's meetings of other days are in its city unless they say otherwise; a trip of
             # one day (« mardi, une délégation s'est rendue à Fribourg ») lends it to that day only
             stay = self.mission if self.mission is not None and not (self.mission.one_day and when != self.mission.when) else None
-            place = place or (stay.place if stay else None) or self.dateline
+            place = place or (stay.place if stay else None) or self.dateline or self.page_dateline
         online = bool(self.online_words.search(self.facts.text, clause.start, clause.end))
         if online and not self.place(clause):
             place = None
