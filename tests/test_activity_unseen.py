@@ -289,3 +289,13 @@ def test_a_releases_dateline_places_what_a_later_heading_tells_without_a_place(e
             "sûres de la Drôme, Inès Garnier.")
     met = [a for a in gatherings(extract(text, "2025-04-04")) if "Inès Garnier" in a.people]
     assert len(met) == 1 and met[0].date == "2025-04-03" and met[0].place == "Valence"
+
+
+def test_a_two_word_surname_after_a_civility_is_the_person_named_before(extract):
+    text = ("Le ministre de la Santé, Adel Ben Salem, a reçu mardi 4 mars l'ambassadeur du Japon, Kenji Sato.\n\n"
+            "Le même jour, M. Ben Salem a reçu la présidente de l'Association tunisienne des infirmiers, "
+            "Hela Trabelsi.")
+    found = extract(text, "2025-03-06")
+    assert "Ben Salem" not in [p.name for p in found.people]
+    met = [a for a in gatherings(found) if "Hela Trabelsi" in a.people]
+    assert len(met) == 1 and "Adel Ben Salem" in met[0].people
