@@ -233,11 +233,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
                 # « La signature a été précédée d'une réunion avec X »: those who signed met X
                 self.current.add(current.people, current.orgs)
-        elif current is not None and self.announced_after(clause, current):
+        elif current is not None and self.announced_after(clause, current) \
+                and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « Les deux ministres sont convenus de tenir une nouvelle réunion le 20 mars »: another meeting
-            # to come, between those who met unless the clause names others
-            others = bool(people) or any(o != publisher for o in orgs)
-            self.start(clause, "meeting", *((people, orgs) if others else self.those_who_met(clause, current)))
+            # to come, between the two sides that met
+            self.start(clause, "meeting", *self.those_who_met(clause, current))
         elif clause.container and self.attends_event(clause) and (people or orgs):
             self.start(clause, "meeting", people, orgs)  # « une délégation de X a pris part aux travaux du congrès »
         elif clause.gathering and [o for o in orgs if o != publisher]:
@@ -256,15 +256,13 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             self.mission.add(people, orgs)
 
     def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
-        """Who a coming meeting that names no one is between: « les deux ministres » are the two sides
-        of the item's last meeting that had two, else those who met at the current one."""
-        met = current
-        if self.both_sides.search(self.facts.text, clause.start, clause.end):
-            two = (d for d in reversed(self.drafts[self.item_start:]) if d.kind in GATHERINGS and d.status == "held"
-                   and (len(d.parties[0]) >= 2 or len([o for o in d.parties[1] if o != self.publisher]) >= 2))
-            met = next(two, current)
-            if not self.both_people.search(self.facts.text, clause.start, clause.end):
-                return [], list(met.parties[1])  # « les deux services se retrouveront »: the bodies, not their people
+        """Who « les deux ministres », « les deux services » are: the two sides of the item's last
+        meeting that had two, else those who met at the current one."""
+        two = (d for d in reversed(self.drafts[self.item_start:]) if d.kind in GATHERINGS and d.status == "held"
+               and (len(d.parties[0]) >= 2 or len([o for o in d.parties[1] if o != self.publisher]) >= 2))
+        met = next(two, current)
+        if not self.both_people.search(self.facts.text, clause.start, clause.end):
+            return [], list(met.parties[1])  # « les deux services se retrouveront »: the bodies, not their people
         return list(met.parties[0]), list(met.parties[1])
 
     def attends_event(self, clause: Clause) -> bool:
