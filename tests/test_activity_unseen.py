@@ -299,3 +299,22 @@ def test_a_two_word_surname_after_a_civility_is_the_person_named_before(extract)
     assert "Ben Salem" not in [p.name for p in found.people]
     met = [a for a in gatherings(found) if "Hela Trabelsi" in a.people]
     assert len(met) == 1 and "Adel Ben Salem" in met[0].people
+
+
+def test_attending_with_a_day_and_a_town_before_the_gathering_is_a_meeting(extract):
+    text = ("Le ministre de la Sécurité, Paul Mertens, a assisté jeudi 12 juin à Arlon à la démonstration de "
+            "l'unité cynophile de la police locale, en compagnie du bourgmestre d'Arlon, Marc Didier.")
+    met = gatherings(extract(text, "2025-06-16"))
+    assert len(met) == 1 and met[0].date == "2025-06-12" and met[0].place == "Arlon"
+    assert {"Paul Mertens", "Marc Didier"} <= set(met[0].people)
+
+
+def test_a_gathering_recalled_by_its_noun_in_the_next_paragraph_takes_who_it_names(extract):
+    text = ("La gouverneure de la province, Anne Collard, a assisté mardi 10 juin à Marche-en-Famenne à l'exercice "
+            "de sécurité civile ORION, organisé par la zone de secours.\n\n"
+            "L'exercice était coordonné par le major Luc Henrard, sous l'autorité du commandant de la zone, le "
+            "colonel Éric Bodson. Y ont également pris part : Julie Masson, directrice du centre hospitalier "
+            "régional ; le capitaine Thomas Lejeune, officier de liaison.")
+    met = gatherings(extract(text, "2025-06-16"))
+    assert len(met) == 1
+    assert {"Anne Collard", "Luc Henrard", "Éric Bodson", "Julie Masson", "Thomas Lejeune"} <= set(met[0].people)

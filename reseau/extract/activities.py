@@ -67,6 +67,7 @@ class ActivityCues:
         self.meeting_phrases = _phrases(cues.get("meeting_phrases", ()))
         self.proceeding = _proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
         self.audience = _before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
+        self.attending = _before_audience(cues["attending_verbs"], cues["attending_prepositions"])
         self.reception = _phrases(cues["reception_participles"])
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
@@ -216,7 +217,7 @@ class ActivityCues:
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
                 cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
-        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text)]:
+        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text), *self.attending.finditer(text)]:
             if not inside(seen.quotes, base + m.start()):
                 cues.append((base + m.start(), "meeting", False))
         for m in self.meeting_phrases.finditer(text):
@@ -348,7 +349,8 @@ def _proceeding(verbs, acts) -> re.Pattern[str]:
 
 
 def _before_audience(verbs, prepositions) -> re.Pattern[str]:
-    """« a présenté le plan lundi à Liège devant les élus »: told to an audience, on folded text."""
+    """« a présenté le plan lundi à Liège devant les élus »: told to an audience; « a assisté jeudi à
+    Arlon à la démonstration »: present at a gathering; on folded text."""
     verb = "|".join(re.escape(fold(v)) for v in verbs)
     before = "|".join(re.escape(fold(p)) for p in prepositions)
     return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,6}}?\s+(?:{before})(?!\w)")

@@ -78,6 +78,10 @@ class _GroupingCues:
                              words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_people"]))
 
 
+# « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
+RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
+
+
 @cache
 def _appointing_act() -> re.Pattern[str]:
     """« par décret présidentiel du », « Par arrêté royal n° 12 du »: the act an appointment is made by,
@@ -300,7 +304,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
-            if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)):
+            if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)
+                                                            or self.recalls_by_noun(clause, self.current)):
                 self.join(self.current, clause, people, orgs)
         elif self.attends(clause) and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
             # « X a été nommée … L'Office était représenté par Y »: Y attended the gathering told before
@@ -314,6 +319,16 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
+
+    def recalls_by_noun(self, clause: Clause, draft: Draft) -> bool:
+        """« … a assisté à l'exercice ORION. ¶ L'exercice était coordonné par X »: the clause opens on
+        the common noun the activity was told with, after an article or a demonstrative."""
+        opening = RECALLING_NOUN.match(self.facts.text, clause.start, clause.end)
+        if opening is None:
+            return False
+        noun = opening.group("noun")
+        told = self.text[draft.start:draft.end]
+        return re.search(rf"(?:\b(?:le|la|les|ce|cet|cette|ces|un|une|du|des|au|aux)\s+|\b[ld]['’]){re.escape(noun)}\b", told) is not None
 
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
