@@ -318,3 +318,24 @@ def test_a_gathering_recalled_by_its_noun_in_the_next_paragraph_takes_who_it_nam
     met = gatherings(extract(text, "2025-06-16"))
     assert len(met) == 1
     assert {"Anne Collard", "Luc Henrard", "Éric Bodson", "Julie Masson", "Thomas Lejeune"} <= set(met[0].people)
+
+
+def test_welcoming_the_delegations_is_no_hire(extract):
+    text = ("Le ministre de l'Intérieur du Togo, Kossi Adjovi, a ouvert le lundi 3 mars 2025 à Lomé la réunion "
+            "annuelle des directeurs des polices de la région. Le directeur général de la Police nationale "
+            "togolaise, le général Yao Amedome, a souhaité la bienvenue aux délégations.")
+    found = extract(text, "2025-03-05")
+    assert not [a for a in found.activities if a.kind == "hire"]
+    assert any("Yao Amedome" in a.people for a in gatherings(found))
+
+
+def test_what_speakers_did_in_later_paragraphs_belongs_to_the_gathering(extract):
+    text = ("Le secrétaire exécutif de l'Organisation régionale des polices d'Afrique centrale, Jean Mbarga, a ouvert "
+            "le jeudi 6 mars 2025 à Libreville la cinquième réunion des chefs de police de la sous-région.\n\n"
+            "Le commissaire divisionnaire Serge Ondo, directeur de la police judiciaire du Gabon, a souhaité la "
+            "bienvenue aux délégations.\n\n"
+            "Le général Paul Ngoumou, inspecteur général de la Police nationale du Congo, a présenté les résultats "
+            "de l'opération conjointe menée sur le fleuve.")
+    met = gatherings(extract(text, "2025-03-10"))
+    assert len(met) == 1
+    assert {"Jean Mbarga", "Serge Ondo", "Paul Ngoumou"} <= set(met[0].people)

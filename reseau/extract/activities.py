@@ -273,7 +273,9 @@ class ActivityCues:
         de fonctions » recalls an appointment told elsewhere; « son nouveau collègue » is still news."""
         at = text.find(phrase)
         while at >= 0:
-            if phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after):
+            # « a souhaité la bienvenue aux délégations »: guests of a gathering, not a newcomer
+            to_many = phrase.endswith("bienvenue") and text[at + len(phrase):].lstrip().startswith("aux ")
+            if not to_many and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
                 return True
             at = text.find(phrase, at + 1)
         return False

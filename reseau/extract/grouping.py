@@ -59,6 +59,7 @@ class _GroupingCues:
     new_gathering: re.Pattern[str]
     attendance: re.Pattern[str]
     both_people: re.Pattern[str]
+    contribution: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -75,7 +76,8 @@ class _GroupingCues:
                              words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
                                            for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
                              words_pattern(cues["attendance_phrases"]),
-                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_people"]))
+                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_people"]),
+                             words_pattern(fold(p) for p in cues["contribution_phrases"]))
 
 
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
@@ -135,6 +137,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         self.item_start = len(drafts)
         self.pending_hire: When | None = None
         self.quotes = quoted_ranges(facts.text)
+        self.folded = fold(facts.text)  # one character for one: the same offsets
         cues = _GroupingCues.load()
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
@@ -144,6 +147,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         self.appointing_act = _appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         self.both_people = cues.both_people
+        self.contribution = cues.contribution
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -305,7 +309,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         elif self.current and self.current.kind in GATHERINGS:
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
             if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)
-                                                            or self.recalls_by_noun(clause, self.current)):
+                                                            or self.recalls_by_noun(clause, self.current)
+                                                            or self.contributes(clause)):
                 self.join(self.current, clause, people, orgs)
         elif self.attends(clause) and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
             # « X a été nommée … L'Office était représenté par Y »: Y attended the gathering told before
@@ -329,6 +334,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         noun = opening.group("noun")
         told = self.text[draft.start:draft.end]
         return re.search(rf"(?:\b(?:le|la|les|ce|cet|cette|ces|un|une|du|des|au|aux)\s+|\b[ld]['’]){re.escape(noun)}\b", told) is not None
+
+    def contributes(self, clause: Clause) -> bool:
+        """« Le général X a présenté le retour d'expérience de son pays », with no day of its own: what
+        someone did at the gathering told before, though in a paragraph of its own."""
+        return self.when(clause) is None and not clause.future and \
+            self.contribution.search(self.folded, clause.start, clause.end) is not None
 
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
