@@ -339,3 +339,24 @@ def test_what_speakers_did_in_later_paragraphs_belongs_to_the_gathering(extract)
     met = gatherings(extract(text, "2025-03-10"))
     assert len(met) == 1
     assert {"Jean Mbarga", "Serge Ondo", "Paul Ngoumou"} <= set(met[0].people)
+
+
+ASSEMBLY = ("Plus de quatre-vingts élus ont participé le samedi 8 novembre, à la salle des fêtes de Montvalier, à "
+            "l'assemblée générale de l'Union des maires de la Vallée-Noire (UMVN), présidée par Claire Aubry, maire "
+            "de Saint-Aulde.\n\n"
+            "Le délégué général de l'union, Marc Vidal, a présenté le rapport d'activité, puis une table ronde sur "
+            "la tranquillité publique a réuni le commandant Luc Perrot, de la compagnie de gendarmerie, et Julie "
+            "Roux, directrice de la police municipale.\n\n"
+            "Invité de l'union, le bourgmestre de Wellin, Paul Gérard, a présenté le plan de prévention de sa "
+            "commune, en présence de la commissaire Anne Lambert.")
+
+
+def test_a_town_unknown_to_the_gazetteer_after_a_venue_is_the_place(extract):
+    met = gatherings(extract(ASSEMBLY, "2025-11-12"))
+    assert met and met[0].place == "Montvalier"
+
+
+def test_the_sessions_and_speakers_of_an_assembly_belong_to_it(extract):
+    met = gatherings(extract(ASSEMBLY, "2025-11-12"))
+    assert len(met) == 1
+    assert {"Claire Aubry", "Marc Vidal", "Luc Perrot", "Julie Roux", "Paul Gérard", "Anne Lambert"} <= set(met[0].people)

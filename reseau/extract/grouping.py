@@ -143,6 +143,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
         self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
+        self.subsession_words = frozenset(fold(w) for w in cues.all["subsession_nouns"])
         self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in cues.all["purpose_connectives"]) + r")\b")
         self.appointing_act = _appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
@@ -234,6 +235,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
+        elif current and not clause.future and not self.new_day(clause, current) and self.part_of_assembly(clause, current):
+            self.join(current, clause, people, orgs)  # « puis une table ronde a réuni X et Y »: the assembly's session
         elif not clause.told_done and self.when(clause) is None:
             return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
         elif named_after:
@@ -334,6 +337,15 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         noun = opening.group("noun")
         told = self.text[draft.start:draft.end]
         return re.search(rf"(?:\b(?:le|la|les|ce|cet|cette|ces|un|une|du|des|au|aux)\s+|\b[ld]['’]){re.escape(noun)}\b", told) is not None
+
+    def part_of_assembly(self, clause: Clause, current: Draft) -> bool:
+        """The current gathering is an assembly, a congress, a conference; the clause tells one of its
+        sessions (« une table ronde a réuni … ») or what a speaker did there (« X a présenté … »)."""
+        told = set(re.findall(r"\w+", fold(current.summary)))
+        if not told & self.assembly_words:
+            return False
+        cue = self.folded[clause.trigger:clause.trigger + 12].split() if clause.trigger is not None else []
+        return bool(cue and cue[0] in self.subsession_words) or self.contributes(clause)
 
     def contributes(self, clause: Clause) -> bool:
         """« Le général X a présenté le retour d'expérience de son pays », with no day of its own: what
