@@ -360,3 +360,15 @@ def test_the_sessions_and_speakers_of_an_assembly_belong_to_it(extract):
     met = gatherings(extract(ASSEMBLY, "2025-11-12"))
     assert len(met) == 1
     assert {"Claire Aubry", "Marc Vidal", "Luc Perrot", "Julie Roux", "Paul Gérard", "Anne Lambert"} <= set(met[0].people)
+
+
+def test_a_delegation_received_on_one_day_is_that_days_meeting_not_the_next(extract):
+    text = ("Bruxelles, le 12 mai 2025 – Le directeur général, Marc Lenoir, a reçu au siège une délégation de "
+            "l'Association européenne des victimes (AEV). L'AEV était représentée par Mme Sofia Lind, sa présidente.\n\n"
+            "Le lendemain, M. Lenoir s'est entretenu avec M. Pieter Claes, chef de l'unité de prévention de la "
+            "Commission européenne.")
+    met = gatherings(extract(text, "2025-05-15"))
+    first = [m for m in met if "Sofia Lind" in m.people]
+    assert len(first) == 1 and first[0].date == "2025-05-12" and "Marc Lenoir" in first[0].people
+    after = [m for m in met if "Pieter Claes" in m.people]
+    assert len(after) == 1 and after[0].date == "2025-05-13" and "Sofia Lind" not in after[0].people

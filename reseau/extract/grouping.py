@@ -426,7 +426,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
         if kind == "meeting":
-            if self.mission is not None:
+            # a delegation received on one day (« a reçu mardi une délégation de X ») holds no meeting of the next
+            if self.mission is not None and not (self.mission.one_day and when is not None and self.mission.when is not None
+                                                 and when.value > self.mission.when.value):
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
         if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs):
