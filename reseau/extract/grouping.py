@@ -426,9 +426,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules):
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
         if kind == "meeting":
-            # a delegation received on one day (« a reçu mardi une délégation de X ») holds no meeting of the next
+            # a delegation received on one day (« a reçu mardi une délégation de X ») holds no meeting of the
+            # next days, unless they tell the delegation again (« le lendemain, la délégation a visité … »)
             if self.mission is not None and not (self.mission.one_day and when is not None and self.mission.when is not None
-                                                 and when.value > self.mission.when.value):
+                                                 and when.value > self.mission.when.value and not clause.container):
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
         if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs):
