@@ -372,3 +372,33 @@ def test_a_delegation_received_on_one_day_is_that_days_meeting_not_the_next(extr
     assert len(first) == 1 and first[0].date == "2025-05-12" and "Marc Lenoir" in first[0].people
     after = [m for m in met if "Pieter Claes" in m.people]
     assert len(after) == 1 and after[0].date == "2025-05-13" and "Sofia Lind" not in after[0].people
+
+
+OPENING = ("Rimouski (Qc) – La Sûreté municipale de Rimouski et le Centre de services scolaire des Phares ont inauguré "
+           "le 14 octobre 2024 la Maison de la prévention jeunesse.\n\n"
+           "La cérémonie a réuni le directeur de la Sûreté municipale, Denis Pelletier, et la présidente du Centre de "
+           "services scolaire, Mme Julie Gagnon.\n\n"
+           "Plus tôt dans la journée, l'agente Karine Bérubé avait présenté le programme aux représentants de "
+           "l'Association des familles du Bas-Saint-Laurent.")
+
+
+def test_an_inauguration_on_a_day_is_a_gathering_dated_and_placed(extract):
+    met = [a for a in gatherings(extract(OPENING, "2024-10-15")) if "Denis Pelletier" in a.people]
+    assert len(met) == 1 and met[0].date == "2024-10-14" and met[0].place == "Rimouski"
+    assert "Julie Gagnon" in met[0].people
+
+
+def test_earlier_the_same_day_in_the_pluperfect_is_told_news(extract):
+    met = [a for a in gatherings(extract(OPENING, "2024-10-15")) if "Karine Bérubé" in a.people]
+    assert len(met) == 1 and met[0].date == "2024-10-14"
+
+
+def test_a_headline_in_the_present_under_the_dateline_is_no_meeting_of_its_own(extract):
+    text = ("Dakar, le 14 mai 2025\n\n"
+            "Dakar accueille la réunion des directeurs des douanes de la sous-région\n\n"
+            "Le ministre des Finances du Sénégal, Ousmane Sy, a ouvert le lundi 12 mai 2025 à Dakar la réunion des "
+            "directeurs des douanes. La cérémonie a réuni le directeur général des douanes du Mali, Modibo Keïta, "
+            "et la directrice des douanes du Niger, Fatima Diallo.")
+    met = gatherings(extract(text, "2025-05-14"))
+    assert len(met) == 1 and met[0].date == "2025-05-12" and met[0].status == "held"
+    assert {"Ousmane Sy", "Modibo Keïta", "Fatima Diallo"} <= set(met[0].people)
