@@ -1,7 +1,11 @@
 """Activities told by forms of publishers the development texts do not imitate: listing
 pages whose entries carry a date label and a heading, venues named with a possessive or a
 town hall, a one-day trip among other days, dates of regulations, what a text recalls in
-the pluperfect, a coming meeting after a held one. Every sentence is written for the test."""
+the pluperfect, a coming meeting after a held one; big gatherings whose attendees come in
+later sentences and paragraphs (« Ont pris part à cette séance », « La cérémonie a réuni »,
+« L'exercice était coordonné par », speakers, sessions of an assembly), a meeting the parties
+agreed to hold, signatories named by their titles, a release's dateline and the venues that
+place a meeting, a day written beside « le lendemain ». Every sentence is written for the test."""
 
 from __future__ import annotations
 
