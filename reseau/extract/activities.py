@@ -31,6 +31,8 @@ from reseau.extract.topics import fold
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
 _WORDS_APART = re.compile(r"[,;:.!?()«»\"]")
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
 
 
@@ -67,6 +69,9 @@ class ActivityCues:
         self.meeting_phrases = _phrases(cues.get("meeting_phrases", ()))
         self.proceeding = _proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
         self.audience = _before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
+        self.attending = _before_audience(cues["attending_verbs"], cues["attending_prepositions"])
+        # « avait présenté le programme aux représentants du Centre X »: told to people of a body
+        self.addressees = _before_audience(cues["presenting_verbs"], cues["addressee_prepositions"])
         self.reception = _phrases(cues["reception_participles"])
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
@@ -106,10 +111,10 @@ class ActivityCues:
                 continue
             if not body_opened and _heading(sent):
                 # « Passée | 14/03/2019 » then « Séance de travail avec X »: the entry's headline names
-                # what the sentences below tell, it is not one more activity (its date still counts)
+                # what the sentences below tell, it is not one more activity (its date still counts);
+                # so do the lines over the first sentence (« Abuja, le 27 mai » then « X ACCUEILLE LA RÉUNION »)
                 clauses.append(Clause(sent.start_char, sent.end_char, index, title_cue=title_cue))
                 title_cue = self._title_cue(sent) or title_cue
-                body_opened = True
                 continue
             body_opened = True
             cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
@@ -142,7 +147,7 @@ class ActivityCues:
         """Told as coming: « se tiendra », « aura lieu »; « le prochain » only without a past tense."""
         text = f" {_WORDS_APART.sub(' ', fold(sent.text))} "  # « annonce l'organisation, le 3 mai, d'un colloque »
         strong = [p for p in self.future if p not in self.weak_future]
-        if any(f" {p} " in text for p in strong) or _future_tense(sent):
+        if any(f" {p} " in text or (p.endswith("'") and f" {p}" in text) for p in strong) or _future_tense(sent):
             return True
         return any(f" {p} " in text for p in self.weak_future) and not _past(sent)
 
@@ -186,6 +191,7 @@ class ActivityCues:
         # une entente avec … »); a noun with an article may only recall the activity before.
         verbs = [c for c in cues if c[1] == "meeting" and self._is_verb(sent.doc, c[0])]
         at, cue, anaphoric = min(verbs) if verbs and min(cues)[2] else min(cues)
+        anaphoric = anaphoric or self._object_recalled(sent, at, cues) or self._subject_recalled(sent, at, cues)
         if container:
             # « a accueilli une délégation de … »: the delegation is the guest, its visit holds the meetings.
             after = [t for t in sent if t.idx > at and t.lower_ in self.container_nouns]
@@ -215,14 +221,40 @@ class ActivityCues:
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
                 cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
-        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text)]:
+        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text), *self.attending.finditer(text)]:
             if not inside(seen.quotes, base + m.start()):
+                cues.append((base + m.start(), "meeting", False))
+        for m in self.addressees.finditer(text):
+            if not inside(seen.quotes, base + m.start()) and any(base + m.end() <= i < base + m.end() + 40 for i in in_names):
                 cues.append((base + m.start(), "meeting", False))
         for m in self.meeting_phrases.finditer(text):
             if not inside(seen.quotes, base + m.start()):
                 before = text[max(0, m.start() - 3):m.start()]
                 cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
         return cues
+
+    def _object_recalled(self, sent: Span, at: int, cues: list[tuple[int, str, bool]]) -> bool:
+        """« Ont pris part à cette séance X, Y »: the verb's object is the gathering told before, with a
+        demonstrative; those the clause names join it."""
+        doc = sent.doc
+        for c in cues:
+            if c[1] != "meeting" or not c[2] or not 0 < c[0] - at <= 30:
+                continue
+            span = doc.char_span(c[0], c[0] + 1, alignment_mode="expand")
+            if span is not None and span.start > sent.start and doc[span.start - 1].lower_ in DEMONSTRATIVES:
+                return True
+        return False
+
+    def _subject_recalled(self, sent: Span, at: int, cues: list[tuple[int, str, bool]]) -> bool:
+        """« La cérémonie a réuni X, Y »: the sentence opens on the gathering told before, subject of the
+        verb that names who was there."""
+        doc = sent.doc
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ not in self.anaphoric or first.lower_ in POSSESSIVES:
+            return False
+        return any(c[1] == "meeting" and c[2] and first.idx < c[0] < at and
+                   (span := doc.char_span(c[0], c[0] + 1, alignment_mode="expand")) is not None and span.start == first.i + 1
+                   for c in cues)
 
     def _meeting_noun(self, t) -> bool:
         """A noun of meetings, in the plural too when the clause tells them as held (« a eu des entretiens
@@ -259,7 +291,9 @@ class ActivityCues:
         de fonctions » recalls an appointment told elsewhere; « son nouveau collègue » is still news."""
         at = text.find(phrase)
         while at >= 0:
-            if phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after):
+            # « a souhaité la bienvenue aux délégations »: guests of a gathering, not a newcomer
+            to_many = phrase.endswith("bienvenue") and text[at + len(phrase):].lstrip().startswith("aux ")
+            if not to_many and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
                 return True
             at = text.find(phrase, at + 1)
         return False
@@ -335,7 +369,8 @@ def _proceeding(verbs, acts) -> re.Pattern[str]:
 
 
 def _before_audience(verbs, prepositions) -> re.Pattern[str]:
-    """« a présenté le plan lundi à Liège devant les élus »: told to an audience, on folded text."""
+    """« a présenté le plan lundi à Liège devant les élus »: told to an audience; « a assisté jeudi à
+    Arlon à la démonstration »: present at a gathering; on folded text."""
     verb = "|".join(re.escape(fold(v)) for v in verbs)
     before = "|".join(re.escape(fold(p)) for p in prepositions)
     return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,6}}?\s+(?:{before})(?!\w)")
@@ -361,7 +396,10 @@ def _heading(sent: Span) -> bool:
     text = sent.text.strip()
     if not text or "\n" in text or text[-1] in ".!?:;»\"…" or not sent.text.endswith("\n"):
         return False
-    return not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"] for t in sent)
+    # a headline tells in the present (« Ouagadougou accueille la réunion des chefs »); a line in a past
+    # tense without its stop is a sentence
+    return not _past(sent) and not any(t.morph.get("VerbForm") == ["Fin"] and (t.pos_ == "AUX" or not _present(t) and t.morph.get("Tense") != ["Fut"])
+                                       for t in sent if t.pos_ in {"VERB", "AUX"})
 
 
 def _after(auxiliaries, participles, adverbs=()) -> re.Pattern[str]:
@@ -413,10 +451,15 @@ def _present(t) -> bool:
     return tense == ["Pres"] and t.morph.get("Mood") != ["Sub"]
 
 
+def _future(t) -> bool:
+    """A verb the tagger reads as a future; its ending must say so too (« accueille » is no future)."""
+    return t.morph.get("Tense") == ["Fut"] and t.lower_.endswith(FUTURE_ENDINGS)
+
+
 def _future_tense(sent: Span) -> bool:
     """A verb in the simple future (« elle rencontrera »), not a future perfect (« aura permis »)."""
     for t in sent:
-        if t.pos_ in {"VERB", "AUX"} and t.morph.get("Tense") == ["Fut"] and t.morph.get("VerbForm") == ["Fin"]:
+        if t.pos_ in {"VERB", "AUX"} and _future(t) and t.morph.get("VerbForm") == ["Fin"]:
             nxt = sent.doc[t.i + 1] if t.i + 1 < sent.end else None
             if not (t.pos_ == "AUX" and nxt is not None and "Part" in nxt.morph.get("VerbForm")):
                 return True

@@ -74,9 +74,9 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
             future: bool = False) -> When | None:
     """The date a span means, or None when nothing in the document fixes its year."""
     rel = span.relative
-    if rel in {"next_day", "previous_day"}:
+    if rel in {"next_day", "previous_day", "same_day"}:
         if previous and previous.precision == "day":
-            return When(previous.value + timedelta(days=1 if rel == "next_day" else -1), "day")
+            return When(previous.value + timedelta(days={"next_day": 1, "previous_day": -1, "same_day": 0}[rel]), "day")
         return None
     if rel == "mission_day":
         # « le deuxième jour de la mission »: counted from the day the mission (the previous date) began

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from reseau.extract.facts import ItemFacts, OrgSpan, PersonSpan
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import initials_match
 from reseau.names import name_key, strip_accents
 
@@ -279,22 +280,24 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
         where[(n, i)] = c
 
     pending: list[tuple[int, int, int, PersonSpan]] = []
+    civil: list[tuple[int, int, int, PersonSpan]] = []
     for n, (offset, facts) in enumerate(items):
         for i, span in enumerate(facts.people):
             if span.partial:
                 pending.append((n, i, offset, span))
+            elif len(span.name.split()) >= 2 and _after_civility(facts.text, span.start):
+                civil.append((n, i, offset, span))
             else:
                 join(n, i, offset, span)
-    # A first name or surname points at the full names it can be part of, by where each is first written.
-    by_part: dict[str, list[tuple[int, int]]] = {}
-    for c, cluster in enumerate(clusters):
-        first = min(o + s.start for o, s in cluster.spans)
-        words = strip_accents(cluster.name).casefold().split()
-        parts = {words[0], words[-1], " ".join(words[1:])}
-        hyphenated = strip_accents(cluster.name).casefold().replace("-", " ").split()
-        parts.update({hyphenated[0], hyphenated[-1]})
-        for part in parts:
-            by_part.setdefault(part, []).append((first, c))
+    by_part = _parts(clusters)
+    for n, i, offset, span in civil:
+        # « M. Ben Ammar » after « Slim Ben Ammar »: a surname of two words, not a new person
+        before = [fc for fc in by_part.get(strip_accents(span.name).casefold(), []) if fc[0] <= offset + span.start]
+        if before and " ".join(sorted(person_key(span.name).split())) not in by_key:
+            join(n, i, offset, span, max(before)[1])
+        else:
+            join(n, i, offset, span)
+    by_part = _parts(clusters)
     for n, i, offset, span in pending:
         candidates = by_part.get(strip_accents(span.name).casefold(), [])
         before = [fc for fc in candidates if fc[0] <= offset + span.start]
@@ -304,3 +307,23 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
         elif span.rank:
             join(n, i, offset, span)
     return clusters, where
+
+
+def _parts(clusters: list[PersonCluster]) -> dict[str, list[tuple[int, int]]]:
+    """A first name or surname points at the full names it can be part of, by where each is first written."""
+    by_part: dict[str, list[tuple[int, int]]] = {}
+    for c, cluster in enumerate(clusters):
+        first = min(o + s.start for o, s in cluster.spans)
+        words = strip_accents(cluster.name).casefold().split()
+        parts = {words[0], words[-1], " ".join(words[1:])}
+        hyphenated = strip_accents(cluster.name).casefold().replace("-", " ").split()
+        parts.update({hyphenated[0], hyphenated[-1]})
+        for part in parts:
+            by_part.setdefault(part, []).append((first, c))
+    return by_part
+
+
+def _after_civility(text: str, at: int) -> bool:
+    """The name follows « M. », « Mme », « Monsieur »…: what follows may be a surname alone."""
+    words = text[max(0, at - 12):at].split()
+    return bool(words) and words[-1].lower() in load_lexicon().honorifics

@@ -128,6 +128,9 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
             # a comma keeps the sentence going: « Le rapport, publié ce vendredi, » dates the report
             if role == "header" and before != word and not re.search(rf"[^\w\s,]\s*{re.escape(word)}$", before):
                 continue  # « Publié le … » heads a page or follows a separator; « le Centre a publié en mai » is news
+            if role == "founding" and word in cues["acted"] and \
+                    any(before.endswith(f" {aux} {word}") or before == f"{aux} {word}" for aux in cues["active_auxiliaries"]):
+                continue  # « ont inauguré le 14 octobre le centre »: the day of the ceremony
             if before == word or before.endswith(" " + word) or (role == "law" and _law_complement(word).search(before)):
                 return role
     if "communiqué" in before and any(before.endswith(w) for w in cues["communique"]):

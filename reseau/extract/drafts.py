@@ -56,6 +56,7 @@ class Draft:
     online: bool = False  # held « en ligne », « par visioconférence »: no place
     one_day: bool = False  # a mission dated by one day (« mardi, la délégation s'est rendue à X »): a trip, not a stay
     subject: int | None = None  # the person named before the cue (« X a rencontré … »), whom « il » recalls
+    parties: tuple[list[int], list[int]] = ([], [])  # who the clause that told it named: those who met, not who attended
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         """Add people and bodies not already taking part."""

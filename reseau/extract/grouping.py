@@ -59,6 +59,8 @@ class _GroupingCues:
     sequel: re.Pattern[str]
     new_gathering: re.Pattern[str]
     attendance: re.Pattern[str]
+    both_people: re.Pattern[str]
+    contribution: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -69,11 +71,18 @@ class _GroupingCues:
                              frozenset(fold(w) for w in cues["election_participles"]),
                              tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
                              words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
-                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_nouns"]),
+                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux")
+                                           for n in [*cues["both_sides_nouns"], *cues["both_sides_people"]]),
                              words_pattern(cues["sequel_participles"]),
                              words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
                                            for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
-                             words_pattern(cues["attendance_phrases"]))
+                             words_pattern(cues["attendance_phrases"]),
+                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_people"]),
+                             words_pattern(fold(p) for p in cues["contribution_phrases"]))
+
+
+# « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
+RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
 
 
 @cache
@@ -91,11 +100,14 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     missions: list[Draft] = []
     text_years = _explicit_years(items)
     header_dateline = None
+    page_dateline = None  # « Bourg-en-Bresse, le 12 juin — » over a release whose later headings tell more news
     for n, (offset, facts) in enumerate(items):
         told = len(drafts)
         grouper = _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions)
         grouper.dateline = grouper.dateline or header_dateline
+        grouper.page_dateline = page_dateline
         grouper.run()
+        page_dateline = page_dateline or grouper.dateline
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
@@ -126,18 +138,23 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.item_start = len(drafts)
         self.pending_hire: When | None = None
         self.quotes = quoted_ranges(facts.text)
+        self.folded = fold(facts.text)  # one character for one: the same offsets
         cues = _GroupingCues.load()
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
         self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
+        self.subsession_words = frozenset(fold(w) for w in cues.all["subsession_nouns"])
         self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in cues.all["purpose_connectives"]) + r")\b")
         self.appointing_act = _appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
+        self.both_people = cues.both_people
+        self.contribution = cues.contribution
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
         self.dateline = next((p.name for p in facts.places if p.kind == "dateline"), None)
+        self.page_dateline: str | None = None
         self.delegation: tuple[list[int], list[int]] | None = None  # members of the delegation told first
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
 
@@ -221,6 +238,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
+        elif current and not clause.future and not self.new_day(clause, current) and self.part_of_assembly(clause, current):
+            self.join(current, clause, people, orgs)  # « puis une table ronde a réuni X et Y »: the assembly's session
         elif not clause.told_done and self.when(clause) is None:
             return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
         elif named_after:
@@ -228,6 +247,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
                 # « La signature a été précédée d'une réunion avec X »: those who signed met X
                 self.current.add(current.people, current.orgs)
+        elif current is not None and self.announced_after(clause, current) \
+                and self.both_sides.search(self.facts.text, clause.start, clause.end):
+            # « Les deux ministres sont convenus de tenir une nouvelle réunion le 20 mars »: another meeting
+            # to come, between the two sides that met
+            self.start(clause, "meeting", *self.those_who_met(clause, current))
         elif clause.container and self.attends_event(clause) and (people or orgs):
             self.start(clause, "meeting", people, orgs)  # « une délégation de X a pris part aux travaux du congrès »
         elif clause.gathering and [o for o in orgs if o != publisher]:
@@ -244,6 +268,16 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
+
+    def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
+        """Who « les deux ministres », « les deux services » are: the two sides of the item's last
+        meeting that had two, else those who met at the current one."""
+        two = (d for d in reversed(self.drafts[self.item_start:]) if d.kind in GATHERINGS and d.status == "held"
+               and (len(d.parties[0]) >= 2 or len([o for o in d.parties[1] if o != self.publisher]) >= 2))
+        met = next(two, current)
+        if not self.both_people.search(self.facts.text, clause.start, clause.end):
+            return [], list(met.parties[1])  # « les deux services se retrouveront »: the bodies, not their people
+        return list(met.parties[0]), list(met.parties[1])
 
     def attends_event(self, clause: Clause) -> bool:
         """« une délégation … a pris part du 13 au 16 mai aux travaux de la conférence »: the days are the
@@ -282,7 +316,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind in GATHERINGS:
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
-            if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)):
+            if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)
+                                                            or self.recalls_by_noun(clause, self.current)
+                                                            or self.contributes(clause)):
                 self.join(self.current, clause, people, orgs)
         elif self.attends(clause) and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
             # « X a été nommée … L'Office était représenté par Y »: Y attended the gathering told before
@@ -296,6 +332,31 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
+
+    def recalls_by_noun(self, clause: Clause, draft: Draft) -> bool:
+        """« … a assisté à l'exercice ORION. ¶ L'exercice était coordonné par X »: the clause opens on
+        the common noun the activity was told with, after an article or a demonstrative."""
+        opening = RECALLING_NOUN.match(self.facts.text, clause.start, clause.end)
+        if opening is None:
+            return False
+        noun = opening.group("noun")
+        told = self.text[draft.start:draft.end]
+        return re.search(rf"(?:\b(?:le|la|les|ce|cet|cette|ces|un|une|du|des|au|aux)\s+|\b[ld]['’]){re.escape(noun)}\b", told) is not None
+
+    def part_of_assembly(self, clause: Clause, current: Draft) -> bool:
+        """The current gathering is an assembly, a congress, a conference; the clause tells one of its
+        sessions (« une table ronde a réuni … ») or what a speaker did there (« X a présenté … »)."""
+        told = set(re.findall(r"\w+", fold(current.summary)))
+        if not told & self.assembly_words:
+            return False
+        cue = self.folded[clause.trigger:clause.trigger + 12].split() if clause.trigger is not None else []
+        return bool(cue and cue[0] in self.subsession_words) or self.contributes(clause)
+
+    def contributes(self, clause: Clause) -> bool:
+        """« Le général X a présenté le retour d'expérience de son pays », with no day of its own: what
+        someone did at the gathering told before, though in a paragraph of its own."""
+        return self.when(clause) is None and not clause.future and \
+            self.contribution.search(self.folded, clause.start, clause.end) is not None
 
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
@@ -328,6 +389,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « les deux parties ont signé », « entre les deux polices »: the bodies that met, not their people
             orgs = list(dict.fromkeys([*orgs, *met.orgs]))
+            if self.both_people.search(self.facts.text, clause.start, clause.end):
+                people = list(dict.fromkeys([*people, *met.people]))  # « par les deux responsables »
         elif not people and not [o for o in orgs if o != self.publisher]:
             if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
                 # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
@@ -353,7 +416,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             # a mission's meetings of other days are in its city unless they say otherwise; a trip of
             # one day (« mardi, une délégation s'est rendue à Fribourg ») lends it to that day only
             stay = self.mission if self.mission is not None and not (self.mission.one_day and when != self.mission.when) else None
-            place = place or (stay.place if stay else None) or self.dateline
+            place = place or (stay.place if stay else None) or self.dateline or self.page_dateline
         online = bool(self.online_words.search(self.facts.text, clause.start, clause.end))
         if online and not self.place(clause):
             place = None
@@ -362,6 +425,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
+        draft.parties = (list(people), list(orgs))
         trigger = clause.trigger if clause.trigger is not None else clause.start
         named_first = self.participants_before(clause, trigger) if kind != "hire" else people
         draft.subject = named_first[0] if named_first else None
@@ -370,7 +434,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
         if kind == "meeting":
-            if self.mission is not None:
+            # a delegation received on one day (« a reçu mardi une délégation de X ») holds no meeting of the
+            # next days, unless they tell the delegation again (« le lendemain, la délégation a visité … »)
+            if self.mission is not None and not (self.mission.one_day and when is not None and self.mission.when is not None
+                                                 and when.value > self.mission.when.value and not clause.container):
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
         if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs):

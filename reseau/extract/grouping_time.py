@@ -52,6 +52,8 @@ class WhenAndWhere:
             if clause.cue in GATHERINGS and clause.cue != "event" and d.start > trigger \
                     and RELATIVE_CLAUSE.search(self.facts_text(trigger, d.start)):
                 continue
+            if self._day_written_beside(d):
+                continue  # « Le lendemain, mercredi 11 juin »: the day written out says it, whatever was told before
             previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
             if d.relative in {"next_day", "previous_day"} and TAKING_OFFICE.match(self.facts.text, d.end):
                 # « dès le lendemain de sa prise de fonctions »: the day after the appointment, not the last day told
@@ -62,6 +64,14 @@ class WhenAndWhere:
                 previous, published = None, previous.value  # counted back from the dateline's day
             return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
         return None
+
+    def _day_written_beside(self, d) -> bool:
+        """A day counted from another (« le lendemain ») with the day itself in apposition after it."""
+        if d.relative not in {"next_day", "previous_day"}:
+            return False
+        return any(e.start > d.end and e.day is not None and e.month is not None and e.relative is None
+                   and self.facts.text[d.end:e.start].strip() in {",", "", "("}
+                   for e in self.facts.dates)
 
     def facts_text(self, start: int, end: int) -> str:
         return self.text[self.offset + start:self.offset + end]

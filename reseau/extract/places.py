@@ -23,6 +23,7 @@ from reseau.names import clean_spaces
 LOCATIVES = {"à", "au", "aux", "en", "dans", "vers", "sur"}
 MONTH_NAMES = set(MONTHS)
 # « au siège de », « dans nos locaux de », « dans ses bureaux de »: a venue of the text's body or of another
+NOUN_OPENERS = {"le", "la", "les", "l'", "l’", "un", "une"}
 VENUE_DETERMINERS = {"la", "le", "l'", "l’", "les", "nos", "notre", "ses", "son", "sa", "leurs", "leur", "ces", "ce", "cet", "cette"}
 _WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
@@ -93,6 +94,11 @@ class PlaceFinder:
                 kind = "seat"
             places.append(PlaceSpan(span.start_char, span.end_char, name, kind))
         places += self._known_cities(doc, seen, places, seats)
+        # a lone capitalised word read as a surname is no one unless a full name claims it later
+        # nor is a lone word the tagger alone calls a body (« de Montclaret » after a venue)
+        named = {i for o in seen.orgs if not (o.source == "ner" and " " not in o.name) for i in range(o.start, o.end)} \
+            | {i for p in seen.people if not p.partial for i in range(p.start, p.end)}
+        places += self._venue_towns(doc, seen, places, named)
         doc._.places = sorted(places, key=lambda p: p.start)
         return doc
 
@@ -112,6 +118,21 @@ class PlaceFinder:
                 cities.append(PlaceSpan(span.start_char, span.end_char, name, "seat" if t.idx in seats else "city"))
                 break
         return cities
+
+    def _venue_towns(self, doc: Doc, seen: _Seen, found: list[PlaceSpan], named: set[int]) -> list[PlaceSpan]:
+        """« à la salle des fêtes de Montvalier »: the capitalised word after a venue's « de » is its town,
+        though neither the tagger nor the gazetteer knows it."""
+        taken = {i for p in found for i in range(p.start, p.end)}
+        towns = []
+        for t in doc[1:]:
+            if doc[t.i - 1].lower_ not in {"de", "d'", "d’"} or not is_cap(t) or t.idx in taken or t.idx in named \
+                    or "\n" in t.text or _quoted(seen.text, t.idx) or not _after_venue(doc, t.i - 1, self.venues):
+                continue
+            name = clean_spaces(t.text)
+            if name.lower() in self.words or self.lexicon.places.get(name, "city") != "city":
+                continue
+            towns.append(PlaceSpan(t.idx, t.idx + len(t.text), name, "city"))
+        return towns
 
     def _dateline(self, seen: _Seen) -> list[PlaceSpan]:
         """« GENÈVE (Suisse) – » or « Namur – » opening the item: the city it was written in."""
@@ -170,8 +191,8 @@ def _after_venue(doc: Doc, of: int, venues: frozenset[str]) -> bool:
         if doc[k].lower_ in venues:
             return k > 0 and (doc[k - 1].lower_ in LOCATIVES or (k > 1 and doc[k - 2].lower_ in LOCATIVES
                                                               and doc[k - 1].lower_ in VENUE_DETERMINERS))
-        if doc[k].is_punct:
-            return False
+        if doc[k].is_punct or doc[k].lower_ in NOUN_OPENERS:
+            return False  # « reçu en préfecture le maire de Gex »: another noun's « de », not the venue's
     return False
 
 
