@@ -281,7 +281,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 org, org_from = owner, "text"  # « directrice de cabinet du préfet »: the prefect's prefecture
         span = self.doc[start:end]
         entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
-        if entry is not None and entry.form not in {"division", "unit"}:
+        if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
             back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
