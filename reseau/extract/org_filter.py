@@ -234,6 +234,7 @@ def _elected_before(doc: Doc, k: int, grammar: OrgGrammar) -> bool:
 def _rank_ends_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     """Whether token k is the last word of a rank of several words (« commissaire de police »)."""
     words = clean_spaces(doc[max(0, k - 4):k + 1].text).lower().replace("’", "'").split()
+    words = [w.split("'", 1)[1] if w[1:2] == "'" else w for w in words]  # « l'officier de police »
     return any(" ".join(words[-n:]) in lexicon.ranks for n in range(2, len(words) + 1))
 
 

@@ -9,6 +9,8 @@ after a place.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, OrgHead
@@ -81,6 +83,9 @@ def verb_read_as_adjective(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     prev, nxt = doc[k - 1], doc[k + 1] if k + 1 < len(doc) else None
     return k > 0 and is_cap(prev) and prev.text not in lexicon.org_heads and nxt is not None \
         and nxt.pos_ in {"ADV", "DET", "NUM", "PRON"} and nxt.lower_ not in OF
+
+
+NUMBERED = re.compile(r"n[°º]\d+")
 
 
 def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
@@ -160,6 +165,19 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         bare = False
         if "\n" in doc[m - 1].whitespace_:
             break
+    return _number_end(doc, end)
+
+
+def _number_end(doc: Doc, end: int) -> int:
+    """« la Légion de Gendarmerie n°5 », « la Compagnie n° 3 »: a unit's number closes its name."""
+    if end < len(doc) and doc[end - 1].lower_ in {"n°", "nº"} and doc[end].like_num:
+        return end + 1  # « n° » read with the name, its number not
+    if end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+        word = doc[end].lower_
+        if NUMBERED.fullmatch(word):
+            return end + 1
+        if word in {"n°", "nº", "no"} and end + 1 < len(doc) and doc[end + 1].like_num:
+            return end + 2
     return end
 
 

@@ -73,6 +73,10 @@ class TitleBodies:
         """A word that spaCy took for a body inside the title (« Justice » of « ministre de la Justice »), or
         the title's own words read as a name (« le Garde des sceaux »)."""
         span = self.facts.orgs[org]
+        entry = self.title_orgs.title_words(start)[0]
+        if entry is not None and entry.form == "place" and entry.kind != "city" and span.kind == "city" \
+                and not span.acronym:
+            return True  # « Commissaire Central de la Ville de X »: the town the post is in, not the body held
         if span.acronym or span.source in {"gazetteer", "title"}:
             return False
         first = self.doc[start].idx

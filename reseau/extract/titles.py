@@ -163,8 +163,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                     place_end = max(k + 1, self.loc_starts.get(k, 0))  # « de la région de Thiès »: the whole place
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
-                            or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
-                        place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
+                            or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places
+                            or doc[place_end].lower_ in OF and place_end + 1 in self.places):
+                        # « de France au Sénégal », « du Mexique à Montréal », « au Grand-Duché de Luxembourg »
+                        place_end += 1
                     if self._domain_list_end(place_end) > place_end:
                         j = self._domain_list_end(place_end)  # « de la Famille, de la Femme et de l'Enfance »
                         continue
