@@ -140,7 +140,6 @@ def test_acting_title_with_ff_keeps_its_body(extract):
     assert orgs_of(ex, "Paul Weis") == {"Office régional des douanes"}
 
 
-@pytest.mark.xfail(reason="a dash list « président : X, … » under a committee is not read yet", strict=True)
 def test_committee_composition_gives_its_officers_the_committee(extract):
     text = ("Le 5 mai, le Conseil de gouvernement a arrêté la composition de la Commission consultative des "
             "droits de l'enfant, qui se compose comme suit :\n"
@@ -152,7 +151,6 @@ def test_committee_composition_gives_its_officers_the_committee(extract):
         assert "Commission consultative des droits de l'enfant" in orgs_of(ex, name), name
 
 
-@pytest.mark.xfail(reason="« procureur d'État … près le tribunal de X » makes a « Parquet d'État »", strict=True)
 def test_state_prosecutor_before_a_district_court(extract):
     ex = extract("Le 3 mars, Mme Sandra Kinn, procureur d'État ff. près le tribunal d'arrondissement de "
                  "Wellenstein, a présenté le bilan de la délinquance juvénile.")
@@ -206,3 +204,14 @@ def test_head_of_the_station_just_named(extract):
                  "chef Gaston Reuter, chef du commissariat, a présenté le dispositif. Le Centre commun de "
                  "coopération (CCC) était représenté.")
     assert orgs_of(ex, "Gaston Reuter") == {"Commissariat de Bellweiler"}
+
+
+def test_composition_of_a_body_named_in_lower_case_under_its_heading(extract):
+    text = ("Commission nationale de médiation scolaire\n\n"
+            "Le 2 juin, le Conseil de gouvernement a arrêté la nouvelle composition de la commission nationale "
+            "de médiation scolaire, qui se compose comme suit :\n"
+            "– présidente : Léa Muller, inspectrice à l'Office de l'enseignement ;\n"
+            "– secrétaire : Jo Weber, attaché à l'Office de l'enseignement.\n")
+    ex = extract(text, "2024-06-05")
+    assert "Commission nationale de médiation scolaire" in orgs_of(ex, "Léa Muller")
+    assert "Conseil de gouvernement" not in orgs_of(ex, "Jo Weber")

@@ -56,6 +56,7 @@ class TitleReader:
                 used.update(before)
             used.update(ctx.appositions(p_index))
         ctx.lists()
+        ctx.composition_lines()
         used.update(ctx.comme())
         ctx.led_by()
         ctx.posts_taken()
