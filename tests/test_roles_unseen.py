@@ -180,14 +180,12 @@ def test_central_commissioner_of_a_town_and_a_rank_in_capitals(extract):
     assert not {name for name in org_names(ex) if name.startswith("Police Principal") or name.startswith("Ville de")}
 
 
-@pytest.mark.xfail(reason="« Chef de Bureau du X (ACR) à Y »: no role", strict=True)
 def test_head_of_office_of_a_un_body_in_a_town(extract):
     ex = extract("Le 10 mars, le ministre a rencontré le Chef de Bureau du Haut-Commissariat des Nations Unies "
                  "pour les Réfugiés (HCR) à Goz-Amer, Mme Solveig Lund.")
     assert orgs_of(ex, "Solveig Lund") & {"HCR", "Haut-Commissariat des Nations Unies pour les Réfugiés"}
 
 
-@pytest.mark.xfail(reason="a signature block's title takes no body", strict=True)
 def test_signature_block_of_a_service_speaks_for_the_header_body(extract):
     text = ("DIRECTION GÉNÉRALE DE LA GARDE NATIONALE\nService de la Communication\n\n"
             "Le 4 mai, la Garde nationale a reçu une délégation de l'Office national des forêts.\n\n"

@@ -311,10 +311,14 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             k -= 1
         if k >= 0 and doc[k].lower_ in DETS and k + 1 < start:
             k -= 1
+        signature = self._signature_line(k, p)
+        if signature:
+            k -= 1  # « Le Chef du Service de la Communication » over the name that signs
         if k >= 0 and doc[k].text == ",":
             k -= 1
         elif k > 0 and doc[k].text == ":" and self._opens_line(k - 1):
             k -= 1  # a board listed « Trésorière : Mme X »
+        k = self._before_town(k)  # « le Chef de Bureau du HCR à Goz-Amer, Mme X »: where the office is
         if k >= 0 and doc[k].text == ")":
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
@@ -323,7 +327,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
                 continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
-            if t in used:
+            if t in used or signature and not self._starts_line(t):
                 continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
@@ -367,6 +371,31 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return list(range(t, end))
         return []
+
+    def _signature_line(self, k: int, p: int) -> bool:
+        """Token k is the line break between a title's line and a name alone on the next (a signature)."""
+        doc, end = self.doc, self.person_tokens[p][1]
+        return k > 0 and doc[k].is_space and "\n" in doc[k].text and (
+            end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text)
+
+    def _starts_line(self, t: int) -> bool:
+        """Token t, or the article before it, opens its line."""
+        doc = self.doc
+        j = t - 1 if t and doc[t - 1].lower_ in DETS else t
+        return j == 0 or "\n" in doc[j - 1].whitespace_ + doc[j - 1].text
+
+    def _before_town(self, k: int) -> int:
+        """The token before « à X » when the words ending at token k are « à » and a capitalised town that
+        closes a body's name or its acronym in brackets; k otherwise."""
+        doc, m = self.doc, k
+        while m > 0 and k - m < 4 and (doc[m].text[:1].isupper() or doc[m].text == "-") and m not in self.person_at:
+            m -= 1
+        if m == k or doc[m].lower_ not in {"à", "au"} or m == 0:
+            return k
+        before = m - 1
+        if doc[before].text == ")" or any(end == m for _, end in self.org_at.values()):
+            return before
+        return k
 
     def _after_body(self, m: int) -> bool:
         """A body's name (and its acronym in brackets) ends right before token m, a comma between."""
