@@ -212,3 +212,23 @@ def test_composition_of_a_body_named_in_lower_case_under_its_heading(extract):
     ex = extract(text, "2024-06-05")
     assert "Commission nationale de médiation scolaire" in orgs_of(ex, "Léa Muller")
     assert "Conseil de gouvernement" not in orgs_of(ex, "Jo Weber")
+
+
+def test_bare_board_officers_on_an_association_page_are_its_own(extract):
+    text = ("Association des amis de la prévention de Lorval\n\n"
+            "Le 3 juin, notre association a tenu son assemblée générale à Lorval en présence du commandant de la "
+            "brigade de gendarmerie de Lorval, le capitaine Paul Morin, et de l'Office municipal des sports. "
+            "Le trésorier, Marc Vidal, a présenté les comptes. La secrétaire Julie Morel a lu le rapport moral.\n")
+    ex = extract(text, "2024-06-05")
+    assert orgs_of(ex, "Marc Vidal") == {"Association des amis de la prévention de Lorval"}
+    assert orgs_of(ex, "Julie Morel") == {"Association des amis de la prévention de Lorval"}
+
+
+def test_bare_board_officers_under_a_network_masthead(extract):
+    text = ("Réseau des médiateurs de quartier\nAccueil > Actualités\n\nAssemblée générale 2024\n\n"
+            "Le 3 juin, l'assemblée générale s'est tenue à la Maison des associations de Tarnac, avec la "
+            "participation de la Caisse d'allocations familiales. Le président sortant, Luc Berthier, a été "
+            "réélu. Élodie Faure, vice-présidente, a présenté le projet.\n")
+    ex = extract(text, "2024-06-05")
+    assert orgs_of(ex, "Luc Berthier") == {"Réseau des médiateurs de quartier"}
+    assert orgs_of(ex, "Élodie Faure") == {"Réseau des médiateurs de quartier"}
