@@ -46,7 +46,6 @@ def test_public_security_district_is_a_police_body(extract):
     assert orgs_of(ex, "Sylvie Roche") == {"Circonscription de sécurité publique de Pradel"}
 
 
-@pytest.mark.xfail(reason="the country adjective stays in the name: « Commune belge de X »", strict=True)
 def test_mayor_of_a_foreign_commune_with_its_country(extract):
     ex = extract("Le 8 juin, le bourgmestre de la commune belge de Ostercamp, Pieter Janssens, a visité "
                  "le Centre de prévention de Lomval.")
@@ -232,3 +231,10 @@ def test_bare_board_officers_under_a_network_masthead(extract):
     ex = extract(text, "2024-06-05")
     assert orgs_of(ex, "Luc Berthier") == {"Réseau des médiateurs de quartier"}
     assert orgs_of(ex, "Élodie Faure") == {"Réseau des médiateurs de quartier"}
+
+
+def test_guest_mayor_of_a_foreign_commune_named_through_the_title(extract):
+    ex = extract("Invité de l'association, le maire de la commune française de Bellecombe-sur-Lizon, Paul Girod, "
+                 "a présenté le plan local de prévention, en présence de la cheffe de la zone de police Lizon-Est.")
+    assert orgs_of(ex, "Paul Girod") & {"Commune de Bellecombe-sur-Lizon", "Ville de Bellecombe-sur-Lizon"}
+    assert not {name for name in org_names(ex) if "française" in name}

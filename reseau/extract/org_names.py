@@ -17,6 +17,7 @@ from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_grammar import is_place, load_grammar, place_words
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person
+from reseau.names import clean_spaces
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 # Nouns that after « pour la » tell why someone came, not what a body is for.
@@ -247,3 +248,14 @@ def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     if main:
         return main[0]
     return inner[-1] if inner else i
+
+
+def without_country_adjective(span, text: str, kind: str | None, lexicon: Lexicon) -> tuple[str, str | None]:
+    """« la commune belge de X » → (« Commune de X », Belgique): a town's body is named without the
+    adjective that says its country; the name unchanged and None otherwise."""
+    if kind != "city" or len(span) < 3 or not span[1].text.islower() or span[2].lower_ not in OF:
+        return text, None
+    country = lexicon.country_by_adjective(span[1].text)
+    if not country:
+        return text, None
+    return clean_spaces(f"{text.split(' ', 1)[0]} {span[2:].text}"), country

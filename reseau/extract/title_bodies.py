@@ -9,6 +9,7 @@ mentions of the item, and a fragment inside them (« Justice », « Garde des sc
 from __future__ import annotations
 
 from reseau.extract.facts import OrgSpan
+from reseau.extract.org_names import without_country_adjective
 from reseau.extract.title_orgs import territories
 from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces
@@ -36,8 +37,9 @@ class TitleBodies:
                 continue
             span = doc[k:end]
             name = clean_spaces(span.text)
-            index = self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:],
-                                                  kind=kind, source="title"))
+            name, country = without_country_adjective(span, name[:1].upper() + name[1:], kind, self.lexicon)
+            index = self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name, kind=kind, source="title"))
+            self.facts.orgs[index].country = self.facts.orgs[index].country or country
             self._absorb_inside(index, k, end)
             self._take_acronym(index, end)
 
