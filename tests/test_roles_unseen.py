@@ -238,3 +238,10 @@ def test_guest_mayor_of_a_foreign_commune_named_through_the_title(extract):
                  "a présenté le plan local de prévention, en présence de la cheffe de la zone de police Lizon-Est.")
     assert orgs_of(ex, "Paul Girod") & {"Commune de Bellecombe-sur-Lizon", "Ville de Bellecombe-sur-Lizon"}
     assert not {name for name in org_names(ex) if "française" in name}
+
+
+def test_acting_head_in_the_capacity_of_a_title(extract):
+    ex = extract("Par ailleurs, la commissaire Nora Wampach, jusqu'ici adjointe au chef du commissariat de Kehlen, "
+                 "assure depuis le 1er mars l'intérim à la tête de la Circonscription régionale Nord, en qualité "
+                 "de directrice régionale ff.")
+    assert ("Directrice régionale ff.", "Circonscription régionale Nord") in roles_of(ex, "Nora Wampach")
