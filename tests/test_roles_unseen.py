@@ -245,3 +245,11 @@ def test_acting_head_in_the_capacity_of_a_title(extract):
                  "assure depuis le 1er mars l'intérim à la tête de la Circonscription régionale Nord, en qualité "
                  "de directrice régionale ff.")
     assert ("Directrice régionale ff.", "Circonscription régionale Nord") in roles_of(ex, "Nora Wampach")
+
+
+def test_federal_prosecutor_and_magistrate_belong_to_the_federal_prosecution(extract):
+    ex = extract("Le 4 mars, le procureur fédéral, M. Jan Peeters, a reçu la procureure du Roi de Hainaut-Est. "
+                 "La magistrate fédérale Lien Maes a participé le 6 mars à la journée d'étude organisée par "
+                 "l'Académie de police de Liège (APL).")
+    assert orgs_of(ex, "Jan Peeters") == {"Parquet fédéral"}
+    assert orgs_of(ex, "Lien Maes") == {"Parquet fédéral"}
