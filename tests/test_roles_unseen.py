@@ -253,3 +253,12 @@ def test_federal_prosecutor_and_magistrate_belong_to_the_federal_prosecution(ext
                  "l'Académie de police de Liège (APL).")
     assert orgs_of(ex, "Jan Peeters") == {"Parquet fédéral"}
     assert orgs_of(ex, "Lien Maes") == {"Parquet fédéral"}
+
+
+def test_the_association_pointed_back_to_among_two_is_the_page_own(extract):
+    text = ("Union des élus de la haute Sorgue\nAccueil › Actualités\n\nCongrès annuel\n\n"
+            "Le 4 octobre, le congrès de l'Union des élus de la haute Sorgue (UEHS) s'est tenu à Brassac. "
+            "Le vice-président de l'Union nationale des communes rurales (UNCR), Paul Oury, était présent. "
+            "Le directeur de l'union, Marc Ferrand, a présenté le rapport.\n")
+    ex = extract(text, "2025-10-06")
+    assert orgs_of(ex, "Marc Ferrand") == {"UEHS"}

@@ -94,6 +94,9 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = masthead
         if role.org_from == "board" and masthead is not None and organizations[masthead].kind in OWN_BOARD_KINDS:
             org = masthead  # « le trésorier, X » on the page of an association named in its masthead
+        if role.org_from == "pointer" and masthead is not None and role.owner_title \
+                and name_key(organizations[masthead].name).startswith(name_key(role.owner_title)):
+            org = masthead  # « le délégué général de l'association » on an association's page, two named
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
         if org is None and role.org_from == "back":

@@ -216,6 +216,13 @@ class TitleBodies:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
 
+    def _several_before(self, k: int) -> bool:
+        """« de l'association » where the item named several different bodies opening on that head before."""
+        word, char = self.doc[k].lower_, self.doc[k].idx
+        names = {o.name for i, o in enumerate(self.facts.orgs) if o.end <= char and i not in self.absorbed
+                 and o.name.split(" ", 1)[0].lower() == word and len(o.name.split()) > 1}
+        return len(names) > 1
+
     def _territory_named_before(self, k: int) -> int | None:
         """« le secrétaire général de la région »: a bare territorial noun points back to the body of the
         territory named before it (« le gouverneur de la région de X » → its governorate)."""

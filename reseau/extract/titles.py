@@ -96,6 +96,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
         self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
+        self.pointer_titles: dict[int, str] = {}  # title start → head word pointing back among several bodies
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
         self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
         self._bodies_after_titles()
@@ -158,6 +159,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                     return j, self.org_at[k][0], False
                 named = self._named_before(k)
                 if named is not None:
+                    if self._several_before(k):
+                        self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
                     return j, named, None
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)
                                      or k in self.person_at and self._town_read_as_person(k)):
@@ -293,6 +296,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
                                          org, org_from))
+        if org_from == "text" and start in self.pointer_titles:
+            # the page's own association, if its masthead names one, rather than the last one named
+            self.facts.roles[-1].org_from, self.facts.roles[-1].owner_title = "pointer", self.pointer_titles[start]
 
     # -- the forms ------------------------------------------------------------------
 
