@@ -18,7 +18,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.users import add_user
 from reseau.settings import Settings
 from reseau.store.database import open_register

@@ -19,6 +19,24 @@ class ActivityKind(StrEnum):
     VISIT = "visit"
 
 
+class ActivityStatus(StrEnum):
+    """Whether an activity was reported (held) or only announced (planned: « se tiendra »)."""
+
+    HELD = "held"
+    PLANNED = "planned"
+
+
+# How much of a date the text gave; a season (« à l'automne 2022 ») is dated by its first month.
+class DatePrecision(StrEnum):
+    """The precision of an activity's date."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+
+
 class OrganizationKind(StrEnum):
     """What an organization is, as the extraction's data files write it."""
 
@@ -44,6 +62,7 @@ class OrganizationKind(StrEnum):
 # Every kind an activity list shows and filters by: missions and visits are activities too,
 # they also hold others (their meetings point to them).
 ACTIVITY_KINDS: tuple[str, ...] = tuple(k.value for k in ActivityKind)
+STATUSES: tuple[str, ...] = tuple(s.value for s in ActivityStatus)
 REPORTED_KINDS: tuple[str, ...] = ("meeting", "event", "agreement", "hire", "publication")
 CONTAINER_KINDS: tuple[str, ...] = ("mission", "visit")
 # For request validation (the API's ``kind`` parameter lists them in its OpenAPI).

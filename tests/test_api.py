@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.workflows import ingest_paths

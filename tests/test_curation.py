@@ -16,7 +16,8 @@ from reseau.query.lookup import find_organization, find_person
 from reseau.query.profiles import organization_profile
 from reseau.store.merge import merge_records
 from reseau.store.curation import add_alias, edit_field, forget_document
-from reseau.store.personal_data import erase_person, export_person
+from reseau.query.personal_data import export_person
+from reseau.store.personal_data import erase_person
 from reseau.store.tables import AuditEntry, Document, Organization, Person, Role
 from tests.conftest import ROOT
 

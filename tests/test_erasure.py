@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, select, text
 
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.workflows import ingest_paths

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reseau import errors
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.errors import Ambiguous, ReseauError, UnknownName

@@ -9,7 +9,7 @@ import warnings
 
 import pytest
 
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.settings import Settings

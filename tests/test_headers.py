@@ -10,7 +10,7 @@ from importlib import resources
 
 import pytest
 
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.settings import Settings
@@ -71,7 +71,7 @@ def test_an_unexpected_error_answers_500_with_the_headers():
     from starlette.applications import Starlette
     from starlette.routing import Route
 
-    from reseau.web.headers import SecurityHeaders
+    from reseau.http.headers import SecurityHeaders
 
     async def broken(request):
         raise RuntimeError("bug")

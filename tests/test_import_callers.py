@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.publish.exports import register_tables

@@ -226,7 +226,7 @@ def test_a_later_change_is_undone_first(loaded):
     merge = last_audit(register)
     with register.transaction() as s:
         edit_field(s, "organization", spvm, "country", "Canada", actor="t")
-    with register.transaction() as s, pytest.raises(Conflict, match=f"n° {merge + 1} "):
+    with register.transaction() as s, pytest.raises(Conflict, match=rf"n° {merge + 1}\b"):
         undo_change(s, merge, actor="t")
     with register.transaction() as s:
         undo_change(s, merge + 1, actor="t")
@@ -234,6 +234,30 @@ def test_a_later_change_is_undone_first(loaded):
         undo_change(s, merge, actor="t")
     with register.sessions() as s:
         assert find_organization(s, "Service de police de Laval").id != spvm
+
+
+def test_a_merge_is_undone_only_after_a_later_import_that_joined_its_record(loaded, tmp_path):
+    register = loaded
+    before = export(register)
+    with register.transaction() as s:
+        spvm = find_organization(s, "SPVM").id
+        merge_records(s, "organization", keep=spvm, drop=find_organization(s, "Service de police de Laval").id, actor="t")
+    merge = last_audit(register)
+    later = tmp_path / "suite.txt"
+    later.write_text("Le 4 mars, le Réseau a rencontré le Service de police de la Ville de Montréal (SPVM) à Québec.\n",
+                     encoding="utf-8")
+    ingest_paths(register, [str(later)], published=date(2024, 3, 31))
+    imported = last_audit(register)
+    with register.transaction() as s, pytest.raises(Conflict, match=rf"n° {imported}\b"):
+        undo_change(s, merge, actor="t")
+    with register.transaction() as s:
+        undo_change(s, imported, actor="t")
+    with register.transaction() as s:
+        undo_change(s, merge, actor="t")
+    after = export(register)
+    assert {k: after[k] for k in ("organizations", "people", "roles", "activities")} == \
+        {k: before[k] for k in ("organizations", "people", "roles", "activities")}
+    assert orphans(register) == {}
 
 
 def test_a_row_pointing_at_no_record_is_refused(loaded):

@@ -19,7 +19,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from reseau.api import create_app  # noqa: E402
+from reseau.app import create_app  # noqa: E402
 
 PASSWORD = "un-mot-de-passe-long"
 NAMES = ["Zurich Sécurité", "État de Vaud", "école de police", "Ecole nationale", "Edmonton Police", "Éducation Genève"]

@@ -10,7 +10,7 @@ import warnings
 
 from sqlalchemy import func, select
 
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.tokens import create_token
 from reseau.auth.users import add_user
 from reseau.errors import Conflict

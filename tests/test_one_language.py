@@ -23,7 +23,7 @@ import pytest
 import typer
 
 import reseau.web
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.users import add_user
 from reseau.cli import app as cli_app
 from reseau.cli import main as cli_main

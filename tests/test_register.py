@@ -8,7 +8,8 @@ from datetime import date
 from sqlalchemy import func, select
 
 from reseau.workflows import ingest_paths
-from reseau.store.tables import Document, Organization, Person, Proposal
+from reseau.query.proposals import open_proposals
+from reseau.store.tables import Document, Organization, Person
 from tests.conftest import ROOT, SHARED_EVAL
 
 CIPC = SHARED_EVAL / "texts" / "cipc-bulletin-2022.txt"
@@ -58,9 +59,11 @@ def test_acronym_alone_joins_the_known_name_and_homonym_acronyms_are_proposed(re
     ingest_paths(register, [str(a), str(b), str(c)], published=date(2023, 7, 31))
     with register.sessions() as s:
         names = sorted(s.scalars(select(Organization.name).where(Organization.acronym == "OMP")).all())
-        proposals = s.scalars(select(Proposal.reason)).all()
+        proposals = open_proposals(s)
     assert names == ["Observatoire montréalais de la police", "Office municipal de prévention"]
-    assert any("OMP" in p for p in proposals)
+    assert any("OMP" in p.reason for p in proposals)
+    # The reason is kept apart from its words, so an English reader gets it in English.
+    assert any(p.reason.render("en").startswith("same acronym “OMP”") for p in proposals)
 
 
 def test_people_sharing_a_surname_stay_two(register, nlp, tmp_path):
@@ -84,7 +87,6 @@ def test_search_ignores_accents_on_both_databases(register, nlp):
 
 
 def test_review_accept_merges_and_reject_keeps_apart(register, nlp, tmp_path):
-    from reseau.resolve.review import open_proposals
     from reseau.store.merge import decide
 
     a = tmp_path / "a.txt"
@@ -94,9 +96,9 @@ def test_review_accept_merges_and_reject_keeps_apart(register, nlp, tmp_path):
     ingest_paths(register, [str(a), str(b)], published=date(2023, 7, 31))
     with register.sessions() as s:
         proposals = open_proposals(s)
-    assert len(proposals) == 1 and "OMP" in proposals[0]["reason"]
+    assert len(proposals) == 1 and "OMP" in proposals[0].reason
     with register.transaction() as s:
-        decide(s, proposals[0]["id"], accept=True, actor="test")
+        decide(s, proposals[0].id, accept=True, actor="test")
     with register.sessions() as s:
         assert s.scalar(select(func.count(Organization.id)).where(Organization.acronym == "OMP")) == 1
         assert open_proposals(s) == []
@@ -112,6 +114,6 @@ def test_a_name_written_differently_joins_only_with_a_shared_organization(regist
     ingest_paths(register, [str(a), str(b), str(c)], published=date(2023, 7, 31))
     with register.sessions() as s:
         names = sorted(s.scalars(select(Person.name)).all())
-        reasons = s.scalars(select(Proposal.reason).where(Proposal.record_kind == "person")).all()
+        reasons = [p.reason for p in open_proposals(s) if p.kind == "person"]
     assert names == ["Stéphan Lemieux", "Stéphane Lemieux"]
     assert len(reasons) == 1 and "Stéphane Lemieux" in reasons[0]

@@ -12,7 +12,7 @@ import warnings
 import pytest
 from sqlalchemy import event, select
 
-from reseau.api import create_app
+from reseau.app import create_app
 from reseau.auth.users import add_user, remove_user, set_disabled, set_password, set_role
 from reseau.errors import Conflict, FormatError
 from reseau.settings import Settings

@@ -76,6 +76,9 @@ class ActivityFields(BaseModel):
     title: str | None
     summary: str
     topics: list[str]
+    status: Literal["held", "planned"] = Field("held", description="held: reported; planned: announced, not yet reported.")
+    date_precision: str | None = Field(None, description="day, week, month, season or year: how much of the date the text gave.")
+    followed_by: int | None = Field(None, description="A planned activity: the held activity that later reported it.")
 
 
 class ActivityPublic(ActivityFields):
@@ -135,6 +138,7 @@ class OrganizationProfile(OrganizationPublic):
     activities: list[ActivityPublic]
     last_contact: str | None
     sources: list[Source]
+    agreements: list[ActivityPublic] = Field([], description="Agreements it is a party to: date signed, parties, signatories.")
 
 
 class ActivityProfile(ActivityFields):
@@ -144,6 +148,7 @@ class ActivityProfile(ActivityFields):
     part_of: ActivityRef | None
     parts: list[ActivityPublic]
     sources: list[Source]
+    follows: list[int] = Field([], description="The planned activities this one reported.")
     document: int | None = None
 
 

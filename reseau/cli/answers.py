@@ -30,7 +30,8 @@ def org(name: Annotated[str, typer.Argument(help="Nom, sigle ou alias.")], outpu
 
     profile = _answer(lambda s: organization_profile(s, find_organization(s, name)))
     print_profile(profile, output, {"people": ["name", "title", "first_seen", "last_seen"],
-                                    "activities": ["date", "kind", "place", "people", "organizations"]})
+                                    "activities": ["date", "kind", "place", "people", "organizations"],
+                                    "agreements": ["date", "summary", "organizations", "people"]})
 
 
 @app.command()
@@ -61,7 +62,8 @@ def _personal_data(action: str, name: str, yes: bool) -> None:
     import json
 
     from reseau.query.lookup import find_person
-    from reseau.store.personal_data import erase, export_person
+    from reseau.query.personal_data import export_person
+    from reseau.store.personal_data import erase
 
     if action == "export":
         data = _answer(lambda s: export_person(s, find_person(s, name)))
@@ -90,9 +92,10 @@ def activities(
     who: Annotated[str | None, typer.Option("--person", help="Personne participante.")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Thème.")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="réunion, événement, accord, embauche, publication, mission ou visite.")] = None,
+    planned: Annotated[bool | None, typer.Option("--planned/--held", help="Seulement ce qui est annoncé (--planned) ou tenu (--held).")] = None,
     output: FormatOption = AnswerFormat.table,
 ) -> None:
-    """Activités filtrées par période, lieu, organisation, personne, thème ou type."""
+    """Activités filtrées par période, lieu, organisation, personne, thème, type ou statut."""
     from reseau.query.activities import ActivityFilter, list_activities
     from reseau.query.lookup import find_organization, find_person
 
@@ -107,10 +110,12 @@ def activities(
     def run(session):
         f = ActivityFilter(start, end, place,
                            find_organization(session, organization).id if organization else None,
-                           find_person(session, who).id if who else None, topic, kind)
+                           find_person(session, who).id if who else None, topic, kind,
+                           None if planned is None else "planned" if planned else "held")
         return list_activities(session, f)
 
-    print_rows(_answer(run), output, title=_("Activités"), columns=["id", "date", "kind", "place", "people", "organizations", "topics", "part_of"])
+    print_rows(_answer(run), output, title=_("Activités"),
+               columns=["id", "date", "kind", "status", "place", "people", "organizations", "topics", "part_of"])
 
 
 @app.command()

@@ -29,11 +29,15 @@ LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_
           "field": "champ", "value": "valeur", "profile": "fiche", "documents": "documents", "missions": "missions",
           "open_proposals": "propositions en attente", "sources": "sources", "part_of": "mission",
           "document": "document", "published": "publié le", "imported_by": "importé par",
-          "at": "quand", "actor": "qui", "change": "modification", "undoable": "annulable"}
+          "at": "quand", "actor": "qui", "change": "modification", "undoable": "annulable", "agreements": "accords",
+          "status": "statut", "date_precision": "précision de la date", "followed_by": "tenue ensuite (n°)",
+          "follows": "annoncée avant (n°)"}
 
 
 # States of sessions and tokens, as the « état » column says them.
 STATES = {"open": "en cours", "idle": "en veille", "revoked": "révoqué", "expired": "expiré", "valid": "valide"}
+# An activity's status, as the « statut » column says it.
+STATUS_WORDS = {"held": "tenue", "planned": "annoncée"}
 
 
 def label(key: str) -> str:
@@ -45,7 +49,8 @@ def label(key: str) -> str:
 
 def _shown(key: str, value: Any) -> Any:
     """A value as a table shows it: kinds in words of the CLI's language, the others as they are."""
-    from reseau.cli.language import _
+    from reseau.cli.language import _, language
+    from reseau.i18n import Text
     from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
 
     if key == "kind" and isinstance(value, str):
@@ -54,8 +59,12 @@ def _shown(key: str, value: Any) -> Any:
         return label(value)
     if key == "state" and value in STATES:
         return _(STATES[value])
+    if key == "status" and value in STATUS_WORDS:
+        return _(STATUS_WORDS[value])
     if isinstance(value, bool):
         return _("oui") if value else _("non")
+    if isinstance(value, Text):
+        return value.render(language())
     return value
 
 

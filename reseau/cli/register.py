@@ -107,7 +107,7 @@ def review(ctx: typer.Context, output: FormatOption = AnswerFormat.table) -> Non
     """Lister les propositions en attente (reseau review accept|reject ID pour trancher)."""
     if ctx.invoked_subcommand:
         return
-    from reseau.resolve.review import open_proposals
+    from reseau.query.proposals import open_proposals
 
     with opened() as register, register.sessions() as session:
         print_rows(open_proposals(session), output, title=_("Propositions en attente"),
@@ -143,7 +143,7 @@ def serve(
     """Servir l'API (et sa documentation OpenAPI) sur le registre."""
     import uvicorn
 
-    from reseau.api import create_app
+    from reseau.app import create_app
     from reseau.settings import Settings
 
     from reseau.auth.users import first_account_token, list_users
@@ -159,6 +159,6 @@ def serve(
                      "(lien valable 24 heures ; ou en ligne de commande : reseau user add NOM --role admin)", link=link))
     if workers > 1:
         # Each worker process builds its own app from the environment.
-        uvicorn.run("reseau.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+        uvicorn.run("reseau.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
     else:
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

@@ -1,4 +1,8 @@
-"""French words for the kinds of records and activities, shared by the terminal and the pages."""
+"""French words for the kinds of records and activities, and for the periods of dates, shared
+by the terminal and the pages (the catalogue says them in other languages)."""
+
+from reseau.i18n import Text
+from reseau.periods import parse_day
 
 KIND_LABELS = {"meeting": "rencontre", "event": "événement", "agreement": "accord", "hire": "embauche", "publication": "publication",
                "mission": "mission", "visit": "visite de délégation", "organization": "organisation",
@@ -39,3 +43,29 @@ def counted(messages, counts: dict[str, int], *, nothing: str = "rien") -> str:
     parts = [messages.plural(*COUNT_FORMS[kind], n) if kind in COUNT_FORMS else f"{n} {kind}"
              for kind, n in counts.items() if n]
     return ", ".join(parts) if parts else messages(nothing)
+
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "décembre")
+# A season is stored as its first month (the extraction's date cues say which).
+SEASONS = {3: "le printemps {year}", 6: "l'été {year}", 9: "l'automne {year}", 12: "l'hiver {year}"}
+
+
+def period_words(value: str | None, precision: str | None) -> Text:
+    """A stored date as a reader says it, as precise as the text was: « l'automne 2022 »,
+    « mai 2023 », « la semaine du 3 octobre 2022 », « le 17 mai 2022 », « 2023 »."""
+    day = parse_day(value)
+    if day is None:
+        return Text("date inconnue")
+    month = Text(MONTHS[day.month - 1])
+    precision = precision or {4: "year", 7: "month"}.get(len(value or ""), "day")
+    if precision == "year":
+        return Text("{year}", year=day.year)
+    if precision == "season" and day.month in SEASONS:
+        return Text(SEASONS[day.month], year=day.year)
+    if precision in ("month", "season"):
+        return Text("{month} {year}", month=month, year=day.year)
+    if precision == "week":
+        return Text("la semaine du {day} {month} {year}", day=day.day, month=month, year=day.year)
+    return Text("le {day} {month} {year}", day=day.day, month=month, year=day.year)
+

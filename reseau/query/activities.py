@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.errors import FormatError, UnknownName
-from reseau.kinds import ACTIVITY_KINDS, CONTAINER_KINDS
+from reseau.kinds import ACTIVITY_KINDS, CONTAINER_KINDS, STATUSES
 from reseau.query.profiles import ACTIVITY_COLUMNS, NEWEST_FIRST, activity_rows
 from reseau.query.results import ActivityProfile, ActivityRef, ActivityRow, MissionSpan, Participant
 from reseau.query.sources import source_sentences
@@ -27,6 +27,7 @@ class ActivityFilter:
     person_id: int | None = None
     topic: str | None = None
     kind: str | None = None
+    status: str | None = None  # held | planned
 
 
 def _filtered(f: ActivityFilter):
@@ -43,6 +44,10 @@ def _filtered(f: ActivityFilter):
         query = query.where(Activity.place.ilike(f.place))
     if f.kind:
         query = query.where(Activity.kind == f.kind)
+    if f.status is not None:
+        if f.status not in STATUSES:
+            raise FormatError("statut d'activité inconnu « {value} » ({statuses})", value=f.status, statuses=", ".join(STATUSES))
+        query = query.where(Activity.status == f.status)
     if f.topic:
         query = query.where(Activity.topics.ilike(f"%{f.topic}%"))
     if f.organization_id is not None:
@@ -117,5 +122,7 @@ def activity_profile(session: Session, activity_id: int) -> ActivityProfile:
         summary=activity.summary, topics=[t for t in activity.topics.split("; ") if t], participants=participants,
         part_of=ActivityRef(parent.id, parent.title or parent.summary[:120], parent.date, parent.kind) if parent else None,
         parts=activity_rows(session, parts), sources=source_sentences(session, "activity", activity_id),
-        document=activity.document_id)
+        document=activity.document_id, status=activity.status, date_precision=activity.date_precision,
+        followed_by=activity.followed_by_id,
+        follows=list(session.scalars(select(Activity.id).where(Activity.followed_by_id == activity_id)).all()))
 

@@ -5,16 +5,20 @@ prefix); when it finds few records, names whose words are close to the query's a
 Each query word is matched against the words of the register's names (rapidfuzz's ratio,
 accents and case ignored); a name is kept when every long enough query word is close to one
 of its words. Short words (« de », « APU ») must match exactly: one letter off in a short
-word is another word.
+word is another word. The words of the register's names are read once per change of the
+register, so that a search on a large register reads only the names holding a close word.
 """
 
 from __future__ import annotations
 
+from threading import Lock
+
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from reseau.names import name_key
+from reseau.query.history import last_change
 from reseau.query.results import SearchHit
 from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias
 
@@ -32,10 +36,14 @@ def close_names(session: Session, query: str, limit: int = 20) -> list[SearchHit
     results: list[tuple[float, str, int, str]] = []
     for kind, alias, owner, model in (("organization", OrgAlias, OrgAlias.organization_id, Organization),
                                       ("person", PersonAlias, PersonAlias.person_id, Person)):
-        keys = session.execute(select(owner, alias.key)).all()
-        vocabulary = sorted({w for _, key in keys for w in key.split() if len(w) >= SHORTEST - 1})
+        vocabulary = _vocabulary(session, kind, alias)
         spellings = {w: {m: s for m, s, _ in process.extract(w, vocabulary, scorer=fuzz.ratio, score_cutoff=CLOSE, limit=PER_WORD)}
                      for w in words}
+        if not all(spellings.values()):
+            continue
+        # Only the names holding a spelling of the rarest word can hold one of every word.
+        rarest = min(spellings.values(), key=len)
+        keys = session.execute(select(owner, alias.key).where(or_(*[alias.key.like(f"%{m}%") for m in rarest]))).all()
         best: dict[int, float] = {}
         for record_id, key in keys:
             own = key.split()
@@ -49,3 +57,21 @@ def close_names(session: Session, query: str, limit: int = 20) -> list[SearchHit
         results += [(best[i], kind, i, names[i]) for i in chosen if i in names]
     results.sort(key=lambda r: (-r[0], r[3]))
     return [SearchHit(kind=kind, id=record_id, label=label, close=True) for _, kind, record_id, label in results[:limit]]
+
+
+# The words of the register's names, by (database, kind): read again only after a change.
+_VOCABULARIES: dict[tuple[str, str], tuple[int, list[str]]] = {}
+_LOCK = Lock()
+
+
+def _vocabulary(session: Session, kind: str, alias) -> list[str]:
+    """Every word of the names of one kind of record, as the register holds them now."""
+    key, version = (str(session.get_bind().url), kind), last_change(session)
+    with _LOCK:
+        kept = _VOCABULARIES.get(key)
+    if kept and kept[0] == version:
+        return kept[1]
+    words = sorted({w for (k,) in session.execute(select(alias.key)) for w in k.split() if len(w) >= SHORTEST - 1})
+    with _LOCK:
+        _VOCABULARIES[key] = (version, words)
+    return words

@@ -18,7 +18,7 @@ from reseau.store.tables import Activity, OrgAlias, Organization, Participation,
 PROFILE_ACTIVITIES = 100
 PROFILE_PEOPLE = 100
 ACTIVITY_COLUMNS = (Activity.id, Activity.date, Activity.kind, Activity.place, Activity.title, Activity.summary, Activity.topics,
-                    Activity.parent_id)
+                    Activity.parent_id, Activity.status, Activity.date_precision, Activity.followed_by_id)
 NEWEST_FIRST = (Activity.date.desc().nulls_last(), Activity.id.desc())
 
 PARTICIPANTS = (select(Participation.activity_id, Person.name, Organization.acronym, Organization.name)
@@ -29,6 +29,10 @@ PARTICIPANTS = (select(Participation.activity_id, Person.name, Organization.acro
                 .order_by(Participation.id))
 ORG_ACTIVITIES = (select(*ACTIVITY_COLUMNS)
                   .where(Activity.id.in_(select(Participation.activity_id).where(Participation.organization_id == bindparam("id"))))
+                  .order_by(*NEWEST_FIRST).limit(PROFILE_ACTIVITIES))
+ORG_AGREEMENTS = (select(*ACTIVITY_COLUMNS)
+                  .where(Activity.kind == "agreement",
+                         Activity.id.in_(select(Participation.activity_id).where(Participation.organization_id == bindparam("id"))))
                   .order_by(*NEWEST_FIRST).limit(PROFILE_ACTIVITIES))
 PERSON_ACTIVITIES = (select(*ACTIVITY_COLUMNS)
                      .where(Activity.id.in_(select(Participation.activity_id).where(Participation.person_id == bindparam("id"))))
@@ -57,7 +61,7 @@ def activity_rows(session: Session, activities: Sequence[Row]) -> list[ActivityR
                 orgs[activity_id].append(acronym or name)
     return [ActivityRow(id=a.id, date=a.date, kind=a.kind, place=a.place, title=a.title, summary=a.summary,
                         topics=[t for t in a.topics.split("; ") if t], people=people[a.id], organizations=orgs[a.id],
-                        part_of=a.parent_id)
+                        part_of=a.parent_id, status=a.status, date_precision=a.date_precision, followed_by=a.followed_by_id)
             for a in activities]
 
 
@@ -77,6 +81,7 @@ def organization_profile(session: Session, org: Organization) -> OrganizationPro
         activities=activity_rows(session, ordered),
         last_contact=next((a.date for a in ordered if a.date), None),
         sources=source_sentences(session, "organization", org.id),
+        agreements=activity_rows(session, fetch(session, ORG_AGREEMENTS, id=org.id)),
     )
 
 

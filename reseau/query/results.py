@@ -47,6 +47,9 @@ class ActivityRow:
     people: list[str]
     organizations: list[str]
     part_of: int | None = None
+    status: str = "held"  # held | planned (announced)
+    date_precision: str | None = None  # day | week | month | season | year
+    followed_by: int | None = None  # a planned activity: the held one that reported it
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,10 @@ class ActivityProfile:
     parts: list[ActivityRow]
     sources: list[SourceSentence]
     document: int | None = None
+    status: str = "held"
+    date_precision: str | None = None
+    followed_by: int | None = None
+    follows: list[int] = field(default_factory=list)  # the planned activities this one reported
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +183,9 @@ class OrganizationProfile:
     activities: list[ActivityRow]
     last_contact: str | None
     sources: list[SourceSentence]
+    # Conventions, protocols and accords it is a party to, newest first: when signed, the other
+    # parties, the signatories and what it covers (summary, topics).
+    agreements: list[ActivityRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +257,30 @@ class RegisterStats:
     activities: int
     missions: int
     open_proposals: int
+
+
+@dataclass(frozen=True, slots=True)
+class Promises:
+    """What was announced: still to come (its period not over, or undated), and past its period
+    with nothing reported since."""
+
+    upcoming: list[ActivityRow]
+    overdue: list[ActivityRow]
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalRow:
+    """A doubt waiting for a person: is ``record`` the same as ``candidate``? ``reason`` is a
+    :class:`reseau.i18n.Text` (French as a string; ``render(lang)`` in any language)."""
+
+    id: int
+    kind: str  # organization | person
+    record_id: int
+    record: str
+    candidate_id: int
+    candidate: str
+    reason: str
+    score: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ reason. The review screen shows it and the writer obeys it, so the two cannot di
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from enum import StrEnum
 
 from rapidfuzz import fuzz
@@ -21,8 +22,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.extract import records
+from reseau.extract.assemble import title_key
 from reseau.names import name_key
-from reseau.store.tables import OrgAlias, Organization, Person, PersonAlias, Role
+from reseau.periods import parse_day, period
+from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
 
 FUZZY_SAME = 92
 FUZZY_PROPOSE = 85
@@ -48,6 +51,12 @@ class Decision:
     score: int = 0
     existing_name: str | None = None
     values: tuple[tuple[str, str], ...] = ()
+    # What joining the known record brings it: an organization's fields it lacks (acronym,
+    # kind, country; its name when it was known by its acronym only) ...
+    fill: tuple[tuple[str, str], ...] = ()
+    # ... and, for a person, the roles it already holds, as (organization id, title key, role id),
+    # so that a title seen again extends that role rather than adding a second one.
+    known_roles: tuple[tuple[int | None, str, int], ...] = ()
 
     def explain(self, translate=None) -> str:
         """The reason in words: through ``translate(template, **values)`` (a language's
@@ -63,6 +72,9 @@ class Resolution:
 
     organizations: tuple[Decision, ...]
     people: tuple[Decision, ...]
+    # For each activity of the extraction: the planned activity of the register it reports
+    # (« la conférence annoncée pour l'automne s'est tenue »), else None.
+    reported_plans: tuple[int | None, ...] = ()
 
 
 def resolve(session: Session, extraction: records.Extraction) -> Resolution:
@@ -74,18 +86,40 @@ def resolve(session: Session, extraction: records.Extraction) -> Resolution:
     for org, decision in zip(extraction.organizations, orgs):
         if decision.action == Verdict.SAME:
             known_org[org.name] = known_org[org.label] = decision.existing_id
+    orgs = tuple(_filled(session, o, d) for o, d in zip(extraction.organizations, orgs))
     people = tuple(_named(session, Person, resolve_person(session, p, {known_org[r.organization] for r in p.roles
                                                                         if r.organization in known_org}))
                    for p in extraction.people)
-    return Resolution(orgs, people)
+    return Resolution(orgs, tuple(_with_roles(session, d) for d in people), reported_plans(session, extraction, known_org))
 
 
 def _named(session: Session, model, decision: Decision) -> Decision:
     if decision.existing_id is None:
         return decision
     row = session.get(model, decision.existing_id)
-    return Decision(decision.action, decision.existing_id, decision.reason, decision.score, row.name if row else None,
-                    decision.values)
+    return replace(decision, existing_name=row.name if row else None)
+
+
+def _filled(session: Session, org: records.Organization, decision: Decision) -> Decision:
+    """The decision with what the extracted organization would add to the known one."""
+    known = session.get(Organization, decision.existing_id) if decision.existing_id else None
+    if known is None:
+        return decision
+    fill = []
+    if known.acronym is None and org.acronym:
+        fill.append(("acronym", org.acronym))
+    if known.name == known.acronym and org.name != org.acronym:
+        fill.append(("name", org.name))
+    fill += [(f, getattr(org, f)) for f in ("kind", "country") if not getattr(known, f) and getattr(org, f)]
+    return replace(decision, fill=tuple(fill))
+
+
+def _with_roles(session: Session, decision: Decision) -> Decision:
+    """The decision with the roles its known person already holds."""
+    if decision.existing_id is None:
+        return decision
+    rows = session.execute(select(Role.organization_id, Role.title, Role.id).where(Role.person_id == decision.existing_id))
+    return replace(decision, known_roles=tuple((org_id, title_key(title), role_id) for org_id, title, role_id in rows))
 
 
 def is_short(key: str) -> bool:
@@ -158,3 +192,40 @@ def resolve_person(session: Session, person: records.Person, org_ids: set[int]) 
         name = session.get(Person, person_id).name
         return Decision(Verdict.ASK, person_id, "nom proche de « {known} »", score, values=(("known", name),))
     return Decision(Verdict.NEW)
+
+
+# Kinds that may report one another: a meeting announced may be told as an event, and so on.
+GATHERINGS = {"meeting", "event", "agreement"}
+EARLIER_BY = timedelta(days=31)  # held a little before the date announced
+LATER_BY = timedelta(days=92)  # or put off by a season
+
+
+def reported_plans(session: Session, extraction: records.Extraction, known_org: dict[str, int]) -> tuple[int | None, ...]:
+    """For each held activity of an extraction, the planned activity of the register it reports:
+    one still waiting, of a kind that may be it, dated so that the held date falls in (or near)
+    the period announced, and sharing an organization with it; the nearest in date wins."""
+    found: list[int | None] = []
+    taken: set[int] = set()
+    for activity in extraction.activities:
+        orgs = {known_org[label] for label in activity.organizations if label in known_org}
+        held = parse_day(activity.date)
+        if activity.status != "held" or not orgs or held is None:
+            found.append(None)
+            continue
+        kinds = GATHERINGS if activity.kind in GATHERINGS else {activity.kind}
+        rows = session.execute(select(Activity.id, Activity.date, Activity.date_precision)
+                               .where(Activity.status == "planned", Activity.followed_by_id.is_(None),
+                                      Activity.kind.in_(kinds), Activity.date.is_not(None),
+                                      Activity.id.in_(select(Participation.activity_id)
+                                                      .where(Participation.organization_id.in_(orgs))))).all()
+        best = None
+        for planned_id, day, precision in rows:
+            start, end = period(day, precision)
+            if planned_id not in taken and start - EARLIER_BY <= held <= end + LATER_BY:
+                distance = abs((held - start).days)
+                if best is None or distance < best[0]:
+                    best = (distance, planned_id)
+        found.append(best[1] if best else None)
+        if best:
+            taken.add(best[1])
+    return tuple(found)

@@ -13,16 +13,15 @@ import json
 import re
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.errors import Conflict, FormatError, LookupFailed, UnknownName
 from reseau.kinds import ACTIVITY_KINDS, CONTAINER_KINDS
-from reseau.store.index import reindex, search_rows
+from reseau.store.index import reindex, search_rows, set_search_text
 from reseau.store.merge import snapshot
 from reseau.store.removal import encode_value
-from reseau.store.repo import fold
-from reseau.store.tables import Activity, AuditEntry, Organization, Participation, Person, Role, SearchEntry
+from reseau.store.tables import Activity, AuditEntry, Organization, Participation, Person, Role
 
 ACTIVITY_FIELDS = {"date", "place", "kind", "title", "parent_id"}
 ROLE_FIELDS = {"title", "organization_id", "first_seen", "last_seen"}
@@ -110,9 +109,7 @@ def reindex_activity(session: Session, activity: Activity) -> None:
                             .outerjoin(Organization, Organization.id == Participation.organization_id)
                             .where(Participation.activity_id == activity.id)).all()
     words = [activity.summary, activity.place or "", activity.topics, *[p or o or "" for p, o in names]]
-    label = activity.title or activity.summary[:120]
-    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "activity", SearchEntry.record_id == activity.id))
-    session.add(SearchEntry(record_kind="activity", record_id=activity.id, label=label[:500], folded=fold(" ".join([label, *words]))))
+    set_search_text(session, "activity", activity.id, activity.title or activity.summary[:120], words)
 
 
 def edit_activity(session: Session, activity_id: int, changes: dict[str, str | None], *, actor: str) -> list[str]:

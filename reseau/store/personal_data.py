@@ -1,4 +1,5 @@
-"""Personal data requests (GDPR, Québec's Law 25): everything held on a person, and erasure.
+"""Personal data requests (GDPR, Québec's Law 25): erasure (what the register holds on a
+person is read by :func:`reseau.query.personal_data.export_person`).
 
 Erasure removes the person, their roles, participations, aliases and mentions, and blanks
 their name in stored document texts, mention sentences, activities, notes and the audit with
@@ -14,37 +15,18 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import delete, false, or_, select, true, update
+from sqlalchemy import false, or_, select, true, update
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
-from reseau.query.profiles import person_profile
-from reseau.query.results import as_dict
-from reseau.query.sources import sentence_bounds
 from reseau.store.database import Register
+from reseau.store.index import set_search_text
 from reseau.store.removal import remove
 from reseau.store.repo import fold
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, Organization, Participation, Person, Proposal,
                                  Role, SearchEntry)
 
 BLANK = "█"
-
-
-def export_person(session: Session, person: Person) -> dict[str, Any]:
-    """Everything the register holds on a person, with the sentences it came from."""
-    profile = as_dict(person_profile(session, person))
-    role_ids = session.scalars(select(Role.id).where(Role.person_id == person.id)).all()
-    rows = session.execute(select(Mention, Document.source, Document.text).join(Document, Document.id == Mention.document_id)
-                           .where(((Mention.record_kind == "person") & (Mention.record_id == person.id))
-                                  | ((Mention.record_kind == "role") & Mention.record_id.in_(role_ids)))).all()
-    profile["sources"] = []
-    for m, source, text in rows:
-        left, right = sentence_bounds(text, m.start, m.end)
-        profile["sources"].append({"document": source, "start": m.start, "end": m.end, "text": m.text,
-                                   "sentence": " ".join(text[left:right].split())})
-    profile["notes"] = person.notes
-    return profile
-
 
 
 def erase(register: Register, find: Callable[[Session], Person], *, actor: str) -> dict[str, int]:
@@ -131,9 +113,7 @@ def _redact_document_traces(session: Session, document: Document) -> None:
     """After a document's text was blanked: its mentions' sentences and its search text follow."""
     for mention in session.scalars(select(Mention).where(Mention.document_id == document.id)).all():
         mention.text = document.text[mention.start:mention.end]
-    session.execute(delete(SearchEntry).where(SearchEntry.record_kind == "document", SearchEntry.record_id == document.id))
-    session.add(SearchEntry(record_kind="document", record_id=document.id, label=document.source[:500],
-                            folded=fold(document.text)))
+    set_search_text(session, "document", document.id, document.source, [document.text])
 
 
 class _Redactor:

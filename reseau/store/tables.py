@@ -116,6 +116,10 @@ class Activity(Base):
     topics: Mapped[str] = mapped_column(Text, default="")  # topics separated by « ; »
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("activities.id", ondelete="SET NULL"))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(10), default="held", server_default="held", index=True)  # held | planned
+    # A planned activity: the held one that later reported it (None while the promise waits).
+    followed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activities.id", name="fk_activities_followed_by", ondelete="SET NULL"))
     participants: Mapped[list[Participation]] = relationship(back_populates="activity", cascade="all, delete-orphan")
 
 
@@ -159,7 +163,8 @@ class Proposal(Base):
     record_kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[int] = mapped_column(Integer)
     candidate_id: Mapped[int] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)  # a catalogue template, filled with reason_values
+    reason_values: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON object; None before 0006
     score: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(20), default="open")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
@@ -222,6 +227,7 @@ class ApiToken(Base):
     name: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    scope: Mapped[str] = mapped_column(String(10), default="api", server_default="api")  # api | feed (feeds only)
 
 
 class LoginSession(Base):

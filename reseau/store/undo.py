@@ -6,7 +6,8 @@ changed, ``delete`` rows it added, ``search`` rows to put back as they were (``r
 rewrite), and
 ``touches``, the records it concerned. A change is undone only while no later change (not
 undone itself) touches the same records: undoing a merge after the kept record was renamed
-would otherwise mix the two states; the later change is undone first.
+would otherwise mix the two states; the later change is undone first. An import that joined
+the kept record counts as such a change for a merge (its entry lists the records it joined).
 
 An import is undone by forgetting its document (itself undoable). An erasure of personal data
 keeps no values on purpose, and so cannot be undone.
@@ -47,7 +48,7 @@ def undo_change(session: Session, audit_id: int, *, actor: str) -> AuditEntry:
     if entry.action in NEVER:
         raise Conflict(NEVER[entry.action], action=entry.action)
     if not undoable(entry):
-        raise Conflict("la modification n° {number} (« {action} ») ne peut pas être annulée", number=audit_id, action=entry.action)
+        raise Conflict("la modification n° {number} ne peut pas être annulée", number=audit_id, action=entry.action)
     if entry.action == "ingest":
         if session.get(Document, entry.record_id) is None:
             raise Conflict("le document n° {number} n'est plus dans le registre", number=entry.record_id)
@@ -70,9 +71,13 @@ def _check_later(session: Session, entry: AuditEntry, payload: dict[str, Any]) -
     later = session.scalars(select(AuditEntry).where(AuditEntry.id > entry.id, AuditEntry.undone_by.is_(None),
                                                      AuditEntry.undo.is_not(None)).order_by(AuditEntry.id.desc())).all()
     for other in later:
+        # An import that joined a merged record blocks undoing the merge only: an edit undone
+        # after it sets back a field, and takes nothing from what the import brought.
+        if other.action == "ingest" and entry.action != "merge":
+            continue
         if touches & {tuple(t) for t in json.loads(other.undo).get("touches", [])}:
-            raise Conflict("annulez d'abord la modification n° {number} (« {action} »), plus récente, qui touche "
-                           "les mêmes fiches", number=other.id, action=other.action)
+            raise Conflict("annulez d'abord la modification n° {number}, plus récente, qui touche les mêmes fiches",
+                           number=other.id, action=other.action)
 
 
 def _apply(session: Session, payload: dict[str, Any]) -> None:

@@ -1,10 +1,11 @@
 """Writing one document's records into the register, as its :class:`Resolution` says.
 
 The writer decides nothing: an organization or person the resolution calls "same as #id"
-joins that record, a "new" one is created, an "ask" one is created with a proposal left to
-a person. Whether the document is already stored, and how each record resolves, were
-decided before (:mod:`reseau.workflows`). Every record written gets the mentions that
-support it.
+joins that record (taking the fields and roles the resolution says it brings), a "new" one
+is created, an "ask" one is created with a proposal left to a person; an activity that the
+resolution says reports a planned one marks it held. Whether the document is already
+stored, and how each record resolves, were decided before (:mod:`reseau.workflows`). Every
+record written gets the mentions that support it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from reseau.errors import KIND_WORDS, Conflict
@@ -22,9 +22,10 @@ from reseau.extract.assemble import title_key
 from reseau.i18n import Text
 from reseau.names import name_key
 from reseau.resolve.resolver import Decision, Resolution, Verdict
-from reseau.store.repo import content_hash, fold
+from reseau.store.index import set_search_text
+from reseau.store.repo import content_hash
 from reseau.store.tables import (Activity, AuditEntry, Document, Mention, OrgAlias, Organization, Participation,
-                                 Person, PersonAlias, Proposal, Role, SearchEntry)
+                                 Person, PersonAlias, Proposal, Role)
 
 
 @dataclass
@@ -61,17 +62,27 @@ def write_extraction(session: Session, extraction: records.Extraction, resolutio
     seen = _days_seen(extraction)
     for person, decision in zip(extraction.people, resolution.people):
         person_ids[person.name] = writer.person(person, decision)
+        if decision.action == Verdict.SAME:
+            writer.roles.update(((person_ids[person.name], org, key), role_id) for org, key, role_id in decision.known_roles)
         days = seen.get(person.name) or ([published] if published else [])
         for role in person.roles:
             writer.role(person_ids[person.name], org_ids.get(role.organization), role, days)
     mission_ids = [writer.activity(m, org_ids, person_ids, None) for m in extraction.missions]
-    for activity in extraction.activities:
+    plans = resolution.reported_plans or (None,) * len(extraction.activities)
+    for activity, planned_id in zip(extraction.activities, plans):
         parent = mission_ids[activity.part_of] if activity.part_of is not None else None
-        writer.activity(activity, org_ids, person_ids, parent)
+        activity_id = writer.activity(activity, org_ids, person_ids, parent)
+        if planned_id is not None:
+            writer.report_plan(planned_id, activity_id)
     writer.index_document()
+    # The known records the document joined: undoing an earlier merge of one of them would
+    # take back from it what this document brought, so the import is undone first.
+    joined = [["organization", d.existing_id] for d in resolution.organizations if d.action == Verdict.SAME]
+    joined += [["person", d.existing_id] for d in resolution.people if d.action == Verdict.SAME]
     session.add(AuditEntry(actor=actor, action="ingest", record_kind="document", record_id=document.id,
                            after=json.dumps({"source": extraction.source, "created": report.created,
-                                             "merged": report.merged}, ensure_ascii=False)))
+                                             "merged": report.merged}, ensure_ascii=False),
+                           undo=json.dumps({"touches": joined})))
     return report
 
 
@@ -101,6 +112,9 @@ def _new_forms(row, forms) -> list[tuple[str, str]]:
 class _Writer:
     def __init__(self, session: Session, document: Document, report: SaveReport) -> None:
         self.session, self.document, self.report = session, document, report
+        # The roles a title seen again extends, by (person, organization, title key): those the
+        # resolution says the known people hold, and those written for this document.
+        self.roles: dict[tuple[int, int | None, str], int] = {}
 
     def mentions(self, kind: str, record_id: int, mentions: list[records.Mention]) -> None:
         for m in mentions:
@@ -117,12 +131,8 @@ class _Writer:
     def organization(self, org: records.Organization, decision: Decision) -> int:
         if decision.action == Verdict.SAME:
             row = self.known(Organization, decision)
-            if row.acronym is None and org.acronym:
-                row.acronym = org.acronym
-            if row.name == row.acronym and org.name != org.acronym:
-                row.name = org.name
-            row.kind = row.kind or org.kind
-            row.country = row.country or org.country
+            for field_name, value in decision.fill:
+                setattr(row, field_name, value)
             self.report.merged["organization"] += 1
         else:
             row = Organization(name=org.name, acronym=org.acronym, kind=org.kind, country=org.country)
@@ -156,14 +166,15 @@ class _Writer:
         return row.id
 
     def role(self, person_id: int, org_id: int | None, role: records.Role, days: list[date]) -> None:
-        existing = self.session.scalars(select(Role).where(Role.person_id == person_id, Role.organization_id == org_id)).all()
-        row = next((r for r in existing if title_key(r.title) == title_key(role.title)), None)
+        key = (person_id, org_id, title_key(role.title))
+        row = self.session.get(Role, self.roles[key]) if key in self.roles else None
         first, last = (min(days), max(days)) if days else (None, None)
         if row is None:
             row = Role(person_id=person_id, organization_id=org_id, title=role.title, first_seen=first, last_seen=last,
                        document_id=self.document.id)
             self.session.add(row)
             self.session.flush()
+            self.roles[key] = row.id
             self.report.created["role"] += 1
         elif days:
             row.first_seen = min(filter(None, [row.first_seen, first]))
@@ -175,7 +186,8 @@ class _Writer:
                  person_ids: dict[str, int], parent: int | None) -> int:
         row = Activity(kind=activity.kind, date=activity.date, date_precision=activity.date_precision,
                        place=activity.place, title=getattr(activity, "title", None), summary=activity.summary,
-                       topics="; ".join(getattr(activity, "topics", [])), parent_id=parent, document_id=self.document.id)
+                       topics="; ".join(getattr(activity, "topics", [])), parent_id=parent, document_id=self.document.id,
+                       status=getattr(activity, "status", "held"))
         for name in activity.people:
             if name in person_ids:
                 row.participants.append(Participation(person_id=person_ids[name]))
@@ -192,18 +204,22 @@ class _Writer:
                    [activity.summary, activity.place or "", row.topics, *activity.people, *activity.organizations])
         return row.id
 
+    def report_plan(self, planned_id: int, activity_id: int) -> None:
+        """The planned activity is reported by this one: the promise is kept."""
+        planned = self.session.get(Activity, planned_id)
+        if planned is not None and planned.followed_by_id is None:
+            planned.followed_by_id = activity_id
+
     def index(self, kind: str, record_id: int, label: str, words: list[str]) -> None:
-        self.session.execute(delete(SearchEntry).where(SearchEntry.record_kind == kind, SearchEntry.record_id == record_id))
-        self.session.add(SearchEntry(record_kind=kind, record_id=record_id, label=label[:500],
-                                     folded=fold(" ".join([label, *words]))))
+        set_search_text(self.session, kind, record_id, label, words)
 
     def index_document(self) -> None:
-        self.session.add(SearchEntry(record_kind="document", record_id=self.document.id, label=self.document.source[:500],
-                                     folded=fold(self.document.text)))
+        set_search_text(self.session, "document", self.document.id, self.document.source, [self.document.text])
 
     def propose(self, kind: str, record_id: int, decision: Decision) -> None:
         self.session.add(Proposal(record_kind=kind, record_id=record_id, candidate_id=decision.existing_id,
-                                  reason=decision.explain(), score=decision.score))
+                                  reason=decision.reason, reason_values=json.dumps(dict(decision.values), ensure_ascii=False),
+                                  score=decision.score))
         # Said in each reader's language: the kind, then the resolver's reason, both from the catalogue.
         self.report.flagged.append(Text("{kind} {number} : {reason}", kind=Text(KIND_WORDS.get(kind, kind)), number=record_id,
                                         reason=Text(decision.reason, **dict(decision.values))))

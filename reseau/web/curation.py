@@ -18,8 +18,8 @@ from reseau.store.curation import EDITABLE, delete_organization, edit_field
 from reseau.store.merge import decide, merge_records
 from reseau.store.tables import Organization, Person
 from reseau.store.undo import undo_change
-from reseau.web.csrf import check_csrf
-from reseau.web.i18n import choose_language, translate
+from reseau.http.csrf import check_csrf
+from reseau.http.language import choose_language, translate
 from reseau.web.routes import CORRECTION_FIELDS, PageAccount, SessionDep, render
 
 router = APIRouter(include_in_schema=False)

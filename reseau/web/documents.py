@@ -8,13 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from reseau.api.deps import SessionDep
+from reseau.http.deps import SessionDep
 from reseau.errors import LookupFailed
 from reseau.publish.labels import counted
 from reseau.query.documents import document_view, forget_preview, list_documents
 from reseau.store.curation import forget_document
-from reseau.web.csrf import check_csrf
-from reseau.web.i18n import page_messages, translate
+from reseau.http.csrf import check_csrf
+from reseau.http.language import page_messages, translate
 from reseau.web.routes import PageAccount, render
 
 router = APIRouter(include_in_schema=False)

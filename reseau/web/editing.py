@@ -13,8 +13,8 @@ from reseau.errors import ReseauError, UnknownName
 from reseau.query.lookup import find_organization, find_person
 from reseau.store.editing import add_participant, add_role, edit_activity, edit_role, end_role, remove_participant
 from reseau.store.tables import Organization, Person, Role
-from reseau.web.csrf import check_csrf
-from reseau.web.i18n import choose_language, translate
+from reseau.http.csrf import check_csrf
+from reseau.http.language import choose_language, translate
 from reseau.web.routes import PageAccount
 
 router = APIRouter(include_in_schema=False)

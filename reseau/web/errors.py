@@ -17,8 +17,8 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
 from reseau.errors import Busy, ReseauError
-from reseau.web.body_limit import BodyTooLarge, size_label
-from reseau.web.i18n import choose_language, translate
+from reseau.http.body_limit import BodyTooLarge, size_label
+from reseau.http.language import choose_language, translate
 from reseau.web.routes import render
 
 TITLES = {0: "Erreur", 401: "Connexion requise", 403: "Accès refusé", 404: "Page introuvable", 405: "Action impossible",

@@ -17,9 +17,9 @@ from starlette.datastructures import UploadFile
 from reseau.errors import Conflict, ReseauError
 from reseau.extract.records import Extraction
 from reseau.kinds import REPORTED_KINDS
-from reseau.web.csrf import check_csrf
+from reseau.http.csrf import check_csrf
 from reseau.publish.labels import counted
-from reseau.web.i18n import choose_language, page_messages, translate
+from reseau.http.language import choose_language, page_messages, translate
 from reseau.web.review_form import choices_from_form, review_rows
 from reseau.workflows import Draft, accept_import, drop_import, open_import, start_import
 from reseau.web.routes import PageAccount, render

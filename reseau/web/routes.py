@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections import OrderedDict
+from datetime import date
 from importlib import resources
 from typing import Annotated
 from urllib.parse import quote, urlencode
@@ -17,11 +18,11 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Reques
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
-from reseau.api.deps import SessionDep
+from reseau.http.deps import SessionDep
 from reseau.auth.account import Account
 from reseau.auth.login import sign_in, start_session
 from reseau.auth.users import add_first_admin, first_account_token_valid, list_users
-from reseau.publish.labels import COUNT_FORMS, KIND_LABELS, ORG_KIND_LABELS
+from reseau.publish.labels import COUNT_FORMS, KIND_LABELS, ORG_KIND_LABELS, period_words
 from reseau.errors import Busy, Conflict, FormatError, LookupFailed, ReseauError, TooManyAttempts, UnknownName
 from reseau.kinds import ACTIVITY_KINDS
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities, mission_choices, mission_spans
@@ -30,12 +31,14 @@ from reseau.query.listing import list_organizations, list_people
 from reseau.query.profiles import organization_profile, person_profile
 from reseau.query.search import search
 from reseau.query.stats import register_stats
-from reseau.resolve.review import open_proposals
+from reseau.query.promises import promises
+from reseau.query.proposals import open_proposals
 from reseau.store.tables import Organization, Person
-from reseau.web.csrf import check_csrf, csrf_token
-from reseau.web.i18n import LANGUAGES, choose_language, translate, translator
-from reseau.web import session_cookie
-from reseau.web.session_cookie import client_address, cookie_account
+from reseau.http.csrf import check_csrf, csrf_token
+from reseau.i18n import render as said
+from reseau.http.language import LANGUAGES, choose_language, translate, translator
+from reseau.http import session_cookie
+from reseau.http.session_cookie import client_address, cookie_account
 from reseau.web.timeline import timeline_bars
 
 templates = Jinja2Templates(directory=str(resources.files("reseau.web").joinpath("templates")))
@@ -52,6 +55,7 @@ CORRECTION_FIELDS = {"organization": [("name", "Nom"), ("acronym", "Sigle"), ("k
 templates.env.filters["fr"] = lambda kind: KIND_LABELS.get(kind) or ORG_KIND_LABELS.get(kind, kind)
 templates.env.globals["org_kinds"] = ORG_KIND_LABELS
 templates.env.globals["activity_kinds"] = ACTIVITY_KINDS
+templates.env.globals["period_words"] = period_words
 
 
 class LoginRequired(Exception):
@@ -78,11 +82,12 @@ def count_words(say, kind: str, n: int) -> str:
 
 
 def render(request: Request, name: str, account: Account | None, **context) -> HTMLResponse:
-    """A page in the visitor's language: ``_(text)``, ``_.plural(one, many, n)`` and
-    ``count_words(kind, n)`` in its templates."""
+    """A page in the visitor's language: ``_(text)``, ``_.plural(one, many, n)``,
+    ``count_words(kind, n)`` and ``said(text)`` (a query's :class:`reseau.i18n.Text`) in its templates."""
     lang = choose_language(request)
     say = translator(lang)
     return templates.TemplateResponse(request, name, {"account": account, "lang": lang, "_": say,
+                                                      "said": lambda text: said(text, lang),
                                                       "count_words": lambda kind, n: count_words(say, kind, n), **context})
 
 
@@ -178,8 +183,8 @@ def logout_form(request: Request, csrf: Annotated[str | None, Form()] = None):
 
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request, session: SessionDep, account: PageAccount):
-    return render(request, "home.html", account, stats=register_stats(session),
-                  recent=list_activities(session, ActivityFilter(), limit=10), proposals=open_proposals(session, limit=10))
+    return render(request, "home.html", account, stats=register_stats(session), promises=promises(session, date.today(), limit=10),
+                  recent=list_activities(session, ActivityFilter(status="held"), limit=10), proposals=open_proposals(session, limit=10))
 
 
 def _sorting(request: Request, sort: str | None, order: str | None, allowed: tuple[str, ...]) -> tuple[str, bool, str | None]:
@@ -330,7 +335,7 @@ async def activity(request: Request, session: SessionDep, account: PageAccount, 
 @router.get("/reseau", response_class=HTMLResponse)
 def network_page(request: Request, session: SessionDep, account: PageAccount, start: Filter = None, end: Filter = None,
                  country: Filter = None, topic: Filter = None):
-    from reseau.api.routes.network import cached_graph
+    from reseau.http.cache import cached_graph
     from reseau.query.ties import activity_months, months_before, strongest_ties
 
     error = _bad_dates(request, start, end)

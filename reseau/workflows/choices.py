@@ -136,5 +136,4 @@ def answered(shown: Decision, verdict: Verdict | None) -> Decision:
     if shown.existing_id is None:
         raise FormatError("« même fiche » demandé pour un nom que le registre ne connaît pas")
     reason = "rapprochée à la vérification" if verdict == Verdict.SAME else shown.reason
-    return Decision(verdict, shown.existing_id, reason, shown.score, shown.existing_name,
-                    shown.values if verdict == Verdict.ASK else ())
+    return replace(shown, action=verdict, reason=reason, values=shown.values if verdict == Verdict.ASK else ())

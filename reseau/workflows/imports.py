@@ -112,10 +112,12 @@ def accept_import(register: Register, draft_id: str, choices: Choices, *, actor:
             outcome: SaveReport | _Changed = _Changed(changed)
         else:
             remove_draft(session, draft_id)
+            # The fresh decisions are those shown (same verdicts, same records), made a moment
+            # ago: what a known record lacks and the roles it holds are read as they are now.
             shown = Resolution(
-                tuple(answered(draft.resolution.organizations[i], choices.organization_verdicts.get(i))
-                      for i in reviewed.organizations),
-                tuple(answered(draft.resolution.people[i], choices.people_verdicts.get(i)) for i in reviewed.people))
+                tuple(answered(d, choices.organization_verdicts.get(i)) for i, d in zip(reviewed.organizations, fresh.organizations)),
+                tuple(answered(d, choices.people_verdicts.get(i)) for i, d in zip(reviewed.people, fresh.people)),
+                fresh.reported_plans)
             outcome = write_extraction(session, reviewed.extraction, shown, draft.text, actor=actor)
     if isinstance(outcome, _Changed):
         raise Conflict("rien n'est enregistré : depuis la vérification, ces fiches se rapprochent autrement "
@@ -145,4 +147,4 @@ def _merged(shown: Resolution, orgs: tuple[int, ...], people: tuple[int, ...], f
         new_orgs[position] = decision
     for position, decision in zip(people, fresh.people):
         new_people[position] = decision
-    return Resolution(tuple(new_orgs), tuple(new_people))
+    return Resolution(tuple(new_orgs), tuple(new_people), shown.reported_plans)

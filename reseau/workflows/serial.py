@@ -42,24 +42,29 @@ def decision_dict(decision: Decision) -> dict[str, Any]:
 
 
 def _stored_decision(decision: Decision) -> dict[str, Any]:
-    return {**decision_dict(decision), "reason": decision.reason, "values": dict(decision.values)}
+    return {**decision_dict(decision), "reason": decision.reason, "values": dict(decision.values),
+            "fill": dict(decision.fill), "known_roles": [list(r) for r in decision.known_roles]}
 
 
 def _decision(data: dict[str, Any]) -> Decision:
+    # Drafts written before "fill" and "known_roles" existed read as bringing nothing.
     return Decision(Verdict(data["status"]), data["known_id"], data["reason"], data["score"], data["known"],
-                    tuple(data.get("values", {}).items()))
+                    tuple(data.get("values", {}).items()), tuple(data.get("fill", {}).items()),
+                    tuple(tuple(r) for r in data.get("known_roles", [])))
 
 
 def resolution_json(resolution: Resolution) -> str:
     """A resolution as JSON."""
     return json.dumps({"organizations": [_stored_decision(d) for d in resolution.organizations],
-                       "people": [_stored_decision(d) for d in resolution.people]}, ensure_ascii=False)
+                       "people": [_stored_decision(d) for d in resolution.people],
+                       "reported_plans": list(resolution.reported_plans)}, ensure_ascii=False)
 
 
 def resolution_from_json(text: str) -> Resolution:
     """The resolution :func:`resolution_json` wrote."""
     data = json.loads(text)
-    return Resolution(tuple(map(_decision, data["organizations"])), tuple(map(_decision, data["people"])))
+    return Resolution(tuple(map(_decision, data["organizations"])), tuple(map(_decision, data["people"])),
+                      tuple(data.get("reported_plans", [])))
 
 
 def choices_json(choices: Choices) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from reseau.api.deps import SessionDep
+from reseau.http.deps import SessionDep
 from reseau.kinds import ActivityKindName
 from reseau.api.schemas import DATE_PREFIX, MAX_ID, ActivityProfile, ActivityPublic, ErrorPublic
 from reseau.query.activities import ActivityFilter, activity_profile, list_activities
@@ -22,10 +22,12 @@ async def read_activities(session: SessionDep, start: DatePrefix = None, end: Da
                     person: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                     topic: Annotated[str | None, Query(max_length=200)] = None,
                     kind: ActivityKindName | None = None,
+                    status: Literal["held", "planned"] | None = None,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 200):
     """Activities, newest first: meetings, events, agreements, hires, publications, and the missions
-    and delegation visits that hold some of them (``part_of`` points a meeting to its mission)."""
-    return list_activities(session, ActivityFilter(start, end, place, organization, person, topic, kind), limit=limit)
+    and delegation visits that hold some of them (``part_of`` points a meeting to its mission);
+    ``status=planned`` keeps what was announced and not yet reported."""
+    return list_activities(session, ActivityFilter(start, end, place, organization, person, topic, kind, status), limit=limit)
 
 
 @router.get("/{activity_id}", response_model=ActivityProfile, responses={404: {"model": ErrorPublic}})

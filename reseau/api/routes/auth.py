@@ -6,11 +6,11 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
-from reseau.api.deps import ViewerDep
+from reseau.http.deps import ViewerDep
 from reseau.api.schemas import ErrorPublic
 from reseau.auth.login import sign_in
-from reseau.web import session_cookie
-from reseau.web.session_cookie import client_address
+from reseau.http import session_cookie
+from reseau.http.session_cookie import client_address
 
 router = APIRouter(tags=["auth"])
 

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, StringConstraints, ValidationError
 
-from reseau.api.deps import AdminDep, EditorDep, SessionDep, ViewerDep
+from reseau.http.deps import AdminDep, EditorDep, SessionDep, ViewerDep
 from reseau.api.schemas import MAX_ID, NAME, PLAIN, POSITION_KEY, TEXT, ErrorPublic, TextDate, error_responses
 from reseau.errors import Forbidden, UnknownName
 from reseau.kinds import ReportedKind
@@ -24,7 +24,7 @@ from reseau.store.tables import Organization, Person
 from reseau.store.undo import undo_change
 from reseau.workflows import ActivityEdit, Choices, Draft, accept_import, open_import, start_import
 from reseau.workflows.serial import decision_dict
-from reseau.web.csrf import check_csrf
+from reseau.http.csrf import check_csrf
 
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from reseau.api.deps import EditorDep, SessionDep
+from reseau.http.deps import EditorDep, SessionDep
 from reseau.api.routes.curation import cookie_csrf
 from reseau.api.schemas import MAX_ID, DocumentDetail, DocumentPublic, ForgetPreviewPublic, ForgetPublic, Page, error_responses
 from reseau.query.documents import document_view, forget_preview, list_documents

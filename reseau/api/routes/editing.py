@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Request
 from pydantic import BaseModel, Field
 
-from reseau.api.deps import EditorDep
+from reseau.http.deps import EditorDep
 from reseau.api.routes.curation import cookie_csrf
 from reseau.api.schemas import DATE_PREFIX, MAX_ID, NAME, PLAIN, TextDate, error_responses
 from reseau.kinds import ActivityKindName

@@ -12,10 +12,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
-from reseau.api.deps import SessionDep
+from reseau.http.deps import SessionDep
 from reseau.api.routes.activities import DatePrefix
 from reseau.publish.exports import SEPARATORS, register_tables, write_csv, write_graph, write_json
-from reseau.web.i18n import choose_language
+from reseau.http.language import choose_language
 
 router = APIRouter(tags=["exports"])
 FILES = {"csv": ("reseau.zip", "application/zip"), "json": ("reseau.json", "application/json"),

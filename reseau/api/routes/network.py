@@ -6,12 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from reseau.api.deps import SessionDep
+from reseau.http.cache import cached_graph
+from reseau.http.deps import SessionDep
 from reseau.api.routes.activities import DatePrefix
 from reseau.api.schemas import GraphPublic, StatsPublic
-from reseau.query.graph import graph_data
-from reseau.query.history import last_change
-from reseau.query.results import Graph
 from reseau.query.stats import register_stats
 
 router = APIRouter(tags=["network"])
@@ -27,15 +25,6 @@ def read_graph(request: Request, session: SessionDep, start: DatePrefix = None, 
     activities dated between ``start`` and ``end``)."""
     return cached_graph(request, session, start=start, end=end, country=country, topic=topic, max_nodes=max_nodes,
                         positions=positions)
-
-
-def cached_graph(request: Request, session, *, start: str | None = None, end: str | None = None, country: str | None = None,
-                 topic: str | None = None, max_nodes: int = 2000, positions: bool = True) -> Graph:
-    """The network, worked out once per change of the register (the network page's table of
-    ties and its drawing ask for the same one)."""
-    key = (last_change(session), start, end, country, topic, max_nodes, positions)
-    return request.app.state.graphs.get(key, lambda: graph_data(session, start=start, end=end, country=country, topic=topic,
-                                                                 max_nodes=max_nodes, positions=positions))
 
 
 @router.get("/stats", response_model=StatsPublic)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from reseau.api.deps import SessionDep
+from reseau.http.deps import SessionDep
 from reseau.api.schemas import MAX_ID
 from reseau.api.schemas import ErrorPublic, Page, PersonProfile, PersonPublic
 from reseau.query.listing import list_people

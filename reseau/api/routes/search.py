@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from reseau.api.deps import SessionDep
+from reseau.http.deps import SessionDep
 from reseau.api.schemas import SearchResult
 from reseau.query.search import search
 

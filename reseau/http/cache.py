@@ -1,4 +1,5 @@
-"""Answers worth keeping between requests while the register does not change."""
+"""Answers worth keeping between requests while the register does not change: the network,
+which the API's ``/api/graph`` and the network page both ask for."""
 
 from __future__ import annotations
 
@@ -6,6 +7,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from threading import Lock
 from typing import Any
+
+from starlette.requests import Request
+
+from reseau.query.graph import graph_data
+from reseau.query.history import last_change
+from reseau.query.results import Graph
 
 
 class RecentAnswers:
@@ -32,3 +39,12 @@ class RecentAnswers:
             while len(self._answers) > self.size:
                 self._answers.popitem(last=False)
         return answer
+
+
+def cached_graph(request: Request, session, *, start: str | None = None, end: str | None = None, country: str | None = None,
+                 topic: str | None = None, max_nodes: int = 2000, positions: bool = True) -> Graph:
+    """The network, worked out once per change of the register (the network page's table of
+    ties and its drawing ask for the same one)."""
+    key = (last_change(session), start, end, country, topic, max_nodes, positions)
+    return request.app.state.graphs.get(key, lambda: graph_data(session, start=start, end=end, country=country, topic=topic,
+                                                                 max_nodes=max_nodes, positions=positions))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from reseau.auth.account import Account
 from reseau.auth.tokens import account_for_token
-from reseau.web.session_cookie import cookie_account
+from reseau.http.session_cookie import cookie_account
 from reseau.errors import Forbidden
 
 # Reading pages and records takes a few milliseconds of SQLite or PostgreSQL: these

@@ -1,4 +1,5 @@
-"""The web application: ``create_app(settings)`` serves the pages and the JSON API under ``/api``."""
+"""The web application: ``create_app(settings)`` serves the pages and the JSON API under
+``/api``, both standing on :mod:`reseau.http`, and loads what they share at start-up."""
 
 from __future__ import annotations
 
@@ -14,14 +15,17 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from reseau import __version__
-from reseau.api.cache import RecentAnswers
-from reseau.api.deps import require
-from reseau.api.schemas import error_responses
 from reseau.api.routes import activities, auth, curation, documents, editing, exports, network, organizations, people, search
+from reseau.api.schemas import error_responses
 from reseau.auth.login import SignIn, log_security_to
 from reseau.auth.passwords import Checker
 from reseau.auth.throttle import LoginGuard
 from reseau.errors import ReseauError
+from reseau.http import session_cookie
+from reseau.http.body_limit import BodyLimit
+from reseau.http.cache import RecentAnswers
+from reseau.http.deps import require
+from reseau.http.headers import SecurityHeaders
 from reseau.ingest.bounds import Bounds
 from reseau.ingest.isolated import IsolatedReader
 from reseau.settings import Settings
@@ -29,12 +33,9 @@ from reseau.store.database import open_register
 from reseau.web import curation as web_curation
 from reseau.web import documents as web_documents
 from reseau.web import editing as web_editing
-from reseau.web.body_limit import BodyLimit
 from reseau.web import errors as web_errors
 from reseau.web import imports
 from reseau.web import routes as pages
-from reseau.web import session_cookie
-from reseau.web.headers import SecurityHeaders
 
 SESSION_COOKIE = session_cookie.COOKIE
 
@@ -65,7 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Added first, so it runs inside the session middleware (a page's refusal speaks the visitor's
     # language) and before any route reads the body or checks who sent it.
     app.add_middleware(BodyLimit, imports=settings.max_import_bytes, json=settings.max_json_bytes,
-                       forms=settings.max_form_bytes, session_cookie=SESSION_COOKIE)
+                       forms=settings.max_form_bytes, session_cookie=SESSION_COOKIE, page_error=web_errors.http_error)
     app.add_middleware(SessionMiddleware, secret_key=settings.session_secret(), session_cookie=SESSION_COOKIE,
                        same_site="lax", max_age=int(settings.session_max_age), https_only=settings.secure_cookie)
     app.add_middleware(session_cookie.SecureOverHttps)  # outside the session middleware, to see its cookie

@@ -11,10 +11,12 @@ further on, so it gets the smallest limit whatever its route.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 IMPORTS = ("/import", "/api/imports")
@@ -43,10 +45,13 @@ def size_label(size: int, lang: str = "fr") -> str:
 class BodyLimit:
     """Refuse request bodies over ``imports``, ``json`` or ``forms`` bytes according to the route."""
 
-    def __init__(self, app: ASGIApp, *, imports: int, json: int, forms: int, session_cookie: str) -> None:
+    def __init__(self, app: ASGIApp, *, imports: int, json: int, forms: int, session_cookie: str,
+                 page_error: Callable[[Request, HTTPException], Awaitable[Response]] | None = None) -> None:
         self.app = app
         self.imports, self.json, self.forms = imports, json, forms
         self.session_cookie = session_cookie
+        # How the pages say an error (given by the app: this layer knows no page).
+        self.page_error = page_error
 
     def limit_for(self, scope: Scope, headers: Headers) -> int:
         """The most bytes this request's body may hold."""
@@ -98,12 +103,10 @@ class BodyLimit:
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         error = BodyTooLarge(limit)
-        if scope.get("path", "").startswith("/api") or "session" not in scope:
+        if scope.get("path", "").startswith("/api") or "session" not in scope or self.page_error is None:
             response = JSONResponse({"detail": error.detail}, status_code=413, headers={"Connection": "close"})
         else:
-            from reseau.web.errors import http_error
-
-            response = await http_error(Request(scope, receive), error)
+            response = await self.page_error(Request(scope, receive), error)
             response.headers["Connection"] = "close"
         await response(scope, receive, send)
 
