@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reseau.names import name_key
+from tests.conftest import org_named
 
 
 def keys(extraction) -> set[str]:
@@ -734,3 +735,17 @@ def test_a_struggle_against_after_a_complement_stays_in_the_name(extract):
 def test_two_coordinated_adjectives_end_the_name(extract):
     ex = extract("Le 5 mai 2024, l'Office de lutte contre la délinquance financière et organisée (OLDFO) a reçu le Réseau.")
     assert name_key("Office de lutte contre la délinquance financière et organisée") in keys(ex)
+
+
+def test_a_general_directorate_and_the_force_it_directs_are_one_record(extract):
+    ex = extract("Le 3 mai, la Direction générale de la Garde nationale (DGGN) a reçu une délégation du Bureau "
+                 "régional des forêts. La Garde nationale compte 9 000 agents.")
+    names = {org.name for org in ex.organizations}
+    assert "Garde nationale" not in names
+    assert "Garde nationale" in org_named(ex, "DGGN").aliases
+
+
+def test_a_foreign_force_is_not_joined_to_the_general_directorate(extract):
+    ex = extract("Le 3 mai, la Direction générale de la Garde nationale (DGGN) a reçu une délégation de la Garde "
+                 "nationale du Tchad. Le décret portant organisation de la Garde nationale date de 2019.")
+    assert org_named(ex, "Garde nationale du Tchad") is not org_named(ex, "DGGN")
