@@ -749,3 +749,9 @@ def test_a_foreign_force_is_not_joined_to_the_general_directorate(extract):
     ex = extract("Le 3 mai, la Direction générale de la Garde nationale (DGGN) a reçu une délégation de la Garde "
                  "nationale du Tchad. Le décret portant organisation de la Garde nationale date de 2019.")
     assert org_named(ex, "Garde nationale du Tchad") is not org_named(ex, "DGGN")
+
+
+def test_a_platform_against_a_crime_is_a_body(extract):
+    ex = extract("Le 4 mai, le Ministre a salué l'appui de l'Union européenne. Le Chef de la Plateforme de lutte "
+                 "contre la fraude en ligne (PLFL), le Commissaire principal Moussa KONATÉ, a présenté le bilan.")
+    assert org_named(ex, "PLFL").name == "Plateforme de lutte contre la fraude en ligne"
