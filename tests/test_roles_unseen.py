@@ -262,3 +262,10 @@ def test_the_association_pointed_back_to_among_two_is_the_page_own(extract):
             "Le directeur de l'union, Marc Ferrand, a présenté le rapport.\n")
     ex = extract(text, "2025-10-06")
     assert orgs_of(ex, "Marc Ferrand") == {"UEHS"}
+
+
+def test_his_deputy_opening_a_sentence_is_of_the_body_of_the_one_just_named(extract):
+    ex = extract("Le 4 mai, le Ministère des Transports a installé le comité de suivi avec l'Autorité de régulation "
+                 "des postes (ARP). Le comité sera présidé par le Directeur de Cabinet du Ministre, M. KOFFI Ange "
+                 "Serge. Son adjointe, la Commissaire divisionnaire Awa Marie TANOH, en assurera le secrétariat.")
+    assert orgs_of(ex, "Awa Marie Tanoh") == {"Ministère des Transports"}

@@ -426,8 +426,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         doc = self.doc
         sent_start = doc[t].sent.start
         before = [p for p, (start, _) in self.person_tokens.items() if sent_start <= start < t]
-        if not before and sent_start > 0 and doc[sent_start].lower_ in SUBJECT_PRONOUNS:
-            # « Elle était accompagnée de son chef de cabinet X »: the one the sentence before spoke of first
+        if not before and sent_start > 0 and (doc[sent_start].lower_ in SUBJECT_PRONOUNS or sent_start == t - 1):
+            # « Elle était accompagnée de son chef de cabinet X », « Son adjointe, Mme Y, … »: the one the
+            # sentence before spoke of first
             previous = doc[sent_start - 1].sent
             named = [p for p, (start, _) in self.person_tokens.items() if previous.start <= start < previous.end]
             before = [min(named, key=lambda p: self.person_tokens[p][0])] if named else []
