@@ -755,3 +755,9 @@ def test_a_platform_against_a_crime_is_a_body(extract):
     ex = extract("Le 4 mai, le Ministre a salué l'appui de l'Union européenne. Le Chef de la Plateforme de lutte "
                  "contre la fraude en ligne (PLFL), le Commissaire principal Moussa KONATÉ, a présenté le bilan.")
     assert org_named(ex, "PLFL").name == "Plateforme de lutte contre la fraude en ligne"
+
+
+def test_a_department_named_by_its_function_acting_in_a_sentence_is_a_body(extract):
+    ex = extract("Le Gouvernement a nommé Paul Frey chef de la police judiciaire. Le Service des migrations a aussi "
+                 "un nouveau visage : son adjointe, Lina Moser, en prend la direction ad interim dès le 1er novembre.")
+    assert org_named(ex, "Service des migrations")

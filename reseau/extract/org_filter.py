@@ -83,6 +83,8 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
         return False  # « X, chef du Service de la population »: a body someone is named to lead
     if end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
         return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
+    if end < len(doc) and doc[end].pos_ in {"AUX", "VERB"} and start and doc[start - 1].lower_ in DETS:
+        return False  # « Le Service de la population a un nouveau visage »: a body acting in a sentence
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
 
