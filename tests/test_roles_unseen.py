@@ -269,3 +269,9 @@ def test_his_deputy_opening_a_sentence_is_of_the_body_of_the_one_just_named(extr
                  "des postes (ARP). Le comité sera présidé par le Directeur de Cabinet du Ministre, M. KOFFI Ange "
                  "Serge. Son adjointe, la Commissaire divisionnaire Awa Marie TANOH, en assurera le secrétariat.")
     assert orgs_of(ex, "Awa Marie Tanoh") == {"Ministère des Transports"}
+
+
+def test_a_title_completing_the_title_before_is_not_the_next_persons(extract):
+    ex = extract("Étaient présents M. Ali Garba, Conseiller Technique du Ministre de l'Intérieur, Mme Fanta Bah, "
+                 "Directrice Générale Adjointe de la Garde Nationale, et M. Issa Hamani.")
+    assert not any(title.startswith("Ministre") for title, _ in roles_of(ex, "Fanta Bah"))

@@ -333,7 +333,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
                 continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
-            if t in used or signature and not self._starts_line(t):
+            if t in used or signature and not self._starts_line(t) or self._complement_of_title(t, used):
                 continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
@@ -383,6 +383,16 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         doc, end = self.doc, self.person_tokens[p][1]
         return k > 0 and doc[k].is_space and "\n" in doc[k].text and (
             end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text)
+
+    def _complement_of_title(self, t: int, used: set[int]) -> bool:
+        """« A, Conseiller Technique du Ministre de l'Intérieur, B »: the title at token t is the complement
+        of another title, which A holds; it is not B's."""
+        doc, j = self.doc, t - 1
+        if j > 0 and doc[j].lower_ in DETS:
+            j -= 1
+        if j < 1 or doc[j].lower_ not in {"du", "de", "des", "d'", "d’"}:
+            return False
+        return j - 1 in used
 
     def _starts_line(self, t: int) -> bool:
         """Token t, or the article before it, opens its line."""
