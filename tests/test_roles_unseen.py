@@ -275,3 +275,10 @@ def test_a_title_completing_the_title_before_is_not_the_next_persons(extract):
     ex = extract("Étaient présents M. Ali Garba, Conseiller Technique du Ministre de l'Intérieur, Mme Fanta Bah, "
                  "Directrice Générale Adjointe de la Garde Nationale, et M. Issa Hamani.")
     assert not any(title.startswith("Ministre") for title, _ in roles_of(ex, "Fanta Bah"))
+
+
+def test_departmental_delegate_of_a_department_names_its_delegation(extract):
+    ex = extract("Le 5 mars, le Délégué départemental du Nord-Est, M. Jacques Fils-Aimé, a reçu la déléguée régionale "
+                 "de la Police nationale, Mme Anne Sylla.")
+    assert orgs_of(ex, "Jacques Fils-Aimé") == {"Délégation départementale du Nord-Est"}
+    assert orgs_of(ex, "Anne Sylla") == {"Police nationale"}
