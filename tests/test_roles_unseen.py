@@ -282,3 +282,9 @@ def test_departmental_delegate_of_a_department_names_its_delegation(extract):
                  "de la Police nationale, Mme Anne Sylla.")
     assert orgs_of(ex, "Jacques Fils-Aimé") == {"Délégation départementale du Nord-Est"}
     assert orgs_of(ex, "Anne Sylla") == {"Police nationale"}
+
+
+def test_acting_as_a_title(extract):
+    ex = extract("Le 5 mars, M. Marc Hilger, faisant fonction de directeur de l'Office de contrôle des armes (OCA), "
+                 "a accueilli la délégation.")
+    assert orgs_of(ex, "Marc Hilger") == {"OCA"}

@@ -237,7 +237,7 @@ class TitleAppositions:
         doc, used = self.doc, []
         text = self.facts.text
         if "comme" not in text and "tant qu" not in text and "poste" not in text and "titre" not in text \
-                and "qualité" not in text:
+                and "qualité" not in text and "fonction" not in text:
             return used
         for i, token in enumerate(doc):
             low = token.lower_
@@ -248,6 +248,8 @@ class TitleAppositions:
                 k = i + 2  # « à titre d’agente de projet »
             elif low == "poste" and i > 1 and doc[i - 1].lower_ in {"au", "le"} and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
                 k = i + 2  # « nommée au poste de directrice adjointe », « occupera le poste d’analyste »
+            elif low == "fonction" and i and doc[i - 1].lower_ == "faisant" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
+                k = i + 2  # « M. X, faisant fonction de directeur de l'IGP »
             elif low == "qualité" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
                 k = i + 2  # « assure l'intérim à la tête de X, en qualité de directeur régional »
             elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
