@@ -288,3 +288,9 @@ def test_acting_as_a_title(extract):
     ex = extract("Le 5 mars, M. Marc Hilger, faisant fonction de directeur de l'Office de contrôle des armes (OCA), "
                  "a accueilli la délégation.")
     assert orgs_of(ex, "Marc Hilger") == {"OCA"}
+
+
+def test_a_communal_councillor_is_no_officer_of_the_police_named_before(extract):
+    ex = extract("Le 6 mai, la Police grand-ducale a reçu le bourgmestre de Kehlbach, M. Tom Weis. Le conseil "
+                 "communal était représenté par M. Paul Roder, conseiller communal.")
+    assert "Police grand-ducale" not in orgs_of(ex, "Paul Roder")
