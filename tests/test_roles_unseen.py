@@ -294,3 +294,12 @@ def test_a_communal_councillor_is_no_officer_of_the_police_named_before(extract)
     ex = extract("Le 6 mai, la Police grand-ducale a reçu le bourgmestre de Kehlbach, M. Tom Weis. Le conseil "
                  "communal était représenté par M. Paul Roder, conseiller communal.")
     assert "Police grand-ducale" not in orgs_of(ex, "Paul Roder")
+
+
+def test_bureau_listed_with_bullets_and_civilities(extract):
+    text = ("Le 2 juin, l'assemblée générale du Forum des villes sûres (FVS) a élu son nouveau bureau, qui se "
+            "compose comme suit :\n• Président : M. Karim Saïdi, maire de Tessala ;\n"
+            "• Trésorier : M. Hugo Lenz.\n")
+    ex = extract(text, "2024-06-05")
+    assert "FVS" in orgs_of(ex, "Karim Saïdi")
+    assert orgs_of(ex, "Hugo Lenz") == {"FVS"}

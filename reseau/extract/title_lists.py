@@ -218,13 +218,16 @@ class TitleLists:
                 continue
             n = self.title_length(i + 1)
             colon = i + 1 + n
-            if not n or colon + 1 >= len(doc) or doc[colon].text != ":" or colon + 1 not in self.person_at:
+            if not n or colon + 1 >= len(doc) or doc[colon].text != ":":
                 continue
-            if self.lower[i + 1 + n - 1].endswith("s") and n == 1:
+            k = colon + 1
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+                k += 1  # « Président : M. X »
+            if k not in self.person_at or self.lower[i + 1 + n - 1].endswith("s") and n == 1:
                 continue  # « membres : A, …; B, … »: a list of its own
             body = self._introduced_body(i)
             if body is not None:
-                self.add_role(self.person_at[colon + 1], i + 1, colon, body, "text")
+                self.add_role(self.person_at[k], i + 1, colon, body, "text")
 
     def _introduced_body(self, i: int) -> int | None:
         """The body the line closing on a colon before the list at token i names last (« la composition du
