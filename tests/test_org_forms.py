@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reseau.names import name_key
+from tests.conftest import org_named
 
 
 def keys(extraction) -> set[str]:
@@ -734,3 +735,29 @@ def test_a_struggle_against_after_a_complement_stays_in_the_name(extract):
 def test_two_coordinated_adjectives_end_the_name(extract):
     ex = extract("Le 5 mai 2024, l'Office de lutte contre la délinquance financière et organisée (OLDFO) a reçu le Réseau.")
     assert name_key("Office de lutte contre la délinquance financière et organisée") in keys(ex)
+
+
+def test_a_general_directorate_and_the_force_it_directs_are_one_record(extract):
+    ex = extract("Le 3 mai, la Direction générale de la Garde nationale (DGGN) a reçu une délégation du Bureau "
+                 "régional des forêts. La Garde nationale compte 9 000 agents.")
+    names = {org.name for org in ex.organizations}
+    assert "Garde nationale" not in names
+    assert "Garde nationale" in org_named(ex, "DGGN").aliases
+
+
+def test_a_foreign_force_is_not_joined_to_the_general_directorate(extract):
+    ex = extract("Le 3 mai, la Direction générale de la Garde nationale (DGGN) a reçu une délégation de la Garde "
+                 "nationale du Tchad. Le décret portant organisation de la Garde nationale date de 2019.")
+    assert org_named(ex, "Garde nationale du Tchad") is not org_named(ex, "DGGN")
+
+
+def test_a_platform_against_a_crime_is_a_body(extract):
+    ex = extract("Le 4 mai, le Ministre a salué l'appui de l'Union européenne. Le Chef de la Plateforme de lutte "
+                 "contre la fraude en ligne (PLFL), le Commissaire principal Moussa KONATÉ, a présenté le bilan.")
+    assert org_named(ex, "PLFL").name == "Plateforme de lutte contre la fraude en ligne"
+
+
+def test_a_department_named_by_its_function_acting_in_a_sentence_is_a_body(extract):
+    ex = extract("Le Gouvernement a nommé Paul Frey chef de la police judiciaire. Le Service des migrations a aussi "
+                 "un nouveau visage : son adjointe, Lina Moser, en prend la direction ad interim dès le 1er novembre.")
+    assert org_named(ex, "Service des migrations")

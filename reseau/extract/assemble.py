@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reseau.extract.facts import ItemFacts
+from reseau.extract.title_context import OWN_BOARD_KINDS
 from reseau.extract.title_orgs import title_entry
 from reseau.extract.records import Mention, Organization, Person, Role
 from reseau.names import name_key
@@ -91,6 +92,11 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = publisher  # « notre directeur général »
         if org is None and role.org_from == "masthead":
             org = masthead
+        if role.org_from == "board" and masthead is not None and organizations[masthead].kind in OWN_BOARD_KINDS:
+            org = masthead  # « le trésorier, X » on the page of an association named in its masthead
+        if role.org_from == "pointer" and masthead is not None and role.owner_title \
+                and name_key(organizations[masthead].name).startswith(name_key(role.owner_title)):
+            org = masthead  # « le délégué général de l'association » on an association's page, two named
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
         if org is None and role.org_from == "back":

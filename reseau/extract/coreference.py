@@ -81,6 +81,7 @@ def cluster_organizations(items: list[tuple[int, ItemFacts]]) -> tuple[list[OrgC
             else:
                 owner[key] = idx
     _join_truncated_and_fuzzy(flat, uf)
+    _join_general_directorates(flat, uf)
     _join_acronyms_by_initials(flat, uf)
     roots: dict[int, OrgCluster] = {}
     where: dict[tuple[int, int], int] = {}
@@ -151,6 +152,30 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             uf.union(names[key], names[undoubled[plain]])
         else:
             undoubled[plain] = key
+
+
+# « Direction générale de la Police nationale »: the directorate of a force, named with the force it directs
+GENERAL_DIRECTORATE = re.compile(r"^direction generale (?:de la |de l |du |des |de |d )")
+
+
+def _join_general_directorates(flat: list, uf: _UnionFind) -> None:
+    """« la Direction générale de la Police nationale » and « la Police nationale » are one record: the
+    general directorate is how a national force or service is named as a body."""
+    names: dict[str, int] = {}
+    for idx, (_, _, _, span) in enumerate(flat):
+        if span.name != span.acronym:
+            names.setdefault(name_key(span.name), idx)
+    for key, idx in names.items():
+        match = GENERAL_DIRECTORATE.match(key)
+        bare = key[match.end():] if match else None
+        if bare in names and not _joined_to_longer(bare, names, uf):
+            uf.union(idx, names[bare])
+
+
+def _joined_to_longer(bare: str, names: dict[str, int], uf: _UnionFind) -> bool:
+    """« Police nationale » already read as the short form of « Police nationale du Bénin »: another body."""
+    root = uf.find(names[bare])
+    return any(key.startswith(bare + " ") and uf.find(idx) == root for key, idx in names.items())
 
 
 # « la République de », « du Royaume du »: a state's style before its name, left out as often as written.

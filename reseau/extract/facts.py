@@ -70,6 +70,8 @@ class RoleFact:
     org: int | None = None
     # text | led (« une délégation de X conduite par ») | possessive | context | rank | publisher | place | none
     # | below (a contacts block: the body on the next line, which may open the next item)
+    # | board (a bare board officer's title: the page's association if its masthead names one)
+    # | pointer (« de l'association » among several named: the masthead's, if it opens on that word)
     org_from: str = "text"
     # « la ministre, accompagnée de son chef de cabinet »: the title whose body this one's is, for a body
     # the item does not name (org_from "back")

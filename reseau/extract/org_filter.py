@@ -83,6 +83,8 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
         return False  # « X, chef du Service de la population »: a body someone is named to lead
     if end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
         return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
+    if end < len(doc) and doc[end].pos_ in {"AUX", "VERB"} and start and doc[start - 1].lower_ in DETS:
+        return False  # « Le Service de la population a un nouveau visage »: a body acting in a sentence
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
 
@@ -234,6 +236,7 @@ def _elected_before(doc: Doc, k: int, grammar: OrgGrammar) -> bool:
 def _rank_ends_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     """Whether token k is the last word of a rank of several words (« commissaire de police »)."""
     words = clean_spaces(doc[max(0, k - 4):k + 1].text).lower().replace("’", "'").split()
+    words = [w.split("'", 1)[1] if w[1:2] == "'" else w for w in words]  # « l'officier de police »
     return any(" ".join(words[-n:]) in lexicon.ranks for n in range(2, len(words) + 1))
 
 

@@ -9,12 +9,15 @@ after a place.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_grammar import is_place, load_grammar, place_words
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person
+from reseau.names import clean_spaces
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 # Nouns that after « pour la » tell why someone came, not what a body is for.
@@ -81,6 +84,9 @@ def verb_read_as_adjective(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     prev, nxt = doc[k - 1], doc[k + 1] if k + 1 < len(doc) else None
     return k > 0 and is_cap(prev) and prev.text not in lexicon.org_heads and nxt is not None \
         and nxt.pos_ in {"ADV", "DET", "NUM", "PRON"} and nxt.lower_ not in OF
+
+
+NUMBERED = re.compile(r"n[°º]\d+")
 
 
 def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
@@ -160,6 +166,19 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         bare = False
         if "\n" in doc[m - 1].whitespace_:
             break
+    return _number_end(doc, end)
+
+
+def _number_end(doc: Doc, end: int) -> int:
+    """« la Légion de Gendarmerie n°5 », « la Compagnie n° 3 »: a unit's number closes its name."""
+    if end < len(doc) and doc[end - 1].lower_ in {"n°", "nº"} and doc[end].like_num:
+        return end + 1  # « n° » read with the name, its number not
+    if end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+        word = doc[end].lower_
+        if NUMBERED.fullmatch(word):
+            return end + 1
+        if word in {"n°", "nº", "no"} and end + 1 < len(doc) and doc[end + 1].like_num:
+            return end + 2
     return end
 
 
@@ -229,3 +248,14 @@ def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     if main:
         return main[0]
     return inner[-1] if inner else i
+
+
+def without_country_adjective(span, text: str, kind: str | None, lexicon: Lexicon) -> tuple[str, str | None]:
+    """« la commune belge de X » → (« Commune de X », Belgique): a town's body is named without the
+    adjective that says its country; the name unchanged and None otherwise."""
+    if kind != "city" or len(span) < 3 or not span[1].text.islower() or span[2].lower_ not in OF:
+        return text, None
+    country = lexicon.country_by_adjective(span[1].text)
+    if not country:
+        return text, None
+    return clean_spaces(f"{text.split(' ', 1)[0]} {span[2:].text}"), country

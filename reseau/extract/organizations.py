@@ -21,7 +21,7 @@ from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, read_data
 from reseau.extract.org_filter import GLUED, keep_span
 from reseau.extract.org_grammar import load_grammar, region_names
-from reseau.extract.org_names import NAME_POS, extend_name, split_unit
+from reseau.extract.org_names import NAME_POS, extend_name, split_unit, without_country_adjective
 from reseau.extract.title_orgs import country_of_adjective, of_country
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym, is_cap, is_month, starts_person
 from reseau.names import clean_spaces, name_key, strip_article
@@ -423,10 +423,14 @@ class OrganizationFinder:
                            kind=known.kind, country=known.country, aliases=[text] if name_key(text) != name_key(known.name) else [],
                            source="gazetteer")
         kind = head.kind if head else None
+        text, country = without_country_adjective(span, text, kind, self.lexicon)
         if kind in {None, "public body"} and any(w in text.lower() for w in ("police", "gendarmerie", "sûreté")):
             kind = "police"  # « Service de police de Laval » is a police force, not any public body
-        return OrgSpan(span.start_char, end_char, text, acronym=acronym, aliases=self._reordered(text),
-                       kind=kind, unit=bool(head and head.unit), source=source)
+        org = OrgSpan(span.start_char, end_char, text, acronym=acronym, aliases=self._reordered(text),
+                      kind=kind, unit=bool(head and head.unit), source=source)
+        if country:
+            org.country = country
+        return org
 
     def _english_police(self, words: list[str]) -> str | None:
         """« Nigeria Police Force », « Ghana Police Service » = « Police du Nigeria », as « la police nigériane »

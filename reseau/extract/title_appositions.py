@@ -232,10 +232,12 @@ class TitleAppositions:
         return end
 
     def comme(self) -> list[int]:
-        """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »."""
+        """« qui rejoint l’équipe comme chercheuse associée », « travaille comme assistant à la Société … »,
+        « en qualité de directeur régional »."""
         doc, used = self.doc, []
         text = self.facts.text
-        if "comme" not in text and "tant qu" not in text and "poste" not in text and "titre" not in text:
+        if "comme" not in text and "tant qu" not in text and "poste" not in text and "titre" not in text \
+                and "qualité" not in text and "fonction" not in text:
             return used
         for i, token in enumerate(doc):
             low = token.lower_
@@ -246,6 +248,10 @@ class TitleAppositions:
                 k = i + 2  # « à titre d’agente de projet »
             elif low == "poste" and i > 1 and doc[i - 1].lower_ in {"au", "le"} and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
                 k = i + 2  # « nommée au poste de directrice adjointe », « occupera le poste d’analyste »
+            elif low == "fonction" and i and doc[i - 1].lower_ == "faisant" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
+                k = i + 2  # « M. X, faisant fonction de directeur de l'IGP »
+            elif low == "qualité" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
+                k = i + 2  # « assure l'intérim à la tête de X, en qualité de directeur régional »
             elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
                 k = i + 2
             if k is None or k >= len(doc) or not self.title_length(k):
@@ -254,10 +260,23 @@ class TitleAppositions:
             if person is None:
                 continue
             end, org, place = self.phrase(k)
-            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"),
-                          self._org_end(org) if org is not None else (place or end))
+            reach = self._org_end(org) if org is not None else (place or end)
+            if org is None and not place:
+                org = self._headed_body(i)  # « à la tête de X, en qualité de directeur »: X
+            self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"), reach)
             used.extend(range(k, end))
         return used
+
+    def _headed_body(self, i: int) -> int | None:
+        """The body « à la tête de » names before token i in its sentence."""
+        doc = self.doc
+        for t in range(doc[i].sent.start + 2, i):
+            if doc[t].lower_ == "tête" and doc[t - 1].lower_ == "la" and doc[t - 2].lower_ == "à" \
+                    and t + 1 < len(doc) and doc[t + 1].lower_ in OF:
+                k = t + 2 + (t + 2 < len(doc) and doc[t + 2].lower_ in DETS)
+                if k in self.org_at:
+                    return self.org_at[k][0]
+        return None
 
     def led_by(self) -> None:
         """« l'Observatoire …, présidé par M. X »: X holds the participle's title in the body just before it."""

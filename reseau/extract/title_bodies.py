@@ -9,6 +9,8 @@ mentions of the item, and a fragment inside them (« Justice », « Garde des sc
 from __future__ import annotations
 
 from reseau.extract.facts import OrgSpan
+from reseau.extract.org_names import without_country_adjective
+from reseau.extract.title_orgs import territories
 from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces
 
@@ -35,8 +37,9 @@ class TitleBodies:
                 continue
             span = doc[k:end]
             name = clean_spaces(span.text)
-            index = self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:],
-                                                  kind=kind, source="title"))
+            name, country = without_country_adjective(span, name[:1].upper() + name[1:], kind, self.lexicon)
+            index = self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name, kind=kind, source="title"))
+            self.facts.orgs[index].country = self.facts.orgs[index].country or country
             self._absorb_inside(index, k, end)
             self._take_acronym(index, end)
 
@@ -72,6 +75,10 @@ class TitleBodies:
         """A word that spaCy took for a body inside the title (« Justice » of « ministre de la Justice »), or
         the title's own words read as a name (« le Garde des sceaux »)."""
         span = self.facts.orgs[org]
+        entry = self.title_orgs.title_words(start)[0]
+        if entry is not None and entry.form == "place" and entry.kind != "city" and span.kind == "city" \
+                and not span.acronym:
+            return True  # « Commissaire Central de la Ville de X »: the town the post is in, not the body held
         if span.acronym or span.source in {"gazetteer", "title"}:
             return False
         first = self.doc[start].idx
@@ -157,7 +164,7 @@ class TitleBodies:
         doc = self.doc
         for m in range(start + 1, end):
             entry, n = self.title_orgs.title_words(m)
-            if entry is not None and m + n == end and doc[m - 1].lower_ in OF | DETS:
+            if _owns(entry) and m + n == end and doc[m - 1].lower_ in OF | DETS:
                 return self._body_of_its_kind(m, "context")[0]
         return None
 
@@ -166,7 +173,7 @@ class TitleBodies:
         sent_start = self.doc[t].sent.start
         for i in range(t - 2, sent_start - 1, -1):
             entry, _ = self.title_orgs.title_words(i)
-            if entry is not None:
+            if _owns(entry):
                 return self._body_of_its_kind(i, "context")[0]
         return None
 
@@ -176,7 +183,7 @@ class TitleBodies:
         sent_start = self.doc[t].sent.start
         for i in range(t - 2, sent_start - 1, -1):
             entry, n = self.title_orgs.title_words(i)
-            if entry is not None:
+            if _owns(entry):
                 return self.doc[i:i + n].text
         return None
 
@@ -191,6 +198,8 @@ class TitleBodies:
             token = doc[k]
             return self._new_org(k, k + 1, OrgSpan(token.idx, token.idx + len(token.text), token.text,
                                                    acronym=token.text, source="acronym"))
+        if doc[k].lower_ in territories() and doc[k].text.islower():
+            return self._territory_named_before(k)
         if doc[k].lower_ not in self.head_words:
             return None
         if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"
@@ -206,6 +215,30 @@ class TitleBodies:
         if before:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
+
+    def _several_before(self, k: int) -> bool:
+        """« de l'association » where the item named several different bodies opening on that head before."""
+        word, char = self.doc[k].lower_, self.doc[k].idx
+        names = {o.name for i, o in enumerate(self.facts.orgs) if o.end <= char and i not in self.absorbed
+                 and o.name.split(" ", 1)[0].lower() == word and len(o.name.split()) > 1}
+        return len(names) > 1
+
+    def _territory_named_before(self, k: int) -> int | None:
+        """« le secrétaire général de la région »: a bare territorial noun points back to the body of the
+        territory named before it (« le gouverneur de la région de X » → its governorate)."""
+        doc = self.doc
+        if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].text[:1].isupper()):
+            return None  # « de la région de X »: the territory is named here
+        word = f" {doc[k].lower_} "
+        before = [i for i, o in enumerate(self.facts.orgs)
+                  if word in f" {o.name.lower()} " and o.end <= doc[k].idx and i not in self.absorbed]
+        return max(before, key=lambda i: self.facts.orgs[i].start) if before else None
+
+
+def _owns(entry) -> bool:
+    """A bare title of the table that speaks for a body of its kind (« le ministre », « le maire »); a bare
+    « directeur » (whose entry only reads capitalised fields) says nothing of which body."""
+    return entry is not None and entry.form != "capital"
 
 
 def _kind_of_thing(span) -> bool:

@@ -41,14 +41,25 @@ class TitleContext:
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
                     role.org = self.following_org(role.end, skip=others)
+                board = role.org is None and is_board_title(role.title)
+                if board:
+                    # « Le trésorier, X, a présenté les comptes » on an association's page: its own officer
+                    role.org = self._own_body()
                 if role.org is None:
                     role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
+                    if board and role.org is not None:
+                        role.org_from = "board"  # the page's masthead may say whose officer it is
                 if role.org is None and role.org_from == "context" and not others - sides:
                     # « La rapporteure, Mme X » opening an item: the body of its heading, unless the item speaks
                     # of bodies through others' titles (« le ministre de la Justice … le ministre-président »)
                     role.org = self.heading_org()
                     if role.org is None:
                         role.org_from = "masthead"
+
+    def _own_body(self) -> int | None:
+        """The association or network the item's heading names, whose page this is."""
+        heading = self.heading_org()
+        return heading if heading is not None and self.facts.orgs[heading].kind in OWN_BOARD_KINDS else None
 
     def rank_org(self, role, skip: set[int]) -> int | None:
         """The force a rank is held in (police, army, a police school): the last one named before it, else one
@@ -171,3 +182,25 @@ class TitleContext:
 @cache
 def _study_words() -> frozenset[str]:
     return frozenset(strip_accents(w) for w in data_lines("study_words.txt"))
+
+
+OWN_BOARD_KINDS = {"association", "network"}
+
+
+@cache
+def _board_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """Board officers' titles, and the words after one that keep it the same post (``board_titles.txt``)."""
+    titles, after = set(), set()
+    for line in data_lines("board_titles.txt"):
+        word, _, mark = line.partition("\t")
+        (after if mark == "after" else titles).add(word)
+    return frozenset(titles), frozenset(after)
+
+
+def is_board_title(title: str) -> bool:
+    """« Trésorière », « Président sortant »: the bare title of an officer of a board."""
+    titles, after = _board_titles()
+    words = title.lower().replace("’", "'").split()
+    while words and words[-1] in after:
+        words.pop()
+    return " ".join(words) in titles

@@ -15,6 +15,10 @@ from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
 
 
+LIST_DASHES = {"–", "-", "—", "•", "*"}
+COMPOSITION_WORDS = {"composition", "compose", "composé", "composée", "constitué", "constituée"}
+
+
 class TitleLists:
     """Mixin of the title reader's context: titles given to lists of names."""
 
@@ -203,6 +207,62 @@ class TitleLists:
                                                kind=self.facts.orgs[previous[-1].org].kind, source="title"))
             self.facts.roles.append(RoleFact(person, title_stem[:1].upper() + title_stem[1:], span.start_char,
                                              span.end_char, body, "text"))
+
+    def composition_lines(self) -> None:
+        """« … se compose comme suit : – président : A, ministre de X ; – secrétaire : B, … »: each line of a
+        dash list opening on a title and a colon gives the person after it that title in the body the
+        line introducing the list names last."""
+        doc = self.doc
+        for i in range(len(doc) - 3):
+            if doc[i].text not in LIST_DASHES or i and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text:
+                continue
+            n = self.title_length(i + 1)
+            colon = i + 1 + n
+            if not n or colon + 1 >= len(doc) or doc[colon].text != ":":
+                continue
+            k = colon + 1
+            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+                k += 1  # « Président : M. X »
+            if k not in self.person_at or self.lower[i + 1 + n - 1].endswith("s") and n == 1:
+                continue  # « membres : A, …; B, … »: a list of its own
+            body = self._introduced_body(i)
+            if body is not None:
+                self.add_role(self.person_at[k], i + 1, colon, body, "text")
+
+    def _introduced_body(self, i: int) -> int | None:
+        """The body the line closing on a colon before the list at token i names last (« la composition du
+        comité X, qui se compose comme suit : »)."""
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and not (doc[k].text == ":" and "\n" in doc[k].whitespace_ + doc[k + 1].text):
+            k -= 1
+        if k < 0:
+            return None
+        line_start = doc[k].sent.start
+        composed = self._composed_body(line_start, k)
+        if composed is not None:
+            return composed
+        orgs = [index for start, (index, _) in self.org_at.items() if line_start <= start < k]
+        return max(orgs, key=lambda index: self.facts.orgs[index].start) if orgs else None
+
+    def _composed_body(self, start: int, end: int) -> int | None:
+        """« la composition du comité national de X »: the body after « composition », also where the
+        sentence writes in lower case a body the item names elsewhere (its heading)."""
+        doc = self.doc
+        for m in range(start, end - 1):
+            if doc[m].lower_ not in COMPOSITION_WORDS:
+                continue
+            k = m + 1
+            while k < end and doc[k].lower_ in OF | DETS:
+                k += 1
+            if k in self.org_at:
+                return self.org_at[k][0]
+            rest = self.facts.text[doc[k].idx:doc[end].idx].lower() if k < end else ""
+            named = [i for i, org in enumerate(self.facts.orgs) if len(org.name.split()) > 1
+                     and rest.startswith(org.name.lower())]
+            if named:
+                return max(named, key=lambda i: len(self.facts.orgs[i].name))
+        return None
 
 
 def _singular(word: str) -> str:

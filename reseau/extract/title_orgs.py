@@ -22,6 +22,7 @@ from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces, strip_accents
 
 MAX_TITLE_WORDS = 4
+OF_DET = {"du", "au", "aux", "des"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,12 @@ def of_country(name: str) -> str:
         else:
             form = "du"
     return f"{form}{name}" if form.endswith("'") else f"{form} {name}"
+
+
+@cache
+def territories() -> frozenset[str]:
+    """Nouns of the territories a governor is of (``data/territories.txt``)."""
+    return frozenset(data_lines("territories.txt"))
 
 
 @cache
@@ -190,6 +197,14 @@ class TitleOrgReader:
                 return None
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
             return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
+        if entry.form == "capital":
+            if not self._capital_field(k, end) or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET:
+                return None  # « le directeur de la communication »: a post, not a body
+            return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)  # « le Directeur de X », not « et Directeur de X »
+        if entry.form == "territory":
+            if not self._names_territory(k, end):
+                return None  # « le gouverneur de la Banque centrale »: a body's own name, not a territory
+            return Derived(f"{entry.head} {rest_text}", entry.kind, [a.replace("{}", rest_text) for a in entry.aliases], end)
         if entry.form == "division" and (any(t.text[:1].isupper() and t.i not in self.places for t in rest)
                                          or end < len(doc) and is_acronym(doc[end].text)):
             return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
@@ -198,6 +213,29 @@ class TitleOrgReader:
         name = " ".join(w for w in (entry.head, domain, country) if w)
         stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
         return Derived(name, entry.kind, [], end, stem, title_stem, own_country)
+
+    def _capital_field(self, k: int, end: int) -> bool:
+        """« de la Sécurité Publique », « de la Protection Civile »: an article, then words of the language
+        written with capitals (no place, no name), the way capitalised titles name a directorate."""
+        doc = self.doc
+        if k >= end or doc[k].lower_ not in OF or k + 1 >= end:
+            return False
+        words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
+        if doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
+            return False  # « Directeur de Cabinet »: no article, a kind of post
+        return bool(words) and words[0].i not in self.places and all(
+            t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words)
+
+    def _names_territory(self, k: int, end: int) -> bool:
+        """« de la région du Mayo-Léré », « d'Agadez »: a territorial noun then a name, or a known place."""
+        doc = self.doc
+        while k < end and doc[k].lower_ in OF | DETS:
+            k += 1
+        if k >= end:
+            return False
+        if doc[k].lower_ in territories():
+            return any(t.text[:1].isupper() for t in doc[k + 1:end])
+        return doc[k].text[:1].isupper() and k in self.places
 
     def _country_split(self, start: int, k: int, end: int, entry: TitleOrg, country: str | None):
         """The name and title without their country: « Ministère de l'Intérieur » + « de la Guinée »."""

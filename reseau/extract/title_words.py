@@ -36,6 +36,21 @@ def qualifiers() -> tuple[tuple[str, ...], ...]:
 def qualifier_length(lower: list[str], j: int) -> int:
     """Number of tokens of a qualifier (« par intérim ») starting at token j, or 0."""
     for words in qualifiers():
-        if tuple(lower[j:j + len(words)]) == words:
-            return len(words)
+        n = _matched_length(lower, j, words)
+        if n:
+            return n
     return 0
+
+
+def _matched_length(lower: list[str], j: int, words: tuple[str, ...]) -> int:
+    """Tokens from j that spell these words, an abbreviation's closing dot possibly split off by the
+    tokenizer (« ff. » read as « ff » « . »); 0 when they do not."""
+    k = j
+    for word in words:
+        if k < len(lower) and lower[k] == word:
+            k += 1
+        elif word.endswith(".") and k + 1 < len(lower) and lower[k] == word[:-1] and lower[k + 1] == ".":
+            k += 2
+        else:
+            return 0
+    return k - j

@@ -56,6 +56,7 @@ class TitleReader:
                 used.update(before)
             used.update(ctx.appositions(p_index))
         ctx.lists()
+        ctx.composition_lines()
         used.update(ctx.comme())
         ctx.led_by()
         ctx.posts_taken()
@@ -95,6 +96,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
         self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
+        self.pointer_titles: dict[int, str] = {}  # title start → head word pointing back among several bodies
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
         self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
         self._bodies_after_titles()
@@ -157,14 +159,18 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                     return j, self.org_at[k][0], False
                 named = self._named_before(k)
                 if named is not None:
+                    if self._several_before(k):
+                        self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
                     return j, named, None
                 if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)
                                      or k in self.person_at and self._town_read_as_person(k)):
                     place_end = max(k + 1, self.loc_starts.get(k, 0))  # « de la région de Thiès »: the whole place
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
-                            or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places):
-                        place_end += 1  # « de France au Sénégal », « du Mexique à Montréal »
+                            or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places
+                            or doc[place_end].lower_ in OF and place_end + 1 in self.places):
+                        # « de France au Sénégal », « du Mexique à Montréal », « au Grand-Duché de Luxembourg »
+                        place_end += 1
                     if self._domain_list_end(place_end) > place_end:
                         j = self._domain_list_end(place_end)  # « de la Famille, de la Femme et de l'Enfance »
                         continue
@@ -281,7 +287,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 org, org_from = owner, "text"  # « directrice de cabinet du préfet »: the prefect's prefecture
         span = self.doc[start:end]
         entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
-        if entry is not None and entry.form not in {"division", "unit"}:
+        if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
             back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
@@ -290,6 +296,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
                                          org, org_from))
+        if org_from == "text" and start in self.pointer_titles:
+            # the page's own association, if its masthead names one, rather than the last one named
+            self.facts.roles[-1].org_from, self.facts.roles[-1].owner_title = "pointer", self.pointer_titles[start]
 
     # -- the forms ------------------------------------------------------------------
 
@@ -308,10 +317,14 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             k -= 1
         if k >= 0 and doc[k].lower_ in DETS and k + 1 < start:
             k -= 1
+        signature = self._signature_line(k, p)
+        if signature:
+            k -= 1  # « Le Chef du Service de la Communication » over the name that signs
         if k >= 0 and doc[k].text == ",":
             k -= 1
         elif k > 0 and doc[k].text == ":" and self._opens_line(k - 1):
             k -= 1  # a board listed « Trésorière : Mme X »
+        k = self._before_town(k)  # « le Chef de Bureau du HCR à Goz-Amer, Mme X »: where the office is
         if k >= 0 and doc[k].text == ")":
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
@@ -320,7 +333,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 continue
             if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
                 continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
-            if t in used:
+            if t in used or signature and not self._starts_line(t) or self._complement_of_title(t, used):
                 continue
             end, org, place = self.phrase(t)
             reach = self._org_end(org) if org is not None else (place or end)
@@ -365,6 +378,41 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             return list(range(t, end))
         return []
 
+    def _signature_line(self, k: int, p: int) -> bool:
+        """Token k is the line break between a title's line and a name alone on the next (a signature)."""
+        doc, end = self.doc, self.person_tokens[p][1]
+        return k > 0 and doc[k].is_space and "\n" in doc[k].text and (
+            end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text)
+
+    def _complement_of_title(self, t: int, used: set[int]) -> bool:
+        """« A, Conseiller Technique du Ministre de l'Intérieur, B »: the title at token t is the complement
+        of another title, which A holds; it is not B's."""
+        doc, j = self.doc, t - 1
+        if j > 0 and doc[j].lower_ in DETS:
+            j -= 1
+        if j < 1 or doc[j].lower_ not in {"du", "de", "des", "d'", "d’"}:
+            return False
+        return j - 1 in used
+
+    def _starts_line(self, t: int) -> bool:
+        """Token t, or the article before it, opens its line."""
+        doc = self.doc
+        j = t - 1 if t and doc[t - 1].lower_ in DETS else t
+        return j == 0 or "\n" in doc[j - 1].whitespace_ + doc[j - 1].text
+
+    def _before_town(self, k: int) -> int:
+        """The token before « à X » when the words ending at token k are « à » and a capitalised town that
+        closes a body's name or its acronym in brackets; k otherwise."""
+        doc, m = self.doc, k
+        while m > 0 and k - m < 4 and (doc[m].text[:1].isupper() or doc[m].text == "-") and m not in self.person_at:
+            m -= 1
+        if m == k or doc[m].lower_ not in {"à", "au"} or m == 0:
+            return k
+        before = m - 1
+        if doc[before].text == ")" or any(end == m for _, end in self.org_at.values()):
+            return before
+        return k
+
     def _after_body(self, m: int) -> bool:
         """A body's name (and its acronym in brackets) ends right before token m, a comma between."""
         doc, k = self.doc, m
@@ -388,8 +436,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         doc = self.doc
         sent_start = doc[t].sent.start
         before = [p for p, (start, _) in self.person_tokens.items() if sent_start <= start < t]
-        if not before and sent_start > 0 and doc[sent_start].lower_ in SUBJECT_PRONOUNS:
-            # « Elle était accompagnée de son chef de cabinet X »: the one the sentence before spoke of first
+        if not before and sent_start > 0 and (doc[sent_start].lower_ in SUBJECT_PRONOUNS or sent_start == t - 1):
+            # « Elle était accompagnée de son chef de cabinet X », « Son adjointe, Mme Y, … »: the one the
+            # sentence before spoke of first
             previous = doc[sent_start - 1].sent
             named = [p for p, (start, _) in self.person_tokens.items() if previous.start <= start < previous.end]
             before = [min(named, key=lambda p: self.person_tokens[p][0])] if named else []

@@ -50,6 +50,21 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def split_items(text: str) -> Iterator[Item]:
     """Yield the news items of a bulletin in order; a text with no title line is one item."""
+    items = list(_split_items(text))
+    if len(items) > 1 and _closing_line(text, items[-1]) and items[-2].end == items[-1].start:
+        # « Le Chef du Service de la Communication » / « Commissaire de Police X »: a name signing the last
+        # item, alone on the closing line, is no item of its own
+        last, before = items.pop(), items.pop()
+        items.append(Item(before.title, before.start, last.end, before.body_start))
+    yield from items
+
+
+def _closing_line(text: str, item: Item) -> bool:
+    """An item that is one line with no body: a signature or a page's last words."""
+    return not text[item.body_start:item.end].strip() and "\n" not in text[item.start:item.end].strip()
+
+
+def _split_items(text: str) -> Iterator[Item]:
     title, start, body_start, last_end = "", 0, 0, 0
     seen_body = False
     paragraph_breaks: list[int] = []
