@@ -16,11 +16,11 @@ from tests.conftest import SHARED_EVAL
 
 OWN_EVAL = Path(__file__).parent / "own_eval"
 
-# A little under what the engine reaches at the end of 2026-11-27, raised as the score rises:
-# development texts overall 0.950 (roles 0.91 at worst); own texts (41, each scored once before
-# any rule was fitted to it: see the README) overall 0.910, activities 0.84 at worst. Texts written
+# A little under what the engine reaches late on 2026-11-27, raised as the score rises:
+# development texts overall 0.950 (roles 0.91 at worst); own texts (45, each scored once before
+# any rule was fitted to it: see the README) overall 0.934, activities 0.88 at worst. Texts written
 # for publishers the others did not cover pull the own figure down when they come in.
-FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.90, 0.82)}
+FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.92, 0.86)}
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="../shared/eval is not beside the project")
