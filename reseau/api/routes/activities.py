@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from reseau.http.deps import SessionDep
 from reseau.kinds import ActivityKindName
@@ -15,19 +15,26 @@ router = APIRouter(prefix="/activities", tags=["activities"])
 DatePrefix = Annotated[str | None, Query(pattern=DATE_PREFIX)]
 
 
+class ActivityFilters:
+    """The filters of the activities' list, as query parameters (the feed and the calendar take them too)."""
+
+    def __init__(self, start: DatePrefix = None, end: DatePrefix = None,
+                 place: Annotated[str | None, Query(max_length=200)] = None,
+                 organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+                 person: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+                 topic: Annotated[str | None, Query(max_length=200)] = None,
+                 kind: ActivityKindName | None = None,
+                 status: Literal["held", "planned"] | None = None) -> None:
+        self.filter = ActivityFilter(start, end, place, organization, person, topic, kind, status)
+
+
 @router.get("", response_model=list[ActivityPublic])
-async def read_activities(session: SessionDep, start: DatePrefix = None, end: DatePrefix = None,
-                    place: Annotated[str | None, Query(max_length=200)] = None,
-                    organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-                    person: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-                    topic: Annotated[str | None, Query(max_length=200)] = None,
-                    kind: ActivityKindName | None = None,
-                    status: Literal["held", "planned"] | None = None,
-                    limit: Annotated[int, Query(ge=1, le=1000)] = 200):
+async def read_activities(session: SessionDep, filters: Annotated[ActivityFilters, Depends()],
+                          limit: Annotated[int, Query(ge=1, le=1000)] = 200):
     """Activities, newest first: meetings, events, agreements, hires, publications, and the missions
     and delegation visits that hold some of them (``part_of`` points a meeting to its mission);
     ``status=planned`` keeps what was announced and not yet reported."""
-    return list_activities(session, ActivityFilter(start, end, place, organization, person, topic, kind, status), limit=limit)
+    return list_activities(session, filters.filter, limit=limit)
 
 
 @router.get("/{activity_id}", response_model=ActivityProfile, responses={404: {"model": ErrorPublic}})

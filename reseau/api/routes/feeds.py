@@ -9,15 +9,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from reseau.api.routes.activities import DatePrefix
-from reseau.api.schemas import MAX_ID
+from reseau.api.routes.activities import ActivityFilters
 from reseau.auth.account import Account
 from reseau.http.deps import SessionDep, feed_account
 from reseau.http.language import choose_language
-from reseau.kinds import ActivityKindName
 from reseau.publish.calendar import calendar
 from reseau.publish.feeds import atom_feed
-from reseau.query.activities import ActivityFilter
 from reseau.query.feeds import feed_items, register_key
 
 router = APIRouter(tags=["feeds"])
@@ -28,21 +25,8 @@ Token = Annotated[str | None, Query(max_length=200, description="A feed token (�
                                                                  "« Mes flux » page): for readers that cannot send a header")]
 
 
-class Filters:
-    """The filters of ``/api/activities``, shared by both routes."""
-
-    def __init__(self, start: DatePrefix = None, end: DatePrefix = None,
-                 place: Annotated[str | None, Query(max_length=200)] = None,
-                 organization: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-                 person: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-                 topic: Annotated[str | None, Query(max_length=200)] = None,
-                 kind: ActivityKindName | None = None,
-                 status: Literal["held", "planned"] | None = None,
-                 lang: Annotated[Literal["fr", "en"] | None, Query(description="The words' language (else the "
-                                                                              "reader's Accept-Language)")] = None,
-                 jeton: Token = None, token: Token = None) -> None:
-        self.filter = ActivityFilter(start, end, place, organization, person, topic, kind, status)
-        self.lang = lang
+Lang = Annotated[Literal["fr", "en"] | None, Query(description="The words' language (else the reader's Accept-Language)")]
+Filters = Annotated[ActivityFilters, Depends()]
 
 
 def _site(request: Request) -> str:
@@ -52,21 +36,21 @@ def _site(request: Request) -> str:
 
 @router.get("/feed.atom", response_class=Response,
             responses={200: {"content": {"application/atom+xml": {}}, "description": "the Atom 1.0 feed, newest first"}})
-def read_feed(request: Request, session: SessionDep, reader: FeedReader, filters: Annotated[Filters, Depends()],
-              limit: Annotated[int, Query(ge=1, le=1000)] = 50):
+def read_feed(request: Request, session: SessionDep, reader: FeedReader, filters: Filters, lang: Lang = None,
+              limit: Annotated[int, Query(ge=1, le=1000)] = 50, jeton: Token = None, token: Token = None):
     """The activities as an Atom feed, newest first: each entry says what, when, where and with
     whom, links to the activity's page, and marks what was only announced."""
     items = feed_items(session, filters.filter, limit)
-    body = atom_feed(items, lang=filters.lang or choose_language(request), key=register_key(session), site_url=_site(request))
+    body = atom_feed(items, lang=lang or choose_language(request), key=register_key(session), site_url=_site(request))
     return Response(body, media_type=ATOM)
 
 
 @router.get("/calendar.ics", response_class=Response,
             responses={200: {"content": {"text/calendar": {}}, "description": "the iCalendar file"}})
-def read_calendar(request: Request, session: SessionDep, reader: FeedReader, filters: Annotated[Filters, Depends()],
-                  limit: Annotated[int, Query(ge=1, le=10000)] = 2000):
+def read_calendar(request: Request, session: SessionDep, reader: FeedReader, filters: Filters, lang: Lang = None,
+                  limit: Annotated[int, Query(ge=1, le=10000)] = 2000, jeton: Token = None, token: Token = None):
     """The dated activities as all-day events, as long as their date says (a day, a week, a
     month, a season, a year); tentative when only announced. Each keeps its UID between downloads."""
     items = feed_items(session, filters.filter, limit)
-    body = calendar(items, lang=filters.lang or choose_language(request), key=register_key(session), site_url=_site(request))
+    body = calendar(items, lang=lang or choose_language(request), key=register_key(session), site_url=_site(request))
     return Response(body, media_type=ICS, headers={"Content-Disposition": 'inline; filename="reseau.ics"'})
