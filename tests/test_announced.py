@@ -198,3 +198,25 @@ def test_a_season_without_a_year(text, published, future, expected):
 
 def test_a_season_in_a_name_is_no_date():
     assert find_dates("le Printemps des poètes de Trois-Rivières") == []
+
+
+# -- a gathering announced in passing, inside a sentence that reports a meeting held ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Le 12 avril, les membres du Comité régional de prévention (CRP) se sont réunis à Grenoble et ont échangé "
+    "au sujet de la prochaine session du comité qui se tiendra au printemps.",
+    "Le 4 avril, à Lyon, le Réseau a rencontré Paul Mercier, directeur de l’Observatoire lyonnais de la sécurité (OLS), "
+    "afin de préparer ensemble un colloque qui aura lieu à l’automne 2023.",
+])
+def test_a_meeting_held_stays_held_when_it_speaks_of_one_to_come(extract, sentence):
+    held = [a for a in gatherings(extract(sentence, "2023-06-01")) if a.date and a.date.startswith("2023-04")]
+    assert held and all(a.status == "held" for a in held), gatherings(extract(sentence, "2023-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le 12 avril, le Comité régional de prévention (CRP) s’est réuni à Grenoble.",
+    "Le 12 avril, les membres de l’Association des médiateurs de l’Isère (AMI) se sont réunis à Vienne.",
+])
+def test_a_body_that_sat_held_a_meeting_of_its_own(extract, sentence):
+    held = [a for a in gatherings(extract(sentence, "2023-06-01")) if a.status == "held"]
+    assert [(a.kind, a.date) for a in held] == [("meeting", "2023-04-12")] and held[0].organizations

@@ -33,6 +33,8 @@ POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
 _WORDS_APART = re.compile(r"[,;:.!?()«»\"]")
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+# « qui se tiendra au printemps »: a relative clause told as coming, about the noun before it.
+RELATIVE_PRONOUNS = {"qui", "laquelle", "lequel", "lesquelles", "lesquels"}
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
 
 
@@ -144,12 +146,15 @@ class ActivityCues:
         return None
 
     def _future(self, sent: Span) -> bool:
-        """Told as coming: « se tiendra », « aura lieu »; « le prochain » only without a past tense."""
+        """Told as coming: « se tiendra », « aura lieu »; « le prochain » only without a past tense.
+        A sentence told in a compound past is not made coming by a relative clause about something
+        else (« ont échangé au sujet de la session qui se tiendra au printemps »)."""
         text = f" {_WORDS_APART.sub(' ', fold(sent.text))} "  # « annonce l'organisation, le 3 mai, d'un colloque »
+        past = _past(sent)
         strong = [p for p in self.future if p not in self.weak_future]
-        if any(f" {p} " in text or (p.endswith("'") and f" {p}" in text) for p in strong) or _future_tense(sent):
+        if any(_said(text, f" {p} " if not p.endswith("'") else f" {p}", past) for p in strong) or _future_tense(sent, past):
             return True
-        return any(f" {p} " in text for p in self.weak_future) and not _past(sent)
+        return any(f" {p} " in text for p in self.weak_future) and not past
 
     def _cue(self, sent: Span, in_names: set[int], seen: _Seen) -> tuple[str | None, int | None, bool, bool]:
         """The sentence's cue, where it is, whether it refers back, whether it speaks of a delegation or mission."""
@@ -456,9 +461,24 @@ def _future(t) -> bool:
     return t.morph.get("Tense") == ["Fut"] and t.lower_.endswith(FUTURE_ENDINGS)
 
 
-def _future_tense(sent: Span) -> bool:
-    """A verb in the simple future (« elle rencontrera »), not a future perfect (« aura permis »)."""
+def _said(text: str, cue: str, past: bool) -> bool:
+    """``cue`` occurs in ``text`` (folded, spaced words) as the sentence's own: in a sentence told
+    in a compound past, not right after a relative pronoun (« la session qui se tiendra »)."""
+    for m in re.finditer(re.escape(cue), text):
+        before = text[:m.start()].split()[-3:]
+        while before and before[-1] in {"se", "s'", "ne", "n'", "y"}:  # « qui se tiendra », « qui n'aura lieu »
+            before.pop()
+        if not (past and before and before[-1] in RELATIVE_PRONOUNS):
+            return True
+    return False
+
+
+def _future_tense(sent: Span, past: bool = False) -> bool:
+    """A verb in the simple future (« elle rencontrera »), not a future perfect (« aura permis »);
+    with ``past`` (the sentence tells something done), not one of a relative clause (« qui réunira »)."""
     for t in sent:
+        if past and any(u.lower_ in RELATIVE_PRONOUNS for u in sent.doc[max(sent.start, t.i - 3):t.i]):
+            continue
         if t.pos_ in {"VERB", "AUX"} and _future(t) and t.morph.get("VerbForm") == ["Fin"]:
             nxt = sent.doc[t.i + 1] if t.i + 1 < sent.end else None
             if not (t.pos_ == "AUX" and nxt is not None and "Part" in nxt.morph.get("VerbForm")):

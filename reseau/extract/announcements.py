@@ -71,7 +71,7 @@ class _AnnouncementCues:
                        rf"(?:(?!(?:{nexts})\b)[\w-]+\s+)?(?P<noun>{nouns})(?!\w))"),
             # the subject of its clause, maybe after a connective (« Par ailleurs, la prochaine session … »)
             re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?{series}(?:{nexts}|{ORDINAL})\s+(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
-            re.compile(rf"(?<![\w'])(?:{_alternatives(cues['convened_in'])})(?!\w)"),
+            re.compile(rf"(?<![\w'])(?:{_alternatives([*cues['convened_in'], *cues['sat']])})(?!\w)"),
             re.compile(rf"(?<![\w']){_determiners(cues['introducing'])}(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"))
 
 
@@ -206,10 +206,12 @@ class Announcements:
         self.item_drafts += 1
 
     def convened(self, clause: Clause) -> bool:
-        """« a réuni ses membres en assemblée générale »: the body's own sitting, after the verb."""
+        """« a réuni ses membres en assemblée générale », « le comité s'est réuni »: the body's own
+        sitting, at or after the verb."""
         if clause.trigger is None:
             return False
-        return _AnnouncementCues.load().convened.search(self.folded_text(), clause.trigger, clause.end) is not None
+        return _AnnouncementCues.load().convened.search(self.folded_text(), max(clause.start, clause.trigger - 12),
+                                                        clause.end) is not None
 
     def folded_text(self) -> str:
         """The item's text folded (lower case, no accents, the same offsets), once per item."""
