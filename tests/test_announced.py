@@ -220,3 +220,20 @@ def test_a_meeting_held_stays_held_when_it_speaks_of_one_to_come(extract, senten
 def test_a_body_that_sat_held_a_meeting_of_its_own(extract, sentence):
     held = [a for a in gatherings(extract(sentence, "2023-06-01")) if a.status == "held"]
     assert [(a.kind, a.date) for a in held] == [("meeting", "2023-04-12")] and held[0].organizations
+
+
+# -- a gathering announced in passing is kept apart, planned, with its body -----------------------
+
+def test_a_gathering_announced_in_passing_is_kept_apart_as_planned(extract):
+    found = extract("Le 4 avril, à Lyon, le Réseau a rencontré Paul Mercier, directeur de l’Observatoire lyonnais de la "
+                    "sécurité (OLS), afin de préparer ensemble un colloque qui aura lieu à l’automne 2023.", "2023-06-01")
+    assert [a.status for a in gatherings(found)] == ["held"]
+    assert [(a.kind, a.date, a.date_precision, a.status, a.organizations) for a in found.announcements] == \
+        [("event", "2023-09", "season", "planned", ["OLS"])]
+
+
+def test_the_next_session_of_a_body_named_in_passing_is_that_body_s(extract):
+    found = extract("Le 12 avril, les membres du Comité régional de prévention (CRP) se sont réunis à Grenoble et ont "
+                    "échangé au sujet de la prochaine session de l’Assemblée des villes alpines (AVA) qui se tiendra "
+                    "au printemps.", "2023-06-01")
+    assert [(a.date, a.date_precision, a.organizations) for a in found.announcements] == [("2024-03", "season", ["AVA"])]

@@ -50,6 +50,19 @@ def test_an_announced_conference_is_planned_then_reported(register, nlp, tmp_pat
         assert s.get(Activity, planned[0].id).followed_by_id is None
 
 
+def test_a_conference_announced_in_passing_is_a_promise_of_the_register(register, nlp, tmp_path):
+    told = tmp_path / "rencontre.txt"
+    told.write_text("Rencontre à Lyon\n\nLe 4 avril 2023, à Lyon, le Centre d’études sur la sécurité urbaine (CESU) a "
+                    "rencontré l’Observatoire lyonnais de la sécurité (OLS) afin de préparer un colloque qui aura lieu "
+                    "à l’automne 2023.\n", encoding="utf-8")
+    ingest_paths(register, [str(told)], published=date(2023, 6, 1))
+    with register.sessions() as s:
+        planned = list_activities(s, ActivityFilter(status="planned"))
+        assert [(a.date, a.date_precision) for a in planned] == [("2023-09", "season")]
+        assert "OLS" in planned[0].organizations
+        assert [a.date for a in list_activities(s, ActivityFilter(status="held"))] == ["2023-04-04"]
+
+
 def test_a_report_of_another_organization_keeps_the_promise_waiting(register, nlp, tmp_path):
     announced, other = tmp_path / "annonce.txt", tmp_path / "autre.txt"
     announced.write_text(ANNOUNCED, encoding="utf-8")

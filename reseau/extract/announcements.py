@@ -54,6 +54,7 @@ class _AnnouncementCues:
     next_one: re.Pattern[str]
     convened: re.Pattern[str]
     introduced: re.Pattern[str]
+    in_passing: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -72,7 +73,10 @@ class _AnnouncementCues:
             # the subject of its clause, maybe after a connective (« Par ailleurs, la prochaine session … »)
             re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?{series}(?:{nexts}|{ORDINAL})\s+(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
             re.compile(rf"(?<![\w'])(?:{_alternatives([*cues['convened_in'], *cues['sat']])})(?!\w)"),
-            re.compile(rf"(?<![\w']){_determiners(cues['introducing'])}(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"))
+            re.compile(rf"(?<![\w']){_determiners(cues['introducing'])}(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
+            # « une conférence qui aura lieu », « la prochaine session de la X qui se tiendra »
+            re.compile(rf"(?<![\w'])(?P<noun>{nouns})(?P<owner>(?:\s+[\w'()-]+){{0,8}}?)\s+(?:qui|laquelle|lequel)\s+"
+                       rf"(?:{_alternatives(cues['taking_place'])})(?!\w)"))
 
 
 class Announcements:
@@ -218,6 +222,38 @@ class Announcements:
         if getattr(self, "_folded", None) is None:
             self._folded = fold(self.facts.text)
         return self._folded
+
+
+    def announced_in_passing(self) -> list[Draft]:
+        """Gatherings announced inside a sentence about something else: « … pour préparer une
+        conférence qui aura lieu à l'automne 2022 », « … au sujet de la prochaine session de la X
+        qui se tiendra au printemps ». Each is planned, dated by the words after its verb, and
+        taken part in by the body its noun names (« de la X »), else by those of the activity the
+        sentence tells. They are not the sentence's activity: the extraction keeps them apart."""
+        found = []
+        text = self.folded_text()
+        pattern = _AnnouncementCues.load().in_passing
+        for clause in self.facts.clauses:
+            for m in pattern.finditer(text, clause.start, clause.end):
+                if inside(self.quotes, m.start("noun")) or self.named_body_at(m.start("noun")):
+                    continue
+                dated = next((d for d in self.facts.dates if m.end() <= d.start <= m.end() + 30 and d.start < clause.end
+                              and d.role is None), None)
+                if dated is None or any(d.status == "planned" and d.start <= self.offset + m.start() < d.end
+                                        for d in self.drafts[self.item_start:]):
+                    continue
+                sentence_end = min(clause.end, dated.end + 40)
+                span = Clause(m.start(), sentence_end, clause.sentence, "event", m.start(), False, True)
+                owner = [self.reg.org_of[(self.n, i)] for i, o in enumerate(self.facts.orgs)
+                         if m.start("owner") <= o.start < m.end("owner") and (self.n, i) in self.reg.org_of]
+                told = next((d for d in self.drafts[self.item_start:] if d.start <= self.offset + m.start() < d.end), None)
+                draft = Draft("event", self.offset + m.start(), self.offset + sentence_end,
+                              self.text[self.offset + m.start():self.offset + sentence_end], self.coming_when(span),
+                              self.place(span), item=self.n, status="planned")
+                draft.add([], list(dict.fromkeys(owner)) or (list(told.orgs) if told is not None else []))
+                if draft.orgs:
+                    found.append(draft)
+        return found
 
 
 def _refines(finer: When, coarser: When) -> bool:

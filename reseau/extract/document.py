@@ -69,8 +69,8 @@ def extract_texts(texts: Iterable[tuple[str, str, date | None]], *, model: str =
 def _assemble(text: str, source: str, published: date | None, items: list[Item],
               facts: list[tuple[int, ItemFacts]]) -> Extraction:
     register = build_register(facts, text)
-    activities, missions = group_activities(facts, register, text, published)
-    score_records(facts, register, activities)
+    activities, missions, announcements = group_activities(facts, register, text, published)
+    score_records(facts, register, activities + announcements)
     return Extraction(
         source=source,
         published=published.isoformat() if published else None,
@@ -79,4 +79,5 @@ def _assemble(text: str, source: str, published: date | None, items: list[Item],
         people=register.people,
         activities=activities,
         missions=missions,
+        announcements=announcements,
     )

@@ -42,7 +42,8 @@ def edit_extraction(extraction: Extraction, *, dropped_orgs: set[int], org_names
 
     activities = [a for a in map(kept, extraction.activities) if a.people or a.organizations]
     return replace(extraction, organizations=orgs, people=people, activities=activities,
-                   missions=[kept(m) for m in extraction.missions])
+                   missions=[kept(m) for m in extraction.missions],
+                   announcements=[a for a in map(kept, extraction.announcements) if a.organizations or a.people])
 
 
 def keep_confident(extraction: Extraction, floor: float) -> Extraction:
@@ -57,4 +58,5 @@ def keep_confident(extraction: Extraction, floor: float) -> Extraction:
         people_names={})
     people = [replace(p, roles=[r for r in p.roles if r.confidence >= floor]) for p in edited.people]
     activities: list[Activity] = [a for a in edited.activities if a.confidence >= floor]
-    return replace(edited, people=people, activities=activities)
+    return replace(edited, people=people, activities=activities,
+                   announcements=[a for a in edited.announcements if a.confidence >= floor])

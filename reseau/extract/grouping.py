@@ -94,10 +94,12 @@ def _appointing_act() -> re.Pattern[str]:
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
-                     published: date | None) -> tuple[list[Activity], list[Mission]]:
-    """Turn every item's clauses into activities and missions, in the order of the text."""
+                     published: date | None) -> tuple[list[Activity], list[Mission], list[Activity]]:
+    """Turn every item's clauses into activities and missions, in the order of the text, and the
+    gatherings announced in passing (planned, kept apart from the activities told)."""
     drafts: list[Draft] = []
     missions: list[Draft] = []
+    passing: list[Draft] = []
     text_years = _explicit_years(items)
     header_dateline = None
     page_dateline = None  # « Bourg-en-Bresse, le 12 juin — » over a release whose later headings tell more news
@@ -107,11 +109,13 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         grouper.dateline = grouper.dateline or header_dateline
         grouper.page_dateline = page_dateline
         grouper.run()
+        passing += grouper.announced_in_passing()
         page_dateline = page_dateline or grouper.dateline
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
-    return [to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions]
+    return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
+            [to_activity(d, register, items) for d in passing])
 
 
 def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]:

@@ -109,6 +109,9 @@ class Extraction:
     activities: list[Activity] = field(default_factory=list)
     missions: list[Mission] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Gatherings announced in passing, inside a sentence that tells something else (« pour préparer
+    # une conférence qui aura lieu à l'automne »): planned, and not among the activities told.
+    announcements: list[Activity] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``reseau extract --format json``."""

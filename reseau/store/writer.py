@@ -74,6 +74,8 @@ def write_extraction(session: Session, extraction: records.Extraction, resolutio
         activity_id = writer.activity(activity, org_ids, person_ids, parent)
         if planned_id is not None:
             writer.report_plan(planned_id, activity_id)
+    for announced in extraction.announcements:
+        writer.activity(announced, org_ids, person_ids, None)
     writer.index_document()
     # The known records the document joined: undoing an earlier merge of one of them would
     # take back from it what this document brought, so the import is undone first.

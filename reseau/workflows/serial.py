@@ -32,7 +32,8 @@ def extraction_from_json(text: str) -> Extraction:
                           "roles": [Role(**{**r, "evidence": _mention(r["evidence"])}) for r in p["roles"]]})
                 for p in data["people"]],
         activities=[Activity(**a) for a in data["activities"]],
-        missions=[Mission(**m) for m in data["missions"]])
+        missions=[Mission(**m) for m in data["missions"]],
+        announcements=[Activity(**a) for a in data.get("announcements", [])])  # drafts older than them have none
 
 
 def decision_dict(decision: Decision) -> dict[str, Any]:
