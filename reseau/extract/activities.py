@@ -332,7 +332,7 @@ class ActivityCues:
 
     def _reference(self, sent: Span, t) -> bool:
         """« après l’entretien », « en marge du sommet »: a noun that only situates the sentence in time."""
-        before = " " + fold(sent.doc.text[max(sent.start_char, t.idx - 40):t.idx])
+        before = " " + fold(sent.doc._.item.text[max(sent.start_char, t.idx - 40):t.idx])
         before = _ARTICLE_END.sub("", before).rstrip()
         return any(before.endswith(" " + p.rstrip()) or before.endswith("'" + p.rstrip()) for p in self.reference)
 

@@ -118,11 +118,12 @@ class OrganizationFinder:
     def _refuse_fragments(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
         """Drop or narrow what only looks like a name (see ``org_filter``); the gazetteer is trusted."""
         kept = []
+        text = doc.text  # built from the tokens at each call: once here
         for start, end, org in candidates:
             if org.source == "gazetteer":
                 kept.append((start, end, org))
                 continue
-            if self._on_share_line(doc, start):
+            if self._on_share_line(text, doc[start].idx):
                 continue  # « Partager : Facebook | LinkedIn »: the page's buttons, not bodies the news names
             span = keep_span(doc, start, end, self.lexicon, self.grammar, ner=org.source == "ner")
             if span is None or (span[1] - span[0] == 1 and not is_cap(doc[span[0]])):
@@ -135,11 +136,11 @@ class OrganizationFinder:
             kept.append((start, end, org))
         return kept
 
-    def _on_share_line(self, doc: Doc, i: int) -> bool:
-        """Whether token i stands on a line that opens with a word of sharing or following (``share_words``)."""
-        text = doc.text
-        line_start = text.rfind("\n", 0, doc[i].idx) + 1
-        first = text[line_start:doc[i].idx].strip().split(" ")[0].strip(":").lower()
+    def _on_share_line(self, text: str, at: int) -> bool:
+        """Whether the character at ``at`` stands on a line that opens with a word of sharing or
+        following (``share_words``)."""
+        line_start = text.rfind("\n", 0, at) + 1
+        first = text[line_start:at].strip().split(" ")[0].strip(":").lower()
         return first in self.cues.share_words
 
     # -- sources of candidates -------------------------------------------------------
@@ -400,7 +401,7 @@ class OrganizationFinder:
         span = doc[start:end]
         if len(span) == 1 or any(t.text in self.lexicon.org_heads for t in span):
             return True
-        return doc.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
+        return doc._.item.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
 
     # -- building a mention ----------------------------------------------------------
 
