@@ -65,6 +65,8 @@ ACTIVITY_KINDS: tuple[str, ...] = tuple(k.value for k in ActivityKind)
 STATUSES: tuple[str, ...] = tuple(s.value for s in ActivityStatus)
 REPORTED_KINDS: tuple[str, ...] = ("meeting", "event", "agreement", "hire", "publication")
 CONTAINER_KINDS: tuple[str, ...] = ("mission", "visit")
+# Activities where people gather (the scorer treats them alike; one may be told as another).
+GATHERING_KINDS: frozenset[str] = frozenset({"meeting", "event", "agreement"})
 # For request validation (the API's ``kind`` parameter lists them in its OpenAPI).
 ActivityKindName = Literal["meeting", "event", "agreement", "hire", "publication", "mission", "visit"]
 ReportedKind = Literal["meeting", "event", "agreement", "hire", "publication"]  # what a draft's activity may be

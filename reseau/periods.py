@@ -23,6 +23,12 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
+def precision_of(value: str | None, precision: str | None) -> str:
+    """The precision of a stored date: the one recorded, else what the date's length says (a
+    year, a month or a day)."""
+    return precision or {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(value or ""), DatePrecision.DAY)
+
+
 def _add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     return date(day.year + month // 12, month % 12 + 1, 1)
@@ -34,7 +40,7 @@ def period(value: str, precision: str | None) -> tuple[date, date]:
     start = parse_day(value)
     if start is None:
         raise ValueError(f"not a date: {value!r}")
-    precision = precision or {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(value), DatePrecision.DAY)
+    precision = precision_of(value, precision)
     if precision == DatePrecision.YEAR:
         return start, date(start.year, 12, 31)
     if precision == DatePrecision.MONTH:

@@ -82,7 +82,7 @@ def org_named(extraction, name_or_acronym: str):
     raise AssertionError(f"no organization {name_or_acronym!r} in {[o.name for o in extraction.organizations]}")
 
 
-def start_server(env: dict[str, str], stdout=subprocess.DEVNULL) -> tuple[str, subprocess.Popen]:
+def start_server(env: dict[str, str], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) -> tuple[str, subprocess.Popen]:
     """``reseau serve`` on a free loopback port with this environment; its address and process."""
     import socket
     import time
@@ -91,7 +91,7 @@ def start_server(env: dict[str, str], stdout=subprocess.DEVNULL) -> tuple[str, s
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     process = subprocess.Popen([str(RESEAU), "serve", "--port", str(port)], env=env,
-                               stdout=stdout, stderr=subprocess.DEVNULL)
+                               stdout=stdout, stderr=stderr)
     for _ in range(150):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()

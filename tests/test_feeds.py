@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import warnings
 from datetime import date
 
@@ -30,7 +29,7 @@ from reseau.resolve.resolver import resolve
 from reseau.settings import Settings
 from reseau.store.database import open_register
 from reseau.store.writer import write_extraction
-from tests.conftest import RESEAU, SHARED_EVAL, run_cli
+from tests.conftest import SHARED_EVAL, run_cli, start_server
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -283,26 +282,15 @@ def test_the_openapi_describes_both_feeds_with_their_errors(client):
 
 def test_the_server_writes_no_feed_address_to_its_output(settings, tmp_path):
     """The token travels in the address: ``reseau serve`` keeps no access log that would hold it."""
-    import socket
-    import time
     import urllib.request
 
     token = _tokens(settings, "feed")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     log = tmp_path / "serve.log"
     env = {**os.environ, "RESEAU_DATABASE_URL": settings.database_url, "RESEAU_SECRET_KEY": "cle-de-test"}
     with log.open("wb") as out:
-        server = subprocess.Popen([str(RESEAU), "serve", "--port", str(port)], env=env, stdout=out, stderr=out)
+        base, server = start_server(env, stdout=out, stderr=out)
         try:
-            for _ in range(150):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/calendar.ics?jeton={token}", timeout=10) as answer:
+            with urllib.request.urlopen(f"{base}/api/calendar.ics?jeton={token}", timeout=10) as answer:
                 assert answer.status == 200 and b"BEGIN:VCALENDAR" in answer.read()
         finally:
             server.terminate()

@@ -36,8 +36,6 @@ LABELS = {"name": "nom", "title": "fonction", "first_seen": "vu d'abord", "last_
 
 # States of sessions and tokens, as the « état » column says them.
 STATES = {"open": "en cours", "idle": "en veille", "revoked": "révoqué", "expired": "expiré", "valid": "valide"}
-# An activity's status, as the « statut » column says it.
-STATUS_WORDS = {"held": "tenue", "planned": "annoncée"}
 
 
 def label(key: str) -> str:
@@ -51,7 +49,7 @@ def _shown(key: str, value: Any) -> Any:
     """A value as a table shows it: kinds in words of the CLI's language, the others as they are."""
     from reseau.cli.language import _, language
     from reseau.i18n import Text
-    from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS
+    from reseau.publish.labels import KIND_LABELS, ORG_KIND_LABELS, STATUS_LABELS
 
     if key == "kind" and isinstance(value, str):
         return _(KIND_LABELS.get(value) or ORG_KIND_LABELS.get(value) or value)
@@ -59,8 +57,8 @@ def _shown(key: str, value: Any) -> Any:
         return label(value)
     if key == "state" and value in STATES:
         return _(STATES[value])
-    if key == "status" and value in STATUS_WORDS:
-        return _(STATUS_WORDS[value])
+    if key == "status" and value in STATUS_LABELS:
+        return _(STATUS_LABELS[value])
     if isinstance(value, bool):
         return _("oui") if value else _("non")
     if isinstance(value, Text):

@@ -243,7 +243,7 @@ class Announcements:
                                         for d in self.drafts[self.item_start:]):
                     continue
                 sentence_end = min(clause.end, dated.end + 40)
-                span = Clause(m.start(), sentence_end, clause.sentence, "event", m.start(), False, True)
+                span = Clause(m.start(), sentence_end, clause.sentence, cue="event", trigger=m.start(), future=True)
                 owner = [self.reg.org_of[(self.n, i)] for i, o in enumerate(self.facts.orgs)
                          if m.start("owner") <= o.start < m.end("owner") and (self.n, i) in self.reg.org_of]
                 told = next((d for d in self.drafts[self.item_start:] if d.start <= self.offset + m.start() < d.end), None)

@@ -12,9 +12,10 @@ from reseau.extract.calendar import When
 from reseau.extract.facts import ItemFacts
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.records import Activity, Mission
+from reseau.kinds import GATHERING_KINDS
 
 SUMMARY_CHARS = 300
-GATHERINGS = {"meeting", "event", "agreement"}
+GATHERINGS = GATHERING_KINDS
 
 
 def words_pattern(words) -> re.Pattern[str]:

@@ -2,11 +2,14 @@
 by the terminal and the pages (the catalogue says them in other languages)."""
 
 from reseau.i18n import Text
-from reseau.periods import parse_day
+from reseau.periods import parse_day, precision_of
 
 KIND_LABELS = {"meeting": "rencontre", "event": "événement", "agreement": "accord", "hire": "embauche", "publication": "publication",
                "mission": "mission", "visit": "visite de délégation", "organization": "organisation",
                "person": "personne", "activity": "activité", "document": "document", "role": "fonction"}
+
+# An activity's status: reported, or only announced.
+STATUS_LABELS = {"held": "tenue", "planned": "annoncée"}
 
 # Organization kinds are stored as short English codes (the extraction's data files use them).
 ORG_KIND_LABELS = {"public body": "organisme public", "association": "association", "police": "police",
@@ -58,7 +61,7 @@ def period_words(value: str | None, precision: str | None) -> Text:
     if day is None:
         return Text("date inconnue")
     month = Text(MONTHS[day.month - 1])
-    precision = precision or {4: "year", 7: "month"}.get(len(value or ""), "day")
+    precision = precision_of(value, precision)
     if precision == "year":
         return Text("{year}", year=day.year)
     if precision == "season" and day.month in SEASONS:

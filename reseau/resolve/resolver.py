@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from reseau.extract import records
 from reseau.extract.assemble import title_key
+from reseau.kinds import GATHERING_KINDS
 from reseau.names import name_key
 from reseau.periods import parse_day, period
 from reseau.store.tables import Activity, OrgAlias, Organization, Participation, Person, PersonAlias, Role
@@ -194,8 +195,6 @@ def resolve_person(session: Session, person: records.Person, org_ids: set[int]) 
     return Decision(Verdict.NEW)
 
 
-# Kinds that may report one another: a meeting announced may be told as an event, and so on.
-GATHERINGS = {"meeting", "event", "agreement"}
 EARLIER_BY = timedelta(days=31)  # held a little before the date announced
 LATER_BY = timedelta(days=92)  # or put off by a season
 
@@ -212,7 +211,8 @@ def reported_plans(session: Session, extraction: records.Extraction, known_org: 
         if activity.status != "held" or not orgs or held is None:
             found.append(None)
             continue
-        kinds = GATHERINGS if activity.kind in GATHERINGS else {activity.kind}
+        # a meeting announced may be reported as an event, and so on
+        kinds = GATHERING_KINDS if activity.kind in GATHERING_KINDS else {activity.kind}
         rows = session.execute(select(Activity.id, Activity.date, Activity.date_precision)
                                .where(Activity.status == "planned", Activity.followed_by_id.is_(None),
                                       Activity.kind.in_(kinds), Activity.date.is_not(None),

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from reseau.periods import parse_day
+from reseau.periods import parse_day, precision_of
 from reseau.publish.bulletin.french import qualifier_forms, title_forms
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -89,7 +89,7 @@ def when(value: str | None, precision: str | None, year: int, *, start: bool = T
     day = parse_day(value)
     if day is None:
         return ""
-    precision = precision or {4: "year", 7: "month"}.get(len(value or ""), "day")
+    precision = precision_of(value, precision)
     said_year = "" if day.year == year else f", {day.year}"
     if precision == "year":
         text = f"in {day.year}"

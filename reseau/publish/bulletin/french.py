@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from reseau.periods import parse_day
+from reseau.periods import parse_day, precision_of
 
 APOSTROPHE = "’"
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
@@ -162,7 +162,7 @@ def when(value: str | None, precision: str | None, year: int, *, start: bool = T
     day = parse_day(value)
     if day is None:
         return ""
-    precision = precision or {4: "year", 7: "month"}.get(len(value or ""), "day")
+    precision = precision_of(value, precision)
     said_year = "" if day.year == year else f" {day.year}"
     if precision == "year":
         text = f"en {day.year}"
