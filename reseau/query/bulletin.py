@@ -124,7 +124,6 @@ def bulletin_items(session: Session, start: str, end: str, publisher: str | None
     owner = find_organization(session, publisher) if publisher else default_publisher(session)
     if owner is None:
         raise FormatError("le registre ne contient aucune activité : pas de bulletin à écrire")
-    orgs = _organizations(session)
     # From the year's prefix: « 2022 » (a year's precision) begins in a period starting in March
     # 2022 no more than « 2022-01 » does, and _within tells by the first day each covers.
     held = [a for a in session.scalars(select(Activity).where(Activity.status != ActivityStatus.PLANNED,
@@ -145,7 +144,7 @@ def bulletin_items(session: Session, start: str, end: str, publisher: str | None
         if parent is not None and parent.kind in CONTAINER_KINDS and parent.status != ActivityStatus.PLANNED:
             containers[parent.id] = parent
     wanted = held + planned + list(containers.values())
-    described = _describe(session, wanted, orgs, owner.id)
+    described, orgs = _describe(session, wanted, owner.id)
     items: list[BulletinItem] = []
     for c in containers.values():
         meetings = sorted(children.get(c.id, []), key=lambda a: (a.date or "", a.id))
@@ -191,15 +190,18 @@ def _still_ahead(a: Activity, first: date) -> bool:
     return ends >= first
 
 
-def _organizations(session: Session) -> dict[int, BulletinOrg]:
+def _organizations(session: Session, ids: set[int]) -> dict[int, BulletinOrg]:
+    """The organizations a bulletin names (those of its activities and roles), with their other names."""
     aliases: dict[int, list[str]] = {}
-    for org_id, alias in session.execute(select(OrgAlias.organization_id, OrgAlias.alias).order_by(OrgAlias.id)).all():
+    for org_id, alias in session.execute(select(OrgAlias.organization_id, OrgAlias.alias)
+                                         .where(OrgAlias.organization_id.in_(ids)).order_by(OrgAlias.id)).all():
         aliases.setdefault(org_id, []).append(alias)
     return {o.id: BulletinOrg(o.id, o.name, o.acronym, tuple(a for a in aliases.get(o.id, []) if a not in (o.name, o.acronym)), o.kind)
-            for o in session.scalars(select(Organization)).all()}
+            for o in session.scalars(select(Organization).where(Organization.id.in_(ids))).all()}
 
 
-def _describe(session: Session, activities: list[Activity], orgs: dict[int, BulletinOrg], owner: int) -> dict[int, BulletinActivity]:
+def _describe(session: Session, activities: list[Activity], owner: int) -> tuple[dict[int, BulletinActivity], dict[int, BulletinOrg]]:
+    """The activities as the bulletin tells them, and the organizations they name."""
     ids = [a.id for a in activities]
     taking_part: dict[int, list[Participation]] = {}
     for p in session.scalars(select(Participation).where(Participation.activity_id.in_(ids)).order_by(Participation.id)).all():
@@ -209,6 +211,8 @@ def _describe(session: Session, activities: list[Activity], orgs: dict[int, Bull
     roles: dict[int, list[Role]] = {}
     for r in session.scalars(select(Role).where(Role.person_id.in_(person_ids)).order_by(Role.id)).all():
         roles.setdefault(r.person_id, []).append(r)
+    orgs = _organizations(session, {owner} | {p.organization_id for ps in taking_part.values() for p in ps if p.organization_id}
+                          | {r.organization_id for rs in roles.values() for r in rs if r.organization_id})
     addresses: dict[int, str] = {}
     for person_id, alias in session.execute(select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(person_ids))).all():
         word = alias.split()[0].casefold() if alias.split() else ""
@@ -225,7 +229,7 @@ def _describe(session: Session, activities: list[Activity], orgs: dict[int, Bull
             topics=tuple(t for t in (a.topics or "").split("; ") if t), people=persons,
             organizations=tuple(orgs[i] for i in dict.fromkeys(org_ids) if i in orgs), status=a.status,
             publisher_takes_part=owner in org_ids)
-    return described
+    return described, orgs
 
 
 def _person(person: Person, roles: list[Role], org_ids: list[int], activity: Activity, orgs: dict[int, BulletinOrg],
