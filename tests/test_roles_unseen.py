@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 
-from tests.conftest import roles_of
+from tests.conftest import org_named, roles_of
 
 
 def orgs_of(extraction, name: str) -> set[str | None]:
     """The organizations a person holds a role in."""
     return {org for _, org in roles_of(extraction, name)}
+
+
+def bodies_of(extraction, name: str) -> set[str]:
+    """The full names of the organizations a person holds a role in (labels may be acronyms)."""
+    return {org_named(extraction, org).name for org in orgs_of(extraction, name) if org}
 
 
 def test_sub_prefect_of_a_town_speaks_for_its_sub_prefecture(extract):
@@ -302,3 +307,28 @@ def test_bureau_listed_with_bullets_and_civilities(extract):
     ex = extract(text, "2024-06-05")
     assert "FVS" in orgs_of(ex, "Karim Saïdi")
     assert orgs_of(ex, "Hugo Lenz") == {"FVS"}
+
+
+def test_body_apposed_with_de_gives_a_role_without_title(extract):
+    ex = extract("Le 3 juin, Mme Odile Vachon, de la Sûreté du Québec, et M. Rémi Gauvin, du Service de police "
+                 "de la Ville de Gatineau, ont présenté le bilan.")
+    assert bodies_of(ex, "Odile Vachon") == {"Sûreté du Québec"}
+    assert bodies_of(ex, "Rémi Gauvin") == {"Service de police de la Ville de Gatineau"}
+
+
+def test_body_apposed_with_de_after_a_single_name(extract):
+    ex = extract("Le 4 mai, Hervé Lachance, du ministère de la Justice, a présenté le rapport annuel.")
+    assert orgs_of(ex, "Hervé Lachance") == {"Ministère de la Justice"}
+
+
+def test_well_known_bodies_in_brackets_after_names(extract):
+    ex = extract("Le 5 mai, la table ronde a réuni Paul Lemire (Interpol), Sonia Drapeau (Europol) "
+                 "et Marc Vidal (ONUDC).")
+    assert bodies_of(ex, "Paul Lemire") == {"Organisation internationale de police criminelle"}
+    assert bodies_of(ex, "Marc Vidal") == {"Office des Nations Unies contre la drogue et le crime"}
+
+
+def test_list_of_people_after_entoure_de_is_no_body_apposed(extract):
+    ex = extract("Le ministre était entouré de son conseiller, Amadou Sall, du Directeur de la police "
+                 "des frontières, Jean Toko.")
+    assert not any(org and "Direction" in org for org in orgs_of(ex, "Amadou Sall"))

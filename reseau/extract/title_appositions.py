@@ -26,6 +26,7 @@ class TitleAppositions:
         chain: list[RoleFact] = []
         if end is not None:
             self._bracketed_body(p, end)
+            self._body_apposed(p, end)
         while end is not None:
             t = self._apposed_title(end, first=not chain)
             if t is None:
@@ -128,10 +129,30 @@ class TitleAppositions:
             return
         org, org_end = self.org_at[end + 1]
         body = self.facts.orgs[org]
-        # a party (« X (Verts) », « Y (UDC) ») is no body of this kind: a head word must say what it is
-        if org_end < len(doc) and doc[org_end].text == ")" and not body.acronym and body.kind:
+        # a party (« X (Verts) », « Y (UDC) ») is no body of this kind: a head word must say what it is, or
+        # the body is a well-known one (« X (Interpol) », « Y (ONUDC) »)
+        if org_end < len(doc) and doc[org_end].text == ")" and (body.kind and not body.acronym or body.source == "gazetteer"):
             span = doc[end + 1:org_end]
             self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
+
+    def _body_apposed(self, p: int, end: int) -> None:
+        """« Mme X, de la Sûreté du Québec, et M. Y, du Service de police de Z »: the body the person comes
+        from, apposed with « de »; the text gives no title, so the role has none."""
+        doc = self.doc
+        k = end + 1
+        if k + 1 >= len(doc) or doc[end].text != "," or doc[k].lower_ not in OF:
+            return
+        k += 1
+        if doc[k].lower_ in DETS:
+            k += 1
+        if k not in self.org_at or self.title_length(k):
+            return  # « X, du directeur de Y »: a list of people goes on, « du » is « de » + « le »
+        org, org_end = self.org_at[k]
+        # the body closes the apposition; « X, de l'Office Y à Z » goes on with a place, still the same body
+        if org_end < len(doc) and doc[org_end].text not in {",", ".", ";", ")", "et"} and not _is_newline(doc[org_end]):
+            return
+        span = doc[k:org_end]
+        self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
 
     def _apposed_title(self, end: int, first: bool) -> int | None:
         """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
