@@ -233,6 +233,9 @@ def test_surname_in_capitals_after_a_rank_is_not_a_body(extract):
 @pytest.mark.parametrize("sentence, name", [
     ("Le 4 mai, la fédération Solidarité Médiation a tenu son congrès à Nantes.", "Solidarité Médiation"),
     ("Le programme Villes Sereines réunit douze municipalités.", "Villes Sereines"),
+    ("Le 2 mars, Mme Lina Haddad, cheffe de projet à l'ONG Enfance sans Frontières, a animé l'atelier.", "Enfance sans Frontières"),
+    ("Le 8 mars, la présidente de l'association Justice et Dignité a pris la parole.", "Justice et Dignité"),
+    ("Le 9 mars, l'association Parents des Quartiers a signé la charte.", "Parents des Quartiers"),
 ])
 def test_generic_noun_before_a_bodys_name(extract, sentence, name):
     assert name_key(name) in keys(extract(sentence))

@@ -43,6 +43,7 @@ class OrgGrammar:
     function_heads: frozenset[str] = frozenset()
     head_prefixes: frozenset[str] = frozenset()
     single_word_bodies: frozenset[str] = frozenset()
+    inner_words: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -89,6 +90,7 @@ def load_grammar() -> OrgGrammar:
         function_heads=frozenset(data.get("function_heads", ())),
         head_prefixes=frozenset(data.get("head_prefixes", ())),
         single_word_bodies=frozenset(data.get("single_word_bodies", ())),
+        inner_words=frozenset(data.get("inner_words", ())),
     )
 
 

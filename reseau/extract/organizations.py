@@ -324,6 +324,12 @@ class OrganizationFinder:
                 if k + 1 < len(doc) and doc[k].lower_ in {"d'", "d’"} and is_cap(doc[k + 1]) \
                         and doc[k + 1].text not in self.lexicon.places:
                     k += 1
+                # « l'ONG Enfance sans Frontières », « l'association Justice et Dignité »: a little word inside
+                # the name, between two capitalised words; an article after it opens another phrase
+                if k + 1 < len(doc) and doc[k].lower_ in self.grammar.inner_words and is_cap(doc[k + 1]) \
+                        and doc[k + 1].pos_ in NAME_POS and doc[k + 1].text not in self.lexicon.places \
+                        and doc[k + 1].lower_ not in self.lexicon.generic_orgs and doc[k + 1].text not in self.lexicon.org_heads:
+                    k += 1
             if k > j and not (k < len(doc) and doc[k].text == "-"):
                 found.append((j, k, self.make(doc[j:k], source="generic")))
         return found
