@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person
-from reseau.extract.org_filter import acronym_names_no_body, shouted_surname
+from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import load_grammar
 from reseau.extract.org_names import compound_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_article
@@ -256,7 +256,8 @@ class AcronymLinker:
                                 country=org.country, aliases=[written], source="acronym"))
 
     def _not_a_body(self, doc: Doc, i: int) -> bool:
-        return acronym_names_no_body(doc, i, self.grammar)
+        """Capitals that name no body, or a word of a state's name heading the page (« BURKINA FASO »)."""
+        return acronym_names_no_body(doc, i, self.grammar) or on_state_heading(doc._.item.text, doc[i].idx)
 
     def _document_before(self, doc: Doc, open_i: int) -> bool:
         """« le Contrat local de sécurité 2021-2022 (CLS) »: the bracket spells a document, not a body."""

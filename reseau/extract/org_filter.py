@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
-from reseau.extract.org_grammar import OrgGrammar
+from reseau.extract.org_grammar import OrgGrammar, names_a_state
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person
 from reseau.names import PARTICLES, clean_spaces
 
@@ -61,6 +61,14 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _function_only(doc, start, end, grammar, lexicon):
         return None
     return start, end
+
+
+def on_state_heading(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands on a line that only names a state (« RÉPUBLIQUE
+    TOGOLAISE », « Burkina Faso »): a government page's heading, no organization."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return names_a_state(text[start:end if end >= 0 else len(text)])
 
 
 def _before_page_debris(doc: Doc, start: int, end: int) -> int:

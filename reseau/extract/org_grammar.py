@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -44,6 +44,8 @@ class OrgGrammar:
     head_prefixes: frozenset[str] = frozenset()
     single_word_bodies: frozenset[str] = frozenset()
     inner_words: frozenset[str] = frozenset()
+    state_forms: frozenset[str] = frozenset()
+    regime_adjectives: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -91,6 +93,8 @@ def load_grammar() -> OrgGrammar:
         head_prefixes=frozenset(data.get("head_prefixes", ())),
         single_word_bodies=frozenset(data.get("single_word_bodies", ())),
         inner_words=frozenset(data.get("inner_words", ())),
+        state_forms=frozenset(data.get("state_forms", ())),
+        regime_adjectives=frozenset(data.get("regime_adjectives", ())),
     )
 
 
@@ -116,3 +120,41 @@ def place_words() -> frozenset[str]:
 def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:
     """A country, a region or a city: from pycountry, the place list or spaCy's LOC label."""
     return token.text in places or token.text in region_names() or (token.ent_type_ == "LOC" and token.text[:1].isupper())
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """Every French name of a country, its official one included (« République togolaise »), folded."""
+    from reseau.extract import geography
+
+    return frozenset(geography.fold(n).replace("’", "'") for c in geography.countries() for n in (c.name, *c.names))
+
+
+@lru_cache(maxsize=256)
+def names_a_state(line: str) -> bool:
+    """Whether a line of text is only a state's name (« BURKINA FASO », « République togolaise »,
+    « Confédération suisse »): the heading of a government's page, a country, no organization."""
+    from reseau.extract import geography
+    from reseau.extract.lexicon import load_lexicon
+
+    words = geography.fold(" ".join(line.split())).replace("’", "'").replace("'", "' ").split()
+    if not words or len(words) > 8:
+        return False
+    if " ".join(words).replace("' ", "'") in _state_names():
+        return True
+    grammar = load_grammar()
+    if words[0] not in {geography.fold(w) for w in grammar.state_forms}:
+        return False
+    lexicon = load_lexicon()
+    country_words = {w for n in _state_names() for w in n.replace("'", "' ").split()}
+    regime = {geography.fold(w) for w in grammar.regime_adjectives}
+    named = False
+    for word in words[1:]:
+        if lexicon.country_by_adjective(word) or word in country_words - _LITTLE:
+            named = True
+        elif word not in regime and word not in _LITTLE:
+            return False
+    return named
+
+
+_LITTLE = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et"})

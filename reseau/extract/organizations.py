@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, read_data
-from reseau.extract.org_filter import GLUED, keep_span
+from reseau.extract.org_filter import GLUED, keep_span, on_state_heading
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit, without_country_adjective
 from reseau.extract.title_orgs import country_of_adjective, of_country
@@ -125,6 +125,8 @@ class OrganizationFinder:
                 continue
             if self._on_share_line(text, doc[start].idx):
                 continue  # « Partager : Facebook | LinkedIn »: the page's buttons, not bodies the news names
+            if on_state_heading(text, doc[start].idx):
+                continue
             span = keep_span(doc, start, end, self.lexicon, self.grammar, ner=org.source == "ner")
             if span is None or (span[1] - span[0] == 1 and not is_cap(doc[span[0]])):
                 continue
