@@ -140,7 +140,8 @@ class AcronymLinker:
 
     def _capitalised_run(self, doc: Doc, open_i: int, short: str) -> OrgSpan | None:
         start = open_i
-        while start > 0 and open_i - start < 8 and (is_cap(doc[start - 1]) or doc[start - 1].lower_ in OF | DETS | {"et", "&", "for", "of", "and"}):
+        while start > 0 and open_i - start < 8 and (is_cap(doc[start - 1]) or doc[start - 1].lower_ in OF | DETS | {"et", "&", "for", "of", "and"}
+                                                    or _glued_hyphen(doc, start - 1)):
             start -= 1
             if is_cap(doc[start]) and initials_match(short, [t.text for t in doc[start:open_i]]):
                 span = doc[start:open_i]
@@ -287,6 +288,12 @@ class AcronymLinker:
         for org in orgs:
             if org.acronym in by_acronym and org.name == org.acronym:
                 org.name = by_acronym[org.acronym]
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """« Croissant-Rouge »: a hyphen glued to two capitalised words inside one name."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and is_cap(doc[k - 1]) and is_cap(doc[k + 1])
 
 
 @Language.factory("reseau_acronyms", default_config={"heads": "org_heads.tsv", "gazetteer": "gazetteer.tsv", "max_long_form": 16},

@@ -146,11 +146,14 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 break  # « la Police nationale et de la Protection civile », « la police cantonale et la police … »
             if k < n and doc[k].lower_ in OF:
                 k += 1
+            if k < n and _person_at(doc, k, lexicon):
+                break  # « … de la Section des vols et de Luc Roy comme adjoint »: a second appointment
             if k < n and doc[k].lower_ in DETS:
                 # « la mairie de Cocody et la Croix-Rouge »: after a place, a proper name with its own article
                 # and no « de » is another body (« pour la Prévention et la Sécurité », « et de la Sécurité
                 # publique », « et le crime » go on).
-                if k == j + 1 and k + 1 < n and is_cap(doc[k + 1]) and is_place(doc[j - 1], lexicon.places):
+                if k == j + 1 and k + 1 < n and is_cap(doc[k + 1]) and (is_place(doc[j - 1], lexicon.places)
+                                                                        or first_of_a_pair(doc, i)):
                     break
                 k += 1
             if k < n and _second_name(doc, j, k, lexicon):
@@ -180,6 +183,39 @@ def _number_end(doc: Doc, end: int) -> int:
         if word in {"n°", "nº", "no"} and end + 1 < len(doc) and doc[end + 1].like_num:
             return end + 2
     return end
+
+
+INITIAL = re.compile(r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?")
+
+
+def _person_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """A person's name opens at token k: spaCy's, an initial (« L. Roy »), or a civility."""
+    token = doc[k]
+    return starts_person(token) or token.lower_.rstrip(".") in lexicon.honorifics \
+        or (INITIAL.fullmatch(token.text) is not None and k + 1 < len(doc) and is_cap(doc[k + 1]))
+
+
+def first_of_a_pair(doc: Doc, i: int) -> bool:
+    """« entre la Direction X et le Croissant-Rouge Y »: after « entre », the name opened at token i is the
+    first of the two parties, and « et » with an article opens the second."""
+    k = i - 1
+    if k >= 0 and doc[k].text in load_grammar().head_prefixes:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in DETS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "entre"
+
+
+def second_of_a_pair(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """« entre la Direction X et le Croissant-Rouge Y »: the capitalised name, with its own article, that
+    « et » joins to a body opened after « entre »; None when none follows the body doc[start:end]."""
+    if not first_of_a_pair(doc, start) or end + 2 >= len(doc) or doc[end].lower_ != "et" or doc[end + 1].lower_ not in DETS:
+        return None
+    k = end + 2
+    if not is_cap(doc[k]) or is_acronym(doc[k].text) or starts_person(doc[k]):
+        return None
+    m = _np_end(doc, k, lexicon, allow_lower=False)
+    return (k, m) if m > k + 1 or (m == k + 1 and doc[k].pos_ == "PROPN") else None
 
 
 def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:

@@ -21,7 +21,7 @@ from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, read_data
 from reseau.extract.org_filter import GLUED, keep_span, on_state_heading
 from reseau.extract.org_grammar import load_grammar, region_names
-from reseau.extract.org_names import NAME_POS, extend_name, split_unit, without_country_adjective
+from reseau.extract.org_names import NAME_POS, extend_name, second_of_a_pair, split_unit, without_country_adjective
 from reseau.extract.title_orgs import country_of_adjective, of_country
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym, is_cap, is_month, starts_person
 from reseau.names import clean_spaces, name_key, strip_article
@@ -52,6 +52,7 @@ class OrganizationFinder:
         candidates += self._generic(doc)
         candidates += self._entities(doc)
         candidates += self._domain_and_country(doc)
+        candidates += self._second_parties(doc, candidates)
         candidates = self._refuse_fragments(doc, candidates)
         taken = [False] * len(doc)
         spans = []
@@ -114,6 +115,16 @@ class OrganizationFinder:
             line_end = end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
             if line_end and sum(is_cap(t) for t in words) >= 2 and clean_spaces(words.text) not in org.aliases:
                 org.aliases.append(clean_spaces(words.text))
+
+    def _second_parties(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
+        """« entre la Direction X et le Croissant-Rouge Y »: the second party of « entre … et » is a body
+        as the first is, though no head word opens its name."""
+        found = []
+        for start, end, _ in candidates:
+            pair = second_of_a_pair(doc, start, end, self.lexicon)
+            if pair is not None:
+                found.append((*pair, self.make(doc[pair[0]:pair[1]], source="rule")))
+        return found
 
     def _refuse_fragments(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
         """Drop or narrow what only looks like a name (see ``org_filter``); the gazetteer is trusted."""
