@@ -51,3 +51,27 @@ def test_a_body_then_et_and_a_person_ends_before_et(extract, sentence, body):
     found = keys(extract(sentence))
     assert name_key(body) in found
     assert not any(k.startswith(name_key(body) + " ") for k in found)
+
+
+# -- O2. « et » inside a unit's name, a compass adjective after a region ---------------------
+
+@pytest.mark.parametrize("sentence, name, cut", [
+    ("Le 3 mai, le Service Prévention et Sécurité Routière a présenté son bilan à Lomé.",
+     "Service Prévention et Sécurité Routière", "Service Prévention"),
+    ("Elle a rejoint la Direction Formation et Ressources Humaines de la mairie en janvier.",
+     "Direction Formation et Ressources Humaines", "Direction Formation"),
+    ("Participants :\n• M. Yao Kouassi (Commission de la CEDEAO), Chef de la Division Paix et Sécurité ;\n",
+     "Division Paix et Sécurité", "Division Paix"),
+    ("Participants :\n• Mme Awa Kane Diop (Commission de la CEDEAO), Cheffe de la Division Défense et Sécurité ;\n",
+     "Division Défense et Sécurité", "Division Défense"),
+])
+def test_a_unit_named_by_two_domains_joined_by_et(extract, sentence, name, cut):
+    found = keys(extract(sentence))
+    assert name_key(cut) not in found
+    assert any(k.startswith(name_key(name)) for k in found)
+
+
+def test_a_compass_adjective_after_a_region_stays_in_the_name(extract):
+    found = keys(extract("Le 3 mai, le Bureau sous-régional pour l'Afrique australe a organisé un atelier à Lusaka."))
+    assert name_key("Bureau sous-régional pour l'Afrique australe") in found
+    assert name_key("Bureau sous-régional pour l'Afrique") not in found

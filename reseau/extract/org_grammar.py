@@ -46,6 +46,7 @@ class OrgGrammar:
     inner_words: frozenset[str] = frozenset()
     state_forms: frozenset[str] = frozenset()
     regime_adjectives: frozenset[str] = frozenset()
+    compass_adjectives: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -95,6 +96,7 @@ def load_grammar() -> OrgGrammar:
         inner_words=frozenset(data.get("inner_words", ())),
         state_forms=frozenset(data.get("state_forms", ())),
         regime_adjectives=frozenset(data.get("regime_adjectives", ())),
+        compass_adjectives=frozenset(data.get("compass_adjectives", ())),
     )
 
 

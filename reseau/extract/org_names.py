@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
-from reseau.extract.org_grammar import is_place, load_grammar, place_words
+from reseau.extract.org_grammar import is_place, load_grammar, place_words, region_names
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person
 from reseau.names import clean_spaces
 
@@ -68,8 +68,10 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             demonym = k > start and is_cap(doc[k - 1]) and load_grammar().is_demonym(t.text)
             if not demonym and (not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS):
                 break
-            # « Sécurité civile »: an adjective after a capitalised noun, not after a place.
-            if prev_cap and not demonym and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
+            # « Sécurité civile »: an adjective after a capitalised noun, not after a place but for a
+            # point of the compass (« l'Afrique australe »).
+            compass = t.lower_ in load_grammar().compass_adjectives and is_place(doc[k - 1], lexicon.places)
+            if prev_cap and not demonym and not compass and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
                 break
         k += 1
         if "\n" in t.whitespace_:
@@ -142,6 +144,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
+            if bare and k < n and _two_domains(doc, i, j, k, lexicon):
+                j = end = _np_end(doc, k, lexicon)  # « le Service Prévention et Sécurité routière »
+                bare = False
+                continue
             if bare:
                 break  # « la Police nationale et de la Protection civile », « la police cantonale et la police … »
             if k < n and doc[k].lower_ in OF:
@@ -216,6 +222,20 @@ def second_of_a_pair(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[
         return None
     m = _np_end(doc, k, lexicon, allow_lower=False)
     return (k, m) if m > k + 1 or (m == k + 1 and doc[k].pos_ == "PROPN") else None
+
+
+def _two_domains(doc: Doc, i: int, et: int, k: int, lexicon: Lexicon) -> bool:
+    """« Bureau Communication et Relations publiques », « Division Paix et Sécurité »: a unit named by two
+    capitalised common nouns of a domain joined by « et », with no « de »."""
+    before, word = doc[et - 1], doc[k]
+    head = lexicon.org_heads.get(doc[i].text)
+
+    def domain(t) -> bool:
+        return is_cap(t) and t.pos_ in NAME_POS and not is_acronym(t.text) and t.text not in lexicon.org_heads \
+            and t.text not in lexicon.places and t.text not in region_names() and not starts_person(t) \
+            and t.lower_ not in lexicon.title_firsts  # spaCy's LOC label is loose on such capitalised nouns
+
+    return head is not None and head.unit and et == i + 2 and domain(before) and domain(word)
 
 
 def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:
