@@ -75,3 +75,29 @@ def test_a_compass_adjective_after_a_region_stays_in_the_name(extract):
     found = keys(extract("Le 3 mai, le Bureau sous-régional pour l'Afrique australe a organisé un atelier à Lusaka."))
     assert name_key("Bureau sous-régional pour l'Afrique australe") in found
     assert name_key("Bureau sous-régional pour l'Afrique") not in found
+
+
+# -- O6. courts, prisons and establishments named in lower case --------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("La garde des Sceaux s'est rendue le 4 mai à Montreval, où elle a visité le tribunal judiciaire "
+     "puis la maison d'arrêt de Montreval-Les Ormes.", "Maison d'arrêt de Montreval-Les Ormes"),
+    ("La garde des Sceaux s'est rendue le 4 mai à Montreval, où elle a visité le tribunal judiciaire "
+     "puis la maison d'arrêt de Montreval-Les Ormes.", "Tribunal judiciaire"),
+    ("Une convention a été signée le 2 juin avec l'établissement pénitentiaire de Saint-Aubin-des-Prés.",
+     "Établissement pénitentiaire de Saint-Aubin-des-Prés"),
+    ("Le directeur du centre pénitentiaire de Granvaux a présenté le projet le 2 juin.",
+     "Centre pénitentiaire de Granvaux"),
+    ("Une équipe mobile du centre hospitalier de Pontvallon intervient depuis le 2 juin.",
+     "Centre hospitalier de Pontvallon"),
+])
+def test_a_court_or_an_establishment_in_lower_case_is_a_body(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le centre a publié son rapport annuel le 2 juin.",
+    "Les détenus du centre de détention suivent une formation depuis le 2 juin.",
+])
+def test_a_lower_case_establishment_word_alone_is_no_body(extract, sentence):
+    assert not any(k.startswith("centre") for k in keys(extract(sentence)))

@@ -47,6 +47,7 @@ class OrgGrammar:
     state_forms: frozenset[str] = frozenset()
     regime_adjectives: frozenset[str] = frozenset()
     compass_adjectives: frozenset[str] = frozenset()
+    establishments: tuple[str, ...] = ()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -97,6 +98,7 @@ def load_grammar() -> OrgGrammar:
         state_forms=frozenset(data.get("state_forms", ())),
         regime_adjectives=frozenset(data.get("regime_adjectives", ())),
         compass_adjectives=frozenset(data.get("compass_adjectives", ())),
+        establishments=tuple(data.get("establishments", ())),
     )
 
 

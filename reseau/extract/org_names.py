@@ -79,6 +79,11 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
     return k
 
 
+def place_name_end(doc: Doc, k: int, lexicon: Lexicon) -> int:
+    """End of the capitalised name of a place opening at token k (« Montreval-Les Ormes »)."""
+    return _np_end(doc, k, lexicon, allow_lower=False)
+
+
 def verb_read_as_adjective(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     """« le Service public fédéral Justice subventionne déjà … »: a lower-case word the tagger calls an
     adjective, after a capitalised name and before what only follows a verb (an adverb, a determiner,

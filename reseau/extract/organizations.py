@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, read_data
 from reseau.extract.org_filter import GLUED, keep_span, on_state_heading
+from reseau.extract.org_establishments import EstablishmentReader
 from reseau.extract.org_grammar import load_grammar, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, second_of_a_pair, split_unit, without_country_adjective
 from reseau.extract.title_orgs import country_of_adjective, of_country
@@ -36,6 +37,7 @@ class OrganizationFinder:
         self.lexicon = lexicon
         self.cues = cues or load_org_cues()
         self.grammar = load_grammar()
+        self.establishments = EstablishmentReader(nlp, lexicon, self.grammar)
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.known: dict[str, KnownOrg] = {}
@@ -53,6 +55,7 @@ class OrganizationFinder:
         candidates += self._entities(doc)
         candidates += self._domain_and_country(doc)
         candidates += self._second_parties(doc, candidates)
+        candidates += self._establishments(doc)
         candidates = self._refuse_fragments(doc, candidates)
         taken = [False] * len(doc)
         spans = []
@@ -115,6 +118,17 @@ class OrganizationFinder:
             line_end = end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
             if line_end and sum(is_cap(t) for t in words) >= 2 and clean_spaces(words.text) not in org.aliases:
                 org.aliases.append(clean_spaces(words.text))
+
+    def _establishments(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« le centre pénitentiaire de Granvaux », « le tribunal judiciaire » of the town named before."""
+        found = []
+        for place in self.establishments(doc):
+            org = self.make(doc[place.start:place.end], source="rule")
+            org.name = place.name
+            org.kind = "court" if name_key(place.name).split()[0] in {"tribunal", "cour", "conseil"} else org.kind or "public body"
+            org.aliases = [a for a in place.aliases if a != place.name]
+            found.append((place.start, place.end, org))
+        return found
 
     def _second_parties(self, doc: Doc, candidates: list[tuple[int, int, OrgSpan]]) -> list[tuple[int, int, OrgSpan]]:
         """« entre la Direction X et le Croissant-Rouge Y »: the second party of « entre … et » is a body

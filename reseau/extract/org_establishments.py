@@ -1,0 +1,108 @@
+"""Courts, prisons and hospitals that French names in lower case by their kind.
+
+« le centre pénitentiaire de Granvaux », « la maison d'arrêt de X », « l'établissement
+pénitentiaire de Y » are bodies as their capitalised forms are. Without a place after it,
+« le tribunal judiciaire » is the court of the town the sentence names (« à X, où il a
+visité le tribunal judiciaire ») or the one the item named in full before; alone, nothing.
+The kinds are ``establishments`` in ``data/org_grammar.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from reseau.extract.lexicon import Lexicon
+from reseau.extract.org_grammar import OrgGrammar, is_place
+from reseau.extract.org_names import place_name_end
+from reseau.extract.tokens import DETS, is_acronym, is_cap
+from reseau.names import clean_spaces, name_key
+
+# Articles and contracted articles that make a kind of establishment one definite body.
+DEFINITE = {"le", "la", "l'", "l’", "du", "au", "cette", "ce", "cet"}
+# What may stand before a kind named by its place (« aux centres pénitentiaires de X et Y » too).
+BEFORE = DEFINITE | DETS | {"des", "aux", "son", "sa", "ses", "leur"}
+
+
+@dataclass
+class Establishment:
+    """A court or an establishment found at doc[start:end], with its name and the names it also goes by."""
+
+    start: int
+    end: int
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+class EstablishmentReader:
+    """Find courts, prisons and hospitals written in lower case by their kind."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, grammar: OrgGrammar) -> None:
+        self.lexicon = lexicon
+        self.kinds = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind in grammar.establishments:
+            self.kinds.add("establishment", [nlp.make_doc(kind), nlp.make_doc(kind.replace("'", "’"))])
+
+    def __call__(self, doc: Doc) -> list[Establishment]:
+        """The establishments of the item, a bare kind named after its full mention or its town."""
+        matches = sorted(((s, e) for _, s, e in self.kinds(doc)), key=lambda m: (m[0], -m[1]))
+        found: list[Establishment] = []
+        bare: list[tuple[int, int]] = []
+        last = -1
+        for start, end in matches:
+            if start < last or not start or doc[start - 1].lower_ not in BEFORE:
+                continue
+            last = end
+            named = self._named(doc, start, end)
+            if named is not None:
+                found.append(named)
+            elif doc[start - 1].lower_ in DEFINITE:
+                bare.append((start, end))
+        for start, end in bare:
+            whole = self._named_before(doc, start, end, found) or self._of_the_town(doc, start, end)
+            if whole is not None:
+                found.append(whole)
+        return found
+
+    def _named(self, doc: Doc, start: int, end: int) -> Establishment | None:
+        """« le centre pénitentiaire de Granvaux »: the kind, then « de » and a place."""
+        k = end
+        if k + 1 >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’", "du"} or "\n" in doc[k - 1].whitespace_:
+            return None
+        k += 1
+        if doc[k].lower_ in DETS and k + 1 < len(doc):
+            k += 1
+        if not is_cap(doc[k]) or is_acronym(doc[k].text) or doc[k].text in self.lexicon.org_heads:
+            return None
+        m = place_name_end(doc, k, self.lexicon)
+        if m <= k:
+            return None
+        return Establishment(start, m, _capitalised(clean_spaces(doc[start:m].text)))
+
+    @staticmethod
+    def _named_before(doc: Doc, start: int, end: int, found: list[Establishment]) -> Establishment | None:
+        """« Au centre pénitentiaire, … » after « le centre pénitentiaire de X »: that one again."""
+        kind = name_key(doc[start:end].text)
+        for other in found:
+            if other.start < start and name_key(other.name).startswith(kind + " "):
+                return Establishment(start, end, other.name, [_capitalised(clean_spaces(doc[start:end].text))])
+        return None
+
+    def _of_the_town(self, doc: Doc, start: int, end: int) -> Establishment | None:
+        """« s'est rendu à X, où il a visité le tribunal judiciaire »: the court of the town the sentence
+        names before it."""
+        sent = doc[start].sent
+        for k in range(start - 1, sent.start, -1):
+            if doc[k - 1].lower_ == "à" and is_cap(doc[k]) and is_place(doc[k], self.lexicon.places):
+                town = doc[k:place_name_end(doc, k, self.lexicon)].text
+                kind = _capitalised(clean_spaces(doc[start:end].text))
+                of = "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
+                return Establishment(start, end, f"{kind} {of}{town}", [kind])
+        return None
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
