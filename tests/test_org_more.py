@@ -101,3 +101,16 @@ def test_a_court_or_an_establishment_in_lower_case_is_a_body(extract, sentence, 
 ])
 def test_a_lower_case_establishment_word_alone_is_no_body(extract, sentence):
     assert not any(k.startswith("centre") for k in keys(extract(sentence)))
+
+
+# -- O8. a title whose complement already names its body -------------------------------------
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Le 3 mai, le ministre a été accueilli à Oran par Monsieur le Wali de la Wilaya d'Oran, M. Farid Belkacem.",
+     "Wilaya d'Oran"),
+    ("Le 3 mai, le ministre a été accueilli par le wali de la wilaya de Tlemcen, Farid Belkacem.", "Wilaya de Tlemcen"),
+])
+def test_a_governor_of_a_named_wilaya_speaks_for_it(extract, sentence, body):
+    ex = extract(sentence)
+    assert name_key(body) in keys(ex)
+    assert not any(k.count("wilaya") > 1 for k in keys(ex))
