@@ -114,3 +114,13 @@ def test_a_governor_of_a_named_wilaya_speaks_for_it(extract, sentence, body):
     ex = extract(sentence)
     assert name_key(body) in keys(ex)
     assert not any(k.count("wilaya") > 1 for k in keys(ex))
+
+
+# -- O10. the words of a rank open no body ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Le 3 mai, le Général de Corps d'Armée Issa Traoré a reçu la délégation à Bamako.",
+    "Le 3 mai, le Général de Corps Aérien Moussa Diarra a reçu la délégation à Bamako.",
+])
+def test_the_words_of_a_rank_are_no_body(extract, sentence):
+    assert not any(k.startswith("corps") for k in keys(extract(sentence)))

@@ -38,8 +38,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
             acronym_names_no_body(doc, start, grammar) or shouted_surname(doc, start, lexicon)):
         return None
-    if _rank_ends_at(doc, start, lexicon):
-        return None  # « le Contrôleur Général de Police BROU »: the rank's last word, not a body's head
+    if _rank_ends_at(doc, start, lexicon) or _inside_rank(doc, start, lexicon):
+        return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
     if _ordinal_title(doc, start, end, lexicon):
         return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
     words = _words(doc, start, end)
@@ -246,6 +246,19 @@ def _rank_ends_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     words = clean_spaces(doc[max(0, k - 4):k + 1].text).lower().replace("’", "'").split()
     words = [w.split("'", 1)[1] if w[1:2] == "'" else w for w in words]  # « l'officier de police »
     return any(" ".join(words[-n:]) in lexicon.ranks for n in range(2, len(words) + 1))
+
+
+def _inside_rank(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """Whether token k stands inside a rank of several words that opened before it (« général de corps
+    d'armée »): « Corps d'Armée » there is part of the rank, no army corps."""
+    for before in range(1, 4):
+        for after in range(k + 1, min(len(doc), k + 4) + 1):
+            if before > k:
+                return False
+            words = clean_spaces(doc[k - before:after].text).lower().replace("’", "'").replace("' ", "'")
+            if words in lexicon.ranks:
+                return True
+    return False
 
 
 def _after_rank(doc: Doc, k: int, lexicon: Lexicon) -> bool:
