@@ -124,3 +124,21 @@ def test_a_governor_of_a_named_wilaya_speaks_for_it(extract, sentence, body):
 ])
 def test_the_words_of_a_rank_are_no_body(extract, sentence):
     assert not any(k.startswith("corps") for k in keys(extract(sentence)))
+
+
+# -- O5. a body's own name that opens on an article -------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le 3 mai, le service a signé une entente avec l'organisme communautaire La Boussole, qui accompagne les jeunes.",
+     "La Boussole"),
+    ("Le 3 mai, la police a signé une entente avec l'association Les Passeurs de Mots à Trois-Rivières.",
+     "Les Passeurs de Mots"),
+])
+def test_a_name_opening_on_an_article_after_a_generic_noun(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_name_opening_on_an_article_is_the_same_body_after_du(nlp):
+    doc = nlp("Le 3 mai, la police a signé une entente avec l'organisme Le Phare. "
+              "Les bénévoles du Phare ont accueilli quarante familles en avril.")
+    assert [o.name for o in doc._.orgs] == ["Le Phare", "Le Phare"]

@@ -10,6 +10,7 @@ what only looks like a name.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -28,6 +29,9 @@ from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym
 from reseau.names import clean_spaces, name_key, strip_article
 
 ORG_CUES = "org_cues.json"
+# A name's own article, capitalised (« Le Phare »), and the forms it takes after « de » and « à ».
+OWN_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
+CONTRACTED = {"Le": ("du", "au"), "Les": ("des", "aux")}
 
 
 class OrganizationFinder:
@@ -67,6 +71,7 @@ class OrganizationFinder:
                 taken[i] = True
             spans.append(org)
         orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
+        orgs = sorted(orgs + self._article_mentions(doc, orgs), key=lambda o: o.start)
         self._own_names(doc, orgs)
         self._other_language(doc, orgs)
         doc._.orgs = orgs
@@ -340,7 +345,9 @@ class OrganizationFinder:
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
                 j += 1
-            k = j
+            # « l'organisme Le Phare », « l'association Les Passeurs de Mots »: an article of the name's own
+            article = j + 1 < len(doc) and doc[j].text in OWN_ARTICLES and is_cap(doc[j + 1]) and doc[j + 1].pos_ in NAME_POS
+            k = j + 1 if article else j
             # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
             # Espoir Jeunesse Sherbrooke »).
             while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and (k > j or doc[k].text not in self.lexicon.places):
@@ -357,9 +364,28 @@ class OrganizationFinder:
                         and doc[k + 1].pos_ in NAME_POS and doc[k + 1].text not in self.lexicon.places \
                         and doc[k + 1].lower_ not in self.lexicon.generic_orgs and doc[k + 1].text not in self.lexicon.org_heads:
                     k += 1
-            if k > j and not (k < len(doc) and doc[k].text == "-"):
-                found.append((j, k, self.make(doc[j:k], source="generic")))
+            if k > j + article and not (k < len(doc) and doc[k].text == "-"):
+                org = self.make(doc[j:k], source="generic")
+                if article:
+                    org.name = clean_spaces(doc[j:k].text)
+                found.append((j, k, org))
         return found
+
+    @staticmethod
+    def _article_mentions(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+        """« l'organisme Le Phare » then « le directeur du Phare »: a name that opens on its own article is
+        named again with that article contracted (« du », « au », « des », « aux »)."""
+        text = doc._.item.text
+        added = []
+        for org in orgs:
+            article, _, rest = org.name.partition(" ")
+            contracted = CONTRACTED.get(article)
+            if not contracted or not rest:
+                continue
+            for m in re.finditer(rf"\b(?:{'|'.join(contracted)}) ({re.escape(rest)})\b", text, flags=re.I):
+                if m.group(1)[:1].isupper() and not any(o.start <= m.start(1) < o.end for o in orgs + added):
+                    added.append(replace(org, start=m.start(1), end=m.end(1), aliases=list(org.aliases)))
+        return added
 
     def _domain_and_country(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         """« Santé Canada », « Emploi et Développement social Canada », « Expertise France »: capitalised
