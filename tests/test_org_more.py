@@ -142,3 +142,15 @@ def test_a_name_opening_on_an_article_is_the_same_body_after_du(nlp):
     doc = nlp("Le 3 mai, la police a signé une entente avec l'organisme Le Phare. "
               "Les bénévoles du Phare ont accueilli quarante familles en avril.")
     assert [o.name for o in doc._.orgs] == ["Le Phare", "Le Phare"]
+
+
+# -- O4. acronyms inside a reference number ------------------------------------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("ÉTAT-MAJOR DE LA POLICE NATIONALE\n\nCOMMUNIQUÉ N°2023-114/MS/EMPN/SCOM\n\n"
+     "Le 3 mai, le chef d'état-major de la Police nationale a reçu une délégation à Niamey.\n", {"empn", "scom", "ms", "communique"}),
+    ("Lettre n° 045/MINAT/SG/DAJ du 3 mai 2024\n\nLe ministre a reçu le 3 mai le préfet de la région du Centre.\n",
+     {"minat", "daj"}),
+])
+def test_acronyms_of_a_reference_number_are_no_bodies(extract, text, wrong):
+    assert not keys(extract(text)) & wrong

@@ -215,6 +215,8 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True
     if i and doc[i - 1].lower_ in {"un", "une"}:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
+    if in_reference(doc, i) or _numbered_next(doc, i):
+        return True  # « COMMUNIQUÉ N°2023-114/MS/EMPN/SCOM »: a document's label and the offices of its number
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
@@ -228,6 +230,25 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « le député Marc Fortin (NPD) »: an elected member's party, optional, no body he speaks for
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
+
+
+def in_reference(doc: Doc, i: int) -> bool:
+    """Whether token i is a part of a reference number glued by slashes (« 045/MINAT/SG/DAJ »,
+    « 2024/0312/DGPN/CAB »): the offices a letter comes from, not bodies the text speaks of."""
+    start = i
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    run = doc[start:end]
+    return any(t.text == "/" for t in run) and any(any(c.isdigit() for c in t.text) for t in run)
+
+
+def _numbered_next(doc: Doc, i: int) -> bool:
+    """« COMMUNIQUÉ N°12 », « NOTE n° 4 »: capitals before a number sign label a document."""
+    nxt = doc[i + 1: i + 3].text.replace(" ", "").lower() if i + 1 < len(doc) else ""
+    return nxt.startswith(("n°", "nº"))
 
 
 def _elected_before(doc: Doc, k: int, grammar: OrgGrammar) -> bool:
