@@ -154,3 +154,19 @@ def test_a_name_opening_on_an_article_is_the_same_body_after_du(nlp):
 ])
 def test_acronyms_of_a_reference_number_are_no_bodies(extract, text, wrong):
     assert not keys(extract(text)) & wrong
+
+
+# -- O7. the acronym of a measure or a notion is no body ----------------------------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Le juge peut prononcer une mesure de réparation pénale (MRP) ; la MRP est suivie par un éducateur.", "mrp"),
+    ("Les violences basées sur le genre (VBG) ont reculé en 2023 selon le rapport.", "vbg"),
+    ("Une convention relative à l'accueil de personnes condamnées à un stage de citoyenneté (SDC) a été signée le 3 mai.", "sdc"),
+])
+def test_an_acronym_of_a_measure_is_no_body(extract, sentence, wrong):
+    assert wrong not in keys(extract(sentence))
+
+
+def test_an_acronym_of_a_lower_case_body_stays_a_body(extract):
+    ex = extract("Mme Roy dirige le service départemental d'incendie et de secours (SDIS) de l'Aube depuis mai.")
+    assert "sdis" in keys(ex)

@@ -81,6 +81,10 @@ class AcronymLinker:
         if long is None:
             long = self._capitalised_run(doc, open_i, short)
             if long is None:
+                if self._notion_before(doc, open_i):
+                    # The text spells out what it means: no body, though a known one shares the letters.
+                    self.refused.add(short)
+                    orgs[:] = [o for o in orgs if not (o.start >= inside.start_char and o.end <= inside.end_char)]
                 return
             orgs.append(long)
         # What was found inside the brackets is the same organization.
@@ -269,6 +273,32 @@ class AcronymLinker:
             if token.pos_ in {"VERB", "AUX", "PRON"} or token.text in {",", ";", ":", ")", "("}:
                 return False
         return False
+
+    def _notion_before(self, doc: Doc, open_i: int) -> bool:
+        """« une mesure de réparation pénale (MRP) », « les violences basées sur le genre (VBG) »: words in
+        lower case, none of them a body's head word, before the bracket spell a measure or a notion."""
+        words = []
+        k = open_i - 1
+        while k >= 0:
+            token = doc[k]
+            verb = token.pos_ in {"VERB", "AUX", "PRON"} and "Part" not in token.morph.get("VerbForm")
+            if not (token.is_alpha or token.lower_ in {"d'", "d’", "l'", "l’"}) or not token.text.islower() or verb:
+                break
+            if token.lower_ in {"un", "une"}:
+                break  # « un travail d'intérêt général (TIG) »: a thing; a body takes the definite article
+            if len(words) == 11:
+                return False  # a long run: where it opens is not seen
+            words.append(token)
+            k -= 1
+        if k >= 0 and doc[k].lower_ not in {"un", "une"} and is_cap(doc[k]) and doc[k].pos_ not in {"DET", "ADP"} and not doc[k].is_sent_start:
+            return False  # « Délégation aux partenariats … (DPSS) »: the tail of a capitalised name
+        heads = self.lexicon.org_heads
+
+        def body_word(t) -> bool:
+            word = t.text[:1].upper() + t.text[1:]
+            return word in heads or word.rstrip("sx") in heads or t.lower_ in self.lexicon.generic_orgs
+
+        return any(t.pos_ == "NOUN" for t in words) and not any(body_word(t) for t in words)
 
     def _surname(self, doc: Doc, i: int) -> bool:
         return shouted_surname(doc, i, self.lexicon)
