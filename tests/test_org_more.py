@@ -170,3 +170,13 @@ def test_an_acronym_of_a_measure_is_no_body(extract, sentence, wrong):
 def test_an_acronym_of_a_lower_case_body_stays_a_body(extract):
     ex = extract("Mme Roy dirige le service départemental d'incendie et de secours (SDIS) de l'Aube depuis mai.")
     assert "sdis" in keys(ex)
+
+
+# -- O9. a force named with its country, then by its forces in a title -------------------------
+
+def test_the_forces_of_a_national_police_are_the_police_in_brackets(extract):
+    ex = extract("Participants :\n• M. Jean Bakala (Police nationale congolaise), Directeur général des Forces de police "
+                 "nationale ;\n• Mme Awa Sow (ONUDC), Experte en criminalité organisée.\n")
+    police = [o for o in ex.organizations if "police" in name_key(o.name)]
+    assert len(police) == 1
+    assert name_key("Forces de police nationale") in keys(ex)

@@ -48,6 +48,7 @@ class OrgGrammar:
     regime_adjectives: frozenset[str] = frozenset()
     compass_adjectives: frozenset[str] = frozenset()
     establishments: tuple[str, ...] = ()
+    force_collectives: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -99,6 +100,7 @@ def load_grammar() -> OrgGrammar:
         regime_adjectives=frozenset(data.get("regime_adjectives", ())),
         compass_adjectives=frozenset(data.get("compass_adjectives", ())),
         establishments=tuple(data.get("establishments", ())),
+        force_collectives=frozenset(data.get("force_collectives", ())),
     )
 
 

@@ -73,6 +73,7 @@ class OrganizationFinder:
         orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
         orgs = sorted(orgs + self._article_mentions(doc, orgs), key=lambda o: o.start)
         self._own_names(doc, orgs)
+        self._same_force(doc._.item.text, orgs)
         self._other_language(doc, orgs)
         doc._.orgs = orgs
         return doc
@@ -106,6 +107,30 @@ class OrganizationFinder:
             name = clean_spaces(rest.text)
             if name not in org.aliases:
                 org.aliases.append(name)
+
+    def _same_force(self, text: str, orgs: list[OrgSpan]) -> None:
+        """« X (Police nationale congolaise), Directeur général des Forces de police nationale »: on one line,
+        the forces of a police or an army named without their country are the force named with it."""
+        for short in orgs:
+            words = self._core_words(short.name)
+            if not words or words[0] not in self.grammar.force_collectives:
+                continue
+            line = (text.rfind("\n", 0, short.start), text.find("\n", short.end))
+            for full in orgs:
+                same_line = line[0] < full.start and (line[1] < 0 or full.end <= line[1])
+                other = self._core_words(full.name)
+                if full is short or not same_line or len(other) < 2 or not self.grammar.is_demonym(other[-1]):
+                    continue
+                if other[:-1] == words[1:]:
+                    if short.name not in full.aliases:
+                        full.aliases.append(short.name)
+                    short.aliases = list(dict.fromkeys([short.name, *full.aliases]))
+                    short.name, short.kind, short.country = full.name, full.kind, full.country
+                    break
+
+    @staticmethod
+    def _core_words(name: str) -> list[str]:
+        return [w for w in name.lower().replace("'", " ").split() if w not in OF | DETS]
 
     @staticmethod
     def _other_language(doc: Doc, orgs: list[OrgSpan]) -> None:
