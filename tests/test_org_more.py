@@ -180,3 +180,11 @@ def test_the_forces_of_a_national_police_are_the_police_in_brackets(extract):
     police = [o for o in ex.organizations if "police" in name_key(o.name)]
     assert len(police) == 1
     assert name_key("Forces de police nationale") in keys(ex)
+
+
+@pytest.mark.parametrize("town", ["Sauvignac", "Ferrandel"])
+def test_a_lower_case_court_keeps_a_town_spacy_reads_as_a_person(extract, town):
+    ex = extract(f"Au tribunal, la ministre a été reçue par le procureur, M. Paul Girard, en présence du premier président "
+                 f"de la cour d'appel de {town}, M. Luc Simon, et de la procureure générale près cette cour, Mme Anne Roy.")
+    assert name_key(f"Cour d'appel de {town}") in keys(ex)
+    assert name_key("Cour d'appel") not in keys(ex)

@@ -59,8 +59,10 @@ class OrganizationFinder:
         candidates += self._entities(doc)
         candidates += self._domain_and_country(doc)
         candidates += self._second_parties(doc, candidates)
-        candidates += self._establishments(doc)
         candidates = self._refuse_fragments(doc, candidates)
+        # A court or a prison is named by its kind and its town: the filter's guesses (a town spaCy reads
+        # as a person) do not apply.
+        candidates += self._establishments(doc)
         taken = [False] * len(doc)
         spans = []
         # Longer names first: « Office des Nations Unies contre la drogue et le crime » beats « Nations Unies ».
