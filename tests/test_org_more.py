@@ -188,3 +188,17 @@ def test_a_lower_case_court_keeps_a_town_spacy_reads_as_a_person(extract, town):
                  f"de la cour d'appel de {town}, M. Luc Simon, et de la procureure générale près cette cour, Mme Anne Roy.")
     assert name_key(f"Cour d'appel de {town}") in keys(ex)
     assert name_key("Cour d'appel") not in keys(ex)
+
+
+# -- a rank « X de Police » before a name -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Le 3 mai, le Général de Police Victor Essono Mba a reçu la délégation à Libreville.", "police victor"),
+])
+def test_a_force_closing_a_rank_before_a_name_is_no_body(extract, sentence, wrong):
+    assert not any(k.startswith(wrong) for k in keys(extract(sentence)))
+
+
+def test_a_force_with_its_level_after_a_rank_stays_a_body(extract):
+    ex = extract("Le 3 mai, le colonel de la Gendarmerie nationale Paul Obame a reçu la délégation à Libreville.")
+    assert name_key("Gendarmerie nationale") in keys(ex)

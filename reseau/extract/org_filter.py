@@ -38,7 +38,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
             acronym_names_no_body(doc, start, grammar) or shouted_surname(doc, start, lexicon)):
         return None
-    if _rank_ends_at(doc, start, lexicon) or _inside_rank(doc, start, lexicon):
+    if _rank_ends_at(doc, start, lexicon) or _inside_rank(doc, start, lexicon) or _rank_of_a_force(doc, start, end, lexicon, grammar):
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
     if _ordinal_title(doc, start, end, lexicon):
         return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
@@ -280,6 +280,17 @@ def _inside_rank(doc: Doc, k: int, lexicon: Lexicon) -> bool:
             if words in lexicon.ranks:
                 return True
     return False
+
+
+def _rank_of_a_force(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGrammar) -> bool:
+    """« le Général de Police Victor X »: a rank, « de » and a force with no article, then a proper name
+    at once: the force closes the rank and the name is its holder's, no body."""
+    if start < 2 or end - start < 2 or doc[start - 1].lower_ != "de" or doc[start - 2].lower_ not in lexicon.ranks:
+        return False
+    head = lexicon.org_heads.get(doc[start].text)
+    nxt = doc[start + 1]
+    return head is not None and head.lower.startswith("force") and is_cap(nxt) and nxt.pos_ == "PROPN" \
+        and not grammar.is_level(nxt.text) and not grammar.is_demonym(nxt.text) and not is_acronym(nxt.text)
 
 
 def _after_rank(doc: Doc, k: int, lexicon: Lexicon) -> bool:
