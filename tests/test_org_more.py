@@ -202,3 +202,20 @@ def test_a_force_closing_a_rank_before_a_name_is_no_body(extract, sentence, wron
 def test_a_force_with_its_level_after_a_rank_stays_a_body(extract):
     ex = extract("Le 3 mai, le colonel de la Gendarmerie nationale Paul Obame a reçu la délégation à Libreville.")
     assert name_key("Gendarmerie nationale") in keys(ex)
+
+
+# -- a body's own name after a generic noun may open on a country ------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le 3 mai, la préfète a rencontré les bénévoles de l'association Suisse Entraide à Lyon.", "Suisse Entraide"),
+    ("Le 3 mai, la préfète a rencontré les représentants de l'association Canada Solidarité Jeunesse à Lyon.",
+     "Canada Solidarité Jeunesse"),
+    ("Le 3 mai, la préfète a rencontré les représentants de l'association Suisse Entraide 74 et du collectif Bien rouler.",
+     "Suisse Entraide 74"),
+])
+def test_a_generic_noun_then_a_country_and_a_name(extract, sentence, name):
+    assert name_key(name) in keys(extract(sentence))
+
+
+def test_a_generic_noun_then_a_place_alone_is_no_name(extract):
+    assert not extract("Le 3 mai, l'association Genève a été dissoute par ses membres.").organizations

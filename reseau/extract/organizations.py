@@ -377,7 +377,8 @@ class OrganizationFinder:
             k = j + 1 if article else j
             # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
             # Espoir Jeunesse Sherbrooke »).
-            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and (k > j or doc[k].text not in self.lexicon.places):
+            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and (
+                    k > j or doc[k].text not in self.lexicon.places or self._place_opens_a_name(doc, k)):
                 k += 1
                 if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
                     k += 1  # « le cabinet Sow & Partenaires »
@@ -391,12 +392,22 @@ class OrganizationFinder:
                         and doc[k + 1].pos_ in NAME_POS and doc[k + 1].text not in self.lexicon.places \
                         and doc[k + 1].lower_ not in self.lexicon.generic_orgs and doc[k + 1].text not in self.lexicon.org_heads:
                     k += 1
+            if k > j + 1 and _department_number(doc, k):
+                k += 1  # « l'association Suisse Entraide 74 »: the number of the département it serves
             if k > j + article and not (k < len(doc) and doc[k].text == "-"):
                 org = self.make(doc[j:k], source="generic")
                 if article:
                     org.name = clean_spaces(doc[j:k].text)
                 found.append((j, k, org))
         return found
+
+    def _place_opens_a_name(self, doc: Doc, k: int) -> bool:
+        """« l'association Suisse Entraide »: a place, then a capitalised word that is no place, opens a
+        body's own name; a place alone does not (« l'association Genève a été dissoute »)."""
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return nxt is not None and not doc[k].whitespace_ == "" and is_cap(nxt) and nxt.pos_ in NAME_POS \
+            and nxt.text not in self.lexicon.places and nxt.text not in self.lexicon.org_heads \
+            and nxt.lower_ not in self.lexicon.generic_orgs and not is_acronym(nxt.text) and not starts_person(nxt)
 
     @staticmethod
     def _article_mentions(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
@@ -581,6 +592,15 @@ def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:
         if doc[j].is_punct:
             return None
     return None
+
+
+def _department_number(doc: Doc, k: int) -> bool:
+    """A number of one to three digits at token k that closes a name (« … Victimes 74 »), not a count of
+    something (« 3 jours »)."""
+    token = doc[k] if k < len(doc) else None
+    if token is None or not token.text.isdigit() or len(token.text) > 3 or not doc[k - 1].whitespace_:
+        return False
+    return k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in {"CCONJ", "ADP", "AUX", "VERB"}
 
 
 def _styled_after(doc: Doc, i: int) -> bool:
