@@ -405,7 +405,7 @@ class OrganizationFinder:
         """« l'association Suisse Entraide »: a place, then a capitalised word that is no place, opens a
         body's own name; a place alone does not (« l'association Genève a été dissoute »)."""
         nxt = doc[k + 1] if k + 1 < len(doc) else None
-        return nxt is not None and not doc[k].whitespace_ == "" and is_cap(nxt) and nxt.pos_ in NAME_POS \
+        return nxt is not None and bool(doc[k].whitespace_) and is_cap(nxt) and nxt.pos_ in NAME_POS \
             and nxt.text not in self.lexicon.places and nxt.text not in self.lexicon.org_heads \
             and nxt.lower_ not in self.lexicon.generic_orgs and not is_acronym(nxt.text) and not starts_person(nxt)
 
