@@ -24,14 +24,24 @@ class TitleAppositions:
         _, end = self.person_tokens.get(p, (None, None))
         used: list[int] = []
         chain: list[RoleFact] = []
+        bracketed = None
         if end is not None:
-            self._bracketed_body(p, end)
+            bracketed = self._bracketed_body(p, end)
             self._body_apposed(p, end)
+        if bracketed is not None and self._apposed_title(bracketed[1], first=True) is not None:
+            end = bracketed[1]  # « M. X (ONUDC), Expert en … »: the title follows the body in brackets
         while end is not None:
             t = self._apposed_title(end, first=not chain)
             if t is None:
                 break
             stop, org, place = self.phrase(t)
+            if not chain and bracketed is not None and end == bracketed[1] and not place \
+                    and (org is None or self.facts.orgs[org].unit):
+                # « (INTERPOL), Chef du Bureau régional pour … »: a unit of the body in brackets
+                stop = self._line_part_end(self._org_end(org)) if org is not None else stop
+                self._title_of_bracketed_body(bracketed[0], t, stop)
+                used.extend(range(t, stop))
+                break
             block = not chain and self._name_alone_on_line(end)
             if block and org is None and not place and stop < len(doc) and _is_newline(doc[stop]):
                 if stop + 1 in self.org_at:
@@ -121,12 +131,13 @@ class TitleAppositions:
         return sorted((q for q, (s, _) in self.person_tokens.items() if clause <= s <= start),
                       key=lambda q: self.person_tokens[q][0])
 
-    def _bracketed_body(self, p: int, end: int) -> None:
+    def _bracketed_body(self, p: int, end: int) -> tuple[int, int] | None:
         """« Julie X (Institut national de santé publique) »: the body in brackets is the one the person
-        comes from; the text gives no title, so the role has none."""
+        comes from; the text gives no title, so the role has none (until one follows the bracket). The
+        role's index and the token after the closing bracket, or None."""
         doc = self.doc
         if end + 2 >= len(doc) or doc[end].text != "(" or end + 1 not in self.org_at:
-            return
+            return None
         org, org_end = self.org_at[end + 1]
         body = self.facts.orgs[org]
         # a party (« X (Verts) », « Y (UDC) ») is no body of this kind: a head word must say what it is, or
@@ -134,6 +145,24 @@ class TitleAppositions:
         if org_end < len(doc) and doc[org_end].text == ")" and (body.kind and not body.acronym or body.source == "gazetteer"):
             span = doc[end + 1:org_end]
             self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
+            return len(self.facts.roles) - 1, org_end + 1
+        return None
+
+    def _line_part_end(self, k: int) -> int:
+        """Where the words from token k run to the next comma, semicolon, full stop or line end (a few at most):
+        the rest of a unit's name the organization reader cut (« pour l'Afrique centrale »)."""
+        doc = self.doc
+        for j in range(k, min(len(doc), k + 4)):
+            if doc[j].is_punct or j in self.person_at or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_:
+                return j
+        return k
+
+    def _title_of_bracketed_body(self, role: int, start: int, stop: int) -> None:
+        """« M. X (AFRIPOL), Directeur exécutif par intérim ; »: a title naming no body of its own, after
+        the body in brackets, is the person's title in that body."""
+        span = self.doc[start:stop]
+        fact = self.facts.roles[role]
+        fact.title, fact.start, fact.end = self.text(start, stop), span.start_char, span.end_char
 
     def _body_apposed(self, p: int, end: int) -> None:
         """« Mme X, de la Sûreté du Québec, et M. Y, du Service de police de Z »: the body the person comes
