@@ -25,3 +25,25 @@ def test_rank_before_name_then_bracketed_body_then_title(extract):
     titles = {title for title, org in roles_of(ex, "Yves Mabiala") if org}
     assert any(t.startswith("Chef du Bureau de liaison") for t in titles)
     assert any(t.startswith("Chargée de protection") for t, org in roles_of(ex, "Clara Bodin") if org)
+
+
+def test_two_titles_joined_by_et_before_the_name(extract):
+    ex = extract("Le 4 juin 2024, le maire de Valbrune et président de l'Association des maires ruraux du Cantal, "
+                 "Gérard Pastre, a reçu les commerçants.")
+    orgs = {org for _, org in roles_of(ex, "Gérard Pastre")}
+    assert "Ville de Valbrune" in orgs
+    assert "Association des maires ruraux du Cantal" in orgs
+
+
+def test_two_titles_joined_by_et_after_the_name(extract):
+    ex = extract("Le 4 juin 2024, Maître Awa Diallo, avocate au barreau de Bamako et présidente de l'Association "
+                 "malienne des juristes, a ouvert le séminaire.")
+    orgs = {org for _, org in roles_of(ex, "Awa Diallo")}
+    assert orgs == {"Barreau de Bamako", "Association malienne des juristes"}
+
+
+def test_two_people_with_their_articles_keep_their_own_titles(extract):
+    ex = extract("Le 4 juin 2024, le maire de Valbrune, Gérard Pastre, et la présidente de l'Association des "
+                 "maires ruraux du Cantal, Odile Ferrand, ont reçu les commerçants.")
+    assert {org for _, org in roles_of(ex, "Gérard Pastre")} == {"Ville de Valbrune"}
+    assert {org for _, org in roles_of(ex, "Odile Ferrand")} == {"Association des maires ruraux du Cantal"}

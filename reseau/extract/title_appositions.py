@@ -195,7 +195,9 @@ class TitleAppositions:
                 return None
         if first and doc[k].text == "," and k + 2 < n and doc[k + 1].lower_ == "qui" and doc[k + 2].lower_ in PREDICATE_VERBS:
             k += 2  # « X, qui reste trésorier de Y »: a relative clause holds the predicate
-        if doc[k].text in {",", "("}:
+        if not first and doc[k].lower_ == "et" and self.title_length(k + 1):
+            k += 1  # « X, avocate au barreau de A et présidente de B »: no article, the same person's second title
+        elif doc[k].text in {",", "("}:
             k += 1
             if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
                 k += 1  # « X, le directeur général de Y »

@@ -375,7 +375,24 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 if org is None:
                     org = self._bracketed_acronym(self.person_tokens[p][1])
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
-            return list(range(t, end))
+            return self._title_joined_before(p, t) + list(range(t, end))
+        return []
+
+    def _title_joined_before(self, p: int, t: int) -> list[int]:
+        """« le maire de X et président de Y, Z »: a title joined by « et » (no article: one person) to the
+        title at token t before the name is the person's too."""
+        doc = self.doc
+        if t < 2 or doc[t - 1].lower_ != "et":
+            return []
+        for s in range(max(0, t - 2 - self.max_title_tokens - 10), t - 1):
+            if not self.title_length(s) or (s and doc[s - 1].lower_ not in BEFORE_TITLE and not doc[s].is_sent_start):
+                continue
+            end, org, place = self.phrase(s)
+            reach = self._org_end(org) if org is not None else (place or end)
+            if reach != t - 1:
+                continue
+            self.add_role(p, s, end, org, "text" if org is not None else ("place" if place else "context"), reach)
+            return list(range(s, end))
         return []
 
     def _signature_line(self, k: int, p: int) -> bool:
