@@ -4,6 +4,7 @@ court titles, a capitalised domain after a head title."""
 
 from __future__ import annotations
 
+from reseau.extract.assemble import title_key
 from tests.conftest import roles_of
 
 
@@ -47,3 +48,27 @@ def test_two_people_with_their_articles_keep_their_own_titles(extract):
                  "maires ruraux du Cantal, Odile Ferrand, ont reçu les commerçants.")
     assert {org for _, org in roles_of(ex, "Gérard Pastre")} == {"Ville de Valbrune"}
     assert {org for _, org in roles_of(ex, "Odile Ferrand")} == {"Association des maires ruraux du Cantal"}
+
+
+def test_counterpart_of_a_town_holds_the_same_office_there(extract):
+    ex = extract("Le 12 février 2025, le maire de Castelnaud, Pierre Lafarge, et son homologue de Beynac, "
+                 "Annie Delpech, ont signé la convention de vidéoprotection.")
+    assert {org for _, org in roles_of(ex, "Pierre Lafarge")} == {"Ville de Castelnaud"}
+    assert {org for _, org in roles_of(ex, "Annie Delpech")} == {"Ville de Beynac"}
+
+
+def test_counterpart_of_a_body_after_the_name(extract):
+    ex = extract("Le 12 février 2025, la directrice générale de l'Institut de la statistique du Québec, "
+                 "Mme Lucie Gagnon, a reçu M. Henri Blaser, son homologue de l'Office fédéral de la douane, "
+                 "pour un échange de données.")
+    assert ("directeur general", "Office fédéral de la douane") in {
+        (title_key(t), o) for t, o in roles_of(ex, "Henri Blaser")}
+
+
+def test_a_bare_head_noun_without_article_points_to_no_body_named_later(extract):
+    ex = extract("Le 3 avril 2025, le maire d'Hautbois et président du conseil de police, Luc Marchal, son homologue "
+                 "de Vireux, Anne Colson, ainsi que le directeur de la police fédérale pour la province, le "
+                 "commissaire Paul Gérard, ont fait le point.")
+    assert "Ville d'Hautbois" in {org for _, org in roles_of(ex, "Luc Marchal")}
+    assert "Police fédérale" not in {org for _, org in roles_of(ex, "Luc Marchal")}
+    assert {org for _, org in roles_of(ex, "Anne Colson")} == {"Ville de Vireux"}

@@ -202,6 +202,8 @@ class TitleBodies:
             return self._territory_named_before(k)
         if doc[k].lower_ not in self.head_words:
             return None
+        if k and doc[k - 1].lower_ in {"de", "d'", "d’"} and doc[k].text.islower():
+            return None  # « président du conseil de police »: no article, a kind of thing, not a body named elsewhere
         if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"
                                  or doc[k + 1].text[:1].isupper()):
             return None  # « l'institut de police de … »: a name, not a pointer back

@@ -25,6 +25,7 @@ from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appositions import TitleAppositions, led_by_words
 from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_context import TitleContext
+from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
@@ -61,6 +62,7 @@ class TitleReader:
         ctx.led_by()
         ctx.posts_taken()
         ctx.respectively()
+        counterparts(ctx)
         ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
         ctx.ranks()
@@ -391,7 +393,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             reach = self._org_end(org) if org is not None else (place or end)
             if reach != t - 1:
                 continue
+            second = self.facts.roles[-1]
             self.add_role(p, s, end, org, "text" if org is not None else ("place" if place else "context"), reach)
+            if second.org is None and second.org_from == "context" and self.facts.roles[-1].org is not None:
+                second.org_from = "none"  # « … et président du collège de police »: not the next body the item names
             return list(range(s, end))
         return []
 
