@@ -72,3 +72,22 @@ def test_a_bare_head_noun_without_article_points_to_no_body_named_later(extract)
     assert "Ville d'Hautbois" in {org for _, org in roles_of(ex, "Luc Marchal")}
     assert "Police fédérale" not in {org for _, org in roles_of(ex, "Luc Marchal")}
     assert {org for _, org in roles_of(ex, "Anne Colson")} == {"Ville de Vireux"}
+
+
+def test_at_the_head_of_a_body_after_the_name(extract):
+    ex = extract("Le 5 mars 2025, la table ronde a réuni Mme Chantal Ouellet, à la tête de l'Institut de recherche "
+                 "en sécurité urbaine, et des élus de la région.")
+    assert "Institut de recherche en sécurité urbaine" in {org for _, org in roles_of(ex, "Chantal Ouellet")}
+
+
+def test_who_leads_a_lower_case_directorate_names_it(extract):
+    ex = extract("Le 5 mars 2025, le préfet a reçu M. Denis Poirier, qui dirige la direction régionale des douanes "
+                 "(DRD) de Marseille, pour préparer la saison estivale.")
+    assert any(org and "Direction régionale des douanes" in org or org == "DRD"
+               for _, org in roles_of(ex, "Denis Poirier"))
+
+
+def test_who_chairs_an_association(extract):
+    ex = extract("Le 5 mars 2025, M. Karim Saïdi, qui préside l'Association des victimes de la route du Gard, "
+                 "a été reçu à la préfecture.")
+    assert roles_of(ex, "Karim Saïdi") == {("Président", "Association des victimes de la route du Gard")}

@@ -28,16 +28,16 @@ class TitleAppositions:
         if end is not None:
             bracketed = self._bracketed_body(p, end)
             self._body_apposed(p, end)
-        if bracketed is not None and self._apposed_title(bracketed[1], first=True) is not None:
+        if bracketed is not None and bracketed[1] < len(doc) and doc[bracketed[1]].text == "," \
+                and self._apposed_title(bracketed[1], first=True) is not None:
             end = bracketed[1]  # « M. X (ONUDC), Expert en … »: the title follows the body in brackets
         while end is not None:
             t = self._apposed_title(end, first=not chain)
             if t is None:
                 break
             stop, org, place = self.phrase(t)
-            if not chain and bracketed is not None and end == bracketed[1] and not place \
-                    and (org is None or self.facts.orgs[org].unit):
-                # « (INTERPOL), Chef du Bureau régional pour … »: a unit of the body in brackets
+            if not chain and bracketed is not None and end == bracketed[1] and not place:
+                # « (INTERPOL), Chef du Bureau régional pour … »: a part of the body in brackets, where the person is
                 stop = self._line_part_end(self._org_end(org)) if org is not None else stop
                 self._title_of_bracketed_body(bracketed[0], t, stop)
                 used.extend(range(t, stop))

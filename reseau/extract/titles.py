@@ -26,6 +26,7 @@ from reseau.extract.title_appositions import TitleAppositions, led_by_words
 from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
+from reseau.extract.title_leads import leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
@@ -63,6 +64,7 @@ class TitleReader:
         ctx.posts_taken()
         ctx.respectively()
         counterparts(ctx)
+        leading_roles(ctx)
         ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
         ctx.ranks()
