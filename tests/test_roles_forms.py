@@ -91,3 +91,23 @@ def test_who_chairs_an_association(extract):
     ex = extract("Le 5 mars 2025, M. Karim Saïdi, qui préside l'Association des victimes de la route du Gard, "
                  "a été reçu à la préfecture.")
     assert roles_of(ex, "Karim Saïdi") == {("Président", "Association des victimes de la route du Gard")}
+
+
+def test_capitalised_field_after_director_general_names_a_directorate(extract):
+    ex = extract("Le 4 mai 2024, Monsieur le Directeur Général de la Sécurité Routière, le Colonel Ahmed Kaci, "
+                 "a présenté le bilan des accidents de l'été.")
+    assert {org for _, org in roles_of(ex, "Ahmed Kaci")} == {"Direction générale de la Sécurité Routière"}
+
+
+def test_director_general_of_a_named_foundation_keeps_that_body(extract):
+    ex = extract("Le 4 mai 2024, la directrice générale de la Fondation Abbé Pierre, Mme Inès Morel, a présenté "
+                 "le rapport annuel.")
+    assert {org for _, org in roles_of(ex, "Inès Morel")} == {"Fondation Abbé Pierre"}
+
+
+def test_capitalised_field_in_a_signing_sentence(extract):
+    ex = extract("Le 4 mai 2024 ont procédé à la signature de cette convention Monsieur le Directeur Général de la "
+                 "Sécurité Routière, le Colonel Ahmed Kaci, et Madame la Présidente de la Ligue Tunisienne des "
+                 "Droits de l'Homme, Mme Amel Haddad.")
+    assert {org for _, org in roles_of(ex, "Ahmed Kaci")} == {"Direction générale de la Sécurité Routière"}
+

@@ -206,7 +206,8 @@ class TitleOrgReader:
                 return None  # « le gouverneur de la Banque centrale »: a body's own name, not a territory
             return Derived(f"{entry.head} {rest_text}", entry.kind, [a.replace("{}", rest_text) for a in entry.aliases], end)
         if entry.form == "division" and (any(t.text[:1].isupper() and t.i not in self.places for t in rest)
-                                         or end < len(doc) and is_acronym(doc[end].text)):
+                                         or end < len(doc) and is_acronym(doc[end].text)) \
+                and not self._capital_domain(start, k, end):
             return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
         # a ministry's domain takes a capital (« Ministère de la Justice »), a directorate's does not
         domain = capitalise_domain(rest_text) if entry.kind == "ministry" else rest_text
@@ -225,6 +226,16 @@ class TitleOrgReader:
             return False  # « Directeur de Cabinet »: no article, a kind of post
         return bool(words) and words[0].i not in self.places and all(
             t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words)
+
+    def _capital_domain(self, start: int, k: int, end: int) -> bool:
+        """« le Directeur Général de la Protection Civile »: a field of common words written with capitals
+        after the article, opening on no head word of a body's name, is the domain of a directorate."""
+        doc = self.doc
+        if not self._capital_field(k, end) or start == 0 or doc[start - 1].lower_ not in DETS | OF_DET:
+            return False
+        words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
+        # a noun and its adjective (« Protection Civile »); one word (« du Tournant ») may be a body's own name
+        return len(words) >= 2 and words[0].text not in self.lexicon.org_heads
 
     def _names_territory(self, k: int, end: int) -> bool:
         """« de la région du Mayo-Léré », « d'Agadez »: a territorial noun then a name, or a known place."""
