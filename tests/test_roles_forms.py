@@ -111,3 +111,30 @@ def test_capitalised_field_in_a_signing_sentence(extract):
                  "Droits de l'Homme, Mme Amel Haddad.")
     assert {org for _, org in roles_of(ex, "Ahmed Kaci")} == {"Direction générale de la Sécurité Routière"}
 
+
+
+def test_first_president_of_a_court_of_appeal(extract):
+    ex = extract("Le 6 mars 2025, la ministre a été accueillie au palais de justice par le premier président de la "
+                 "cour d'appel de Rivemont, M. Alain Berthier.")
+    assert {org for _, org in roles_of(ex, "Alain Berthier")} == {"Cour d'appel de Rivemont"}
+
+
+def test_attorney_general_at_this_court_is_of_the_court_named_before(extract):
+    ex = extract("Le 6 mars 2025, la ministre a rencontré le premier président de la cour d'appel de Rivemont, "
+                 "M. Alain Berthier, et la procureure générale près cette cour, Mme Hélène Castan.")
+    assert {org for _, org in roles_of(ex, "Hélène Castan")} == {"Cour d'appel de Rivemont"}
+
+
+def test_public_prosecutor_is_of_the_court_the_item_named(extract):
+    ex = extract("Le 6 mars 2025, le garde des Sceaux a visité le tribunal judiciaire de Bellerive. La convention a "
+                 "été signée par la présidente du tribunal, Mme Odile Prat, et par le procureur de la République, "
+                 "M. Marc Olier.")
+    assert {org for _, org in roles_of(ex, "Marc Olier")} == {"Tribunal judiciaire de Bellerive"}
+
+
+def test_president_of_the_court_not_named_takes_no_other_body(extract):
+    ex = extract("Le 6 mars 2025, le ministre était accompagné de la directrice de l'Agence nationale de "
+                 "l'insertion (ANI), Mme Lise Perrot. Au palais, il a été accueilli par le président du tribunal, "
+                 "M. Hugo Barral, puis par les greffiers.")
+    assert "ANI" not in {org for _, org in roles_of(ex, "Hugo Barral")}
+    assert "Agence nationale de l'insertion" not in {org for _, org in roles_of(ex, "Hugo Barral")}

@@ -31,7 +31,7 @@ from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
                                        POSSESSIVES, SUBJECT_PRONOUNS, qualifier_length)
-from reseau.extract.tokens import DETS, MONTHS, OF, is_cap
+from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF, is_cap
 from reseau.names import clean_spaces
 
 
@@ -151,8 +151,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 k = j + 1
                 if low == "auprès" and k < len(doc) and doc[k].lower_ in OF:
                     k += 1
-                if k < len(doc) and doc[k].lower_ in DETS:
-                    k += 1
+                if k < len(doc) and (doc[k].lower_ in DETS or doc[k].lower_ in DEMONSTRATIVES and k + 1 < len(doc) and doc[k + 1].lower_ in self.head_words):
+                    k += 1  # « procureure générale près cette cour »: the court named before
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
@@ -294,10 +294,13 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
-            back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
-            org, org_from = (back, "text") if back is not None else (None, "back" if entry.form in {"back", "place"} else "none")
+            points_back = entry.form in {"back", "place", "court"}  # « le procureur de la République »: the tribunal
+            back = self._body_of_its_kind(start, "context")[0] if points_back else None
+            org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
+        if org is None and org_from == "context" and self._head_not_named(end):
+            org_from = "none"  # « la présidente du tribunal » where the item names no tribunal: not another body
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
                                          org, org_from))
         if org_from == "text" and start in self.pointer_titles:
@@ -503,12 +506,20 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
                    and not t.text.isupper() for t in self.doc[start + 1:end])
 
+    def _head_not_named(self, end: int) -> bool:
+        """The title ends on « du / de la » and a lower-case head word (« président du tribunal ») that points
+        to a body of that kind, and the item names none (else the title reader would have found it)."""
+        doc = self.doc
+        last = end - 1
+        return end - 2 > 0 and doc[last].text.islower() and doc[last].lower_ in self.head_words \
+            and (doc[last - 1].lower_ in DETS or doc[last - 1].lower_ in {"du", "des"})
+
     def _pointer_end(self, link: int) -> int:
         """After the link word of a title (« de », « du »), where the head word pointing back to a body
         ends (« de la Fondation »)."""
         k = link + 1
-        if k < len(self.doc) and self.doc[k].lower_ in DETS:
-            k += 1
+        if k < len(self.doc) and (self.doc[k].lower_ in DETS or self.doc[k].lower_ in DEMONSTRATIVES):
+            k += 1  # « de la Fondation », « près cette cour »
         return k + 1
 
     def _org_end(self, org: int) -> int:
