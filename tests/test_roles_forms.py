@@ -138,3 +138,19 @@ def test_president_of_the_court_not_named_takes_no_other_body(extract):
                  "M. Hugo Barral, puis par les greffiers.")
     assert "ANI" not in {org for _, org in roles_of(ex, "Hugo Barral")}
     assert "Agence nationale de l'insertion" not in {org for _, org in roles_of(ex, "Hugo Barral")}
+
+
+def test_rank_before_name_and_the_function_taken_after(extract):
+    text = ("Zone de police Hesbaye-Ouest\n\n"
+            "Le 3 février 2025, le conseil de police a désigné le commissaire Marc Dethier, jusqu'ici chef du "
+            "service Proximité, pour assurer la fonction de chef de corps à titre intérimaire.\n")
+    ex = extract(text, "2025-02-05")
+    titles = {title for title, _ in roles_of(ex, "Marc Dethier")}
+    assert any(t.lower().startswith("chef de corps") for t in titles)
+    assert "Service Proximité" not in {org for _, org in roles_of(ex, "Marc Dethier")}
+
+
+def test_function_taken_is_in_the_body_that_appoints(extract):
+    ex = extract("Le 3 février 2025, la Ville de Brissac a désigné Mme Anne Roux pour assurer les fonctions de "
+                 "directrice générale des services.")
+    assert {org for _, org in roles_of(ex, "Anne Roux")} == {"Ville de Brissac"}

@@ -7,8 +7,10 @@ predicates (« X a été élue vice-présidente de Y »), « comme »/« en tant
 
 from __future__ import annotations
 
+from functools import cache
+
 from reseau.extract.facts import RoleFact
-from reseau.extract.lexicon import data_pairs
+from reseau.extract.lexicon import data_lines, data_pairs
 from reseau.extract.title_lists import _singular
 from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING
 
@@ -302,6 +304,8 @@ class TitleAppositions:
                 k = i + 2  # « nommée au poste de directrice adjointe », « occupera le poste d’analyste »
             elif low == "fonction" and i and doc[i - 1].lower_ == "faisant" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
                 k = i + 2  # « M. X, faisant fonction de directeur de l'IGP »
+            elif low in {"fonction", "fonctions"} and self._function_taken(i):
+                k = i + 2  # « désigné pour assurer la fonction de chef de corps », « exerce les fonctions de … »
             elif low == "qualité" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
                 k = i + 2  # « assure l'intérim à la tête de X, en qualité de directeur régional »
             elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
@@ -315,9 +319,28 @@ class TitleAppositions:
             reach = self._org_end(org) if org is not None else (place or end)
             if org is None and not place:
                 org = self._headed_body(i)  # « à la tête de X, en qualité de directeur »: X
+            if org is None and not place and low in {"fonction", "fonctions"}:
+                self._function_role(person, k, end)
+                used.extend(range(k, end))
+                continue
             self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"), reach)
             used.extend(range(k, end))
         return used
+
+    def _function_role(self, person: int, k: int, end: int) -> None:
+        """« Le conseil a désigné le commissaire X, jusqu'ici chef du service Y, pour assurer la fonction de chef
+        de corps »: a post naming no body is in the body the sentence named before the person (the one that
+        appoints), else in the page's masthead; not in a body of the person's former post named after the name."""
+        start = self.doc[self.person_tokens[person][0]].idx
+        org = self.preceding_org(start, same_sentence=True)
+        self.add_role(person, k, end, org, "text" if org is not None else "masthead", end)
+
+    def _function_taken(self, i: int) -> bool:
+        """« assurer la fonction de », « exerce les fonctions de »: token i is the noun of a post held, after its
+        article and a verb of ``data/function_verbs.txt``, before « de »."""
+        doc = self.doc
+        return 1 < i < len(doc) - 1 and doc[i + 1].lower_ in OF and doc[i - 1].lower_ in {"la", "les", "ses", "sa"} \
+            and doc[i - 2].lemma_.lower() in function_verbs()
 
     def _headed_body(self, i: int) -> int | None:
         """The body « à la tête de » names before token i in its sentence."""
@@ -384,6 +407,12 @@ class TitleAppositions:
         for p, person in enumerate(self.facts.people):
             if person.rank and person.name not in with_role:
                 self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "rank"))
+
+
+@cache
+def function_verbs() -> frozenset[str]:
+    """Verbs whose object « la fonction de X » is a post held (``data/function_verbs.txt``)."""
+    return frozenset(data_lines("function_verbs.txt"))
 
 
 def _posts_taken() -> dict[str, str]:
