@@ -154,3 +154,10 @@ def test_function_taken_is_in_the_body_that_appoints(extract):
     ex = extract("Le 3 février 2025, la Ville de Brissac a désigné Mme Anne Roux pour assurer les fonctions de "
                  "directrice générale des services.")
     assert {org for _, org in roles_of(ex, "Anne Roux")} == {"Ville de Brissac"}
+
+
+def test_minister_of_several_domains_with_capitalised_adjectives(extract):
+    ex = extract("Le 3 mars 2024, Monsieur le Ministre de la Justice, des Libertés Publiques et des Droits de "
+                 "l'Homme, M. Karim Ziani, a présidé la cérémonie.")
+    assert {org for _, org in roles_of(ex, "Karim Ziani")} == {
+        "Ministère de la Justice, des Libertés Publiques et des Droits de l'Homme"}

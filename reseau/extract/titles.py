@@ -225,10 +225,18 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 # l'EFSC et de … » lists bodies, not domains
                 return owner if owner is not None else j
             m += 1
-            while m < len(doc) and doc[m].pos_ == "ADJ" and doc[m].text.islower():
-                m += 1  # « aux Affaires politiques »
+            while m < len(doc) and m not in self.person_at and (doc[m].pos_ == "ADJ" and doc[m].text.islower()
+                                                                or self._capital_adjective(m)):
+                m += 1  # « aux Affaires politiques », « des Collectivités Locales »
             k = m
         return k if closed else j
+
+    def _capital_adjective(self, m: int) -> bool:
+        """« Locales » of « des Collectivités Locales »: an adjective of the language written with a capital, as
+        capitalised domains are (the tagger may read it as a proper noun)."""
+        t = self.doc[m]
+        return t.text[:1].isupper() and t.is_alpha and t.pos_ in {"ADJ", "PROPN", "NOUN"} \
+            and self.doc.vocab.has_vector(t.lower_) and t.lower_ not in self.head_words and m not in self.places
 
     def _body_after_domain(self, m: int) -> int | None:
         """A name read from a domain word on (« Sécurité de la Commission de X »): the body opening on the head
