@@ -161,3 +161,10 @@ def test_minister_of_several_domains_with_capitalised_adjectives(extract):
                  "l'Homme, M. Karim Ziani, a présidé la cérémonie.")
     assert {org for _, org in roles_of(ex, "Karim Ziani")} == {
         "Ministère de la Justice, des Libertés Publiques et des Droits de l'Homme"}
+
+
+def test_alderman_with_a_portfolio_is_of_the_town_not_of_the_portfolio(extract):
+    ex = extract("Le 3 mars 2025, l'échevin des Travaux de Hastière, Luc Wauthier, et l'échevine de la Cohésion "
+                 "sociale de Dinant, Mme Rita Masson, ont visité le chantier.")
+    assert {org for _, org in roles_of(ex, "Luc Wauthier")} == {"Ville de Hastière"}
+    assert {org for _, org in roles_of(ex, "Rita Masson")} == {"Ville de Dinant"}
