@@ -168,3 +168,9 @@ def test_alderman_with_a_portfolio_is_of_the_town_not_of_the_portfolio(extract):
                  "sociale de Dinant, Mme Rita Masson, ont visité le chantier.")
     assert {org for _, org in roles_of(ex, "Luc Wauthier")} == {"Ville de Hastière"}
     assert {org for _, org in roles_of(ex, "Rita Masson")} == {"Ville de Dinant"}
+
+
+def test_director_general_of_a_field_with_its_adjective_in_lower_case(extract):
+    ex = extract("Le 4 mai 2024, la cérémonie s'est tenue en présence de Mme Awa Traoré, Directrice générale de la "
+                 "Sécurité routière, et des élus de la région.")
+    assert {org for _, org in roles_of(ex, "Awa Traoré")} == {"Direction générale de la Sécurité routière"}

@@ -250,11 +250,17 @@ class TitleOrgReader:
         """« le Directeur Général de la Protection Civile »: a field of common words written with capitals
         after the article, opening on no head word of a body's name, is the domain of a directorate."""
         doc = self.doc
-        if not self._capital_field(k, end) or start == 0 or doc[start - 1].lower_ not in DETS | OF_DET:
+        if k + 1 >= end or doc[k].lower_ not in OF or doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
             return False
         words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
-        # a noun and its adjective (« Protection Civile »); one word (« du Tournant ») may be a body's own name
-        return len(words) >= 2 and words[0].text not in self.lexicon.org_heads
+        # a noun and its adjective (« Protection Civile », « Sécurité routière »); one word (« du Tournant ») may
+        # be a body's own name
+        first = words[0] if words else None
+        if len(words) < 2 or not first.text[:1].isupper() or first.text in self.lexicon.org_heads \
+                or first.text in self.lexicon.places or first.text in country_words():
+            return False
+        return all(t.is_alpha and doc.vocab.has_vector(t.lower_) and (t.text[:1].isupper() or t.pos_ == "ADJ")
+                   for t in words)
 
     def _names_territory(self, k: int, end: int) -> bool:
         """« de la région du Mayo-Léré », « d'Agadez »: a territorial noun then a name, or a known place."""
