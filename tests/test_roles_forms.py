@@ -174,3 +174,15 @@ def test_director_general_of_a_field_with_its_adjective_in_lower_case(extract):
     ex = extract("Le 4 mai 2024, la cérémonie s'est tenue en présence de Mme Awa Traoré, Directrice générale de la "
                  "Sécurité routière, et des élus de la région.")
     assert {org for _, org in roles_of(ex, "Awa Traoré")} == {"Direction générale de la Sécurité routière"}
+
+
+def test_at_the_head_of_a_lower_case_service_after_du(extract):
+    ex = extract("Le 2 avril 2024, Mme Clara Duval, à la tête du service de l'aide aux victimes de la Ville de "
+                 "Rennes depuis 2020, a présenté le bilan.")
+    assert {org for _, org in roles_of(ex, "Clara Duval")} == {"Service de l'aide aux victimes de la Ville de Rennes"}
+
+
+def test_who_led_a_body_with_a_time_between(extract):
+    ex = extract("Le 2 avril 2024, le ministre a salué M. Paul Garnier, qui dirigeait depuis 2019 l'Inspection "
+                 "générale de la gendarmerie nationale (IGGN).")
+    assert {org for _, org in roles_of(ex, "Paul Garnier")} == {"IGGN"}

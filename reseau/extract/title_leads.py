@@ -59,7 +59,9 @@ def _object_body(ctx, k: int) -> tuple[int, int] | None:
         if doc[start].is_punct or start in ctx.person_at:
             return None
         o = start + 1 if doc[start].lower_ in DETS and start + 1 < len(doc) else start
-        lower = doc[start].lower_ in DETS and o < len(doc) and doc[o].text.islower() and doc[o].lower_ in ctx.head_words
+        # « la direction … », or the article in the words before (« à la tête du service … »)
+        determined = doc[start].lower_ in DETS or start == k and doc[start - 1].lower_ in {"du", "des"} | OF - {"de"}
+        lower = determined and o < len(doc) and doc[o].text.islower() and doc[o].lower_ in ctx.head_words
         if o in ctx.org_at:
             index, stop = ctx.org_at[o]
             longer = _lower_body(ctx, o, index) if lower else None
