@@ -305,10 +305,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             points_back = entry.form in {"back", "place", "court"}  # « le procureur de la République »: the tribunal
             back = self._body_of_its_kind(start, "context")[0] if points_back else None
             org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
-        if org is None and org_from == "context" and self._head_not_named(end):
-            org_from = "none"  # « la présidente du tribunal » where the item names no tribunal: not another body
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
+        if org is None and org_from == "context" and self._head_not_named(end):
+            org_from = "none"  # « la présidente du tribunal » where the item names no tribunal: not another body
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
                                          org, org_from))
         if org_from == "text" and start in self.pointer_titles:
