@@ -186,3 +186,12 @@ def test_who_led_a_body_with_a_time_between(extract):
     ex = extract("Le 2 avril 2024, le ministre a salué M. Paul Garnier, qui dirigeait depuis 2019 l'Inspection "
                  "générale de la gendarmerie nationale (IGGN).")
     assert {org for _, org in roles_of(ex, "Paul Garnier")} == {"IGGN"}
+
+
+def test_post_entrusted_to_a_person(extract):
+    text = ("Zone de police Hesbaye-Ouest\n\n"
+            "Le 3 février 2025, le collège a confié la direction de la logistique, à titre provisoire, à la "
+            "commissaire Léa Jamar.\n")
+    ex = extract(text, "2025-02-05")
+    titles = {title for title, _ in roles_of(ex, "Léa Jamar")}
+    assert any(t.startswith("Directeur de la logistique") or t.startswith("Directrice de la logistique") for t in titles)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from reseau.extract.facts import OrgSpan, RoleFact
-from reseau.extract.lexicon import data_pairs
+from reseau.extract.lexicon import data_lines, data_pairs
 from reseau.extract.title_words import LINKS
 from reseau.extract.tokens import DETS, MONTHS, OF, is_acronym
 from reseau.names import clean_spaces
@@ -115,3 +115,55 @@ def _in_brackets(doc, i: int, acronym: str | None) -> bool:
     return doc[i].text in {"(", ")"} and (doc[i].text == "(" and i + 1 < len(doc) and doc[i + 1].text == acronym
                                           or doc[i].text == ")" and doc[i - 1].text == acronym) or (
         doc[i].text == acronym and doc[i - 1].text == "(")
+
+
+@cache
+def entrust_verbs() -> frozenset[str]:
+    """Verbs by which a body hands a post to someone (``data/entrust_verbs.txt``)."""
+    return frozenset(data_lines("entrust_verbs.txt"))
+
+
+def entrusted_roles(ctx, posts: dict[str, str]) -> None:
+    """« le conseil a confié la direction des opérations à la commissaire X »: X holds the post (« Directeur des
+    opérations »), in the body its complement names, else the one the sentence named before the verb, else the
+    page's masthead. ``posts``: the post nouns and their titles (``posts_taken.tsv``)."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        title = posts.get(token.lower_)
+        if title is None or i < 2 or doc[i - 1].lower_ not in DETS or doc[i - 2].lemma_.lower() not in entrust_verbs():
+            continue
+        end = _complement_end(ctx, i + 1)
+        p = _receiver(ctx, end)
+        if p is None:
+            continue
+        k = i + 2 + (i + 2 < len(doc) and doc[i + 2].lower_ in DETS)  # the complement's first word
+        named = doc[i + 1].lower_ in OF and k in ctx.org_at  # « la direction de l'Office X »: the body itself
+        org = ctx.org_at[k][0] if named else ctx.preceding_org(token.idx, same_sentence=True)
+        complement = "" if named else clean_spaces(doc[i + 1:end].text)  # « des opérations »: the post's field
+        span = doc[i:end]
+        ctx.facts.roles.append(RoleFact(p, f"{title} {complement}".strip(), span.start_char, span.end_char, org,
+                                        "text" if org is not None else "masthead"))
+
+
+def _complement_end(ctx, k: int) -> int:
+    """Where the post's complement (« des opérations », « de la logistique ») ends, from token k."""
+    doc, j = ctx.doc, k
+    while j < len(doc) and not doc[j].is_punct and doc[j].lower_ != "à" and j not in ctx.person_at \
+            and doc[j].pos_ not in {"VERB", "AUX"}:
+        j += 1
+    return j
+
+
+def _receiver(ctx, k: int) -> int | None:
+    """The person « à [la commissaire] X » after token k, in its sentence (a qualifier between commas skipped)."""
+    doc = ctx.doc
+    for j in range(k, min(len(doc), k + 12)):
+        if doc[j].is_sent_start and j > k:
+            return None
+        if doc[j].lower_ == "à" and not (j + 1 < len(doc) and doc[j + 1].lower_ == "titre"):
+            m = j + 1
+            while m < len(doc) and (doc[m].lower_ in DETS or doc[m].lower_ in ctx.lexicon.ranks
+                                    or doc[m].lower_ in ctx.lexicon.honorifics or doc[m].text == "."):
+                m += 1
+            return ctx.person_at.get(m)
+    return None

@@ -20,13 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
-from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appositions import TitleAppositions, led_by_words
 from reseau.extract.title_bodies import TitleBodies
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
-from reseau.extract.title_leads import leading_roles
+from reseau.extract.title_leads import entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
@@ -65,6 +65,7 @@ class TitleReader:
         ctx.respectively()
         counterparts(ctx)
         leading_roles(ctx)
+        entrusted_roles(ctx, data_pairs("posts_taken.tsv"))
         ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
         ctx.ranks()
