@@ -52,14 +52,17 @@ class TitleLists:
         while k in by_end:
             p = by_end[k]
             names.insert(0, p)
-            start = self._before_civilities(self.person_tokens[p][0])
+            start = self._before_civilities(self.person_tokens[p][0], p)
             k = start - 1 if start and self.doc[start - 1].lower_ in {",", "et"} else -1
         return names
 
-    def _before_civilities(self, start: int) -> int:
-        """Where « la commissaire principale X » opens: ranks, civilities and their article before a name."""
+    def _before_civilities(self, start: int, p: int | None = None) -> int:
+        """Where « la commissaire principale X » opens: ranks, civilities and their article before a name;
+        the words of person p's own rank too (« le Général de Brigade X », « le Colonel-Major Y »)."""
         doc, k = self.doc, start
+        rank = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split()) if p is not None else set()
         while k and (doc[k - 1].lower_ in self.lexicon.ranks or doc[k - 1].lower_ in self.lexicon.honorifics
+                     or doc[k - 1].lower_.replace("’", "'") in rank
                      or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in self.lexicon.honorifics):
             k -= 1
         if k < start and k and doc[k - 1].lower_ in DETS:
@@ -91,6 +94,7 @@ class TitleLists:
                 continue
             names = self._name_list_before(i - 1)
             k = i + 1
+            given: set[int] = set()  # bodies the list's earlier titles named
             for n, p in enumerate(names):
                 if not self.title_length(k):
                     break
@@ -101,9 +105,21 @@ class TitleLists:
                     stop = reach = cut
                     org = org if org is not None and self._org_end(org) <= cut else None
                 self.add_role(p, k, stop, org, "text" if org is not None else "context", reach)
+                if given and self.facts.roles[-1].org is None:
+                    self._unless_sibling_body(self.facts.roles[-1], given)
+                if self.facts.roles[-1].org is not None:
+                    given.add(self.facts.roles[-1].org)
                 k = self._skip_brackets(reach)
                 while k < len(doc) and doc[k].lower_ in {",", "et"}:
                     k += 1
+
+    def _unless_sibling_body(self, role: RoleFact, given: set[int]) -> None:
+        """« A et B, respectivement directeur de la police judiciaire et chef du service X »: B's title names
+        no body, and the body of A's title is A's; B takes one its sentence names besides, else none."""
+        org = self.preceding_org(role.start, same_sentence=True, skip=given)
+        if org is None:
+            org = self.following_org(role.end, skip=given)
+        role.org, role.org_from = org, "text" if org is not None else "none"
 
     def _next_title_in_list(self, start: int, end: int) -> int | None:
         """Where « et » or a comma opens the next title of a « respectivement » list inside doc[start:end]."""

@@ -1,0 +1,35 @@
+"""Roles in forms met on publishers never seen (own sentences; issue 8, forms R10–R18 of the own texts ac/ad)."""
+
+from __future__ import annotations
+
+from tests.conftest import org_named, roles_of
+
+
+def orgs_of(extraction, name: str) -> set[str | None]:
+    """The organizations a person holds a role in."""
+    return {org for _, org in roles_of(extraction, name)}
+
+
+def bodies_of(extraction, name: str) -> set[str]:
+    """The full names of the organizations a person holds a role in (labels may be acronyms)."""
+    return {org_named(extraction, org).name for org in orgs_of(extraction, name) if org}
+
+
+def titles_of(extraction, name: str) -> set[str]:
+    """The titles a person holds."""
+    return {title for title, _ in roles_of(extraction, name)}
+
+
+def test_respectively_after_ranks_gives_each_officer_the_title_and_body(extract):
+    ex = extract("Le 4 juin, les délégations étrangères étaient conduites par le Général de Division Issa Kouyaté "
+                 "et le Colonel-Major Bakary Traoré, respectivement Haut Commissaire de la Garde Nationale du Tchad "
+                 "et Chef d'État-Major de la Gendarmerie Nationale de Guinée.", "2024-06-10")
+    assert bodies_of(ex, "Issa Kouyaté") == {"Garde Nationale du Tchad"}
+    assert bodies_of(ex, "Bakary Traoré") == {"Gendarmerie Nationale de Guinée"}
+    assert any(t.startswith("Haut Commissaire") for t in titles_of(ex, "Issa Kouyaté"))
+
+
+def test_respectively_second_title_does_not_borrow_the_first_ones_body(extract):
+    ex = extract("Le 3 avril, Paul Mercier et Anne Dubois, respectivement directeur de la police judiciaire "
+                 "et chef du service de la coopération internationale, ont reçu une délégation belge.", "2024-05-20")
+    assert "Police judiciaire" not in bodies_of(ex, "Anne Dubois")
