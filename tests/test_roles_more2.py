@@ -33,3 +33,9 @@ def test_respectively_second_title_does_not_borrow_the_first_ones_body(extract):
     ex = extract("Le 3 avril, Paul Mercier et Anne Dubois, respectivement directeur de la police judiciaire "
                  "et chef du service de la coopération internationale, ont reçu une délégation belge.", "2024-05-20")
     assert "Police judiciaire" not in bodies_of(ex, "Anne Dubois")
+
+
+def test_title_with_no_body_does_not_take_the_body_of_the_guest_it_received(extract):
+    ex = extract("Le 5 mars, le Premier ministre, M. Didier Vasseur, a reçu la présidente de la Fédération "
+                 "nationale des notaires pour évoquer la réforme.", "2024-05-20")
+    assert "Fédération nationale des notaires" not in bodies_of(ex, "Didier Vasseur")

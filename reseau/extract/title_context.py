@@ -28,6 +28,7 @@ class TitleContext:
         # of the body spoken of is no one's context
         sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
             q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
+        complements = self._title_complements() if self.facts.roles else set()
         for role in self.facts.roles:
             if role.org is None and role.org_from == "place" and self._scoped(role):
                 role.org_from = "context"  # « représentante régionale pour l'Afrique de l'Ouest »: a scope, not a body
@@ -40,7 +41,7 @@ class TitleContext:
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
-                    role.org = self.following_org(role.end, skip=others)
+                    role.org = self.following_org(role.end, skip=others | complements)
                 board = role.org is None and is_board_title(role.title)
                 if board:
                     # « Le trésorier, X, a présenté les comptes » on an association's page: its own officer
@@ -55,6 +56,22 @@ class TitleContext:
                     role.org = self.heading_org()
                     if role.org is None:
                         role.org_from = "masthead"
+
+    def _title_complements(self) -> set[int]:
+        """Bodies named as the complement of a title with no name of its own (« M. X a reçu la présidente de la
+        Fédération Y »): they are that other person's, not the body of a title before them."""
+        doc, found = self.doc, set()
+        for start, (index, _) in self.org_at.items():
+            k = start - 1
+            if k >= 0 and doc[k].lower_ in DETS:
+                k -= 1
+            if k < 1 or doc[k].lower_ not in {"de", "du", "des", "d'", "d’"}:
+                continue
+            if any(self.title_length(t) and t + self.title_length(t) <= k and not any(
+                    m in self.person_at for m in range(t, start)) and self.phrase(t)[1] == index
+                   for t in range(max(0, k - 5), k)):
+                found.add(index)
+        return found
 
     def _own_body(self) -> int | None:
         """The association or network the item's heading names, whose page this is."""
