@@ -39,3 +39,10 @@ def test_title_with_no_body_does_not_take_the_body_of_the_guest_it_received(extr
     ex = extract("Le 5 mars, le Premier ministre, M. Didier Vasseur, a reçu la présidente de la Fédération "
                  "nationale des notaires pour évoquer la réforme.", "2024-05-20")
     assert "Fédération nationale des notaires" not in bodies_of(ex, "Didier Vasseur")
+
+
+def test_bare_establishment_title_does_not_take_the_body_of_the_next_person(extract):
+    ex = extract("Le 4 février, la ministre s'est rendue à Rocheval. Au centre de détention, elle a été reçue par "
+                 "la directrice de l'établissement, Mme Inès Caron, et par M. Paul Roy, qui dirige la direction "
+                 "régionale des douanes (DRD) de Rocheval.", "2024-05-20")
+    assert not {"DRD", "Direction régionale des douanes de Rocheval"} & (bodies_of(ex, "Inès Caron") | orgs_of(ex, "Inès Caron"))

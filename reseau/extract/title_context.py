@@ -41,7 +41,7 @@ class TitleContext:
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
-                    role.org = self.following_org(role.end, skip=others | complements)
+                    role.org = self.following_org(role.end, skip=others | complements | self._after_next_person(role))
                 board = role.org is None and is_board_title(role.title)
                 if board:
                     # « Le trésorier, X, a présenté les comptes » on an association's page: its own officer
@@ -56,6 +56,21 @@ class TitleContext:
                     role.org = self.heading_org()
                     if role.org is None:
                         role.org_from = "masthead"
+
+    def _after_next_person(self, role) -> set[int]:
+        """Bodies named after the next person the sentence names, in a clause of theirs (« la directrice, Mme X,
+        et M. Y, qui dirige la Direction Z »): they are that person's."""
+        own = self.facts.people[role.person]
+        later = [p.start for i, p in enumerate(self.facts.people) if i != role.person and p.start > max(role.end, own.start)]
+        if not later:
+            return set()
+        limit = min(later)
+        return {i for i, o in enumerate(self.facts.orgs) if o.start > limit and self._verb_between(limit, o.start)}
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """A verb stands between two character offsets (« M. Y, qui dirige … »): a clause of its own."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.pos_ == "VERB" for t in span)
 
     def _title_complements(self) -> set[int]:
         """Bodies named as the complement of a title with no name of its own (« M. X a reçu la présidente de la
