@@ -46,3 +46,11 @@ def test_bare_establishment_title_does_not_take_the_body_of_the_next_person(extr
                  "la directrice de l'établissement, Mme Inès Caron, et par M. Paul Roy, qui dirige la direction "
                  "régionale des douanes (DRD) de Rocheval.", "2024-05-20")
     assert not {"DRD", "Direction régionale des douanes de Rocheval"} & (bodies_of(ex, "Inès Caron") | orgs_of(ex, "Inès Caron"))
+
+
+def test_title_and_surname_later_keeps_the_body_the_full_mention_gave(extract):
+    ex = extract("Le 2 mai, la directrice de l'Office régional de la jeunesse, Claire Vasseur, a présenté le bilan "
+                 "annuel. Le 6 mai, une convention a été signée par la directrice Vasseur et le recteur de "
+                 "l'Université de Montbrison, Paul Giraud. La semaine suivante, la directrice Vasseur a pris part "
+                 "au congrès de la Fédération des centres sociaux (FCS).", "2024-05-20")
+    assert bodies_of(ex, "Claire Vasseur") == {"Office régional de la jeunesse"}
