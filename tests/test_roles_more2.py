@@ -54,3 +54,11 @@ def test_title_and_surname_later_keeps_the_body_the_full_mention_gave(extract):
                  "l'Université de Montbrison, Paul Giraud. La semaine suivante, la directrice Vasseur a pris part "
                  "au congrès de la Fédération des centres sociaux (FCS).", "2024-05-20")
     assert bodies_of(ex, "Claire Vasseur") == {"Office régional de la jeunesse"}
+
+
+def test_regional_title_with_its_scope_in_the_last_dash_line(extract):
+    ex = extract("Le 12 mars 2024, la réunion s'est tenue à Lomé.\n\nÉtaient présents :\n"
+                 "- le Directeur de la Police Judiciaire, M. Koffi Agbeko ;\n"
+                 "- le Représentant régional de l'UNICEF pour l'Afrique de l'Ouest et du Centre, Mme Helga Sørensen.",
+                 "2024-03-20")
+    assert bodies_of(ex, "Helga Sørensen") == {"Fonds des Nations Unies pour l'enfance"}

@@ -453,7 +453,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
 
     def _name_tail(self, start: int, end: int) -> bool:
         """« … et Morin », « … des comtés unis de Belval et Morin »: the last words of a body's
-        name, or a complement of it, that its reading left out before the name; « (APC) de Blida » too."""
+        name, or a complement of it, that its reading left out before the name; « (APC) de Blida » too; the
+        scope of a post (« représentant régional de X pour l'Afrique centrale »)."""
         if start < end and self.doc[start].text == "(":
             start = self._skip_brackets(start)
         words = self.doc[start:end]
@@ -462,7 +463,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         if len(words) <= 2 and words[-1].text[:1].isupper() and all(
                 t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words):
             return True
-        return len(words) <= 8 and words[0].lower_ in OF | {"à", "au", "aux", "en"} and all(
+        # « pour l'Afrique de l'Ouest et du Centre »: the scope of a regional post
+        longest = 12 if words[0].lower_ == "pour" else 8
+        return len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
 
     def _bracketed_acronym(self, end: int) -> int | None:
