@@ -62,3 +62,10 @@ def test_regional_title_with_its_scope_in_the_last_dash_line(extract):
                  "- le Représentant régional de l'UNICEF pour l'Afrique de l'Ouest et du Centre, Mme Helga Sørensen.",
                  "2024-03-20")
     assert bodies_of(ex, "Helga Sørensen") == {"Fonds des Nations Unies pour l'enfance"}
+
+
+def test_several_appointments_in_one_sentence_keep_each_title_to_its_person(extract):
+    ex = extract("La Ville de Beaurivage annonce que le conseil municipal a approuvé jeudi la nomination de Louis "
+                 "Carrier au poste de directeur adjoint à l'administration, de Julie Fortin à titre de capitaine-cheffe "
+                 "de la Section des fraudes et de Marc Lévesque comme responsable du poste de quartier 7.", "2024-05-20")
+    assert not any(t.lower().startswith("capitaine") for t in titles_of(ex, "Marc Lévesque"))

@@ -465,7 +465,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             return True
         # « pour l'Afrique de l'Ouest et du Centre »: the scope of a regional post
         longest = 12 if words[0].lower_ == "pour" else 8
-        return len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
+        # « … de la Section X et de Marc Y »: a name governed by « de » is no complement's end
+        return words[-1].pos_ not in {"ADP", "DET", "CCONJ"} and len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
 
     def _bracketed_acronym(self, end: int) -> int | None:
