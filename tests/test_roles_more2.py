@@ -69,3 +69,11 @@ def test_several_appointments_in_one_sentence_keep_each_title_to_its_person(extr
                  "Carrier au poste de directeur adjoint à l'administration, de Julie Fortin à titre de capitaine-cheffe "
                  "de la Section des fraudes et de Marc Lévesque comme responsable du poste de quartier 7.", "2024-05-20")
     assert not any(t.lower().startswith("capitaine") for t in titles_of(ex, "Marc Lévesque"))
+
+
+def test_police_general_rank_before_the_name_is_no_body(extract):
+    ex = extract("Le 7 mai 2024, à Brazzaville, ont pris la parole :\n"
+                 "• Général de Police Serge Mba Ondo (Police nationale congolaise), Directeur général de la "
+                 "Sécurité publique ;\n• Mme Awa Touré (CEEAC), Cheffe de l'Unité Paix et Sécurité.", "2024-05-20")
+    assert "Serge Mba Ondo" in {p.name for p in ex.people}
+    assert not any("Serge" in o.name for o in ex.organizations)
