@@ -77,3 +77,10 @@ def test_police_general_rank_before_the_name_is_no_body(extract):
                  "Sécurité publique ;\n• Mme Awa Touré (CEEAC), Cheffe de l'Unité Paix et Sécurité.", "2024-05-20")
     assert "Serge Mba Ondo" in {p.name for p in ex.people}
     assert not any("Serge" in o.name for o in ex.organizations)
+
+
+def test_title_of_a_body_whose_name_opens_on_an_article(extract):
+    ex = extract("Le 5 avril, la Ville de Sainte-Adèle a signé une entente avec l'organisme communautaire Le Phare, "
+                 "qui accueille les jeunes de la rue. Le document a été signé par la mairesse, Lucie Roy, et par le "
+                 "directeur général du Phare, Samuel Ouellet.", "2024-05-20")
+    assert bodies_of(ex, "Samuel Ouellet") == {"Le Phare"}

@@ -8,11 +8,17 @@ mentions of the item, and a fragment inside them (« Justice », « Garde des sc
 
 from __future__ import annotations
 
+import re
+
 from reseau.extract.facts import OrgSpan
 from reseau.extract.org_names import without_country_adjective
-from reseau.extract.title_orgs import territories
+from reseau.extract.title_orgs import country_words, territories
 from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces
+
+
+# « du Tournant » is « de Le Tournant »: the article a contraction holds
+CONTRACTED = {"du": "Le", "des": "Les", "au": "Le", "aux": "Les"}
 
 
 class TitleBodies:
@@ -215,6 +221,22 @@ class TitleBodies:
         if before:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
+
+    def _article_named(self, link: str, k: int) -> int | None:
+        """« le directeur général du Tournant » where the text writes « l'organisme Le Tournant »: a name that
+        opens on its article, which « du », « des », « au », « aux » contract."""
+        article = CONTRACTED.get(link)
+        # a country or a known place is no body (spaCy's own places are not trusted: « Le Phare »)
+        known_place = self.doc[k].text in self.lexicon.places or self.doc[k].text in country_words()
+        end = self._name_run(k) if article and not known_place else 0
+        if not end:
+            return None
+        name = f"{article} {clean_spaces(self.doc[k:end].text)}"
+        written = re.search(r"[\w,’'] " + re.escape(name) + r"\b", self.facts.text)
+        if written is None:
+            return None  # « Le Conseil » opening a sentence is no name with its article
+        span = self.doc[k:end]
+        return self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name, aliases=[span.text], source="title"))
 
     def _several_before(self, k: int) -> bool:
         """« de l'association » where the item named several different bodies opening on that head before."""

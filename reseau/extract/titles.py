@@ -157,6 +157,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                         j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
                         continue
                     return j, self.org_at[k][0], False
+                named = self._article_named(low, k)
+                if named is not None:
+                    return j, named, False  # « le directeur général du Tournant », the body « Le Tournant »
                 named = self._named_before(k)
                 if named is not None:
                     if self._several_before(k):
