@@ -84,3 +84,11 @@ def test_title_of_a_body_whose_name_opens_on_an_article(extract):
                  "qui accueille les jeunes de la rue. Le document a été signé par la mairesse, Lucie Roy, et par le "
                  "directeur général du Phare, Samuel Ouellet.", "2024-05-20")
     assert bodies_of(ex, "Samuel Ouellet") == {"Le Phare"}
+
+
+def test_signature_with_a_rank_under_a_title_naming_a_unit_with_et(extract):
+    ex = extract("DIRECTION GÉNÉRALE DE LA POLICE NATIONALE\nBureau Presse et Relations Publiques\n\n"
+                 "Le 3 juin 2024, la Direction générale de la Police nationale a reçu une délégation de l'Union "
+                 "européenne.\n\nFait à Niamey, le 4 juin 2024\n\nLe Chef du Bureau Presse et Relations Publiques\n"
+                 "Commandant Ibrahim Souley", "2024-06-05")
+    assert bodies_of(ex, "Ibrahim Souley") == {"Bureau Presse et Relations Publiques"}

@@ -344,6 +344,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 reach = self._pointer_end(end)  # « le directeur de la Régie, X »: a body named before
             if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
+            if org is not None and reach < k + 1 and self.doc[reach].lower_ in {"et", "&"}:
+                org = self._run_on_over_and(org, k + 1)  # « Chef du Bureau Presse et Relations Publiques »
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
@@ -463,7 +465,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         words = self.doc[start:end]
         if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
             return False
-        if len(words) <= 2 and words[-1].text[:1].isupper() and all(
+        # « … et Relations Publiques »: a unit's name runs on over « et » on its own line
+        shortest = 4 if words[0].lower_ in {"et", "&"} and self._line_end(end) else 2
+        if len(words) <= shortest and words[-1].text[:1].isupper() and all(
                 t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words):
             return True
         # « pour l'Afrique de l'Ouest et du Centre »: the scope of a regional post
@@ -471,6 +475,22 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         # « … de la Section X et de Marc Y »: a name governed by « de » is no complement's end
         return words[-1].pos_ not in {"ADP", "DET", "CCONJ"} and len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
+
+    def _run_on_over_and(self, org: int, end: int) -> int:
+        """The body whose name a title reads on over « et » up to token end, holding the shorter one read
+        before (« Bureau Presse » in « Bureau Presse et Relations Publiques »)."""
+        start = next(k for k, (index, _) in self.org_at.items() if index == org)
+        span = self.doc[start:end]
+        short = self.facts.orgs[org]
+        body = self._new_org(start, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text),
+                                                 kind=short.kind, unit=short.unit, source="title"))
+        self.absorbed[org] = body
+        return body
+
+    def _line_end(self, k: int) -> bool:
+        """A line ends before token k."""
+        doc = self.doc
+        return k >= len(doc) or "\n" in doc[k - 1].whitespace_ + doc[k].text
 
     def _bracketed_acronym(self, end: int) -> int | None:
         """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
