@@ -92,3 +92,17 @@ def test_signature_with_a_rank_under_a_title_naming_a_unit_with_et(extract):
                  "européenne.\n\nFait à Niamey, le 4 juin 2024\n\nLe Chef du Bureau Presse et Relations Publiques\n"
                  "Commandant Ibrahim Souley", "2024-06-05")
     assert bodies_of(ex, "Ibrahim Souley") == {"Bureau Presse et Relations Publiques"}
+
+
+def test_the_establishment_points_back_to_the_prison_school_or_hospital_named_before(extract):
+    ex = extract("Le 4 février, la ministre a visité le Centre de détention de Rocheval, où une convention avec "
+                 "l'Office national des forêts (ONF) a été signée. Elle y a été reçue par la directrice de "
+                 "l'établissement, Mme Inès Caron.", "2024-05-20")
+    assert bodies_of(ex, "Inès Caron") == {"Centre de détention de Rocheval"}
+
+
+def test_the_establishment_with_none_named_before_takes_no_other_body(extract):
+    ex = extract("Le 4 février, la ministre s'est rendue à Rocheval, où une convention avec l'Office national des "
+                 "forêts (ONF) a été signée. Au centre de détention, elle a été reçue par la directrice de "
+                 "l'établissement, Mme Inès Caron.", "2024-05-20")
+    assert not bodies_of(ex, "Inès Caron")

@@ -76,7 +76,7 @@ class TitleContext:
         """Bodies named as the complement of a title with no name of its own (« M. X a reçu la présidente de la
         Fédération Y »): they are that other person's, not the body of a title before them."""
         doc, found = self.doc, set()
-        for start, (index, _) in self.org_at.items():
+        for start, (index, _) in list(self.org_at.items()):  # reading a title may add the body it names
             k = start - 1
             if k >= 0 and doc[k].lower_ in DETS:
                 k -= 1

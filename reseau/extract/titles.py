@@ -23,7 +23,7 @@ from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appositions import TitleAppositions, led_by_words
-from reseau.extract.title_bodies import TitleBodies
+from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
@@ -161,6 +161,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 if named is not None:
                     return j, named, False  # « le directeur général du Tournant », the body « Le Tournant »
                 named = self._named_before(k)
+                if named is None:
+                    named = self._pointed_back(k)  # « de l'établissement »: the prison or school named before
                 if named is not None:
                     if self._several_before(k):
                         self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
@@ -297,6 +299,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             org, org_from = (back, "text") if back is not None else (None, "back" if entry.form in {"back", "place"} else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
+        if org is None and org_from == "context" and self._points_back(start, end):
+            org_from = "none"  # « la directrice de l'établissement » with no prison or school named before
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
                                          org, org_from))
         if org_from == "text" and start in self.pointer_titles:
@@ -500,6 +504,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             if self.facts.orgs[org].acronym:
                 return org
         return None
+
+    def _points_back(self, start: int, end: int) -> bool:
+        """The title's complement is a generic noun pointing back to a body (« de l'établissement »)."""
+        return any(t.lower_ in pointer_nouns() and t.i > start for t in self.doc[start:end])
 
     def _names_its_domain(self, start: int, end: int) -> bool:
         """A capitalised word in the title that is not itself a title word names what the title is of."""
