@@ -28,7 +28,7 @@ class TitleContext:
         # of the body spoken of is no one's context
         sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
             q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
-        complements = self._title_complements() if self.facts.roles else set()
+        complements: set[int] | None = None  # read once, when a title first looks after itself
         for role in self.facts.roles:
             if role.org is None and role.org_from == "place" and self._scoped(role):
                 role.org_from = "context"  # « représentante régionale pour l'Afrique de l'Ouest »: a scope, not a body
@@ -41,6 +41,7 @@ class TitleContext:
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
+                    complements = self._title_complements() if complements is None else complements
                     role.org = self.following_org(role.end, skip=others | complements | self._after_next_person(role))
                 board = role.org is None and is_board_title(role.title)
                 if board:
