@@ -146,6 +146,7 @@ def _add_role(person: Person, role: Role) -> None:
         return  # « le ministre X » after « le ministre de la Santé X »: nothing new
     for known in person.roles:
         if known.organization == role.organization and role.organization is not None:
+            known.title = known.title or role.title  # « X, de l'Université Y » and « les professeures X, … »
             return
         if title_key(known.title) == title_key(role.title) and (known.organization is None or role.organization is None):
             known.organization = known.organization or role.organization

@@ -28,7 +28,9 @@ class TitleLists:
         by_person = {r.person: r for r in roles}
         order = sorted(self.person_tokens.items(), key=lambda kv: kv[1][0])
         for (prev, (_, prev_end)), (cur, (cur_start, cur_end)) in zip(order, order[1:]):
-            if cur_start - prev_end == 1 and doc[prev_end].lower_ in {",", "et"} and prev in by_person and cur not in by_person:
+            # a role without title (« C, de l'Université X ») still takes the list's title
+            if cur_start - prev_end == 1 and doc[prev_end].lower_ in {",", "et"} and prev in by_person \
+                    and (cur not in by_person or not by_person[cur].title):
                 head = by_person[prev]
                 roles.append(RoleFact(cur, head.title, head.start, head.end, head.org, head.org_from))
                 by_person[cur] = roles[-1]
