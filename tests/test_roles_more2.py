@@ -106,3 +106,14 @@ def test_the_establishment_with_none_named_before_takes_no_other_body(extract):
                  "forêts (ONF) a été signée. Au centre de détention, elle a été reçue par la directrice de "
                  "l'établissement, Mme Inès Caron.", "2024-05-20")
     assert not bodies_of(ex, "Inès Caron")
+
+
+def test_plural_title_after_comme_goes_to_each_name_of_its_list(extract):
+    ex = extract("Le 9 octobre 2024, le bureau du Réseau des polices municipales d'Afrique de l'Ouest (RPMAO) a été "
+                 "élu, avec le Commissaire Ali Traoré (Mali) comme président, M. Jean Kaboré (Burkina Faso) et "
+                 "Mme Awa Diop (Sénégal) comme vice-présidents, et M. Kofi Mensah (Ghana) comme trésorier.",
+                 "2024-10-20")
+    for name in ("Jean Kaboré", "Awa Diop"):
+        assert roles_of(ex, name) == {("Vice-président", "RPMAO")} or \
+            bodies_of(ex, name) == {"Réseau des polices municipales d'Afrique de l'Ouest"}
+        assert titles_of(ex, name) == {"Vice-président"}

@@ -55,7 +55,7 @@ class TitleLists:
             p = by_end[k]
             names.insert(0, p)
             start = self._before_civilities(self.person_tokens[p][0], p)
-            k = start - 1 if start and self.doc[start - 1].lower_ in {",", "et"} else -1
+            k = self._before_brackets(start - 1) if start and self.doc[start - 1].lower_ in {",", "et"} else -1
         return names
 
     def _before_civilities(self, start: int, p: int | None = None) -> int:
@@ -114,6 +114,29 @@ class TitleLists:
                 k = self._skip_brackets(reach)
                 while k < len(doc) and doc[k].lower_ in {",", "et"}:
                     k += 1
+
+    def plural_comme(self) -> None:
+        """« B (Congo) et C (Burundi) comme vice-présidents »: a plural title after « comme » is each name's
+        of the list before it."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            n = self._plural_title_length(i + 1) if token.lower_ == "comme" else 0
+            if not n:
+                continue
+            names = self._name_list_before(self._before_brackets(i))
+            title = " ".join(_singular(t.text) for t in doc[i + 1:i + 1 + n])
+            span = doc[i + 1:i + 1 + n]
+            for p in names:
+                if not any(r.person == p and r.start == span.start_char for r in self.facts.roles):
+                    self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], span.start_char, span.end_char,
+                                                     None, "context"))
+
+    def _before_brackets(self, k: int) -> int:
+        """Token k, or where a bracket closing right before it opens (« X (Congo) comme »)."""
+        doc = self.doc
+        if k and doc[k - 1].text == ")":
+            return next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), k)
+        return k
 
     def _unless_sibling_body(self, role: RoleFact, given: set[int]) -> None:
         """« A et B, respectivement directeur de la police judiciaire et chef du service X »: B's title names

@@ -58,6 +58,7 @@ class TitleReader:
         ctx.lists()
         ctx.composition_lines()
         used.update(ctx.comme())
+        ctx.plural_comme()
         ctx.led_by()
         ctx.posts_taken()
         ctx.respectively()
