@@ -117,3 +117,16 @@ def test_plural_title_after_comme_goes_to_each_name_of_its_list(extract):
         assert roles_of(ex, name) == {("Vice-président", "RPMAO")} or \
             bodies_of(ex, name) == {"Réseau des polices municipales d'Afrique de l'Ouest"}
         assert titles_of(ex, name) == {"Vice-président"}
+
+
+def test_respectively_two_titles_share_the_body_named_after_the_last(extract):
+    ex = extract("Le 3 avril, Paul Mercier et Anne Dubois, respectivement directeur général et directrice adjointe "
+                 "de l'Office national des forêts, ont reçu une délégation belge.", "2024-05-20")
+    assert bodies_of(ex, "Paul Mercier") == {"Office national des forêts"}
+    assert bodies_of(ex, "Anne Dubois") == {"Office national des forêts"}
+
+
+def test_title_with_no_body_does_not_take_the_body_of_the_next_named_title(extract):
+    ex = extract("Au tribunal, la ministre a été accueillie par la greffière en chef, Mme Lucie Marchal, en présence "
+                 "du directeur de l'Agence régionale de santé de Normandie, M. Henri Lagarde.", "2024-05-20")
+    assert "Agence régionale de santé de Normandie" not in bodies_of(ex, "Lucie Marchal")

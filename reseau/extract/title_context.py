@@ -42,7 +42,10 @@ class TitleContext:
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
                     complements = self._title_complements() if complements is None else complements
-                    role.org = self.following_org(role.end, skip=others | complements | self._after_next_person(role))
+                    # another's title after a verb (« M. X a reçu la présidente de Y »): Y is not X's
+                    guests = {c for c in complements if self._verb_between(role.end, self.facts.orgs[c].start)}
+                    role.org = self.following_org(role.end, skip=others | guests | self._after_next_person(role)
+                                                  | self._held_by_later(role))
                 board = role.org is None and is_board_title(role.title)
                 if board:
                     # « Le trésorier, X, a présenté les comptes » on an association's page: its own officer
@@ -68,10 +71,19 @@ class TitleContext:
         limit = min(later)
         return {i for i, o in enumerate(self.facts.orgs) if o.start > limit and self._verb_between(limit, o.start)}
 
+    def _held_by_later(self, role) -> set[int]:
+        """Bodies that people named after this one hold by their own titles (« la greffière, Mme X, en présence
+        du directeur de l'Agence Y, M. Z »): Y is Z's."""
+        own = self.facts.people[role.person]
+        after = max(role.end, own.start)
+        return {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and r.person != role.person
+                and self.facts.people[r.person].start > after}
+
     def _verb_between(self, start: int, end: int) -> bool:
-        """A verb stands between two character offsets (« M. Y, qui dirige … »): a clause of its own."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(t.pos_ == "VERB" for t in span)
+        """A finite verb stands between two character offsets (« M. Y, qui dirige … »): a clause of its own."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") if start < end else None
+        # a finite verb: « adjointe » read as a participle opens no clause
+        return span is not None and any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span)
 
     def _title_complements(self) -> set[int]:
         """Bodies named as the complement of a title with no name of its own (« M. X a reçu la présidente de la
