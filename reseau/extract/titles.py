@@ -23,7 +23,7 @@ from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appositions import TitleAppositions, led_by_words
-from reseau.extract.title_bodies import TitleBodies
+from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_leads import entrusted_roles, leading_roles
@@ -60,6 +60,7 @@ class TitleReader:
         ctx.lists()
         ctx.composition_lines()
         used.update(ctx.comme())
+        ctx.plural_comme()
         ctx.led_by()
         ctx.posts_taken()
         ctx.respectively()
@@ -162,7 +163,12 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                         j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
                         continue
                     return j, self.org_at[k][0], False
+                named = self._article_named(low, k)
+                if named is not None:
+                    return j, named, False  # « le directeur général du Tournant », the body « Le Tournant »
                 named = self._named_before(k)
+                if named is None:
+                    named = self._pointed_back(k)  # « de l'établissement »: the prison or school named before
                 if named is not None:
                     if self._several_before(k):
                         self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
@@ -310,6 +316,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
         if org is None and org_from == "context" and self._head_not_named(end):
             org_from = "none"  # « la présidente du tribunal » where the item names no tribunal: not another body
+        if org is None and org_from == "context" and self._points_back(start, end):
+            org_from = "none"  # « la directrice de l'établissement » with no prison or school named before
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
                                          org, org_from))
         if org_from == "text" and start in self.pointer_titles:
@@ -357,6 +365,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 reach = self._pointer_end(end)  # « le directeur de la Régie, X »: a body named before
             if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
+            if org is not None and reach < k + 1 and self.doc[reach].lower_ in {"et", "&"}:
+                org = self._run_on_over_and(org, k + 1)  # « Chef du Bureau Presse et Relations Publiques »
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
@@ -489,17 +499,39 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
 
     def _name_tail(self, start: int, end: int) -> bool:
         """« … et Morin », « … des comtés unis de Belval et Morin »: the last words of a body's
-        name, or a complement of it, that its reading left out before the name; « (APC) de Blida » too."""
+        name, or a complement of it, that its reading left out before the name; « (APC) de Blida » too; the
+        scope of a post (« représentant régional de X pour l'Afrique centrale »)."""
         if start < end and self.doc[start].text == "(":
             start = self._skip_brackets(start)
         words = self.doc[start:end]
         if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
             return False
-        if len(words) <= 2 and words[-1].text[:1].isupper() and all(
+        # « … et Relations Publiques »: a unit's name runs on over « et » on its own line
+        shortest = 4 if words[0].lower_ in {"et", "&"} and self._line_end(end) else 2
+        if len(words) <= shortest and words[-1].text[:1].isupper() and all(
                 t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words):
             return True
-        return len(words) <= 8 and words[0].lower_ in OF | {"à", "au", "aux", "en"} and all(
+        # « pour l'Afrique de l'Ouest et du Centre »: the scope of a regional post
+        longest = 12 if words[0].lower_ == "pour" else 8
+        # « … de la Section X et de Marc Y »: a name governed by « de » is no complement's end
+        return words[-1].pos_ not in {"ADP", "DET", "CCONJ"} and len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
+
+    def _run_on_over_and(self, org: int, end: int) -> int:
+        """The body whose name a title reads on over « et » up to token end, holding the shorter one read
+        before (« Bureau Presse » in « Bureau Presse et Relations Publiques »)."""
+        start = next(k for k, (index, _) in self.org_at.items() if index == org)
+        span = self.doc[start:end]
+        short = self.facts.orgs[org]
+        body = self._new_org(start, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text),
+                                                 kind=short.kind, unit=short.unit, source="title"))
+        self.absorbed[org] = body
+        return body
+
+    def _line_end(self, k: int) -> bool:
+        """A line ends before token k."""
+        doc = self.doc
+        return k >= len(doc) or "\n" in doc[k - 1].whitespace_ + doc[k].text
 
     def _bracketed_acronym(self, end: int) -> int | None:
         """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
@@ -509,6 +541,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             if self.facts.orgs[org].acronym:
                 return org
         return None
+
+    def _points_back(self, start: int, end: int) -> bool:
+        """The title's complement is a generic noun pointing back to a body (« de l'établissement »)."""
+        return any(t.lower_ in pointer_nouns() and t.i > start for t in self.doc[start:end])
 
     def _names_its_domain(self, start: int, end: int) -> bool:
         """A capitalised word in the title that is not itself a title word names what the title is of."""
