@@ -138,12 +138,6 @@ def test_a_name_opening_on_an_article_after_a_generic_noun(extract, sentence, na
     assert name_key(name) in keys(extract(sentence))
 
 
-def test_a_name_opening_on_an_article_is_the_same_body_after_du(nlp):
-    doc = nlp("Le 3 mai, la police a signé une entente avec l'organisme Le Phare. "
-              "Les bénévoles du Phare ont accueilli quarante familles en avril.")
-    assert [o.name for o in doc._.orgs] == ["Le Phare", "Le Phare"]
-
-
 # -- O4. acronyms inside a reference number ------------------------------------------------------
 
 @pytest.mark.parametrize("text, wrong", [

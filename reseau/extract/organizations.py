@@ -10,7 +10,6 @@ what only looks like a name.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -29,9 +28,8 @@ from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym
 from reseau.names import clean_spaces, name_key, strip_article
 
 ORG_CUES = "org_cues.json"
-# A name's own article, capitalised (« Le Phare »), and the forms it takes after « de » and « à ».
+# A name's own article, capitalised (« Le Phare »).
 OWN_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
-CONTRACTED = {"Le": ("du", "au"), "Les": ("des", "aux")}
 
 
 class OrganizationFinder:
@@ -73,7 +71,6 @@ class OrganizationFinder:
                 taken[i] = True
             spans.append(org)
         orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
-        orgs = sorted(orgs + self._article_mentions(doc, orgs), key=lambda o: o.start)
         self._own_names(doc, orgs)
         self._same_force(doc._.item.text, orgs)
         self._other_language(doc, orgs)
@@ -408,22 +405,6 @@ class OrganizationFinder:
         return nxt is not None and bool(doc[k].whitespace_) and is_cap(nxt) and nxt.pos_ in NAME_POS \
             and nxt.text not in self.lexicon.places and nxt.text not in self.lexicon.org_heads \
             and nxt.lower_ not in self.lexicon.generic_orgs and not is_acronym(nxt.text) and not starts_person(nxt)
-
-    @staticmethod
-    def _article_mentions(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
-        """« l'organisme Le Phare » then « le directeur du Phare »: a name that opens on its own article is
-        named again with that article contracted (« du », « au », « des », « aux »)."""
-        text = doc._.item.text
-        added = []
-        for org in orgs:
-            article, _, rest = org.name.partition(" ")
-            contracted = CONTRACTED.get(article)
-            if not contracted or not rest:
-                continue
-            for m in re.finditer(rf"\b(?:{'|'.join(contracted)}) ({re.escape(rest)})\b", text, flags=re.I):
-                if m.group(1)[:1].isupper() and not any(o.start <= m.start(1) < o.end for o in orgs + added):
-                    added.append(replace(org, start=m.start(1), end=m.end(1), aliases=list(org.aliases)))
-        return added
 
     def _domain_and_country(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         """« Santé Canada », « Emploi et Développement social Canada », « Expertise France »: capitalised
