@@ -18,7 +18,7 @@ is cut into one clause each. Grouping clauses into activities needs the whole do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -96,6 +96,7 @@ class ActivityCues:
         self.header = _phrases(cues["header_cues"])
         self.sequel = _phrases(cues["sequel_participles"])
         self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
+        self.attendee_intro = _phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -121,11 +122,16 @@ class ActivityCues:
             body_opened = True
             cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
             stripped = sent.text.strip()
-            if listing and stripped[:1] in BULLETS:
+            if listing == "attendees" and stripped[:1] in BULLETS and clauses:
+                # « Ont pris part aux travaux : — le directeur X ; — la maire Y »: the lines are the
+                # subjects of the sentence that opens the list, who all attended one gathering
+                clauses[-1] = replace(clauses[-1], end=sent.end_char)
+                continue
+            if listing == "met" and stripped[:1] in BULLETS:
                 # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
                 cue, trigger, anaphoric = "meeting", sent.start_char, False
             else:
-                listing = cue == "meeting" and stripped.endswith(":")
+                listing = self._listing(sent, cue, stripped)
             # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
             future = self._future(sent) and not (trigger is not None and _past_at(doc, trigger))
             parts = self._split(sent, [*people, *orgs]) if cue == "meeting" else [(sent.start_char, sent.end_char)]
@@ -136,6 +142,15 @@ class ActivityCues:
                                       anaphoric and n == 0, future, title_cue, container, gathering, done))
         doc._.clauses = clauses
         return doc
+
+    def _listing(self, sent: Span, cue: str | None, stripped: str) -> str | None:
+        """A sentence that opens a list of lines (ends with a colon): « a rencontré : » lists the
+        people met, one meeting each; « Ont pris part aux travaux : » lists who attended."""
+        if not stripped.endswith(":"):
+            return None
+        if self.attendee_intro.search(fold(sent.text)):
+            return "attendees"
+        return "met" if cue == "meeting" else None
 
     def _title_cue(self, sent: Span) -> str | None:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}

@@ -1,0 +1,46 @@
+"""More activity forms of publishers the development texts do not imitate: who attended a
+gathering given as a dash or bullet list, elections and appointments of several people in
+one sentence, days written « le 12/03 », people named earlier and recalled by their title.
+Every sentence is written for the test."""
+
+from __future__ import annotations
+
+
+def gatherings(extraction):
+    return [a for a in extraction.activities if a.kind in {"meeting", "event", "agreement"}]
+
+
+def hires(extraction):
+    return [a for a in extraction.activities if a.kind == "hire"]
+
+
+def test_a_dash_list_of_attendees_is_one_gathering(extract):
+    text = ("Une conférence régionale sur la sécurité urbaine s'est tenue les 3 et 4 octobre 2023 à Parakou.\n\n"
+            "La séance d'ouverture a été présidée par le préfet du Borgou, M. Jules Adjovi.\n\n"
+            "Ont également pris part aux travaux :\n"
+            "- le Directeur général de la Police républicaine, le Contrôleur général Paul Dossou ;\n"
+            "- le Maire de Natitingou, M. Simon Kouagou ;\n"
+            "- la Représentante résidente du PNUD, Mme Elise Marchetti.\n\n"
+            "Les échanges ont porté sur l'éclairage public.")
+    meetings = gatherings(extract(text, "2023-10-10"))
+    assert len(meetings) == 1
+    assert {"Jules Adjovi", "Paul Dossou", "Simon Kouagou", "Elise Marchetti"} <= set(meetings[0].people)
+
+
+def test_a_bullet_list_of_speakers_is_one_gathering(extract):
+    text = ("Les directeurs de police de l'océan Indien se sont réunis le 5 juin 2024 à Port-Louis.\n\n"
+            "Sont intervenus lors de la séance d'ouverture :\n"
+            "• M. Rajesh Boodhoo (Police mauricienne), Commissaire de police ;\n"
+            "• Mme Hanta Rakoto (Gendarmerie nationale malgache), Directrice des opérations ;\n"
+            "• M. Ali Mohamed (COMESA), Conseiller principal.\n")
+    meetings = gatherings(extract(text, "2024-06-10"))
+    assert len(meetings) == 1
+    assert {"Rajesh Boodhoo", "Hanta Rakoto", "Ali Mohamed"} <= set(meetings[0].people)
+
+
+def test_people_met_in_a_list_are_still_one_meeting_each(extract):
+    text = ("Le 14 février 2024, à Genève, la directrice a rencontré :\n"
+            "- M. Hans Keller, chef de la Police cantonale de Genève ;\n"
+            "- Mme Nadia Rossi, directrice de l'Office fédéral de la police.\n")
+    meetings = gatherings(extract(text, "2024-02-20"))
+    assert len(meetings) == 2
