@@ -44,3 +44,27 @@ def test_people_met_in_a_list_are_still_one_meeting_each(extract):
             "- Mme Nadia Rossi, directrice de l'Office fédéral de la police.\n")
     meetings = gatherings(extract(text, "2024-02-20"))
     assert len(meetings) == 2
+
+
+def test_an_election_of_a_board_gives_one_hire_per_post_of_that_body(extract):
+    text = ("Union des communes du Togo (UCT)\n\n"
+            "L'UCT était représentée à Lomé le vendredi 8 mars 2024 à l'assemblée générale du Réseau "
+            "ouest-africain des polices municipales (ROAPM). Le bureau du ROAPM a été élu, avec M. Kossi Amegah "
+            "(Togo) comme président, Mme Awa Diop (Sénégal) et M. Yao Kouassi (Côte d'Ivoire) comme "
+            "vice-présidents, et M. Idrissa Sow (Mali) comme trésorier.\n\n"
+            "L'UCT félicite les nouveaux élus.")
+    told = hires(extract(text, "2024-03-12"))
+    by_person = {p: [h for h in told if p in h.people] for p in ("Kossi Amegah", "Awa Diop", "Yao Kouassi", "Idrissa Sow")}
+    assert all(len(found) == 1 for found in by_person.values())
+    assert by_person["Kossi Amegah"][0] is not by_person["Idrissa Sow"][0]
+    assert "Awa Diop" not in by_person["Kossi Amegah"][0].people
+    assert all(h.date == "2024-03-08" and h.organizations == ["ROAPM"] for h in told)
+
+
+def test_several_appointments_in_one_sentence_are_one_hire_each(extract):
+    text = ("Le conseil municipal de Val-des-Pins a approuvé mardi 4 février 2025 la nomination de Julie Fortin "
+            "au poste de directrice des travaux publics, de Marc Gagnon à titre de chef du service des loisirs "
+            "et d'Annie Bélanger comme greffière.")
+    told = hires(extract(text, "2025-02-07"))
+    for name in ("Julie Fortin", "Marc Gagnon", "Annie Bélanger"):
+        assert [h.people for h in told if name in h.people] == [[name]]

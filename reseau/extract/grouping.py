@@ -61,6 +61,8 @@ class _GroupingCues:
     attendance: re.Pattern[str]
     both_people: re.Pattern[str]
     contribution: re.Pattern[str]
+    post_markers: re.Pattern[str]
+    board_of: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -78,7 +80,10 @@ class _GroupingCues:
                                            for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
                              words_pattern(cues["attendance_phrases"]),
                              words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_people"]),
-                             words_pattern(fold(p) for p in cues["contribution_phrases"]))
+                             words_pattern(fold(p) for p in cues["contribution_phrases"]),
+                             words_pattern(fold(p) for p in cues["post_markers"]),
+                             re.compile(r"\b(?:" + "|".join(re.escape(fold(n)) for n in cues["board_nouns"])
+                                        + r")\s+(?:du|des|de la|de l'|d'|de)\s*$"))
 
 
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
@@ -154,6 +159,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         self.both_people = cues.both_people
         self.contribution = cues.contribution
+        self.post_markers = cues.post_markers
+        self.board_of = cues.board_of
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
