@@ -68,3 +68,14 @@ def test_several_appointments_in_one_sentence_are_one_hire_each(extract):
     told = hires(extract(text, "2025-02-07"))
     for name in ("Julie Fortin", "Marc Gagnon", "Annie Bélanger"):
         assert [h.people for h in told if name in h.people] == [[name]]
+
+
+def test_an_appointment_on_a_day_in_figures_and_a_post_entrusted_the_same_evening(extract):
+    text = ("Publié le 21/10/2024 par la cellule communication\n\n"
+            "Réuni en séance le 15/10, le conseil communal a désigné la commissaire Laura Mertens, jusqu'ici "
+            "adjointe au chef de service, pour diriger à titre intérimaire le service de proximité de la zone de "
+            "police Haute-Meuse. Le même soir, le conseil a confié la coordination des opérations, également à "
+            "titre provisoire, au commissaire Didier Lambotte, qui dirige la section circulation depuis 2019.")
+    told = hires(extract(text, "2024-10-21"))
+    for name in ("Laura Mertens", "Didier Lambotte"):
+        assert [h.date for h in told if name in h.people] == ["2024-10-15"]

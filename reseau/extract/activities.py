@@ -87,6 +87,9 @@ class ActivityCues:
         self.hire_passive = _after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
         self.hire_nouns = _phrases(cues["hire_nouns"])
+        # « le conseil a confié la direction des opérations à la commissaire X »: a post entrusted
+        entrusted = _after(cues["hire_auxiliaries"], cues["entrusting_participles"], cues["hire_adverbs"]).pattern
+        self.entrusting = re.compile(entrusted + r"\s+(?:" + "|".join(re.escape(fold(p)) for p in cues["entrusted_posts"]) + r")(?!\w)")
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
         # « a accueilli M. X comme stagiaire »: someone welcomed as staff is a newcomer, not a guest
         self.welcome_as = re.compile(
@@ -323,7 +326,8 @@ class ActivityCues:
         if any(self._told(text, p) for p in self.hire):
             return 0
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
-            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text)
+            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or \
+            self.entrusting.search(text)
         return found.start() if found else None
 
     def _agreement(self, text: str) -> int | None:
