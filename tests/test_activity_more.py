@@ -79,3 +79,25 @@ def test_an_appointment_on_a_day_in_figures_and_a_post_entrusted_the_same_evenin
     told = hires(extract(text, "2024-10-21"))
     for name in ("Laura Mertens", "Didier Lambotte"):
         assert [h.date for h in told if name in h.people] == ["2024-10-15"]
+
+
+def test_a_minister_named_once_is_the_minister_of_later_meetings(extract):
+    text = ("Mme Anne Dubreuil, garde des Sceaux, ministre de la Justice, s'est rendue jeudi 6 mars 2025 à "
+            "Montbrison.\n\n"
+            "Au palais de justice, la ministre a été accueillie par le président du tribunal judiciaire de "
+            "Montbrison, M. Luc Perrin, et par la bâtonnière, Mme Inès Carrel.\n\n"
+            "À la maison d'arrêt, la ministre a été reçue par le directeur de l'établissement, M. Hugo Vasseur.")
+    meetings = gatherings(extract(text, "2025-03-08"))
+    assert any("Luc Perrin" in m.people for m in meetings) and any("Hugo Vasseur" in m.people for m in meetings)
+    assert all("Anne Dubreuil" in m.people for m in meetings)
+
+
+def test_monsieur_le_ministre_recalls_the_minister_named_with_a_long_title(extract):
+    text = ("Monsieur le Ministre de la Sécurité, des Affaires Religieuses et de la Décentralisation, M. Idriss Kaboré, "
+            "a présidé "
+            "le mardi 9 avril 2024 la cérémonie d'ouverture de la Semaine nationale de la sécurité routière.\n\n"
+            "Par ailleurs, Monsieur le Ministre a reçu en audience, le même jour, Monsieur l'Ambassadeur du Canada, "
+            "M. Robert Leclerc.")
+    meetings = gatherings(extract(text, "2024-04-12"))
+    audience = [m for m in meetings if "Robert Leclerc" in m.people]
+    assert len(audience) == 1 and "Idriss Kaboré" in audience[0].people
