@@ -101,3 +101,16 @@ def test_monsieur_le_ministre_recalls_the_minister_named_with_a_long_title(extra
     meetings = gatherings(extract(text, "2024-04-12"))
     audience = [m for m in meetings if "Robert Leclerc" in m.people]
     assert len(audience) == 1 and "Idriss Kaboré" in audience[0].people
+
+
+def test_the_next_numbered_meeting_of_a_series_is_planned_by_its_hosts(extract):
+    text = ("Le Réseau des polices municipales francophones (RPMF) et l'Association des maires du Sahel (AMS) ont "
+            "tenu, du 10 au 12 septembre 2024 à Niamey, la troisième réunion annuelle des responsables de police "
+            "municipale, en présence du ministre de l'Intérieur du Niger, M. Adamou Issa, et de la représentante "
+            "de l'Union européenne, Mme Karin Olsen.\n\n"
+            "Les participants ont échangé sur la vidéoprotection.\n\n"
+            "La quatrième réunion annuelle se tiendra à Ndjamena au cours du second semestre 2025.")
+    planned = [a for a in extract(text, "2024-09-20").activities if a.status == "planned"]
+    assert len(planned) == 1
+    assert planned[0].date == "2025" and planned[0].place == "Ndjamena"
+    assert set(planned[0].organizations) == {"RPMF", "AMS"}

@@ -34,6 +34,8 @@ def one(text: str):
     ("en 2019", "2019"),
     ("Réunie le 14/05, la commission", "2022-05-14"),  # day and month in figures, no year
     ("le mardi 24/05 à 20 h", "2022-05-24"),
+    ("se réunira au cours du second semestre 2023", "2023"),  # a half-year: the year is what one can say
+    ("au premier trimestre 2024", "2024"),
 ])
 def test_dates_against_the_publication_date(text, expected):
     when = resolve(one(text), PUBLISHED, None, None)

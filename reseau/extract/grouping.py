@@ -440,6 +440,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         trigger = clause.trigger if clause.trigger is not None else clause.start
         named_first = self.participants_before(clause, trigger) if kind != "hire" else people
         draft.subject = named_first[0] if named_first else None
+        draft.hosts = self.orgs_before(clause, trigger)
         if kind == "meeting":
             draft.add(self.pronoun_subject(clause, people), [])
         if kind == "meeting" and clause.container:

@@ -102,6 +102,11 @@ class WhoTakesPart:
         return [p for i, span in enumerate(self.facts.people)
                 if clause.start <= span.start < trigger and (p := self.reg.person_of.get((self.n, i))) is not None]
 
+    def orgs_before(self, clause: Clause, trigger: int) -> list[int]:
+        """The bodies named in the clause before its cue."""
+        return list(dict.fromkeys(o for i, span in enumerate(self.facts.orgs)
+                                  if clause.start <= span.start < trigger and (o := self.reg.org_of.get((self.n, i))) is not None))
+
     def pronoun_subject(self, clause: Clause, people: list[int]) -> list[int]:
         """« Le lendemain, il a rencontré X »: « il » is the first person of the item's last activity."""
         trigger = clause.trigger if clause.trigger is not None else clause.start
