@@ -114,3 +114,14 @@ def test_the_next_numbered_meeting_of_a_series_is_planned_by_its_hosts(extract):
     assert len(planned) == 1
     assert planned[0].date == "2025" and planned[0].place == "Ndjamena"
     assert set(planned[0].organizations) == {"RPMF", "AMS"}
+
+
+def test_an_invitation_and_a_reception_offered_are_planned_events(extract):
+    text = ("Ville de Beaulac\n\n"
+            "Le 3 février 2025, le Service de police de Beaulac (SPB) a présenté son bilan annuel au conseil municipal.\n\n"
+            "Les résidents sont invités à une séance d'information sur la sécurité à vélo, organisée par le SPB et "
+            "l'organisme Vélo Québec, le jeudi 20 février à 18 h 30, à la bibliothèque municipale.\n\n"
+            "Une réception sera offerte en l'honneur des policiers retraités le samedi 22/02 à 17 h au centre "
+            "culturel de Beaulac.")
+    planned = [a for a in extract(text, "2025-02-05").activities if a.status == "planned"]
+    assert sorted(a.date for a in planned) == ["2025-02-20", "2025-02-22"]
