@@ -125,3 +125,17 @@ def test_an_invitation_and_a_reception_offered_are_planned_events(extract):
             "culturel de Beaulac.")
     planned = [a for a in extract(text, "2025-02-05").activities if a.status == "planned"]
     assert sorted(a.date for a in planned) == ["2025-02-20", "2025-02-22"]
+
+
+def test_who_accompanies_a_trip_takes_part_in_its_meetings(extract):
+    text = ("Ministère de l'Éducation nationale\n\n"
+            "Mme Claire Vautrin, ministre de l'Éducation nationale, s'est rendue lundi 12 mai 2025 à Carmaux, où "
+            "elle a visité le lycée professionnel puis le commissariat. Elle était accompagnée du directeur de "
+            "l'Office national de la sécurité scolaire (ONSS), M. Rémi Lafargue.\n\n"
+            "Au lycée, la ministre a été accueillie par la proviseure, Mme Lina Bouaziz, et par le maire de "
+            "Carmaux, M. Jean Cros.\n\n"
+            "Au commissariat, elle s'est entretenue avec le commissaire divisionnaire Paul Granier.")
+    meetings = gatherings(extract(text, "2025-05-14"))
+    assert all(len(m.people) > 1 for m in meetings)
+    school = [m for m in meetings if "Lina Bouaziz" in m.people]
+    assert len(school) == 1 and {"Claire Vautrin", "Rémi Lafargue"} <= set(school[0].people)

@@ -160,6 +160,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.both_people = cues.both_people
         self.contribution = cues.contribution
         self.post_markers = cues.post_markers
+        self.travel = words_pattern(fold(p) for p in cues.all["travel_phrases"])
         self.board_of = cues.board_of
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
@@ -279,6 +280,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
+        elif current is None and self.mission is None and (people or orgs) and self.travel.search(self.folded, clause.start, clause.end):
+            # « X s'est rendue lundi à Carmaux, où elle a visité … »: a trip that holds the meetings told next
+            self.open_mission(clause, people, orgs)
 
     def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
         """Who « les deux ministres », « les deux services » are: the two sides of the item's last
@@ -338,6 +342,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             # « X a annoncé un financement. La ministre était accompagnée de Y et de Z »: those who
             # attend tell the gathering the item is about
             self.start(clause, "meeting", people, orgs)
+        elif self.mission is not None and self.current is None and self.attends(clause):
+            # « X s'est rendue à Carmaux. Elle était accompagnée de Y »: Y travels with X, to each meeting
+            self.mission.add(people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
