@@ -139,3 +139,18 @@ def test_who_accompanies_a_trip_takes_part_in_its_meetings(extract):
     assert all(len(m.people) > 1 for m in meetings)
     school = [m for m in meetings if "Lina Bouaziz" in m.people]
     assert len(school) == 1 and {"Claire Vautrin", "Rémi Lafargue"} <= set(school[0].people)
+
+
+def test_a_working_session_aside_between_two_titles_is_a_meeting_of_its_own(extract):
+    text = ("Le 7 octobre 2024 à Lyon, l'Union des transports publics (UTP) a réuni les responsables de la sûreté "
+            "des réseaux.\n\n"
+            "Ont pris part aux travaux :\n"
+            "- la directrice de la sûreté de la SNCF, Mme Hélène Brunet ;\n"
+            "- le chef de la Brigade des réseaux ferrés, le commissaire Marc Olivier.\n\n"
+            "Les participants ont échangé sur les violences dans les gares.\n\n"
+            "En marge des travaux, la directrice de la sûreté de la SNCF a eu une séance de travail avec le chef "
+            "de la Brigade des réseaux ferrés, consacrée aux patrouilles communes.")
+    meetings = gatherings(extract(text, "2024-10-10"))
+    aside = [m for m in meetings if m.summary.startswith("En marge")]
+    assert len(meetings) == 2 and len(aside) == 1
+    assert set(aside[0].people) == {"Hélène Brunet", "Marc Olivier"}

@@ -160,6 +160,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.both_people = cues.both_people
         self.contribution = cues.contribution
         self.post_markers = cues.post_markers
+        self.aside = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["aside_phrases"]) + r")\b")
         self.travel = words_pattern(fold(p) for p in cues.all["travel_phrases"])
         self.board_of = cues.board_of
         # A body named once is not the publisher of a text, however few other bodies it names.
@@ -247,6 +248,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
+        elif current and named_after and self.aside.match(self.folded, clause.start) \
+                and self.new_gathering.search(self.facts.text, clause.start, clause.end):
+            # « En marge des travaux, le chef X a eu une séance de travail avec Y »: a meeting of its own
+            # beside the gathering, though both took part in it
+            self.start(clause, "meeting", people, orgs)
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
