@@ -154,3 +154,15 @@ def test_a_working_session_aside_between_two_titles_is_a_meeting_of_its_own(extr
     aside = [m for m in meetings if m.summary.startswith("En marge")]
     assert len(meetings) == 2 and len(aside) == 1
     assert set(aside[0].people) == {"Hélène Brunet", "Marc Olivier"}
+
+
+def test_a_first_meeting_of_the_partners_told_in_the_pluperfect_last_week(extract):
+    text = ("Ville de Beaulac\n\n"
+            "Mardi, la Ville de Beaulac a signé une convention de partenariat avec l'Université de Sherbrooke, pour "
+            "prévenir le décrochage scolaire. La convention a été signée par la mairesse, Mme Lucie Roy, et par le "
+            "recteur de l'Université de Sherbrooke, M. Paul Côté.\n\n"
+            "La semaine dernière, une première réunion de travail avait rassemblé les deux partenaires à l'hôtel de "
+            "ville pour fixer le calendrier.")
+    meetings = [a for a in extract(text, "2025-03-13").activities if a.kind == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].date.startswith("2025-03") and "Université de Sherbrooke" in meetings[0].organizations

@@ -448,13 +448,18 @@ def _pluperfect(sent: Span) -> bool:
     return tenses == {"Imp"}
 
 
+# « la veille », « la semaine dernière », « hier »: steps from the news' own days
+NEWS_TIME = {"previous_day", "next_day", "same_day", "last_week", "this_week", "yesterday", "two_days_ago", "today",
+             "this_month", "last_month"}
+
+
 def _recent_day(sent: Span, dates: list) -> bool:
     """The sentence is dated by a day or a month of the news (« la veille », « mardi dernier », « le 14 mars
     dernier », « durant le mois de juin »): a pluperfect then orders the news' own events, it does not
     recall an old one (« signé en 2014 »)."""
     for d in dates:
         if sent.start_char <= d.start < sent.end_char and d.role is None and d.year is None:
-            if d.relative in {"previous_day", "next_day", "same_day"} or d.weekday is not None or d.day is not None \
+            if d.relative in NEWS_TIME or d.weekday is not None or d.day is not None \
                     or (d.relative is None and d.precision == "month" and d.month is not None):
                 return True
     return False

@@ -73,13 +73,14 @@ class _GroupingCues:
                              frozenset(fold(w) for w in cues["election_participles"]),
                              tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
                              words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
-                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux")
+                             words_pattern(f"{d} {k} {n}" for d in ("les", "des", "aux") for k in cues["party_counts"]
                                            for n in [*cues["both_sides_nouns"], *cues["both_sides_people"]]),
                              words_pattern(cues["sequel_participles"]),
                              words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
                                            for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
                              words_pattern(cues["attendance_phrases"]),
-                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_people"]),
+                             words_pattern(f"{d} {k} {n}" for d in ("les", "des", "aux") for k in cues["party_counts"]
+                                           for n in cues["both_sides_people"]),
                              words_pattern(fold(p) for p in cues["contribution_phrases"]),
                              words_pattern(fold(p) for p in cues["post_markers"]),
                              re.compile(r"\b(?:" + "|".join(re.escape(fold(n)) for n in cues["board_nouns"])
@@ -248,6 +249,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
+        elif current and not people and not [o for o in orgs if o != publisher] and self.other_time(clause, current) \
+                and self.both_sides.search(self.facts.text, clause.start, clause.end):
+            # « La semaine dernière, une première rencontre avait réuni les trois partenaires »: those who
+            # signed or met, at another time
+            self.start(clause, "meeting", *self.those_who_met(clause, current))
         elif current and named_after and self.aside.match(self.folded, clause.start) \
                 and self.new_gathering.search(self.facts.text, clause.start, clause.end):
             # « En marge des travaux, le chef X a eu une séance de travail avec Y »: a meeting of its own

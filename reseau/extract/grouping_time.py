@@ -99,6 +99,11 @@ class WhenAndWhere:
         seen = self.when(clause)
         return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
 
+    def other_time(self, clause: Clause, current: Draft) -> bool:
+        """The clause gives a date of its own (a day, a week), other than the current activity's."""
+        seen = self.when(clause)
+        return seen is not None and current.when is not None and seen != current.when
+
     def _relative_date(self, clause: Clause) -> bool:
         """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
         first = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None), None)
