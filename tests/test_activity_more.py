@@ -166,3 +166,15 @@ def test_a_first_meeting_of_the_partners_told_in_the_pluperfect_last_week(extrac
     meetings = [a for a in extract(text, "2025-03-13").activities if a.kind == "meeting"]
     assert len(meetings) == 1
     assert meetings[0].date.startswith("2025-03") and "Université de Sherbrooke" in meetings[0].organizations
+
+
+def test_the_new_holder_of_a_post_named_by_the_post_meets(extract):
+    text = ("Office municipal des sports de Vireux\n\n"
+            "Réuni le 4/03, le conseil d'administration de l'Office municipal des sports (OMS) a désigné Mme Julie "
+            "Lambert pour assurer la fonction de directrice à titre provisoire.\n\n"
+            "Une rencontre a eu lieu jeudi dernier à la mairie de Vireux entre la nouvelle directrice et le maire de "
+            "Vireux, M. Paul Henrion.")
+    told = extract(text, "2025-03-12").activities
+    meetings = [a for a in told if a.kind in {"meeting", "event", "agreement"}]
+    assert len(meetings) == 1 and {"Julie Lambert", "Paul Henrion"} <= set(meetings[0].people)
+    assert [h.people for h in told if h.kind == "hire"] == [["Julie Lambert"]]

@@ -306,7 +306,10 @@ class ActivityCues:
                 or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text):
             return False
         weak = min((text.find(p) for p in self.hire if self._told(text, p)), default=len(text))  # « a accueilli une nouvelle employée » is a hire
-        return any(c[1] == "meeting" and not c[2] and self._is_verb(sent.doc, c[0]) and c[0] - sent.start_char > weak
+        # « Une rencontre a eu lieu entre la nouvelle directrice et le maire »: the meeting told first names her
+        # (« a accueilli une nouvelle employée » is still a hire: a verb before the phrase welcomes her)
+        return any(c[1] == "meeting" and not c[2] and (c[0] - sent.start_char > weak if self._is_verb(sent.doc, c[0])
+                                                       else c[0] - sent.start_char < weak)
                    for c in self._word_cues(sent, in_names, seen))
 
     def _told(self, text: str, phrase: str) -> bool:

@@ -162,6 +162,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.contribution = cues.contribution
         self.post_markers = cues.post_markers
         self.aside = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["aside_phrases"]) + r")\b")
+        self.newcomer = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in cues.all["newcomer_adjectives"]) + r")\s+")
         self.travel = words_pattern(fold(p) for p in cues.all["travel_phrases"])
         self.board_of = cues.board_of
         # A body named once is not the publisher of a text, however few other bodies it names.

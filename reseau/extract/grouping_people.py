@@ -46,7 +46,27 @@ class WhoTakesPart:
                 holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start) or self.named_with(ref)
                 if len(holders) == 1 and holders[0] not in people:
                     people.append(holders[0])
+        for p in self.newcomers(lo, hi):
+            if p not in people:
+                people.append(p)
         return people, orgs
+
+    def newcomers(self, lo: int, hi: int) -> list[int]:
+        """« entre le nouveau chef de corps et les autorités »: the one person the item appointed to that
+        post before (« a désigné X pour assurer la fonction de chef de corps »)."""
+        found: list[int] = []
+        for m in self.newcomer.finditer(self.folded, lo, hi):
+            words = re.split(r"\s+", re.split(r"[,;.()]|\bet\b", self.folded[m.end():hi], maxsplit=1)[0].strip())[:4]
+            for n in range(len(words), 0, -1):
+                post = " ".join(words[:n])
+                if len(post) < 4 or not self.takes_part(m.start()):
+                    continue
+                held = [p for d in self.drafts[self.item_start:] if d.kind == "hire" and d.start < self.offset + lo
+                        and re.search(rf"\b{re.escape(post)}\b", fold(d.summary)) for p in d.people]
+                if held:
+                    found += held if len(set(held)) == 1 else []
+                    break
+        return list(dict.fromkeys(found))
 
     def named_with(self, ref) -> list[int]:
         """The one person named earlier beside the words of a title recalled bare: « X, garde des
