@@ -178,3 +178,14 @@ def test_the_new_holder_of_a_post_named_by_the_post_meets(extract):
     meetings = [a for a in told if a.kind in {"meeting", "event", "agreement"}]
     assert len(meetings) == 1 and {"Julie Lambert", "Paul Henrion"} <= set(meetings[0].people)
     assert [h.people for h in told if h.kind == "hire"] == [["Julie Lambert"]]
+
+
+def test_a_town_called_so_and_a_bare_town_hall_give_the_place(extract):
+    text = ("Service de police de la Ville de Val-des-Pins\n\n"
+            "La ville de Kéranou, chef-lieu de la province du Nord-Ouest, a accueilli le 6 mai 2025 le séminaire "
+            "régional des polices municipales, organisé par l'Association des polices municipales (APM).\n\n"
+            "Mardi 13 mai, le Service de police de la Ville de Val-des-Pins a conclu une entente avec la Maison des "
+            "jeunes. L'entente a été signée à l'hôtel de ville par la directrice du service, Mme Lise Caron, et le "
+            "directeur de la Maison des jeunes, M. Éric Roy.")
+    told = gatherings(extract(text, "2025-05-15"))
+    assert sorted((a.date, a.place) for a in told) == [("2025-05-06", "Kéranou"), ("2025-05-13", "Val-des-Pins")]

@@ -402,6 +402,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
     def join(self, draft: Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
         draft.add(people, orgs)
         draft.end = max(draft.end, self.offset + clause.end)
+        if draft.place is None and not draft.online and draft.status == "held" and self.town_hall(clause):
+            draft.place = self.town_hall(clause)  # « L'entente a été signée à l'hôtel de ville »
         seen = self.when(clause)
         # an announced activity is dated by what says it takes place (announcements.py), not any day after it
         if seen is not None and (draft.relative_date or draft.when is None) and seen.precision == "day" and not clause.future \
