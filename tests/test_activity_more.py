@@ -189,3 +189,14 @@ def test_a_town_called_so_and_a_bare_town_hall_give_the_place(extract):
             "directeur de la Maison des jeunes, M. Éric Roy.")
     told = gatherings(extract(text, "2025-05-15"))
     assert sorted((a.date, a.place) for a in told) == [("2025-05-06", "Kéranou"), ("2025-05-13", "Val-des-Pins")]
+
+
+def test_a_convention_signed_during_a_trip_has_the_travellers(extract):
+    text = ("Ministère de l'Éducation nationale\n\n"
+            "Mme Claire Vautrin, ministre de l'Éducation nationale, s'est rendue lundi 12 mai 2025 à Carmaux. Elle "
+            "était accompagnée du directeur de l'Office national de la sécurité scolaire (ONSS), M. Rémi Lafargue.\n\n"
+            "Au lycée, une convention de prévention a été signée par la proviseure, Mme Lina Bouaziz, et par le maire "
+            "de Carmaux, M. Jean Cros.")
+    agreements = [a for a in extract(text, "2025-05-14").activities if a.kind == "agreement"]
+    assert len(agreements) == 1
+    assert {"Lina Bouaziz", "Jean Cros", "Claire Vautrin", "Rémi Lafargue"} <= set(agreements[0].people)

@@ -467,7 +467,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             draft.add(self.pronoun_subject(clause, people), [])
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
-        if kind == "meeting":
+        if kind in {"meeting", "agreement"}:
             # a delegation received on one day (« a reçu mardi une délégation de X ») holds no meeting of the
             # next days, unless they tell the delegation again (« le lendemain, la délégation a visité … »)
             if self.mission is not None and not (self.mission.one_day and when is not None and self.mission.when is not None
