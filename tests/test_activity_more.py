@@ -200,3 +200,14 @@ def test_a_convention_signed_during_a_trip_has_the_travellers(extract):
     agreements = [a for a in extract(text, "2025-05-14").activities if a.kind == "agreement"]
     assert len(agreements) == 1
     assert {"Lina Bouaziz", "Jean Cros", "Claire Vautrin", "Rémi Lafargue"} <= set(agreements[0].people)
+
+
+def test_trainers_of_a_workshop_told_by_a_passive_take_part_in_it(extract):
+    text = ("Un atelier de formation sur la cybercriminalité s'est ouvert le mardi 4 juin 2024 à l'École nationale "
+            "de police (ENP), à Dakar. L'ouverture a été faite par le directeur de l'École, le commissaire Amadou "
+            "Fall.\n\n"
+            "Trente enquêteurs venus des commissariats de la région ont suivi pendant quatre jours les modules animés "
+            "par le capitaine Ibrahima Ndiaye (Division spéciale de cybersécurité), Mme Fatou Sarr (Orange Sénégal) "
+            "et M. Pierre Martin (Conseil de l'Europe).")
+    meetings = gatherings(extract(text, "2024-06-10"))
+    assert len(meetings) == 1 and {"Amadou Fall", "Pierre Martin"} <= set(meetings[0].people)
