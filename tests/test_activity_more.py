@@ -211,3 +211,15 @@ def test_trainers_of_a_workshop_told_by_a_passive_take_part_in_it(extract):
             "et M. Pierre Martin (Conseil de l'Europe).")
     meetings = gatherings(extract(text, "2024-06-10"))
     assert len(meetings) == 1 and {"Amadou Fall", "Pierre Martin"} <= set(meetings[0].people)
+
+
+def test_a_dash_list_of_appointments_is_one_hire_a_line_on_the_day_told(extract):
+    text = ("Par décret du 2 octobre 2024, M. Paul Girard est nommé directeur général de la sécurité civile.\n\n"
+            "Par arrêté du même jour, Mme Léa Morin, colonelle, est nommée cheffe du service de la planification.\n\n"
+            "Ont également été nommés :\n"
+            "– M. Jean Roux, préfet de la Haute-Garonne ;\n"
+            "– Mme Sonia Haddad, sous-préfète de Lannion.\n")
+    told = hires(extract(text, "2024-10-04"))
+    for name in ("Paul Girard", "Léa Morin", "Jean Roux", "Sonia Haddad"):
+        assert [h.date for h in told if name in h.people] == ["2024-10-02"]
+    assert all(len(h.people) == 1 for h in told)

@@ -178,3 +178,9 @@ def test_the_same_evening_is_the_day_told_before():
     first, evening = find_dates("Le 14 mai, la commission a siégé. Le même soir, elle a désigné sa présidente.")
     day = resolve(first, PUBLISHED, None, None)
     assert resolve(evening, PUBLISHED, day, None) == day
+
+
+def test_a_decree_of_the_same_day_is_the_day_told_before():
+    first, same = find_dates("Le 2 octobre, un décret a été signé. Par arrêté du même jour, elle est nommée.")
+    day = resolve(first, PUBLISHED, None, None)
+    assert resolve(same, PUBLISHED, day, None) == day

@@ -133,6 +133,9 @@ class ActivityCues:
             if listing == "met" and stripped[:1] in BULLETS:
                 # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
                 cue, trigger, anaphoric = "meeting", sent.start_char, False
+            elif listing == "appointed" and stripped[:1] in BULLETS:
+                # « Ont également été nommés : — M. X, préfet de … ; — Mme Y, … »: one appointment a line
+                cue, trigger, anaphoric = "hire", sent.start_char, False
             else:
                 listing = self._listing(sent, cue, stripped)
             # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
@@ -148,11 +151,14 @@ class ActivityCues:
 
     def _listing(self, sent: Span, cue: str | None, stripped: str) -> str | None:
         """A sentence that opens a list of lines (ends with a colon): « a rencontré : » lists the
-        people met, one meeting each; « Ont pris part aux travaux : » lists who attended."""
+        people met, one meeting each; « Ont pris part aux travaux : » lists who attended; « Ont été
+        nommés : » lists appointments, one hire each."""
         if not stripped.endswith(":"):
             return None
         if self.attendee_intro.search(fold(sent.text)):
             return "attendees"
+        if cue == "hire":
+            return "appointed"
         return "met" if cue == "meeting" else None
 
     def _title_cue(self, sent: Span) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
+from reseau.extract.activities import BULLETS as LIST_BULLETS
 from reseau.extract.topics import fold
 
 # « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.
@@ -52,7 +53,7 @@ class HireRules:
             # « a procédé le 7 mars à l'installation de X, nommé par décret du 26 février »: two events
             self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)
-        when = act or seen or self.pending_hire or self.assembly_day(clause)
+        when = act or seen or self.pending_hire or self.assembly_day(clause) or self.listed_day(clause)
         made = []
         for appointed in self.posts(clause, people):
             self.start(clause, "hire", appointed, orgs, when=when)
@@ -86,6 +87,13 @@ class HireRules:
         rest = [p for p in people if all(p not in g for g in told)]
         return [*told[:-1], [*told[-1], *rest]]
 
+    def listed_day(self, clause: Clause) -> When | None:
+        """« Ont également été nommés : — M. X, préfet … »: a line of a list of appointments told after a
+        dated one takes its day."""
+        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in LIST_BULLETS:
+            return None
+        return next((d.when for d in reversed(self.drafts[self.item_start:]) if d.kind == "hire" and d.when is not None), None)
+
     def in_apposition(self, clause: Clause) -> bool:
         """The appointment is told by a participle after a comma (« X, nommée directrice en janvier »)."""
         if clause.trigger is None:
@@ -99,6 +107,7 @@ class HireRules:
         for d in self.facts.dates:
             if clause.start <= d.start < clause.end and d.precision == "day":
                 before = fold(self.facts.text[max(clause.start, d.start - 45):d.start])
+                before += "du " if fold(d.text).startswith("du ") else ""  # « par arrêté du même jour »
                 if self.appointing_act.search(before):
                     return resolve(d, self.published, self.last_when, self._text_year(self.offset + d.start))
         return None
