@@ -223,3 +223,12 @@ def test_a_dash_list_of_appointments_is_one_hire_a_line_on_the_day_told(extract)
     for name in ("Paul Girard", "Léa Morin", "Jean Roux", "Sonia Haddad"):
         assert [h.date for h in told if name in h.people] == ["2024-10-02"]
     assert all(len(h.people) == 1 for h in told)
+
+
+def test_appointments_apart_between_semicolons_are_hires_apart(extract):
+    text = ("L'assemblée générale de l'Association des polices municipales (APM) s'est tenue le 3 mai 2025 à Tours. "
+            "L'assemblée a renouvelé son bureau : Marc Petit, chef de la police municipale de Blois, et Anne Leroy, "
+            "cheffe de la police municipale d'Orléans, ont été élus vice-présidents ; Paul Morel, chef de la police "
+            "municipale de Vierzon, devient secrétaire général.")
+    told = hires(extract(text, "2025-05-06"))
+    assert sorted(sorted(h.people) for h in told) == [["Anne Leroy", "Marc Petit"], ["Paul Morel"]]

@@ -69,16 +69,20 @@ class HireRules:
     def posts(self, clause: Clause, people: list[int]) -> list[list[int]]:
         """The appointees grouped by the post each is given: « la nomination de A au poste de …, de B
         à titre de … et de C comme … », « avec A comme président, B et C comme vice-présidents » are
-        one hire per post. People named after the last post go with it."""
+        one hire per post, as are appointments apart between semicolons. People named after the last
+        post go with it."""
         if len(people) < 2:
             return [people]
         text = fold(self.facts.text[clause.start:clause.end])
-        marks = [clause.start + m.start() for m in self.post_markers.finditer(text)]
+        # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
+        marks = sorted([clause.start + m.start() for m in self.post_markers.finditer(text)] +
+                       [clause.start + m.start() for m in re.finditer(";", text)])
+        last = len(marks) if marks and self.facts.text[marks[-1]] == ";" else len(marks) - 1
         groups: dict[int, list[int]] = {}
         for i, span in enumerate(self.facts.people):
             p = self.reg.person_of.get((self.n, i))
             if p in people and clause.start <= span.start < clause.end:
-                post = next((n for n, at in enumerate(marks) if at > span.start), len(marks) - 1)
+                post = next((n for n, at in enumerate(marks) if at > span.start), last)
                 if all(p not in g for g in groups.values()):
                     groups.setdefault(post, []).append(p)
         told = [g for _, g in sorted(groups.items())]
