@@ -232,3 +232,11 @@ def test_appointments_apart_between_semicolons_are_hires_apart(extract):
             "municipale de Vierzon, devient secrétaire général.")
     told = hires(extract(text, "2025-05-06"))
     assert sorted(sorted(h.people) for h in told) == [["Anne Leroy", "Marc Petit"], ["Paul Morel"]]
+
+
+def test_the_successor_named_in_apposition_is_the_one_appointed(extract):
+    text = ("Le jeudi 6 juin 2024, le directeur régional a présidé à Tahoua la cérémonie de passation de service entre "
+            "le chef de brigade sortant, l'adjudant-chef Issoufou Garba, et son successeur, le lieutenant Mariama "
+            "Sani, nommée cheffe de la Brigade territoriale de Tahoua par décision du 20 mai 2024.")
+    told = hires(extract(text, "2024-06-10"))
+    assert [h.people for h in told] == [["Mariama Sani"]]

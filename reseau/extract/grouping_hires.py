@@ -27,6 +27,10 @@ class HireRules:
             clause = replace(clause, future=False)
         named = people
         people = [p for p in people if not self.replaced(clause, p)]
+        apposed = self.apposed_participle(clause)
+        if apposed is not None and (before := [p for p in self.participants_before(clause, apposed) if p in people]):
+            # « … le sortant, X, et son successeur, Y, nommée commissaire le 22 février »: the one just before
+            people = [before[-1]]
         orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
         if not people:
@@ -97,6 +101,12 @@ class HireRules:
         if self.facts.text[clause.start:clause.end].lstrip()[:1] not in LIST_BULLETS:
             return None
         return next((d.when for d in reversed(self.drafts[self.item_start:]) if d.kind == "hire" and d.when is not None), None)
+
+    def apposed_participle(self, clause: Clause) -> int | None:
+        """Where « , nommée … » follows a name in the clause: the appointment told in apposition."""
+        participles = "|".join(re.escape(fold(p)) for p in self.cues["hire_apposition_participles"])
+        found = re.search(rf",\s*(?:{participles})(?!\w)", self.folded[clause.start:clause.end])
+        return clause.start + found.start() if found else None
 
     def in_apposition(self, clause: Clause) -> bool:
         """The appointment is told by a participle after a comma (« X, nommée directrice en janvier »)."""
