@@ -240,3 +240,15 @@ def test_the_successor_named_in_apposition_is_the_one_appointed(extract):
             "Sani, nommée cheffe de la Brigade territoriale de Tahoua par décision du 20 mai 2024.")
     told = hires(extract(text, "2024-06-10"))
     assert [h.people for h in told] == [["Mariama Sani"]]
+
+
+def test_the_delegation_recalled_the_next_day_is_the_guests_received(extract):
+    text = ("La ministre de la Sécurité, Mme Anne Roth, a reçu le lundi 3 mars 2025 à Berne Son Excellence M. Karl "
+            "Huber, ambassadeur d'Autriche en Suisse, accompagné du directeur de la Police fédérale autrichienne, "
+            "M. Franz Egger.\n\n"
+            "Le lendemain, la délégation s'est rendue au poste de police de Bienne, où le commandant, M. Urs Frei, "
+            "a présenté la vidéoprotection de la gare.")
+    meetings = gatherings(extract(text, "2025-03-06"))
+    second = [m for m in meetings if "Urs Frei" in m.people]
+    assert len(second) == 1 and {"Karl Huber", "Franz Egger"} <= set(second[0].people)
+    assert "Anne Roth" not in second[0].people

@@ -99,6 +99,7 @@ class ActivityCues:
         self.header = _phrases(cues["header_cues"])
         self.sequel = _phrases(cues["sequel_participles"])
         self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
+        self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
         self.attendee_intro = _phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -325,7 +326,9 @@ class ActivityCues:
         while at >= 0:
             # « a souhaité la bienvenue aux délégations »: guests of a gathering, not a newcomer
             to_many = phrase.endswith("bienvenue") and text[at + len(phrase):].lstrip().startswith("aux ")
-            if not to_many and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
+            # « s'est rendue au poste de police de Bienne »: a police station, not a post
+            venue = text[at + len(phrase):].lstrip().startswith(self.post_venues)
+            if not to_many and not venue and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
                 return True
             at = text.find(phrase, at + 1)
         return False

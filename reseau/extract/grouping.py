@@ -496,9 +496,28 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         recalled = re.search(r"(?:\b(?:la|cette|sa|leur)|\bl')\s*$", text[max(clause.start, at - 8):at]) is not None
         if recalled and self.delegation is not None:
             draft.add(*self.delegation)
+        elif recalled and (guests := self.guests_received()) is not None:
+            # « a reçu l'ambassadrice X, accompagnée de Y et de Z » … « le lendemain, la délégation s'est rendue … »
+            draft.add(*guests)
         elif not recalled and self.delegation is None:
             people, orgs = self.participants(clause, at)
             self.delegation = (people, [o for o in orgs if o != self.publisher])
+
+    def recalls_delegation(self, clause: Clause) -> bool:
+        """« la délégation », « cette mission »: the clause recalls one told before."""
+        text = self.folded
+        at = next((m for m in (text.find(fold(w), clause.start, clause.end) for w in self.cues["container_nouns"]) if m >= 0), -1)
+        return at >= 0 and re.search(r"(?:\b(?:la|cette|sa|leur)|\bl')\s*$", text[max(clause.start, at - 8):at]) is not None
+
+    def guests_received(self) -> tuple[list[int], list[int]] | None:
+        """Those the item's last meeting received: its people but the one who received them, its bodies but
+        the hosts' and the publisher."""
+        held = self.last_gathering()
+        if held is None or held.subject is None:
+            return None
+        people = [p for p in held.parties[0] if p != held.subject]
+        orgs = [o for o in held.parties[1] if o not in held.hosts and o != self.publisher]
+        return (people, orgs) if people else None
 
     def vague_mission(self) -> bool:
         """The mission was opened by words with no date that nothing belongs to yet (a headline
@@ -515,6 +534,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
                          self.offset + clause.start, self.offset + clause.end,
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
+        if clause.container and self.delegation is None and self.recalls_delegation(clause):
+            # « Le lendemain, la délégation s'est rendue à X, où … »: the guests received the day before
+            mission.add(*(self.guests_received() or ([], [])))
         mission.abroad = mission.place is None and self.elsewhere(clause)
         mission.one_day = when is not None and when.precision == "day" and not self.days_long(clause)
         self.missions.append(mission)
