@@ -79,14 +79,17 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
     publisher = counts.most_common(1)[0][0] if counts else None
     masthead = _masthead(items, org_of)
     # « le commissaire X » elsewhere in the document: the rank is the title only when the text gives no other
+    # a body guessed from the context comes after those the text gives the same person's titles
     ranks_last = sorted(((n, offset, role) for n, (offset, facts) in enumerate(items) for role in facts.roles),
-                        key=lambda nor: nor[2].org_from == "rank")
+                        key=lambda nor: (nor[2].org_from == "rank", nor[2].org_from == "context"))
     for n, offset, role in ranks_last:
         p = person_of.get((n, role.person))
         if p is None:
             continue
         if role.org_from == "rank" and any(r.organization for r in people[p].roles):
             continue
+        if role.org_from == "context" and _titled_elsewhere(people[p], role.title):
+            continue  # « la directrice Béland » after « la directrice du Service X, Nathalie Béland »: the same post
         org = org_of.get((n, role.org)) if role.org is not None else None
         if org is None and role.org_from == "publisher":
             org = publisher  # « notre directeur général »
@@ -109,6 +112,11 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
     return Register(organizations, people, org_of, person_of, publisher, staff)
 
 
+def _titled_elsewhere(person: Person, title: str) -> bool:
+    """The person already holds this title in a body the text named."""
+    return any(r.organization and title_key(r.title) == title_key(title) for r in person.roles)
+
+
 def _masthead(items: list[tuple[int, ItemFacts]], org_of: dict[tuple[int, int], int]) -> int | None:
     """The body a document opens on in a heading of its own, naming no one (« Sénat – Commission des lois »)."""
     if len(items) < 2 or items[0][1].people or not items[0][1].orgs:
@@ -128,8 +136,8 @@ def body_of_its_kind(organizations: list[Organization], title: str) -> int | Non
     entry = title_entry(title)
     if entry is None:
         return None
-    head = name_key(entry.head)
-    found = [i for i, o in enumerate(organizations) if name_key(o.name).startswith(head)]
+    heads = tuple(name_key(h) for h in (entry.head, *(entry.aliases if entry.form == "court" else ())))
+    found = [i for i, o in enumerate(organizations) if name_key(o.name).startswith(heads)]
     return found[0] if len(found) == 1 else None
 
 
@@ -138,6 +146,7 @@ def _add_role(person: Person, role: Role) -> None:
         return  # « le ministre X » after « le ministre de la Santé X »: nothing new
     for known in person.roles:
         if known.organization == role.organization and role.organization is not None:
+            known.title = known.title or role.title  # « X, de l'Université Y » and « les professeures X, … »
             return
         if title_key(known.title) == title_key(role.title) and (known.organization is None or role.organization is None):
             known.organization = known.organization or role.organization

@@ -7,8 +7,10 @@ predicates (« X a été élue vice-présidente de Y »), « comme »/« en tant
 
 from __future__ import annotations
 
+from functools import cache
+
 from reseau.extract.facts import RoleFact
-from reseau.extract.lexicon import data_pairs
+from reseau.extract.lexicon import data_lines, data_pairs
 from reseau.extract.title_lists import _singular
 from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING
 
@@ -24,14 +26,24 @@ class TitleAppositions:
         _, end = self.person_tokens.get(p, (None, None))
         used: list[int] = []
         chain: list[RoleFact] = []
+        bracketed = None
         if end is not None:
-            self._bracketed_body(p, end)
+            bracketed = self._bracketed_body(p, end)
             self._body_apposed(p, end)
+        if bracketed is not None and bracketed[1] < len(doc) and doc[bracketed[1]].text == "," \
+                and self._apposed_title(bracketed[1], first=True) is not None:
+            end = bracketed[1]  # « M. X (ONUDC), Expert en … »: the title follows the body in brackets
         while end is not None:
             t = self._apposed_title(end, first=not chain)
             if t is None:
                 break
             stop, org, place = self.phrase(t)
+            if not chain and bracketed is not None and end == bracketed[1] and not place:
+                # « (INTERPOL), Chef du Bureau régional pour … »: a part of the body in brackets, where the person is
+                stop = self._line_part_end(self._org_end(org)) if org is not None else stop
+                self._title_of_bracketed_body(bracketed[0], t, stop)
+                used.extend(range(t, stop))
+                break
             block = not chain and self._name_alone_on_line(end)
             if block and org is None and not place and stop < len(doc) and _is_newline(doc[stop]):
                 if stop + 1 in self.org_at:
@@ -121,12 +133,13 @@ class TitleAppositions:
         return sorted((q for q, (s, _) in self.person_tokens.items() if clause <= s <= start),
                       key=lambda q: self.person_tokens[q][0])
 
-    def _bracketed_body(self, p: int, end: int) -> None:
+    def _bracketed_body(self, p: int, end: int) -> tuple[int, int] | None:
         """« Julie X (Institut national de santé publique) »: the body in brackets is the one the person
-        comes from; the text gives no title, so the role has none."""
+        comes from; the text gives no title, so the role has none (until one follows the bracket). The
+        role's index and the token after the closing bracket, or None."""
         doc = self.doc
         if end + 2 >= len(doc) or doc[end].text != "(" or end + 1 not in self.org_at:
-            return
+            return None
         org, org_end = self.org_at[end + 1]
         body = self.facts.orgs[org]
         # a party (« X (Verts) », « Y (UDC) ») is no body of this kind: a head word must say what it is, or
@@ -134,6 +147,24 @@ class TitleAppositions:
         if org_end < len(doc) and doc[org_end].text == ")" and (body.kind and not body.acronym or body.source == "gazetteer"):
             span = doc[end + 1:org_end]
             self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
+            return len(self.facts.roles) - 1, org_end + 1
+        return None
+
+    def _line_part_end(self, k: int) -> int:
+        """Where the words from token k run to the next comma, semicolon, full stop or line end (a few at most):
+        the rest of a unit's name the organization reader cut (« pour l'Afrique centrale »)."""
+        doc = self.doc
+        for j in range(k, min(len(doc), k + 4)):
+            if doc[j].is_punct or j in self.person_at or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_:
+                return j
+        return k
+
+    def _title_of_bracketed_body(self, role: int, start: int, stop: int) -> None:
+        """« M. X (AFRIPOL), Directeur exécutif par intérim ; »: a title naming no body of its own, after
+        the body in brackets, is the person's title in that body."""
+        span = self.doc[start:stop]
+        fact = self.facts.roles[role]
+        fact.title, fact.start, fact.end = self.text(start, stop), span.start_char, span.end_char
 
     def _body_apposed(self, p: int, end: int) -> None:
         """« Mme X, de la Sûreté du Québec, et M. Y, du Service de police de Z »: the body the person comes
@@ -166,7 +197,9 @@ class TitleAppositions:
                 return None
         if first and doc[k].text == "," and k + 2 < n and doc[k + 1].lower_ == "qui" and doc[k + 2].lower_ in PREDICATE_VERBS:
             k += 2  # « X, qui reste trésorier de Y »: a relative clause holds the predicate
-        if doc[k].text in {",", "("}:
+        if not first and doc[k].lower_ == "et" and self.title_length(k + 1):
+            k += 1  # « X, avocate au barreau de A et présidente de B »: no article, the same person's second title
+        elif doc[k].text in {",", "("}:
             k += 1
             if k < n and doc[k].lower_ in DETS and self.title_length(k + 1):
                 k += 1  # « X, le directeur général de Y »
@@ -271,6 +304,8 @@ class TitleAppositions:
                 k = i + 2  # « nommée au poste de directrice adjointe », « occupera le poste d’analyste »
             elif low == "fonction" and i and doc[i - 1].lower_ == "faisant" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
                 k = i + 2  # « M. X, faisant fonction de directeur de l'IGP »
+            elif low in {"fonction", "fonctions"} and self._function_taken(i):
+                k = i + 2  # « désigné pour assurer la fonction de chef de corps », « exerce les fonctions de … »
             elif low == "qualité" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in OF:
                 k = i + 2  # « assure l'intérim à la tête de X, en qualité de directeur régional »
             elif low == "tant" and i and doc[i - 1].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].lower_ in {"que", "qu'", "qu’"}:
@@ -284,9 +319,28 @@ class TitleAppositions:
             reach = self._org_end(org) if org is not None else (place or end)
             if org is None and not place:
                 org = self._headed_body(i)  # « à la tête de X, en qualité de directeur »: X
+            if org is None and not place and low in {"fonction", "fonctions"}:
+                self._function_role(person, k, end)
+                used.extend(range(k, end))
+                continue
             self.add_role(person, k, end, org, "text" if org is not None else ("place" if place else "context"), reach)
             used.extend(range(k, end))
         return used
+
+    def _function_role(self, person: int, k: int, end: int) -> None:
+        """« Le conseil a désigné le commissaire X, jusqu'ici chef du service Y, pour assurer la fonction de chef
+        de corps »: a post naming no body is in the body the sentence named before the person (the one that
+        appoints), else in the page's masthead; not in a body of the person's former post named after the name."""
+        start = self.doc[self.person_tokens[person][0]].idx
+        org = self.preceding_org(start, same_sentence=True)
+        self.add_role(person, k, end, org, "text" if org is not None else "masthead", end)
+
+    def _function_taken(self, i: int) -> bool:
+        """« assurer la fonction de », « exerce les fonctions de »: token i is the noun of a post held, after its
+        article and a verb of ``data/function_verbs.txt``, before « de »."""
+        doc = self.doc
+        return 1 < i < len(doc) - 1 and doc[i + 1].lower_ in OF and doc[i - 1].lower_ in {"la", "les", "ses", "sa"} \
+            and doc[i - 2].lemma_.lower() in function_verbs()
 
     def _headed_body(self, i: int) -> int | None:
         """The body « à la tête de » names before token i in its sentence."""
@@ -353,6 +407,12 @@ class TitleAppositions:
         for p, person in enumerate(self.facts.people):
             if person.rank and person.name not in with_role:
                 self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "rank"))
+
+
+@cache
+def function_verbs() -> frozenset[str]:
+    """Verbs whose object « la fonction de X » is a post held (``data/function_verbs.txt``)."""
+    return frozenset(data_lines("function_verbs.txt"))
 
 
 def _posts_taken() -> dict[str, str]:

@@ -8,11 +8,19 @@ mentions of the item, and a fragment inside them (« Justice », « Garde des sc
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from reseau.extract.facts import OrgSpan
+from reseau.extract.lexicon import data_pairs
 from reseau.extract.org_names import without_country_adjective
-from reseau.extract.title_orgs import territories
+from reseau.extract.title_orgs import country_words, territories
 from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces
+
+
+# « du Tournant » is « de Le Tournant »: the article a contraction holds
+CONTRACTED = {"du": "Le", "des": "Les", "au": "Le", "aux": "Les"}
 
 
 class TitleBodies:
@@ -202,6 +210,8 @@ class TitleBodies:
             return self._territory_named_before(k)
         if doc[k].lower_ not in self.head_words:
             return None
+        if k and doc[k - 1].lower_ in {"de", "d'", "d’"} and doc[k].text.islower():
+            return None  # « président du conseil de police »: no article, a kind of thing, not a body named elsewhere
         if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"
                                  or doc[k + 1].text[:1].isupper()):
             return None  # « l'institut de police de … »: a name, not a pointer back
@@ -215,6 +225,33 @@ class TitleBodies:
         if before:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
+
+    def _article_named(self, link: str, k: int) -> int | None:
+        """« le directeur général du Tournant » where the text writes « l'organisme Le Tournant »: a name that
+        opens on its article, which « du », « des », « au », « aux » contract."""
+        article = CONTRACTED.get(link)
+        # a country or a known place is no body (spaCy's own places are not trusted: « Le Phare »)
+        known_place = self.doc[k].text in self.lexicon.places or self.doc[k].text in country_words()
+        end = self._name_run(k) if article and not known_place else 0
+        if not end:
+            return None
+        name = f"{article} {clean_spaces(self.doc[k:end].text)}"
+        written = re.search(r"[\w,’'] " + re.escape(name) + r"\b", self.facts.text)
+        if written is None:
+            return None  # « Le Conseil » opening a sentence is no name with its article
+        span = self.doc[k:end]
+        return self._new_org(k, end, OrgSpan(span.start_char, span.end_char, name, aliases=[span.text], source="title"))
+
+    def _pointed_back(self, k: int) -> int | None:
+        """« la directrice de l'établissement »: a generic noun standing for the last body named before it
+        whose head is of its kind (pointer_nouns.tsv); None when none is."""
+        doc = self.doc
+        heads = pointer_nouns().get(doc[k].lower_) if k < len(doc) else None
+        if not heads or k + 1 < len(doc) and (doc[k + 1].lower_ in OF or doc[k + 1].text[:1].isupper()):
+            return None  # « l'établissement pénitentiaire de X »: a name, not a pointer back
+        before = [i for i, o in enumerate(self.facts.orgs) if o.end <= doc[k].idx and i not in self.absorbed
+                  and o.name.split(" ", 1)[0].lower() in heads and len(o.name.split()) > 1]
+        return max(before, key=lambda i: self.facts.orgs[i].start) if before else None
 
     def _several_before(self, k: int) -> bool:
         """« de l'association » where the item named several different bodies opening on that head before."""
@@ -233,6 +270,12 @@ class TitleBodies:
         before = [i for i, o in enumerate(self.facts.orgs)
                   if word in f" {o.name.lower()} " and o.end <= doc[k].idx and i not in self.absorbed]
         return max(before, key=lambda i: self.facts.orgs[i].start) if before else None
+
+
+@cache
+def pointer_nouns() -> dict[str, frozenset[str]]:
+    """Generic nouns pointing back to a body, with the heads of the bodies each can stand for."""
+    return {noun: frozenset(heads.split(",")) for noun, heads in data_pairs("pointer_nouns.tsv").items()}
 
 
 def _owns(entry) -> bool:

@@ -28,6 +28,7 @@ class TitleContext:
         # of the body spoken of is no one's context
         sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
             q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
+        complements: set[int] | None = None  # read once, when a title first looks after itself
         for role in self.facts.roles:
             if role.org is None and role.org_from == "place" and self._scoped(role):
                 role.org_from = "context"  # « représentante régionale pour l'Afrique de l'Ouest »: a scope, not a body
@@ -40,7 +41,11 @@ class TitleContext:
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
-                    role.org = self.following_org(role.end, skip=others)
+                    complements = self._title_complements() if complements is None else complements
+                    # another's title after a verb (« M. X a reçu la présidente de Y »): Y is not X's
+                    guests = {c for c in complements if self._verb_between(role.end, self.facts.orgs[c].start)}
+                    role.org = self.following_org(role.end, skip=others | guests | self._after_next_person(role)
+                                                  | self._held_by_later(role))
                 board = role.org is None and is_board_title(role.title)
                 if board:
                     # « Le trésorier, X, a présenté les comptes » on an association's page: its own officer
@@ -55,6 +60,46 @@ class TitleContext:
                     role.org = self.heading_org()
                     if role.org is None:
                         role.org_from = "masthead"
+
+    def _after_next_person(self, role) -> set[int]:
+        """Bodies named after the next person the sentence names, in a clause of theirs (« la directrice, Mme X,
+        et M. Y, qui dirige la Direction Z »): they are that person's."""
+        own = self.facts.people[role.person]
+        later = [p.start for i, p in enumerate(self.facts.people) if i != role.person and p.start > max(role.end, own.start)]
+        if not later:
+            return set()
+        limit = min(later)
+        return {i for i, o in enumerate(self.facts.orgs) if o.start > limit and self._verb_between(limit, o.start)}
+
+    def _held_by_later(self, role) -> set[int]:
+        """Bodies that people named after this one hold by their own titles (« la greffière, Mme X, en présence
+        du directeur de l'Agence Y, M. Z »): Y is Z's."""
+        own = self.facts.people[role.person]
+        after = max(role.end, own.start)
+        return {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and r.person != role.person
+                and self.facts.people[r.person].start > after}
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """A finite verb stands between two character offsets (« M. Y, qui dirige … »): a clause of its own."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") if start < end else None
+        # a finite verb: « adjointe » read as a participle opens no clause
+        return span is not None and any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span)
+
+    def _title_complements(self) -> set[int]:
+        """Bodies named as the complement of a title with no name of its own (« M. X a reçu la présidente de la
+        Fédération Y »): they are that other person's, not the body of a title before them."""
+        doc, found = self.doc, set()
+        for start, (index, _) in list(self.org_at.items()):  # reading a title may add the body it names
+            k = start - 1
+            if k >= 0 and doc[k].lower_ in DETS:
+                k -= 1
+            if k < 1 or doc[k].lower_ not in {"de", "du", "des", "d'", "d’"}:
+                continue
+            if any(self.title_length(t) and t + self.title_length(t) <= k and not any(
+                    m in self.person_at for m in range(t, start)) and self.phrase(t)[1] == index
+                   for t in range(max(0, k - 5), k)):
+                found.add(index)
+        return found
 
     def _own_body(self) -> int | None:
         """The association or network the item's heading names, whose page this is."""

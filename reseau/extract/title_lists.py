@@ -28,7 +28,9 @@ class TitleLists:
         by_person = {r.person: r for r in roles}
         order = sorted(self.person_tokens.items(), key=lambda kv: kv[1][0])
         for (prev, (_, prev_end)), (cur, (cur_start, cur_end)) in zip(order, order[1:]):
-            if cur_start - prev_end == 1 and doc[prev_end].lower_ in {",", "et"} and prev in by_person and cur not in by_person:
+            # a role without title (« C, de l'Université X ») still takes the list's title
+            if cur_start - prev_end == 1 and doc[prev_end].lower_ in {",", "et"} and prev in by_person \
+                    and (cur not in by_person or not by_person[cur].title):
                 head = by_person[prev]
                 roles.append(RoleFact(cur, head.title, head.start, head.end, head.org, head.org_from))
                 by_person[cur] = roles[-1]
@@ -52,14 +54,17 @@ class TitleLists:
         while k in by_end:
             p = by_end[k]
             names.insert(0, p)
-            start = self._before_civilities(self.person_tokens[p][0])
-            k = start - 1 if start and self.doc[start - 1].lower_ in {",", "et"} else -1
+            start = self._before_civilities(self.person_tokens[p][0], p)
+            k = self._before_brackets(start - 1) if start and self.doc[start - 1].lower_ in {",", "et"} else -1
         return names
 
-    def _before_civilities(self, start: int) -> int:
-        """Where « la commissaire principale X » opens: ranks, civilities and their article before a name."""
+    def _before_civilities(self, start: int, p: int | None = None) -> int:
+        """Where « la commissaire principale X » opens: ranks, civilities and their article before a name;
+        the words of person p's own rank too (« le Général de Brigade X », « le Colonel-Major Y »)."""
         doc, k = self.doc, start
+        rank = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split()) if p is not None else set()
         while k and (doc[k - 1].lower_ in self.lexicon.ranks or doc[k - 1].lower_ in self.lexicon.honorifics
+                     or doc[k - 1].lower_.replace("’", "'") in rank
                      or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in self.lexicon.honorifics):
             k -= 1
         if k < start and k and doc[k - 1].lower_ in DETS:
@@ -91,6 +96,7 @@ class TitleLists:
                 continue
             names = self._name_list_before(i - 1)
             k = i + 1
+            given: set[int] = set()  # bodies the list's earlier titles named
             for n, p in enumerate(names):
                 if not self.title_length(k):
                     break
@@ -101,9 +107,44 @@ class TitleLists:
                     stop = reach = cut
                     org = org if org is not None and self._org_end(org) <= cut else None
                 self.add_role(p, k, stop, org, "text" if org is not None else "context", reach)
+                if given and self.facts.roles[-1].org is None:
+                    self._unless_sibling_body(self.facts.roles[-1], given)
+                if self.facts.roles[-1].org is not None:
+                    given.add(self.facts.roles[-1].org)
                 k = self._skip_brackets(reach)
                 while k < len(doc) and doc[k].lower_ in {",", "et"}:
                     k += 1
+
+    def plural_comme(self) -> None:
+        """« B (Congo) et C (Burundi) comme vice-présidents »: a plural title after « comme » is each name's
+        of the list before it."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            n = self._plural_title_length(i + 1) if token.lower_ == "comme" else 0
+            if not n:
+                continue
+            names = self._name_list_before(self._before_brackets(i))
+            title = " ".join(_singular(t.text) for t in doc[i + 1:i + 1 + n])
+            span = doc[i + 1:i + 1 + n]
+            for p in names:
+                if not any(r.person == p and r.start == span.start_char for r in self.facts.roles):
+                    self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], span.start_char, span.end_char,
+                                                     None, "context"))
+
+    def _before_brackets(self, k: int) -> int:
+        """Token k, or where a bracket closing right before it opens (« X (Congo) comme »)."""
+        doc = self.doc
+        if k and doc[k - 1].text == ")":
+            return next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), k)
+        return k
+
+    def _unless_sibling_body(self, role: RoleFact, given: set[int]) -> None:
+        """« A et B, respectivement directeur de la police judiciaire et chef du service X »: B's title names
+        no body, and the body of A's title is A's; B takes one its sentence names besides, else none."""
+        org = self.preceding_org(role.start, same_sentence=True, skip=given)
+        if org is None:
+            org = self.following_org(role.end, skip=given)
+        role.org, role.org_from = org, "text" if org is not None else "none"
 
     def _next_title_in_list(self, start: int, end: int) -> int | None:
         """Where « et » or a comma opens the next title of a « respectivement » list inside doc[start:end]."""

@@ -192,6 +192,9 @@ class TitleOrgReader:
         if rest_text and rest[0].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
+            town = self._town_after_portfolio(k, end)
+            if town is not None:
+                rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevine de la Sécurité de X »
             place = _after_of(rest)
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:
                 return None
@@ -206,7 +209,8 @@ class TitleOrgReader:
                 return None  # « le gouverneur de la Banque centrale »: a body's own name, not a territory
             return Derived(f"{entry.head} {rest_text}", entry.kind, [a.replace("{}", rest_text) for a in entry.aliases], end)
         if entry.form == "division" and (any(t.text[:1].isupper() and t.i not in self.places for t in rest)
-                                         or end < len(doc) and is_acronym(doc[end].text)):
+                                         or end < len(doc) and is_acronym(doc[end].text)) \
+                and not self._capital_domain(start, k, end):
             return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
         # a ministry's domain takes a capital (« Ministère de la Justice »), a directorate's does not
         domain = capitalise_domain(rest_text) if entry.kind == "ministry" else rest_text
@@ -225,6 +229,38 @@ class TitleOrgReader:
             return False  # « Directeur de Cabinet »: no article, a kind of post
         return bool(words) and words[0].i not in self.places and all(
             t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words)
+
+    def _town_after_portfolio(self, k: int, end: int) -> int | None:
+        """« de la Sécurité de Gerpinval », « des Travaux de X »: a portfolio (an article, a capitalised word of
+        the language) then « de » and the town; the token of that last « de », or None."""
+        doc = self.doc
+        if k + 3 >= end or doc[k].lower_ not in OF or not (doc[k].lower_ == "des" or doc[k + 1].lower_ in DETS):
+            return None
+        field = k + 1 if doc[k].lower_ == "des" else k + 2
+        word = doc[field]
+        if not (word.text[:1].isupper() and word.is_alpha and doc.vocab.has_vector(word.lower_)) \
+                or word.text in self.lexicon.places:  # the tagger may read « Travaux de X » as a place
+            return None
+        for j in range(end - 2, field, -1):
+            if doc[j].lower_ in {"de", "d'", "d’"} and doc[j + 1].text[:1].isupper() and not doc[j - 1].text.endswith("-"):
+                return j
+        return None
+
+    def _capital_domain(self, start: int, k: int, end: int) -> bool:
+        """« le Directeur Général de la Protection Civile »: a field of common words written with capitals
+        after the article, opening on no head word of a body's name, is the domain of a directorate."""
+        doc = self.doc
+        if k + 1 >= end or doc[k].lower_ not in OF or doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
+            return False
+        words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
+        # a noun and its adjective (« Protection Civile », « Sécurité routière »); one word (« du Tournant ») may
+        # be a body's own name
+        first = words[0] if words else None
+        if len(words) < 2 or not first.text[:1].isupper() or first.text in self.lexicon.org_heads \
+                or first.text in self.lexicon.places or first.text in country_words():
+            return False
+        return all(t.is_alpha and doc.vocab.has_vector(t.lower_) and (t.text[:1].isupper() or t.pos_ == "ADJ")
+                   for t in words)
 
     def _names_territory(self, k: int, end: int) -> bool:
         """« de la région du Mayo-Léré », « d'Agadez »: a territorial noun then a name, or a known place."""

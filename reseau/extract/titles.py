@@ -20,16 +20,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
-from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appositions import TitleAppositions, led_by_words
-from reseau.extract.title_bodies import TitleBodies
+from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
+from reseau.extract.title_counterparts import counterparts
+from reseau.extract.title_leads import entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
                                        POSSESSIVES, SUBJECT_PRONOUNS, qualifier_length)
-from reseau.extract.tokens import DETS, MONTHS, OF, is_cap
+from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF, is_cap
 from reseau.names import clean_spaces
 
 
@@ -58,9 +60,13 @@ class TitleReader:
         ctx.lists()
         ctx.composition_lines()
         used.update(ctx.comme())
+        ctx.plural_comme()
         ctx.led_by()
         ctx.posts_taken()
         ctx.respectively()
+        counterparts(ctx)
+        leading_roles(ctx)
+        entrusted_roles(ctx, data_pairs("posts_taken.tsv"))
         ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
         ctx.ranks()
@@ -147,8 +153,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 k = j + 1
                 if low == "auprès" and k < len(doc) and doc[k].lower_ in OF:
                     k += 1
-                if k < len(doc) and doc[k].lower_ in DETS:
-                    k += 1
+                if k < len(doc) and (doc[k].lower_ in DETS or doc[k].lower_ in DEMONSTRATIVES and k + 1 < len(doc) and doc[k + 1].lower_ in self.head_words):
+                    k += 1  # « procureure générale près cette cour »: the court named before
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
@@ -157,7 +163,12 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                         j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
                         continue
                     return j, self.org_at[k][0], False
+                named = self._article_named(low, k)
+                if named is not None:
+                    return j, named, False  # « le directeur général du Tournant », the body « Le Tournant »
                 named = self._named_before(k)
+                if named is None:
+                    named = self._pointed_back(k)  # « de l'établissement »: the prison or school named before
                 if named is not None:
                     if self._several_before(k):
                         self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
@@ -221,10 +232,18 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 # l'EFSC et de … » lists bodies, not domains
                 return owner if owner is not None else j
             m += 1
-            while m < len(doc) and doc[m].pos_ == "ADJ" and doc[m].text.islower():
-                m += 1  # « aux Affaires politiques »
+            while m < len(doc) and m not in self.person_at and (doc[m].pos_ == "ADJ" and doc[m].text.islower()
+                                                                or self._capital_adjective(m)):
+                m += 1  # « aux Affaires politiques », « des Collectivités Locales »
             k = m
         return k if closed else j
+
+    def _capital_adjective(self, m: int) -> bool:
+        """« Locales » of « des Collectivités Locales »: an adjective of the language written with a capital, as
+        capitalised domains are (the tagger may read it as a proper noun)."""
+        t = self.doc[m]
+        return t.text[:1].isupper() and t.is_alpha and t.pos_ in {"ADJ", "PROPN", "NOUN"} \
+            and self.doc.vocab.has_vector(t.lower_) and t.lower_ not in self.head_words and m not in self.places
 
     def _body_after_domain(self, m: int) -> int | None:
         """A name read from a domain word on (« Sécurité de la Commission de X »): the body opening on the head
@@ -290,10 +309,15 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
         if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
-            back = self._body_of_its_kind(start, "context")[0] if entry.form in {"back", "place"} else None
-            org, org_from = (back, "text") if back is not None else (None, "back" if entry.form in {"back", "place"} else "none")
+            points_back = entry.form in {"back", "place", "court"}  # « le procureur de la République »: the tribunal
+            back = self._body_of_its_kind(start, "context")[0] if points_back else None
+            org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
+        if org is None and org_from == "context" and self._head_not_named(end):
+            org_from = "none"  # « la présidente du tribunal » where the item names no tribunal: not another body
+        if org is None and org_from == "context" and self._points_back(start, end):
+            org_from = "none"  # « la directrice de l'établissement » with no prison or school named before
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
                                          org, org_from))
         if org_from == "text" and start in self.pointer_titles:
@@ -341,6 +365,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 reach = self._pointer_end(end)  # « le directeur de la Régie, X »: a body named before
             if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
+            if org is not None and reach < k + 1 and self.doc[reach].lower_ in {"et", "&"}:
+                org = self._run_on_over_and(org, k + 1)  # « Chef du Bureau Presse et Relations Publiques »
             org_from = "text"
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
@@ -375,7 +401,27 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 if org is None:
                     org = self._bracketed_acronym(self.person_tokens[p][1])
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
-            return list(range(t, end))
+            return self._title_joined_before(p, t) + list(range(t, end))
+        return []
+
+    def _title_joined_before(self, p: int, t: int) -> list[int]:
+        """« le maire de X et président de Y, Z »: a title joined by « et » (no article: one person) to the
+        title at token t before the name is the person's too."""
+        doc = self.doc
+        if t < 2 or doc[t - 1].lower_ != "et":
+            return []
+        for s in range(max(0, t - 2 - self.max_title_tokens - 10), t - 1):
+            if not self.title_length(s) or (s and doc[s - 1].lower_ not in BEFORE_TITLE and not doc[s].is_sent_start):
+                continue
+            end, org, place = self.phrase(s)
+            reach = self._org_end(org) if org is not None else (place or end)
+            if reach != t - 1:
+                continue
+            second = self.facts.roles[-1]
+            self.add_role(p, s, end, org, "text" if org is not None else ("place" if place else "context"), reach)
+            if second.org is None and second.org_from == "context" and self.facts.roles[-1].org is not None:
+                second.org_from = "none"  # « … et président du collège de police »: not the next body the item names
+            return list(range(s, end))
         return []
 
     def _signature_line(self, k: int, p: int) -> bool:
@@ -453,17 +499,39 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
 
     def _name_tail(self, start: int, end: int) -> bool:
         """« … et Morin », « … des comtés unis de Belval et Morin »: the last words of a body's
-        name, or a complement of it, that its reading left out before the name; « (APC) de Blida » too."""
+        name, or a complement of it, that its reading left out before the name; « (APC) de Blida » too; the
+        scope of a post (« représentant régional de X pour l'Afrique centrale »)."""
         if start < end and self.doc[start].text == "(":
             start = self._skip_brackets(start)
         words = self.doc[start:end]
         if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
             return False
-        if len(words) <= 2 and words[-1].text[:1].isupper() and all(
+        # « … et Relations Publiques »: a unit's name runs on over « et » on its own line
+        shortest = 4 if words[0].lower_ in {"et", "&"} and self._line_end(end) else 2
+        if len(words) <= shortest and words[-1].text[:1].isupper() and all(
                 t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words):
             return True
-        return len(words) <= 8 and words[0].lower_ in OF | {"à", "au", "aux", "en"} and all(
+        # « pour l'Afrique de l'Ouest et du Centre »: the scope of a regional post
+        longest = 12 if words[0].lower_ == "pour" else 8
+        # « … de la Section X et de Marc Y »: a name governed by « de » is no complement's end
+        return words[-1].pos_ not in {"ADP", "DET", "CCONJ"} and len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
+
+    def _run_on_over_and(self, org: int, end: int) -> int:
+        """The body whose name a title reads on over « et » up to token end, holding the shorter one read
+        before (« Bureau Presse » in « Bureau Presse et Relations Publiques »)."""
+        start = next(k for k, (index, _) in self.org_at.items() if index == org)
+        span = self.doc[start:end]
+        short = self.facts.orgs[org]
+        body = self._new_org(start, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text),
+                                                 kind=short.kind, unit=short.unit, source="title"))
+        self.absorbed[org] = body
+        return body
+
+    def _line_end(self, k: int) -> bool:
+        """A line ends before token k."""
+        doc = self.doc
+        return k >= len(doc) or "\n" in doc[k - 1].whitespace_ + doc[k].text
 
     def _bracketed_acronym(self, end: int) -> int | None:
         """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
@@ -474,17 +542,29 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                 return org
         return None
 
+    def _points_back(self, start: int, end: int) -> bool:
+        """The title's complement is a generic noun pointing back to a body (« de l'établissement »)."""
+        return any(t.lower_ in pointer_nouns() and t.i > start for t in self.doc[start:end])
+
     def _names_its_domain(self, start: int, end: int) -> bool:
         """A capitalised word in the title that is not itself a title word names what the title is of."""
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
                    and not t.text.isupper() for t in self.doc[start + 1:end])
 
+    def _head_not_named(self, end: int) -> bool:
+        """The title ends on « du / de la » and a lower-case head word (« président du tribunal ») that points
+        to a body of that kind, and the item names none (else the title reader would have found it)."""
+        doc = self.doc
+        last = end - 1
+        return end - 2 > 0 and doc[last].text.islower() and doc[last].lower_ in self.head_words \
+            and (doc[last - 1].lower_ in DETS or doc[last - 1].lower_ in {"du", "des"})
+
     def _pointer_end(self, link: int) -> int:
         """After the link word of a title (« de », « du »), where the head word pointing back to a body
         ends (« de la Fondation »)."""
         k = link + 1
-        if k < len(self.doc) and self.doc[k].lower_ in DETS:
-            k += 1
+        if k < len(self.doc) and (self.doc[k].lower_ in DETS or self.doc[k].lower_ in DEMONSTRATIVES):
+            k += 1  # « de la Fondation », « près cette cour »
         return k + 1
 
     def _org_end(self, org: int) -> int:

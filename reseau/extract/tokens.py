@@ -11,6 +11,7 @@ from reseau.names import strip_accents
 
 OF = {"de", "du", "des", "d'", "d’"}
 DETS = {"la", "le", "l'", "l’", "les"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&]*(?:-[A-Za-zÀ-ÿ0-9]+)*$")

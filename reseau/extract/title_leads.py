@@ -1,0 +1,169 @@
+"""« X, qui dirige la direction régionale des douanes (DRD) de Y », « X, à la tête de l'Institut Z »: a person
+said to lead a body, after the name, holds a title in it (``data/lead_verbs.tsv``). The verb says the object is
+a body, so a lower-case head word (« la direction … ») opens its name."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reseau.extract.facts import OrgSpan, RoleFact
+from reseau.extract.lexicon import data_lines, data_pairs
+from reseau.extract.title_words import LINKS
+from reseau.extract.tokens import DETS, MONTHS, OF, is_acronym
+from reseau.names import clean_spaces
+
+MAX_GAP = 4  # « qui dirigeait depuis 2021 l'Inspection … »: words of time between the verb and its object
+MAX_NAME = 14
+
+
+@cache
+def lead_phrases() -> dict[tuple[str, ...], str]:
+    """Words that say a person leads a body (as token tuples, lower case) → the title they give."""
+    return {tuple(k.replace("'", "' ").replace("’", "’ ").split()): v for k, v in data_pairs("lead_verbs.tsv").items()}
+
+
+def leading_roles(ctx) -> None:
+    """A role for each person apposed with « qui dirige / à la tête de » and a body, when the person has
+    no role in a body yet."""
+    for p, (_, end) in ctx.person_tokens.items():
+        if any(r.person == p and r.org is not None for r in ctx.facts.roles):
+            continue
+        if end >= len(ctx.doc) or ctx.doc[end].text != ",":
+            continue
+        found = _lead_phrase(ctx, end + 1)
+        if found is None:
+            continue
+        after, title = found
+        body = _object_body(ctx, after)
+        if body is None:
+            continue
+        org, stop = body
+        span = ctx.doc[end + 1:stop]
+        ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, org, "text"))
+
+
+def _lead_phrase(ctx, k: int) -> tuple[int, str] | None:
+    """(token after the words, title) when the words at token k say the person leads something."""
+    doc = ctx.doc
+    for words, title in lead_phrases().items():
+        n = len(words)
+        if k + n <= len(doc) and tuple(t.lower_ for t in doc[k:k + n]) == words:
+            return k + n, title
+    return None
+
+
+def _object_body(ctx, k: int) -> tuple[int, int] | None:
+    """The body the verb's object names from token k (after words of time): (organization, token after it)."""
+    doc = ctx.doc
+    for start in range(k, min(len(doc), k + MAX_GAP + 1)):
+        if doc[start].is_punct or start in ctx.person_at:
+            return None
+        o = start + 1 if doc[start].lower_ in DETS and start + 1 < len(doc) else start
+        # « la direction … », or the article in the words before (« à la tête du service … »)
+        determined = doc[start].lower_ in DETS or start == k and doc[start - 1].lower_ in {"du", "des"} | OF - {"de"}
+        lower = determined and o < len(doc) and doc[o].text.islower() and doc[o].lower_ in ctx.head_words
+        if o in ctx.org_at:
+            index, stop = ctx.org_at[o]
+            longer = _lower_body(ctx, o, index) if lower else None
+            # « le service pénitentiaire d'insertion et de probation (SPIP) de X »: the organization reader
+            # stopped at « et »; the verb's object runs on
+            return longer if longer is not None and longer[1] > stop else (index, stop)
+        if lower:
+            return _lower_body(ctx, o)
+    return None
+
+
+def _lower_body(ctx, o: int, found: int | None = None) -> tuple[int, int] | None:
+    """« la direction interrégionale des services pénitentiaires (DISP) de Y »: the object's words to the
+    clause's end, capitalised, with the acronym in brackets inside them (and the shorter body ``found`` there)."""
+    doc, j, acronym, absorbed = ctx.doc, o, None, [] if found is None else [found]
+    while j < min(len(doc), o + MAX_NAME) and (j not in ctx.person_at or ctx._town_read_as_person(j)):
+        t = doc[j]
+        if t.lower_ == "et" and j + 2 < len(doc) and doc[j + 1].lower_ in OF and doc[j + 2].text.islower():
+            j += 2  # « d'insertion et de probation »: one complement
+            continue
+        if t.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and is_acronym(doc[j + 1].text):
+            acronym = doc[j + 1].text
+            if j + 1 in ctx.org_at:
+                absorbed.append(ctx.org_at[j + 1][0])
+            j += 3
+            continue
+        if t.is_punct and t.text not in {"-", "'", "’"} or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"}:
+            break
+        if t.pos_ == "ADP" and t.lower_ not in LINKS or t.lower_ == "en" and j + 1 < len(doc) and (
+                doc[j + 1].like_num or doc[j + 1].lower_ in MONTHS):
+            break  # « le service Intervention depuis 2021 »: time, not the name
+        j += 1
+    if j - o < 2 or doc[j - 1].lower_ in DETS | {"de", "du", "des", "d'", "d’"}:
+        return None  # « la direction » alone says no more than the verb
+    words = [t.text_with_ws for t in doc[o:j] if not (t.i > o and _in_brackets(doc, t.i, acronym))]
+    name = clean_spaces("".join(words))
+    span = doc[o:j]
+    head = ctx.lexicon.org_heads.get(doc[o].text.capitalize())
+    body = ctx._new_org(o, j, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:], acronym=acronym,
+                                      kind=head.kind if head else None, source="title"))
+    for inner in absorbed:
+        if inner != body:
+            ctx.absorbed[inner] = body
+    return body, j
+
+
+def _in_brackets(doc, i: int, acronym: str | None) -> bool:
+    """Token i is the bracket or the acronym of « (DISP) » inside a name."""
+    if acronym is None:
+        return False
+    return doc[i].text in {"(", ")"} and (doc[i].text == "(" and i + 1 < len(doc) and doc[i + 1].text == acronym
+                                          or doc[i].text == ")" and doc[i - 1].text == acronym) or (
+        doc[i].text == acronym and doc[i - 1].text == "(")
+
+
+@cache
+def entrust_verbs() -> frozenset[str]:
+    """Verbs by which a body hands a post to someone (``data/entrust_verbs.txt``)."""
+    return frozenset(data_lines("entrust_verbs.txt"))
+
+
+def entrusted_roles(ctx, posts: dict[str, str]) -> None:
+    """« le conseil a confié la direction des opérations à la commissaire X »: X holds the post (« Directeur des
+    opérations »), in the body its complement names, else the one the sentence named before the verb, else the
+    page's masthead. ``posts``: the post nouns and their titles (``posts_taken.tsv``)."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        title = posts.get(token.lower_)
+        if title is None or i < 2 or doc[i - 1].lower_ not in DETS or doc[i - 2].lemma_.lower() not in entrust_verbs():
+            continue
+        end = _complement_end(ctx, i + 1)
+        p = _receiver(ctx, end)
+        if p is None:
+            continue
+        k = i + 2 + (i + 2 < len(doc) and doc[i + 2].lower_ in DETS)  # the complement's first word
+        named = doc[i + 1].lower_ in OF and k in ctx.org_at  # « la direction de l'Office X »: the body itself
+        org = ctx.org_at[k][0] if named else ctx.preceding_org(token.idx, same_sentence=True)
+        complement = "" if named else clean_spaces(doc[i + 1:end].text)  # « des opérations »: the post's field
+        span = doc[i:end]
+        ctx.facts.roles.append(RoleFact(p, f"{title} {complement}".strip(), span.start_char, span.end_char, org,
+                                        "text" if org is not None else "masthead"))
+
+
+def _complement_end(ctx, k: int) -> int:
+    """Where the post's complement (« des opérations », « de la logistique ») ends, from token k."""
+    doc, j = ctx.doc, k
+    while j < len(doc) and not doc[j].is_punct and doc[j].lower_ != "à" and j not in ctx.person_at \
+            and doc[j].pos_ not in {"VERB", "AUX"}:
+        j += 1
+    return j
+
+
+def _receiver(ctx, k: int) -> int | None:
+    """The person « à [la commissaire] X » after token k, in its sentence (a qualifier between commas skipped)."""
+    doc = ctx.doc
+    for j in range(k, min(len(doc), k + 12)):
+        if doc[j].is_sent_start and j > k:
+            return None
+        if doc[j].lower_ == "à" and not (j + 1 < len(doc) and doc[j + 1].lower_ == "titre"):
+            m = j + 1
+            while m < len(doc) and (doc[m].lower_ in DETS or doc[m].lower_ in ctx.lexicon.ranks
+                                    or doc[m].lower_ in ctx.lexicon.honorifics or doc[m].text == "."):
+                m += 1
+            return ctx.person_at.get(m)
+    return None
