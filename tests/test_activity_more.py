@@ -252,3 +252,11 @@ def test_the_delegation_recalled_the_next_day_is_the_guests_received(extract):
     second = [m for m in meetings if "Urs Frei" in m.people]
     assert len(second) == 1 and {"Karl Huber", "Franz Egger"} <= set(second[0].people)
     assert "Anne Roth" not in second[0].people
+
+
+def test_an_interim_taken_up_on_a_day_is_a_hire_and_one_to_come_is_not(extract):
+    text = ("Le commissaire Marc Bertrand, jusqu'ici adjoint au chef du district, assure depuis le 3 février l'intérim "
+            "à la tête du District de police de Nyon.\n\n"
+            "Son adjointe, Mme Léa Fontana, assurera l'intérim de la section judiciaire.")
+    told = hires(extract(text, "2025-02-10"))
+    assert [(h.people, h.date) for h in told] == [(["Marc Bertrand"], "2025-02-03")]

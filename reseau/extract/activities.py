@@ -99,6 +99,9 @@ class ActivityCues:
         self.header = _phrases(cues["header_cues"])
         self.sequel = _phrases(cues["sequel_participles"])
         self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
+        verbs = "|".join(re.escape(fold(v)) for v in cues["interim_verbs"])
+        held = "|".join(re.escape(fold(v)) for v in cues["interim_objects"])
+        self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
         self.attendee_intro = _phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
 
@@ -192,6 +195,8 @@ class ActivityCues:
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)
+        if hire is None:
+            hire = self._interim(sent, text, seen)
         if hire is not None and not inside(seen.quotes, base + hire) and not self._met_by_newcomer(sent, text, in_names, seen):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
@@ -341,6 +346,13 @@ class ActivityCues:
             self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or \
             self.entrusting.search(text)
         return found.start() if found else None
+
+    def _interim(self, sent: Span, text: str, seen: _Seen) -> int | None:
+        """« X assure depuis le 1er septembre l'intérim à la tête de Y »: an interim taken up on a day the
+        sentence gives (« son adjoint assurera l'intérim » tells no appointment)."""
+        found = self.interim.search(text)
+        dated = any(sent.start_char <= d.start < sent.end_char and d.role is None and d.precision == "day" for d in seen.dates)
+        return found.start() if found and dated else None
 
     def _agreement(self, text: str) -> int | None:
         """Where a signing is told: a signing verb, or another verb of agreements with an agreement's name."""
