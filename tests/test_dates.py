@@ -32,6 +32,10 @@ def one(text: str):
     ("le mois dernier", "2022-05"),
     ("la semaine dernière", "2022-05-23"),            # the Monday of the week before
     ("en 2019", "2019"),
+    ("Réunie le 14/05, la commission", "2022-05-14"),  # day and month in figures, no year
+    ("le mardi 24/05 à 20 h", "2022-05-24"),
+    ("se réunira au cours du second semestre 2023", "2023"),  # a half-year: the year is what one can say
+    ("au premier trimestre 2024", "2024"),
 ])
 def test_dates_against_the_publication_date(text, expected):
     when = resolve(one(text), PUBLISHED, None, None)
@@ -163,3 +167,20 @@ def test_a_weekday_past_the_publication_counts_back_from_it():
     # published on Friday 14 March; « jeudi » told before: « mardi » is the 11th, not the 18th
     thursday = When(date(2025, 3, 13), "day")
     assert resolve(one("a présenté le plan mardi à Liège"), date(2025, 3, 14), thursday, None).iso() == "2025-03-11"
+
+
+@pytest.mark.parametrize("text", ["ouvert 24/7", "un score de 3/4", "la loi 12/03 du Parlement"])
+def test_figures_with_a_slash_and_no_article_are_no_date(text):
+    assert find_dates(text) == []
+
+
+def test_the_same_evening_is_the_day_told_before():
+    first, evening = find_dates("Le 14 mai, la commission a siégé. Le même soir, elle a désigné sa présidente.")
+    day = resolve(first, PUBLISHED, None, None)
+    assert resolve(evening, PUBLISHED, day, None) == day
+
+
+def test_a_decree_of_the_same_day_is_the_day_told_before():
+    first, same = find_dates("Le 2 octobre, un décret a été signé. Par arrêté du même jour, elle est nommée.")
+    day = resolve(first, PUBLISHED, None, None)
+    assert resolve(same, PUBLISHED, day, None) == day

@@ -18,7 +18,7 @@ is cut into one clause each. Grouping clauses into activities needs the whole do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -87,6 +87,9 @@ class ActivityCues:
         self.hire_passive = _after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
         self.hire_nouns = _phrases(cues["hire_nouns"])
+        # « le conseil a confié la direction des opérations à la commissaire X »: a post entrusted
+        entrusted = _after(cues["hire_auxiliaries"], cues["entrusting_participles"], cues["hire_adverbs"]).pattern
+        self.entrusting = re.compile(entrusted + r"\s+(?:" + "|".join(re.escape(fold(p)) for p in cues["entrusted_posts"]) + r")(?!\w)")
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
         # « a accueilli M. X comme stagiaire »: someone welcomed as staff is a newcomer, not a guest
         self.welcome_as = re.compile(
@@ -96,6 +99,11 @@ class ActivityCues:
         self.header = _phrases(cues["header_cues"])
         self.sequel = _phrases(cues["sequel_participles"])
         self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
+        verbs = "|".join(re.escape(fold(v)) for v in cues["interim_verbs"])
+        held = "|".join(re.escape(fold(v)) for v in cues["interim_objects"])
+        self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
+        self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
+        self.attendee_intro = _phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -121,11 +129,19 @@ class ActivityCues:
             body_opened = True
             cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
             stripped = sent.text.strip()
-            if listing and stripped[:1] in BULLETS:
+            if listing == "attendees" and stripped[:1] in BULLETS and clauses:
+                # « Ont pris part aux travaux : — le directeur X ; — la maire Y »: the lines are the
+                # subjects of the sentence that opens the list, who all attended one gathering
+                clauses[-1] = replace(clauses[-1], end=sent.end_char)
+                continue
+            if listing == "met" and stripped[:1] in BULLETS:
                 # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
                 cue, trigger, anaphoric = "meeting", sent.start_char, False
+            elif listing == "appointed" and stripped[:1] in BULLETS:
+                # « Ont également été nommés : — M. X, préfet de … ; — Mme Y, … »: one appointment a line
+                cue, trigger, anaphoric = "hire", sent.start_char, False
             else:
-                listing = cue == "meeting" and stripped.endswith(":")
+                listing = self._listing(sent, cue, stripped)
             # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
             future = self._future(sent) and not (trigger is not None and _past_at(doc, trigger))
             parts = self._split(sent, [*people, *orgs]) if cue == "meeting" else [(sent.start_char, sent.end_char)]
@@ -136,6 +152,18 @@ class ActivityCues:
                                       anaphoric and n == 0, future, title_cue, container, gathering, done))
         doc._.clauses = clauses
         return doc
+
+    def _listing(self, sent: Span, cue: str | None, stripped: str) -> str | None:
+        """A sentence that opens a list of lines (ends with a colon): « a rencontré : » lists the
+        people met, one meeting each; « Ont pris part aux travaux : » lists who attended; « Ont été
+        nommés : » lists appointments, one hire each."""
+        if not stripped.endswith(":"):
+            return None
+        if self.attendee_intro.search(fold(sent.text)):
+            return "attendees"
+        if cue == "hire":
+            return "appointed"
+        return "met" if cue == "meeting" else None
 
     def _title_cue(self, sent: Span) -> str | None:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
@@ -167,6 +195,8 @@ class ActivityCues:
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
             return None, None, False, container
         hire = self._hire(text)
+        if hire is None:
+            hire = self._interim(sent, text, seen)
         if hire is not None and not inside(seen.quotes, base + hire) and not self._met_by_newcomer(sent, text, in_names, seen):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
@@ -288,7 +318,10 @@ class ActivityCues:
                 or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text):
             return False
         weak = min((text.find(p) for p in self.hire if self._told(text, p)), default=len(text))  # « a accueilli une nouvelle employée » is a hire
-        return any(c[1] == "meeting" and not c[2] and self._is_verb(sent.doc, c[0]) and c[0] - sent.start_char > weak
+        # « Une rencontre a eu lieu entre la nouvelle directrice et le maire »: the meeting told first names her
+        # (« a accueilli une nouvelle employée » is still a hire: a verb before the phrase welcomes her)
+        return any(c[1] == "meeting" and not c[2] and (c[0] - sent.start_char > weak if self._is_verb(sent.doc, c[0])
+                                                       else c[0] - sent.start_char < weak)
                    for c in self._word_cues(sent, in_names, seen))
 
     def _told(self, text: str, phrase: str) -> bool:
@@ -298,7 +331,9 @@ class ActivityCues:
         while at >= 0:
             # « a souhaité la bienvenue aux délégations »: guests of a gathering, not a newcomer
             to_many = phrase.endswith("bienvenue") and text[at + len(phrase):].lstrip().startswith("aux ")
-            if not to_many and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
+            # « s'est rendue au poste de police de Bienne »: a police station, not a post
+            venue = text[at + len(phrase):].lstrip().startswith(self.post_venues)
+            if not to_many and not venue and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
                 return True
             at = text.find(phrase, at + 1)
         return False
@@ -308,8 +343,16 @@ class ActivityCues:
         if any(self._told(text, p) for p in self.hire):
             return 0
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
-            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text)
+            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or \
+            self.entrusting.search(text)
         return found.start() if found else None
+
+    def _interim(self, sent: Span, text: str, seen: _Seen) -> int | None:
+        """« X assure depuis le 1er septembre l'intérim à la tête de Y »: an interim taken up on a day the
+        sentence gives (« son adjoint assurera l'intérim » tells no appointment)."""
+        found = self.interim.search(text)
+        dated = any(sent.start_char <= d.start < sent.end_char and d.role is None and d.precision == "day" for d in seen.dates)
+        return found.start() if found and dated else None
 
     def _agreement(self, text: str) -> int | None:
         """Where a signing is told: a signing verb, or another verb of agreements with an agreement's name."""
@@ -429,13 +472,18 @@ def _pluperfect(sent: Span) -> bool:
     return tenses == {"Imp"}
 
 
+# « la veille », « la semaine dernière », « hier »: steps from the news' own days
+NEWS_TIME = {"previous_day", "next_day", "same_day", "last_week", "this_week", "yesterday", "two_days_ago", "today",
+             "this_month", "last_month"}
+
+
 def _recent_day(sent: Span, dates: list) -> bool:
     """The sentence is dated by a day or a month of the news (« la veille », « mardi dernier », « le 14 mars
     dernier », « durant le mois de juin »): a pluperfect then orders the news' own events, it does not
     recall an old one (« signé en 2014 »)."""
     for d in dates:
         if sent.start_char <= d.start < sent.end_char and d.role is None and d.year is None:
-            if d.relative in {"previous_day", "next_day", "same_day"} or d.weekday is not None or d.day is not None \
+            if d.relative in NEWS_TIME or d.weekday is not None or d.day is not None \
                     or (d.relative is None and d.precision == "month" and d.month is not None):
                 return True
     return False

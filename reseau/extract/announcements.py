@@ -71,7 +71,8 @@ class _AnnouncementCues:
             re.compile(rf"^\W*(?:(?:{_alternatives(cues['subjects'])})(?![\w'-])|{recalling}"
                        rf"(?:(?!(?:{nexts})\b)[\w-]+\s+)?(?P<noun>{nouns})(?!\w))"),
             # the subject of its clause, maybe after a connective (« Par ailleurs, la prochaine session … »)
-            re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?{series}(?:{nexts}|{ORDINAL})\s+(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
+            re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?{series}(?:{nexts}|{ORDINAL}|{_alternatives(cues['ordinals'])})\s+"
+                       rf"(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
             re.compile(rf"(?<![\w'])(?:{_alternatives([*cues['convened_in'], *cues['sat']])})(?!\w)"),
             re.compile(rf"(?<![\w']){_determiners(cues['introducing'])}(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
             # « une conférence qui aura lieu », « la prochaine session de la X qui se tiendra »
@@ -130,7 +131,8 @@ class Announcements:
             body = next((self.reg.org_of.get((self.n, i)) for i, o in enumerate(self.facts.orgs) if o.start == at), None)
             if body is not None:
                 return [body]
-        return held.orgs
+        # « X et Y ont tenu la troisième réunion », then « la quatrième réunion se tiendra »: those who held it
+        return held.hosts or held.orgs
 
     def series_gathering(self, noun: str) -> Draft | None:
         """The gathering held whose next one is announced: the item's that the same noun told

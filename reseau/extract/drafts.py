@@ -58,6 +58,7 @@ class Draft:
     one_day: bool = False  # a mission dated by one day (« mardi, la délégation s'est rendue à X »): a trip, not a stay
     subject: int | None = None  # the person named before the cue (« X a rencontré … »), whom « il » recalls
     parties: tuple[list[int], list[int]] = ([], [])  # who the clause that told it named: those who met, not who attended
+    hosts: list[int] = field(default_factory=list)  # bodies named before the cue: « X et Y ont tenu la réunion »
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         """Add people and bodies not already taking part."""

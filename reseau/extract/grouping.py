@@ -61,6 +61,8 @@ class _GroupingCues:
     attendance: re.Pattern[str]
     both_people: re.Pattern[str]
     contribution: re.Pattern[str]
+    post_markers: re.Pattern[str]
+    board_of: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -71,14 +73,18 @@ class _GroupingCues:
                              frozenset(fold(w) for w in cues["election_participles"]),
                              tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
                              words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
-                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux")
+                             words_pattern(f"{d} {k} {n}" for d in ("les", "des", "aux") for k in cues["party_counts"]
                                            for n in [*cues["both_sides_nouns"], *cues["both_sides_people"]]),
                              words_pattern(cues["sequel_participles"]),
                              words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
                                            for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
                              words_pattern(cues["attendance_phrases"]),
-                             words_pattern(f"{d} deux {n}" for d in ("les", "des", "aux") for n in cues["both_sides_people"]),
-                             words_pattern(fold(p) for p in cues["contribution_phrases"]))
+                             words_pattern(f"{d} {k} {n}" for d in ("les", "des", "aux") for k in cues["party_counts"]
+                                           for n in cues["both_sides_people"]),
+                             words_pattern(fold(p) for p in cues["contribution_phrases"]),
+                             words_pattern(fold(p) for p in cues["post_markers"]),
+                             re.compile(r"\b(?:" + "|".join(re.escape(fold(n)) for n in cues["board_nouns"])
+                                        + r")\s+(?:du|des|de la|de l'|d'|de)\s*$"))
 
 
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
@@ -154,6 +160,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         self.both_people = cues.both_people
         self.contribution = cues.contribution
+        self.post_markers = cues.post_markers
+        self.aside = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["aside_phrases"]) + r")\b")
+        self.newcomer = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in cues.all["newcomer_adjectives"]) + r")\s+")
+        self.travel = words_pattern(fold(p) for p in cues.all["travel_phrases"])
+        self.board_of = cues.board_of
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -239,6 +250,16 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
+        elif current and not people and not [o for o in orgs if o != publisher] and self.other_time(clause, current) \
+                and self.both_sides.search(self.facts.text, clause.start, clause.end):
+            # « La semaine dernière, une première rencontre avait réuni les trois partenaires »: those who
+            # signed or met, at another time
+            self.start(clause, "meeting", *self.those_who_met(clause, current))
+        elif current and named_after and self.aside.match(self.folded, clause.start) \
+                and self.new_gathering.search(self.facts.text, clause.start, clause.end):
+            # « En marge des travaux, le chef X a eu une séance de travail avec Y »: a meeting of its own
+            # beside the gathering, though both took part in it
+            self.start(clause, "meeting", people, orgs)
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
@@ -272,6 +293,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         elif self.mission is not None and self.current is None:
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
+        elif current is None and self.mission is None and (people or orgs) and self.travel.search(self.folded, clause.start, clause.end):
+            # « X s'est rendue lundi à Carmaux, où elle a visité … »: a trip that holds the meetings told next
+            self.open_mission(clause, people, orgs)
 
     def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
         """Who « les deux ministres », « les deux services » are: the two sides of the item's last
@@ -331,6 +355,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             # « X a annoncé un financement. La ministre était accompagnée de Y et de Z »: those who
             # attend tell the gathering the item is about
             self.start(clause, "meeting", people, orgs)
+        elif self.mission is not None and self.current is None and self.attends(clause):
+            # « X s'est rendue à Carmaux. Elle était accompagnée de Y »: Y travels with X, to each meeting
+            self.mission.add(people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
@@ -375,6 +402,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
     def join(self, draft: Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
         draft.add(people, orgs)
         draft.end = max(draft.end, self.offset + clause.end)
+        if draft.place is None and not draft.online and draft.status == "held" and self.town_hall(clause):
+            draft.place = self.town_hall(clause)  # « L'entente a été signée à l'hôtel de ville »
         seen = self.when(clause)
         # an announced activity is dated by what says it takes place (announcements.py), not any day after it
         if seen is not None and (draft.relative_date or draft.when is None) and seen.precision == "day" and not clause.future \
@@ -433,11 +462,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         trigger = clause.trigger if clause.trigger is not None else clause.start
         named_first = self.participants_before(clause, trigger) if kind != "hire" else people
         draft.subject = named_first[0] if named_first else None
+        draft.hosts = self.orgs_before(clause, trigger)
         if kind == "meeting":
             draft.add(self.pronoun_subject(clause, people), [])
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
-        if kind == "meeting":
+        if kind in {"meeting", "agreement"}:
             # a delegation received on one day (« a reçu mardi une délégation de X ») holds no meeting of the
             # next days, unless they tell the delegation again (« le lendemain, la délégation a visité … »)
             if self.mission is not None and not (self.mission.one_day and when is not None and self.mission.when is not None
@@ -466,9 +496,28 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         recalled = re.search(r"(?:\b(?:la|cette|sa|leur)|\bl')\s*$", text[max(clause.start, at - 8):at]) is not None
         if recalled and self.delegation is not None:
             draft.add(*self.delegation)
+        elif recalled and (guests := self.guests_received()) is not None:
+            # « a reçu l'ambassadrice X, accompagnée de Y et de Z » … « le lendemain, la délégation s'est rendue … »
+            draft.add(*guests)
         elif not recalled and self.delegation is None:
             people, orgs = self.participants(clause, at)
             self.delegation = (people, [o for o in orgs if o != self.publisher])
+
+    def recalls_delegation(self, clause: Clause) -> bool:
+        """« la délégation », « cette mission »: the clause recalls one told before."""
+        text = self.folded
+        at = next((m for m in (text.find(fold(w), clause.start, clause.end) for w in self.cues["container_nouns"]) if m >= 0), -1)
+        return at >= 0 and re.search(r"(?:\b(?:la|cette|sa|leur)|\bl')\s*$", text[max(clause.start, at - 8):at]) is not None
+
+    def guests_received(self) -> tuple[list[int], list[int]] | None:
+        """Those the item's last meeting received: its people but the one who received them, its bodies but
+        the hosts' and the publisher."""
+        held = self.last_gathering()
+        if held is None or held.subject is None:
+            return None
+        people = [p for p in held.parties[0] if p != held.subject]
+        orgs = [o for o in held.parties[1] if o not in held.hosts and o != self.publisher]
+        return (people, orgs) if people else None
 
     def vague_mission(self) -> bool:
         """The mission was opened by words with no date that nothing belongs to yet (a headline
@@ -485,6 +534,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
                          self.offset + clause.start, self.offset + clause.end,
                          self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
         mission.add(people, orgs)
+        if clause.container and self.delegation is None and self.recalls_delegation(clause):
+            # « Le lendemain, la délégation s'est rendue à X, où … »: the guests received the day before
+            mission.add(*(self.guests_received() or ([], [])))
         mission.abroad = mission.place is None and self.elsewhere(clause)
         mission.one_day = when is not None and when.precision == "day" and not self.days_long(clause)
         self.missions.append(mission)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
+from reseau.extract.activities import BULLETS as LIST_BULLETS
 from reseau.extract.topics import fold
 
 # « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.
@@ -26,6 +27,10 @@ class HireRules:
             clause = replace(clause, future=False)
         named = people
         people = [p for p in people if not self.replaced(clause, p)]
+        apposed = self.apposed_participle(clause)
+        if apposed is not None and (before := [p for p in self.participants_before(clause, apposed) if p in people]):
+            # « … le sortant, X, et son successeur, Y, nommée commissaire le 22 février »: the one just before
+            people = [before[-1]]
         orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
         if not people:
@@ -52,13 +57,56 @@ class HireRules:
             # « a procédé le 7 mars à l'installation de X, nommé par décret du 26 février »: two events
             self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)
-        self.start(clause, "hire", people, orgs, when=act or seen or self.pending_hire or self.assembly_day(clause))
+        when = act or seen or self.pending_hire or self.assembly_day(clause) or self.listed_day(clause)
+        made = []
+        for appointed in self.posts(clause, people):
+            self.start(clause, "hire", appointed, orgs, when=when)
+            made.append(self.current)
         self.pending_hire = None
         if assembly is not None and assembly.when == self.current.when:
             # « X a été élue présidente ; elle succède à Y » at the assembly told before: both were there
             assembly.add(named, [])
-            self.current.place = self.current.place or assembly.place
+            for hire in made:
+                hire.place = hire.place or assembly.place
             self.current = assembly
+
+    def posts(self, clause: Clause, people: list[int]) -> list[list[int]]:
+        """The appointees grouped by the post each is given: « la nomination de A au poste de …, de B
+        à titre de … et de C comme … », « avec A comme président, B et C comme vice-présidents » are
+        one hire per post, as are appointments apart between semicolons. People named after the last
+        post go with it."""
+        if len(people) < 2:
+            return [people]
+        text = fold(self.facts.text[clause.start:clause.end])
+        # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
+        marks = sorted([clause.start + m.start() for m in self.post_markers.finditer(text)] +
+                       [clause.start + m.start() for m in re.finditer(";", text)])
+        last = len(marks) if marks and self.facts.text[marks[-1]] == ";" else len(marks) - 1
+        groups: dict[int, list[int]] = {}
+        for i, span in enumerate(self.facts.people):
+            p = self.reg.person_of.get((self.n, i))
+            if p in people and clause.start <= span.start < clause.end:
+                post = next((n for n, at in enumerate(marks) if at > span.start), last)
+                if all(p not in g for g in groups.values()):
+                    groups.setdefault(post, []).append(p)
+        told = [g for _, g in sorted(groups.items())]
+        if len(told) < 2:
+            return [people]
+        rest = [p for p in people if all(p not in g for g in told)]
+        return [*told[:-1], [*told[-1], *rest]]
+
+    def listed_day(self, clause: Clause) -> When | None:
+        """« Ont également été nommés : — M. X, préfet … »: a line of a list of appointments told after a
+        dated one takes its day."""
+        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in LIST_BULLETS:
+            return None
+        return next((d.when for d in reversed(self.drafts[self.item_start:]) if d.kind == "hire" and d.when is not None), None)
+
+    def apposed_participle(self, clause: Clause) -> int | None:
+        """Where « , nommée … » follows a name in the clause: the appointment told in apposition."""
+        participles = "|".join(re.escape(fold(p)) for p in self.cues["hire_apposition_participles"])
+        found = re.search(rf",\s*(?:{participles})(?!\w)", self.folded[clause.start:clause.end])
+        return clause.start + found.start() if found else None
 
     def in_apposition(self, clause: Clause) -> bool:
         """The appointment is told by a participle after a comma (« X, nommée directrice en janvier »)."""
@@ -73,6 +121,7 @@ class HireRules:
         for d in self.facts.dates:
             if clause.start <= d.start < clause.end and d.precision == "day":
                 before = fold(self.facts.text[max(clause.start, d.start - 45):d.start])
+                before += "du " if fold(d.text).startswith("du ") else ""  # « par arrêté du même jour »
                 if self.appointing_act.search(before):
                     return resolve(d, self.published, self.last_when, self._text_year(self.offset + d.start))
         return None
@@ -84,7 +133,7 @@ class HireRules:
 
     def assembly_of(self, clause: Clause):
         """The gathering of the item an election belongs to: the last one, when the clause elects."""
-        words = set(fold(self.facts.text[clause.start:clause.end]).split())
+        words = set(re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end])))  # « a été élu, avec … »
         if not words & self.elections:
             return None
         return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"}), None)
@@ -101,10 +150,22 @@ class HireRules:
         after = self.participants(clause, clause.trigger)[1]
         if after:
             return after
+        board = self.board_owner(clause)
+        if board is not None:
+            return [board]  # « le bureau du réseau a été élu, avec X comme président »
         before = [o for o in orgs if o not in after]
         if before and self.publisher is not None:
             return [self.publisher]
         return orgs
+
+    def board_owner(self, clause: Clause) -> int | None:
+        """The body whose board or committee is the subject (« Le bureau du X a été élu »)."""
+        for i, span in enumerate(self.facts.orgs):
+            o = self.reg.org_of.get((self.n, i))
+            if o is not None and clause.start <= span.start < clause.trigger and \
+                    self.board_of.search(fold(self.facts.text[max(clause.start, span.start - 40):span.start])):
+                return o
+        return None
 
     def occasion(self, clause: Clause) -> int | None:
         """Where « lors d'une cérémonie », « au cours d'une assemblée » opens in the clause: the gathering
@@ -119,7 +180,7 @@ class HireRules:
     def assembly_day(self, clause: Clause) -> When | None:
         """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
         without a date of its own was held on the day the item told last."""
-        words = set(fold(self.facts.text[clause.start:clause.end]).split())
+        words = set(re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end])))  # « a été élu, avec … »
         if self.last_when is None or self.last_when.precision != "day" or not words & self.elections:
             return None
         return self.last_when

@@ -14,8 +14,13 @@ import re
 from reseau.extract.assemble import title_holders
 from reseau.extract.facts import Clause
 from reseau.extract.quotations import inside, spoken_by
+from reseau.extract.topics import fold
 
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
+SENTENCE_STOP = re.compile(r"[.;\n]")
+SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMe)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\b[A-Z])[.!?](?=\s)|\n")
+# « le ministre a été accueilli par la présidente, Mme X »: a verb between a title and a name, the title is another's
+TOLD_BETWEEN = re.compile(r"\b(?:a|ont|est|sont|ete|par|avec|aupres|qui)\b")
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 
 
@@ -38,10 +43,57 @@ class WhoTakesPart:
             if lo <= ref.start < hi and self.takes_part(ref.start):
                 org = self.reg.org_of.get((self.n, ref.org)) if ref.org is not None else None
                 label = self.reg.organizations[org].label if org is not None else None
-                holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start)
+                holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start) or self.named_with(ref)
                 if len(holders) == 1 and holders[0] not in people:
                     people.append(holders[0])
+        for p in self.newcomers(lo, hi):
+            if p not in people:
+                people.append(p)
         return people, orgs
+
+    def newcomers(self, lo: int, hi: int) -> list[int]:
+        """« entre le nouveau chef de corps et les autorités »: the one person the item appointed to that
+        post before (« a désigné X pour assurer la fonction de chef de corps »)."""
+        found: list[int] = []
+        for m in self.newcomer.finditer(self.folded, lo, hi):
+            words = re.split(r"\s+", re.split(r"[,;.()]|\bet\b", self.folded[m.end():hi], maxsplit=1)[0].strip())[:4]
+            for n in range(len(words), 0, -1):
+                post = " ".join(words[:n])
+                if len(post) < 4 or not self.takes_part(m.start()):
+                    continue
+                held = [p for d in self.drafts[self.item_start:] if d.kind == "hire" and d.start < self.offset + lo
+                        and re.search(rf"\b{re.escape(post)}\b", fold(d.summary)) for p in d.people]
+                if held:
+                    found += held if len(set(held)) == 1 else []
+                    break
+        return list(dict.fromkeys(found))
+
+    def named_with(self, ref) -> list[int]:
+        """The one person named earlier beside the words of a title recalled bare: « X, garde des
+        Sceaux, ministre de la Justice, … » then « le ministre »; « Monsieur le Ministre de …, M. X »
+        then « Monsieur le Ministre ». For people whose role did not keep that title."""
+        title = re.compile(rf"\b{re.escape(fold(ref.title))}\b")
+        folded = self.folded
+        spans = sorted((span.start, span.end, p) for i, span in enumerate(self.facts.people)
+                       if (p := self.reg.person_of.get((self.n, i))) is not None)
+        found: set[int] = set()
+        for k, (start, end, p) in enumerate(spans):
+            if start >= ref.start:
+                break
+            lo = max(spans[k - 1][1] if k else 0, self._sentence_start(start))
+            hi = min(spans[k + 1][0] if k + 1 < len(spans) else len(folded), end + 80)
+            after = folded[end:hi]
+            stop = SENTENCE_STOP.search(after)
+            after = after[:stop.start()] if stop else after
+            before = [m for m in title.finditer(folded, lo, start) if not TOLD_BETWEEN.search(folded, m.end(), start)]
+            if before or (after.startswith(",") and title.search(after)):
+                found.add(p)
+        return list(found) if len(found) == 1 else []
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding a position starts (a full stop after « M », « Mme », « Dr » ends none)."""
+        ends = [m.end() for m in SENTENCE_END.finditer(self.facts.text, max(0, at - 400), at)]
+        return ends[-1] if ends else 0
 
     def _before_relative(self, clause: Clause, after: int) -> int:
         """Where the words after a verb stop naming its object: « a visité la salle, où le Centre … »."""
@@ -69,6 +121,11 @@ class WhoTakesPart:
         """The people named in the clause before its cue."""
         return [p for i, span in enumerate(self.facts.people)
                 if clause.start <= span.start < trigger and (p := self.reg.person_of.get((self.n, i))) is not None]
+
+    def orgs_before(self, clause: Clause, trigger: int) -> list[int]:
+        """The bodies named in the clause before its cue."""
+        return list(dict.fromkeys(o for i, span in enumerate(self.facts.orgs)
+                                  if clause.start <= span.start < trigger and (o := self.reg.org_of.get((self.n, i))) is not None))
 
     def pronoun_subject(self, clause: Clause, people: list[int]) -> list[int]:
         """« Le lendemain, il a rencontré X »: « il » is the first person of the item's last activity."""

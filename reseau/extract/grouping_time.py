@@ -3,17 +3,21 @@
 A date is the clause's own, not that of a relative clause (« qui aura lieu en 2022 »), a
 law, a founding year or the day a communiqué came out; a bare weekday or « aujourd'hui »
 counts back from the dateline's day when the item has one. A place is the clause's city,
-else the city of a body's seat named in it.
+else the city of a body's seat named in it, else a town it calls one (« la ville de X »),
+else for a bare town hall the town of the city body it names or of the publisher.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
 
 from reseau.extract.calendar import When, resolve
 from reseau.extract.drafts import GATHERINGS, Draft
 from reseau.extract.facts import Clause
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.quotations import inside
 
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
@@ -21,6 +25,30 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", r
 TAKING_OFFICE = re.compile(r"\s+d[eu]\s+(?:sa|son|leur)\s+(?:prise\s+de\s+fonctions?|prise\s+de\s+commandement|installation|nomination|investiture|élection)\b", re.I)
 # Dates counted from the day of writing: from the dateline's day when the item has one.
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
+
+
+_TOWN = r"(?P<town>[A-ZÀ-Ý][\w’'-]+(?:[ -](?:(?:de|du|des|la|le|sur|en|aux|lès|les)[ -])?[A-ZÀ-Ý][\w’'-]+)*)"
+
+
+@dataclass(frozen=True)
+class _TownCues:
+    """How a clause names a town or its town hall (cues.json), compiled once."""
+
+    named: re.Pattern[str]
+    hall: re.Pattern[str]
+    body: re.Pattern[str]
+
+
+@cache
+def _town_cues() -> _TownCues:
+    cues = load_lexicon().cues
+    nouns = "|".join(re.escape(n) for n in cues["town_nouns"])
+    halls = "|".join(re.escape(h) for h in cues["town_halls"])
+    heads = "|".join(re.escape(h) for h in cues["town_body_heads"])
+    return _TownCues(re.compile(rf"\b[Ll]a (?:{nouns}) (?:de |d['’]){_TOWN}"),
+                     # a bare town hall: « à l'hôtel de ville », not « à l'hôtel de ville de Sion » (a city then)
+                     re.compile(rf"\b(?:{halls})\b(?! (?:de|d['’]) ?[A-ZÀ-Ý])", re.I),
+                     re.compile(rf"\b(?:{heads}) (?:de |d['’]){_TOWN}"))
 
 
 class WhenAndWhere:
@@ -87,7 +115,22 @@ class WhenAndWhere:
         """The city the clause names (« à Rabat »), else the city of a body's seat (« au consulat à Dakar »)."""
         found = [p for p in self.facts.places if clause.start <= p.start < clause.end and not inside(self.quotes, p.start)]
         return next((p.name for p in found if p.kind == "city"), None) or \
-            next((p.name for p in found if p.kind == "seat"), None)
+            next((p.name for p in found if p.kind == "seat"), None) or self.town_named(clause) or self.town_hall(clause)
+
+    def town_named(self, clause: Clause) -> str | None:
+        """« La ville de Sanwabo, chef-lieu de la région … »: a town the clause calls one, known or not."""
+        found = _town_cues().named.search(self.facts.text, clause.start, clause.end)
+        return found.group("town") if found and not inside(self.quotes, found.start()) else None
+
+    def town_hall(self, clause: Clause) -> str | None:
+        """« signée à l'hôtel de ville »: the town of the city body the clause names, else the publisher's."""
+        cues = _town_cues()
+        if not cues.hall.search(self.facts.text, clause.start, clause.end):
+            return None
+        names = [o.name for o in self.facts.orgs if clause.start <= o.start < clause.end]
+        if self.publisher is not None:
+            names.append(self.reg.organizations[self.publisher].name)
+        return next((m.group("town") for n in names if (m := cues.body.search(n))), None)
 
     def elsewhere(self, clause: Clause) -> bool:
         """The clause names a country or a region, and no city: the place is not the one told before."""
@@ -98,6 +141,11 @@ class WhenAndWhere:
         """The clause gives a day of its own, other than the current activity's."""
         seen = self.when(clause)
         return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
+
+    def other_time(self, clause: Clause, current: Draft) -> bool:
+        """The clause gives a date of its own (a day, a week), other than the current activity's."""
+        seen = self.when(clause)
+        return seen is not None and current.when is not None and seen != current.when
 
     def _relative_date(self, clause: Clause) -> bool:
         """The clause's date is told relative to the publication (« aujourd’hui », « mardi »)."""
