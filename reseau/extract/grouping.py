@@ -109,12 +109,15 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     text_years = _explicit_years(items)
     header_dateline = None
     page_dateline = None  # « Bourg-en-Bresse, le 12 juin — » over a release whose later headings tell more news
+    told_day = None
     for n, (offset, facts) in enumerate(items):
         told = len(drafts)
         grouper = _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions)
         grouper.dateline = grouper.dateline or header_dateline
         grouper.page_dateline = page_dateline
+        grouper.day_before = told_day
         grouper.run()
+        told_day = grouper.last_day_told()
         passing += grouper.announced_in_passing()
         page_dateline = page_dateline or grouper.dateline
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
@@ -172,6 +175,14 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.page_dateline: str | None = None
         self.delegation: tuple[list[int], list[int]] | None = None  # members of the delegation told first
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
+        self.day_before: When | None = None  # the last day the items before told, for « Le lendemain » under a heading
+
+    def last_day_told(self) -> When | None:
+        """The day of the item's last activity held, else the day the item told before it."""
+        held = self.last_gathering()
+        if held is not None and held.when is not None and held.when.precision == "day":
+            return held.when
+        return self.day_before
 
     def run(self) -> None:
         self.dateline_when = self.dateline_date()

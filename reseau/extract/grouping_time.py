@@ -83,6 +83,8 @@ class WhenAndWhere:
             if self._day_written_beside(d):
                 continue  # « Le lendemain, mercredi 11 juin »: the day written out says it, whatever was told before
             previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
+            if previous is None and d.relative in {"next_day", "previous_day", "same_day"}:
+                previous = self.day_before  # « Le lendemain » opening a section: the day the sections above told
             if d.relative in {"next_day", "previous_day"} and TAKING_OFFICE.match(self.facts.text, d.end):
                 # « dès le lendemain de sa prise de fonctions »: the day after the appointment, not the last day told
                 hire = next((h for h in reversed(self.drafts[self.item_start:]) if h.kind == "hire" and h.when), None)
