@@ -17,3 +17,20 @@ def test_the_next_day_under_a_heading_counts_from_the_section_above(extract):
     ex = extract(text, "2025-03-10")
     workshop = next(a for a in gatherings(ex) if "Lucie Marin" in a.people)
     assert workshop.date == "2025-03-07"
+
+
+def test_a_signing_after_the_session_and_one_of_last_week_are_two_agreements(extract):
+    text = ("Le comité de pilotage s'est réuni en séance plénière mardi 4 mars, à l'hôtel de ville. La séance était "
+            "présidée par Paule Lenoir, maire de Villemont, en présence de Mme Agathe Roux, directrice de l'hôpital de "
+            "Villemont, et de M. Jean Vasseur, directeur de la Mission locale de Villemont.\n\n"
+            "Un accord pour l'emploi\n\n"
+            "À l'issue de la séance, la maire et le directeur de la Mission locale ont signé une convention d'accueil des "
+            "jeunes en insertion. La semaine dernière, Mme Lenoir et Mme Roux avaient déjà signé la charte relative à "
+            "l'accueil des victimes.\n")
+    ex = extract(text, "2025-03-06")
+    agreements = [a for a in ex.activities if a.kind == "agreement"]
+    assert len(agreements) == 2
+    after_session = next(a for a in agreements if "Jean Vasseur" in a.people)
+    assert after_session.date == "2025-03-04"
+    last_week = next(a for a in agreements if "Agathe Roux" in a.people)
+    assert last_week.date and last_week.date < "2025-03-04" and "Jean Vasseur" not in last_week.people

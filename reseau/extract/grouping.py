@@ -87,6 +87,8 @@ class _GroupingCues:
                                         + r")\s+(?:du|des|de la|de l'|d'|de)\s*$"))
 
 
+# « de la séance », « du colloque », « de cette réunion »: a gathering recalled by its noun (folded text)
+RECALLED_GATHERING = re.compile(r"\b(?:de la|du|de l'|de cette|de ce|de cet)\s*(?P<noun>[a-z]{4,})\b")
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
 RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
 
@@ -156,6 +158,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
+        self.gathering_nouns = frozenset(fold(w) for w in (*cues.all["meeting_nouns"], *cues.all["event_nouns"]))
         self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
         self.subsession_words = frozenset(fold(w) for w in cues.all["subsession_nouns"])
         self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in cues.all["purpose_connectives"]) + r")\b")
@@ -400,6 +403,20 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         return self.when(clause) is None and not clause.future and \
             self.contribution.search(self.folded, clause.start, clause.end) is not None
 
+    def recalled_day(self, clause: Clause) -> When | None:
+        """« À l'issue de la séance, … ont signé » under a heading of its own: the day of the gathering the
+        sections above told with that noun."""
+        before = self.drafts[:self.item_start]
+        for m in RECALLED_GATHERING.finditer(self.folded, clause.start, clause.end):
+            noun = m.group("noun")
+            if noun not in self.gathering_nouns:
+                continue
+            held = next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
+                         and d.when is not None and re.search(rf"\b{re.escape(noun)}\b", fold(d.summary))), None)
+            if held is not None:
+                return held.when
+        return None
+
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
         return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)
@@ -427,7 +444,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         seen = self.when(clause)
         same = next((d for d in self.drafts[self.item_start:] if d.kind == "agreement" and seen is not None and d.when == seen), None)
         if same is None and self.current is not None and self.current.kind == "agreement" and \
-                (clause.anaphoric or seen is None or self.current.when is None or self.current.relative_date):
+                (clause.anaphoric or seen is None or self.current.relative_date
+                 or (self.current.when is None and all(p in self.current.people for p in people))):
+            # « La semaine dernière, X et Y avaient signé le protocole »: a date of its own and other signatories, another signing
             same = self.current
         met = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else self.mission
         if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
@@ -452,7 +471,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         relative = when is not None and self._relative_date(clause)
         # what is announced (« rencontrera prochainement ») takes no day nor city from what was held
         if when is None and kind in {"meeting", "agreement"} and not clause.future:
-            when = self.last_when or (self.mission.when if self.mission else None)
+            when = self.last_when or (self.mission.when if self.mission else None) or self.recalled_day(clause)
         place = self.place(clause)
         if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause) and not clause.future:
             if when is None or when == self.last_when:
