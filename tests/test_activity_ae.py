@@ -34,3 +34,15 @@ def test_a_signing_after_the_session_and_one_of_last_week_are_two_agreements(ext
     assert after_session.date == "2025-03-04"
     last_week = next(a for a in agreements if "Agathe Roux" in a.people)
     assert last_week.date and last_week.date < "2025-03-04" and "Jean Vasseur" not in last_week.people
+
+
+def test_a_delegation_that_took_part_and_the_participants_recalled_join_the_meeting(extract):
+    text = ("Le 3 avril 2025, une réunion de travail a réuni à Namur la directrice de la police locale de Namur, "
+            "Mme Anne Dufour, et M. Marc Hennequin, qui dirige le service de prévention de la Ville de Namur. Les "
+            "participants ont fait le point sur le nouveau registre des incidents (RIVA), dont le déploiement est prévu "
+            "en 2026. Une délégation du Service public de Wallonie (SPW), conduite par son directeur Paul Gérard, y a "
+            "également pris part.\n")
+    ex = extract(text, "2025-04-10")
+    meetings = gatherings(ex)
+    assert len(meetings) == 1
+    assert {"Anne Dufour", "Paul Gérard"} <= set(meetings[0].people) and meetings[0].date == "2025-04-03"

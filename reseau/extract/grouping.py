@@ -167,6 +167,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.both_people = cues.both_people
         self.contribution = cues.contribution
         self.post_markers = cues.post_markers
+        self.recalling = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["recalling_subjects"]) + r")\b")
         self.aside = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["aside_phrases"]) + r")\b")
         self.newcomer = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in cues.all["newcomer_adjectives"]) + r")\s+")
         self.travel = words_pattern(fold(p) for p in cues.all["travel_phrases"])
@@ -256,13 +257,15 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         current = self.current if self.current and self.current.kind in GATHERINGS else None
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
+        attended = current is not None and (self.attends(clause) or self.recalling.match(self.folded, clause.start) is not None) \
+            and not self.new_day(clause, current)
         if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)) \
-                and not self.attends_event(clause):
+                and not self.attends_event(clause) and not attended:
             # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
             self.open_mission(clause, people, orgs)
         # « représentera le pays à la réunion du comité, prévue en avril » recalls no meeting held: it announces one
-        elif current and (clause.anaphoric or (self.attends(clause) and not self.new_day(clause, current))) \
-                and not self.announced_after(clause, current):
+        # « Une délégation de X y a également pris part », « Les participants ont fait le point sur … »
+        elif current and (clause.anaphoric or attended) and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
         elif current and not people and not [o for o in orgs if o != publisher] and self.other_time(clause, current) \
                 and self.both_sides.search(self.facts.text, clause.start, clause.end):
