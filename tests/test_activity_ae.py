@@ -46,3 +46,17 @@ def test_a_delegation_that_took_part_and_the_participants_recalled_join_the_meet
     meetings = gatherings(ex)
     assert len(meetings) == 1
     assert {"Anne Dufour", "Paul Gérard"} <= set(meetings[0].people) and meetings[0].date == "2025-04-03"
+
+
+TWO_SECTIONS = ("Le conseil intercommunal de sécurité (CISPD) s'est réuni en séance plénière mardi 11 mars à Villemont, en "
+                "présence de Paule Lenoir, maire de Villemont, et de M. Jean Vasseur, directeur de la Mission locale de "
+                "Villemont.\n\n"
+                "Un nouveau coordinateur\n\n"
+                "Les membres ont fait la connaissance de Louis Perrin, coordinateur du CISPD depuis le 3 février.\n\n"
+                "La prochaine séance plénière se tiendra en octobre à la salle des fêtes.\n")
+
+
+def test_the_next_session_announced_under_another_heading_is_the_same_bodys(extract):
+    ex = extract(TWO_SECTIONS, "2025-03-14")
+    planned = [a for a in gatherings(ex) if a.date == "2025-10"]
+    assert len(planned) == 1 and planned[0].organizations == ["CISPD"]

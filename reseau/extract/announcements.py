@@ -125,6 +125,8 @@ class Announcements:
         """Whose series it is: the body the held gathering's noun names (« l'assemblée générale de
         l'Association X »), else all those who held it (« X a tenu sa session avec Y »)."""
         start, end = held.start - self.offset, held.end - self.offset
+        if start < 0:
+            return held.hosts or held.orgs  # held in a section above, whose words this item does not hold
         for m in re.finditer(rf"(?<!\w){re.escape(noun)}(?:\s+[\w-]+)?\s+(?:de la\s+|de l'|du\s+|des\s+|de\s+|d')",
                              self.folded_text()[start:end]):
             at = start + m.end()
@@ -139,7 +141,11 @@ class Announcements:
         (« a tenu sa session » … « la prochaine session »), else the first the item reports."""
         held = [d for d in self.drafts[self.item_start:] if d.kind in {"meeting", "event"} and d.status == "held"]
         named = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)")
-        return next((d for d in reversed(held) if named.search(fold(d.summary))), held[0] if held else None)
+        if not held:
+            # « La prochaine séance plénière se tiendra en juin » closing a page whose first section told the séance
+            earlier = [d for d in self.drafts[:self.item_start] if d.kind in {"meeting", "event"} and d.status == "held"]
+            return next((d for d in reversed(earlier) if named.search(fold(d.summary))), None)
+        return next((d for d in reversed(held) if named.search(fold(d.summary))), held[0])
 
     def continued_announcement(self, clause: Clause) -> Draft | None:
         """The planned activity just told, when the clause recalls it as its subject and says when or
