@@ -60,3 +60,16 @@ def test_the_next_session_announced_under_another_heading_is_the_same_bodys(extr
     ex = extract(TWO_SECTIONS, "2025-03-14")
     planned = [a for a in gatherings(ex) if a.date == "2025-10"]
     assert len(planned) == 1 and planned[0].organizations == ["CISPD"]
+
+
+def test_a_post_held_since_a_day_told_in_apposition_is_a_hire(extract):
+    ex = extract(TWO_SECTIONS, "2025-03-14")
+    hires = [a for a in ex.activities if a.kind == "hire"]
+    assert [(h.people, h.date) for h in hires] == [(["Louis Perrin"], "2025-02-03")]
+
+
+def test_a_tenure_since_a_month_or_a_year_is_no_hire(extract):
+    text = ("Le colloque s'est tenu le 12 mai 2025 à Liège. Mme Sarah Lambert, à la tête de l'Institut de criminologie "
+            "depuis janvier, et M. Hugo Dewit, directeur de l'Observatoire de la sécurité depuis 2021, y ont pris la parole.\n")
+    ex = extract(text, "2025-05-20")
+    assert not [a for a in ex.activities if a.kind == "hire"]

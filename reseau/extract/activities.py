@@ -35,6 +35,8 @@ DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 # « qui se tiendra au printemps »: a relative clause told as coming, about the noun before it.
 RELATIVE_PRONOUNS = {"qui", "laquelle", "lequel", "lesquelles", "lesquels"}
+# « depuis le » right before a day (folded text)
+POST_SINCE = re.compile(r"\s+depuis\s+(?:le\s+)?$")
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
 
 
@@ -53,6 +55,7 @@ class _Seen:
     quotes: list[tuple[int, int]]
     org_heads: set[str]
     dates: list[DateSpan]
+    name_ends: frozenset[int] = frozenset()  # where the item's people's names end
 
 
 class ActivityCues:
@@ -113,7 +116,8 @@ class ActivityCues:
         listing = False
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
         in_names = {i for o in orgs for i in range(o.start, o.end)}
-        seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()}, doc._.dates)
+        seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()}, doc._.dates,
+                     frozenset(p.end for p in people))
         body_opened = False
         for index, sent in enumerate(sentences):
             if sent.start_char < item.title_end:
@@ -197,6 +201,8 @@ class ActivityCues:
         hire = self._hire(text)
         if hire is None:
             hire = self._interim(sent, text, seen)
+        if hire is None:
+            hire = self._in_post_since(sent, text, seen)
         if hire is not None and not inside(seen.quotes, base + hire) and not self._met_by_newcomer(sent, text, in_names, seen):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
@@ -353,6 +359,23 @@ class ActivityCues:
         found = self.interim.search(text)
         dated = any(sent.start_char <= d.start < sent.end_char and d.role is None and d.precision == "day" for d in seen.dates)
         return found.start() if found and dated else None
+
+    def _in_post_since(self, sent: Span, text: str, seen: _Seen) -> int | None:
+        """« … d'Inès Dupuis, coordinatrice du conseil depuis le 6 janvier »: a post held since a day the
+        apposition gives, a recent arrival (« depuis janvier », « depuis 2019 » tell a tenure, no hire)."""
+        base = sent.start_char
+        for d in seen.dates:
+            if not sent.start_char <= d.start < sent.end_char or d.role is not None or d.precision != "day" or d.relative:
+                continue
+            since = POST_SINCE.search(text[:d.start - base])
+            if since is None:
+                continue
+            apposed = text.rfind(",", 0, since.start())
+            if apposed < 0 or base + len(text[:apposed].rstrip()) not in seen.name_ends:
+                continue
+            if not re.search(r"[;.!?]| (?:a|ont|est|sont|qui|dont)\b", text[apposed + 1:since.start()]):
+                return apposed + 1
+        return None
 
     def _agreement(self, text: str) -> int | None:
         """Where a signing is told: a signing verb, or another verb of agreements with an agreement's name."""
