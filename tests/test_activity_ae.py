@@ -73,3 +73,21 @@ def test_a_tenure_since_a_month_or_a_year_is_no_hire(extract):
             "depuis janvier, et M. Hugo Dewit, directeur de l'Observatoire de la sécurité depuis 2021, y ont pris la parole.\n")
     ex = extract(text, "2025-05-20")
     assert not [a for a in ex.activities if a.kind == "hire"]
+
+
+HANDOVER = ("PASSATION DE COMMANDEMENT AU GROUPEMENT DE KORHOGO\n\n"
+            "Le Ministre de la Défense, le Général Bamba Souleymane Koné, a présidé samedi dernier à Korhogo la cérémonie "
+            "de passation de commandement du Groupement de Gendarmerie de Korhogo.\n\n"
+            "Le Colonel Yao Kouassi Bernard, commandant sortant, a cédé le commandement au Colonel Traoré Ibrahim Seydou, "
+            "nommé à ce poste par décret du 2 mai 2025.\n\n"
+            "La cérémonie s'est déroulée en présence du Préfet de Korhogo, M. Diabaté Lassina Fofana, et du Maire de "
+            "Korhogo, M. Ouattara Adama Kader.\n")
+
+
+def test_a_handover_ceremony_presided_is_a_gathering_of_its_day_with_those_present(extract):
+    ex = extract(HANDOVER, "2025-05-19")
+    ceremony = [a for a in gatherings(ex) if "Bamba Souleymane Koné" in a.people]
+    assert len(ceremony) == 1 and ceremony[0].date == "2025-05-17"
+    assert "Ouattara Adama Kader" in ceremony[0].people
+    hires = [a for a in ex.activities if a.kind == "hire"]
+    assert [(h.people, h.date) for h in hires] == [(["Traoré Ibrahim Seydou"], "2025-05-02")]

@@ -105,6 +105,7 @@ class ActivityCues:
         verbs = "|".join(re.escape(fold(v)) for v in cues["interim_verbs"])
         held = "|".join(re.escape(fold(v)) for v in cues["interim_objects"])
         self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
+        self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
         self.attendee_intro = _phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
 
@@ -339,7 +340,9 @@ class ActivityCues:
             to_many = phrase.endswith("bienvenue") and text[at + len(phrase):].lstrip().startswith("aux ")
             # « s'est rendue au poste de police de Bienne »: a police station, not a post
             venue = text[at + len(phrase):].lstrip().startswith(self.post_venues)
-            if not to_many and not venue and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
+            # « a présidé la cérémonie de passation de commandement »: the ceremony is told, the appointment elsewhere
+            ceremony = text[:at].endswith(self.ceremony_of)
+            if not to_many and not venue and not ceremony and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
                 return True
             at = text.find(phrase, at + 1)
         return False

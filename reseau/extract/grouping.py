@@ -255,6 +255,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
+        held = self.last_gathering() if current is None and self.current is not None else None
+        if held is not None and clause.anaphoric and self.recalls_by_noun(clause, held) and not self.new_day(clause, held):
+            # « … a présidé la cérémonie. X, nommé par décret du 2 mai, … La cérémonie s'est déroulée en présence de Y »
+            self.join(held, clause, people, orgs)
+            self.current = held
+            return
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
         attended = current is not None and (self.attends(clause) or self.recalling.match(self.folded, clause.start) is not None) \
