@@ -91,3 +91,13 @@ def test_a_handover_ceremony_presided_is_a_gathering_of_its_day_with_those_prese
     assert "Ouattara Adama Kader" in ceremony[0].people
     hires = [a for a in ex.activities if a.kind == "hire"]
     assert [(h.people, h.date) for h in hires] == [(["Traoré Ibrahim Seydou"], "2025-05-02")]
+
+
+def test_a_meeting_a_speaker_announces_is_the_bodys_it_names_not_the_speakers(extract):
+    text = ("Le 12 mai 2025, le préfet de la Savane, M. Jean-Luc Ayité, a inauguré la nouvelle brigade de gendarmerie de "
+            "Kara. Dans son discours, il a annoncé qu'une réunion du Conseil régional de sécurité de la Savane se tiendra "
+            "à Dapaong au mois de juillet.\n")
+    ex = extract(text, "2025-05-15")
+    planned = [a for a in gatherings(ex) if a.date == "2025-07"]
+    assert len(planned) == 1
+    assert planned[0].people == [] and planned[0].organizations == ["Conseil régional de sécurité de la Savane"]

@@ -24,7 +24,7 @@ or in a country named alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from datetime import date
 
@@ -167,6 +167,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.both_people = cues.both_people
         self.contribution = cues.contribution
         self.post_markers = cues.post_markers
+        verbs = "|".join(re.escape(fold(v)) for v in {*cues.all["announcing_verbs"], *cues.all["saying_verbs"]})
+        self.reporting = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,2}}?\s+qu(?:e\s+|')")
         self.recalling = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["recalling_subjects"]) + r")\b")
         self.aside = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["aside_phrases"]) + r")\b")
         self.newcomer = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in cues.all["newcomer_adjectives"]) + r")\s+")
@@ -252,6 +254,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
 
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         publisher = self.publisher
+        reported = self.reported_from(clause)
+        if reported is not None:
+            # « Il a annoncé qu'une réunion du comité se tiendra en juillet »: the committee's, not the speaker's
+            clause = replace(clause, start=reported)
+            people, orgs = self.participants(clause)
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
@@ -319,6 +326,13 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         elif current is None and self.mission is None and (people or orgs) and self.travel.search(self.folded, clause.start, clause.end):
             # « X s'est rendue lundi à Carmaux, où elle a visité … »: a trip that holds the meetings told next
             self.open_mission(clause, people, orgs)
+
+    def reported_from(self, clause: Clause) -> int | None:
+        """Where the gathering to come that a speaker reports is told: after « a annoncé que »."""
+        if not clause.future or clause.trigger is None:
+            return None
+        found = self.reporting.search(self.folded, clause.start, clause.trigger)
+        return found.end() if found else None
 
     def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
         """Who « les deux ministres », « les deux services » are: the two sides of the item's last
