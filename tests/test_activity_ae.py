@@ -101,3 +101,9 @@ def test_a_meeting_a_speaker_announces_is_the_bodys_it_names_not_the_speakers(ex
     planned = [a for a in gatherings(ex) if a.date == "2025-07"]
     assert len(planned) == 1
     assert planned[0].people == [] and planned[0].organizations == ["Conseil régional de sécurité de la Savane"]
+
+
+def test_the_commanders_of_a_handover_were_at_its_ceremony(extract):
+    ex = extract(HANDOVER, "2025-05-19")
+    ceremony = next(a for a in gatherings(ex) if "Bamba Souleymane Koné" in a.people)
+    assert {"Yao Kouassi Bernard", "Traoré Ibrahim Seydou"} <= set(ceremony.people)

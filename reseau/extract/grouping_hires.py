@@ -63,12 +63,28 @@ class HireRules:
             self.start(clause, "hire", appointed, orgs, when=when)
             made.append(self.current)
         self.pending_hire = None
+        handover = self.handover_ceremony()
+        if handover is not None and seen is None and assembly is None:
+            # « a présidé la cérémonie de passation de commandement. X a cédé le commandement à Y, nommé par
+            # décret du 5 juin »: the one leaving and the one appointed were at the ceremony
+            handover.add(named, [])
         if assembly is not None and assembly.when == self.current.when:
             # « X a été élue présidente ; elle succède à Y » at the assembly told before: both were there
             assembly.add(named, [])
             for hire in made:
                 hire.place = hire.place or assembly.place
             self.current = assembly
+
+    def handover_ceremony(self):
+        """The item's last gathering held, when it is the ceremony of an appointment (« la cérémonie de
+        passation de commandement », « la cérémonie d'installation du nouveau préfet »)."""
+        held = self.last_gathering()
+        if held is None:
+            return None
+        told = fold(held.summary)
+        ceremonies = "|".join(re.escape(fold(n)) for n in self.cues["ceremony_nouns"])
+        posts = "|".join(re.escape(fold(p)) for p in self.cues["hire_phrases"] if " " in p and not p.startswith(("a ", "ont ")))
+        return held if re.search(rf"\b(?:{ceremonies})\s+(?:de|d'|du)\s*(?:{posts})\b", told) else None
 
     def posts(self, clause: Clause, people: list[int]) -> list[list[int]]:
         """The appointees grouped by the post each is given: « la nomination de A au poste de …, de B
