@@ -17,6 +17,18 @@ from reseau.extract.topics import fold
 PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
 
 
+_CEREMONY_OF_POST: list[re.Pattern[str]] = []
+
+
+def _ceremony_of_post(cues: dict) -> re.Pattern[str]:
+    """« cérémonie de passation de commandement », « cérémonie de prise de fonctions » (folded), compiled once."""
+    if not _CEREMONY_OF_POST:
+        ceremonies = "|".join(re.escape(fold(n)) for n in cues["ceremony_nouns"])
+        posts = "|".join(re.escape(fold(p)) for p in cues["hire_phrases"] if " " in p and not p.startswith(("a ", "ont ")))
+        _CEREMONY_OF_POST.append(re.compile(rf"\b(?:{ceremonies})\s+(?:de|d'|du)\s*(?:{posts})\b"))
+    return _CEREMONY_OF_POST[0]
+
+
 class HireRules:
     """The hire decisions of an item's grouper, whose facts and drafts it reads and writes."""
 
@@ -81,10 +93,7 @@ class HireRules:
         held = self.last_gathering()
         if held is None:
             return None
-        told = fold(held.summary)
-        ceremonies = "|".join(re.escape(fold(n)) for n in self.cues["ceremony_nouns"])
-        posts = "|".join(re.escape(fold(p)) for p in self.cues["hire_phrases"] if " " in p and not p.startswith(("a ", "ont ")))
-        return held if re.search(rf"\b(?:{ceremonies})\s+(?:de|d'|du)\s*(?:{posts})\b", told) else None
+        return held if _ceremony_of_post(self.cues).search(fold(held.summary)) else None
 
     def posts(self, clause: Clause, people: list[int]) -> list[list[int]]:
         """The appointees grouped by the post each is given: « la nomination de A au poste de …, de B
