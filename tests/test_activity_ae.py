@@ -107,3 +107,13 @@ def test_the_commanders_of_a_handover_were_at_its_ceremony(extract):
     ex = extract(HANDOVER, "2025-05-19")
     ceremony = next(a for a in gatherings(ex) if "Bamba Souleymane Koné" in a.people)
     assert {"Yao Kouassi Bernard", "Traoré Ibrahim Seydou"} <= set(ceremony.people)
+
+
+def test_the_delegation_of_ones_own_visit_is_not_the_host_met_before(extract):
+    text = ("Le 3 juin 2025, le Ministre de l'Intérieur, M. Oumar Sangaré, a effectué une visite de travail dans la région "
+            "de Ségou. Accompagné du Général Moussa Diarra, il a eu un entretien au gouvernorat avec le Gouverneur de "
+            "Ségou, M. Bakary Traoré. L'après-midi, la délégation s'est rendue à la Brigade de gendarmerie de Markala, que "
+            "commande l'Adjudant-Chef Issa Coulibaly.\n")
+    ex = extract(text, "2025-06-06")
+    brigade = next(a for a in gatherings(ex) if "Issa Coulibaly" in a.people)
+    assert "Bakary Traoré" not in brigade.people

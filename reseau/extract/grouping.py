@@ -169,6 +169,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.post_markers = cues.post_markers
         verbs = "|".join(re.escape(fold(v)) for v in {*cues.all["announcing_verbs"], *cues.all["saying_verbs"]})
         self.reporting = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,2}}?\s+qu(?:e\s+|')")
+        self.receiving = words_pattern(fold(w) for w in cues.all["receiving_words"])
         self.recalling = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["recalling_subjects"]) + r")\b")
         self.aside = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["aside_phrases"]) + r")\b")
         self.newcomer = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in cues.all["newcomer_adjectives"]) + r")\s+")
@@ -566,7 +567,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         """Those the item's last meeting received: its people but the one who received them, its bodies but
         the hosts' and the publisher."""
         held = self.last_gathering()
-        if held is None or held.subject is None:
+        if held is None or held.subject is None or not self.receiving.search(fold(held.summary)):
             return None
         people = [p for p in held.parties[0] if p != held.subject]
         orgs = [o for o in held.parties[1] if o not in held.hosts and o != self.publisher]
