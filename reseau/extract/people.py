@@ -17,7 +17,7 @@ from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
-from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
+from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
 from reseau.names import PARTICLES, clean_spaces, display_person
 
 GLUED_CIVILITY = re.compile(r"^(?:M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -49,7 +49,7 @@ class PeopleFinder:
         found: dict[int, PersonSpan] = {}
         for ent in doc.ents:
             if ent.label_ == "PER":
-                self._add(doc, ent.start, ent.end, found, org_chars)
+                self._add(doc, _surname_before(doc, ent.start), ent.end, found, org_chars)
             elif ent.label_ == "ORG":
                 self._name_after_domain(doc, ent, facts, found, org_chars)
             elif ent.label_ in {"LOC", "MISC"} and _particle_inside(ent) and ent.text not in self.lexicon.places:
@@ -245,6 +245,12 @@ class PeopleFinder:
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
             return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
         return any(is_cap(t) for t in words)
+
+
+def _surname_before(doc: Doc, start: int) -> int:
+    """« le Préfet de X RAKOTO Hery Nirina »: spaCy leaves out a surname in capitals that opens the name, and
+    the title or the body before would swallow it."""
+    return start - 1 if start and surname_first(doc[start - 1]) else start
 
 
 def _written_name(span: Span) -> str:
