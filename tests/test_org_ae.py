@@ -23,3 +23,10 @@ def test_a_rank_of_the_army_before_a_surname_in_capitals(extract):
     ex = extract("Le Ministre, le Général de Corps d'Armée RAZAKA Hery Mamitiana, a inauguré la nouvelle caserne.")
     assert not any("RAZAKA" in n for n in names(ex))
     assert "razaka hery mamitiana" in people(ex)
+
+
+def test_given_names_the_tagger_reads_as_a_place(extract):
+    ex = extract("Étaient présents le Gouverneur de la Région, puis Madame le Préfet d'Ambohimena RASOAMANANA Vololona "
+                 "Hanitriniaina, et le Procureur de la République.")
+    assert not any("RASOAMANANA" in n for n in names(ex))
+    assert "rasoamanana vololona hanitriniaina" in people(ex)

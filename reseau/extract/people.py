@@ -49,11 +49,14 @@ class PeopleFinder:
         found: dict[int, PersonSpan] = {}
         for ent in doc.ents:
             if ent.label_ == "PER":
-                self._add(doc, _surname_before(doc, ent.start), ent.end, found, org_chars)
+                self._add(doc, _surname_before(doc, ent.start, ent.end), ent.end, found, org_chars)
             elif ent.label_ == "ORG":
                 self._name_after_domain(doc, ent, facts, found, org_chars)
             elif ent.label_ in {"LOC", "MISC"} and _particle_inside(ent) and ent.text not in self.lexicon.places:
                 self._add(doc, ent.start, ent.end, found, org_chars)  # « Hassan Al Mansouri » read as a place
+        for token in doc:
+            if surname_first(token) and token.idx not in found:
+                self._add(doc, token.i, min(token.i + 5, len(doc)), found, org_chars)  # given names spaCy missed
         firsts = self.civility_firsts
         for i, token in enumerate(doc):
             if i and doc[i - 1].lower_ in {"de", "d'", "d’"} and token.lower_ not in self.lexicon.honorifics:
@@ -247,10 +250,14 @@ class PeopleFinder:
         return any(is_cap(t) for t in words)
 
 
-def _surname_before(doc: Doc, start: int) -> int:
+def _surname_before(doc: Doc, start: int, end: int) -> int:
     """« le Préfet de X RAKOTO Hery Nirina »: spaCy leaves out a surname in capitals that opens the name, and
     the title or the body before would swallow it."""
-    return start - 1 if start and surname_first(doc[start - 1]) else start
+    if start and surname_first(doc[start - 1]):
+        return start - 1
+    # « le Préfet d'Ambohimena RASOA Hery »: spaCy runs the place into the name; the capitals open it
+    inner = next((k for k in range(start + 1, min(end, start + 3)) if surname_first(doc[k])), None)
+    return inner if inner is not None and doc[start].text[1:].islower() else start
 
 
 def _written_name(span: Span) -> str:

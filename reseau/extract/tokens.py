@@ -121,4 +121,10 @@ def surname_first(token: Token) -> bool:
     # article or « de » before the capitals makes them a body's acronym (« du CRPQ Anne Roy »).
     nxt = doc[k + 1]
     after_article = k > 0 and doc[k - 1].lower_ in DETS | OF | {"au", "aux"}
-    return bool(token.whitespace_) and given(nxt) and nxt.ent_type_ == "PER" and not after_article
+    if not token.whitespace_ or not given(nxt) or after_article:
+        return False
+    # Given names it does not know (« Hanitra Voahangy » read as a place) still follow a body's capitalised
+    # name, a place, or a rank: two of them, after a capitalised word that is no acronym.
+    two = k + 2 < len(doc) and given(doc[k + 2]) and bool(nxt.whitespace_)
+    prev = doc[k - 1] if k else None
+    return nxt.ent_type_ == "PER" or (two and prev is not None and prev.text[:1].isupper() and not prev.text.isupper())
