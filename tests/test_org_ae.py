@@ -41,8 +41,8 @@ def test_an_acronym_in_another_language_after_a_semicolon(extract):
 
 
 def test_bodies_named_after_a_plural_generic_noun(extract):
-    ex = extract("Étaient aussi présentes les associations Pont d'Avenir, qui mène la médiation de rue, et Femmes Solidaires.")
-    assert "Pont d'Avenir" in {n.replace("’", "'") for n in names(ex)}
+    ex = extract("Étaient aussi présentes les associations Trace d'Espoir, qui mène la médiation de rue, et Femmes Solidaires.")
+    assert "Trace d'Espoir" in {n.replace("’", "'") for n in names(ex)}
 
 
 def test_a_police_in_charge_of_borders(extract):

@@ -362,7 +362,10 @@ class OrganizationFinder:
         """« l’organisation américaine Lumen »: a generic noun, adjectives, then the name."""
         found = []
         for i, token in enumerate(doc):
-            if token.lower_ not in self.lexicon.generic_orgs or (is_cap(token) and not token.text.isupper()):
+            # « les associations Trait d'Union et … »: a plural announces the first of several names
+            generic = token.lower_ in self.lexicon.generic_orgs or (token.lower_[-1:] in {"s", "x"}
+                                                                     and token.lower_[:-1] in self.lexicon.generic_orgs)
+            if not generic or (is_cap(token) and not token.text.isupper()):
                 continue  # « l'ONG », « l'OBNL » are written in capitals
             if i >= 2 and " ".join(t.lower_ for t in doc[i - 2:i + 1]) in self.lexicon.titles:
                 continue  # « son chef de cabinet Paul X »: the end of a title, then its holder
@@ -374,7 +377,8 @@ class OrganizationFinder:
             k = j + 1 if article else j
             # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
             # Espoir Jeunesse Sherbrooke »).
-            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and (
+            # the tagger reads a name's first word as a verb too (« les associations Trait d'Union »)
+            while k < len(doc) and is_cap(doc[k]) and (doc[k].pos_ in NAME_POS or k == j and doc[k].pos_ == "VERB") and (
                     k > j or doc[k].text not in self.lexicon.places or self._place_opens_a_name(doc, k)):
                 k += 1
                 if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
