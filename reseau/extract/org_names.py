@@ -149,6 +149,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if doc[k].lower_ in DETS:
                 k += 1
             m = _np_end(doc, k, lexicon) if k < n and is_cap(doc[k]) else k
+        elif low in {"à", "au", "aux"} and _in_charge_of(doc, j):
+            m = _np_end(doc, j + 2 if doc[k].lower_ in DETS else k, lexicon)  # « la Police aux frontières »
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
@@ -184,6 +186,15 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[m - 1].whitespace_:
             break
     return _number_end(doc, end)
+
+
+def _in_charge_of(doc: Doc, j: int) -> bool:
+    """« la Police aux frontières », « le Commissariat à l'énergie atomique »: after a capitalised word of the
+    name, « à » and a noun of what the body is in charge of (``charge_nouns``) go on naming it."""
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ in DETS and doc[j].lower_ == "à":
+        k += 1
+    return k < len(doc) and is_cap(doc[j - 1]) and doc[k].lower_ in load_grammar().charge_nouns
 
 
 def _number_end(doc: Doc, end: int) -> int:
