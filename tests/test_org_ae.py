@@ -54,6 +54,8 @@ def test_a_police_in_charge_of_borders(extract):
 def test_a_spring_assembly_is_a_meeting_not_a_body(extract):
     ex = extract("Assemblée d'automne des directeurs : la CDPMB se donne une nouvelle présidente.")
     assert not any(n.startswith("Assemblée") for n in names(ex))
+    ex = extract("Le Réseau a pris part à la séance.\n\nAssemblée d'hiver des délégués : la CDPMB se donne une nouvelle présidente.")
+    assert not any(n.startswith("Assemblée") for n in names(ex))
 
 
 def test_two_domains_in_lower_case_after_de(extract):
