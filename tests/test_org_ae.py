@@ -61,6 +61,8 @@ def test_a_spring_assembly_is_a_meeting_not_a_body(extract):
 def test_two_domains_in_lower_case_after_de(extract):
     ex = extract("Le Département cantonal de justice et police a publié son rapport annuel sur les accidents.")
     assert "Département cantonal de justice et police" in names(ex)
+    ex = extract("Département cantonal de justice et police DCJP\nAccueil > Actualités\n\nLe DCJP a publié son rapport annuel.")
+    assert "Département cantonal de justice et police" in names(ex)
 
 
 def test_a_police_named_in_italian(extract):

@@ -175,6 +175,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if k < n and _second_name(doc, j, k, lexicon):
                 break
             m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
+            if m - 1 > k and is_acronym(doc[m - 1].text) and doc[m - 2].text.islower():
+                m -= 1  # « … de justice et police DFJP »: the body's acronym after its name, not a word of it
             if m <= k and k < n and _coordinated_adjective(doc, j, k):
                 m = k + 1  # « la criminalité grave et organisée »
         else:
@@ -294,6 +296,10 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     word = doc[k]
     if word.lower_ in place_words() and doc[et - 1].lower_ in place_words():
         return False  # « l'Afrique de l'Ouest et du Centre »: two parts of one land
+    before = doc[et - 1]
+    if k == et + 1 and et >= 2 and doc[et - 2].lower_ in OF and before.text.islower() and before.pos_ == "NOUN" \
+            and word.text.islower() and word.pos_ == "NOUN":
+        return False  # « Département de justice et police »: two domains, no article, one complement
     lower_head = lexicon.org_heads.get(word.text[:1].upper() + word.text[1:])
     if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts or (lower_head is not None and lower_head.lower):
         return True
