@@ -69,3 +69,9 @@ def test_a_police_named_in_italian(extract):
     ex = extract("Réunis à Lugano, les commandants de la Polizia cantonale grigionese et de la Police cantonale "
                  "de Genève ont signé un accord.")
     assert "Polizia cantonale grigionese" in names(ex)
+
+
+def test_a_police_named_in_italian_with_its_own_adjective(extract):
+    ex = extract("Réunis à Lugano, les commandants de la Polizia comunale luganese et de la Police cantonale de "
+                 "Genève ont signé un accord.")
+    assert "Polizia comunale luganese" in names(ex)

@@ -111,7 +111,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
                 (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon))
                 or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads
-                    and not surname_first(doc[j]))):
+                    and not surname_first(doc[j]))
+                or _foreign_adjective(doc, j)):
             j += 1
         else:
             break
@@ -188,6 +189,13 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[m - 1].whitespace_:
             break
     return _number_end(doc, end)
+
+
+def _foreign_adjective(doc: Doc, j: int) -> bool:
+    """« la Polizia cantonale ticinese »: after an adjective of the name, a lower-case word French does not
+    know (no vector; the tagger calls it anything) is the name's own adjective in its language."""
+    t = doc[j]
+    return j > 0 and t.is_alpha and t.text.islower() and t.is_oov and doc[j - 1].pos_ == "ADJ" and doc[j - 1].text.islower()
 
 
 def _in_charge_of(doc: Doc, j: int) -> bool:
