@@ -36,6 +36,8 @@ class AcronymLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         self.refused: set[str] = set()  # acronyms of documents in the item being read
+        self.translated: dict[str, list[str]] = {}  # an acronym's forms in other languages, in its brackets
+        self.skipped: set[int] = set()  # where those forms are written
         orgs = doc._.orgs
         text = doc._.item.text
         at = text.find("(")
@@ -52,6 +54,8 @@ class AcronymLinker:
         self._spelled_out(orgs)
         if self.refused:
             orgs[:] = [o for o in orgs if o.acronym not in self.refused or o.name != o.acronym]
+        for org in orgs:
+            org.aliases.extend(a for a in self.translated.get(org.acronym or "", ()) if a not in org.aliases)
         doc._.orgs = orgs
         return doc
 
@@ -60,7 +64,15 @@ class AcronymLinker:
         if close_i is None or close_i == open_i + 1:
             return
         inside = doc[open_i + 1:close_i]
+        # « (CCPCS ; KKPKS en allemand) »: after a semicolon, the same body's acronym in another language
+        semicolon = next((t.i for t in inside if t.text == ";"), None)
+        other_tongue = [t.text for t in doc[semicolon:close_i] if is_acronym(t.text)] if semicolon else []
+        if semicolon is not None and semicolon > open_i + 1:
+            inside = doc[open_i + 1:semicolon]
         short = next((t.text for t in inside if is_acronym(t.text)), None)
+        if short is not None and other_tongue:
+            self.translated[short] = other_tongue
+            self.skipped.update(t.idx for t in doc[semicolon:close_i])
         if short is not None and self._document_before(doc, open_i):
             self.refused.add(short)
             return
@@ -88,7 +100,8 @@ class AcronymLinker:
                 return
             orgs.append(long)
         # What was found inside the brackets is the same organization.
-        orgs[:] = [o for o in orgs if not (o.start >= inside.start_char and o.end <= inside.end_char)]
+        whole = doc[open_i + 1:close_i]
+        orgs[:] = [o for o in orgs if not (o.start >= whole.start_char and o.end <= whole.end_char)]
         acronym = content if len(inside) > 1 else short
         word = next((w for w in content.split() if is_acronym(w)), short)
         if word != acronym and word not in long.aliases:
@@ -158,7 +171,7 @@ class AcronymLinker:
             covered.update(range(o.start, o.end))
         people = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
         for token in self._capitalised_tokens(doc):
-            if not is_acronym(token.text) or token.idx in covered:
+            if not is_acronym(token.text) or token.idx in covered or token.idx in self.skipped:
                 continue
             if any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i):
                 continue

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar, names_a_state
-from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
 
 LOOK_BACK = 5
@@ -344,4 +344,6 @@ def shouted_surname(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     if (prev.text.rstrip("’'").lower() in PARTICLES | {"d", "l"} or ELIDED_INITIAL.match(prev.text)) and i >= 2 and is_cap(doc[i - 2]) \
             and not is_acronym(doc[i - 2].text):
         return True
+    if surname_first(doc[i]) and low not in DETS | OF:
+        return True  # « … de Corps d'Armée RAKOTO Hery Nirina »: given names after the capitals, not an acronym's article
     return is_acronym(prev.text) and shouted_surname(doc, i - 1, lexicon)

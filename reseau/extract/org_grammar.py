@@ -49,6 +49,7 @@ class OrgGrammar:
     compass_adjectives: frozenset[str] = frozenset()
     establishments: tuple[str, ...] = ()
     force_collectives: frozenset[str] = frozenset()
+    charge_nouns: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -101,6 +102,7 @@ def load_grammar() -> OrgGrammar:
         compass_adjectives=frozenset(data.get("compass_adjectives", ())),
         establishments=tuple(data.get("establishments", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
+        charge_nouns=frozenset(data.get("charge_nouns", ())),
     )
 
 

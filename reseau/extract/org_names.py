@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_grammar import is_place, load_grammar, place_words, region_names
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person
+from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import clean_spaces
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
@@ -55,6 +55,8 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (starts_person(t) and k > start):
             break
+        if k > start and surname_first(t):
+            break  # « le Préfet de X RAKOTO Hery »: the holder's name, surname first, after the body
         if is_cap(t):
             # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
             if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1]:
@@ -108,7 +110,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             j = compound_end(doc, j)
         elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
                 (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon))
-                or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads)):
+                or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads
+                    and not surname_first(doc[j]))
+                or _foreign_adjective(doc, j)):
             j += 1
         else:
             break
@@ -146,6 +150,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if doc[k].lower_ in DETS:
                 k += 1
             m = _np_end(doc, k, lexicon) if k < n and is_cap(doc[k]) else k
+        elif low in {"à", "au", "aux"} and _in_charge_of(doc, j):
+            m = _np_end(doc, j + 2 if doc[k].lower_ in DETS else k, lexicon)  # « la Police aux frontières »
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
@@ -170,6 +176,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if k < n and _second_name(doc, j, k, lexicon):
                 break
             m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
+            if m - 1 > k and is_acronym(doc[m - 1].text) and doc[m - 2].text.islower():
+                m -= 1  # « … de justice et police DFJP »: the body's acronym after its name, not a word of it
             if m <= k and k < n and _coordinated_adjective(doc, j, k):
                 m = k + 1  # « la criminalité grave et organisée »
         else:
@@ -181,6 +189,22 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[m - 1].whitespace_:
             break
     return _number_end(doc, end)
+
+
+def _foreign_adjective(doc: Doc, j: int) -> bool:
+    """« la Polizia cantonale ticinese »: after an adjective of the name, a lower-case word French does not
+    know (no vector; the tagger calls it anything) is the name's own adjective in its language."""
+    t = doc[j]
+    return j > 0 and t.is_alpha and t.text.islower() and t.is_oov and doc[j - 1].pos_ == "ADJ" and doc[j - 1].text.islower()
+
+
+def _in_charge_of(doc: Doc, j: int) -> bool:
+    """« la Police aux frontières », « le Commissariat à l'énergie atomique »: after a capitalised word of the
+    name, « à » and a noun of what the body is in charge of (``charge_nouns``) go on naming it."""
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ in DETS and doc[j].lower_ == "à":
+        k += 1
+    return k < len(doc) and is_cap(doc[j - 1]) and doc[k].lower_ in load_grammar().charge_nouns
 
 
 def _number_end(doc: Doc, end: int) -> int:
@@ -280,6 +304,10 @@ def _second_name(doc: Doc, et: int, k: int, lexicon: Lexicon) -> bool:
     word = doc[k]
     if word.lower_ in place_words() and doc[et - 1].lower_ in place_words():
         return False  # « l'Afrique de l'Ouest et du Centre »: two parts of one land
+    before = doc[et - 1]
+    if k == et + 1 and et >= 2 and doc[et - 2].lower_ in OF and before.text.islower() and before.pos_ == "NOUN" \
+            and word.text.islower() and word.pos_ == "NOUN":
+        return False  # « Département de justice et police »: two domains, no article, one complement
     lower_head = lexicon.org_heads.get(word.text[:1].upper() + word.text[1:])
     if word.text in lexicon.org_heads or word.lower_ in lexicon.title_firsts or (lower_head is not None and lower_head.lower):
         return True

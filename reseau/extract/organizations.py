@@ -223,7 +223,7 @@ class OrganizationFinder:
         found = []
         for i, token in enumerate(doc):
             head, lower = self._head_at(doc, i)
-            if head is None or (i and doc[i - 1].text == "-"):
+            if head is None or (i and doc[i - 1].text == "-") or self._seasonal(doc, i):
                 continue
             if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
                 continue  # « la région Centre », « le quartier Université »: a head word used as a name
@@ -258,6 +258,10 @@ class OrganizationFinder:
                 continue  # « le Réseau », « la Ville »: a common noun, not a name
             found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
         return found
+
+    def _seasonal(self, doc: Doc, i: int) -> bool:
+        """« l'Assemblée d'automne des délégués »: a season after the head names one of the body's meetings."""
+        return i + 2 < len(doc) and doc[i + 1].lower_ in OF and doc[i + 2].lower_ in self.cues.seasons
 
     def _head_at(self, doc: Doc, i: int) -> tuple[OrgHead | None, bool]:
         """The head word at token i, and whether it is written in lower case (« la police de … »)."""
@@ -362,7 +366,10 @@ class OrganizationFinder:
         """« l’organisation américaine Lumen »: a generic noun, adjectives, then the name."""
         found = []
         for i, token in enumerate(doc):
-            if token.lower_ not in self.lexicon.generic_orgs or (is_cap(token) and not token.text.isupper()):
+            # « les associations Trait d'Union et … »: a plural announces the first of several names
+            generic = token.lower_ in self.lexicon.generic_orgs or (token.lower_[-1:] in {"s", "x"}
+                                                                     and token.lower_[:-1] in self.lexicon.generic_orgs)
+            if not generic or (is_cap(token) and not token.text.isupper()):
                 continue  # « l'ONG », « l'OBNL » are written in capitals
             if i >= 2 and " ".join(t.lower_ for t in doc[i - 2:i + 1]) in self.lexicon.titles:
                 continue  # « son chef de cabinet Paul X »: the end of a title, then its holder
@@ -374,7 +381,8 @@ class OrganizationFinder:
             k = j + 1 if article else j
             # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
             # Espoir Jeunesse Sherbrooke »).
-            while k < len(doc) and is_cap(doc[k]) and doc[k].pos_ in NAME_POS and (
+            # the tagger reads a name's first word as a verb too (« les associations Trait d'Union »)
+            while k < len(doc) and is_cap(doc[k]) and (doc[k].pos_ in NAME_POS or k == j and doc[k].pos_ == "VERB") and (
                     k > j or doc[k].text not in self.lexicon.places or self._place_opens_a_name(doc, k)):
                 k += 1
                 if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
@@ -455,7 +463,7 @@ class OrganizationFinder:
             first = doc[start].lower_
             if first in self.lexicon.title_firsts or first in self.lexicon.honorifics or not is_cap(doc[start]):
                 continue
-            if first in self.cues.event_words or _inside_quotes(doc, start):
+            if first in self.cues.event_words or _inside_quotes(doc, start) or self._seasonal(doc, start):
                 continue  # « Conférence internationale de l’Efus », « Sécurité, démocratie et villes »: not bodies
             head = self.lexicon.org_heads.get(doc[start].text)
             if (end - start == 1 and head is not None) or (head is not None and head.unit):
@@ -549,6 +557,7 @@ class OrgCues:
     event_words: frozenset[str]
     trailing: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
+    seasons: frozenset[str] = frozenset()
 
 
 @cache
@@ -556,7 +565,8 @@ def load_org_cues(name: str = ORG_CUES) -> OrgCues:
     """Read a file of organization cues once per process."""
     data = json.loads(read_data(name))
     return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]),
-                   frozenset(data.get("trailing", ())), frozenset(data.get("share_words", ())))
+                   frozenset(data.get("trailing", ())), frozenset(data.get("share_words", ())),
+                   frozenset(data.get("seasons", ())))
 
 
 def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:

@@ -17,7 +17,7 @@ from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
-from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap
+from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
 from reseau.names import PARTICLES, clean_spaces, display_person
 
 GLUED_CIVILITY = re.compile(r"^(?:M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -49,11 +49,14 @@ class PeopleFinder:
         found: dict[int, PersonSpan] = {}
         for ent in doc.ents:
             if ent.label_ == "PER":
-                self._add(doc, ent.start, ent.end, found, org_chars)
+                self._add(doc, _surname_before(doc, ent.start, ent.end), ent.end, found, org_chars)
             elif ent.label_ == "ORG":
                 self._name_after_domain(doc, ent, facts, found, org_chars)
             elif ent.label_ in {"LOC", "MISC"} and _particle_inside(ent) and ent.text not in self.lexicon.places:
                 self._add(doc, ent.start, ent.end, found, org_chars)  # « Hassan Al Mansouri » read as a place
+        for token in doc:
+            if surname_first(token) and token.idx not in found:
+                self._add(doc, token.i, min(token.i + 5, len(doc)), found, org_chars)  # given names spaCy missed
         firsts = self.civility_firsts
         for i, token in enumerate(doc):
             if i and doc[i - 1].lower_ in {"de", "d'", "d’"} and token.lower_ not in self.lexicon.honorifics:
@@ -245,6 +248,16 @@ class PeopleFinder:
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
             return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
         return any(is_cap(t) for t in words)
+
+
+def _surname_before(doc: Doc, start: int, end: int) -> int:
+    """« le Préfet de X RAKOTO Hery Nirina »: spaCy leaves out a surname in capitals that opens the name, and
+    the title or the body before would swallow it."""
+    if start and surname_first(doc[start - 1]):
+        return start - 1
+    # « le Préfet d'Ambohimena RASOA Hery »: spaCy runs the place into the name; the capitals open it
+    inner = next((k for k in range(start + 1, min(end, start + 3)) if surname_first(doc[k])), None)
+    return inner if inner is not None and doc[start].text[1:].islower() else start
 
 
 def _written_name(span: Span) -> str:

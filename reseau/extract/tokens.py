@@ -104,3 +104,27 @@ def starts_person(token: Token) -> bool:
     stand before no person (« le groupement du Val-d'Orbe » is a place the model misread)."""
     doc, i = token.doc, token.i
     return token.ent_type_ == "PER" and token.ent_iob_ == "B" and not (i and doc[i - 1].lower_ in {"du", "des"})
+
+
+def surname_first(token: Token) -> bool:
+    """« RAKOTO Hery Nirina »: a surname in capitals, then given names in the usual case, opens a person
+    at this token; what comes before (« le Préfet de X », « Général de Corps d'Armée ») ends there."""
+    doc, k = token.doc, token.i
+    word = token.text
+    if len(word) < 4 or not word.isupper() or not word.replace("-", "").isalpha() or k + 1 >= len(doc):
+        return False
+
+    def given(t: Token) -> bool:
+        return t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha
+
+    # spaCy must read the given names as a person's: « EUCAP Sahel Niger » is a mission and its land; an
+    # article or « de » before the capitals makes them a body's acronym (« du CRPQ Anne Roy »).
+    nxt = doc[k + 1]
+    after_article = k > 0 and doc[k - 1].lower_ in DETS | OF | {"au", "aux"}
+    if not token.whitespace_ or not given(nxt) or after_article:
+        return False
+    # Given names it does not know (« Hanitra Voahangy » read as a place) still follow a body's capitalised
+    # name, a place, or a rank: two of them, after a capitalised word that is no acronym.
+    two = k + 2 < len(doc) and given(doc[k + 2]) and bool(nxt.whitespace_)
+    prev = doc[k - 1] if k else None
+    return nxt.ent_type_ == "PER" or (two and prev is not None and prev.text[:1].isupper() and not prev.text.isupper())
