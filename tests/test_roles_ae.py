@@ -14,3 +14,23 @@ def test_head_of_a_school_before_the_name(extract):
                  "avec la proviseure du lycée Victor-Hugo, Anne Roux.")
     assert orgs_of(ex, "Paul Blanc") == {"Collège Louis-Pasteur"}
     assert orgs_of(ex, "Anne Roux") == {"Lycée Victor-Hugo"}
+
+
+def test_rank_takes_no_force_named_in_another_clause(extract):
+    ex = extract("Le 4 mars, la Direction de la Police judiciaire, dont le Commissaire principal Jean Koffi assure "
+                 "la direction par intérim, a reçu le matériel d'INTERPOL.")
+    assert "INTERPOL" not in orgs_of(ex, "Jean Koffi")
+
+
+def test_relative_dont_says_who_leads_the_body(extract):
+    ex = extract("Le 4 mars, nous avons visité nos partenaires.\n\nDes formateurs d'INTERPOL ont animé la session. "
+                 "Le matériel sera confié à l'Agence nationale "
+                 "de la sécurité routière, dont le commissaire Jean Koffi assure la direction par intérim.")
+    assert orgs_of(ex, "Jean Koffi") == {"Agence nationale de la sécurité routière"}
+
+
+def test_bracketed_body_after_the_name_then_who_leads_it(extract):
+    ex = extract("Le 4 mars, nous avons visité nos partenaires.\n\nDes agents de l'Office central pour la répression du "
+                 "trafic illicite des stupéfiants (OCRTIS) ont suivi la session. Les stagiaires ont échangé avec la commissaire "
+                 "Awa Sow (OCRTIS), qui dirige l'Office depuis 2021, et avec M. Paul Diouf de la Banque mondiale.")
+    assert "OCRTIS" in orgs_of(ex, "Awa Sow")

@@ -111,7 +111,10 @@ class TitleContext:
         named after it in its sentence, else a body of its sentence (« à l'Université X, … le professeur Y »)."""
         found = self.preceding_org(role.start, same_sentence=False, skip=skip, kinds=RANK_KINDS)
         if found is None:
-            found = self.following_org(role.end, skip=skip, kinds=RANK_KINDS)
+            # a force named past a verb is another clause's (« X, dont le commissaire Y assure la direction,
+            # a reçu le matériel de Z »), not where the rank is held
+            later = {i for i, o in enumerate(self.facts.orgs) if o.start > role.end and self._verb_between(role.end, o.start)}
+            found = self.following_org(role.end, skip=skip | later | self._after_next_person(role), kinds=RANK_KINDS)
         if found is None:
             found = self.preceding_org(role.start, same_sentence=True, skip=skip)  # « le professeur X » at a university
         return found

@@ -28,6 +28,7 @@ def leading_roles(ctx) -> None:
     for p, (_, end) in ctx.person_tokens.items():
         if any(r.person == p and r.org is not None for r in ctx.facts.roles):
             continue
+        bracketed, end = _bracketed_body(ctx, end)
         if end >= len(ctx.doc) or ctx.doc[end].text != ",":
             continue
         found = _lead_phrase(ctx, end + 1)
@@ -35,11 +36,54 @@ def leading_roles(ctx) -> None:
             continue
         after, title = found
         body = _object_body(ctx, after)
+        if body is None and bracketed is not None and _names_again(ctx, after, bracketed):
+            body = bracketed, after + 2
         if body is None:
             continue
         org, stop = body
         span = ctx.doc[end + 1:stop]
         ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, org, "text"))
+
+
+def _bracketed_body(ctx, end: int) -> tuple[int | None, int]:
+    """« la commissaire X (OCRTIS), qui dirige … »: the body in brackets after the name, and the token after them."""
+    doc = ctx.doc
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in ctx.org_at:
+        return ctx.org_at[end + 1][0], end + 3
+    return None, end
+
+
+def _names_again(ctx, k: int, org: int) -> bool:
+    """« qui dirige l'Office »: an article and the first word of the bracketed body's name speak of it again."""
+    doc = ctx.doc
+    if k + 1 >= len(doc) or doc[k].lower_ not in DETS or not doc[k + 1].text[:1].isupper():
+        return False
+    own = ctx.facts.orgs[org]
+    keys = {own.name, own.acronym} - {None}
+    # the acronym's long form may be written elsewhere in the item
+    same = [o for o in ctx.facts.orgs if {o.name, o.acronym} & keys]
+    return any(o.name.split()[:1] == [doc[k + 1].text] for o in same if o.name)
+
+
+def dont_roles(ctx, posts: dict[str, str]) -> None:
+    """« l'Agence X, dont le commissaire Y assure la direction »: Y holds the post (``posts_taken.tsv``) in the
+    body the relative clause hangs on."""
+    doc = ctx.doc
+    for p, (start, end) in ctx.person_tokens.items():
+        k = start - 1
+        while k > 0 and (doc[k].lower_ in DETS or doc[k].lower_ in ctx.lexicon.ranks
+                         or doc[k].lower_ in ctx.lexicon.honorifics):
+            k -= 1
+        if k < 2 or doc[k].lower_ != "dont" or doc[k - 1].text != ",":
+            continue
+        if end + 2 >= len(doc) or doc[end].lemma_.lower() != "assurer" or doc[end + 1].lower_ not in DETS:
+            continue
+        title = posts.get(doc[end + 2].lower_)
+        held = [i for i, stop in ctx.org_at.values() if stop == k - 1] if title else []
+        if not held:
+            continue
+        span = doc[k:end + 3]
+        ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, held[0], "text"))
 
 
 def _lead_phrase(ctx, k: int) -> tuple[int, str] | None:
