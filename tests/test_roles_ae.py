@@ -34,3 +34,10 @@ def test_bracketed_body_after_the_name_then_who_leads_it(extract):
                  "trafic illicite des stupéfiants (OCRTIS) ont suivi la session. Les stagiaires ont échangé avec la commissaire "
                  "Awa Sow (OCRTIS), qui dirige l'Office depuis 2021, et avec M. Paul Diouf de la Banque mondiale.")
     assert "OCRTIS" in orgs_of(ex, "Awa Sow")
+
+
+def test_plural_title_then_respectively(extract):
+    ex = extract("Le 4 mars, nous avons visité nos partenaires.\n\nAnne Roux et Paul Blanc, directeurs respectivement "
+                 "de la Police municipale de Nantes et de la Police municipale de Rennes, ont été élus au bureau.")
+    assert orgs_of(ex, "Anne Roux") == {"Police municipale de Nantes"}
+    assert orgs_of(ex, "Paul Blanc") == {"Police municipale de Rennes"}

@@ -64,6 +64,7 @@ class TitleReader:
         ctx.led_by()
         ctx.posts_taken()
         ctx.respectively()
+        ctx.plural_respectively()
         counterparts(ctx)
         leading_roles(ctx)
         dont_roles(ctx, data_pairs("posts_taken.tsv"))
