@@ -41,3 +41,9 @@ def test_plural_title_then_respectively(extract):
                  "de la Police municipale de Nantes et de la Police municipale de Rennes, ont été élus au bureau.")
     assert orgs_of(ex, "Anne Roux") == {"Police municipale de Nantes"}
     assert orgs_of(ex, "Paul Blanc") == {"Police municipale de Rennes"}
+
+
+def test_elected_to_the_chair_of_the_body_named_again(extract):
+    ex = extract("Le 4 mars, nous avons visité nos partenaires.\n\nRéunis à Sion, les membres de l'Association "
+                 "des maires du Valais ont élu Paul Rey, maire de Sierre, à la présidence de l'association.")
+    assert "Association des maires du Valais" in orgs_of(ex, "Paul Rey")

@@ -211,3 +211,38 @@ def _receiver(ctx, k: int) -> int | None:
                 m += 1
             return ctx.person_at.get(m)
     return None
+
+
+def elected_roles(ctx, posts: dict[str, str]) -> None:
+    """« les membres de l'Association X ont élu Y, maire de Z, à la présidence de l'association »: Y holds the
+    post (``posts_taken.tsv``) in the body named after it, or named again by its head noun, else the one the
+    sentence named before the verb."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        title = posts.get(token.lower_)
+        if title is None or i < 3 or doc[i - 1].lower_ not in DETS or doc[i - 2].lower_ != "à":
+            continue
+        verb = next((j for j in range(i - 3, token.sent.start - 1, -1)
+                     if doc[j].lemma_.lower() in entrust_verbs() and doc[j].pos_ in {"VERB", "AUX"}), None)
+        people = [p for p, (start, _) in ctx.person_tokens.items() if verb is not None and verb < start < i]
+        if len(people) != 1:
+            continue
+        org = _post_body(ctx, i + 1, token.sent) or ctx.preceding_org(doc[verb].idx, same_sentence=True)
+        span = doc[i - 2:i + 1]
+        ctx.facts.roles.append(RoleFact(people[0], title, span.start_char, span.end_char, org,
+                                        "text" if org is not None else "context"))
+
+
+def _post_body(ctx, k: int, sent) -> int | None:
+    """« de l'Office X », or « de l'association » naming again a body of the sentence by its head noun."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].lower_ not in OF:
+        return None
+    m = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
+    if m in ctx.org_at:
+        return ctx.org_at[m][0]
+    if m >= len(doc) or not doc[m].text.islower():
+        return None
+    named = [i for i, o in enumerate(ctx.facts.orgs) if sent.start_char <= o.start < doc[m].idx
+             and o.name.split()[:1] and o.name.split()[0].lower() == doc[m].lower_]
+    return named[-1] if named else None
