@@ -47,3 +47,18 @@ def test_elected_to_the_chair_of_the_body_named_again(extract):
     ex = extract("Le 4 mars, nous avons visité nos partenaires.\n\nRéunis à Sion, les membres de l'Association "
                  "des maires du Valais ont élu Paul Rey, maire de Sierre, à la présidence de l'association.")
     assert "Association des maires du Valais" in orgs_of(ex, "Paul Rey")
+
+
+def test_surname_in_capitals_after_a_title_with_a_town(extract):
+    ex = extract("CÉRÉMONIE À LA BASE\n\nLa cérémonie s'est déroulée en présence de Madame le Maire de Toamasina "
+                 "RAKOTO Voahirana Lalao et de M. Jean Roux.")
+    names = {p.name for p in ex.people}
+    assert any(n.lower() == "rakoto voahirana lalao" for n in names)
+    assert not any("RAKOTO" in o.name for o in ex.organizations)
+
+
+def test_surname_first_after_a_title_and_its_town_unread_by_the_tagger(extract):
+    ex = extract("CÉRÉMONIE À LA BASE\n\nLa cérémonie s'est tenue en présence de Madame le Préfet d'Antsirabe "
+                 "RAHARINIRINA Tiana Voahangy, du maire et des chefs de district.")
+    person = next(p for p in ex.people if p.name.lower() == "raharinirina tiana voahangy")
+    assert {r.organization for r in person.roles} == {"Préfecture d'Antsirabe"}
