@@ -62,3 +62,9 @@ def test_surname_first_after_a_title_and_its_town_unread_by_the_tagger(extract):
                  "RAHARINIRINA Tiana Voahangy, du maire et des chefs de district.")
     person = next(p for p in ex.people if p.name.lower() == "raharinirina tiana voahangy")
     assert {r.organization for r in person.roles} == {"Préfecture d'Antsirabe"}
+
+
+def test_academic_degree_between_the_title_and_the_name(extract):
+    ex = extract("VISITE\n\nLe 4 mars, la directrice de l'Office fédéral de la statistique (OFS), lic. phil. Anne Roux, "
+                 "a présenté le rapport.")
+    assert orgs_of(ex, "Anne Roux") & {"OFS", "Office fédéral de la statistique"}
