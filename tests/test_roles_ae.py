@@ -68,3 +68,9 @@ def test_academic_degree_between_the_title_and_the_name(extract):
     ex = extract("VISITE\n\nLe 4 mars, la directrice de l'Office fédéral de la statistique (OFS), lic. phil. Anne Roux, "
                  "a présenté le rapport.")
     assert orgs_of(ex, "Anne Roux") & {"OFS", "Office fédéral de la statistique"}
+
+
+def test_delegation_led_by_its_deputy_director(extract):
+    ex = extract("VISITE\n\nLe 4 mars, le comité a siégé à Sion. Une délégation de l'Office fédéral des routes (OFROU), "
+                 "conduite par son vice-directeur Paul Blanc, y a également pris part.")
+    assert orgs_of(ex, "Paul Blanc") & {"OFROU", "Office fédéral des routes"}
