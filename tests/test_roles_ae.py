@@ -74,3 +74,9 @@ def test_delegation_led_by_its_deputy_director(extract):
     ex = extract("VISITE\n\nLe 4 mars, le comité a siégé à Sion. Une délégation de l'Office fédéral des routes (OFROU), "
                  "conduite par son vice-directeur Paul Blanc, y a également pris part.")
     assert orgs_of(ex, "Paul Blanc") & {"OFROU", "Office fédéral des routes"}
+
+
+def test_sub_prefect_of_a_district_named_by_its_town(extract):
+    ex = extract("VISITE\n\nLe 4 mars, la séance s'est tenue en présence de M. Paul Blanc, sous-préfet de "
+                 "l'arrondissement de Lunéville, et du maire.")
+    assert orgs_of(ex, "Paul Blanc") == {"Sous-préfecture de Lunéville"}

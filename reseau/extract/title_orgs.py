@@ -193,6 +193,8 @@ class TitleOrgReader:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             town = self._town_after_portfolio(k, end)
+            if town is None:
+                town = self._town_after_territory(k, end)  # « sous-préfet de l'arrondissement de X »
             if town is not None:
                 rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevine de la Sécurité de X »
             place = _after_of(rest)
@@ -229,6 +231,16 @@ class TitleOrgReader:
             return False  # « Directeur de Cabinet »: no article, a kind of post
         return bool(words) and words[0].i not in self.places and all(
             t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words)
+
+    def _town_after_territory(self, k: int, end: int) -> int | None:
+        """« de l'arrondissement de X »: a territorial noun before the town names no more than the town; the
+        token of the « de » before it, or None."""
+        doc = self.doc
+        j = k + 1 + (k + 1 < end and doc[k + 1].lower_ in DETS)
+        if k + 3 >= end or doc[k].lower_ not in OF or doc[j].lower_ not in territories() \
+                or doc[j + 1].lower_ not in {"de", "d'", "d’"} or not doc[j + 2].text[:1].isupper():
+            return None
+        return j + 1
 
     def _town_after_portfolio(self, k: int, end: int) -> int | None:
         """« de la Sécurité de Gerpinval », « des Travaux de X »: a portfolio (an article, a capitalised word of
