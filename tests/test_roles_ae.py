@@ -80,3 +80,8 @@ def test_sub_prefect_of_a_district_named_by_its_town(extract):
     ex = extract("VISITE\n\nLe 4 mars, la séance s'est tenue en présence de M. Paul Blanc, sous-préfet de "
                  "l'arrondissement de Lunéville, et du maire.")
     assert orgs_of(ex, "Paul Blanc") == {"Sous-préfecture de Lunéville"}
+
+
+def test_regional_director_of_a_named_company(extract):
+    ex = extract("VISITE\n\nLe 4 mars, étaient présents le maire et la directrice régionale de Loire Habitat, Anne Roux.")
+    assert orgs_of(ex, "Anne Roux") == {"Loire Habitat"}
