@@ -113,11 +113,19 @@ class TitleContext:
         if found is None:
             # a force named past a verb is another clause's (« X, dont le commissaire Y assure la direction,
             # a reçu le matériel de Z »), not where the rank is held
-            later = {i for i, o in enumerate(self.facts.orgs) if o.start > role.end and self._verb_between(role.end, o.start)}
-            found = self.following_org(role.end, skip=skip | later | self._after_next_person(role), kinds=RANK_KINDS)
+            found = self.following_org(role.end, skip=skip, kinds=RANK_KINDS)
+            if found is not None and self._another_clause(role, self.facts.orgs[found].start):
+                found = None  # any force further on lies past the same verb or person
         if found is None:
             found = self.preceding_org(role.start, same_sentence=True, skip=skip)  # « le professeur X » at a university
         return found
+
+    def _another_clause(self, role, char: int) -> bool:
+        """A finite verb or another person stands between the role and a character offset."""
+        own = self.facts.people[role.person]
+        after = max(role.end, own.end)
+        return self._verb_between(after, char) or any(
+            i != role.person and after <= p.start < char for i, p in enumerate(self.facts.people))
 
     def heading_org(self) -> int | None:
         """The first body named in the item's heading, before its text starts (a masthead)."""
