@@ -85,3 +85,10 @@ def test_sub_prefect_of_a_district_named_by_its_town(extract):
 def test_regional_director_of_a_named_company(extract):
     ex = extract("VISITE\n\nLe 4 mars, étaient présents le maire et la directrice régionale de Loire Habitat, Anne Roux.")
     assert orgs_of(ex, "Anne Roux") == {"Loire Habitat"}
+
+
+def test_name_with_two_particles_in_a_speakers_list(extract):
+    ex = extract("Ont pris la parole :\n• M. Paul Blanc, Directeur de l'Agence nationale de sécurité ;\n"
+                 "• S.E. Mme Anna van der Berg, Ambassadrice du Royaume de Belgique au Sénégal ;\n"
+                 "• le Colonel Marc Diop, Directeur de la Police de l'air.")
+    assert orgs_of(ex, "Anna van der Berg") == {"Ambassade du Royaume de Belgique au Sénégal"}

@@ -259,7 +259,7 @@ class PeopleFinder:
             if is_cap(t) and (tagged or shouted) and t.lower_ not in NOT_NAMES \
                     and t.text not in self.lexicon.org_heads and t.lower_ not in self.lexicon.title_firsts:
                 k += 1
-            elif t.lower_ in PARTICLES and k > start and k + 1 < limit and is_cap(doc[k + 1]) and not t.is_sent_start:
+            elif t.lower_ in PARTICLES and k > start and _capital_after_particles(doc, k, limit) and not t.is_sent_start:
                 k += 1
             elif ELIDED_INITIAL.match(t.text) and not t.whitespace_ and k > start and k + 1 < limit and is_cap(doc[k + 1]):
                 k += 1  # « Kouamé N'DRI »: an elided first letter of the surname
@@ -299,6 +299,14 @@ def _surname_first(span: Span) -> bool:
     words = _written_name(span).split()
     shouted = [w.isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() and len(w) > 1 for w in words]
     return len(words) > 1 and shouted[0] and not shouted[-1] and words[-1][:1].isupper()
+
+
+def _capital_after_particles(doc: Doc, k: int, limit: int) -> bool:
+    """« van der Berg », « de la Fuente »: particles from token k, then a capitalised word before ``limit``."""
+    j = k
+    while j < min(limit, k + 3) and doc[j].lower_ in PARTICLES:
+        j += 1
+    return j < limit and is_cap(doc[j])
 
 
 def _links_names(doc: Doc, k: int, start: int, limit: int) -> bool:
