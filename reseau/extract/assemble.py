@@ -80,9 +80,11 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
     masthead = _masthead(items, org_of)
     # « le commissaire X » elsewhere in the document: the rank is the title only when the text gives no other
     # a body guessed from the context comes after those the text gives the same person's titles
-    ranks_last = sorted(((n, offset, role) for n, (offset, facts) in enumerate(items) for role in facts.roles),
-                        key=lambda nor: (nor[2].org_from == "rank", nor[2].org_from == "context"))
-    for n, offset, role in ranks_last:
+    in_text = sorted(((n, offset, role) for n, (offset, facts) in enumerate(items) for role in facts.roles),
+                     key=lambda nor: nor[2].org_from == "rank")
+    told_at = {id(role): i for i, (_, _, role) in enumerate(in_text)}
+    placed: dict[int, int] = {}  # a Role → where its fact comes in the text, to list a person's roles in that order
+    for n, offset, role in sorted(in_text, key=lambda nor: (nor[2].org_from == "rank", nor[2].org_from == "context")):
         p = person_of.get((n, role.person))
         if p is None:
             continue
@@ -105,8 +107,12 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         if org is None and role.org_from == "back":
             # « le recteur » under the university's masthead; « son chef de cabinet » after « la ministre »
             org = body_of_its_kind(organizations, role.owner_title or role.title)
-        _add_role(people[p], Role(role.title, organizations[org].label if org is not None else None,
-                                  Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end])))
+        made = Role(role.title, organizations[org].label if org is not None else None,
+                    Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end]))
+        placed[id(made)] = told_at[id(role)]
+        _add_role(people[p], made)
+    for person in people:
+        person.roles.sort(key=lambda r: placed.get(id(r), 0))
     staff = {i for i, person in enumerate(people) if publisher is not None
              and any(r.organization == organizations[publisher].label for r in person.roles)}
     return Register(organizations, people, org_of, person_of, publisher, staff)
