@@ -66,6 +66,8 @@ class PeopleFinder:
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._glued(doc, facts, found)
         self._name_parts(doc, found, org_chars)
+        self._surname_in_capitals_before(doc, found, org_chars)
+        self._surname_first_unread(doc, found, org_chars)
         facts.people = _outermost(sorted(found.values(), key=lambda p: p.start))
         _drop_surnames_read_as_acronyms(facts)
         doc._.people, doc._.orgs = facts.people, facts.orgs
@@ -87,6 +89,45 @@ class PeopleFinder:
                     org.end, org.name, org.acronym = start, caption.group(1), caption.group(1)
             facts.orgs[:] = [o for o in facts.orgs if not (civility and o.start <= start < o.end)]
             found[start] = PersonSpan(start, stop, name, partial=len(name.split()) == 1)
+
+    def _surname_in_capitals_before(self, doc: Doc, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
+        """« Madame le Maire de Toamasina RAKOTO Voahirana »: a surname in capitals written before the given
+        names belongs to the name, not to the place or body before it."""
+        for key, person in list(found.items()):
+            span = doc.char_span(person.start, person.end, alignment_mode="expand")
+            if span is None or span.start == 0 or span[0].text.isupper():
+                continue
+            prev = doc[span.start - 1]
+            if not (prev.is_alpha and prev.text.isupper() and len(prev.text) > 2) or prev.idx in org_chars \
+                    or "\n" in prev.whitespace_ or prev.lower_ in self.lexicon.honorifics \
+                    or prev.lower_ in self.lexicon.ranks or span.start > 1 and doc[span.start - 2].text.isupper():
+                continue  # a heading in capitals, an acronym of a body, a civility: no surname
+            whole = doc[span.start - 1:span.end]
+            if whole.start_char in found:
+                continue  # already read whole, after its rank
+            found.pop(key)
+            found[whole.start_char] = PersonSpan(whole.start_char, whole.end_char, display_person(_written_name(whole)),
+                                                 partial=False, rank=person.rank, surname_first=True)
+
+    def _surname_first_unread(self, doc: Doc, found: dict[int, PersonSpan], org_chars: set[int]) -> None:
+        """« le Préfet d'Antsirabe RAHARINIRINA Tiana Voahangy, »: a surname in capitals then two given names or
+        more, right after a capitalised word and closed by punctuation, is a name the tagger did not read."""
+        covered = {c for p in found.values() for c in range(p.start, p.end)}
+        for i in range(1, len(doc) - 2):
+            t = doc[i]
+            if not (t.is_alpha and t.text.isupper() and len(t.text) > 2) or t.idx in org_chars or t.idx in covered \
+                    or not is_cap(doc[i - 1]) or doc[i - 1].text.isupper() or "\n" in doc[i - 1].whitespace_ \
+                    or t.lower_ in self.lexicon.honorifics or t.lower_ in self.lexicon.ranks:
+                continue
+            end = i + 1
+            while end < min(len(doc), i + 5) and doc[end].is_alpha and is_cap(doc[end]) and not doc[end].text.isupper() \
+                    and doc[end].text not in self.lexicon.places and doc[end].text not in self.lexicon.org_heads:
+                end += 1
+            if end - i < 3 or end < len(doc) and not doc[end].is_punct:
+                continue
+            whole = doc[i:end]
+            found[whole.start_char] = PersonSpan(whole.start_char, whole.end_char, display_person(_written_name(whole)),
+                                                 partial=False, surname_first=True)
 
     def _cut_at_civilities(self, doc: Doc, facts) -> None:
         """« l'Office … contre le Crime Mme Odile X »: a body's name ends before a civility and a name."""
@@ -221,7 +262,7 @@ class PeopleFinder:
             if is_cap(t) and (tagged or shouted) and t.lower_ not in NOT_NAMES \
                     and t.text not in self.lexicon.org_heads and t.lower_ not in self.lexicon.title_firsts:
                 k += 1
-            elif t.lower_ in PARTICLES and k > start and k + 1 < limit and is_cap(doc[k + 1]) and not t.is_sent_start:
+            elif t.lower_ in PARTICLES and k > start and _capital_after_particles(doc, k, limit) and not t.is_sent_start:
                 k += 1
             elif ELIDED_INITIAL.match(t.text) and not t.whitespace_ and k > start and k + 1 < limit and is_cap(doc[k + 1]):
                 k += 1  # « Kouamé N'DRI »: an elided first letter of the surname
@@ -271,6 +312,14 @@ def _surname_first(span: Span) -> bool:
     words = _written_name(span).split()
     shouted = [w.isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() and len(w) > 1 for w in words]
     return len(words) > 1 and shouted[0] and not shouted[-1] and words[-1][:1].isupper()
+
+
+def _capital_after_particles(doc: Doc, k: int, limit: int) -> bool:
+    """« van der Berg », « de la Fuente »: particles from token k, then a capitalised word before ``limit``."""
+    j = k
+    while j < min(limit, k + 3) and doc[j].lower_ in PARTICLES:
+        j += 1
+    return j < limit and is_cap(doc[j])
 
 
 def _links_names(doc: Doc, k: int, start: int, limit: int) -> bool:

@@ -111,10 +111,21 @@ class TitleContext:
         named after it in its sentence, else a body of its sentence (« à l'Université X, … le professeur Y »)."""
         found = self.preceding_org(role.start, same_sentence=False, skip=skip, kinds=RANK_KINDS)
         if found is None:
+            # a force named past a verb is another clause's (« X, dont le commissaire Y assure la direction,
+            # a reçu le matériel de Z »), not where the rank is held
             found = self.following_org(role.end, skip=skip, kinds=RANK_KINDS)
+            if found is not None and self._another_clause(role, self.facts.orgs[found].start):
+                found = None  # any force further on lies past the same verb or person
         if found is None:
             found = self.preceding_org(role.start, same_sentence=True, skip=skip)  # « le professeur X » at a university
         return found
+
+    def _another_clause(self, role, char: int) -> bool:
+        """A finite verb or another person stands between the role and a character offset."""
+        own = self.facts.people[role.person]
+        after = max(role.end, own.end)
+        return self._verb_between(after, char) or any(
+            i != role.person and after <= p.start < char for i, p in enumerate(self.facts.people))
 
     def heading_org(self) -> int | None:
         """The first body named in the item's heading, before its text starts (a masthead)."""

@@ -28,6 +28,7 @@ def leading_roles(ctx) -> None:
     for p, (_, end) in ctx.person_tokens.items():
         if any(r.person == p and r.org is not None for r in ctx.facts.roles):
             continue
+        bracketed, end = _bracketed_body(ctx, end)
         if end >= len(ctx.doc) or ctx.doc[end].text != ",":
             continue
         found = _lead_phrase(ctx, end + 1)
@@ -35,11 +36,54 @@ def leading_roles(ctx) -> None:
             continue
         after, title = found
         body = _object_body(ctx, after)
+        if body is None and bracketed is not None and _names_again(ctx, after, bracketed):
+            body = bracketed, after + 2
         if body is None:
             continue
         org, stop = body
         span = ctx.doc[end + 1:stop]
         ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, org, "text"))
+
+
+def _bracketed_body(ctx, end: int) -> tuple[int | None, int]:
+    """« la commissaire X (OCRTIS), qui dirige … »: the body in brackets after the name, and the token after them."""
+    doc = ctx.doc
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in ctx.org_at:
+        return ctx.org_at[end + 1][0], end + 3
+    return None, end
+
+
+def _names_again(ctx, k: int, org: int) -> bool:
+    """« qui dirige l'Office »: an article and the first word of the bracketed body's name speak of it again."""
+    doc = ctx.doc
+    if k + 1 >= len(doc) or doc[k].lower_ not in DETS or not doc[k + 1].text[:1].isupper():
+        return False
+    own = ctx.facts.orgs[org]
+    keys = {own.name, own.acronym} - {None}
+    # the acronym's long form may be written elsewhere in the item
+    same = [o for o in ctx.facts.orgs if {o.name, o.acronym} & keys]
+    return any(o.name.split()[:1] == [doc[k + 1].text] for o in same if o.name)
+
+
+def dont_roles(ctx, posts: dict[str, str]) -> None:
+    """« l'Agence X, dont le commissaire Y assure la direction »: Y holds the post (``posts_taken.tsv``) in the
+    body the relative clause hangs on."""
+    doc = ctx.doc
+    for p, (start, end) in ctx.person_tokens.items():
+        k = start - 1
+        while k > 0 and (doc[k].lower_ in DETS or doc[k].lower_ in ctx.lexicon.ranks
+                         or doc[k].lower_ in ctx.lexicon.honorifics):
+            k -= 1
+        if k < 2 or doc[k].lower_ != "dont" or doc[k - 1].text != ",":
+            continue
+        if end + 2 >= len(doc) or doc[end].lemma_.lower() != "assurer" or doc[end + 1].lower_ not in DETS:
+            continue
+        title = posts.get(doc[end + 2].lower_)
+        held = [i for i, stop in ctx.org_at.values() if stop == k - 1] if title else []
+        if not held:
+            continue
+        span = doc[k:end + 3]
+        ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, held[0], "text"))
 
 
 def _lead_phrase(ctx, k: int) -> tuple[int, str] | None:
@@ -167,3 +211,38 @@ def _receiver(ctx, k: int) -> int | None:
                 m += 1
             return ctx.person_at.get(m)
     return None
+
+
+def elected_roles(ctx, posts: dict[str, str]) -> None:
+    """« les membres de l'Association X ont élu Y, maire de Z, à la présidence de l'association »: Y holds the
+    post (``posts_taken.tsv``) in the body named after it, or named again by its head noun, else the one the
+    sentence named before the verb."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        title = posts.get(token.lower_)
+        if title is None or i < 3 or doc[i - 1].lower_ not in DETS or doc[i - 2].lower_ != "à":
+            continue
+        verb = next((j for j in range(i - 3, token.sent.start - 1, -1)
+                     if doc[j].lemma_.lower() in entrust_verbs() and doc[j].pos_ in {"VERB", "AUX"}), None)
+        people = [p for p, (start, _) in ctx.person_tokens.items() if verb is not None and verb < start < i]
+        if len(people) != 1:
+            continue
+        org = _post_body(ctx, i + 1, token.sent) or ctx.preceding_org(doc[verb].idx, same_sentence=True)
+        span = doc[i - 2:i + 1]
+        ctx.facts.roles.append(RoleFact(people[0], title, span.start_char, span.end_char, org,
+                                        "text" if org is not None else "context"))
+
+
+def _post_body(ctx, k: int, sent) -> int | None:
+    """« de l'Office X », or « de l'association » naming again a body of the sentence by its head noun."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].lower_ not in OF:
+        return None
+    m = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
+    if m in ctx.org_at:
+        return ctx.org_at[m][0]
+    if m >= len(doc) or not doc[m].text.islower():
+        return None
+    named = [i for i, o in enumerate(ctx.facts.orgs) if sent.start_char <= o.start < doc[m].idx
+             and o.name.split()[:1] and o.name.split()[0].lower() == doc[m].lower_]
+    return named[-1] if named else None

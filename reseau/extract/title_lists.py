@@ -115,6 +115,38 @@ class TitleLists:
                 while k < len(doc) and doc[k].lower_ in {",", "et"}:
                     k += 1
 
+    def plural_respectively(self) -> None:
+        """« A et B, commandants respectivement de X et de Y »: the plural title is each name's, in the body
+        named in the same order."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ != "respectivement":
+                continue
+            j = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == ","), None)
+            if j is None or not 0 < i - j - 1 == self._plural_title_length(j + 1):
+                continue
+            names = self._name_list_before(j)
+            bodies = self._bodies_in_order(i + 1, len(names)) if len(names) > 1 else []
+            title = " ".join(_singular(t.text) for t in doc[j + 1:i])
+            for p, (org, start, stop) in zip(names, bodies):
+                span = doc[start:stop]
+                self.facts.roles.append(RoleFact(p, f"{title[:1].upper()}{title[1:]} {span.text}", span.start_char,
+                                                 span.end_char, org, "text"))
+
+    def _bodies_in_order(self, k: int, most: int) -> list[tuple[int, int, int]]:
+        """« de X et de Y » from token k: (organization, first token of its complement, token after it), in order."""
+        doc, found = self.doc, []
+        while len(found) < most and k < len(doc):
+            start = k + (doc[k].lower_ in {"et", ","})
+            m = start + (start < len(doc) and doc[start].lower_ in OF)
+            m += m < len(doc) and doc[m].lower_ in DETS
+            if m == start or m not in self.org_at:
+                break
+            org, stop = self.org_at[m]
+            found.append((org, start, stop))
+            k = self._skip_brackets(stop)
+        return found
+
     def plural_comme(self) -> None:
         """« B (Congo) et C (Burundi) comme vice-présidents »: a plural title after « comme » is each name's
         of the list before it."""

@@ -193,6 +193,8 @@ class TitleOrgReader:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             town = self._town_after_portfolio(k, end)
+            if town is None:
+                town = self._town_after_territory(k, end)  # « sous-préfet de l'arrondissement de X »
             if town is not None:
                 rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevine de la Sécurité de X »
             place = _after_of(rest)
@@ -212,6 +214,8 @@ class TitleOrgReader:
                                          or end < len(doc) and is_acronym(doc[end].text)) \
                 and not self._capital_domain(start, k, end):
             return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
+        if entry.form == "unit" and self._own_name(rest):
+            return Derived(_after_of(rest), None, [], end)  # « directrice régionale de Loire Habitat »: the body held
         # a ministry's domain takes a capital (« Ministère de la Justice »), a directorate's does not
         domain = capitalise_domain(rest_text) if entry.kind == "ministry" else rest_text
         name = " ".join(w for w in (entry.head, domain, country) if w)
@@ -229,6 +233,30 @@ class TitleOrgReader:
             return False  # « Directeur de Cabinet »: no article, a kind of post
         return bool(words) and words[0].i not in self.places and all(
             t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words)
+
+    def _own_name(self, rest) -> bool:
+        """« de Loire Habitat »: « de » without an article, then capitalised words that are no place, no acronym and
+        no word of the language alone: a body's own name."""
+        words = list(rest)
+        if len(words) < 3 or words[0].lower_ not in {"de", "d'", "d’"}:
+            return False
+        names = words[1:]
+        last = names[-1]
+        # « Loire Habitat »: a place may open the name, a word of the language closing it makes it a body's
+        # (the tagger reads the whole as a place)
+        return all(t.text[:1].isupper() and t.is_alpha and not t.text.isupper() for t in names) \
+            and (last.i not in self.places or self.doc.vocab.has_vector(last.lower_) and last.lower_ != last.text) \
+            and last.text not in self.lexicon.places and clean_spaces(rest[1:].text) not in self.lexicon.places
+
+    def _town_after_territory(self, k: int, end: int) -> int | None:
+        """« de l'arrondissement de X »: a territorial noun before the town names no more than the town; the
+        token of the « de » before it, or None."""
+        doc = self.doc
+        j = k + 1 + (k + 1 < end and doc[k + 1].lower_ in DETS)
+        if k + 3 >= end or doc[k].lower_ not in OF or doc[j].lower_ not in territories() \
+                or doc[j + 1].lower_ not in {"de", "d'", "d’"} or not doc[j + 2].text[:1].isupper():
+            return None
+        return j + 1
 
     def _town_after_portfolio(self, k: int, end: int) -> int | None:
         """« de la Sécurité de Gerpinval », « des Travaux de X »: a portfolio (an article, a capitalised word of

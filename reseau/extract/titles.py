@@ -26,7 +26,7 @@ from reseau.extract.title_appositions import TitleAppositions, led_by_words
 from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
-from reseau.extract.title_leads import entrusted_roles, leading_roles
+from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
@@ -64,8 +64,11 @@ class TitleReader:
         ctx.led_by()
         ctx.posts_taken()
         ctx.respectively()
+        ctx.plural_respectively()
         counterparts(ctx)
         leading_roles(ctx)
+        dont_roles(ctx, data_pairs("posts_taken.tsv"))
+        elected_roles(ctx, data_pairs("posts_taken.tsv"))
         entrusted_roles(ctx, data_pairs("posts_taken.tsv"))
         ctx.shared_plural_titles()
         ctx.same_title_elsewhere()
