@@ -17,10 +17,10 @@ from tests.conftest import SHARED_EVAL
 OWN_EVAL = Path(__file__).parent / "own_eval"
 
 # A little under what the engine reaches, raised as the score rises: development texts overall
-# 0.950 (roles 0.91 at worst, 2026-11-27); own texts (51, each scored once before any rule was
-# fitted to it: see the README) overall 0.899, activities 0.80 at worst on 2026-11-28, when six
-# texts of publishers the others did not cover came in (they scored 0.700 and 0.654 by three).
-FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.89, 0.79)}
+# 0.951 (roles 0.92 at worst, 2026-11-28); own texts (59, each scored once before any rule was
+# fitted to it: see the README) overall 0.927, activities 0.88 at worst on 2026-11-28. Texts written
+# for publishers the others did not cover pull the own figure down when they come in.
+FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.91, 0.85)}
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="../shared/eval is not beside the project")
