@@ -71,6 +71,21 @@ def roles_of(extraction, name: str) -> set[tuple[str, str | None]]:
     return {(r.title, r.organization) for r in person.roles}
 
 
+def orgs_of(extraction, name: str) -> set[str | None]:
+    """The organizations (labels) a person holds a role in."""
+    return {org for _, org in roles_of(extraction, name)}
+
+
+def bodies_of(extraction, name: str) -> set[str]:
+    """The full names of the organizations a person holds a role in (labels may be acronyms)."""
+    return {org_named(extraction, org).name for org in orgs_of(extraction, name) if org}
+
+
+def gatherings(extraction):
+    """The meetings, events and agreements of an extraction (the scorer counts them alike)."""
+    return [a for a in extraction.activities if a.kind in {"meeting", "event", "agreement"}]
+
+
 def org_named(extraction, name_or_acronym: str):
     """The organization record with this name, acronym or alias."""
     from reseau.names import name_key

@@ -2,10 +2,7 @@
 signings of other days, hires, announced sessions."""
 
 from __future__ import annotations
-
-
-def gatherings(extraction):
-    return [a for a in extraction.activities if a.kind in {"meeting", "event", "agreement"}]
+from tests.conftest import gatherings
 
 
 def test_the_next_day_under_a_heading_counts_from_the_section_above(extract):

@@ -4,10 +4,7 @@ one sentence, days written « le 12/03 », people named earlier and recalled by 
 Every sentence is written for the test."""
 
 from __future__ import annotations
-
-
-def gatherings(extraction):
-    return [a for a in extraction.activities if a.kind in {"meeting", "event", "agreement"}]
+from tests.conftest import gatherings
 
 
 def hires(extraction):

@@ -10,10 +10,7 @@ place a meeting, a day written beside « le lendemain ». Every sentence is writ
 from __future__ import annotations
 
 import pytest
-
-
-def gatherings(extraction):
-    return [a for a in extraction.activities if a.kind in {"meeting", "event", "agreement"}]
+from tests.conftest import gatherings
 
 
 def test_a_heading_under_a_date_label_is_not_a_second_meeting(extract):

@@ -10,10 +10,7 @@ import pytest
 
 from reseau.extract.calendar import resolve
 from reseau.extract.dates import find_dates
-
-
-def gatherings(extraction):
-    return [a for a in extraction.activities if a.kind in {"meeting", "event", "agreement"}]
+from tests.conftest import gatherings
 
 
 def planned(extraction):

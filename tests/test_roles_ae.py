@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import roles_of
-
-
-def orgs_of(extraction, name: str) -> set[str | None]:
-    return {org for _, org in roles_of(extraction, name)}
+from tests.conftest import orgs_of
 
 
 def test_head_of_a_school_before_the_name(extract):

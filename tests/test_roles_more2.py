@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import org_named, roles_of
-
-
-def orgs_of(extraction, name: str) -> set[str | None]:
-    """The organizations a person holds a role in."""
-    return {org for _, org in roles_of(extraction, name)}
-
-
-def bodies_of(extraction, name: str) -> set[str]:
-    """The full names of the organizations a person holds a role in (labels may be acronyms)."""
-    return {org_named(extraction, org).name for org in orgs_of(extraction, name) if org}
+from tests.conftest import bodies_of, orgs_of, roles_of
 
 
 def titles_of(extraction, name: str) -> set[str]:
