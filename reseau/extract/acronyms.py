@@ -64,7 +64,7 @@ class AcronymLinker:
         if close_i is None or close_i == open_i + 1:
             return
         inside = doc[open_i + 1:close_i]
-        # « (CCPCS ; KKPKS en allemand) »: after a semicolon, the same body's acronym in another language
+        # « (CRS ; SRK en allemand) »: after a semicolon, the same body's acronym in another language
         semicolon = next((t.i for t in inside if t.text == ";"), None)
         other_tongue = [t.text for t in doc[semicolon:close_i] if is_acronym(t.text)] if semicolon else []
         if semicolon is not None and semicolon > open_i + 1:

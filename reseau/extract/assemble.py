@@ -91,7 +91,7 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         if role.org_from == "rank" and any(r.organization for r in people[p].roles):
             continue
         if role.org_from == "context" and _titled_elsewhere(people[p], role.title):
-            continue  # « la directrice Béland » after « la directrice du Service X, Nathalie Béland »: the same post
+            continue  # « la directrice Morin » after « la directrice du Service X, Nathalie Morin »: the same post
         org = org_of.get((n, role.org)) if role.org is not None else None
         if org is None and role.org_from == "publisher":
             org = publisher  # « notre directeur général »

@@ -325,7 +325,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             # « la directrice générale a rencontré plusieurs partenaires »: the mission, told again
             self.mission.add(people, orgs)
         elif current is None and self.mission is None and (people or orgs) and self.travel.search(self.folded, clause.start, clause.end):
-            # « X s'est rendue lundi à Carmaux, où elle a visité … »: a trip that holds the meetings told next
+            # « X s'est rendue lundi à Vernon, où elle a visité … »: a trip that holds the meetings told next
             self.open_mission(clause, people, orgs)
 
     def reported_from(self, clause: Clause) -> int | None:
@@ -394,7 +394,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             # attend tell the gathering the item is about
             self.start(clause, "meeting", people, orgs)
         elif self.mission is not None and self.current is None and self.attends(clause):
-            # « X s'est rendue à Carmaux. Elle était accompagnée de Y »: Y travels with X, to each meeting
+            # « X s'est rendue à Vernon. Elle était accompagnée de Y »: Y travels with X, to each meeting
             self.mission.add(people, orgs)
         elif self.mission is not None and self.current is None:
             self.around_visit[0].extend(p for p in people if p not in self.around_visit[0])

@@ -120,7 +120,7 @@ class WhenAndWhere:
             next((p.name for p in found if p.kind == "seat"), None) or self.town_named(clause) or self.town_hall(clause)
 
     def town_named(self, clause: Clause) -> str | None:
-        """« La ville de Sanwabo, chef-lieu de la région … »: a town the clause calls one, known or not."""
+        """« La ville de Tambaro, chef-lieu de la région … »: a town the clause calls one, known or not."""
         found = _town_cues().named.search(self.facts.text, clause.start, clause.end)
         return found.group("town") if found and not inside(self.quotes, found.start()) else None
 

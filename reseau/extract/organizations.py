@@ -366,7 +366,7 @@ class OrganizationFinder:
         """« l’organisation américaine Lumen »: a generic noun, adjectives, then the name."""
         found = []
         for i, token in enumerate(doc):
-            # « les associations Trait d'Union et … »: a plural announces the first of several names
+            # « les associations Porte Ouverte et … »: a plural announces the first of several names
             generic = token.lower_ in self.lexicon.generic_orgs or (token.lower_[-1:] in {"s", "x"}
                                                                      and token.lower_[:-1] in self.lexicon.generic_orgs)
             if not generic or (is_cap(token) and not token.text.isupper()):
@@ -381,7 +381,7 @@ class OrganizationFinder:
             k = j + 1 if article else j
             # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
             # Espoir Jeunesse Sherbrooke »).
-            # the tagger reads a name's first word as a verb too (« les associations Trait d'Union »)
+            # the tagger reads a name's first word as a verb too (« les associations Porte Ouverte »)
             while k < len(doc) and is_cap(doc[k]) and (doc[k].pos_ in NAME_POS or k == j and doc[k].pos_ == "VERB") and (
                     k > j or doc[k].text not in self.lexicon.places or self._place_opens_a_name(doc, k)):
                 k += 1

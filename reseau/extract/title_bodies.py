@@ -19,7 +19,7 @@ from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces
 
 
-# « du Tournant » is « de Le Tournant »: the article a contraction holds
+# « du Phare » is « de Le Phare »: the article a contraction holds
 CONTRACTED = {"du": "Le", "des": "Les", "au": "Le", "aux": "Les"}
 
 
@@ -227,7 +227,7 @@ class TitleBodies:
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
 
     def _article_named(self, link: str, k: int) -> int | None:
-        """« le directeur général du Tournant » where the text writes « l'organisme Le Tournant »: a name that
+        """« le directeur général du Phare » where the text writes « l'organisme Le Phare »: a name that
         opens on its article, which « du », « des », « au », « aux » contract."""
         article = CONTRACTED.get(link)
         # a country or a known place is no body (spaCy's own places are not trusted: « Le Phare »)

@@ -259,7 +259,7 @@ class TitleOrgReader:
         return j + 1
 
     def _town_after_portfolio(self, k: int, end: int) -> int | None:
-        """« de la Sécurité de Gerpinval », « des Travaux de X »: a portfolio (an article, a capitalised word of
+        """« de la Sécurité de Valmont », « des Travaux de X »: a portfolio (an article, a capitalised word of
         the language) then « de » and the town; the token of that last « de », or None."""
         doc = self.doc
         if k + 3 >= end or doc[k].lower_ not in OF or not (doc[k].lower_ == "des" or doc[k + 1].lower_ in DETS):
@@ -281,7 +281,7 @@ class TitleOrgReader:
         if k + 1 >= end or doc[k].lower_ not in OF or doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
             return False
         words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
-        # a noun and its adjective (« Protection Civile », « Sécurité routière »); one word (« du Tournant ») may
+        # a noun and its adjective (« Protection Civile », « Sécurité routière »); one word (« du Phare ») may
         # be a body's own name
         first = words[0] if words else None
         if len(words) < 2 or not first.text[:1].isupper() or first.text in self.lexicon.org_heads \

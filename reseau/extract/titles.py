@@ -168,7 +168,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
                     return j, self.org_at[k][0], False
                 named = self._article_named(low, k)
                 if named is not None:
-                    return j, named, False  # « le directeur général du Tournant », the body « Le Tournant »
+                    return j, named, False  # « le directeur général du Phare », the body « Le Phare »
                 named = self._named_before(k)
                 if named is None:
                     named = self._pointed_back(k)  # « de l'établissement »: the prison or school named before
