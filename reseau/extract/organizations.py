@@ -3,14 +3,15 @@
 A name opens on a head word, capitalised (``Office``, ``Délégation``) or in lower case with
 a named complement or an adjective of level or place (« la police de Sherbrooke », « la
 gendarmerie vaudoise »); ``org_names`` says where it ends. A unit (``Division``,
-``Direction``) followed by the body it belongs to yields that body. ``org_filter`` refuses
-what only looks like a name.
+``Direction``) followed by the body it belongs to yields that body. ``org_head_words`` reads the
+names that open on a head word, ``org_named_sources`` the others (after a generic noun, before a
+country, spaCy's entities); ``org_filter`` refuses what only looks like a name.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
@@ -19,20 +20,20 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import KnownOrg, Lexicon, OrgHead, load_lexicon, read_data
-from reseau.extract.org_filter import GLUED, keep_span, on_state_heading
 from reseau.extract.org_establishments import EstablishmentReader
-from reseau.extract.org_grammar import load_grammar, region_names
-from reseau.extract.org_names import NAME_POS, extend_name, second_of_a_pair, split_unit, without_country_adjective
+from reseau.extract.org_filter import GLUED, keep_span, on_state_heading
+from reseau.extract.org_grammar import load_grammar
+from reseau.extract.org_head_words import HeadWordNames
+from reseau.extract.org_named_sources import NamedSources, spaced_dash
+from reseau.extract.org_names import second_of_a_pair, without_country_adjective
 from reseau.extract.title_orgs import country_of_adjective, of_country
-from reseau.extract.tokens import DETS, OF, WEEKDAYS, initials_match, is_acronym, is_cap, is_month, starts_person
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
 from reseau.names import clean_spaces, name_key, strip_article
 
 ORG_CUES = "org_cues.json"
-# A name's own article, capitalised (« Le Phare »).
-OWN_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
 
 
-class OrganizationFinder:
+class OrganizationFinder(HeadWordNames, NamedSources):
     """Find organization mentions and store them in ``doc._.orgs``."""
 
     def __init__(self, nlp: Language, lexicon: Lexicon, cues: OrgCues | None = None) -> None:
@@ -219,278 +220,6 @@ class OrganizationFinder:
                 found.append((start, end, self.make(span, source="gazetteer", known=known)))
         return found
 
-    def _heads(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
-        found = []
-        for i, token in enumerate(doc):
-            head, lower = self._head_at(doc, i)
-            if head is None or (i and doc[i - 1].text == "-") or self._seasonal(doc, i):
-                continue
-            if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
-                continue  # « la région Centre », « le quartier Université »: a head word used as a name
-            if not lower and self._ends_a_name(doc, i):
-                # « Harbour Convention Centre »: written in the English order, the head closes the name.
-                start = self._name_before(doc, i)
-                found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
-                continue
-            end = extend_name(doc, i, head, self.lexicon)
-            land_body = not lower and not self._has_needed(doc, i, end, head, capitalised=True)
-            if land_body and not self._own_qualifier(doc, i, end):
-                continue  # « la Région du Plateau » is land, « la Région de gendarmerie X » a body
-            if lower:
-                if self._named(doc, i, end, head):
-                    org = self.make(doc[i:end], source="rule", head=head)
-                    if _styled_after(doc, i):
-                        org.aliases.append(clean_spaces(doc[i - 2:end].text))  # « République et canton de Genève »
-                    found.append((i, end, org))
-                continue
-            start = split_unit(doc, i, end, self.lexicon)
-            if start == i and end == i + 1:
-                start = self._name_before(doc, i)
-            if start and doc[start - 1].text in self.grammar.head_prefixes:
-                start -= 1  # « la Haute Autorité de … », « le Haut Conseil de … »
-            head = self.lexicon.org_heads.get(doc[start].text, head)
-            if land_body:
-                head = replace(head, kind="public body")  # « la Région flamande » governs the land, polices none
-            if end - start == 1 and doc[start].text in self.grammar.single_word_bodies:
-                found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
-                continue  # « le Sénat »: an institution one word names
-            if end - start == 1:
-                continue  # « le Réseau », « la Ville »: a common noun, not a name
-            found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
-        return found
-
-    def _seasonal(self, doc: Doc, i: int) -> bool:
-        """« l'Assemblée d'automne des délégués »: a season after the head names one of the body's meetings."""
-        return i + 2 < len(doc) and doc[i + 1].lower_ in OF and doc[i + 2].lower_ in self.cues.seasons
-
-    def _head_at(self, doc: Doc, i: int) -> tuple[OrgHead | None, bool]:
-        """The head word at token i, and whether it is written in lower case (« la police de … »)."""
-        text = doc[i].text
-        head = self.lexicon.org_heads.get(text)
-        if head is not None or not text.islower():
-            return head, False
-        head = self.lexicon.org_heads.get(text[:1].upper() + text[1:])
-        if head is None or not head.lower or not i:
-            return None, False
-        if doc[i - 1].lower_ not in self.cues.determiners and not _styled_after(doc, i):
-            return None, False
-        if any(clean_spaces(doc[max(0, i - 2):i + 2].text).lower().endswith(idiom) for idiom in self.cues.idioms):
-            return None, False
-        return head, True
-
-    def _named(self, doc: Doc, i: int, end: int, head: OrgHead) -> bool:
-        """Whether a lower-case head and what follows make a name: a proper noun in its complement
-        (« la police de Sherbrooke »), or for a force an adjective of level or place (« la police cantonale »)."""
-        kind = head.lower.partition("|")[0]
-        if not self._has_needed(doc, i, end, head):
-            return False  # « la zone de police X » is a body, « la zone X » a stretch of land
-        caps = [t for t in doc[i + 1:end] if is_cap(t)]
-        if caps:
-            first = caps[0]
-            person = first.ent_type_ == "PER" and (first.ent_iob_ != "B" or starts_person(first))
-            # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
-            if is_acronym(first.text) or first.text in self.lexicon.org_heads or person \
-                    or first.lower_ in self.lexicon.honorifics:
-                return False
-            # A force is named by its first complement: « la police de Liège », not « la police de
-            # proximité de la zone X », which is a practice.
-            if kind != "force" or sum(t.lower_ in OF for t in doc[i + 1:first.i]) <= 1:
-                return True
-        if head.unit and self._directs_a_national_force(doc, i, end):
-            return True
-        if kind != "force":
-            return False
-        k = i + 1
-        while k < end and doc[k].pos_ == "ADJ":
-            if self.grammar.is_level(doc[k].text) or self.grammar.is_demonym(doc[k].text, doc[k].pos_):
-                return True
-            k += 1
-        return False
-
-    def _own_qualifier(self, doc: Doc, i: int, end: int) -> bool:
-        """« la Région flamande », « la Région Normandie »: a capitalised head qualified right after it by an
-        adjective of place or a proper name, not by a complement, names the institution of that land."""
-        if end != i + 2:
-            return False
-        word = doc[i + 1]
-        return (word.text.islower() and self.grammar.is_demonym(word.text, word.pos_)) \
-            or (is_cap(word) and word.pos_ == "PROPN" and not is_acronym(word.text))
-
-    def _directs_a_national_force(self, doc: Doc, i: int, end: int) -> bool:
-        """« la direction générale de la police nationale », « la direction centrale de la gendarmerie royale »:
-        a unit heading a force named by its level, in lower case, is a body (a DGPN) as it is with capitals."""
-        k = i + 1
-        while k < end and doc[k].pos_ == "ADJ" and doc[k].text.islower():
-            k += 1
-        if k >= end or doc[k].lower_ not in OF:
-            return False
-        k += 1
-        if k < end and doc[k].lower_ in DETS:
-            k += 1
-        if k + 1 >= end:
-            return False
-        force = self.lexicon.org_heads.get(doc[k].text[:1].upper() + doc[k].text[1:])
-        level = doc[k + 1].text
-        return doc[k].text.islower() and force is not None and force.lower.startswith("force") \
-            and (self.grammar.is_level(level) or self.grammar.is_demonym(level, doc[k + 1].pos_))
-
-    @staticmethod
-    def _has_needed(doc: Doc, i: int, end: int, head: OrgHead, capitalised: bool = False) -> bool:
-        """Whether the complement of the head at token i holds one of the words its lower-case use
-        needs (``org_heads.tsv``, after "|"); a third field "always" asks it of the capitalised use too."""
-        _, _, rest = head.lower.partition("|")
-        needed, _, always = rest.partition("|")
-        if not needed or (capitalised and always != "always"):
-            return True
-        return any(t.lower_ in needed.split(",") for t in doc[i + 1:end])
-
-    def _ends_a_name(self, doc: Doc, i: int) -> bool:
-        """Whether capitalised nouns before the head at token i open its name (« Peace Support Agency »)."""
-        if i < 2 or doc[i - 1].is_sent_start:
-            return False
-        prev = doc[i - 1]
-        return is_cap(prev) and prev.pos_ in {"PROPN", "NOUN"} and not is_acronym(prev.text) \
-            and prev.text not in self.lexicon.org_heads and prev.lower_ not in self.lexicon.title_firsts \
-            and prev.text not in region_names() and is_cap(doc[i - 2]) and not doc[i - 2].is_sent_start
-
-    def _name_before(self, doc: Doc, i: int) -> int:
-        """« Transports Bordeaux Métropole »: capitalised words before a head that ends the name."""
-        start = i
-        while start > 0 and not doc[start].is_sent_start and is_cap(doc[start - 1]) and doc[start - 1].pos_ in NAME_POS \
-                and not is_acronym(doc[start - 1].text) and doc[start - 1].lower_ not in self.lexicon.title_firsts \
-                and doc[start - 1].text not in self.lexicon.org_heads and not doc[start - 1].is_sent_start:
-            start -= 1
-        return start
-
-    def _generic(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
-        """« l’organisation américaine Lumen »: a generic noun, adjectives, then the name."""
-        found = []
-        for i, token in enumerate(doc):
-            # « les associations Porte Ouverte et … »: a plural announces the first of several names
-            generic = token.lower_ in self.lexicon.generic_orgs or (token.lower_[-1:] in {"s", "x"}
-                                                                     and token.lower_[:-1] in self.lexicon.generic_orgs)
-            if not generic or (is_cap(token) and not token.text.isupper()):
-                continue  # « l'ONG », « l'OBNL » are written in capitals
-            if i >= 2 and " ".join(t.lower_ for t in doc[i - 2:i + 1]) in self.lexicon.titles:
-                continue  # « son chef de cabinet Paul X »: the end of a title, then its holder
-            j = i + 1
-            while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
-                j += 1
-            # « l'organisme Le Phare », « l'association Les Passeurs de Mots »: an article of the name's own
-            article = j + 1 < len(doc) and doc[j].text in OWN_ARTICLES and is_cap(doc[j + 1]) and doc[j + 1].pos_ in NAME_POS
-            k = j + 1 if article else j
-            # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
-            # Espoir Jeunesse Sherbrooke »).
-            # the tagger reads a name's first word as a verb too (« les associations Porte Ouverte »)
-            while k < len(doc) and is_cap(doc[k]) and (doc[k].pos_ in NAME_POS or k == j and doc[k].pos_ == "VERB") and (
-                    k > j or doc[k].text not in self.lexicon.places or self._place_opens_a_name(doc, k)):
-                k += 1
-                if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
-                    k += 1  # « le cabinet Sow & Partenaires »
-                # « l'asbl Pont d'Entraide »: an elided « d' » glued to the next capitalised word of the name
-                if k + 1 < len(doc) and doc[k].lower_ in {"d'", "d’"} and is_cap(doc[k + 1]) \
-                        and doc[k + 1].text not in self.lexicon.places:
-                    k += 1
-                # « l'ONG Enfance sans Frontières », « l'association Justice et Dignité »: a little word inside
-                # the name, between two capitalised words; an article after it opens another phrase
-                if k + 1 < len(doc) and doc[k].lower_ in self.grammar.inner_words and is_cap(doc[k + 1]) \
-                        and doc[k + 1].pos_ in NAME_POS and doc[k + 1].text not in self.lexicon.places \
-                        and doc[k + 1].lower_ not in self.lexicon.generic_orgs and doc[k + 1].text not in self.lexicon.org_heads:
-                    k += 1
-            if k > j + 1 and _department_number(doc, k):
-                k += 1  # « l'association Suisse Entraide 74 »: the number of the département it serves
-            if k > j + article and not (k < len(doc) and doc[k].text == "-"):
-                org = self.make(doc[j:k], source="generic")
-                if article:
-                    org.name = clean_spaces(doc[j:k].text)
-                found.append((j, k, org))
-        return found
-
-    def _place_opens_a_name(self, doc: Doc, k: int) -> bool:
-        """« l'association Suisse Entraide »: a place, then a capitalised word that is no place, opens a
-        body's own name; a place alone does not (« l'association Genève a été dissoute »)."""
-        nxt = doc[k + 1] if k + 1 < len(doc) else None
-        return nxt is not None and bool(doc[k].whitespace_) and is_cap(nxt) and nxt.pos_ in NAME_POS \
-            and nxt.text not in self.lexicon.places and nxt.text not in self.lexicon.org_heads \
-            and nxt.lower_ not in self.lexicon.generic_orgs and not is_acronym(nxt.text) and not starts_person(nxt)
-
-    def _domain_and_country(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
-        """« Santé Canada », « Emploi et Développement social Canada », « Expertise France »: capitalised
-        common nouns of a domain, then a country, name a department or an agency of that country."""
-        found = []
-        for k, token in enumerate(doc):
-            if k < 2 or self.lexicon.places.get(token.text) != "country" or not (is_cap(doc[k - 1]) or doc[k - 1].pos_ == "ADJ"):
-                continue
-            start = k
-            while start > 0:
-                prev = doc[start - 1]
-                if is_cap(prev) and prev.pos_ in {"NOUN", "PROPN"} and not is_acronym(prev.text) \
-                        and prev.text not in self.lexicon.places and prev.ent_type_ != "PER" \
-                        and prev.lower_ not in self.lexicon.title_firsts and not prev.is_sent_start:
-                    start -= 1
-                elif prev.pos_ == "ADJ" and prev.text.islower() and start - 2 >= 0 and is_cap(doc[start - 2]):
-                    start -= 1  # « Sécurité publique Canada »
-                elif prev.lower_ == "et" and start < k and start - 2 >= 0 and is_cap(doc[start - 2]):
-                    start -= 1
-                else:
-                    break
-            while start < k and not is_cap(doc[start]):
-                start += 1
-            if start == k or not doc[start - 1].pos_ in {"ADP", "DET", "SCONJ"} or doc[start].pos_ != "NOUN":
-                continue  # a domain is a common noun after a preposition or an article, not a person's name
-            found.append((start, k + 1, self.make(doc[start:k + 1], source="rule")))
-        return found
-
-    def _entities(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
-        found = []
-        for ent in doc.ents:
-            if ent.label_ != "ORG":
-                continue
-            start, end = ent.start, ent.end
-            # spaCy sometimes runs an entity over a line break into the next line, or over a dash
-            # between two names (« Police nationale — Direction … », « Service de presse – Tél. »).
-            for k in range(start, end):
-                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_) or _spaced_dash(doc, k):
-                    end = k
-                    break
-            while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
-                start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS | self.cues.trailing
-                                   or (doc[end - 1].text.islower() and (doc[end - 1].text in WEEKDAYS or is_month(doc[end - 1])))):
-                end -= 1
-            if start >= end:
-                continue
-            first = doc[start].lower_
-            if first in self.lexicon.title_firsts or first in self.lexicon.honorifics or not is_cap(doc[start]):
-                continue
-            if first in self.cues.event_words or _inside_quotes(doc, start) or self._seasonal(doc, start):
-                continue  # « Conférence internationale de l’Efus », « Sécurité, démocratie et villes »: not bodies
-            head = self.lexicon.org_heads.get(doc[start].text)
-            if (end - start == 1 and head is not None) or (head is not None and head.unit):
-                continue  # a lone head word is a common noun; units are read by the head rules
-            if end - start == 1 and not is_acronym(doc[start].text):
-                # A lone capitalised word is too often a sentence's first word or a place; a common noun
-                # with a capital is a heading or a page's tag (« Actualités | Jeunesse, Sécurité »).
-                if doc[start].is_sent_start or doc[start].text in self.lexicon.places or doc[start].pos_ == "NOUN":
-                    continue
-                if start >= 2 and doc[start - 1].text == "/" and not doc[start - 2].whitespace_ and is_acronym(doc[start - 2].text):
-                    continue  # « Photo : DGSN/Cellcom »: the service of a body that signs a credit
-            if not self._name_like(doc, start, end):
-                continue
-            found.append((start, end, self.make(doc[start:end], source="ner")))
-        return found
-
-    def _name_like(self, doc: Doc, start: int, end: int) -> bool:
-        """Several capitalised words that spaCy calls an organization, without any head word, are a
-        name only when the item uses them more than once or spells their acronym: a capitalised
-        heading, an event or a slogan is written once."""
-        span = doc[start:end]
-        if len(span) == 1 or any(t.text in self.lexicon.org_heads for t in span):
-            return True
-        return doc._.item.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
-
-    # -- building a mention ----------------------------------------------------------
-
     def make(self, span: Span, *, source: str, known: KnownOrg | None = None, head: OrgHead | None = None) -> OrgSpan:
         """An OrgSpan for a span of the item, with what the gazetteer and head word say."""
         raw, end_char = span.text, span.end_char
@@ -572,7 +301,7 @@ def load_org_cues(name: str = ORG_CUES) -> OrgCues:
 def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:
     """Where a name's tail after a spaced dash at token k ends, when the acronym in brackets after the
     tail spells the name and the tail together (« … du Québec – Société et culture (FRQSC) »)."""
-    if k >= len(doc) or not _spaced_dash(doc, k):
+    if k >= len(doc) or not spaced_dash(doc, k):
         return None
     for j in range(k + 2, min(len(doc), k + 8)):
         if doc[j].text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and is_acronym(doc[j + 1].text):
@@ -583,35 +312,6 @@ def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:
         if doc[j].is_punct:
             return None
     return None
-
-
-def _department_number(doc: Doc, k: int) -> bool:
-    """A number of one to three digits at token k that closes a name (« … Victimes 74 »), not a count of
-    something (« 3 jours »)."""
-    token = doc[k] if k < len(doc) else None
-    if token is None or not token.text.isdigit() or len(token.text) > 3 or not doc[k - 1].whitespace_:
-        return False
-    return k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in {"CCONJ", "ADP", "AUX", "VERB"}
-
-
-def _styled_after(doc: Doc, i: int) -> bool:
-    """« République et canton de Genève »: a lower-case head joined by « et » to the capitalised word that
-    opens a heading line, the style some states give themselves."""
-    if i < 2 or doc[i - 1].lower_ != "et" or not is_cap(doc[i - 2]) or is_acronym(doc[i - 2].text):
-        return False
-    k = i - 2
-    return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
-
-
-def _spaced_dash(doc: Doc, k: int) -> bool:
-    """A dash with spaces on both sides: it separates two names, it joins none."""
-    return doc[k].text in {"-", "–", "—"} and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
-
-
-def _inside_quotes(doc: Doc, i: int) -> bool:
-    """Whether token i lies inside « guillemets »: the title of a work or an event."""
-    before = doc[max(0, i - 12):i].text
-    return before.rfind("«") > before.rfind("»")
 
 
 @Language.factory("reseau_organizations", default_config={

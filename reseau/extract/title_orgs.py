@@ -144,7 +144,7 @@ class TitleOrgReader:
 
     def lower_head(self, k: int) -> tuple[int, str] | None:
         """End of a body's name opening on a lower-case head word at token k (« police de la navigation »)."""
-        from reseau.extract.organizations import extend_name
+        from reseau.extract.org_names import extend_name
 
         doc = self.doc
         if k >= len(doc) or doc[k].text[:1].isupper():

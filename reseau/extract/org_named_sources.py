@@ -1,0 +1,169 @@
+"""Organization names announced otherwise than by a head word, for the organization finder
+(``reseau.extract.organizations``): a generic noun then the name (« l'ONG Enfance sans Frontières »),
+a domain then a country (« Santé Canada »), and spaCy's ORG entities when they read like a name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from reseau.extract.facts import OrgSpan
+from reseau.extract.org_names import NAME_POS
+from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person
+from reseau.names import clean_spaces
+
+# A name's own article, capitalised (« Le Phare »).
+OWN_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
+
+
+class NamedSources:
+    """Mixin of the organization finder: names after a generic noun, before a country, and spaCy's."""
+
+    def _generic(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« l’organisation américaine Lumen »: a generic noun, adjectives, then the name."""
+        found = []
+        for i, token in enumerate(doc):
+            # « les associations Porte Ouverte et … »: a plural announces the first of several names
+            generic = token.lower_ in self.lexicon.generic_orgs or (token.lower_[-1:] in {"s", "x"}
+                                                                     and token.lower_[:-1] in self.lexicon.generic_orgs)
+            if not generic or (is_cap(token) and not token.text.isupper()):
+                continue  # « l'ONG », « l'OBNL » are written in capitals
+            if i >= 2 and " ".join(t.lower_ for t in doc[i - 2:i + 1]) in self.lexicon.titles:
+                continue  # « son chef de cabinet Paul X »: the end of a title, then its holder
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
+                j += 1
+            # « l'organisme Le Phare », « l'association Les Passeurs de Mots »: an article of the name's own
+            article = j + 1 < len(doc) and doc[j].text in OWN_ARTICLES and is_cap(doc[j + 1]) and doc[j + 1].pos_ in NAME_POS
+            k = j + 1 if article else j
+            # A place opens no name (« l'organisation Genève … »), but may close one (« l'organisme
+            # Espoir Jeunesse Sherbrooke »).
+            # the tagger reads a name's first word as a verb too (« les associations Porte Ouverte »)
+            while k < len(doc) and is_cap(doc[k]) and (doc[k].pos_ in NAME_POS or k == j and doc[k].pos_ == "VERB") and (
+                    k > j or doc[k].text not in self.lexicon.places or self._place_opens_a_name(doc, k)):
+                k += 1
+                if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
+                    k += 1  # « le cabinet Sow & Partenaires »
+                # « l'asbl Pont d'Entraide »: an elided « d' » glued to the next capitalised word of the name
+                if k + 1 < len(doc) and doc[k].lower_ in {"d'", "d’"} and is_cap(doc[k + 1]) \
+                        and doc[k + 1].text not in self.lexicon.places:
+                    k += 1
+                # « l'ONG Enfance sans Frontières », « l'association Justice et Dignité »: a little word inside
+                # the name, between two capitalised words; an article after it opens another phrase
+                if k + 1 < len(doc) and doc[k].lower_ in self.grammar.inner_words and is_cap(doc[k + 1]) \
+                        and doc[k + 1].pos_ in NAME_POS and doc[k + 1].text not in self.lexicon.places \
+                        and doc[k + 1].lower_ not in self.lexicon.generic_orgs and doc[k + 1].text not in self.lexicon.org_heads:
+                    k += 1
+            if k > j + 1 and _department_number(doc, k):
+                k += 1  # « l'association Suisse Entraide 74 »: the number of the département it serves
+            if k > j + article and not (k < len(doc) and doc[k].text == "-"):
+                org = self.make(doc[j:k], source="generic")
+                if article:
+                    org.name = clean_spaces(doc[j:k].text)
+                found.append((j, k, org))
+        return found
+
+    def _place_opens_a_name(self, doc: Doc, k: int) -> bool:
+        """« l'association Suisse Entraide »: a place, then a capitalised word that is no place, opens a
+        body's own name; a place alone does not (« l'association Genève a été dissoute »)."""
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return nxt is not None and bool(doc[k].whitespace_) and is_cap(nxt) and nxt.pos_ in NAME_POS \
+            and nxt.text not in self.lexicon.places and nxt.text not in self.lexicon.org_heads \
+            and nxt.lower_ not in self.lexicon.generic_orgs and not is_acronym(nxt.text) and not starts_person(nxt)
+
+    def _domain_and_country(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« Santé Canada », « Emploi et Développement social Canada », « Expertise France »: capitalised
+        common nouns of a domain, then a country, name a department or an agency of that country."""
+        found = []
+        for k, token in enumerate(doc):
+            if k < 2 or self.lexicon.places.get(token.text) != "country" or not (is_cap(doc[k - 1]) or doc[k - 1].pos_ == "ADJ"):
+                continue
+            start = k
+            while start > 0:
+                prev = doc[start - 1]
+                if is_cap(prev) and prev.pos_ in {"NOUN", "PROPN"} and not is_acronym(prev.text) \
+                        and prev.text not in self.lexicon.places and prev.ent_type_ != "PER" \
+                        and prev.lower_ not in self.lexicon.title_firsts and not prev.is_sent_start:
+                    start -= 1
+                elif prev.pos_ == "ADJ" and prev.text.islower() and start - 2 >= 0 and is_cap(doc[start - 2]):
+                    start -= 1  # « Sécurité publique Canada »
+                elif prev.lower_ == "et" and start < k and start - 2 >= 0 and is_cap(doc[start - 2]):
+                    start -= 1
+                else:
+                    break
+            while start < k and not is_cap(doc[start]):
+                start += 1
+            if start == k or not doc[start - 1].pos_ in {"ADP", "DET", "SCONJ"} or doc[start].pos_ != "NOUN":
+                continue  # a domain is a common noun after a preposition or an article, not a person's name
+            found.append((start, k + 1, self.make(doc[start:k + 1], source="rule")))
+        return found
+
+    def _entities(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = ent.start, ent.end
+            # spaCy sometimes runs an entity over a line break into the next line, or over a dash
+            # between two names (« Police nationale — Direction … », « Service de presse – Tél. »).
+            for k in range(start, end):
+                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
+                    end = k
+                    break
+            while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS | self.cues.trailing
+                                   or (doc[end - 1].text.islower() and (doc[end - 1].text in WEEKDAYS or is_month(doc[end - 1])))):
+                end -= 1
+            if start >= end:
+                continue
+            first = doc[start].lower_
+            if first in self.lexicon.title_firsts or first in self.lexicon.honorifics or not is_cap(doc[start]):
+                continue
+            if first in self.cues.event_words or _inside_quotes(doc, start) or self._seasonal(doc, start):
+                continue  # « Conférence internationale de l’Efus », « Sécurité, démocratie et villes »: not bodies
+            head = self.lexicon.org_heads.get(doc[start].text)
+            if (end - start == 1 and head is not None) or (head is not None and head.unit):
+                continue  # a lone head word is a common noun; units are read by the head rules
+            if end - start == 1 and not is_acronym(doc[start].text):
+                # A lone capitalised word is too often a sentence's first word or a place; a common noun
+                # with a capital is a heading or a page's tag (« Actualités | Jeunesse, Sécurité »).
+                if doc[start].is_sent_start or doc[start].text in self.lexicon.places or doc[start].pos_ == "NOUN":
+                    continue
+                if start >= 2 and doc[start - 1].text == "/" and not doc[start - 2].whitespace_ and is_acronym(doc[start - 2].text):
+                    continue  # « Photo : DGSN/Cellcom »: the service of a body that signs a credit
+            if not self._name_like(doc, start, end):
+                continue
+            found.append((start, end, self.make(doc[start:end], source="ner")))
+        return found
+
+    def _name_like(self, doc: Doc, start: int, end: int) -> bool:
+        """Several capitalised words that spaCy calls an organization, without any head word, are a
+        name only when the item uses them more than once or spells their acronym: a capitalised
+        heading, an event or a slogan is written once."""
+        span = doc[start:end]
+        if len(span) == 1 or any(t.text in self.lexicon.org_heads for t in span):
+            return True
+        return doc._.item.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
+
+    # -- building a mention ----------------------------------------------------------
+
+
+def _department_number(doc: Doc, k: int) -> bool:
+    """A number of one to three digits at token k that closes a name (« … Victimes 74 »), not a count of
+    something (« 3 jours »)."""
+    token = doc[k] if k < len(doc) else None
+    if token is None or not token.text.isdigit() or len(token.text) > 3 or not doc[k - 1].whitespace_:
+        return False
+    return k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in {"CCONJ", "ADP", "AUX", "VERB"}
+
+
+def spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash with spaces on both sides: it separates two names, it joins none."""
+    return doc[k].text in {"-", "–", "—"} and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
+
+
+def _inside_quotes(doc: Doc, i: int) -> bool:
+    """Whether token i lies inside « guillemets »: the title of a work or an event."""
+    before = doc[max(0, i - 12):i].text
+    return before.rfind("«") > before.rfind("»")
