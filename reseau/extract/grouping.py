@@ -24,81 +24,28 @@ or in a country named alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 from datetime import date
 
 from reseau.extract.announcements import Announcements
 from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
-from reseau.extract.dates import load_cues
 from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission, words_pattern
 from reseau.extract.facts import Clause, ItemFacts
+from reseau.extract.grouping_cues import GroupingCues, appointing_act
 from reseau.extract.grouping_hires import HireRules
+from reseau.extract.grouping_missions import Missions
 from reseau.extract.grouping_people import WhoTakesPart
 from reseau.extract.grouping_time import WhenAndWhere
-from reseau.extract.lexicon import load_lexicon
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
-
-
-
-@dataclass(frozen=True)
-class _GroupingCues:
-    """The cue lists grouping reads, folded and compiled once per process rather than once per item."""
-
-    all: dict[str, tuple[str, ...]]
-    saying: list[str]
-    elections: frozenset[str]
-    occasions: tuple[str, ...]
-    ceremonies: tuple[str, ...]
-    online_words: re.Pattern[str]
-    first_person: re.Pattern[str]
-    both_sides: re.Pattern[str]
-    sequel: re.Pattern[str]
-    new_gathering: re.Pattern[str]
-    attendance: re.Pattern[str]
-    both_people: re.Pattern[str]
-    contribution: re.Pattern[str]
-    post_markers: re.Pattern[str]
-    board_of: re.Pattern[str]
-
-    @staticmethod
-    @cache
-    def load() -> "_GroupingCues":
-        """Built from the default cue lists."""
-        cues = load_lexicon().cues
-        return _GroupingCues(cues, [fold(v) for v in cues["saying_verbs"]],
-                             frozenset(fold(w) for w in cues["election_participles"]),
-                             tuple(cues["occasion_phrases"]), tuple(cues["ceremony_nouns"]),
-                             words_pattern(cues["online_cues"]), words_pattern(cues["first_person"]),
-                             words_pattern(f"{d} {k} {n}" for d in ("les", "des", "aux") for k in cues["party_counts"]
-                                           for n in [*cues["both_sides_nouns"], *cues["both_sides_people"]]),
-                             words_pattern(cues["sequel_participles"]),
-                             words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
-                                           for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
-                             words_pattern(cues["attendance_phrases"]),
-                             words_pattern(f"{d} {k} {n}" for d in ("les", "des", "aux") for k in cues["party_counts"]
-                                           for n in cues["both_sides_people"]),
-                             words_pattern(fold(p) for p in cues["contribution_phrases"]),
-                             words_pattern(fold(p) for p in cues["post_markers"]),
-                             re.compile(r"\b(?:" + "|".join(re.escape(fold(n)) for n in cues["board_nouns"])
-                                        + r")\s+(?:du|des|de la|de l'|d'|de)\s*$"))
 
 
 # « de la séance », « du colloque », « de cette réunion »: a gathering recalled by its noun (folded text)
 RECALLED_GATHERING = re.compile(r"\b(?:de la|du|de l'|de cette|de ce|de cet)\s*(?P<noun>[a-z]{4,})\b")
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
 RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
-
-
-@cache
-def _appointing_act() -> re.Pattern[str]:
-    """« par décret présidentiel du », « Par arrêté royal n° 12 du »: the act an appointment is made by,
-    on folded text (the acts are the law words of the date cues)."""
-    acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
-    return re.compile(rf"\bpar (?:un |le |l')?(?:{acts})\b[^,.;]{{0,30}}\bdu\s*$")
 
 
 def group_activities(items: list[tuple[int, ItemFacts]], register: Register, text: str,
@@ -138,7 +85,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     return years
 
 
-class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
+class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Missions):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -154,7 +101,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.pending_hire: When | None = None
         self.quotes = quoted_ranges(facts.text)
         self.folded = fold(facts.text)  # one character for one: the same offsets
-        cues = _GroupingCues.load()
+        cues = GroupingCues.load()
         self.cues = cues.all
         self.saying, self.elections, self.occasions, self.ceremonies = cues.saying, cues.elections, cues.occasions, cues.ceremonies
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
@@ -162,7 +109,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
         self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
         self.subsession_words = frozenset(fold(w) for w in cues.all["subsession_nouns"])
         self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in cues.all["purpose_connectives"]) + r")\b")
-        self.appointing_act = _appointing_act()
+        self.appointing_act = appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         self.both_people = cues.both_people
         self.contribution = cues.contribution
@@ -539,63 +486,3 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements):
             self.last_when = when  # « Le lendemain » follows an appointment's day as well as a meeting's
         if place is not None:
             self.last_place = place
-
-    def delegation_of(self, clause: Clause, draft: Draft) -> None:
-        """« a reçu une délégation de X conduite par Y » … « le lendemain, la délégation a visité … »:
-        the delegation met first is the one recalled, with its members."""
-        text = fold(self.facts.text)
-        at = next((m for m in (text.find(fold(w), clause.start, clause.end) for w in self.cues["container_nouns"]) if m >= 0), -1)
-        if at < 0:
-            return
-        recalled = re.search(r"(?:\b(?:la|cette|sa|leur)|\bl')\s*$", text[max(clause.start, at - 8):at]) is not None
-        if recalled and self.delegation is not None:
-            draft.add(*self.delegation)
-        elif recalled and (guests := self.guests_received()) is not None:
-            # « a reçu l'ambassadrice X, accompagnée de Y et de Z » … « le lendemain, la délégation s'est rendue … »
-            draft.add(*guests)
-        elif not recalled and self.delegation is None:
-            people, orgs = self.participants(clause, at)
-            self.delegation = (people, [o for o in orgs if o != self.publisher])
-
-    def recalls_delegation(self, clause: Clause) -> bool:
-        """« la délégation », « cette mission »: the clause recalls one told before."""
-        text = self.folded
-        at = next((m for m in (text.find(fold(w), clause.start, clause.end) for w in self.cues["container_nouns"]) if m >= 0), -1)
-        return at >= 0 and re.search(r"(?:\b(?:la|cette|sa|leur)|\bl')\s*$", text[max(clause.start, at - 8):at]) is not None
-
-    def guests_received(self) -> tuple[list[int], list[int]] | None:
-        """Those the item's last meeting received: its people but the one who received them, its bodies but
-        the hosts' and the publisher."""
-        held = self.last_gathering()
-        if held is None or held.subject is None or not self.receiving.search(fold(held.summary)):
-            return None
-        people = [p for p in held.parties[0] if p != held.subject]
-        orgs = [o for o in held.parties[1] if o not in held.hosts and o != self.publisher]
-        return (people, orgs) if people else None
-
-    def vague_mission(self) -> bool:
-        """The mission was opened by words with no date that nothing belongs to yet (a headline
-        « Une délégation en visite à … »): the dated account of it that follows replaces it."""
-        return self.mission is not None and self.mission.when is None and \
-            not any(d.part_of == len(self.missions) - 1 for d in self.drafts[self.item_start:])
-
-    def open_mission(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
-        if self.vague_mission() and self.mission is self.missions[-1]:
-            told = self.missions.pop()
-            people, orgs = list(dict.fromkeys([*told.people, *people])), list(dict.fromkeys([*told.orgs, *orgs]))
-        when = self.when(clause) or (self.dateline_when if self.last_when is self.dateline_when else None)
-        mission = Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
-                         self.offset + clause.start, self.offset + clause.end,
-                         self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
-        mission.add(people, orgs)
-        if clause.container and self.delegation is None and self.recalls_delegation(clause):
-            # « Le lendemain, la délégation s'est rendue à X, où … »: the guests received the day before
-            mission.add(*(self.guests_received() or ([], [])))
-        mission.abroad = mission.place is None and self.elsewhere(clause)
-        mission.one_day = when is not None and when.precision == "day" and not self.days_long(clause)
-        self.missions.append(mission)
-        self.mission = mission
-        self.current = None
-        if when is not None:
-            self.last_when = when if when.precision == "day" else self.last_when
-        self.last_place = mission.place or self.last_place
