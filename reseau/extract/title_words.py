@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from reseau.extract.lexicon import data_lines
-from reseau.extract.tokens import DETS, OF
+from reseau.extract.tokens import DETS, OF, is_cap
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
@@ -54,3 +54,8 @@ def _matched_length(lower: list[str], j: int, words: tuple[str, ...]) -> int:
         else:
             return 0
     return k - j
+
+
+def participle(token) -> bool:
+    """A past or present participle written in lower case (« chargée », « représentant »)."""
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and not is_cap(token)

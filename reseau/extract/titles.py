@@ -11,7 +11,7 @@ Also: predicates (``X a été élue vice-présidente de Y``, ``X reste présiden
 title glued to the name (``M. X président de Y``), ``X, le directeur de Y``, ``X (présidente de
 Y, vice-présidente de A et de B)``, an acronym in brackets after the name (``le conseiller
 d'Etat X (DSIS)``). Bodies named through a title are in ``title_bodies``, titles shared by
-lists of names in ``title_lists``.
+lists of names in ``title_lists``, titles before a name in ``title_before``.
 """
 
 from __future__ import annotations
@@ -22,16 +22,16 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.quotations import quoted_ranges
-from reseau.extract.title_appositions import TitleAppositions, led_by_words
+from reseau.extract.title_appositions import TitleAppositions
+from reseau.extract.title_before import TitlesBefore
 from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.title_words import (APPOINTED, BEFORE_TITLE, LINKS, MAX_TITLE_TOKENS, OURS, PARTICIPLE_TITLES,
-                                       POSSESSIVES, SUBJECT_PRONOUNS, qualifier_length)
-from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF, is_cap
+from reseau.extract.title_words import LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, SUBJECT_PRONOUNS, participle, qualifier_length
+from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF
 from reseau.names import clean_spaces
 
 
@@ -80,7 +80,7 @@ class TitleReader:
         return doc
 
 
-class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
+class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBefore):
     def __init__(self, doc: Doc, facts: ItemFacts, lexicon: Lexicon, max_title_tokens: int = MAX_TITLE_TOKENS) -> None:
         self.doc, self.facts, self.lexicon = doc, facts, lexicon
         self.max_title_tokens = max_title_tokens  # how far a title and the body it names may run
@@ -205,9 +205,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             if t.text == "," and self._domain_list_end(j) > j:
                 j = self._domain_list_end(j)  # « commissaire aux Affaires politiques, à la Paix et à la Sécurité »
                 continue
-            if t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} and not _participle(t):
+            if t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} and not participle(t):
                 break
-            if t.pos_ in {"NOUN", "ADJ", "PROPN", "X"} or _participle(t) or t.text == "-":
+            if t.pos_ in {"NOUN", "ADJ", "PROPN", "X"} or participle(t) or t.text == "-":
                 j += 1
                 continue
             break
@@ -327,157 +327,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             # the page's own association, if its masthead names one, rather than the last one named
             self.facts.roles[-1].org_from, self.facts.roles[-1].owner_title = "pointer", self.pointer_titles[start]
 
-    # -- the forms ------------------------------------------------------------------
-
-    def title_before(self, p: int, used: set[int] = frozenset()) -> list[int]:
-        """« la présidente du conseil d’administration Claire Morin-Lefèvre », « son directeur, le commissaire X »;
-        not a title already apposed to the name before it (« A, commandant le groupement de X, B »)."""
-        doc = self.doc
-        start, _ = self.person_tokens.get(p, (None, None))
-        if start is None:
-            return []
-        k = start - 1
-        rank_words = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split())
-        while k >= 0 and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
-                          or doc[k].lower_.replace("’", "'") in rank_words
-                          or doc[k].text == "." and k and doc[k - 1].lower_ in self.lexicon.honorifics):
-            k -= 1
-        if k >= 0 and doc[k].lower_ in DETS and k + 1 < start:
-            k -= 1
-        signature = self._signature_line(k, p)
-        if signature:
-            k -= 1  # « Le Chef du Service de la Communication » over the name that signs
-        if k >= 0 and doc[k].text == ",":
-            k -= 1
-        elif k > 0 and doc[k].text == ":" and self._opens_line(k - 1):
-            k -= 1  # a board listed « Trésorière : Mme X »
-        k = self._before_town(k)  # « le Chef de Bureau du HCR à Goz-Amer, Mme X »: where the office is
-        if k >= 0 and doc[k].text == ")":
-            # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
-            k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
-        for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
-            if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
-                continue
-            if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
-                continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
-            if t in used or signature and not self._starts_line(t) or self._complement_of_title(t, used):
-                continue
-            end, org, place = self.phrase(t)
-            reach = self._org_end(org) if org is not None else (place or end)
-            if org is not None and reach <= t:
-                reach = self._pointer_end(end)  # « le directeur de la Régie, X »: a body named before
-            if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
-                continue
-            if org is not None and reach < k + 1 and self.doc[reach].lower_ in {"et", "&"}:
-                org = self._run_on_over_and(org, k + 1)  # « Chef du Bureau Presse et Relations Publiques »
-            org_from = "text"
-            if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
-                led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
-                    _participle(doc[m]) and self._after_body(m) for m in range(max(0, t - 6), t - 2)))
-                # « l'Office X, représenté à la réunion par sa … »; not « un protocole, paraphé par sa … »
-                # « une délégation de X, conduite par son directeur »: the delegation's body, not the subject
-                org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
-                if org is None:
-                    org = self.preceding_org(doc[t].idx, same_sentence=True)
-                if org is None and doc[t - 1].is_sent_start and doc[t].sent.start > 0:
-                    # « L'Association X a signé … . Sa présidente, Mme Y »: the body the sentence before spoke of
-                    org = self.subject_org(doc[t].sent.start - 1)
-                if org is None:
-                    org = self._owner_by_title(t)
-                if org is None:
-                    org = self._possessor_org(t)
-                if org is None and self._owner_title(t):
-                    self.add_role(p, t, end, None, "back", reach)
-                    self.facts.roles[-1].owner_title = self._owner_title(t)
-                    return list(range(t, end))
-                self.possessive_until = (self.person_tokens[p][1], org)
-            elif org is None and t > 1 and doc[t - 2].text == "," and doc[t - 1].lower_ in OF | {"à", "au", "aux"} \
-                    and self.possessive_until[0] == t - 2:
-                org, org_from = self.possessive_until[1], "possessive"  # « son directeur de cabinet, X, du directeur général, Y »
-                self.possessive_until = (self.person_tokens[p][1], org)
-            if org is None and t and doc[t - 1].lower_ in OURS:
-                self.add_role(p, t, end, None, "publisher")
-                return list(range(t, end))
-            if org is None and not place:
-                # « le Chef de la Cellule … (CVN), le commissaire X », « le conseiller d'Etat X (DSIS) »
-                org = self._bracketed_acronym(end)
-                if org is None:
-                    org = self._bracketed_acronym(self.person_tokens[p][1])
-            self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
-            return self._title_joined_before(p, t) + list(range(t, end))
-        return []
-
-    def _title_joined_before(self, p: int, t: int) -> list[int]:
-        """« le maire de X et président de Y, Z »: a title joined by « et » (no article: one person) to the
-        title at token t before the name is the person's too."""
-        doc = self.doc
-        if t < 2 or doc[t - 1].lower_ != "et":
-            return []
-        for s in range(max(0, t - 2 - self.max_title_tokens - 10), t - 1):
-            if not self.title_length(s) or (s and doc[s - 1].lower_ not in BEFORE_TITLE and not doc[s].is_sent_start):
-                continue
-            end, org, place = self.phrase(s)
-            reach = self._org_end(org) if org is not None else (place or end)
-            if reach != t - 1:
-                continue
-            second = self.facts.roles[-1]
-            self.add_role(p, s, end, org, "text" if org is not None else ("place" if place else "context"), reach)
-            if second.org is None and second.org_from == "context" and self.facts.roles[-1].org is not None:
-                second.org_from = "none"  # « … et président du collège de police »: not the next body the item names
-            return list(range(s, end))
-        return []
-
-    def _signature_line(self, k: int, p: int) -> bool:
-        """Token k is the line break between a title's line and a name alone on the next (a signature)."""
-        doc, end = self.doc, self.person_tokens[p][1]
-        return k > 0 and doc[k].is_space and "\n" in doc[k].text and (
-            end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text)
-
-    def _complement_of_title(self, t: int, used: set[int]) -> bool:
-        """« A, Conseiller Technique du Ministre de l'Intérieur, B »: the title at token t is the complement
-        of another title, which A holds; it is not B's."""
-        doc, j = self.doc, t - 1
-        if j > 0 and doc[j].lower_ in DETS:
-            j -= 1
-        if j < 1 or doc[j].lower_ not in {"du", "de", "des", "d'", "d’"}:
-            return False
-        return j - 1 in used
-
-    def _starts_line(self, t: int) -> bool:
-        """Token t, or the article before it, opens its line."""
-        doc = self.doc
-        j = t - 1 if t and doc[t - 1].lower_ in DETS else t
-        return j == 0 or "\n" in doc[j - 1].whitespace_ + doc[j - 1].text
-
-    def _before_town(self, k: int) -> int:
-        """The token before « à X » when the words ending at token k are « à » and a capitalised town that
-        closes a body's name or its acronym in brackets; k otherwise."""
-        doc, m = self.doc, k
-        while m > 0 and k - m < 4 and (doc[m].text[:1].isupper() or doc[m].text == "-") and m not in self.person_at:
-            m -= 1
-        if m == k or doc[m].lower_ not in {"à", "au"} or m == 0:
-            return k
-        before = m - 1
-        if doc[before].text == ")" or any(end == m for _, end in self.org_at.values()):
-            return before
-        return k
-
-    def _after_body(self, m: int) -> bool:
-        """A body's name (and its acronym in brackets) ends right before token m, a comma between."""
-        doc, k = self.doc, m
-        if k and doc[k - 1].text == ",":
-            k -= 1
-        if k and doc[k - 1].text == ")":
-            k = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), k)
-        return any(end == k for _, end in self.org_at.values())
-
-    def _opens_line(self, k: int) -> bool:
-        """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
-        doc = self.doc
-        j = k
-        while j > 0 and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text.strip() and k - j < self.max_title_tokens:
-            j -= 1
-        return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
+    # -- the forms (titles before the name: title_before.py) ---------------------------
 
     def _possessor_org(self, t: int) -> int | None:
         """« Mme X était accompagnée de son chef de cabinet, M. Y »: « son » is X's body, read from
@@ -575,10 +425,6 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext):
             if index == org:
                 return end
         return -1
-
-
-def _participle(token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and not is_cap(token)
 
 
 @Language.factory("reseau_titles", default_config={
