@@ -30,7 +30,7 @@ from datetime import date
 from reseau.extract.announcements import Announcements
 from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
-from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission, words_pattern
+from reseau.extract.drafts import GATHERINGS, Draft, quoted_title, to_activity, to_mission
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.grouping_cues import GroupingCues, appointing_act
 from reseau.extract.grouping_hires import HireRules
@@ -108,20 +108,15 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.gathering_nouns = frozenset(fold(w) for w in (*cues.all["meeting_nouns"], *cues.all["event_nouns"]))
         self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
         self.subsession_words = frozenset(fold(w) for w in cues.all["subsession_nouns"])
-        self.purpose = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in cues.all["purpose_connectives"]) + r")\b")
         self.appointing_act = appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance
         self.both_people = cues.both_people
         self.contribution = cues.contribution
         self.post_markers = cues.post_markers
-        verbs = "|".join(re.escape(fold(v)) for v in {*cues.all["announcing_verbs"], *cues.all["saying_verbs"]})
-        self.reporting = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,2}}?\s+qu(?:e\s+|')")
-        self.receiving = words_pattern(fold(w) for w in cues.all["receiving_words"])
-        self.recalling = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["recalling_subjects"]) + r")\b")
-        self.aside = re.compile(r"\s*(?:" + "|".join(re.escape(fold(p)) for p in cues.all["aside_phrases"]) + r")\b")
-        self.newcomer = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in cues.all["newcomer_adjectives"]) + r")\s+")
-        self.travel = words_pattern(fold(p) for p in cues.all["travel_phrases"])
         self.board_of = cues.board_of
+        self.purpose, self.reporting, self.receiving = cues.purpose, cues.reporting, cues.receiving
+        self.recalling, self.aside, self.newcomer, self.travel = cues.recalling, cues.aside, cues.newcomer, cues.travel
+        self.ceremony_of_post, self.apposed_participle_at = cues.ceremony_of_post, cues.apposed_participle
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None

@@ -32,6 +32,16 @@ class GroupingCues:
     contribution: re.Pattern[str]
     post_markers: re.Pattern[str]
     board_of: re.Pattern[str]
+    # the patterns below read folded text
+    purpose: re.Pattern[str]
+    reporting: re.Pattern[str]
+    receiving: re.Pattern[str]
+    recalling: re.Pattern[str]
+    aside: re.Pattern[str]
+    newcomer: re.Pattern[str]
+    travel: re.Pattern[str]
+    ceremony_of_post: re.Pattern[str]
+    apposed_participle: re.Pattern[str]
 
     @staticmethod
     @cache
@@ -52,8 +62,24 @@ class GroupingCues:
                                            for n in cues["both_sides_people"]),
                              words_pattern(fold(p) for p in cues["contribution_phrases"]),
                              words_pattern(fold(p) for p in cues["post_markers"]),
-                             re.compile(r"\b(?:" + "|".join(re.escape(fold(n)) for n in cues["board_nouns"])
-                                        + r")\s+(?:du|des|de la|de l'|d'|de)\s*$"))
+                             re.compile(rf"\b(?:{_folded(cues['board_nouns'])})\s+(?:du|des|de la|de l'|d'|de)\s*$"),
+                             re.compile(rf"\b(?:{_folded(cues['purpose_connectives'])})\b"),
+                             re.compile(rf"(?<![\w'])(?:{_folded({*cues['announcing_verbs'], *cues['saying_verbs']})})"
+                                        r"(?:\s+[^\s,.;]+){0,2}?\s+qu(?:e\s+|')"),
+                             words_pattern(fold(w) for w in cues["receiving_words"]),
+                             re.compile(rf"\s*(?:{_folded(cues['recalling_subjects'])})\b"),
+                             re.compile(rf"\s*(?:{_folded(cues['aside_phrases'])})\b"),
+                             re.compile(rf"\b(?:{_folded(cues['newcomer_adjectives'])})\s+"),
+                             words_pattern(fold(p) for p in cues["travel_phrases"]),
+                             # « cérémonie de passation de commandement », « cérémonie de prise de fonctions »
+                             re.compile(rf"\b(?:{_folded(cues['ceremony_nouns'])})\s+(?:de|d'|du)\s*"
+                                        rf"(?:{_folded(p for p in cues['hire_phrases'] if ' ' in p and not p.startswith(('a ', 'ont ')))})\b"),
+                             re.compile(rf",\s*(?:{_folded(cues['hire_apposition_participles'])})(?!\w)"))
+
+
+def _folded(words) -> str:
+    """Alternatives of the words, folded as the text they are matched on is."""
+    return "|".join(re.escape(fold(w)) for w in words)
 
 
 @cache

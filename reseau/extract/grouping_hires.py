@@ -17,18 +17,6 @@ from reseau.extract.topics import fold
 PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
 
 
-_CEREMONY_OF_POST: list[re.Pattern[str]] = []
-
-
-def _ceremony_of_post(cues: dict) -> re.Pattern[str]:
-    """« cérémonie de passation de commandement », « cérémonie de prise de fonctions » (folded), compiled once."""
-    if not _CEREMONY_OF_POST:
-        ceremonies = "|".join(re.escape(fold(n)) for n in cues["ceremony_nouns"])
-        posts = "|".join(re.escape(fold(p)) for p in cues["hire_phrases"] if " " in p and not p.startswith(("a ", "ont ")))
-        _CEREMONY_OF_POST.append(re.compile(rf"\b(?:{ceremonies})\s+(?:de|d'|du)\s*(?:{posts})\b"))
-    return _CEREMONY_OF_POST[0]
-
-
 class HireRules:
     """The hire decisions of an item's grouper, whose facts and drafts it reads and writes."""
 
@@ -93,7 +81,7 @@ class HireRules:
         held = self.last_gathering()
         if held is None:
             return None
-        return held if _ceremony_of_post(self.cues).search(fold(held.summary)) else None
+        return held if self.ceremony_of_post.search(fold(held.summary)) else None
 
     def posts(self, clause: Clause, people: list[int]) -> list[list[int]]:
         """The appointees grouped by the post each is given: « la nomination de A au poste de …, de B
@@ -129,9 +117,8 @@ class HireRules:
 
     def apposed_participle(self, clause: Clause) -> int | None:
         """Where « , nommée … » follows a name in the clause: the appointment told in apposition."""
-        participles = "|".join(re.escape(fold(p)) for p in self.cues["hire_apposition_participles"])
-        found = re.search(rf",\s*(?:{participles})(?!\w)", self.folded[clause.start:clause.end])
-        return clause.start + found.start() if found else None
+        found = self.apposed_participle_at.search(self.folded, clause.start, clause.end)
+        return found.start() if found else None
 
     def in_apposition(self, clause: Clause) -> bool:
         """The appointment is told by a participle after a comma (« X, nommée directrice en janvier »)."""
