@@ -93,6 +93,14 @@ class ActivityCues:
         # « le conseil a confié la direction des opérations à la commissaire X »: a post entrusted
         entrusted = _after(cues["hire_auxiliaries"], cues["entrusting_participles"], cues["hire_adverbs"]).pattern
         self.entrusting = re.compile(entrusted + r"\s+(?:" + "|".join(re.escape(fold(p)) for p in cues["entrusted_posts"]) + r")(?!\w)")
+        self.post_taking = _post_taking(cues)
+        # « Z devient trésorière »: becoming one of the titles the lexicon knows (not « devient membre »)
+        self.becoming = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(fold(v)) for v in cues["becoming_verbs"])
+                                   + r")\s+(?:le\s+|la\s+)?(?P<title>(?:[^\s,.;]+\s*){1,3})")
+        self.becoming_titles = frozenset(fold(t) for t in lexicon.titles if not t.startswith("membre"))
+        # « maître de conférences »: a title that ends on a gathering's noun names no gathering
+        self.titles_on_gatherings = tuple(" " + fold(t) for t in lexicon.titles
+                                          if fold(t.split()[-1]).rstrip("s") in {fold(n).rstrip("s") for n in self.meeting_nouns} and " " in t)
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
         # « a accueilli M. X comme stagiaire »: someone welcomed as staff is a newcomer, not a guest
         self.welcome_as = re.compile(
@@ -250,6 +258,8 @@ class ActivityCues:
             if t.idx in in_names or inside(seen.quotes, t.idx):
                 continue
             lemma = t.lemma_.lower()
+            if self._in_title(sent, t):
+                continue  # « maître de conférences à l'Université X »
             if t.lower_.endswith("ant") and t.pos_ in {"VERB", "AUX"}:
                 continue  # « une cellule réunissant la Ville et la police »: the participle qualifies a noun
             if lemma in self.publication_lemmas or t.lower_ in self.publication_lemmas:
@@ -274,6 +284,13 @@ class ActivityCues:
                 before = text[max(0, m.start() - 3):m.start()]
                 cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
         return cues
+
+    def _in_title(self, sent: Span, t) -> bool:
+        """The word ends a title that holds a gathering's noun (« maître de conférences »)."""
+        if not self.titles_on_gatherings:
+            return False
+        before = " " + fold(sent.doc._.item.text[max(sent.start_char, t.idx - 40):t.idx + len(t.text)])
+        return before.endswith(self.titles_on_gatherings)
 
     def _object_recalled(self, sent: Span, at: int, cues: list[tuple[int, str, bool]]) -> bool:
         """« Ont pris part à cette séance X, Y »: the verb's object is the gathering told before, with a
@@ -322,7 +339,8 @@ class ActivityCues:
         """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""
         strong = [p for p in self.hire if not p.startswith(("nouveau", "nouvelle", "nouvel"))]
         if any(self._told(text, p) for p in strong) or self.hire_participle.search(text) or self.hire_passive.search(text) \
-                or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text):
+                or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) \
+                or self.post_taking.search(text) or self._becoming(text) is not None:
             return False
         weak = min((text.find(p) for p in self.hire if self._told(text, p)), default=len(text))  # « a accueilli une nouvelle employée » is a hire
         # « Une rencontre a eu lieu entre la nouvelle directrice et le maire »: the meeting told first names her
@@ -353,8 +371,18 @@ class ActivityCues:
             return 0
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
             self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or \
-            self.entrusting.search(text)
-        return found.start() if found else None
+            self.entrusting.search(text) or self.post_taking.search(text)
+        if found is None:
+            return self._becoming(text)
+        return found.start()
+
+    def _becoming(self, text: str) -> int | None:
+        """« Z, qui dirige X, devient secrétaire général »: where someone is said to take a title."""
+        for m in self.becoming.finditer(text):
+            words = m.group("title").split()
+            if any(" ".join(words[:n]).rstrip(",;.") in self.becoming_titles for n in range(len(words), 0, -1)):
+                return m.start()
+        return None
 
     def _interim(self, sent: Span, text: str, seen: _Seen) -> int | None:
         """« X assure depuis le 1er septembre l'intérim à la tête de Y »: an interim taken up on a day the
@@ -474,6 +502,16 @@ def _heading(sent: Span) -> bool:
     # tense without its stop is a sentence
     return not _past(sent) and not any(t.morph.get("VerbForm") == ["Fin"] and (t.pos_ == "AUX" or not _present(t) and t.morph.get("Tense") != ["Fut"])
                                        for t in sent if t.pos_ in {"VERB", "AUX"})
+
+
+def _post_taking(cues: dict) -> re.Pattern[str]:
+    """« X en prend la présidence », « les deux vice-présidences reviennent à Y »: a post taken or
+    given to someone, on folded text."""
+    posts = "|".join(re.escape(fold(p)) for p in sorted(cues["given_posts"], key=len, reverse=True))
+    taking = "|".join(re.escape(fold(v)) for v in sorted(cues["post_taking_verbs"], key=len, reverse=True))
+    given = "|".join(re.escape(fold(v)) for v in sorted(cues["given_to_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:(?:{taking})\s+(?:la\s+|le\s+|les\s+|l')(?:{posts})"
+                      rf"|(?:{posts})(?:\s+[^\s,.;]+){{0,2}}?\s+(?:{given}))(?!\w)")
 
 
 def _after(auxiliaries, participles, adverbs=()) -> re.Pattern[str]:

@@ -99,6 +99,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.item_drafts = 0
         self.item_start = len(drafts)
         self.pending_hire: When | None = None
+        self.electing = False  # the item told an election: the posts given next were given at it
         self.quotes = quoted_ranges(facts.text)
         self.folded = fold(facts.text)  # one character for one: the same offsets
         cues = GroupingCues.load()

@@ -17,6 +17,10 @@ from reseau.extract.topics import fold
 PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
 
 
+# « reviennent à A, …, et à B »: the preposition told again before each one given a post
+SHARED_OUT = re.compile(r"\bet a\s")
+
+
 class HireRules:
     """The hire decisions of an item's grouper, whose facts and drafts it reads and writes."""
 
@@ -31,6 +35,8 @@ class HireRules:
         if apposed is not None and (before := [p for p in self.participants_before(clause, apposed) if p in people]):
             # « … le sortant, X, et son successeur, Y, nommée commissaire le 22 février »: the one just before
             people = [before[-1]]
+        if self.election_words(clause):
+            self.electing = True  # « L'assemblée a élu un nouveau bureau. X en prend la présidence … »
         orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
         if not people:
@@ -70,7 +76,7 @@ class HireRules:
             handover.add(named, [])
         if assembly is not None and assembly.when == self.current.when:
             # « X a été élue présidente ; elle succède à Y » at the assembly told before: both were there
-            assembly.add(named, [])
+            assembly.add(named, orgs if self.electing else [])  # the body that elects met in its assembly
             for hire in made:
                 hire.place = hire.place or assembly.place
             self.current = assembly
@@ -91,6 +97,8 @@ class HireRules:
         if len(people) < 2:
             return [people]
         text = fold(self.facts.text[clause.start:clause.end])
+        if SHARED_OUT.search(text) and self.given_to(text):
+            return [[p] for p in people]  # « les deux vice-présidences reviennent à A et à B »: one post each
         # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
         marks = sorted([clause.start + m.start() for m in self.post_markers.finditer(text)] +
                        [clause.start + m.start() for m in re.finditer(";", text)])
@@ -143,10 +151,38 @@ class HireRules:
         words = re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end]))
         return any(w in self.assembly_words for w in words)
 
+    def given_to(self, text: str) -> bool:
+        """The folded text gives posts to people (« la présidence revient à »)."""
+        return any(f" {fold(v)} " in f" {text} " for v in self.cues["given_to_verbs"])
+
+    def assembly_body(self, assembly) -> int | None:
+        """Whose assembly it is: the body named right after its noun (« l'assemblée générale de l'AEM »),
+        else the publisher (« l'assemblée générale du Réseau » in its own newsletter)."""
+        told = fold(self.text[assembly.start:assembly.end])
+        for m in re.finditer(r"\b(\w+)(?: generale| annuelle| ordinaire)?\s+(?:de la |du |de l'|des |de |d')", told):
+            if m.group(1) not in self.assembly_words:
+                continue
+            at = assembly.start - self.offset + m.end()
+            for i, span in enumerate(self.facts.orgs):
+                if span.start == at and (o := self.reg.org_of.get((self.n, i))) is not None:
+                    return o
+        if self.publisher is not None:
+            return self.publisher
+        return assembly.orgs[-1] if assembly.orgs else None
+
+    def election_words(self, clause: Clause) -> bool:
+        """The clause tells an election (« a élu », « a été élue »)."""
+        words = set(re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end])))  # « a été élu, avec … »
+        return bool(words & self.elections)
+
+    def elects(self, clause: Clause) -> bool:
+        """The clause tells an election, or a post given after the item told one (« L'assemblée a élu
+        son bureau. X en prend la présidence ; la trésorerie revient à Y »)."""
+        return self.election_words(clause) or self.electing
+
     def assembly_of(self, clause: Clause):
         """The gathering of the item an election belongs to: the last one, when the clause elects."""
-        words = set(re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end])))  # « a été élu, avec … »
-        if not words & self.elections:
+        if not self.elects(clause):
             return None
         return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"}), None)
 
@@ -154,6 +190,12 @@ class HireRules:
         """« X, directrice de A, a été élue présidente de B »: B, named after the verb, is the body of the
         post; A is the appointee's other job. Told without a body (« a été élue vice-présidente »), the
         post is the publisher's."""
+        if self.electing and not self.election_words(clause):
+            assembly = self.assembly_of(clause)
+            body = self.assembly_body(assembly) if assembly is not None else None
+            if body is not None:
+                # « X (Université Y) en prend la présidence » after the assembly's election: the assembly's body
+                return [body]
         if clause.trigger is None or clause.trigger <= clause.start:
             return orgs
         told = fold(self.facts.text[clause.trigger:clause.trigger + 40])
@@ -192,8 +234,7 @@ class HireRules:
     def assembly_day(self, clause: Clause) -> When | None:
         """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
         without a date of its own was held on the day the item told last."""
-        words = set(re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end])))  # « a été élu, avec … »
-        if self.last_when is None or self.last_when.precision != "day" or not words & self.elections:
+        if self.last_when is None or self.last_when.precision != "day" or not self.elects(clause):
             return None
         return self.last_when
 

@@ -1,0 +1,62 @@
+"""Activities of issue 8's fourth own series: an election of several officers at an assembly,
+two agreements told in one sentence, a publication with its authors, a deadline that is
+no activity's date (all sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def by_kind(extraction, kind: str):
+    return [a for a in extraction.activities if a.kind == kind]
+
+
+def test_officers_elected_at_an_assembly_each_get_a_hire_dated_by_it(extract):
+    text = ("Assemblée générale de Lyon\n\n"
+            "C'est à l'Université Jean Moulin que s'est tenue le 12 mars dernier l'assemblée générale de "
+            "l'Association européenne des médiateurs (AEM). Une centaine de membres y ont pris part.\n\n"
+            "L'assemblée a élu un nouveau bureau pour un mandat de deux ans. Marc Delorme (Université de Nantes) en "
+            "prend la présidence ; il succède à Claire Petit, qui reste membre du bureau. La vice-présidence revient à "
+            "Hugo Bernard, maître de conférences à l'Université de Rennes. Paul Girard a été reconduit au poste de "
+            "trésorier, et Anne Roux, qui dirige l'Institut de droit social de Tours, devient secrétaire générale.\n")
+    ex = extract(text, "2025-04-01")
+    hires = {tuple(h.people): h.date for h in by_kind(ex, "hire")}
+    for name in ("Marc Delorme", "Hugo Bernard", "Paul Girard", "Anne Roux"):
+        assert hires.get((name,)) == "2025-03-12", (name, hires)
+    assert ("Claire Petit",) not in hires
+    # « maître de conférences » is a title, not a conference held: the assembly is the one gathering
+    gatherings = [a for a in ex.activities if a.kind in {"meeting", "event"}]
+    assert len(gatherings) == 1 and gatherings[0].date == "2025-03-12"
+    assert {"Marc Delorme", "Anne Roux"} <= set(gatherings[0].people)
+
+
+def test_two_agreements_in_one_sentence_each_take_their_own_day_and_party(extract):
+    text = ("Nos partenaires\n\n"
+            "Deux nouvelles conventions ont été signées cet automne par l'Association européenne des médiateurs (AEM) : "
+            "avec l'Université de Rennes, le 3 octobre, par son président, le professeur Yves Le Goff, et avec "
+            "l'Université de Tours, le 9 novembre, par sa vice-présidente, Mme Inès Caron. Elles portent à dix le "
+            "nombre de membres de l'AEM.\n")
+    ex = extract(text, "2025-12-01")
+    signed = {a.date: a for a in by_kind(ex, "agreement")}
+    assert "2025-10-03" in signed and "2025-11-09" in signed, signed
+    assert "Yves Le Goff" in signed["2025-10-03"].people and "Inès Caron" not in signed["2025-10-03"].people
+    assert "Inès Caron" in signed["2025-11-09"].people and "Yves Le Goff" not in signed["2025-11-09"].people
+    assert "Université de Tours" in signed["2025-11-09"].organizations
+
+
+def test_a_report_online_since_a_day_is_a_publication_of_its_authors(extract):
+    text = ("Parution\n\n"
+            "Le rapport « Prévenir la récidive : dix ans d'expériences locales » est en ligne depuis le 4 mars. "
+            "Fruit de trois ans de travail, il a été codirigé par Hugo Bernard et Léa Martin, avec le soutien de la "
+            "Fondation Roi Baudouin.\n")
+    ex = extract(text, "2025-04-01")
+    pubs = by_kind(ex, "publication")
+    assert pubs and pubs[0].date == "2025-03-04"
+    assert {"Hugo Bernard", "Léa Martin"} <= set(pubs[0].people)
+
+
+def test_a_deadline_is_not_the_date_of_a_signing(extract):
+    text = ("Saint-Malo, le 14 mai 2025 — En marge du séminaire ouvert hier par le préfet, la Fondation Roi Baudouin et "
+            "l'École nationale de la magistrature (ENM) ont signé une convention portant sur la formation de 200 "
+            "juges d'ici à fin 2027.\n")
+    ex = extract(text, "2025-05-14")
+    signed = by_kind(ex, "agreement")
+    assert signed and signed[0].date and not signed[0].date.startswith("2027"), signed
