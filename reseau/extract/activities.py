@@ -158,6 +158,12 @@ class ActivityCues:
             # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
             future = self._future(sent) and not (trigger is not None and _past_at(doc, trigger))
             parts = self._split(sent, [*people, *orgs]) if cue == "meeting" else [(sent.start_char, sent.end_char)]
+            if cue == "agreement":
+                parts = self._split_parties(sent, seen.dates)
+                if len(parts) > 1:
+                    # the words before the first party: those who signed every one (« signées par X : avec … »)
+                    clauses.append(Clause(sent.start_char, parts[0][0], index, title_cue=title_cue, told_done=False))
+                    trigger = parts[0][0]
             gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
             done = future or not _habitual(sent)
             for n, (start, end) in enumerate(parts):
@@ -442,6 +448,21 @@ class ActivityCues:
     def _is_verb(doc: Doc, at: int) -> bool:
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         return bool(span) and span[0].pos_ in {"VERB", "AUX"}
+
+    @staticmethod
+    def _split_parties(sent: Span, dates: list[DateSpan]) -> list[tuple[int, int]]:
+        """« Deux conventions ont été signées : avec X, le 14 octobre, par …, et avec Y, le 6 novembre,
+        par … »: one signing per party, each with its own day (the words before the first party name none)."""
+        text = fold(sent.text)
+        base = sent.start_char
+        cuts = [base + m.start() for m in re.finditer(r",?\s+et avec\s", text)]
+        first = re.search(r"(?<!\w)avec\s", text)
+        if not cuts or first is None or base + first.start() >= cuts[0]:
+            return [(sent.start_char, sent.end_char)]
+        bounds = [base + first.start(), *cuts, sent.end_char]
+        parts = list(zip(bounds, bounds[1:]))
+        dated = [any(a <= d.start < b and d.precision == "day" and d.role is None for d in dates) for a, b in parts]
+        return parts if all(dated) else [(sent.start_char, sent.end_char)]
 
     def _split(self, sent: Span, names: list[OrgSpan | PersonSpan]) -> list[tuple[int, int]]:
         """« accueillis par X …, par Y …, ainsi que par Z … »: one clause per host."""

@@ -427,11 +427,27 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 people, orgs = list(self.current.people), list(self.current.orgs)
             else:
                 orgs = self.item_orgs(before=clause.end)
+        header = self.signed_by_all(clause)
+        if header is not None:
+            # « Deux conventions ont été signées : avec X …, et avec Y … »: the publisher signed each, unless
+            # the words before the parties name who did
+            orgs = list(dict.fromkeys([*orgs, *(header or ([self.publisher] if self.publisher is not None else []))]))
         if same is not None:
             self.join(same, clause, people, orgs)
             self.current = same
         else:
             self.start(clause, "agreement", people, orgs)
+
+    def signed_by_all(self, clause: Clause) -> list[int] | None:
+        """The bodies named before the first party of a sentence told party by party (« … ont été signées
+        par X : avec A, le 3 mai, …, et avec B, … »), an empty list when it names none; None for a
+        signing told otherwise."""
+        if not re.match(r",?\s*(?:et\s+)?avec\s", self.folded[clause.start:clause.start + 12]):
+            return None
+        header = next((c for c in self.facts.clauses if c.sentence == clause.sentence and c.cue is None and c.end <= clause.start), None)
+        if header is None:
+            return None
+        return [o for o in self.participants(header)[1]]
 
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
         when = when if kind == "hire" else self.when(clause)

@@ -81,7 +81,8 @@ class WhoTakesPart:
             if start >= ref.start:
                 break
             lo = max(spans[k - 1][1] if k else 0, self._sentence_start(start))
-            hi = min(spans[k + 1][0] if k + 1 < len(spans) else len(folded), end + 80)
+            # the title told beside the name, not the recalled title itself (« X, et avec Y, par la doyenne »)
+            hi = min(spans[k + 1][0] if k + 1 < len(spans) else len(folded), end + 80, ref.start)
             after = folded[end:hi]
             stop = SENTENCE_STOP.search(after)
             after = after[:stop.start()] if stop else after
