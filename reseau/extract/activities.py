@@ -69,6 +69,10 @@ class ActivityCues:
         self.hire = [fold(p) for p in cues["hire_phrases"]]
         self.publication_lemmas = set(cues["publication_lemmas"])
         self.event = [fold(p) for p in cues["event_phrases"]]
+        # « Le rapport « … » est en ligne »: a publication noun, then words, then the phrase that says it is out
+        self.release = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(fold(n)) for n in cues["publication_nouns"])
+                                  + r")(?!\w)[^.;]{0,160}?(?<![\w'])(?:" + "|".join(re.escape(fold(p)) for p in cues["release_phrases"])
+                                  + r")(?!\w)")
         self.event_nouns = set(cues["event_nouns"])
         self.future = [fold(p) for p in cues["future_cues"]]
         self.meeting_phrases = _phrases(cues.get("meeting_phrases", ()))
@@ -241,6 +245,9 @@ class ActivityCues:
                                 and sent.doc[sent.doc.char_span(c[0], c[0] + 1, alignment_mode="expand").start].pos_ in {"VERB", "AUX"}]
                 if not verbs_before:
                     return "event", sent.start_char, False, container
+        released = self.release.search(text)
+        if released is not None and not inside(seen.quotes, base + released.start()):
+            cues.append((base + released.start(), "publication", False))
         if not cues:
             return None, None, False, container
         # A verb says what happened in this sentence (« En marge de la conférence, le Centre a signé

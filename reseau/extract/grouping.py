@@ -72,8 +72,19 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
+    drafts = [d for d in drafts if not _announced_in_contents(d, drafts)]
     return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
             [to_activity(d, register, items) for d in passing])
+
+
+def _announced_in_contents(draft: Draft, drafts: list[Draft]) -> bool:
+    """« → Parution : « Titre » » in a newsletter's contents: a publication named with no one and no day,
+    whose title opens the title of one told in full further on."""
+    if draft.kind != "publication" or draft.people or draft.orgs or draft.when is not None or not draft.title:
+        return False
+    title = fold(draft.title)
+    return any(d is not draft and d.kind == "publication" and d.title and d.start > draft.start
+               and fold(d.title).startswith(title) for d in drafts)
 
 
 def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]:
@@ -118,6 +129,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.purpose, self.reporting, self.receiving = cues.purpose, cues.reporting, cues.receiving
         self.recalling, self.aside, self.newcomer, self.travel = cues.recalling, cues.aside, cues.newcomer, cues.travel
         self.ceremony_of_post, self.apposed_participle_at = cues.ceremony_of_post, cues.apposed_participle
+        self.authoring = cues.authoring
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -323,6 +335,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         """A clause with no cue adds who it names to the current gathering."""
         if clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
             self.open_mission(clause, people, orgs)
+        elif self.current and self.current.kind == "publication" and (people or orgs) \
+                and not self.new_paragraph(clause, self.current) and self.authoring.search(self.folded, clause.start, clause.end):
+            self.join(self.current, clause, people, orgs)  # « Il a été codirigé par X et Y, avec le soutien de Z »
         elif self.current and self.current.kind in GATHERINGS:
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
             if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)

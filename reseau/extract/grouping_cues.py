@@ -42,6 +42,7 @@ class GroupingCues:
     travel: re.Pattern[str]
     ceremony_of_post: re.Pattern[str]
     apposed_participle: re.Pattern[str]
+    authoring: re.Pattern[str] = re.compile(r"(?!)")  # « a été codirigé par »: who wrote the publication
 
     @staticmethod
     @cache
@@ -74,7 +75,8 @@ class GroupingCues:
                              # « cérémonie de passation de commandement », « cérémonie de prise de fonctions »
                              re.compile(rf"\b(?:{_folded(cues['ceremony_nouns'])})\s+(?:de|d'|du)\s*"
                                         rf"(?:{_folded(p for p in cues['hire_phrases'] if ' ' in p and not p.startswith(('a ', 'ont ')))})\b"),
-                             re.compile(rf",\s*(?:{_folded(cues['hire_apposition_participles'])})(?!\w)"))
+                             re.compile(rf",\s*(?:{_folded(cues['hire_apposition_participles'])})(?!\w)"),
+                             re.compile(rf"(?<!\w)(?:{_folded(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"))
 
 
 def _folded(words) -> str:
