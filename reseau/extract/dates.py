@@ -123,7 +123,7 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     before = " ".join(before[cut:].lower().replace("’", "'").split())
     before = before.removesuffix(",").rstrip()
-    for role in ("law", "founding", "header", "duty"):
+    for role in ("law", "founding", "header", "duty", "deadline"):
         for word in cues[role]:
             # a comma keeps the sentence going: « Le rapport, publié ce vendredi, » dates the report
             if role == "header" and before != word and not re.search(rf"[^\w\s,]\s*{re.escape(word)}$", before):

@@ -129,7 +129,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.purpose, self.reporting, self.receiving = cues.purpose, cues.reporting, cues.receiving
         self.recalling, self.aside, self.newcomer, self.travel = cues.recalling, cues.aside, cues.newcomer, cues.travel
         self.ceremony_of_post, self.apposed_participle_at = cues.ceremony_of_post, cues.apposed_participle
-        self.authoring = cues.authoring
+        self.authoring, self.prior = cues.authoring, cues.prior
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -215,9 +215,24 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « Il a annoncé qu'une réunion du comité se tiendra en juillet »: the committee's, not the speaker's
             clause = replace(clause, start=reported)
             people, orgs = self.participants(clause)
+        prior = self.prior.search(self.folded, clause.start, clause.end)
+        told = replace(clause, start=prior.start("told"), trigger=prior.start("told"), anaphoric=False) if prior else None
+        # its date reads as one referred to (« fait suite à … tenue jeudi »): here it is the date of what is told
+        day = next((d for d in self.facts.dates if told is not None and told.start <= d.start < told.end
+                    and d.role in {None, "reference"}), None)
+        if told is not None and day is not None and not clause.future:
+            # « la rencontre de X fait suite à une séance de travail tenue jeudi dernier à Y entre A et B »
+            self.start(told, "meeting", *self.participants(told), when=self.resolved(day, told))
+            return
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
+        recalled = self.recalled_draft(clause) if current is not None else None
+        if recalled is not None and recalled is not current and not self.new_day(clause, recalled):
+            # « Côté formateurs, l'atelier est animé par X » after another meeting told in passing: the workshop
+            self.join(recalled, clause, people, orgs)
+            self.current = recalled
+            return
         held = self.last_gathering() if current is None and self.current is not None else None
         if held is not None and clause.anaphoric and self.recalls_by_noun(clause, held) and not self.new_day(clause, held):
             # « … a présidé la cérémonie. X, nommé par décret du 2 mai, … La cérémonie s'est déroulée en présence de Y »
@@ -360,6 +375,19 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
 
+    def recalled_draft(self, clause: Clause) -> Draft | None:
+        """The item's gathering whose noun the clause recalls with an article before its cue (« Côté
+        formateurs, l'atelier est animé par … »): the last one told with that noun."""
+        trigger = clause.trigger if clause.trigger is not None else clause.end
+        for m in re.finditer(r"(?:\b(?:le|la|les|ce|cet|cette|ces)\s+|\bl')(?P<noun>[a-z]{4,})\b", self.folded[clause.start:trigger]):
+            noun = m.group("noun")
+            if noun not in self.gathering_nouns:
+                continue
+            return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in GATHERINGS and
+                         re.search(rf"(?:\b(?:le|la|les|un|une|du|des|au|aux)\s+|\b[ld]'){re.escape(noun)}\b",
+                                   fold(self.text[d.start:d.end]))), None)
+        return None
+
     def recalls_by_noun(self, clause: Clause, draft: Draft) -> bool:
         """« … a assisté à l'exercice ORION. ¶ L'exercice était coordonné par X »: the clause opens on
         the common noun the activity was told with, after an article or a demonstrative."""
@@ -389,14 +417,22 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         """« À l'issue de la séance, … ont signé » under a heading of its own: the day of the gathering the
         sections above told with that noun."""
         before = self.drafts[:self.item_start]
+        recalled = False
         for m in RECALLED_GATHERING.finditer(self.folded, clause.start, clause.end):
             noun = m.group("noun")
             if noun not in self.gathering_nouns:
                 continue
+            recalled = True
             held = next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
                          and d.when is not None and re.search(rf"\b{re.escape(noun)}\b", fold(d.summary))), None)
             if held is not None:
                 return held.when
+        if recalled and self.aside.match(self.folded, clause.start):
+            # « En marge de la cérémonie, … ont signé » under its own heading, after a workshop told without
+            # that word: the latest day a gathering above was held (not one it followed, told in passing)
+            days = [d.when for d in before if d.kind in {"meeting", "event"} and d.status == "held"
+                    and d.item == self.n - 1 and d.when is not None and d.when.precision == "day"]
+            return max(days, key=lambda w: w.value) if days else None
         return None
 
     def last_gathering(self) -> Draft | None:
@@ -465,7 +501,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         return [o for o in self.participants(header)[1]]
 
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
-        when = when if kind == "hire" else self.when(clause)
+        when = when if kind == "hire" or when is not None else self.when(clause)
         relative = when is not None and self._relative_date(clause)
         # what is announced (« rencontrera prochainement ») takes no day nor city from what was held
         if when is None and kind in {"meeting", "agreement"} and not clause.future:

@@ -43,6 +43,7 @@ class GroupingCues:
     ceremony_of_post: re.Pattern[str]
     apposed_participle: re.Pattern[str]
     authoring: re.Pattern[str] = re.compile(r"(?!)")  # « a été codirigé par »: who wrote the publication
+    prior: re.Pattern[str] = re.compile(r"(?!)")  # « fait suite à une séance de travail »: a gathering held before
 
     @staticmethod
     @cache
@@ -76,7 +77,9 @@ class GroupingCues:
                              re.compile(rf"\b(?:{_folded(cues['ceremony_nouns'])})\s+(?:de|d'|du)\s*"
                                         rf"(?:{_folded(p for p in cues['hire_phrases'] if ' ' in p and not p.startswith(('a ', 'ont ')))})\b"),
                              re.compile(rf",\s*(?:{_folded(cues['hire_apposition_participles'])})(?!\w)"),
-                             re.compile(rf"(?<!\w)(?:{_folded(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"))
+                             re.compile(rf"(?<!\w)(?:{_folded(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"),
+                             re.compile(rf"(?<!\w)(?:{_folded(cues['prior_gathering_phrases'])})\s*(?P<told>(?:une|un|des)\s+"
+                                        rf"(?:{_folded({*cues['meeting_nouns'], *cues['event_nouns']})}))(?!\w)"))
 
 
 def _folded(words) -> str:

@@ -82,18 +82,22 @@ class WhenAndWhere:
                 continue
             if self._day_written_beside(d):
                 continue  # « Le lendemain, mercredi 11 juin »: the day written out says it, whatever was told before
-            previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
-            if previous is None and d.relative in {"next_day", "previous_day", "same_day"}:
-                previous = self.day_before  # « Le lendemain » opening a section: the day the sections above told
-            if d.relative in {"next_day", "previous_day"} and TAKING_OFFICE.match(self.facts.text, d.end):
-                # « dès le lendemain de sa prise de fonctions »: the day after the appointment, not the last day told
-                hire = next((h for h in reversed(self.drafts[self.item_start:]) if h.kind == "hire" and h.when), None)
-                previous = hire.when if hire is not None else previous
-            published = self.published
-            if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
-                previous, published = None, previous.value  # counted back from the dateline's day
-            return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
+            return self.resolved(d, clause)
         return None
+
+    def resolved(self, d, clause: Clause) -> When | None:
+        """The date a span of the clause stands for, counted from the days told before it."""
+        previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
+        if previous is None and d.relative in {"next_day", "previous_day", "same_day"}:
+            previous = self.day_before  # « Le lendemain » opening a section: the day the sections above told
+        if d.relative in {"next_day", "previous_day"} and TAKING_OFFICE.match(self.facts.text, d.end):
+            # « dès le lendemain de sa prise de fonctions »: the day after the appointment, not the last day told
+            hire = next((h for h in reversed(self.drafts[self.item_start:]) if h.kind == "hire" and h.when), None)
+            previous = hire.when if hire is not None else previous
+        published = self.published
+        if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
+            previous, published = None, previous.value  # counted back from the dateline's day
+        return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
 
     def _day_written_beside(self, d) -> bool:
         """A day counted from another (« le lendemain ») with the day itself in apposition after it."""
