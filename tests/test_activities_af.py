@@ -97,3 +97,18 @@ def test_a_signing_on_the_margin_of_the_ceremony_told_above_takes_its_day(extrac
     ex = extract(text, "2025-03-20")
     signed = by_kind(ex, "agreement")
     assert signed and signed[0].date == "2025-03-19", signed
+
+
+def test_someone_who_took_part_in_the_ceremony_joins_the_signing(extract):
+    text = ("PRÉFECTURE D'INDRE-ET-LOIRE\n\n"
+            "La préfète d'Indre-et-Loire, Claire Vidal, a reçu en audience ce mercredi 4 juin 2025, dans son bureau à "
+            "Tours, le directeur de la police municipale de Tours, Paul Roy. La Préfecture d'Indre-et-Loire était "
+            "représentée par son secrétaire général, Marc Lenoir.\n\n"
+            "LA VEILLE, UNE CONVENTION AVEC LES AVOCATS\n\n"
+            "La veille, la préfète avait procédé, au même endroit, à la signature d'une convention avec l'Ordre des "
+            "avocats de Tours, représenté par son bâtonnier, Me Yves Caron. Cet accord, appuyé par le Haut-Commissariat "
+            "aux droits de l'homme (HCDH), prévoit la mise à disposition de juristes dans les prisons. La cheffe du bureau du HCDH à Tours, "
+            "Mme Inès Morel, a pris part à la cérémonie.\n")
+    ex = extract(text, "2025-06-05")
+    signed = by_kind(ex, "agreement")
+    assert signed and signed[0].date == "2025-06-03" and {"Yves Caron", "Inès Morel"} <= set(signed[0].people), signed

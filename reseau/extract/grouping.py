@@ -261,6 +261,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « En marge des travaux, le chef X a eu une séance de travail avec Y »: a meeting of its own
             # beside the gathering, though both took part in it
             self.start(clause, "meeting", people, orgs)
+        elif current and not named_after and not clause.future and not self.new_day(clause, current) \
+                and self.recalls_after_verb(clause):
+            self.join(current, clause, people, orgs)  # « X a pris part à la cérémonie »: the signing told before
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
@@ -374,6 +377,15 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
+
+    def recalls_after_verb(self, clause: Clause) -> bool:
+        """The cue's object is a gathering with a definite article (« a pris part à la cérémonie », « a assisté
+        à la réunion »): the one told before, not a new one."""
+        if clause.trigger is None:
+            return False
+        for m in re.finditer(r"\b(?:a|au|aux)\s+(?:(?:la|les)\s+|l')?(?P<noun>[a-z]{4,})\b", self.folded[clause.trigger:clause.end]):
+            return m.group("noun") in self.gathering_nouns
+        return False
 
     def recalled_draft(self, clause: Clause) -> Draft | None:
         """The item's gathering whose noun the clause recalls with an article before its cue (« Côté
