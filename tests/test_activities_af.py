@@ -112,3 +112,14 @@ def test_someone_who_took_part_in_the_ceremony_joins_the_signing(extract):
     ex = extract(text, "2025-06-05")
     signed = by_kind(ex, "agreement")
     assert signed and signed[0].date == "2025-06-03" and {"Yves Caron", "Inès Morel"} <= set(signed[0].people), signed
+
+
+def test_a_title_recalled_under_a_new_heading_is_the_one_who_held_the_audience(extract):
+    text = ("La Ministre d'État, ministre de la Culture, Hélène Kaboré, a reçu en audience ce mardi 3 juin 2025, à "
+            "Ouagadougou, le directeur de l'Institut des arts, Paul Sawadogo.\n\n"
+            "LA VEILLE, UNE CONVENTION AVEC LES ARTISTES\n\n"
+            "La veille, la Ministre d'État avait procédé à la signature d'une convention avec l'Union des artistes "
+            "du Faso, représentée par son président, Issa Traoré.\n")
+    ex = extract(text, "2025-06-05")
+    signed = by_kind(ex, "agreement")
+    assert signed and "Hélène Kaboré" in signed[0].people, signed

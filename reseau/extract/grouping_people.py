@@ -43,7 +43,8 @@ class WhoTakesPart:
             if lo <= ref.start < hi and self.takes_part(ref.start):
                 org = self.reg.org_of.get((self.n, ref.org)) if ref.org is not None else None
                 label = self.reg.organizations[org].label if org is not None else None
-                holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start) or self.named_with(ref)
+                holders = title_holders(self.reg, ref.title, label, before=self.offset + ref.start) or self.named_with(ref) \
+                    or self.titled_subject(ref)
                 if len(holders) == 1 and holders[0] not in people:
                     people.append(holders[0])
         for p in self.newcomers(lo, hi):
@@ -90,6 +91,20 @@ class WhoTakesPart:
             if before or (after.startswith(",") and title.search(after)):
                 found.add(p)
         return list(found) if len(found) == 1 else []
+
+    def titled_subject(self, ref) -> list[int]:
+        """« La veille, la Ministre d'État avait signé … » under a heading of its own: the one who led an
+        activity of the items above, told there with that title before the name."""
+        title = re.compile(rf"\b{re.escape(fold(ref.title))}\b")
+        for d in reversed(self.drafts[:self.item_start]):
+            if d.subject is None:
+                continue
+            name = fold(self.reg.people[d.subject].name)
+            told = fold(self.text[d.start:d.end])
+            at = told.find(name)
+            if at > 0 and title.search(told, 0, at):
+                return [d.subject]
+        return []
 
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding a position starts (a full stop after « M », « Mme », « Dr » ends none)."""
