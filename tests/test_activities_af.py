@@ -123,3 +123,12 @@ def test_a_title_recalled_under_a_new_heading_is_the_one_who_held_the_audience(e
     ex = extract(text, "2025-06-05")
     signed = by_kind(ex, "agreement")
     assert signed and "Hélène Kaboré" in signed[0].people, signed
+
+
+def test_an_appointment_recalled_in_the_pluperfect_with_its_day_is_a_hire(extract):
+    text = ("Les travaux de l'atelier prennent fin vendredi à Thiès.\n\n"
+            "Pour rappel, Jean Diatta avait été nommé directeur de la Sûreté urbaine lors du Conseil des ministres du "
+            "mercredi 4 juin 2025, en remplacement du commissaire Paul Sarr, appelé à d'autres fonctions.\n")
+    ex = extract(text, "2025-10-16")
+    hires = by_kind(ex, "hire")
+    assert [(h.people, h.date) for h in hires] == [(["Jean Diatta"], "2025-06-04")], hires

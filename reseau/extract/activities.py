@@ -215,7 +215,11 @@ class ActivityCues:
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
         if _pluperfect(sent) and not _recent_day(sent, seen.dates):
-            # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing
+            # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing; an
+            # appointment recalled with its day (« X avait été nommé lors du Conseil du 9 juillet 2025 ») is a hire
+            hire = self._hire(text) if _a_day(sent, seen.dates) else None
+            if hire is not None and not inside(seen.quotes, base + hire):
+                return "hire", base + hire, False, False
             return None, None, False, container
         hire = self._hire(text)
         if hire is None:
@@ -567,6 +571,12 @@ def _pluperfect(sent: Span) -> bool:
 # « la veille », « la semaine dernière », « hier »: steps from the news' own days
 NEWS_TIME = {"previous_day", "next_day", "same_day", "last_week", "this_week", "yesterday", "two_days_ago", "today",
              "this_month", "last_month"}
+
+
+def _a_day(sent: Span, dates: list) -> bool:
+    """The sentence gives a day of the calendar (« le mercredi 9 juillet 2025 »), not a month or a year."""
+    return any(sent.start_char <= d.start < sent.end_char and d.role is None and d.day is not None
+               and d.month is not None and d.relative is None for d in dates)
 
 
 def _recent_day(sent: Span, dates: list) -> bool:
