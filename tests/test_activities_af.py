@@ -132,3 +132,16 @@ def test_an_appointment_recalled_in_the_pluperfect_with_its_day_is_a_hire(extrac
     ex = extract(text, "2025-10-16")
     hires = by_kind(ex, "hire")
     assert [(h.people, h.date) for h in hires] == [(["Jean Diatta"], "2025-06-04")], hires
+
+
+def test_an_agreement_signed_this_morning_is_not_the_older_one_the_money_comes_from(extract):
+    text = ("TOURS, le 12 mars 2025 — La Ville de Tours annonce un investissement de 2 M$ dans la prévention.\n\n"
+            "Cette somme provient de l'Accord régional sur la sécurité urbaine, conclu en mai 2023, en vertu duquel "
+            "l'État verse 1,5 M$ et la Ville, 0,5 M$. Une convention a par ailleurs été signée ce matin entre la Ville "
+            "et l'association Maison des jeunes de Tours, qui pilotera le projet.\n\n"
+            "La convention a été paraphée par Mme Inès Morel, directrice de la Maison des jeunes de Tours, et par "
+            "M. Paul Roy, directeur général de la Ville de Tours.\n")
+    ex = extract(text, "2025-03-12")
+    signed = [a for a in by_kind(ex, "agreement") if "Inès Morel" in a.people]
+    assert signed and signed[0].date == "2025-03-12", by_kind(ex, "agreement")
+    assert signed[0].status == "held"  # « qui pilotera le projet » tells the association's task, not the signing

@@ -520,7 +520,9 @@ def _past_at(doc: Doc, at: int) -> bool:
     if t.pos_ not in {"VERB", "AUX"} or "Part" not in t.morph.get("VerbForm"):
         return False
     k = t.i - 1
-    while k >= 0 and doc[k].pos_ == "ADV":
+    # « a été signée », « a par ailleurs été signée »: the passive's « été » and adverbs between
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ == "été" or (doc[k].lower_ == "par" and k + 1 < len(doc)
+                                                                        and doc[k + 1].lower_ == "ailleurs")):
         k -= 1
     return k >= 0 and doc[k].pos_ == "AUX" and doc[k].morph.get("Tense") == ["Pres"] and doc[k].lemma_ == "avoir"
 

@@ -32,13 +32,18 @@ class SentenceSplitter:
             start = False
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 start = not token.is_space
-            elif prev.text in ENDS and not token.is_space:
+            elif (prev.text in ENDS or _glued_stop(prev.text)) and not token.is_space:
                 before = doc[i - 2].text.lower().rstrip(".") if i >= 2 else ""
                 abbreviated = prev.text == "." and (before in self.abbreviations or (len(before) == 1 and before.isalpha()))
                 start = not abbreviated and (token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "«\"“(")
             token.is_sent_start = start
         doc._.item = _item_text(doc.text)
         return doc
+
+
+def _glued_stop(text: str) -> bool:
+    """« 2,3 M$. Une entente … »: a full stop the tokenizer left on a sign (a currency, a percent)."""
+    return len(text) > 1 and text.endswith(".") and text[-2] in "$€£%"
 
 
 def _item_text(text: str) -> ItemText:
