@@ -145,3 +145,16 @@ def test_an_agreement_signed_this_morning_is_not_the_older_one_the_money_comes_f
     signed = [a for a in by_kind(ex, "agreement") if "Inès Morel" in a.people]
     assert signed and signed[0].date == "2025-03-12", by_kind(ex, "agreement")
     assert signed[0].status == "held"  # « qui pilotera le projet » tells the association's task, not the signing
+
+
+def test_an_announcement_made_by_officials_is_a_gathering_with_those_at_their_side(extract):
+    text = ("RENNES, le 9 avril 2025 — Le gouvernement de la Bretagne annonce un investissement de 3 millions d'euros pour "
+            "la prévention de la délinquance des jeunes.\n\n"
+            "L'annonce a été faite aujourd'hui par le préfet de la région Bretagne, M. Yann Le Goff, et par la "
+            "présidente du Conseil régional de Bretagne, Mme Anne Kervella. Ils étaient accompagnés du maire de Rennes, "
+            "M. Paul Tanguy.\n")
+    ex = extract(text, "2025-04-09")
+    gatherings = [a for a in ex.activities if a.kind in {"meeting", "event"}]
+    told = next((a for a in gatherings if "Paul Tanguy" in a.people), None)
+    assert told is not None and {"Yann Le Goff", "Anne Kervella"} <= set(told.people), gatherings
+    assert told.date == "2025-04-09" and told.place == "Rennes"
