@@ -158,3 +158,12 @@ def test_an_announcement_made_by_officials_is_a_gathering_with_those_at_their_si
     told = next((a for a in gatherings if "Paul Tanguy" in a.people), None)
     assert told is not None and {"Yann Le Goff", "Anne Kervella"} <= set(told.people), gatherings
     assert told.date == "2025-04-09" and told.place == "Rennes"
+
+
+def test_a_dateline_with_a_wire_tag_places_the_announcement(extract):
+    text = ("SAINT-GUÉNOLÉ-DES-GRÈVES, le 9 avr. 2025 /CNW/ - La Ville de Saint-Guénolé-des-Grèves annonce un investissement de 2 millions d'euros.\n\n"
+            "L'annonce a été faite aujourd'hui par le maire de Saint-Guénolé-des-Grèves, M. Yann Le Goff, et par la préfète du "
+            "Finistère, Mme Anne Kervella.\n")
+    ex = extract(text, "2025-04-09")
+    told = [a for a in ex.activities if "Yann Le Goff" in a.people]
+    assert told and told[0].date == "2025-04-09" and told[0].place == "Saint-Guénolé-des-Grèves", told

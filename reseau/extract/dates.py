@@ -32,6 +32,9 @@ DATE_PATTERNS = "date_patterns.jsonl"
 def month_number(name: str) -> int:
     """1 for janvier … 12 for décembre (accents optional)."""
     name = name.lower().replace("fevrier", "février").replace("aout", "août").replace("decembre", "décembre")
+    if name.endswith("."):  # « 7 nov. 2025 »: a month cut short
+        name = name.rstrip(".").replace("fevr", "févr").replace("dec", "déc")
+        return next(n for n, month in enumerate(MONTHS, 1) if month.startswith(name))
     return MONTHS.index(name) + 1
 
 
@@ -100,7 +103,8 @@ _DATELINE_DASH = re.compile(r"^\s*[-–—]\s")
 # and the day the item was written, maybe after the page's label.
 _DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,60}?\s[-–—|]\s+)?[A-ZÀ-Ý][\w’'\-. ]{1,40}(?:\([^)\n]{1,30}\))?,\s*(?:le\s+)?$")
 # what follows a dateline's day: a dash, a full stop or the end of its line
-_DATELINE_END = re.compile(r"^(?:\s*[-–—]\s|\.\s|[ \t]*(?:\n|$))")
+# (« /CNW/ - », « (AFP) – »: a wire service's tag may stand between)
+_DATELINE_END = re.compile(r"^(?:\s*/[\w ]{2,20}/|\s*\([A-Z]{2,10}\))?(?:\s*[-–—]\s|\.\s|[ \t]*(?:\n|$))")
 
 
 @cache
@@ -117,7 +121,7 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     if not text[line_start:span.start].strip() and span.day is None and _DATELINE_DASH.match(text[span.end:span.end + 3]):
         return "dateline"  # « Mars 2021 – Le réseau … »: the month the item was written
     if span.day is not None and _DATELINE_CITY.match(text[line_start:span.start]) \
-            and _DATELINE_END.match(text[span.end:span.end + 3]):
+            and _DATELINE_END.match(text[span.end:span.end + 30]):
         return "dateline"
     before = text[max(0, span.start - 80):span.start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)

@@ -148,7 +148,7 @@ class PlaceFinder:
         if found is None or dated:
             return dated  # « Paix – Travail – Patrie » over « Yaoundé, 12 mars 2024. »: the city with the day
         raw = found.group("city")
-        name = raw.title() if raw.isupper() else raw
+        name = _city_case(raw)
         # « GENÈVE (Suisse) – »: a canton or province of a city's name stands for the city here
         if self.lexicon.places.get(name, "city") not in {"city", "province"} or name.lower() in MONTH_NAMES:
             return []
@@ -167,12 +167,23 @@ class PlaceFinder:
             if found is None:
                 return []
             raw = found.group("city")
-            name = raw.title() if raw.isupper() else raw
+            name = _city_case(raw)
             if self.lexicon.places.get(name, "city") not in {"city", "province"} or name.lower() in self.words:
                 return []
             start = d.start - len(line) + found.start("city")
             return [PlaceSpan(start, start + len(raw), name, "dateline")]
         return []
+
+
+# « SAINT-JEAN-DE-LUZ » → « Saint-Jean-de-Luz »: the little words between hyphens stay in lower case
+_LINKS = re.compile(r"(?<=-)(De|Des|Du|La|Le|Les|Sur|Sous|En|Lès|Aux|Au|D'|L')(?=-|\w)")
+
+
+def _city_case(raw: str) -> str:
+    """A city written in capitals, in the case it is usually written in."""
+    if not raw.isupper():
+        return raw
+    return _LINKS.sub(lambda m: m.group(1).lower(), raw.title())
 
 
 def _city_of_venue(doc: Doc, ent: Span, venues: frozenset[str]) -> Span | None:
