@@ -167,3 +167,18 @@ def test_a_dateline_with_a_wire_tag_places_the_announcement(extract):
     ex = extract(text, "2025-04-09")
     told = [a for a in ex.activities if "Yann Le Goff" in a.people]
     assert told and told[0].date == "2025-04-09" and told[0].place == "Saint-Guénolé-des-Grèves", told
+
+
+def test_a_series_announced_over_a_list_gives_its_organizers_to_each_dated_session(extract):
+    text = ("Cycle de conférences\n\n"
+            "Le Réseau européen des médiateurs (REM) lance un cycle de trois conférences, coorganisé avec l'Institut "
+            "des hautes études de la justice (IHEJ) :\n\n"
+            "• Mardi 3 février 2026, 18 h – « La médiation scolaire », avec Hugo Bernard (Université de Rennes) ;\n"
+            "• Mardi 3 mars 2026, même horaire – « La médiation pénale », avec Léa Martin, juge au Tribunal judiciaire de Nantes ;\n"
+            "• la date de la dernière séance sera annoncée au printemps.\n")
+    ex = extract(text, "2025-12-01")
+    gatherings = [a for a in ex.activities if a.kind in {"meeting", "event"}]
+    assert all(a.date for a in gatherings), gatherings  # the series itself is no gathering of its own
+    dated = {a.date: a for a in gatherings}
+    assert {"2026-02-03", "2026-03-03"} <= set(dated)
+    assert all("IHEJ" in dated[d].organizations for d in ("2026-02-03", "2026-03-03")), gatherings

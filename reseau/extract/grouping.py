@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from reseau.extract.activities import BULLETS as LIST_BULLETS
 from reseau.extract.announcements import Announcements
 from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
@@ -111,6 +112,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.item_start = len(drafts)
         self.pending_hire: When | None = None
         self.electing = False  # the item told an election: the posts given next were given at it
+        self.series_listed: list[Draft] = []  # series told over a list of dated sessions
         self.quotes = quoted_ranges(facts.text)
         self.folded = fold(facts.text)  # one character for one: the same offsets
         cues = GroupingCues.load()
@@ -152,6 +154,23 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
+        # a series told over its list is the sessions of the list, which took its organizers
+        self.drafts[:] = [d for d in self.drafts if all(d is not s for s in self.series_listed)]
+
+    def session_of_series(self, clause: Clause, draft: Draft) -> None:
+        """« lance un cycle de trois conférences, coorganisé avec X : » then « • Mardi 3 février – « … »,
+        avec Y »: each dated line is a session, organized by those the series named."""
+        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in LIST_BULLETS or draft.when is None:
+            return
+        last = next((d for d in reversed(self.drafts[self.item_start:]) if d is not draft and d.kind in GATHERINGS), None)
+        # the line after another session of the list belongs to the same series
+        series = self.series_listed[-1] if self.series_listed and last is not None and last.orgs[:1] and \
+            all(o in last.orgs for o in self.series_listed[-1].orgs) else last
+        if series is None or series.when is not None or not self.text[series.start:series.end].rstrip().endswith(":"):
+            return
+        draft.add(series.people, series.orgs)
+        if all(series is not s for s in self.series_listed):
+            self.series_listed.append(series)
 
     def visit_as_meeting(self) -> None:
         """A delegation's visit told without meetings of its own is itself the meeting; a headline
@@ -554,6 +573,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             draft.add([], [self.publisher])
         if kind in {"publication", "event"}:
             draft.title = quoted_title(draft.summary)
+        if kind in GATHERINGS:
+            self.session_of_series(clause, draft)
         self.drafts.append(draft)
         self.current = draft
         self.item_drafts += 1
