@@ -182,3 +182,15 @@ def test_a_series_announced_over_a_list_gives_its_organizers_to_each_dated_sessi
     dated = {a.date: a for a in gatherings}
     assert {"2026-02-03", "2026-03-03"} <= set(dated)
     assert all("IHEJ" in dated[d].organizations for d in ("2026-02-03", "2026-03-03")), gatherings
+
+
+def test_an_appointment_told_by_a_participle_opening_the_sentence_is_a_hire_of_its_month(extract):
+    text = ("GENÈVE, 14 mars 2025 – Le Comité des droits de l'enfant (CDE) a clôturé vendredi à Genève sa 98e session, "
+            "consacrée aux enfants migrants.\n\n"
+            "Nommée présidente du groupe de travail en novembre, l'Ambassadrice Aïssata Koné, Représentante permanente "
+            "du Mali auprès des Nations Unies à Genève, a salué « un travail exemplaire ».\n")
+    ex = extract(text, "2025-03-14")
+    hires = by_kind(ex, "hire")
+    assert [(h.people, h.date) for h in hires] == [(["Aïssata Koné"], "2024-11")], hires
+    session = [a for a in ex.activities if a.kind in {"meeting", "event"}]
+    assert all("Aïssata Koné" in a.people for a in session)  # she spoke at the session all the same

@@ -98,6 +98,7 @@ class ActivityCues:
         entrusted = _after(cues["hire_auxiliaries"], cues["entrusting_participles"], cues["hire_adverbs"]).pattern
         self.entrusting = re.compile(entrusted + r"\s+(?:" + "|".join(re.escape(fold(p)) for p in cues["entrusted_posts"]) + r")(?!\w)")
         self.post_taking = _post_taking(cues)
+        self.fronted_participle = fronted_participle(cues)
         # « Z devient trésorière »: becoming one of the titles the lexicon knows (not « devient membre »)
         self.becoming = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(fold(v)) for v in cues["becoming_verbs"])
                                    + r")\s+(?:le\s+|la\s+)?(?P<title>(?:[^\s,.;]+\s*){1,3})")
@@ -384,8 +385,8 @@ class ActivityCues:
 
     def _hire(self, text: str) -> int | None:
         """Where an appointment, an election or a new employee is told, if it is."""
-        if any(self._told(text, p) for p in self.hire):
-            return 0
+        if any(self._told(text, p) for p in self.hire) or self.fronted_participle.match(text):
+            return 0  # « Élue présidente de la session en décembre, l'Ambassadrice X … »
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
             self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or \
             self.entrusting.search(text) or self.post_taking.search(text)
@@ -536,6 +537,13 @@ def _heading(sent: Span) -> bool:
     # tense without its stop is a sentence
     return not _past(sent) and not any(t.morph.get("VerbForm") == ["Fin"] and (t.pos_ == "AUX" or not _present(t) and t.morph.get("Tense") != ["Fut"])
                                        for t in sent if t.pos_ in {"VERB", "AUX"})
+
+
+def fronted_participle(cues: dict) -> re.Pattern[str]:
+    """« Nommée présidente du groupe en novembre, X … »: the sentence opens on the participle of an
+    appointment (or an election), on folded text; the phrase runs to the first comma."""
+    words = "|".join(re.escape(fold(p)) for p in sorted({*cues["hire_participles"], *cues["election_participles"]}, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{words})\s[^,;.]{{3,120}},")
 
 
 def _post_taking(cues: dict) -> re.Pattern[str]:

@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
-from reseau.extract.activities import BULLETS as LIST_BULLETS
+from reseau.extract.lexicon import load_lexicon
+from reseau.extract.activities import BULLETS as LIST_BULLETS, fronted_participle
 from reseau.extract.topics import fold
 
 # « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.
 PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
+
+
+@cache
+def _fronted() -> re.Pattern[str]:
+    """The pattern of an appointment's participle opening a sentence, built once."""
+    return fronted_participle(load_lexicon().cues)
 
 
 # « reviennent à A, …, et à B »: the preposition told again before each one given a post
@@ -29,6 +37,18 @@ class HireRules:
         if clause.future and self.in_apposition(clause):
             # « Le suivi sera assuré par X, nommée secrétaire en janvier »: the appointment is done
             clause = replace(clause, future=False)
+        fronted = self.fronted(clause)
+        if fronted is not None and people:
+            # « Nommée présidente du groupe en novembre, X a salué … »: X, appointed on the participle's date,
+            # to the body the participle names; the sentence goes on about the gathering told before
+            held = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else None
+            phrase = replace(clause, end=fronted)
+            seen = self.when(phrase)
+            self.start(clause, "hire", people[:1], self.participants(phrase)[1], when=seen)
+            if held is not None and seen != held.when:
+                held.add(people[:1], [])
+                self.current = held
+            return
         named = people
         people = [p for p in people if not self.replaced(clause, p)]
         apposed = self.apposed_participle(clause)
@@ -150,6 +170,11 @@ class HireRules:
         """The clause names a body's gathering (« l'assemblée générale », « le congrès »)."""
         words = re.findall(r"\w+", fold(self.facts.text[clause.start:clause.end]))
         return any(w in self.assembly_words for w in words)
+
+    def fronted(self, clause: Clause) -> int | None:
+        """Where the appointment's participle phrase opening the clause ends (its comma), if it opens it."""
+        found = _fronted().match(self.folded, clause.start, clause.end)
+        return found.end() if found else None
 
     def given_to(self, text: str) -> bool:
         """The folded text gives posts to people (« la présidence revient à »)."""
