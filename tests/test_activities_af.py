@@ -194,3 +194,18 @@ def test_an_appointment_told_by_a_participle_opening_the_sentence_is_a_hire_of_i
     assert [(h.people, h.date) for h in hires] == [(["Aïssata Koné"], "2024-11")], hires
     session = [a for a in ex.activities if a.kind in {"meeting", "event"}]
     assert all("Aïssata Koné" in a.people for a in session)  # she spoke at the session all the same
+
+
+def test_a_motto_line_is_no_dateline_and_he_who_is_accompanied_met(extract):
+    text = ("RÉPUBLIQUE DU SÉNÉGAL\n"
+            "Unité – Progrès – Justice\n"
+            "MINISTÈRE DE L'INTÉRIEUR\n\n"
+            "Le ministre de l'Intérieur, le Général Jean Diatta, a présidé lundi 9 juin 2025 à Dakar la cérémonie de "
+            "sortie de la promotion des commissaires.\n\n"
+            "Le lendemain, le ministre a effectué une visite de travail dans "
+            "la région de Casamance. Accompagné du Colonel Paul Sarr, il a eu un entretien au gouvernorat avec le gouverneur de "
+            "la région de Casamance, M. Ousmane Faye.\n")
+    ex = extract(text, "2025-06-12")
+    assert all(a.place != "Unité" for a in ex.activities), ex.activities
+    talk = next((a for a in ex.activities if "Ousmane Faye" in a.people), None)
+    assert talk is not None and {"Jean Diatta", "Paul Sarr"} <= set(talk.people), ex.activities

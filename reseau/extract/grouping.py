@@ -556,6 +556,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         draft.parties = (list(people), list(orgs))
         trigger = clause.trigger if clause.trigger is not None else clause.start
         named_first = self.participants_before(clause, trigger) if kind != "hire" else people
+        if not named_first and kind != "hire" and trigger > clause.start:
+            # « le Secrétaire d'État a effectué une visite »: the subject named by a title the item gave before
+            named_first = self.participants(replace(clause, end=trigger))[0]
         draft.subject = named_first[0] if named_first else None
         draft.hosts = self.orgs_before(clause, trigger)
         if kind == "meeting":

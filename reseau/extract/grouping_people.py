@@ -10,6 +10,7 @@ the text says so: named, through its staff, or as « nous ».
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reseau.extract.assemble import title_holders
 from reseau.extract.facts import Clause
@@ -18,6 +19,7 @@ from reseau.extract.topics import fold
 
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
 SENTENCE_STOP = re.compile(r"[.;\n]")
+ESCORTED = re.compile(r"\s*(?:Accompagnée?s?|Entourée?s?|Escortée?s?)\s+(?:de|du|des|d['’])[^,;.]{3,120},", re.I)
 SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMe)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\b[A-Z])[.!?](?=\s)|\n")
 # « le ministre a été accueilli par la présidente, Mme X »: a verb between a title and a name, the title is another's
 TOLD_BETWEEN = re.compile(r"\b(?:a|ont|est|sont|ete|par|avec|aupres|qui)\b")
@@ -147,7 +149,10 @@ class WhoTakesPart:
         """« Le lendemain, il a rencontré X »: « il » is the first person of the item's last activity."""
         trigger = clause.trigger if clause.trigger is not None else clause.start
         before = self.facts.text[clause.start:trigger]
-        if not PRONOUN_SUBJECT.search(before) or any(p not in self.reg.staff for p in self.participants_before(clause, trigger)):
+        # « Accompagné du Colonel X, il a eu un entretien … »: X goes with the subject, who is still « il »
+        escort = ESCORTED.match(self.facts.text, clause.start, trigger)
+        named = self.participants_before(replace(clause, start=escort.end()) if escort else clause, trigger)
+        if not PRONOUN_SUBJECT.search(before) or any(p not in self.reg.staff for p in named):
             return []
         previous = next((d for d in reversed(self.drafts[self.item_start:]) if d.subject is not None), None)
         return [previous.subject] if previous is not None else []

@@ -27,6 +27,8 @@ NOUN_OPENERS = {"le", "la", "les", "l'", "l’", "un", "une"}
 VENUE_DETERMINERS = {"la", "le", "l'", "l’", "les", "nos", "notre", "ses", "son", "sa", "leurs", "leur", "ces", "ce", "cet", "cette"}
 _WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
+# the dashes between the words of a motto (« Travail – Famille – Patrie ») on one line
+MOTTO_DASH = re.compile(r"\s[-–—]\s+[A-ZÀ-Ý][\w'’-]*(?=\s*(?:[-–—]|\n|$))")
 # « Lomé, le » before a dateline's day: the city the item was written in
 DATED_CITY = re.compile(rf"(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s*(?:le\s+)?$")
 
@@ -149,6 +151,9 @@ class PlaceFinder:
             return dated  # « Paix – Travail – Patrie » over « Yaoundé, 12 mars 2024. »: the city with the day
         raw = found.group("city")
         name = _city_case(raw)
+        line_end = seen.text.find("\n", found.end())
+        if len(MOTTO_DASH.findall(seen.text[found.start():line_end if line_end >= 0 else len(seen.text)])) >= 2:
+            return []  # « Unité – Progrès – Justice », a state's motto over the page, names no city
         # « GENÈVE (Suisse) – »: a canton or province of a city's name stands for the city here
         if self.lexicon.places.get(name, "city") not in {"city", "province"} or name.lower() in MONTH_NAMES:
             return []
