@@ -16,10 +16,11 @@ def test_officers_elected_at_an_assembly_each_get_a_hire_dated_by_it(extract):
             "L'assemblée a élu un nouveau bureau pour un mandat de deux ans. Marc Delorme (Université de Nantes) en "
             "prend la présidence ; il succède à Claire Petit, qui reste membre du bureau. La vice-présidence revient à "
             "Hugo Bernard, maître de conférences à l'Université de Rennes. Paul Girard a été reconduit au poste de "
-            "trésorier, et Anne Roux, qui dirige l'Institut de droit social de Tours, devient secrétaire générale.\n")
+            "trésorier, et Anne Roux, qui dirige l'Institut de droit social de Tours, devient secrétaire générale, et "
+            "l'administrateur sortant, Luc Faure, a été reconduit.\n")
     ex = extract(text, "2025-04-01")
     hires = {tuple(h.people): h.date for h in by_kind(ex, "hire")}
-    for name in ("Marc Delorme", "Hugo Bernard", "Paul Girard", "Anne Roux"):
+    for name in ("Marc Delorme", "Hugo Bernard", "Paul Girard", "Anne Roux", "Luc Faure"):
         assert hires.get((name,)) == "2025-03-12", (name, hires)
     assert ("Claire Petit",) not in hires
     # « maître de conférences » is a title, not a conference held: the assembly is the one gathering
