@@ -204,9 +204,9 @@ def test_a_motto_line_is_no_dateline_and_he_who_is_accompanied_met(extract):
             "Le ministre de l'Intérieur, le Général Jean Diatta, a présidé lundi 9 juin 2025 à Dakar la cérémonie de "
             "sortie de la promotion des commissaires.\n\n"
             "Le lendemain, le ministre a effectué une visite de travail dans "
-            "la région de Casamance. Accompagné du Colonel Paul Sarr, il a eu un entretien au gouvernorat avec le gouverneur de "
+            "la région de Casamance. Accompagné du Colonel Paul Sarr et de M. Ali Ba, conseiller technique, il a eu un entretien au gouvernorat avec le gouverneur de "
             "la région de Casamance, M. Ousmane Faye.\n")
     ex = extract(text, "2025-06-12")
     assert all(a.place != "Unité" for a in ex.activities), ex.activities
     talk = next((a for a in ex.activities if "Ousmane Faye" in a.people), None)
-    assert talk is not None and {"Jean Diatta", "Paul Sarr"} <= set(talk.people), ex.activities
+    assert talk is not None and {"Jean Diatta", "Paul Sarr", "Ali Ba"} <= set(talk.people), ex.activities

@@ -19,7 +19,7 @@ from reseau.extract.topics import fold
 
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
 SENTENCE_STOP = re.compile(r"[.;\n]")
-ESCORTED = re.compile(r"\s*(?:Accompagnée?s?|Entourée?s?|Escortée?s?)\s+(?:de|du|des|d['’])[^,;.]{3,120},", re.I)
+ESCORTED = re.compile(r"\s*(?:Accompagnée?s?|Entourée?s?|Escortée?s?)\s+(?:de|du|des|d['’])[^;]{3,300}?,\s*(?=(?:il|elle|ils|elles)\s)", re.I)
 SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMe)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\b[A-Z])[.!?](?=\s)|\n")
 # « le ministre a été accueilli par la présidente, Mme X »: a verb between a title and a name, the title is another's
 TOLD_BETWEEN = re.compile(r"\b(?:a|ont|est|sont|ete|par|avec|aupres|qui)\b")
