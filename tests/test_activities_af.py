@@ -210,3 +210,12 @@ def test_a_motto_line_is_no_dateline_and_he_who_is_accompanied_met(extract):
     assert all(a.place != "Unité" for a in ex.activities), ex.activities
     talk = next((a for a in ex.activities if "Ousmane Faye" in a.people), None)
     assert talk is not None and {"Jean Diatta", "Paul Sarr", "Ali Ba"} <= set(talk.people), ex.activities
+
+
+def test_a_ratification_years_ago_recalled_in_a_relative_clause_is_no_agreement(extract):
+    text = ("Le 3 juin 2025, la ministre de la Justice, Mme Inès Morel, a rencontré à Bruxelles le président du Groupe "
+            "d'experts sur la lutte contre la violence à l'égard des femmes (GREVIO), M. Paul Roy. Les entretiens ont "
+            "porté sur la mise en œuvre de la Convention d'Istanbul, que la Belgique a ratifiée en 2016.\n")
+    ex = extract(text, "2025-06-10")
+    assert not by_kind(ex, "agreement"), by_kind(ex, "agreement")
+    assert any("Paul Roy" in a.people for a in by_kind(ex, "meeting"))

@@ -491,6 +491,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def agreement(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A signing: the same day's signing told twice is one; parties default to the item's bodies."""
         seen = self.when(clause)
+        if seen is not None and seen.precision == "year" and self.published is not None and seen.value.year < self.published.year:
+            # « la Convention d'Istanbul, que la Belgique a ratifiée en 2016 »: history told in passing
+            self.other(clause, people, orgs)
+            return
         same = next((d for d in self.drafts[self.item_start:] if d.kind == "agreement" and seen is not None and d.when == seen), None)
         if same is None and self.current is not None and self.current.kind == "agreement" and \
                 (clause.anaphoric or seen is None or self.current.relative_date
