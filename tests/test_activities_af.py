@@ -219,3 +219,14 @@ def test_a_ratification_years_ago_recalled_in_a_relative_clause_is_no_agreement(
     ex = extract(text, "2025-06-10")
     assert not by_kind(ex, "agreement"), by_kind(ex, "agreement")
     assert any("Paul Roy" in a.people for a in by_kind(ex, "meeting"))
+
+
+def test_a_host_who_welcomed_the_delegations_joins_the_signing(extract):
+    text = ("La ministre de l'Intérieur, Inès Morel, et son homologue de Sarre, le ministre Paul Roy, ont signé le 3 juin "
+            "2025 à Perl un accord sur les patrouilles mixtes.\n\n"
+            "La cérémonie s'est tenue en présence du directeur de la police, Marc Weber. Le maire de Perl, Jean Klein, "
+            "a accueilli les délégations à la Maison de l'Europe.\n")
+    ex = extract(text, "2025-06-04")
+    signed = by_kind(ex, "agreement")
+    assert signed and "Jean Klein" in signed[0].people, ex.activities
+    assert not [a for a in by_kind(ex, "meeting") if a.people == ["Jean Klein"]]

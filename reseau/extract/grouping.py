@@ -131,7 +131,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.purpose, self.reporting, self.receiving = cues.purpose, cues.reporting, cues.receiving
         self.recalling, self.aside, self.newcomer, self.travel = cues.recalling, cues.aside, cues.newcomer, cues.travel
         self.ceremony_of_post, self.apposed_participle_at = cues.ceremony_of_post, cues.apposed_participle
-        self.authoring, self.prior = cues.authoring, cues.prior
+        self.authoring, self.prior, self.those_told = cues.authoring, cues.prior, cues.those_told
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -246,6 +246,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
+        if current is not None and clause.trigger is not None and not clause.future and not self.new_day(clause, current) \
+                and self.those_told.match(self.folded, clause.trigger, clause.end):
+            # « Le maire de X, Y, a accueilli les délégations »: Y hosted those who signed or met
+            self.join(current, clause, people, orgs)
+            return
         recalled = self.recalled_draft(clause) if current is not None else None
         if recalled is not None and recalled is not current and not self.new_day(clause, recalled):
             # « Côté formateurs, l'atelier est animé par X » after another meeting told in passing: the workshop

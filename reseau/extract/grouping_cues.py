@@ -44,6 +44,7 @@ class GroupingCues:
     apposed_participle: re.Pattern[str]
     authoring: re.Pattern[str] = re.compile(r"(?!)")  # « a été codirigé par »: who wrote the publication
     prior: re.Pattern[str] = re.compile(r"(?!)")  # « fait suite à une séance de travail »: a gathering held before
+    those_told: re.Pattern[str] = re.compile(r"(?!)")  # « a accueilli les délégations »: those of the gathering told
 
     @staticmethod
     @cache
@@ -79,7 +80,8 @@ class GroupingCues:
                              re.compile(rf",\s*(?:{_folded(cues['hire_apposition_participles'])})(?!\w)"),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['prior_gathering_phrases'])})\s*(?P<told>(?:une|un|des)\s+"
-                                        rf"(?:{_folded({*cues['meeting_nouns'], *cues['event_nouns']})}))(?!\w)"))
+                                        rf"(?:{_folded({*cues['meeting_nouns'], *cues['event_nouns']})}))(?!\w)"),
+                             re.compile(rf"[\w'-]+\s+(?:les|ces)\s+(?:{_folded(cues['those_told_nouns'])})(?!\w)"))
 
 
 def _folded(words) -> str:
