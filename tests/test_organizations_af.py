@@ -1,0 +1,44 @@
+"""Organizations in the forms of French of other publishers: page headings, addresses, names with a
+country or a court after them (own sentences, none taken from a text)."""
+
+from __future__ import annotations
+
+
+def names(extraction) -> set[str]:
+    return {o.name for o in extraction.organizations}
+
+
+def test_a_heading_of_two_ordinary_words_in_capitals_is_no_body(extract):
+    ex = extract("CE QUI VIENT\n\nDERNIÈRE HEURE\n\nLa Sûreté du Québec a publié son bilan annuel à Trois-Rivières.\n\n"
+                 "CULTURE / JUSTICE\n\nLe Service de police de Laval tiendra un forum.")
+    assert "Sûreté du Québec" in names(ex)
+    assert not names(ex) & {"DERNIÈRE", "HEURE", "CULTURE", "JUSTICE"}
+
+
+def test_a_month_in_capitals_on_an_issue_line_is_no_body(extract):
+    ex = extract("LETTRE D'INFORMATION N° 12 | FÉVRIER 2024\n\nLe Conseil de l'Europe a tenu sa session à Strasbourg.")
+    assert "FÉVRIER" not in names(ex)
+
+
+def test_a_label_in_capitals_before_a_body_is_no_body(extract):
+    ex = extract("Le ministère annonce un nouveau programme de prévention.\n\nCONTACT Ministère des Transports du Québec")
+    assert "CONTACT" not in names(ex)
+
+
+def test_a_postal_code_is_no_body(extract):
+    ex = extract("Vous recevez ce courriel parce que vous êtes membre de l'Association des policiers du Québec.\n"
+                 "Association des policiers du Québec – 455, rue Saint-Jean, Québec (Québec) G1R 2B4")
+    assert not any(n.startswith("G1R") for n in names(ex))
+
+
+def test_a_label_in_capitals_opening_a_name_is_left_out(extract):
+    ex = extract("Le ministère annonce un nouveau programme de prévention.\n\n"
+                 "RENSEIGNEMENTS Ministère des Transports du Québec")
+    assert not any(n.startswith("RENSEIGNEMENTS") for n in names(ex))
+
+
+def test_the_general_assembly_of_a_city_is_a_meeting_not_a_body(extract):
+    ex = extract("L'Assemblée générale de Marrakech s'est tenue le 3 mai à l'Université Cadi Ayyad, "
+                 "en présence des membres du Réseau.")
+    assert "Marrakech" not in names(ex)
+    assert "Université Cadi Ayyad" in names(ex)
