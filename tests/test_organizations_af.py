@@ -42,3 +42,20 @@ def test_the_general_assembly_of_a_city_is_a_meeting_not_a_body(extract):
                  "en présence des membres du Réseau.")
     assert "Marrakech" not in names(ex)
     assert "Université Cadi Ayyad" in names(ex)
+
+
+def test_an_acronym_on_the_line_above_its_long_name_is_one_body(extract):
+    ex = extract("AIPRJ\nAlliance internationale pour la prévention de la récidive des jeunes\n\n"
+                 "LETTRE N° 3\n\nLe 2 mars, l'AIPRJ a tenu son conseil à Genève avec la Ville de Genève.")
+    alliance = [o for o in ex.organizations if o.acronym == "AIPRJ" or o.name == "AIPRJ" or o.name.startswith("Alliance")]
+    assert len(alliance) == 1
+    assert alliance[0].name == "Alliance internationale pour la prévention de la récidive des jeunes"
+
+
+def test_a_director_of_a_body_named_as_a_direction_elsewhere_is_one_body(extract):
+    ex = extract("Le séminaire est organisé par la Direction de la Sécurité maritime (DSM) à Cotonou. "
+                 "Il était présidé par Marc Adjovi, directeur de la Sécurité maritime.")
+    assert "Sécurité maritime" not in names(ex)
+    body = [o for o in ex.organizations if o.acronym == "DSM"]
+    assert body and "Sécurité maritime" in body[0].aliases
+
