@@ -59,3 +59,14 @@ def test_a_director_of_a_body_named_as_a_direction_elsewhere_is_one_body(extract
     body = [o for o in ex.organizations if o.acronym == "DSM"]
     assert body and "Sécurité maritime" in body[0].aliases
 
+
+
+def test_a_government_in_lower_case_with_its_land(extract):
+    ex = extract("Le gouvernement du Manitoba et le gouvernement du Canada annoncent un financement de 2 millions "
+                 "de dollars pour la prévention de la criminalité à Winnipeg.")
+    assert {"Gouvernement du Manitoba", "Gouvernement du Canada"} <= names(ex)
+
+
+def test_a_government_of_a_person_is_no_body_named(extract):
+    ex = extract("Sous le gouvernement de Jean Martin, le ministère a lancé une réforme.")
+    assert not any(n.startswith("Gouvernement") for n in names(ex))
