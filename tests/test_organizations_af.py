@@ -70,3 +70,36 @@ def test_a_government_in_lower_case_with_its_land(extract):
 def test_a_government_of_a_person_is_no_body_named(extract):
     ex = extract("Sous le gouvernement de Jean Martin, le ministère a lancé une réforme.")
     assert not any(n.startswith("Gouvernement") for n in names(ex))
+
+
+def test_a_second_complement_joined_by_et_de_inside_a_name(extract):
+    ex = extract("Par arrêté du 3 mars 2024, Paul Ilunga a été nommé Directeur du Centre pénitentiaire et de "
+                 "rééducation de Kabinda.")
+    assert "Centre pénitentiaire et de rééducation de Kabinda" in names(ex)
+
+
+def test_a_minister_of_two_domains_is_not_one_body_name(extract):
+    ex = extract("Le ministre de la Police nationale et de la Protection civile a inauguré le commissariat.")
+    assert not any("et de la Protection civile" in n for n in names(ex) if n.startswith("Police"))
+
+
+def test_a_bar_near_a_court_of_appeal(extract):
+    ex = extract("Le ministre a signé un protocole avec le Barreau près la Cour d'appel de Lubumbashi, "
+                 "représenté par son Bâtonnier.")
+    assert "Barreau près la Cour d'appel de Lubumbashi" in names(ex)
+
+
+def test_a_body_without_borders_with_its_country(extract):
+    ex = extract("Diplômée en droit, elle a auparavant travaillé chez Juristes sans frontières Belgique.")
+    assert "Juristes sans frontières Belgique" in names(ex)
+
+
+def test_a_research_section_of_a_national_gendarmerie(extract):
+    ex = extract("La séance de travail a réuni la DPAF et la Section de recherches de la Gendarmerie nationale, "
+                 "dirigée par le Chef d'escadron Paul Diatta.")
+    assert "Section de recherches de la Gendarmerie nationale" in names(ex)
+
+
+def test_the_head_of_a_unit_of_a_national_police_belongs_to_the_police(extract):
+    ex = extract("Awa Ndiaye, cheffe de la Brigade des mineurs de la Police nationale, a présenté le bilan.")
+    assert "Police nationale" in names(ex)

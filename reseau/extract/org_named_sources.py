@@ -98,6 +98,27 @@ class NamedSources:
             found.append((start, k + 1, self.make(doc[start:k + 1], source="rule")))
         return found
 
+    def _without_borders(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« Juristes sans frontières », « … sans frontières Belgique »: the members' trade in capitals, then
+        the words of a body without borders (``borderless``), then perhaps the country of its section."""
+        found = []
+        for i, token in enumerate(doc):
+            if i == 0 or token.lower_ != "sans" or i + 1 >= len(doc):
+                continue
+            words = clean_spaces(doc[i:i + 2].text).lower()
+            if words not in self.grammar.borderless or not is_cap(doc[i - 1]) or is_acronym(doc[i - 1].text):
+                continue
+            start, end = i - 1, i + 2
+            country = end < len(doc) and "\n" not in doc[end - 1].whitespace_ \
+                and self.lexicon.places.get(doc[end].text) == "country"
+            org = self.make(doc[start:end + 1 if country else end], source="rule")
+            org.kind = org.kind or "association"
+            if country:
+                end += 1
+                org.aliases.append(clean_spaces(doc[start:end - 1].text))
+            found.append((start, end, org))
+        return found
+
     def _entities(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         found = []
         for ent in doc.ents:
