@@ -103,3 +103,8 @@ def test_a_research_section_of_a_national_gendarmerie(extract):
 def test_the_head_of_a_unit_of_a_national_police_belongs_to_the_police(extract):
     ex = extract("Awa Ndiaye, cheffe de la Brigade des mineurs de la Police nationale, a présenté le bilan.")
     assert "Police nationale" in names(ex)
+
+
+def test_a_city_the_tagger_reads_as_a_person_closes_a_name(extract):
+    ex = extract("Pierre Habimana, qui dirige le Centre d'études criminologiques de Bujumbura, devient trésorier.")
+    assert "Centre d'études criminologiques de Bujumbura" in names(ex)

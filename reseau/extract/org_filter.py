@@ -125,7 +125,7 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """« le ministre de la Justice Tom Maes »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
-        person = starts_person(token) and not GLUED.search(token.text)
+        person = starts_person(token) and not GLUED.search(token.text) and not _city_read_as_person(doc, k)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
         # A plural (« parents et éducateurs ») belongs to the name: one person has one function.
         agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].lower_.endswith("s") \
@@ -135,6 +135,14 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
                 k -= 1
             return k
     return end
+
+
+def _city_read_as_person(doc: Doc, k: int) -> bool:
+    """« le Centre d'études criminologiques de Bujumbura »: a city after « de », one word the tagger reads
+    as a person, closes the name."""
+    token = doc[k]
+    one_word = k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"
+    return one_word and k > 0 and doc[k - 1].lower_ in {"de", "d'", "d’"} and _city(token)
 
 
 def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGrammar) -> tuple[int, int] | None:
