@@ -108,3 +108,10 @@ def test_the_head_of_a_unit_of_a_national_police_belongs_to_the_police(extract):
 def test_a_city_the_tagger_reads_as_a_person_closes_a_name(extract):
     ex = extract("Pierre Habimana, qui dirige le Centre d'études criminologiques de Bujumbura, devient trésorier.")
     assert "Centre d'études criminologiques de Bujumbura" in names(ex)
+
+
+def test_a_police_and_customs_cooperation_centre_in_lower_case_with_its_town(extract):
+    ex = extract("Les deux ministres ont fait le point sur le centre de coopération policière et douanière de "
+                 "Saint-Aubin-sur-Orne, dont le chef a présenté le bilan.")
+    assert "Centre de coopération policière et douanière de Saint-Aubin-sur-Orne" in names(ex)
+
