@@ -115,3 +115,9 @@ def test_a_police_and_customs_cooperation_centre_in_lower_case_with_its_town(ext
                  "Saint-Aubin-sur-Orne, dont le chef a présenté le bilan.")
     assert "Centre de coopération policière et douanière de Saint-Aubin-sur-Orne" in names(ex)
 
+
+
+def test_a_federal_department_named_by_its_domain_and_country_on_its_own_line(extract):
+    ex = extract("COMMUNIQUÉ DE PRESSE\n\nMinistère de l'Environnement\nPêches et Océans Canada\n\n"
+                 "Le ministre a annoncé un financement à Rimouski.\n\nRelations avec les médias\nSanté Canada\n613 555-0199")
+    assert {"Pêches et Océans Canada", "Santé Canada"} <= names(ex)

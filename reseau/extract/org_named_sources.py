@@ -83,7 +83,8 @@ class NamedSources:
                 prev = doc[start - 1]
                 if is_cap(prev) and prev.pos_ in {"NOUN", "PROPN"} and not is_acronym(prev.text) \
                         and prev.text not in self.lexicon.places and prev.ent_type_ != "PER" \
-                        and prev.lower_ not in self.lexicon.title_firsts and not prev.is_sent_start:
+                        and prev.lower_ not in self.lexicon.title_firsts \
+                        and (not prev.is_sent_start or _whole_line(doc, start - 1, k + 1)):
                     start -= 1
                 elif prev.pos_ == "ADJ" and prev.text.islower() and start - 2 >= 0 and is_cap(doc[start - 2]):
                     start -= 1  # « Sécurité publique Canada »
@@ -93,7 +94,11 @@ class NamedSources:
                     break
             while start < k and not is_cap(doc[start]):
                 start += 1
-            if start == k or not doc[start - 1].pos_ in {"ADP", "DET", "SCONJ"} or doc[start].pos_ != "NOUN":
+            if start == k:
+                continue
+            if _whole_line(doc, start, k + 1):
+                pass  # « Sécurité publique Canada » stacked under another publisher's name
+            elif not doc[start - 1].pos_ in {"ADP", "DET", "SCONJ"} or doc[start].pos_ != "NOUN":
                 continue  # a domain is a common noun after a preposition or an article, not a person's name
             found.append((start, k + 1, self.make(doc[start:k + 1], source="rule")))
         return found
@@ -168,6 +173,13 @@ class NamedSources:
         return doc._.item.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
 
     # -- building a mention ----------------------------------------------------------
+
+
+def _whole_line(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is a line of its own."""
+    opens = start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text
+    closes = end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
+    return opens and closes and doc[start].ent_type_ != "PER"
 
 
 def _department_number(doc: Doc, k: int) -> bool:
