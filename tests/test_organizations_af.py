@@ -121,3 +121,14 @@ def test_a_federal_department_named_by_its_domain_and_country_on_its_own_line(ex
     ex = extract("COMMUNIQUÉ DE PRESSE\n\nMinistère de l'Environnement\nPêches et Océans Canada\n\n"
                  "Le ministre a annoncé un financement à Rimouski.\n\nRelations avec les médias\nSanté Canada\n613 555-0199")
     assert {"Pêches et Océans Canada", "Santé Canada"} <= names(ex)
+
+
+def test_a_lower_case_noun_inside_a_name_after_a_generic_noun(extract):
+    ex = extract("Une entente a été signée entre le Ministère et l'organisme Passerelle jeunesse Rive-Sud, "
+                 "qui pilotera le projet auprès de 200 jeunes.")
+    assert "Passerelle jeunesse Rive-Sud" in names(ex)
+
+
+def test_a_name_after_a_generic_noun_may_open_on_a_town_s_name(extract):
+    ex = extract("La Ville a signé une entente avec l'organisme Limoges jeunesse Ouest, qui pilotera le projet.")
+    assert "Limoges jeunesse Ouest" in names(ex)

@@ -44,10 +44,16 @@ class NamedSources:
                 k += 1
                 if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
                     k += 1  # « le cabinet Sow & Partenaires »
+                if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                        and is_cap(doc[k + 1]):
+                    k += 1  # « Rive-Nord » cut in three by the tokenizer
                 # « l'asbl Pont d'Entraide »: an elided « d' » glued to the next capitalised word of the name
                 if k + 1 < len(doc) and doc[k].lower_ in {"d'", "d’"} and is_cap(doc[k + 1]) \
                         and doc[k + 1].text not in self.lexicon.places:
                     k += 1
+                if k + 1 < len(doc) and _lower_noun_inside(doc, k) and doc[k + 1].text not in self.lexicon.org_heads:
+                    k += 1  # « l'organisme Carrefour jeunesse Rive-Sud »: a common noun between two capitalised words
+                    continue
                 # « l'ONG Enfance sans Frontières », « l'association Justice et Dignité »: a little word inside
                 # the name, between two capitalised words; an article after it opens another phrase
                 if k + 1 < len(doc) and doc[k].lower_ in self.grammar.inner_words and is_cap(doc[k + 1]) \
@@ -67,6 +73,8 @@ class NamedSources:
         """« l'association Suisse Entraide »: a place, then a capitalised word that is no place, opens a
         body's own name; a place alone does not (« l'association Genève a été dissoute »)."""
         nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and k + 2 < len(doc) and _lower_noun_inside(doc, k + 1):
+            return True  # « l'organisme Carrefour jeunesse Rive-Sud »: a place's name opens a longer name
         return nxt is not None and bool(doc[k].whitespace_) and is_cap(nxt) and nxt.pos_ in NAME_POS \
             and nxt.text not in self.lexicon.places and nxt.text not in self.lexicon.org_heads \
             and nxt.lower_ not in self.lexicon.generic_orgs and not is_acronym(nxt.text) and not starts_person(nxt)
@@ -173,6 +181,13 @@ class NamedSources:
         return doc._.item.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
 
     # -- building a mention ----------------------------------------------------------
+
+
+def _lower_noun_inside(doc: Doc, k: int) -> bool:
+    """A common noun in lower case at token k, a capitalised word of a name after it, on one line."""
+    nxt = doc[k + 1]
+    return doc[k].text.islower() and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} and is_cap(nxt) and nxt.pos_ in NAME_POS \
+        and not is_acronym(nxt.text) and not starts_person(nxt) and "\n" not in doc[k].whitespace_
 
 
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
