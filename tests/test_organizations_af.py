@@ -132,3 +132,8 @@ def test_a_lower_case_noun_inside_a_name_after_a_generic_noun(extract):
 def test_a_name_after_a_generic_noun_may_open_on_a_town_s_name(extract):
     ex = extract("La Ville a signé une entente avec l'organisme Limoges jeunesse Ouest, qui pilotera le projet.")
     assert "Limoges jeunesse Ouest" in names(ex)
+
+
+def test_a_country_joined_by_a_hyphen_to_another_land_closes_no_department(extract):
+    ex = extract("Cette somme provient de l'Entente Canada-Manitoba sur la prévention du crime, conclue en juin 2024.")
+    assert "Entente Canada" not in names(ex)

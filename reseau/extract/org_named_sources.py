@@ -86,6 +86,8 @@ class NamedSources:
         for k, token in enumerate(doc):
             if k < 2 or self.lexicon.places.get(token.text) != "country" or not (is_cap(doc[k - 1]) or doc[k - 1].pos_ == "ADJ"):
                 continue
+            if k + 1 < len(doc) and doc[k + 1].text in {"-", "–"} and not token.whitespace_:
+                continue  # « l'Entente Canada-Manitoba »: two lands joined, not a department of one
             start = k
             while start > 0:
                 prev = doc[start - 1]
