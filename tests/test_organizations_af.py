@@ -137,3 +137,19 @@ def test_a_name_after_a_generic_noun_may_open_on_a_town_s_name(extract):
 def test_a_country_joined_by_a_hyphen_to_another_land_closes_no_department(extract):
     ex = extract("Cette somme provient de l'Entente Canada-Manitoba sur la prévention du crime, conclue en juin 2024.")
     assert "Entente Canada" not in names(ex)
+
+
+def test_a_country_then_a_common_noun_in_capitals_names_an_agency(extract):
+    ex = extract("La réunion a réuni des représentants de Belgique Emploi et de l'association Trait d'Union.\n\n"
+                 "Le président de l'association d'aide aux victimes Suisse Victimes 12, Paul Roux, a présenté l'accueil.")
+    assert {"Belgique Emploi", "Suisse Victimes 12"} <= names(ex)
+
+
+def test_a_country_before_a_person_is_no_agency(extract):
+    ex = extract("En France Jean Dupont a présenté son bilan devant la Ville de Lyon.")
+    assert not any(n.startswith("France") for n in names(ex))
+
+
+def test_a_country_a_domain_and_a_head_word_in_the_english_order(extract):
+    ex = extract("Selon Tunisie Presse Service, la rencontre a eu lieu à Sousse le 4 mai.")
+    assert "Tunisie Presse Service" in names(ex)

@@ -134,6 +134,34 @@ class NamedSources:
             found.append((start, end, org))
         return found
 
+    def _country_and_domain(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« Belgique Emploi », « Suisse Victimes 12 »: a country, then capitalised common nouns of a domain
+        (and the number of the département it serves), name a national agency or network."""
+        found = []
+        for k, token in enumerate(doc):
+            if k + 1 >= len(doc) or self.lexicon.places.get(token.text) != "country" or "\n" in token.whitespace_:
+                continue
+            if k and is_cap(doc[k - 1]):
+                continue  # inside a longer name
+            end = k + 1
+            while end < len(doc) and self._domain_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if end == k + 1:
+                continue
+            if end < len(doc) and doc[end].text in self.lexicon.org_heads and "\n" not in doc[end - 1].whitespace_:
+                end += 1  # « Algérie Presse Service »: a head word closing the name, in the English order
+            if _department_number(doc, end):
+                end += 1
+            found.append((k, end, self.make(doc[k:end], source="rule")))
+        return found
+
+    def _domain_word(self, token) -> bool:
+        """A capitalised common noun of the language, no place, person, head word or acronym."""
+        tagged = token.pos_ in {"NOUN", "X"} or (token.pos_ == "PROPN" and token.ent_type_ in {"ORG", "MISC", ""})
+        return is_cap(token) and tagged and not is_acronym(token.text) \
+            and token.text not in self.lexicon.places and token.text not in self.lexicon.org_heads \
+            and token.ent_type_ != "PER" and token.vocab.has_vector(token.lower_)
+
     def _entities(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         found = []
         for ent in doc.ents:
