@@ -153,3 +153,13 @@ def test_a_country_before_a_person_is_no_agency(extract):
 def test_a_country_a_domain_and_a_head_word_in_the_english_order(extract):
     ex = extract("Selon Tunisie Presse Service, la rencontre a eu lieu à Sousse le 4 mai.")
     assert "Tunisie Presse Service" in names(ex)
+
+
+def test_a_hashtag_is_no_body(extract):
+    ex = extract("Le ministre a inauguré le commissariat de Kara.\n\n#Bénin #Sécurité #GendarmerieDeProximité")
+    assert not any("DeProximité" in n for n in names(ex))
+
+
+def test_an_exercise_named_in_capitals_is_no_body(extract):
+    ex = extract("Le préfet a assisté mardi à l'exercice transfrontalier TRITON 24, conduit par la Gendarmerie nationale.")
+    assert not any(n.startswith("TRITON") for n in names(ex))

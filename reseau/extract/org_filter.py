@@ -234,6 +234,8 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True
     if is_month(token) or postal_code(doc, i) or heading_word(doc, i):
         return True  # « BULLETIN N° 4 | MARS 2024 », « Montréal (Québec) H2X 0A0 », « PROCHAINE ÉTAPE »
+    if _named_operation(doc, i, grammar):
+        return True
     if i and doc[i - 1].lower_ in {"un", "une"}:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     if in_reference(doc, i) or _numbered_next(doc, i):
@@ -251,6 +253,17 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « le député Marc Fortin (NPD) »: an elected member's party, optional, no body he speaks for
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
+
+
+def _named_operation(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
+    """« l'exercice transfrontalier TRITON 24 », « l'opération SENTINELLE »: capitals after a noun of an
+    exercise or an operation, and its adjectives, name that operation."""
+    k = i - 1
+    # the tagger reads such an adjective as a noun too (« transfrontalier »)
+    while k >= max(0, i - 3) and doc[k].pos_ in {"ADJ", "NOUN"} and doc[k].text.islower() \
+            and doc[k].lower_ not in grammar.operation_nouns:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in grammar.operation_nouns
 
 
 def postal_code(doc: Doc, i: int) -> bool:

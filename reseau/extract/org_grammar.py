@@ -51,6 +51,7 @@ class OrgGrammar:
     force_collectives: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
     borderless: tuple[str, ...] = ()
+    operation_nouns: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -105,6 +106,7 @@ def load_grammar() -> OrgGrammar:
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),
         borderless=tuple(data.get("borderless", ())),
+        operation_nouns=frozenset(data.get("operation_nouns", ())),
     )
 
 
