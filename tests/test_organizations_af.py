@@ -163,3 +163,9 @@ def test_a_hashtag_is_no_body(extract):
 def test_an_exercise_named_in_capitals_is_no_body(extract):
     ex = extract("Le préfet a assisté mardi à l'exercice transfrontalier TRITON 24, conduit par la Gendarmerie nationale.")
     assert not any(n.startswith("TRITON") for n in names(ex))
+
+
+def test_a_grouping_of_towns_in_lower_case_with_its_name(extract):
+    ex = extract("Elle était auparavant chargée de mission à la communauté d'agglomération Orne et Sarthe. "
+                 "Son adjoint vient de la communauté de communes des Deux Rives.")
+    assert {"Communauté d'agglomération Orne et Sarthe", "Communauté de communes des Deux Rives"} <= names(ex)

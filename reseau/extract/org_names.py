@@ -53,13 +53,16 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         if t.is_space:
             break
-        if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (starts_person(t) and k > start):
+        # « des Trois Vallées »: a number in capitalised words is part of a name
+        number = t.like_num and not _ordinal(t) and not (t.is_alpha and is_cap(t))
+        if t.lower_ in STOP_WORDS or is_month(t) or number or (starts_person(t) and k > start):
             break
         if k > start and surname_first(t):
             break  # « le Préfet de X RAKOTO Hery »: the holder's name, surname first, after the body
         if is_cap(t):
             # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
-            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1]:
+            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1] \
+                    and not (t.pos_ == "NUM" and t.is_alpha):
                 break
         else:
             # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
