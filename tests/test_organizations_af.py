@@ -169,3 +169,9 @@ def test_a_grouping_of_towns_in_lower_case_with_its_name(extract):
     ex = extract("Elle était auparavant chargée de mission à la communauté d'agglomération Orne et Sarthe. "
                  "Son adjoint vient de la communauté de communes des Deux Rives.")
     assert {"Communauté d'agglomération Orne et Sarthe", "Communauté de communes des Deux Rives"} <= names(ex)
+
+
+def test_a_national_red_cross_society_by_its_adjective(extract):
+    ex = extract("L'association a accueilli une délégation de la Croix-Rouge jordanienne conduite par Mme Rana Haddad, "
+                 "puis du Croissant-Rouge tunisien.")
+    assert {"Croix-Rouge jordanienne", "Croissant-Rouge tunisien"} <= names(ex)

@@ -52,6 +52,7 @@ class OrgGrammar:
     charge_nouns: frozenset[str] = frozenset()
     borderless: tuple[str, ...] = ()
     operation_nouns: frozenset[str] = frozenset()
+    national_societies: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -107,6 +108,7 @@ def load_grammar() -> OrgGrammar:
         charge_nouns=frozenset(data.get("charge_nouns", ())),
         borderless=tuple(data.get("borderless", ())),
         operation_nouns=frozenset(data.get("operation_nouns", ())),
+        national_societies=frozenset(data.get("national_societies", ())),
     )
 
 

@@ -134,6 +134,20 @@ class NamedSources:
             found.append((start, end, org))
         return found
 
+    def _national_societies(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« la Croix-Rouge jordanienne », « le Croissant-Rouge tunisien »: a movement (``national_societies``)
+        and a country's adjective name its society in that country."""
+        found = []
+        for i in range(len(doc) - 3):
+            if doc[i + 1].text != "-" or f"{doc[i].text}-{doc[i + 2].text}" not in self.grammar.national_societies:
+                continue
+            adjective = doc[i + 3]
+            if adjective.text.islower() and self.lexicon.country_by_adjective(adjective.text):
+                org = self.make(doc[i:i + 4], source="rule")
+                org.kind = org.kind or "association"
+                found.append((i, i + 4, org))
+        return found
+
     def _country_and_domain(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         """« Belgique Emploi », « Suisse Victimes 12 »: a country, then capitalised common nouns of a domain
         (and the number of the département it serves), name a national agency or network."""
