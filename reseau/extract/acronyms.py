@@ -11,13 +11,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reseau.extract.facts import OrgSpan
+from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import load_grammar
 from reseau.extract.org_names import compound_end, verb_read_as_adjective
-from reseau.names import clean_spaces, strip_article
+from reseau.names import clean_spaces, strip_accents, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
 # Words with two capitals or more: where acronyms may be.
@@ -51,6 +51,7 @@ class AcronymLinker:
         self._split_pairs(doc, orgs)
         self._mixed_case(doc, orgs)
         orgs.sort(key=lambda o: o.start)
+        _letterhead(doc._.item.text, [(o.start, o.end, o) for o in orgs])
         self._spelled_out(orgs)
         if self.refused:
             orgs[:] = [o for o in orgs if o.acronym not in self.refused or o.name != o.acronym]
@@ -331,6 +332,46 @@ class AcronymLinker:
         for org in orgs:
             if org.acronym in by_acronym and org.name == org.acronym:
                 org.name = by_acronym[org.acronym]
+
+
+def letterheads(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
+    """The letterhead of a document (see ``_letterhead``), whose two lines may fall in two items."""
+    _letterhead(text, [(at + o.start, at + o.end, o) for at, item in facts for o in item.orgs])
+
+
+def _letterhead(text: str, spans: list[tuple[int, int, OrgSpan]]) -> None:
+    """« RIPJ » on its line, « Réseau international de la police des jeunes » on the next: a letterhead
+    gives a body's acronym and its name on two lines, the acronym taking some of the initials only.
+    ``spans`` hold each mention with its offsets in ``text``."""
+    lines = {}
+    for start, end, org in spans:
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        if text[line_start:line_end if line_end >= 0 else len(text)].strip() == text[start:end]:
+            lines[line_start] = org  # a name alone on its line
+    for start, short in lines.items():
+        if short.acronym is None or short.name != short.acronym:
+            continue
+        end = text.find("\n", start)
+        nxt = lines.get(end + 1) if end >= 0 else None
+        if nxt is not None and nxt.acronym is None and _initials_in_order(short.acronym, nxt.name.split()):
+            nxt.acronym = short.acronym
+            short.name, short.kind = nxt.name, nxt.kind
+
+
+def _initials_in_order(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym's letters are initials of the name's words in their order, the first word's first."""
+    initials = [w[:1] for w in word_initials(words)]
+    letters = strip_accents(acronym.lower())
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    k = 0
+    for letter in letters:
+        while k < len(initials) and initials[k] != letter:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
 
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:

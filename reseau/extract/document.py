@@ -10,6 +10,7 @@ from reseau.extract.assemble import build_register
 from reseau.extract.confidence import score_records
 from reseau.extract.facts import ItemFacts, item_facts
 from reseau.extract.grouping import group_activities
+from reseau.extract.org_document import join_mentions
 from reseau.extract.pipeline import build_nlp
 from reseau.extract.records import Extraction, ItemInfo
 from reseau.extract.shouting import recase_shouting
@@ -68,6 +69,7 @@ def extract_texts(texts: Iterable[tuple[str, str, date | None]], *, model: str =
 
 def _assemble(text: str, source: str, published: date | None, items: list[Item],
               facts: list[tuple[int, ItemFacts]]) -> Extraction:
+    join_mentions(text, facts)
     register = build_register(facts, text)
     activities, missions, announcements = group_activities(facts, register, text, published)
     score_records(facts, register, activities + announcements)

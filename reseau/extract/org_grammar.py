@@ -50,6 +50,9 @@ class OrgGrammar:
     establishments: tuple[str, ...] = ()
     force_collectives: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
+    borderless: tuple[str, ...] = ()
+    operation_nouns: frozenset[str] = frozenset()
+    national_societies: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -103,6 +106,9 @@ def load_grammar() -> OrgGrammar:
         establishments=tuple(data.get("establishments", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),
+        borderless=tuple(data.get("borderless", ())),
+        operation_nouns=frozenset(data.get("operation_nouns", ())),
+        national_societies=frozenset(data.get("national_societies", ())),
     )
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import OrgHead
 from reseau.extract.org_grammar import region_names
-from reseau.extract.org_names import NAME_POS, extend_name, split_unit
+from reseau.extract.org_names import NAME_POS, extend_name, split_unit, works_in_a_force
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, starts_person
 from reseau.names import clean_spaces
 
@@ -52,6 +52,8 @@ class HeadWordNames:
             if start and doc[start - 1].text in self.grammar.head_prefixes:
                 start -= 1  # « la Haute Autorité de … », « le Haut Conseil de … »
             head = self.lexicon.org_heads.get(doc[start].text, head)
+            if head.unit and start == i and works_in_a_force(doc, i, end, self.lexicon):
+                head = replace(head, unit=False)  # a body of its own: a rank is held there
             if land_body:
                 head = replace(head, kind="public body")  # « la Région flamande » governs the land, polices none
             if end - start == 1 and doc[start].text in self.grammar.single_word_bodies:

@@ -44,10 +44,16 @@ class NamedSources:
                 k += 1
                 if k + 1 < len(doc) and doc[k].text == "&" and is_cap(doc[k + 1]):
                     k += 1  # « le cabinet Sow & Partenaires »
+                if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                        and is_cap(doc[k + 1]):
+                    k += 1  # « Rive-Nord » cut in three by the tokenizer
                 # « l'asbl Pont d'Entraide »: an elided « d' » glued to the next capitalised word of the name
                 if k + 1 < len(doc) and doc[k].lower_ in {"d'", "d’"} and is_cap(doc[k + 1]) \
                         and doc[k + 1].text not in self.lexicon.places:
                     k += 1
+                if k + 1 < len(doc) and _lower_noun_inside(doc, k) and doc[k + 1].text not in self.lexicon.org_heads:
+                    k += 1  # « l'organisme Carrefour jeunesse Rive-Sud »: a common noun between two capitalised words
+                    continue
                 # « l'ONG Enfance sans Frontières », « l'association Justice et Dignité »: a little word inside
                 # the name, between two capitalised words; an article after it opens another phrase
                 if k + 1 < len(doc) and doc[k].lower_ in self.grammar.inner_words and is_cap(doc[k + 1]) \
@@ -67,6 +73,8 @@ class NamedSources:
         """« l'association Suisse Entraide »: a place, then a capitalised word that is no place, opens a
         body's own name; a place alone does not (« l'association Genève a été dissoute »)."""
         nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and k + 2 < len(doc) and _lower_noun_inside(doc, k + 1):
+            return True  # « l'organisme Carrefour jeunesse Rive-Sud »: a place's name opens a longer name
         return nxt is not None and bool(doc[k].whitespace_) and is_cap(nxt) and nxt.pos_ in NAME_POS \
             and nxt.text not in self.lexicon.places and nxt.text not in self.lexicon.org_heads \
             and nxt.lower_ not in self.lexicon.generic_orgs and not is_acronym(nxt.text) and not starts_person(nxt)
@@ -78,12 +86,15 @@ class NamedSources:
         for k, token in enumerate(doc):
             if k < 2 or self.lexicon.places.get(token.text) != "country" or not (is_cap(doc[k - 1]) or doc[k - 1].pos_ == "ADJ"):
                 continue
+            if k + 1 < len(doc) and doc[k + 1].text in {"-", "–"} and not token.whitespace_:
+                continue  # « l'Entente Canada-Manitoba »: two lands joined, not a department of one
             start = k
             while start > 0:
                 prev = doc[start - 1]
                 if is_cap(prev) and prev.pos_ in {"NOUN", "PROPN"} and not is_acronym(prev.text) \
                         and prev.text not in self.lexicon.places and prev.ent_type_ != "PER" \
-                        and prev.lower_ not in self.lexicon.title_firsts and not prev.is_sent_start:
+                        and prev.lower_ not in self.lexicon.title_firsts \
+                        and (not prev.is_sent_start or _whole_line(doc, start - 1, k + 1)):
                     start -= 1
                 elif prev.pos_ == "ADJ" and prev.text.islower() and start - 2 >= 0 and is_cap(doc[start - 2]):
                     start -= 1  # « Sécurité publique Canada »
@@ -93,10 +104,77 @@ class NamedSources:
                     break
             while start < k and not is_cap(doc[start]):
                 start += 1
-            if start == k or not doc[start - 1].pos_ in {"ADP", "DET", "SCONJ"} or doc[start].pos_ != "NOUN":
+            if start == k:
+                continue
+            if _whole_line(doc, start, k + 1):
+                pass  # « Sécurité publique Canada » stacked under another publisher's name
+            elif not doc[start - 1].pos_ in {"ADP", "DET", "SCONJ"} or doc[start].pos_ != "NOUN":
                 continue  # a domain is a common noun after a preposition or an article, not a person's name
             found.append((start, k + 1, self.make(doc[start:k + 1], source="rule")))
         return found
+
+    def _without_borders(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« Juristes sans frontières », « … sans frontières Belgique »: the members' trade in capitals, then
+        the words of a body without borders (``borderless``), then perhaps the country of its section."""
+        found = []
+        for i, token in enumerate(doc):
+            if i == 0 or token.lower_ != "sans" or i + 1 >= len(doc):
+                continue
+            words = clean_spaces(doc[i:i + 2].text).lower()
+            if words not in self.grammar.borderless or not is_cap(doc[i - 1]) or is_acronym(doc[i - 1].text):
+                continue
+            start, end = i - 1, i + 2
+            country = end < len(doc) and "\n" not in doc[end - 1].whitespace_ \
+                and self.lexicon.places.get(doc[end].text) == "country"
+            org = self.make(doc[start:end + 1 if country else end], source="rule")
+            org.kind = org.kind or "association"
+            if country:
+                end += 1
+                org.aliases.append(clean_spaces(doc[start:end - 1].text))
+            found.append((start, end, org))
+        return found
+
+    def _national_societies(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« la Croix-Rouge jordanienne », « le Croissant-Rouge tunisien »: a movement (``national_societies``)
+        and a country's adjective name its society in that country."""
+        found = []
+        for i in range(len(doc) - 3):
+            if doc[i + 1].text != "-" or f"{doc[i].text}-{doc[i + 2].text}" not in self.grammar.national_societies:
+                continue
+            adjective = doc[i + 3]
+            if adjective.text.islower() and self.lexicon.country_by_adjective(adjective.text):
+                org = self.make(doc[i:i + 4], source="rule")
+                org.kind = org.kind or "association"
+                found.append((i, i + 4, org))
+        return found
+
+    def _country_and_domain(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
+        """« Belgique Emploi », « Suisse Victimes 12 »: a country, then capitalised common nouns of a domain
+        (and the number of the département it serves), name a national agency or network."""
+        found = []
+        for k, token in enumerate(doc):
+            if k + 1 >= len(doc) or self.lexicon.places.get(token.text) != "country" or "\n" in token.whitespace_:
+                continue
+            if k and is_cap(doc[k - 1]):
+                continue  # inside a longer name
+            end = k + 1
+            while end < len(doc) and self._domain_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if end == k + 1:
+                continue
+            if end < len(doc) and doc[end].text in self.lexicon.org_heads and "\n" not in doc[end - 1].whitespace_:
+                end += 1  # « Algérie Presse Service »: a head word closing the name, in the English order
+            if _department_number(doc, end):
+                end += 1
+            found.append((k, end, self.make(doc[k:end], source="rule")))
+        return found
+
+    def _domain_word(self, token) -> bool:
+        """A capitalised common noun of the language, no place, person, head word or acronym."""
+        tagged = token.pos_ in {"NOUN", "X"} or (token.pos_ == "PROPN" and token.ent_type_ in {"ORG", "MISC", ""})
+        return is_cap(token) and tagged and not is_acronym(token.text) \
+            and token.text not in self.lexicon.places and token.text not in self.lexicon.org_heads \
+            and token.ent_type_ != "PER" and token.vocab.has_vector(token.lower_)
 
     def _entities(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         found = []
@@ -147,6 +225,20 @@ class NamedSources:
         return doc._.item.text.count(span.text) > 1 or (end < len(doc) and doc[end].text == "(")
 
     # -- building a mention ----------------------------------------------------------
+
+
+def _lower_noun_inside(doc: Doc, k: int) -> bool:
+    """A common noun in lower case at token k, a capitalised word of a name after it, on one line."""
+    nxt = doc[k + 1]
+    return doc[k].text.islower() and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} and is_cap(nxt) and nxt.pos_ in NAME_POS \
+        and not is_acronym(nxt.text) and not starts_person(nxt) and "\n" not in doc[k].whitespace_
+
+
+def _whole_line(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is a line of its own."""
+    opens = start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text
+    closes = end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
+    return opens and closes and doc[start].ent_type_ != "PER"
 
 
 def _department_number(doc: Doc, k: int) -> bool:

@@ -53,13 +53,16 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         if t.is_space:
             break
-        if t.lower_ in STOP_WORDS or is_month(t) or (t.like_num and not _ordinal(t)) or (starts_person(t) and k > start):
+        # « des Trois Vallées »: a number in capitalised words is part of a name
+        number = t.like_num and not _ordinal(t) and not (t.is_alpha and is_cap(t))
+        if t.lower_ in STOP_WORDS or is_month(t) or number or (starts_person(t) and k > start):
             break
         if k > start and surname_first(t):
             break  # « le Préfet de X RAKOTO Hery »: the holder's name, surname first, after the body
         if is_cap(t):
             # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
-            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1]:
+            if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1] \
+                    and not (t.pos_ == "NUM" and t.is_alpha):
                 break
         else:
             # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
@@ -150,6 +153,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if doc[k].lower_ in DETS:
                 k += 1
             m = _np_end(doc, k, lexicon) if k < n and is_cap(doc[k]) else k
+        elif low == "près" and _court_at(doc, k + 1 if k < n and doc[k].lower_ in DETS else k, lexicon):
+            # « le Barreau près la Cour d'appel de X », « le Parquet près le Tribunal de … »: attached to a court
+            k = k + 1 if doc[k].lower_ in DETS else k
+            m = extend_name(doc, k, lexicon.org_heads[doc[k].text], lexicon)
         elif low in {"à", "au", "aux"} and _in_charge_of(doc, j):
             m = _np_end(doc, j + 2 if doc[k].lower_ in DETS else k, lexicon)  # « la Police aux frontières »
         elif low in {"à", "au", "aux"} and head.takes_place:
@@ -157,6 +164,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         elif low in {"et", "&"}:
             if bare and k < n and _two_domains(doc, i, j, k, lexicon):
                 j = end = _np_end(doc, k, lexicon)  # « le Service Prévention et Sécurité routière »
+                bare = False
+                continue
+            if bare and second_complement(doc, k):
+                j = end = _np_end(doc, k + 1, lexicon)  # « le Centre pénitentiaire et de rééducation de X »
                 bare = False
                 continue
             if bare:
@@ -189,6 +200,20 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if "\n" in doc[m - 1].whitespace_:
             break
     return _number_end(doc, end)
+
+
+def _court_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """A court's capitalised head word (``Cour``, ``Tribunal``) at token k."""
+    head = lexicon.org_heads.get(doc[k].text) if k < len(doc) else None
+    return head is not None and head.kind == "court" and not head.unit
+
+
+def second_complement(doc: Doc, k: int) -> bool:
+    """« Centre pénitentiaire et de rééducation »: after « et », « de » with no article and a common noun in
+    lower case is a second complement of the same head; an article and a capital open another body's
+    domain (« et de la Protection civile »)."""
+    return k + 1 < len(doc) and doc[k].lower_ in {"de", "d'", "d’"} and doc[k + 1].text.islower() \
+        and doc[k + 1].pos_ == "NOUN"
 
 
 def _foreign_adjective(doc: Doc, j: int) -> bool:
@@ -320,7 +345,34 @@ def _directs_a_force(doc: Doc, i: int, k: int, lexicon: Lexicon) -> bool:
     """« Direction générale de la Police nationale », « Direction de la Sûreté publique »: the headquarters
     of a police force named right after the unit is the body itself, as its acronym (DGPN) shows."""
     between = [t for t in doc[i + 1:k] if t.lower_ not in OF | DETS]
-    return lexicon.org_heads[doc[k].text].kind == "police" and all(t.pos_ == "ADJ" and not is_cap(t) for t in between)
+    if lexicon.org_heads[doc[k].text].kind != "police":
+        return False
+    if all(t.pos_ == "ADJ" and not is_cap(t) for t in between):
+        return True
+    # « la Section de recherches de la Gendarmerie nationale »: a unit named by its work in lower case,
+    # of a force named by its level, is a body of its own, as its acronym (SR) shows.
+    # After a title (« chef de la Brigade des mineurs de la Police nationale ») the force is the body and
+    # the unit a part of the title.
+    level = k + 1 < len(doc) and load_grammar().is_level(doc[k + 1].text)
+    return level and bool(between) and all(t.text.islower() and t.pos_ in {"NOUN", "ADJ"} for t in between) \
+        and not _after_a_title(doc, i, lexicon)
+
+
+def _after_a_title(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """A title word and its « de » stand right before the unit at token i (« chef de la Brigade … »)."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in DETS:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in OF and doc[k - 1].lower_ in lexicon.title_firsts
+
+
+def works_in_a_force(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
+    """« la Section de recherches de la Gendarmerie nationale »: a unit named by its work in lower case, of
+    a force named by its level, kept whole as a body of its own (see ``_directs_a_force``)."""
+    inner = [k for k in range(i + 1, end - 1) if doc[k].text in lexicon.org_heads and doc[k - 1].lower_ in OF | DETS]
+    main = [k for k in inner if not lexicon.org_heads[doc[k].text].unit]
+    return bool(main) and _directs_a_force(doc, i, main[0], lexicon) \
+        and any(t.pos_ == "NOUN" and t.text.islower() for t in doc[i + 1:main[0]])
 
 
 def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:

@@ -57,6 +57,9 @@ class OrganizationFinder(HeadWordNames, NamedSources):
         candidates += self._generic(doc)
         candidates += self._entities(doc)
         candidates += self._domain_and_country(doc)
+        candidates += self._without_borders(doc)
+        candidates += self._country_and_domain(doc)
+        candidates += self._national_societies(doc)
         candidates += self._second_parties(doc, candidates)
         candidates = self._refuse_fragments(doc, candidates)
         # A court or a prison is named by its kind and its town: the filter's guesses (a town spaCy reads

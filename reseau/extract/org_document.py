@@ -1,0 +1,51 @@
+"""Organizations read over a whole document, once its items are read: mentions in two items, or
+two forms of one name, that French gives to one body."""
+
+from __future__ import annotations
+
+from reseau.extract.acronyms import letterheads
+from reseau.extract.facts import ItemFacts, OrgSpan
+from reseau.names import name_key
+
+# « la Direction de la X »: the plain directorate, no « générale » or « centrale », which heads a force
+# of its own name and stays another body.
+DIRECTORATE = "direction"
+ARTICLES = ("de la ", "de l'", "du ", "des ")
+
+
+def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
+    """Give one name to the mentions of one body across the document: a letterhead's acronym and
+    name, a directorate and its object."""
+    letterheads(text, facts)
+    directorates([o for _, item in facts for o in item.orgs])
+
+
+def directorates(orgs: list[OrgSpan]) -> None:
+    """« la Direction de la Sécurité maritime (DSM) » and « X, directeur de la Sécurité maritime »: the
+    text names the directorate by what it directs; both name one body, the directorate."""
+    by_object: dict[str, OrgSpan] = {}
+    for org in orgs:
+        obj = _directed(org.name)
+        if obj is not None:
+            by_object.setdefault(name_key(obj), org)
+    if not by_object:
+        return
+    for org in orgs:
+        full = by_object.get(name_key(org.name))
+        if full is None or full is org or org.acronym not in {None, full.acronym}:
+            continue
+        if org.name not in full.aliases:
+            full.aliases.append(org.name)
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases, *full.aliases]))
+        org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
+
+
+def _directed(name: str) -> str | None:
+    """What a plain directorate directs (« Direction de la Sécurité maritime » → « Sécurité maritime »)."""
+    first, _, rest = name.replace("’", "'").partition(" ")
+    if first.lower() != DIRECTORATE:
+        return None
+    for article in ARTICLES:
+        if rest.startswith(article) and rest[len(article):][:1].isupper():
+            return rest[len(article):]
+    return None
