@@ -230,3 +230,14 @@ def test_a_host_who_welcomed_the_delegations_joins_the_signing(extract):
     signed = by_kind(ex, "agreement")
     assert signed and "Jean Klein" in signed[0].people, ex.activities
     assert not [a for a in by_kind(ex, "meeting") if a.people == ["Jean Klein"]]
+
+
+def test_a_forum_of_the_project_partners_gathers_the_bodies_of_the_project(extract):
+    text = ("RENNES, le 9 avril 2025 — Une convention a été signée ce matin entre le Conseil départemental et l'association "
+            "Maison des jeunes de Rennes, qui pilotera le projet Cap Jeunesse en partenariat avec la Police municipale de "
+            "Rennes et le Centre communal d'action sociale de Rennes.\n\n"
+            "Faits saillants :\n\n"
+            "  • Un forum réunira les partenaires du projet le 4 juin 2025 à Vitré.\n")
+    ex = extract(text, "2025-04-09")
+    forum = [a for a in ex.activities if a.date == "2025-06-04"]
+    assert forum and {"Police municipale de Rennes", "Centre communal d'action sociale de Rennes"} <= set(forum[0].organizations), ex.activities

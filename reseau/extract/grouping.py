@@ -43,6 +43,8 @@ from reseau.extract.records import Activity, Mission
 from reseau.extract.topics import fold
 
 
+# « les partenaires du projet », « les membres de ce réseau »: the bodies of something told before (folded text)
+PARTNERS_OF = re.compile(r"\bles (?:partenaires|acteurs|membres) (?:du|de ce|de cet|de la|de cette|de l') ?(?P<noun>[a-z]{4,})\b")
 # « de la séance », « du colloque », « de cette réunion »: a gathering recalled by its noun (folded text)
 RECALLED_GATHERING = re.compile(r"\b(?:de la|du|de l'|de cette|de ce|de cet)\s*(?P<noun>[a-z]{4,})\b")
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
@@ -234,6 +236,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « Il a annoncé qu'une réunion du comité se tiendra en juillet »: the committee's, not the speaker's
             clause = replace(clause, start=reported)
             people, orgs = self.participants(clause)
+        if not people and not orgs:
+            orgs = self.partners_of(clause)  # « Un forum réunira les partenaires du projet le 4 février »
         prior = self.prior.search(self.folded, clause.start, clause.end)
         told = replace(clause, start=prior.start("told"), trigger=prior.start("told"), anaphoric=False) if prior else None
         # its date reads as one referred to (« fait suite à … tenue jeudi »): here it is the date of what is told
@@ -401,6 +405,15 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
+
+    def partners_of(self, clause: Clause) -> list[int]:
+        """« les partenaires du projet »: the bodies of the last activity told with that noun."""
+        found = PARTNERS_OF.search(self.folded, clause.start, clause.end)
+        if found is None:
+            return []
+        noun = found.group("noun")
+        told = next((d for d in reversed(self.drafts) if re.search(rf"\b{re.escape(noun)}\b", fold(self.text[d.start:d.end]))), None)
+        return list(told.orgs) if told is not None else []
 
     def recalls_after_verb(self, clause: Clause) -> bool:
         """The cue's object is a gathering with a definite article (« a pris part à la cérémonie », « a assisté
