@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reseau.extract.facts import ItemFacts
 from reseau.extract.title_context import OWN_BOARD_KINDS
+from reseau.extract.title_elected import ELECTED
 from reseau.extract.title_orgs import title_entry
 from reseau.extract.records import Mention, Organization, Person, Role
 from reseau.names import name_key
@@ -97,6 +98,10 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = publisher  # « notre directeur général »
         if org is None and role.org_from == "masthead":
             org = masthead
+        if org is None and role.org_from == ELECTED:
+            # « l'assemblée a élu … A en prend la présidence » with no body named: the association's own page
+            own = masthead is not None and organizations[masthead].kind in OWN_BOARD_KINDS
+            org = masthead if own else publisher
         if role.org_from == "board" and masthead is not None and organizations[masthead].kind in OWN_BOARD_KINDS:
             org = masthead  # « le trésorier, X » on the page of an association named in its masthead
         if role.org_from == "pointer" and masthead is not None and role.owner_title \

@@ -43,6 +43,8 @@ def leading_roles(ctx) -> None:
         org, stop = body
         span = ctx.doc[end + 1:stop]
         ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, org, "text"))
+        if stop < len(ctx.doc) and ctx.doc[stop].text == ",":
+            ctx.predicate_after(p, stop)  # « X, qui dirige l'Institut Y, devient secrétaire général »
 
 
 def _bracketed_body(ctx, end: int) -> tuple[int | None, int]:

@@ -27,6 +27,7 @@ from reseau.extract.title_before import TitlesBefore
 from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
+from reseau.extract.title_elected import handed_posts
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
@@ -63,6 +64,7 @@ class TitleReader:
         ctx.plural_comme()
         ctx.led_by()
         ctx.posts_taken()
+        handed_posts(ctx)
         ctx.respectively()
         ctx.plural_respectively()
         counterparts(ctx)
@@ -105,6 +107,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
         self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in country_words())
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
         self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
+        self.election: tuple[bool, int | None] | None = None  # read once: does the item tell an election, of which body
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
         self.pointer_titles: dict[int, str] = {}  # title start → head word pointing back among several bodies
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body

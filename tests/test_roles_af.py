@@ -1,0 +1,46 @@
+"""Titles and roles of the forms found on the own-af texts (issue 8), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import orgs_of, roles_of
+
+ELECTION = (
+    "Lettre du Cercle francophone d'études pénitentiaires (CFEP)\n\n"
+    "Assemblée générale de Lomé\n\n"
+    "Le 4 mai, la 3e assemblée générale du Cercle s'est tenue à Lomé. L'assemblée a élu un nouveau bureau "
+    "pour deux ans. La professeure Awa Koné (Université de Bamako) en prend la présidence ; elle succède au "
+    "professeur Lucien Dabiré (Université de Parakou), qui siégera désormais comme administrateur. Les deux "
+    "vice-présidences reviennent à Claire Dufresne, chargée de cours à l'Université de Namur, et à Oumar Sall, "
+    "maître de conférences à l'Université Gaston Berger (UGB). Fatou Ndiaye (Université de Thiès) a été "
+    "reconduite au poste de trésorière, et Paul Mbarga, qui dirige l'Institut de police de Yaoundé, devient "
+    "secrétaire général.\n\n"
+    "Le CFEP remercie ses membres. Le CFEP publiera son rapport annuel en juin.\n"
+)
+
+
+def test_presidency_taken_with_en_is_held_in_the_body_that_elected(extract):
+    ex = extract(ELECTION, "2025-06-01")
+    assert "CFEP" in orgs_of(ex, "Awa Koné")
+    assert "Université de Bamako" in orgs_of(ex, "Awa Koné")
+
+
+def test_a_board_seat_after_an_election_is_not_the_previous_persons_university(extract):
+    ex = extract(ELECTION, "2025-06-01")
+    assert orgs_of(ex, "Lucien Dabiré") == {"Université de Parakou", "CFEP"}
+
+
+def test_vice_presidencies_going_to_several_people(extract):
+    ex = extract(ELECTION, "2025-06-01")
+    for name in ("Claire Dufresne", "Oumar Sall"):
+        assert "CFEP" in orgs_of(ex, name)
+    assert ("Chargée de cours", "Université de Namur") in roles_of(ex, "Claire Dufresne")
+
+
+def test_treasurer_reelected_is_the_bodys_own(extract):
+    ex = extract(ELECTION, "2025-06-01")
+    assert orgs_of(ex, "Fatou Ndiaye") == {"Université de Thiès", "CFEP"}
+
+
+def test_becomes_after_a_relative_clause(extract):
+    ex = extract(ELECTION, "2025-06-01")
+    assert orgs_of(ex, "Paul Mbarga") == {"Institut de police de Yaoundé", "CFEP"}
