@@ -44,3 +44,9 @@ def test_treasurer_reelected_is_the_bodys_own(extract):
 def test_becomes_after_a_relative_clause(extract):
     ex = extract(ELECTION, "2025-06-01")
     assert orgs_of(ex, "Paul Mbarga") == {"Institut de police de Yaoundé", "CFEP"}
+
+
+def test_becomes_after_a_relative_clause_with_words_after_the_body(extract):
+    ex = extract("Lors de l'assemblée générale de l'Association des juristes de Lyon, Paul Mbarga, qui dirige le "
+                 "Centre d'études pénales de Kindia depuis 2019, devient secrétaire général.")
+    assert ("Secrétaire général", "Association des juristes de Lyon") in roles_of(ex, "Paul Mbarga")

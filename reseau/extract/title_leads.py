@@ -43,8 +43,19 @@ def leading_roles(ctx) -> None:
         org, stop = body
         span = ctx.doc[end + 1:stop]
         ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, org, "text"))
-        if stop < len(ctx.doc) and ctx.doc[stop].text == ",":
-            ctx.predicate_after(p, stop)  # « X, qui dirige l'Institut Y, devient secrétaire général »
+        comma = _clause_end(ctx.doc, stop)
+        if comma is not None:
+            ctx.predicate_after(p, comma)  # « X, qui dirige l'Institut Y, devient secrétaire général »
+
+
+def _clause_end(doc, k: int, reach: int = 4) -> int | None:
+    """The comma closing a relative clause from token k (« … de Y, » : the body's place may trail its name)."""
+    for j in range(k, min(len(doc), k + reach)):
+        if doc[j].text == ",":
+            return j
+        if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _bracketed_body(ctx, end: int) -> tuple[int | None, int]:
