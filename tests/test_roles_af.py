@@ -50,3 +50,14 @@ def test_becomes_after_a_relative_clause_with_words_after_the_body(extract):
     ex = extract("Lors de l'assemblée générale de l'Association des juristes de Lyon, Paul Mbarga, qui dirige le "
                  "Centre d'études pénales de Kindia depuis 2019, devient secrétaire général.")
     assert ("Secrétaire général", "Association des juristes de Lyon") in roles_of(ex, "Paul Mbarga")
+
+
+def test_particles_inside_and_opening_a_name_are_kept(extract):
+    ex = extract("Le 3 mars, l'Ordre des avocats de Lubumbashi, représenté par son Bâtonnier, Me Didier Mutombo wa "
+                 "Mutombo, a signé une convention avec le Réseau.\n\n"
+                 "Dans son allocution, le Procureur de la République près le Tribunal de grande instance de "
+                 "Louga, El Hadji Ousmane Thiandoum, a salué les enquêteurs.")
+    names = {p.name for p in ex.people}
+    assert {"Didier Mutombo wa Mutombo", "El Hadji Ousmane Thiandoum"} <= names
+    assert ("Bâtonnier", "Ordre des avocats de Lubumbashi") in roles_of(ex, "Didier Mutombo wa Mutombo")
+    assert orgs_of(ex, "El Hadji Ousmane Thiandoum") == {"Tribunal de grande instance de Louga"}
