@@ -61,3 +61,12 @@ def test_particles_inside_and_opening_a_name_are_kept(extract):
     assert {"Didier Mutombo wa Mutombo", "El Hadji Ousmane Thiandoum"} <= names
     assert ("Bâtonnier", "Ordre des avocats de Lubumbashi") in roles_of(ex, "Didier Mutombo wa Mutombo")
     assert orgs_of(ex, "El Hadji Ousmane Thiandoum") == {"Tribunal de grande instance de Louga"}
+
+
+def test_a_surname_of_two_words_and_initials_join_the_full_name(extract):
+    ex = extract("Le 5 mars, Mme Aminata Coumba Diop Sarr, cheffe de mission de l'OIM au Mali, a pris la parole. "
+                 "Mme Diop Sarr a rappelé les enjeux, devant notre envoyé Cheikh Tidiane Fall.\n\n"
+                 "C. T. FALL\n")
+    names = {p.name for p in ex.people}
+    assert "Diop Sarr" not in names and "C. T. Fall" not in names and "T. Fall" not in names
+    assert {"Aminata Coumba Diop Sarr", "Cheikh Tidiane Fall"} <= names

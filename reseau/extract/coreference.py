@@ -310,7 +310,7 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
         for i, span in enumerate(facts.people):
             if span.partial:
                 pending.append((n, i, offset, span))
-            elif len(span.name.split()) >= 2 and _after_civility(facts.text, span.start):
+            elif len(span.name.split()) >= 2 and (_after_civility(facts.text, span.start) or _initialled(span.name)):
                 civil.append((n, i, offset, span))
             else:
                 join(n, i, offset, span)
@@ -322,6 +322,9 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
             join(n, i, offset, span, max(before)[1])
         else:
             join(n, i, offset, span)
+            c = where[(n, i)]
+            for part in _name_parts(clusters[c].name):  # « Mme A B C D … Mme C D »: both after a civility
+                by_part.setdefault(part, []).append((offset + span.start, c))
     by_part = _parts(clusters)
     for n, i, offset, span in pending:
         candidates = by_part.get(strip_accents(span.name).casefold(), [])
@@ -339,13 +342,28 @@ def _parts(clusters: list[PersonCluster]) -> dict[str, list[tuple[int, int]]]:
     by_part: dict[str, list[tuple[int, int]]] = {}
     for c, cluster in enumerate(clusters):
         first = min(o + s.start for o, s in cluster.spans)
-        words = strip_accents(cluster.name).casefold().split()
-        parts = {words[0], words[-1], " ".join(words[1:])}
-        hyphenated = strip_accents(cluster.name).casefold().replace("-", " ").split()
-        parts.update({hyphenated[0], hyphenated[-1]})
-        for part in parts:
+        for part in _name_parts(cluster.name):
             by_part.setdefault(part, []).append((first, c))
     return by_part
+
+
+def _name_parts(name: str) -> set[str]:
+    """The parts of a full name that may stand for it: a first name, a surname, initials with the surname."""
+    words = strip_accents(name).casefold().split()
+    # « Mme Cissé Gaye » after « Ndèye Fatou Cissé Gaye »: a surname of several words after several given names
+    parts = {words[0], words[-1], *(" ".join(words[k:]) for k in range(1, len(words) - 1))}
+    for k in range(len(words) - 1):
+        # « C. T. FALL » signing after « Cheikh Tidiane FALL » (« M. » may be read as the civility)
+        parts.add(" ".join([*(w[0] + "." for w in words[k:-1]), words[-1]]))
+    hyphenated = strip_accents(name).casefold().replace("-", " ").split()
+    parts.update({hyphenated[0], hyphenated[-1]})
+    return parts
+
+
+def _initialled(name: str) -> bool:
+    """« C. T. Fall »: given names written as initials, the surname whole (a signature)."""
+    words = name.split()
+    return len(words) >= 2 and all(len(w) == 2 and w.endswith(".") for w in words[:-1]) and len(words[-1]) > 2
 
 
 def _after_civility(text: str, at: int) -> bool:
