@@ -70,3 +70,18 @@ def test_a_surname_of_two_words_and_initials_join_the_full_name(extract):
     names = {p.name for p in ex.people}
     assert "Diop Sarr" not in names and "C. T. Fall" not in names and "T. Fall" not in names
     assert {"Aminata Coumba Diop Sarr", "Cheikh Tidiane Fall"} <= names
+
+
+def test_a_federal_minister_is_in_the_department_named_apart_not_in_the_provincial_ministry(extract):
+    # a department the gazetteer knows by its applied title, and a province's ministry of the same domain
+    text = ("Communiqué conjoint\n\nMinistère de la Sécurité publique\nSécurité publique Canada\n\n"
+            "Le 3 mars, à Moncton, la ministre de la Sécurité publique, Mme Anne Leblanc, et le ministre de la "
+            "Sécurité publique du Canada, M. Omar Haddad, ont annoncé un fonds pour les victimes.\n\n"
+            "Relations avec les médias\nMinistère de la Sécurité publique\n\n"
+            "Relations avec les médias\nSécurité publique Canada\n")
+    ex = extract(text, "2025-03-04")
+    federal, = orgs_of(ex, "Omar Haddad")
+    provincial, = orgs_of(ex, "Anne Leblanc")
+    assert federal != provincial
+    body = next(o for o in ex.organizations if federal in (o.name, o.acronym))
+    assert "Sécurité publique Canada" in (body.name, *body.aliases)

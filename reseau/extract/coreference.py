@@ -105,8 +105,16 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             names.setdefault(name_key(span.name), idx)
     keys = list(names)
     styled = {k: _without_state_style(k) for k in keys}
+    # « le ministre de la Sécurité publique du Canada » is « Sécurité publique Canada » where the document names
+    # that department so; the bare « ministère de la Sécurité publique » beside them is then another (a province's)
+    own_named = _departments_named_apart({key: flat[idx][3].name for key, idx in names.items()})
+    for ministry, department in own_named.items():
+        uf.union(names[ministry], names[department])
+    bare = {_bare_ministry(k) for k in own_named}
     for key in keys:
         # « Mission permanente de Madagascar » in « Mission permanente de la République de Madagascar auprès … »
+        if key in bare:
+            continue
         longer = [k for k in keys if k != key and (k.startswith(key + " ") or styled[k].startswith(styled[key] + " "))]
         if len({uf.find(names[k]) for k in longer}) == 1:
             uf.union(names[key], names[longer[0]])
@@ -130,6 +138,8 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
         # « Ministère de la Santé » (from « la ministre de la Santé ») is « Santé Canada »: a department
         # named by its domain and its country.
         department = [k for k in keys if k != key and _department_of(originals[key], originals[k])]
+        if key in bare:
+            continue
         if len(department) == 1:
             uf.union(names[key], names[department[0]])
     for a in range(len(keys)):
@@ -222,6 +232,32 @@ def _department_of(ministry: str, name: str) -> bool:
     if m is None or not name.startswith(m.group("domain") + " "):
         return False
     return load_lexicon().places.get(name[len(m.group("domain")) + 1:]) == "country"
+
+
+COUNTRY_OF_MINISTRY = re.compile(r"^(?P<domain>.+) (?:du|de la|de l['’]|des|de) (?P<country>[^ ].+)$")
+
+
+def _departments_named_apart(originals: dict[str, str]) -> dict[str, str]:
+    """Key of « Ministère de D du C » → key of « D C », when the document writes both (a federal department's
+    applied title: « Sécurité publique Canada »)."""
+    from reseau.extract.lexicon import load_lexicon
+
+    by_name = {name: key for key, name in originals.items()}
+    found = {}
+    for key, name in originals.items():
+        m = MINISTRY.match(name)
+        inner = COUNTRY_OF_MINISTRY.match(m.group("domain")) if m else None
+        if inner is None or load_lexicon().places.get(inner.group("country")) != "country":
+            continue
+        applied = by_name.get(f"{inner.group('domain')} {inner.group('country')}")
+        if applied is not None:
+            found[key] = applied
+    return found
+
+
+def _bare_ministry(key: str) -> str:
+    """« ministere de la securite publique du canada » → « ministere de la securite publique »."""
+    return re.sub(r" (?:du|de la|de l|des|de) [^ ]+$", "", key)
 
 
 def _names_another_place(a: str, b: str) -> bool:
