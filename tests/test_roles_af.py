@@ -85,3 +85,21 @@ def test_a_federal_minister_is_in_the_department_named_apart_not_in_the_provinci
     assert federal != provincial
     body = next(o for o in ex.organizations if federal in (o.name, o.acronym))
     assert "Sécurité publique Canada" in (body.name, *body.aliases)
+
+
+MINISTRY_PAGE = (
+    "MINISTÈRE DE L'INTÉRIEUR ET DE LA SÉCURITÉ\nCellule de presse\n\n"
+    "Le 12 mai, le Ministre a reçu une délégation de la Police nationale. Le Ministre avait à ses côtés le "
+    "Secrétaire général à l'Intérieur a.i., Monsieur Joseph Mukeba, ainsi que Maître Sarah Ilunga, Conseillère "
+    "juridique au Cabinet.\n"
+)
+
+
+def test_a_secretary_general_of_a_domain_acting_is_in_the_ministry_of_that_domain(extract):
+    ex = extract(MINISTRY_PAGE, "2025-05-13")
+    assert orgs_of(ex, "Joseph Mukeba") == {"Ministère de l'Intérieur et de la Sécurité"}
+
+
+def test_a_counsel_at_the_cabinet_is_in_the_ministry(extract):
+    ex = extract(MINISTRY_PAGE, "2025-05-13")
+    assert orgs_of(ex, "Sarah Ilunga") == {"Ministère de l'Intérieur et de la Sécurité"}

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reseau.extract.facts import ItemFacts
 from reseau.extract.title_context import OWN_BOARD_KINDS
 from reseau.extract.title_elected import ELECTED
+from reseau.extract.title_ministries import ministry_named
 from reseau.extract.title_orgs import title_entry
 from reseau.extract.records import Mention, Organization, Person, Role
 from reseau.names import name_key
@@ -109,6 +110,8 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = masthead  # « le délégué général de l'association » on an association's page, two named
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
+        if org is None and role.org_from == "ministry" and role.owner_title:
+            org = ministry_named(organizations, role.owner_title)  # « Secrétaire général à la Justice »
         if org is None and role.org_from == "back":
             # « le recteur » under the university's masthead; « son chef de cabinet » after « la ministre »
             org = body_of_its_kind(organizations, role.owner_title or role.title)

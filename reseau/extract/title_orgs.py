@@ -178,7 +178,7 @@ class TitleOrgReader:
             k += 1
         while end > k and doc[end - 1].lower_ in OF | DETS | {"à", "au", "aux", "en", "et"}:
             end -= 1  # « le consul du Canada à » cut by the end of the text
-        end = _without_qualifier(doc, k, end)  # « directrice nationale de X par intérim »: the holder is acting, not X
+        end = without_qualifier(doc, k, end)  # « directrice nationale de X par intérim »: the holder is acting, not X
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
         if entry.form in {"country", "fixed"}:
@@ -320,7 +320,7 @@ class TitleOrgReader:
         return None, None, None
 
 
-def _without_qualifier(doc: Doc, k: int, end: int) -> int:
+def without_qualifier(doc: Doc, k: int, end: int) -> int:
     """Where a title's complement ends once a closing qualifier (« par intérim », « en second ») is left out."""
     lower = [t.lower_ for t in doc[k:end]]
     for j in range(len(lower)):

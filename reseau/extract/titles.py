@@ -28,6 +28,7 @@ from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_elected import handed_posts
+from reseau.extract.title_ministries import minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
@@ -319,14 +320,18 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
             points_back = entry.form in {"back", "place", "court"}  # « le procureur de la République »: the tribunal
             back = self._body_of_its_kind(start, "context")[0] if points_back else None
             org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
+        ministry = None
         if org is None and org_from == "context" and self._names_its_domain(start, end):
-            org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
+            # « la ministre de la Sécurité publique »: not the organization next to it; « Secrétaire général à la
+            # Justice »: the ministry of Justice, wherever the document names it
+            ministry = minister_domain(self.doc[start:end])
+            org_from = "ministry" if ministry else "none"
         if org is None and org_from == "context" and self._head_not_named(end):
             org_from = "none"  # « la présidente du tribunal » where the item names no tribunal: not another body
         if org is None and org_from == "context" and self._points_back(start, end):
             org_from = "none"  # « la directrice de l'établissement » with no prison or school named before
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
-                                         org, org_from))
+                                         org, org_from, ministry))
         if org_from == "text" and start in self.pointer_titles:
             # the page's own association, if its masthead names one, rather than the last one named
             self.facts.roles[-1].org_from, self.facts.roles[-1].owner_title = "pointer", self.pointer_titles[start]
