@@ -103,3 +103,11 @@ def test_a_secretary_general_of_a_domain_acting_is_in_the_ministry_of_that_domai
 def test_a_counsel_at_the_cabinet_is_in_the_ministry(extract):
     ex = extract(MINISTRY_PAGE, "2025-05-13")
     assert orgs_of(ex, "Sarah Ilunga") == {"Ministère de l'Intérieur et de la Sécurité"}
+
+
+def test_a_title_of_its_faculty_after_a_possessive(extract):
+    ex = extract("Deux conventions ont été signées : avec l'Université de Kisangani, le 2 mai, par son recteur, le "
+                 "professeur Henri Bolamba, et avec l'Université de Sherbrooke, le 6 mai, par la doyenne de sa Faculté "
+                 "de droit, Mme Julie Caron.")
+    assert roles_of(ex, "Julie Caron") and orgs_of(ex, "Julie Caron") <= {"Faculté de droit", "Université de Sherbrooke"}
+    assert orgs_of(ex, "Henri Bolamba") == {"Université de Kisangani"}

@@ -32,7 +32,8 @@ from reseau.extract.title_ministries import minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.title_words import LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, SUBJECT_PRONOUNS, participle, qualifier_length
+from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
+                                        qualifier_length)
 from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF
 from reseau.names import clean_spaces
 
@@ -163,6 +164,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
                     k += 1
                 if k < len(doc) and (doc[k].lower_ in DETS or doc[k].lower_ in DEMONSTRATIVES and k + 1 < len(doc) and doc[k + 1].lower_ in self.head_words):
                     k += 1  # « procureure générale près cette cour »: the court named before
+                elif k + 1 < len(doc) and doc[k].lower_ in POSSESSIVES and k + 1 in self.org_at:
+                    k += 1  # « la doyenne de sa Faculté de droit »: the faculty of the body just named
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
