@@ -111,3 +111,9 @@ def test_a_title_of_its_faculty_after_a_possessive(extract):
                  "de droit, Mme Julie Caron.")
     assert roles_of(ex, "Julie Caron") and orgs_of(ex, "Julie Caron") <= {"Faculté de droit", "Université de Sherbrooke"}
     assert orgs_of(ex, "Henri Bolamba") == {"Université de Kisangani"}
+
+
+def test_respectively_after_a_body_with_a_slash(extract):
+    ex = extract("Le commissaire était accompagné des commissaires Albert Mbala et Nadine Kasa, respectivement "
+                 "Commissaire provincial de la Police nationale/Ville de Goma et Directrice de la Police des frontières.")
+    assert orgs_of(ex, "Nadine Kasa") == {"Police des frontières"}
