@@ -117,3 +117,11 @@ def test_respectively_after_a_body_with_a_slash(extract):
     ex = extract("Le commissaire était accompagné des commissaires Albert Mbala et Nadine Kasa, respectivement "
                  "Commissaire provincial de la Police nationale/Ville de Goma et Directrice de la Police des frontières.")
     assert orgs_of(ex, "Nadine Kasa") == {"Police des frontières"}
+
+
+def test_a_body_named_again_by_its_first_word_after_a_title(extract):
+    ex = extract("Une entente a été signée entre le Ministère et l'organisme Tremplin Jeunesse Estrie, qui pilotera le "
+                 "projet. L'entente a été paraphée par Mme Laure Gagnon, directrice générale du Tremplin, et par "
+                 "M. Marc Roy, sous-ministre associé.")
+    assert orgs_of(ex, "Laure Gagnon") == {"Tremplin Jeunesse Estrie"}
+    assert all("Tremplin" not in o.name or o.name == "Tremplin Jeunesse Estrie" for o in ex.organizations)

@@ -180,6 +180,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
                 named = self._named_before(k)
                 if named is None:
                     named = self._pointed_back(k)  # « de l'établissement »: the prison or school named before
+                if named is None:
+                    named = self.short_name_before(k)
                 if named is not None:
                     if self._several_before(k):
                         self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
