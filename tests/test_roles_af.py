@@ -125,3 +125,15 @@ def test_a_body_named_again_by_its_first_word_after_a_title(extract):
                  "M. Marc Roy, sous-ministre associé.")
     assert orgs_of(ex, "Laure Gagnon") == {"Tremplin Jeunesse Estrie"}
     assert all("Tremplin" not in o.name or o.name == "Tremplin Jeunesse Estrie" for o in ex.organizations)
+
+
+def test_officers_of_an_elected_bureau_named_with_its_body(extract):
+    # on a page of another body, named more often than the one whose bureau is elected
+    ex = extract("Union africaine – Actualités\n\n"
+                 "Le 3 mai, le Forum des polices municipales d'Afrique de l'Ouest (FPMAO) a réuni ses membres à Niamey, "
+                 "avec le soutien de l'Union africaine. Le bureau du FPMAO pour la période 2025-2026 a été élu, avec le "
+                 "Commissaire Idrissa Maïga (Niger) comme président, la Commissaire Awa Traoré (Mali) et le Colonel "
+                 "Paul Zongo (Burkina Faso) comme vice-présidents. L'Union africaine salue ce choix.\n\n"
+                 "© Union africaine\n", "2025-05-04")
+    for name in ("Idrissa Maïga", "Awa Traoré", "Paul Zongo"):
+        assert "FPMAO" in orgs_of(ex, name) and "Union africaine" not in orgs_of(ex, name)

@@ -35,14 +35,15 @@ def electing_body(ctx) -> int | None:
     """The body whose assembly or congress the item speaks of (« l'assemblée générale de l'Association X »)."""
     doc = ctx.doc
     for i, token in enumerate(doc):
-        if token.lower_ not in _rows()["electing"]:
-            continue
-        for k in range(i + 1, min(len(doc), i + 4)):
-            if doc[k].lower_ in OF:
+        if token.lower_ not in _rows()["electing"] or i in ctx.org_at:
+            continue  # « le Conseil des ministres »: a body of its own, not a board
+        for k in range(i + 1, min(len(doc), i + 5)):
+            if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}:
+                break
+            if doc[k].lower_ in OF:  # « le conseil d'administration du Réseau »: the last « de » names the body
                 m = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
                 if m in ctx.org_at and m not in ctx.places:  # « l'assemblée générale de Lomé »: where, not whose
                     return ctx.org_at[m][0]
-                break
     return None
 
 
