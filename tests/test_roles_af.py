@@ -137,3 +137,26 @@ def test_officers_of_an_elected_bureau_named_with_its_body(extract):
                  "© Union africaine\n", "2025-05-04")
     for name in ("Idrissa Maïga", "Awa Traoré", "Paul Zongo"):
         assert "FPMAO" in orgs_of(ex, name) and "Union africaine" not in orgs_of(ex, name)
+
+
+def test_plural_predicate_after_respectively_in_the_body_whose_members_elected(extract):
+    ex = extract("Département de la sécurité – Communiqué\n\n"
+                 "Réunis à Sion, les membres de la Fédération des polices communales romandes (FPCR) ont élu le major "
+                 "Luc Perrin à la présidence de la fédération. L'assemblée a également renouvelé son comité. Anne Favre "
+                 "et Marc Zuber, commandants respectivement de la Police municipale de Sion et de la Police municipale "
+                 "de Sierre, ont été élus vice-présidents. Le Département de la sécurité était représenté.\n\n"
+                 "Contact : Département de la sécurité\n", "2025-05-04")
+    assert orgs_of(ex, "Anne Favre") == {"Police municipale de Sion", "FPCR"}
+    assert orgs_of(ex, "Marc Zuber") == {"Police municipale de Sierre", "FPCR"}
+
+
+def test_vice_presidents_elected_in_the_body_of_the_president_elected_before(extract):
+    ex = extract("Département de la sécurité – Communiqué\n\n"
+                 "Réunis à Sion, les délégués ont élu le major Luc Perrin à la présidence de la Fédération des polices "
+                 "communales romandes (FPCR). L'assemblée a également renouvelé son comité. Anne Favre et Marc Zuber, "
+                 "commandants respectivement de la Police municipale de Sion et de la Police municipale de Sierre, ont "
+                 "été élus vice-présidents. Le Département de la sécurité était représenté.\n\n"
+                 "Le Département de la sécurité soutient les polices communales. Le Département de la sécurité "
+                 "publiera un rapport.\n\nContact : Département de la sécurité\n", "2025-05-04")
+    assert "FPCR" in orgs_of(ex, "Luc Perrin")
+    assert orgs_of(ex, "Anne Favre") == {"Police municipale de Sion", "FPCR"}

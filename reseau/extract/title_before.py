@@ -62,7 +62,9 @@ class TitlesBefore:
                     participle(doc[m]) and self._after_body(m) for m in range(max(0, t - 6), t - 2)))
                 # « l'Office X, représenté à la réunion par sa … »; not « un protocole, paraphé par sa … »
                 # « une délégation de X, conduite par son directeur »: the delegation's body, not the subject
-                org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
+                org, org_from = self.coordinated_org(t), "possessive"  # body number 0 is a body: no « or »
+                if org is None and not led:
+                    org = self.subject_org(t)
                 if org is None:
                     org = self.preceding_org(doc[t].idx, same_sentence=True)
                 if org is None and doc[t - 1].is_sent_start and doc[t].sent.start > 0:

@@ -75,6 +75,12 @@ class TitleContext:
         told, body = self.election
         if not told:
             return False
+        if body is None:
+            # « … ont élu X à la présidence de la conférence. … A et B ont été élus vice-présidents »: the body of
+            # another officer's post the item names
+            posts = [r for r in self.facts.roles if r is not role and r.org is not None and r.org_from == "text"
+                     and is_board_title(r.title)]
+            body = posts[0].org if len({r.org for r in posts}) == 1 else None
         role.org = body if body is not None else self._own_body()
         if role.org is None:
             role.org_from = ELECTED

@@ -42,7 +42,8 @@ def electing_body(ctx) -> int | None:
                 break
             if doc[k].lower_ in OF:  # « le conseil d'administration du Réseau »: the last « de » names the body
                 m = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
-                if m in ctx.org_at and m not in ctx.places:  # « l'assemblée générale de Lomé »: where, not whose
+                # « l'assemblée générale de Lomé »: where, not whose
+                if m in ctx.org_at and ctx.facts.orgs[ctx.org_at[m][0]].name not in ctx.lexicon.places:
                     return ctx.org_at[m][0]
     return None
 

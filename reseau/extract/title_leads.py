@@ -240,7 +240,9 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
         people = [p for p, (start, _) in ctx.person_tokens.items() if verb is not None and verb < start < i]
         if len(people) != 1:
             continue
-        org = _post_body(ctx, i + 1, token.sent) or ctx.preceding_org(doc[verb].idx, same_sentence=True)
+        org = _post_body(ctx, i + 1, token.sent)  # the first body of the item is number 0: not « or »
+        if org is None:
+            org = ctx.preceding_org(doc[verb].idx, same_sentence=True)
         span = doc[i - 2:i + 1]
         ctx.facts.roles.append(RoleFact(people[0], title, span.start_char, span.end_char, org,
                                         "text" if org is not None else "context"))

@@ -142,6 +142,9 @@ class TitleLists:
                 span = doc[start:stop]
                 self.facts.roles.append(RoleFact(p, f"{title[:1].upper()}{title[1:]} {span.text}", span.start_char,
                                                  span.end_char, org, "text"))
+            if bodies and len(bodies) == len(names):
+                # « A et B, commandants respectivement de X et de Y, ont été élus vice-présidents »
+                self.predicate_after(names[-1], bodies[-1][2])
 
     def _bodies_in_order(self, k: int, most: int) -> list[tuple[int, int, int]]:
         """« de X et de Y » from token k: (organization, first token of its complement, token after it), in order."""
