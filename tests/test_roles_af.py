@@ -160,3 +160,17 @@ def test_vice_presidents_elected_in_the_body_of_the_president_elected_before(ext
                  "publiera un rapport.\n\nContact : Département de la sécurité\n", "2025-05-04")
     assert "FPCR" in orgs_of(ex, "Luc Perrin")
     assert orgs_of(ex, "Anne Favre") == {"Police municipale de Sion", "FPCR"}
+
+
+def test_our_title_apposed_to_the_complement_name_not_to_the_next_subject(extract):
+    ex = extract("Lettre de l'Association romande de médiation (ARM)\n\n"
+                 "Pendant le congé de recherche de Marc Lavoie, notre coordonnateur des programmes, Anne Roy assure "
+                 "l'intérim jusqu'en juin. L'ARM remercie ses membres.\n", "2025-03-01")
+    assert ("Coordonnateur des programmes", "ARM") in roles_of(ex, "Marc Lavoie")
+
+
+def test_acting_holder_of_the_post_of_someone_on_leave(extract):
+    ex = extract("Lettre de l'Association romande de médiation (ARM)\n\n"
+                 "Pendant le congé de recherche de Marc Lavoie, notre coordonnateur des programmes, Anne Roy assure "
+                 "l'intérim jusqu'en juin. L'ARM remercie ses membres.\n", "2025-03-01")
+    assert ("Coordonnateur des programmes par intérim", "ARM") in roles_of(ex, "Anne Roy")
