@@ -174,3 +174,13 @@ def test_acting_holder_of_the_post_of_someone_on_leave(extract):
                  "Pendant le congé de recherche de Marc Lavoie, notre coordonnateur des programmes, Anne Roy assure "
                  "l'intérim jusqu'en juin. L'ARM remercie ses membres.\n", "2025-03-01")
     assert ("Coordonnateur des programmes par intérim", "ARM") in roles_of(ex, "Anne Roy")
+
+
+def test_a_deputy_minister_with_a_remit_is_in_the_ministry_whose_page_it_is(extract):
+    ex = extract("Québec.ca | Ministère de la Sécurité publique\n\n"
+                 "Une entente a été signée entre le Ministère et l'organisme Tremplin Jeunesse Estrie. L'entente a été "
+                 "paraphée par Mme Laure Gagnon, directrice générale du Tremplin, et par M. Marc Roy, sous-ministre "
+                 "associé aux affaires correctionnelles. Le ministre de la Sécurité publique du Canada était représenté.\n\n"
+                 "Relations avec les médias : Ministère de la Sécurité publique\n\nSécurité publique Canada\n",
+                 "2025-03-01")
+    assert orgs_of(ex, "Marc Roy") == {"Ministère de la Sécurité publique"}

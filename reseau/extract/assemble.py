@@ -111,7 +111,7 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
         if org is None and role.org_from == "ministry" and role.owner_title:
-            org = ministry_named(organizations, role.owner_title)  # « Secrétaire général à la Justice »
+            org = ministry_named(organizations, role.owner_title, masthead, publisher)  # « Secrétaire général à la Justice »
         if org is None and role.org_from == "back":
             # « le recteur » under the university's masthead; « son chef de cabinet » after « la ministre »
             org = body_of_its_kind(organizations, role.owner_title or role.title)

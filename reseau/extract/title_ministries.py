@@ -47,13 +47,23 @@ def minister_domain(title: Span) -> str | None:
     return None
 
 
-def ministry_named(organizations: list[Organization], ministry: str) -> int | None:
+def is_ministry_post(title: str) -> bool:
+    """« Sous-ministre associé aux affaires policières »: a post held only inside a ministry, whose title names
+    none (``minister_domains.tsv``, kind « post »)."""
+    first = title.lower().split()[:1]
+    return bool(first) and first[0] in _rows().get("post", {})
+
+
+def ministry_named(organizations: list[Organization], ministry: str, *own: int | None) -> int | None:
     """The one body of the document that is this ministry (by name or alias, or a longer name opening on it);
-    for the minister's own office, the one ministry of the document."""
+    for the minister's own office, the one ministry of the document, or among several the first of ``own`` (the
+    page's masthead, its publisher) that is one."""
     key = name_key(ministry)
     found = []
     for i, org in enumerate(organizations):
         keys = [name_key(org.name), *map(name_key, org.aliases)]
         if any(k == key or k.startswith(key + " ") for k in keys):
             found.append(i)
+    if len(found) > 1 and ministry == OFFICE:
+        return next((o for o in own if o in found), None)
     return found[0] if len(found) == 1 else None

@@ -28,7 +28,7 @@ from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_elected import handed_posts
-from reseau.extract.title_ministries import minister_domain
+from reseau.extract.title_ministries import OFFICE, is_ministry_post, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
@@ -318,6 +318,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
             if owner is not None:
                 org, org_from = owner, "text"  # « directrice de cabinet du préfet »: the prefect's prefecture
         span = self.doc[start:end]
+        ministry = None
+        if org is None and org_from == "context" and is_ministry_post(self.doc[start:end].text):
+            org_from, ministry = "ministry", OFFICE  # « M. X, sous-ministre associé aux affaires policières »
         entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
         if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
@@ -325,7 +328,6 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
             points_back = entry.form in {"back", "place", "court"}  # « le procureur de la République »: the tribunal
             back = self._body_of_its_kind(start, "context")[0] if points_back else None
             org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
-        ministry = None
         if org is None and org_from == "context" and self._names_its_domain(start, end):
             # « la ministre de la Sécurité publique »: not the organization next to it; « Secrétaire général à la
             # Justice »: the ministry of Justice, wherever the document names it
