@@ -184,3 +184,11 @@ def test_a_deputy_minister_with_a_remit_is_in_the_ministry_whose_page_it_is(extr
                  "Relations avec les médias : Ministère de la Sécurité publique\n\nSécurité publique Canada\n",
                  "2025-03-01")
     assert orgs_of(ex, "Marc Roy") == {"Ministère de la Sécurité publique"}
+
+
+def test_a_delegated_minister_is_attached_to_the_ministry_of_the_domain_after_a(extract):
+    ex = extract("Ils étaient accompagnés de la ministre déléguée aux Transports et ministre responsable de la région "
+                 "de l'Estrie, Mme Julie Roy, ainsi que du maire de Magog, M. Paul Vachon.")
+    assert orgs_of(ex, "Julie Roy") == {"Ministère des Transports"}
+    ex = extract("Le 2 mai, le ministre délégué à l'Économie sociale et à la Solidarité, M. Paul Hoarau, était présent.")
+    assert orgs_of(ex, "Paul Hoarau") == {"Ministère de l'Économie sociale et de la Solidarité"}

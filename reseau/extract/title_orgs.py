@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from reseau.extract.title_ministries import delegated_domain
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
 from reseau.extract.title_words import qualifier_length
 from reseau.extract.tokens import DETS, OF, is_acronym
@@ -188,8 +189,11 @@ class TitleOrgReader:
                            clean_spaces(doc[start:start + n].text), country)
         if not rest_text:
             return None  # « le ministre béninois »: a country is not what a ministry is of
+        delegated = delegated_domain(doc[start:start + n].text, rest, self.places)
+        if delegated:
+            rest_text = delegated  # « la ministre déléguée aux Transports »: attached to the ministry des Transports
         links = OF | ({"à", "au", "aux"} if entry.form == "field" else set())
-        if rest_text and rest[0].lower_ not in links:
+        if rest_text and not delegated and rest[0].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             town = self._town_after_portfolio(k, end)
