@@ -192,3 +192,9 @@ def test_a_delegated_minister_is_attached_to_the_ministry_of_the_domain_after_a(
     assert orgs_of(ex, "Julie Roy") == {"Ministère des Transports"}
     ex = extract("Le 2 mai, le ministre délégué à l'Économie sociale et à la Solidarité, M. Paul Hoarau, était présent.")
     assert orgs_of(ex, "Paul Hoarau") == {"Ministère de l'Économie sociale et de la Solidarité"}
+
+
+def test_a_participle_title_whose_object_names_again_a_body_by_its_head(extract):
+    ex = extract("Le colonel Paul Martin s'est rendu lundi à la brigade de gendarmerie de Saint-Amour, où il a été "
+                 "accueilli par l'adjudante Lise Caron, commandant la brigade. Il a salué les militaires.")
+    assert orgs_of(ex, "Lise Caron") == {"Brigade de gendarmerie de Saint-Amour"}

@@ -140,6 +140,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
             t = doc[j]
             if j == i + n and doc[i].lower_ in PARTICIPLE_TITLES and t.lower_ in DETS and j + 1 in self.org_at:
                 return j, self.org_at[j + 1][0], False  # « commandant la compagnie de X »: a participle, the body its object
+            if j == i + n and doc[i].lower_ in PARTICIPLE_TITLES and t.lower_ in DETS:
+                named = self._named_before(j + 1)
+                if named is not None:
+                    return j, named, False  # « commandant la brigade »: the brigade the item named before
             if doc[j - 1].lower_ in self.lexicon.generic_orgs and j > i + 1 and (j in self.org_at or self._name_run(j)):
                 # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
                 link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
