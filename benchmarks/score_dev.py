@@ -1,6 +1,6 @@
 """The development score of ../shared/eval in one process (the model loads once).
 
-    .venv/bin/python benchmarks/score_dev.py [-v] [--only T-A01,T-B0] [--skip T-C] [--per-text] [--eval-dir DIR]
+    .venv/bin/python benchmarks/score_dev.py [-v] [--only T-A01,T-B0] [--skip T-C] [--per-text] [--eval-dir DIR] [--ner stock|trained|DIR]
 
 Reads each gold file's text as `reseau extract` does, extracts it with its publication
 date and scores it with ../shared/eval/score.py's own functions, so the figure is the
@@ -15,6 +15,7 @@ import argparse
 import importlib.util
 import io
 import json
+import os
 import sys
 from contextlib import redirect_stdout
 from datetime import date
@@ -61,7 +62,10 @@ def main() -> None:
     parser.add_argument("--eval-dir", type=Path, default=EVAL,
                         help="folder holding gold/ and texts/ (default ../shared/eval)")
     parser.add_argument("--per-text", action="store_true", help="one overall line per text too")
+    parser.add_argument("--ner", help='entity recogniser: "stock", "trained" or a folder saved by scripts/train_ner.py')
     args = parser.parse_args()
+    if args.ner:
+        os.environ["RESEAU_NER"] = args.ner
     only = [p for p in args.only.split(",") if p]
     skip = [p for p in args.skip.split(",") if p]
     files = [f for f in sorted((args.eval_dir / "gold").glob("*.json"))

