@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from reseau.extract.facts import ItemFacts
 from reseau.extract.title_context import OWN_BOARD_KINDS
+from reseau.extract.title_elected import ELECTED
+from reseau.extract.title_ministries import ministry_named
 from reseau.extract.title_orgs import title_entry
 from reseau.extract.records import Mention, Organization, Person, Role
 from reseau.names import name_key
@@ -97,6 +99,10 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = publisher  # « notre directeur général »
         if org is None and role.org_from == "masthead":
             org = masthead
+        if org is None and role.org_from == ELECTED:
+            # « l'assemblée a élu … A en prend la présidence » with no body named: the association's own page
+            own = masthead is not None and organizations[masthead].kind in OWN_BOARD_KINDS
+            org = masthead if own else publisher
         if role.org_from == "board" and masthead is not None and organizations[masthead].kind in OWN_BOARD_KINDS:
             org = masthead  # « le trésorier, X » on the page of an association named in its masthead
         if role.org_from == "pointer" and masthead is not None and role.owner_title \
@@ -104,6 +110,8 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = masthead  # « le délégué général de l'association » on an association's page, two named
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
+        if org is None and role.org_from == "ministry" and role.owner_title:
+            org = ministry_named(organizations, role.owner_title, masthead, publisher)  # « Secrétaire général à la Justice »
         if org is None and role.org_from == "back":
             # « le recteur » under the university's masthead; « son chef de cabinet » after « la ministre »
             org = body_of_its_kind(organizations, role.owner_title or role.title)

@@ -105,8 +105,16 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
             names.setdefault(name_key(span.name), idx)
     keys = list(names)
     styled = {k: _without_state_style(k) for k in keys}
+    # « le ministre de la Sécurité publique du Canada » is « Sécurité publique Canada » where the document names
+    # that department so; the bare « ministère de la Sécurité publique » beside them is then another (a province's)
+    own_named = _departments_named_apart({key: flat[idx][3].name for key, idx in names.items()})
+    for ministry, department in own_named.items():
+        uf.union(names[ministry], names[department])
+    bare = {_bare_ministry(k) for k in own_named}
     for key in keys:
         # « Mission permanente de Madagascar » in « Mission permanente de la République de Madagascar auprès … »
+        if key in bare:
+            continue
         longer = [k for k in keys if k != key and (k.startswith(key + " ") or styled[k].startswith(styled[key] + " "))]
         if len({uf.find(names[k]) for k in longer}) == 1:
             uf.union(names[key], names[longer[0]])
@@ -130,6 +138,8 @@ def _join_truncated_and_fuzzy(flat: list, uf: _UnionFind) -> None:
         # « Ministère de la Santé » (from « la ministre de la Santé ») is « Santé Canada »: a department
         # named by its domain and its country.
         department = [k for k in keys if k != key and _department_of(originals[key], originals[k])]
+        if key in bare:
+            continue
         if len(department) == 1:
             uf.union(names[key], names[department[0]])
     for a in range(len(keys)):
@@ -224,6 +234,32 @@ def _department_of(ministry: str, name: str) -> bool:
     return load_lexicon().places.get(name[len(m.group("domain")) + 1:]) == "country"
 
 
+COUNTRY_OF_MINISTRY = re.compile(r"^(?P<domain>.+) (?:du|de la|de l['’]|des|de) (?P<country>[^ ].+)$")
+
+
+def _departments_named_apart(originals: dict[str, str]) -> dict[str, str]:
+    """Key of « Ministère de D du C » → key of « D C », when the document writes both (a federal department's
+    applied title: « Sécurité publique Canada »)."""
+    from reseau.extract.lexicon import load_lexicon
+
+    by_name = {name: key for key, name in originals.items()}
+    found = {}
+    for key, name in originals.items():
+        m = MINISTRY.match(name)
+        inner = COUNTRY_OF_MINISTRY.match(m.group("domain")) if m else None
+        if inner is None or load_lexicon().places.get(inner.group("country")) != "country":
+            continue
+        applied = by_name.get(f"{inner.group('domain')} {inner.group('country')}")
+        if applied is not None:
+            found[key] = applied
+    return found
+
+
+def _bare_ministry(key: str) -> str:
+    """« ministere de la securite publique du canada » → « ministere de la securite publique »."""
+    return re.sub(r" (?:du|de la|de l|des|de) [^ ]+$", "", key)
+
+
 def _names_another_place(a: str, b: str) -> bool:
     """Whether the words two names do not share include a capitalised one: a proper name, not a slip."""
     words_a, words_b = set(a.split()), set(b.split())
@@ -310,7 +346,7 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
         for i, span in enumerate(facts.people):
             if span.partial:
                 pending.append((n, i, offset, span))
-            elif len(span.name.split()) >= 2 and _after_civility(facts.text, span.start):
+            elif len(span.name.split()) >= 2 and (_after_civility(facts.text, span.start) or _initialled(span.name)):
                 civil.append((n, i, offset, span))
             else:
                 join(n, i, offset, span)
@@ -322,6 +358,9 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
             join(n, i, offset, span, max(before)[1])
         else:
             join(n, i, offset, span)
+            c = where[(n, i)]
+            for part in _name_parts(clusters[c].name):  # « Mme A B C D … Mme C D »: both after a civility
+                by_part.setdefault(part, []).append((offset + span.start, c))
     by_part = _parts(clusters)
     for n, i, offset, span in pending:
         candidates = by_part.get(strip_accents(span.name).casefold(), [])
@@ -339,13 +378,28 @@ def _parts(clusters: list[PersonCluster]) -> dict[str, list[tuple[int, int]]]:
     by_part: dict[str, list[tuple[int, int]]] = {}
     for c, cluster in enumerate(clusters):
         first = min(o + s.start for o, s in cluster.spans)
-        words = strip_accents(cluster.name).casefold().split()
-        parts = {words[0], words[-1], " ".join(words[1:])}
-        hyphenated = strip_accents(cluster.name).casefold().replace("-", " ").split()
-        parts.update({hyphenated[0], hyphenated[-1]})
-        for part in parts:
+        for part in _name_parts(cluster.name):
             by_part.setdefault(part, []).append((first, c))
     return by_part
+
+
+def _name_parts(name: str) -> set[str]:
+    """The parts of a full name that may stand for it: a first name, a surname, initials with the surname."""
+    words = strip_accents(name).casefold().split()
+    # « Mme Cissé Gaye » after « Ndèye Fatou Cissé Gaye »: a surname of several words after several given names
+    parts = {words[0], words[-1], *(" ".join(words[k:]) for k in range(1, len(words) - 1))}
+    for k in range(len(words) - 1):
+        # « C. T. FALL » signing after « Cheikh Tidiane FALL » (« M. » may be read as the civility)
+        parts.add(" ".join([*(w[0] + "." for w in words[k:-1]), words[-1]]))
+    hyphenated = strip_accents(name).casefold().replace("-", " ").split()
+    parts.update({hyphenated[0], hyphenated[-1]})
+    return parts
+
+
+def _initialled(name: str) -> bool:
+    """« C. T. Fall »: given names written as initials, the surname whole (a signature)."""
+    words = name.split()
+    return len(words) >= 2 and all(len(w) == 2 and w.endswith(".") for w in words[:-1]) and len(words[-1]) > 2
 
 
 def _after_civility(text: str, at: int) -> bool:

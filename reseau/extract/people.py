@@ -23,6 +23,7 @@ from reseau.names import PARTICLES, clean_spaces, display_person
 GLUED_CIVILITY = re.compile(r"^(?:M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 GLUED_CAPTION = re.compile(r"^([A-ZÀ-Ý]{2,})([A-ZÀ-Ý][a-zà-ÿ]{2,})$")  # « APQ » + « Marie »
 PARTICLE_INSIDE = {"al", "el", "ben", "bin", "ibn", "ould", "abu", "abou", "van", "von", "da", "dos", "del", "de", "di"}
+PARTICLE_OPENING = {"el", "al"}  # « El Hadji », « Al Amine »: an opening particle kept with the name
 NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"bienvenue", "merci", "lire", "publication", "rencontre", "rencontres", "nous", "enfin", "puis"}
 
 
@@ -52,7 +53,8 @@ class PeopleFinder:
                 self._add(doc, _surname_before(doc, ent.start, ent.end), ent.end, found, org_chars)
             elif ent.label_ == "ORG":
                 self._name_after_domain(doc, ent, facts, found, org_chars)
-            elif ent.label_ in {"LOC", "MISC"} and _particle_inside(ent) and ent.text not in self.lexicon.places:
+            elif ent.label_ in {"LOC", "MISC"} and (_particle_inside(ent) or _particle_opening(ent)) \
+                    and ent.text not in self.lexicon.places:
                 self._add(doc, ent.start, ent.end, found, org_chars)  # « Hassan Al Mansouri » read as a place
         for token in doc:
             if surname_first(token) and token.idx not in found:
@@ -345,6 +347,13 @@ def _particle_inside(ent: Span) -> bool:
     words = list(ent)
     return (len(words) >= 3 and all(is_cap(t) for t in (words[0], words[-1]))
             and any(t.lower_ in PARTICLE_INSIDE and is_cap(t) for t in words[1:-1]))
+
+
+def _particle_opening(ent: Span) -> bool:
+    """« El Hadji Malick Ndiaye » read as a place: a particle, then three or more capitalised words (a place named
+    so, « El Jadida », has fewer)."""
+    words = list(ent)
+    return len(words) >= 4 and words[0].lower_ in PARTICLE_OPENING and all(is_cap(t) for t in words)
 
 
 def _nationality(doc: Doc, i: int) -> bool:

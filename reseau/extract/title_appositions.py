@@ -72,14 +72,14 @@ class TitleAppositions:
                 if role.org is None:
                     role.org_from = "none"
         if chain and end is not None:
-            predicate = self._predicate_after(p, end)
+            predicate = self.predicate_after(p, end)
             used.extend(predicate)
             for role in chain if predicate else ():
                 if role.org is None and role.title.lower() in self.lexicon.ranks:
                     role.org_from = "none"  # « Mme X, commissaire générale, est nommée directrice de Y »: a grade
         return used
 
-    def _predicate_after(self, p: int, end: int) -> list[int]:
+    def predicate_after(self, p: int, end: int) -> list[int]:
         """« X, directeur de Y, a été élu vice-président »: the predicate after the apposed titles."""
         doc, k = self.doc, end + 1
         if end >= len(doc) or doc[end].text != "," or k >= len(doc) or doc[k].lower_ not in PREDICATE_VERBS:
@@ -395,7 +395,12 @@ class TitleAppositions:
             if k < len(doc) and doc[k].lower_ in OF:
                 k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
             person = self.nearest_person(i)
-            if k not in self.org_at or person is None or self.doc[self.person_tokens[person][0]].sent != token.sent:
+            if person is None or self.doc[self.person_tokens[person][0]].sent != token.sent:
+                continue
+            if k not in self.org_at:
+                if i >= 3 and doc[i - 3].lower_ == "en" and not any(r.person == person and r.title == title for r in self.facts.roles):
+                    # « A en prend la présidence »: the post of a body the item spoke of, which the context gives
+                    self.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), None, "context"))
                 continue
             org = self.org_at[k][0]
             if not any(r.person == person and r.org == org for r in self.facts.roles):

@@ -7,6 +7,10 @@ two titles joined by « et » before one name.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import cache
+
+from reseau.extract.lexicon import data_lines
 from reseau.extract.title_appositions import led_by_words
 from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, OURS, POSSESSIVES, participle
 from reseau.extract.tokens import DETS, OF
@@ -62,7 +66,9 @@ class TitlesBefore:
                     participle(doc[m]) and self._after_body(m) for m in range(max(0, t - 6), t - 2)))
                 # « l'Office X, représenté à la réunion par sa … »; not « un protocole, paraphé par sa … »
                 # « une délégation de X, conduite par son directeur »: the delegation's body, not the subject
-                org, org_from = self.coordinated_org(t) or (None if led else self.subject_org(t)), "possessive"
+                org, org_from = self.coordinated_org(t), "possessive"  # body number 0 is a body: no « or »
+                if org is None and not led:
+                    org = self.subject_org(t)
                 if org is None:
                     org = self.preceding_org(doc[t].idx, same_sentence=True)
                 if org is None and doc[t - 1].is_sent_start and doc[t].sent.start > 0:
@@ -82,7 +88,11 @@ class TitlesBefore:
                 org, org_from = self.possessive_until[1], "possessive"  # « son directeur de cabinet, X, du directeur général, Y »
                 self.possessive_until = (self.person_tokens[p][1], org)
             if org is None and t and doc[t - 1].lower_ in OURS:
-                self.add_role(p, t, end, None, "publisher")
+                owner = self._complement_before(t - 1)
+                self.add_role(p if owner is None else owner, t, end, None, "publisher")
+                if owner is not None and self._acting(p):
+                    self.facts.roles.append(replace(self.facts.roles[-1], person=p,
+                                                    title=self.facts.roles[-1].title + " par intérim"))
                 return list(range(t, end))
             if org is None and not place:
                 # « le Chef de la Cellule … (CVN), le commissaire X », « le conseiller d'Etat X (DSIS) »
@@ -112,6 +122,26 @@ class TitlesBefore:
                 second.org_from = "none"  # « … et président du collège de police »: not the next body the item names
             return list(range(s, end))
         return []
+
+    def _acting(self, p: int) -> bool:
+        """The person « assure l'intérim » right after the name (``data/interim_phrases.txt``)."""
+        _, stop = self.person_tokens[p]
+        words = " ".join(t.lower_ for t in self.doc[stop:stop + 4]).replace("' ", "'").replace("’ ", "’")
+        return any(words.startswith(phrase) for phrase in _interim_phrases())
+
+    def _complement_before(self, k: int) -> int | None:
+        """« Pendant le congé de A, notre coordonnateur, B assure l'intérim »: the person whose name ends right
+        before the comma at k - 1, as the complement of a noun (« de A »), holds the title apposed after it."""
+        doc = self.doc
+        if k < 2 or doc[k - 1].text != ",":
+            return None
+        owner = next((q for q, (_, stop) in self.person_tokens.items() if stop == k - 1), None)
+        if owner is None:
+            return None
+        j = self.person_tokens[owner][0] - 1
+        while j >= 0 and doc[j].lower_ in self.lexicon.honorifics:
+            j -= 1
+        return owner if j >= 0 and doc[j].lower_ in {"de", "d'", "d’"} else None
 
     def _signature_line(self, k: int, p: int) -> bool:
         """Token k is the line break between a title's line and a name alone on the next (a signature)."""
@@ -164,3 +194,8 @@ class TitlesBefore:
         while j > 0 and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text.strip() and k - j < self.max_title_tokens:
             j -= 1
         return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
+
+
+@cache
+def _interim_phrases() -> tuple[str, ...]:
+    return tuple(data_lines("interim_phrases.txt"))

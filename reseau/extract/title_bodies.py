@@ -226,6 +226,20 @@ class TitleBodies:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
 
+    def short_name_before(self, k: int) -> int | None:
+        """« directrice générale du Tremplin » after « l'organisme Tremplin Jeunesse Estrie »: a capitalised word
+        alone after the title's link is the first word of a body the item named before, named again short."""
+        doc = self.doc
+        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].text.isupper() or k in self.person_at:
+            return None
+        if k + 1 < len(doc) and not (doc[k + 1].is_punct or doc[k + 1].lower_ in {"et", "ou"}):
+            return None  # « du Tremplin Jeunesse »: a name of its own, read as such or not at all
+        if doc[k].text in self.lexicon.places or doc[k].text in country_words():
+            return None
+        before = [i for i, o in enumerate(self.facts.orgs) if o.end <= doc[k].idx and len(o.name.split()) > 1
+                  and o.name.split(" ", 1)[0] == doc[k].text]
+        return max(before, key=lambda i: self.facts.orgs[i].start) if before else None
+
     def _article_named(self, link: str, k: int) -> int | None:
         """« le directeur général du Phare » where the text writes « l'organisme Le Phare »: a name that
         opens on its article, which « du », « des », « au », « aux » contract."""

@@ -10,6 +10,7 @@ from functools import cache
 from reseau.extract.facts import TitleRef
 from reseau.extract.lexicon import data_lines
 from reseau.extract.quotations import inside
+from reseau.extract.title_elected import ELECTED, electing_body, tells_election
 from reseau.extract.title_words import DETS, POSSESSIVES, RANK_KINDS
 from reseau.names import strip_accents
 
@@ -38,6 +39,8 @@ class TitleContext:
                     # « le lieutenant X »: a rank is held in a force, not in the last body the item named
                     role.org = self.rank_org(role, others)
                     continue
+                if self._elected_officer(role):
+                    continue
                 role.org = self.preceding_org(role.start, same_sentence=True, skip=others)
                 if role.org is None and role.org_from == "context":
                     # « X, directeur général, représentait Y »; a rank is the body the item spoke of
@@ -60,6 +63,28 @@ class TitleContext:
                     role.org = self.heading_org()
                     if role.org is None:
                         role.org_from = "masthead"
+
+    def _elected_officer(self, role) -> bool:
+        """« L'assemblée a élu … B siégera comme administratrice »: a board title in an item telling an election
+        is a post in the body that elected, not in the university named beside the last person; when the item
+        does not name that body, the document's assembly gives it (org_from "elected")."""
+        if role.org_from != "context" or not is_board_title(role.title):
+            return False
+        if self.election is None:
+            self.election = tells_election(self.doc), electing_body(self)
+        told, body = self.election
+        if not told:
+            return False
+        if body is None:
+            # « … ont élu X à la présidence de la conférence. … A et B ont été élus vice-présidents »: the body of
+            # another officer's post the item names
+            posts = [r for r in self.facts.roles if r is not role and r.org is not None and r.org_from == "text"
+                     and is_board_title(r.title)]
+            body = posts[0].org if len({r.org for r in posts}) == 1 else None
+        role.org = body if body is not None else self._own_body()
+        if role.org is None:
+            role.org_from = ELECTED
+        return True
 
     def _after_next_person(self, role) -> set[int]:
         """Bodies named after the next person the sentence names, in a clause of theirs (« la directrice, Mme X,

@@ -43,6 +43,19 @@ def leading_roles(ctx) -> None:
         org, stop = body
         span = ctx.doc[end + 1:stop]
         ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, org, "text"))
+        comma = _clause_end(ctx.doc, stop)
+        if comma is not None:
+            ctx.predicate_after(p, comma)  # « X, qui dirige l'Institut Y, devient secrétaire général »
+
+
+def _clause_end(doc, k: int, reach: int = 4) -> int | None:
+    """The comma closing a relative clause from token k (« … de Y, » : the body's place may trail its name)."""
+    for j in range(k, min(len(doc), k + reach)):
+        if doc[j].text == ",":
+            return j
+        if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _bracketed_body(ctx, end: int) -> tuple[int | None, int]:
@@ -227,7 +240,9 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
         people = [p for p, (start, _) in ctx.person_tokens.items() if verb is not None and verb < start < i]
         if len(people) != 1:
             continue
-        org = _post_body(ctx, i + 1, token.sent) or ctx.preceding_org(doc[verb].idx, same_sentence=True)
+        org = _post_body(ctx, i + 1, token.sent)  # the first body of the item is number 0: not « or »
+        if org is None:
+            org = ctx.preceding_org(doc[verb].idx, same_sentence=True)
         span = doc[i - 2:i + 1]
         ctx.facts.roles.append(RoleFact(people[0], title, span.start_char, span.end_char, org,
                                         "text" if org is not None else "context"))

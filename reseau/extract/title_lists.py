@@ -111,9 +111,19 @@ class TitleLists:
                     self._unless_sibling_body(self.facts.roles[-1], given)
                 if self.facts.roles[-1].org is not None:
                     given.add(self.facts.roles[-1].org)
-                k = self._skip_brackets(reach)
+                k = self._after_slash(self._skip_brackets(reach))
                 while k < len(doc) and doc[k].lower_ in {",", "et"}:
                     k += 1
+
+    def _after_slash(self, k: int, reach: int = 6) -> int:
+        """« de la PNC/Ville de Goma et … »: a body's unit after a slash runs on to the list's next « et » or comma."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != "/":
+            return k
+        for j in range(k + 1, min(len(doc), k + reach)):
+            if doc[j].lower_ in {",", "et"}:
+                return j
+        return k
 
     def plural_respectively(self) -> None:
         """« A et B, commandants respectivement de X et de Y »: the plural title is each name's, in the body
@@ -132,6 +142,9 @@ class TitleLists:
                 span = doc[start:stop]
                 self.facts.roles.append(RoleFact(p, f"{title[:1].upper()}{title[1:]} {span.text}", span.start_char,
                                                  span.end_char, org, "text"))
+            if bodies and len(bodies) == len(names):
+                # « A et B, commandants respectivement de X et de Y, ont été élus vice-présidents »
+                self.predicate_after(names[-1], bodies[-1][2])
 
     def _bodies_in_order(self, k: int, most: int) -> list[tuple[int, int, int]]:
         """« de X et de Y » from token k: (organization, first token of its complement, token after it), in order."""

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from reseau.extract.title_ministries import delegated_domain
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
 from reseau.extract.title_words import qualifier_length
 from reseau.extract.tokens import DETS, OF, is_acronym
@@ -178,7 +179,7 @@ class TitleOrgReader:
             k += 1
         while end > k and doc[end - 1].lower_ in OF | DETS | {"à", "au", "aux", "en", "et"}:
             end -= 1  # « le consul du Canada à » cut by the end of the text
-        end = _without_qualifier(doc, k, end)  # « directrice nationale de X par intérim »: the holder is acting, not X
+        end = without_qualifier(doc, k, end)  # « directrice nationale de X par intérim »: the holder is acting, not X
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
         if entry.form in {"country", "fixed"}:
@@ -188,8 +189,11 @@ class TitleOrgReader:
                            clean_spaces(doc[start:start + n].text), country)
         if not rest_text:
             return None  # « le ministre béninois »: a country is not what a ministry is of
+        delegated = delegated_domain(doc[start:start + n].text, rest, self.places)
+        if delegated:
+            rest_text = delegated  # « la ministre déléguée aux Transports »: attached to the ministry des Transports
         links = OF | ({"à", "au", "aux"} if entry.form == "field" else set())
-        if rest_text and rest[0].lower_ not in links:
+        if rest_text and not delegated and rest[0].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             town = self._town_after_portfolio(k, end)
@@ -320,7 +324,7 @@ class TitleOrgReader:
         return None, None, None
 
 
-def _without_qualifier(doc: Doc, k: int, end: int) -> int:
+def without_qualifier(doc: Doc, k: int, end: int) -> int:
     """Where a title's complement ends once a closing qualifier (« par intérim », « en second ») is left out."""
     lower = [t.lower_ for t in doc[k:end]]
     for j in range(len(lower)):

@@ -27,10 +27,13 @@ from reseau.extract.title_before import TitlesBefore
 from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
+from reseau.extract.title_elected import handed_posts
+from reseau.extract.title_ministries import OFFICE, is_ministry_post, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
-from reseau.extract.title_words import LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, SUBJECT_PRONOUNS, participle, qualifier_length
+from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
+                                        qualifier_length)
 from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF
 from reseau.names import clean_spaces
 
@@ -63,6 +66,7 @@ class TitleReader:
         ctx.plural_comme()
         ctx.led_by()
         ctx.posts_taken()
+        handed_posts(ctx)
         ctx.respectively()
         ctx.plural_respectively()
         counterparts(ctx)
@@ -105,6 +109,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
         self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in country_words())
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
         self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
+        self.election: tuple[bool, int | None] | None = None  # read once: does the item tell an election, of which body
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
         self.pointer_titles: dict[int, str] = {}  # title start → head word pointing back among several bodies
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
@@ -135,6 +140,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
             t = doc[j]
             if j == i + n and doc[i].lower_ in PARTICIPLE_TITLES and t.lower_ in DETS and j + 1 in self.org_at:
                 return j, self.org_at[j + 1][0], False  # « commandant la compagnie de X »: a participle, the body its object
+            if j == i + n and doc[i].lower_ in PARTICIPLE_TITLES and t.lower_ in DETS:
+                named = self._named_before(j + 1)
+                if named is not None:
+                    return j, named, False  # « commandant la brigade »: the brigade the item named before
             if doc[j - 1].lower_ in self.lexicon.generic_orgs and j > i + 1 and (j in self.org_at or self._name_run(j)):
                 # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
                 link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
@@ -159,6 +168,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
                     k += 1
                 if k < len(doc) and (doc[k].lower_ in DETS or doc[k].lower_ in DEMONSTRATIVES and k + 1 < len(doc) and doc[k + 1].lower_ in self.head_words):
                     k += 1  # « procureure générale près cette cour »: the court named before
+                elif k + 1 < len(doc) and doc[k].lower_ in POSSESSIVES and k + 1 in self.org_at:
+                    k += 1  # « la doyenne de sa Faculté de droit »: the faculty of the body just named
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
@@ -173,6 +184,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
                 named = self._named_before(k)
                 if named is None:
                     named = self._pointed_back(k)  # « de l'établissement »: the prison or school named before
+                if named is None:
+                    named = self.short_name_before(k)
                 if named is not None:
                     if self._several_before(k):
                         self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
@@ -309,6 +322,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
             if owner is not None:
                 org, org_from = owner, "text"  # « directrice de cabinet du préfet »: the prefect's prefecture
         span = self.doc[start:end]
+        ministry = None
+        if org is None and org_from == "context" and is_ministry_post(self.doc[start:end].text):
+            org_from, ministry = "ministry", OFFICE  # « M. X, sous-ministre associé aux affaires policières »
         entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
         if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
@@ -317,13 +333,16 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
             back = self._body_of_its_kind(start, "context")[0] if points_back else None
             org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end):
-            org_from = "none"  # « la ministre de la Sécurité publique »: not the organization next to it
+            # « la ministre de la Sécurité publique »: not the organization next to it; « Secrétaire général à la
+            # Justice »: the ministry of Justice, wherever the document names it
+            ministry = minister_domain(self.doc[start:end])
+            org_from = "ministry" if ministry else "none"
         if org is None and org_from == "context" and self._head_not_named(end):
             org_from = "none"  # « la présidente du tribunal » where the item names no tribunal: not another body
         if org is None and org_from == "context" and self._points_back(start, end):
             org_from = "none"  # « la directrice de l'établissement » with no prison or school named before
         self.facts.roles.append(RoleFact(person, self.text(start, end), span.start_char, span.end_char,
-                                         org, org_from))
+                                         org, org_from, ministry))
         if org_from == "text" and start in self.pointer_titles:
             # the page's own association, if its masthead names one, rather than the last one named
             self.facts.roles[-1].org_from, self.facts.roles[-1].owner_title = "pointer", self.pointer_titles[start]

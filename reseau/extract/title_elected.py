@@ -1,0 +1,80 @@
+"""The officers of a board told after its election (« l'assemblée a élu un nouveau bureau … A en prend la
+présidence ; les deux vice-présidences reviennent à B et à C »): their bare titles are posts in the body that
+elected them, not in the university or service each is introduced with (``data/board_elections.tsv``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reseau.extract.facts import RoleFact
+from reseau.extract.lexicon import data_lines
+from reseau.extract.title_words import DETS, OF
+
+# the role's org_from when the item names no body that elected: the assembly resolves it (masthead, publisher)
+ELECTED = "elected"
+
+
+@cache
+def _rows() -> dict[str, dict[str, str]]:
+    """Kind → {word: title} of ``board_elections.tsv``."""
+    rows: dict[str, dict[str, str]] = {}
+    for line in data_lines("board_elections.tsv"):
+        word, kind, *title = line.split("\t")
+        rows.setdefault(kind, {})[word] = title[0] if title else ""
+    return rows
+
+
+def tells_election(doc) -> bool:
+    """The item says a vote took place (« a élu », « a été réélue »)."""
+    cues = _rows()["cue"]
+    return any(t.lower_ in cues for t in doc)
+
+
+def electing_body(ctx) -> int | None:
+    """The body whose assembly or congress the item speaks of (« l'assemblée générale de l'Association X »)."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.lower_ not in _rows()["electing"] or i in ctx.org_at:
+            continue  # « le Conseil des ministres »: a body of its own, not a board
+        for k in range(i + 1, min(len(doc), i + 5)):
+            if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}:
+                break
+            if doc[k].lower_ in OF:  # « le conseil d'administration du Réseau »: the last « de » names the body
+                m = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
+                # « l'assemblée générale de Lomé »: where, not whose
+                if m in ctx.org_at and ctx.facts.orgs[ctx.org_at[m][0]].name not in ctx.lexicon.places:
+                    return ctx.org_at[m][0]
+    return None
+
+
+def handed_posts(ctx) -> None:
+    """« Les deux vice-présidences reviennent à A, …, et à B »: each person introduced by « à » in the sentence
+    holds the post, a bare title whose body the context gives."""
+    doc, rows = ctx.doc, _rows()
+    for i, token in enumerate(doc):
+        title = rows["post"].get(token.lower_)
+        if not title:
+            continue
+        verb = next((j for j in range(i + 1, min(len(doc), i + 3))
+                     if doc[j].lemma_.lower() in rows["gives"] and doc[j].pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            continue
+        for p in _introduced_by_a(ctx, verb + 1, token.sent.end):
+            if not any(r.person == p and r.title == title for r in ctx.facts.roles):
+                ctx.facts.roles.append(RoleFact(p, title, token.idx, token.idx + len(token.text), None, "context"))
+
+
+def _introduced_by_a(ctx, start: int, end: int) -> list[int]:
+    """The people named right after « à » (an article, honorific or rank between) from token start to end."""
+    doc, found = ctx.doc, []
+    for j in range(start, end):
+        if doc[j].lower_ != "à":
+            continue
+        m = j + 1
+        while m < end and (doc[m].lower_ in DETS or doc[m].lower_ in ctx.lexicon.ranks
+                           or doc[m].lower_ in ctx.lexicon.honorifics or doc[m].text == "."):
+            m += 1
+        if m in ctx.person_at:
+            found.append(ctx.person_at[m])
+    return found
