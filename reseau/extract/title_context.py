@@ -134,6 +134,9 @@ class TitleContext:
     def rank_org(self, role, skip: set[int]) -> int | None:
         """The force a rank is held in (police, army, a police school): the last one named before it, else one
         named after it in its sentence, else a body of its sentence (« à l'Université X, … le professeur Y »)."""
+        # a rank is held in a national force, never in a known body of police cooperation between countries
+        # (« le BCN d'Interpol … le colonel X »): the gazetteer gives those no country
+        skip = skip | {i for i, o in enumerate(self.facts.orgs) if o.source == "gazetteer" and o.country is None}
         found = self.preceding_org(role.start, same_sentence=False, skip=skip, kinds=RANK_KINDS)
         if found is None:
             # a force named past a verb is another clause's (« X, dont le commissaire Y assure la direction,

@@ -376,6 +376,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
         scope of a post (« représentant régional de X pour l'Afrique centrale »)."""
         if start < end and self.doc[start].text == "(":
             start = self._skip_brackets(start)
+        parent = self._parent_complement(start, end)
+        if parent is not None:
+            # « le chef du Bureau central national (BCN) d'Interpol à Lomé, X »: the unit's parent body, then a town
+            return parent == end or self._name_tail(parent, end)
         words = self.doc[start:end]
         if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
             return False
@@ -389,6 +393,19 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
         # « … de la Section X et de Marc Y »: a name governed by « de » is no complement's end
         return words[-1].pos_ not in {"ADP", "DET", "CCONJ"} and len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
+
+    def _parent_complement(self, start: int, end: int) -> int | None:
+        """Where « de » + a body named after a unit's name ends, within [start, end); None if no such body."""
+        doc = self.doc
+        k = start
+        if k >= end or doc[k].lower_.replace("’", "'") not in OF:
+            return None
+        k += 1
+        if k < end and doc[k].lower_ in DETS:
+            k += 1
+        if k not in self.org_at or self.org_at[k][1] > end:
+            return None
+        return self.org_at[k][1]
 
     def _run_on_over_and(self, org: int, end: int) -> int:
         """The body whose name a title reads on over « et » up to token end, holding the shorter one read

@@ -1,0 +1,44 @@
+"""Roles on forms of the own-ag texts, in sentences of our own (other names, places, words)."""
+
+from __future__ import annotations
+
+from tests.conftest import roles_of
+
+
+def orgs_of(extraction, name: str) -> set[str]:
+    """The organizations a person is given a role in."""
+    return {org for _title, org in roles_of(extraction, name)}
+
+
+def test_a_rank_is_held_in_a_national_force_not_in_interpol(extract):
+    ex = extract("Les Forces armées nigériennes (FAN) étaient représentées. Le chef du Bureau central national (BCN) "
+                 "d'Interpol à Niamey, le commissaire Ousmane Faye, était présent. Le général Mamadou Diallo a rappelé "
+                 "l'enjeu, et le colonel Awa Ndiaye a conclu.")
+    for name in ("Mamadou Diallo", "Awa Ndiaye"):
+        assert not any("Interpol" in o or o == "INTERPOL" for o in orgs_of(ex, name)), roles_of(ex, name)
+
+
+def test_head_of_a_unit_named_with_its_parent_body_and_town(extract):
+    ex = extract("Étaient présents le chef du Bureau central national (BCN) d'Interpol à Dakar, le commissaire "
+                 "divisionnaire Ousmane Faye, et le consul Paul Weber.")
+    assert any(t == "Chef" for t, _ in roles_of(ex, "Ousmane Faye")), roles_of(ex, "Ousmane Faye")
+
+
+def test_the_body_that_renews_its_board_gives_the_elected_their_posts(extract):
+    text = ("Le directeur général de la Police nationale (PN), le général Paul Mba, était présent. "
+            "L'Association des anciens gendarmes du Congo (AAGC) a renouvelé son bureau samedi à Pointe-Noire. "
+            "Le commandant Irène Loemba a été élue présidente, secondée par les adjudants Marc Bouanga et "
+            "Joël Mavoungou, respectivement vice-président et trésorier.")
+    ex = extract(text, "2025-05-04")
+    assert "AAGC" in orgs_of(ex, "Irène Loemba") or any("Association des anciens gendarmes" in o for o in orgs_of(ex, "Irène Loemba"))
+    for name in ("Marc Bouanga", "Joël Mavoungou"):
+        orgs = orgs_of(ex, name)
+        assert orgs and not ({"PN", "Police nationale"} & orgs), (name, roles_of(ex, name))
+
+
+def test_two_deputies_respectively_in_charge(extract):
+    ex = extract("Le directeur du Centre de détention de Valmont, Pierre Garnier, a présenté le projet. "
+                 "Ses deux adjoints, Lucie Bernard et Hugo Petit, respectivement chargés de la sécurité et "
+                 "de la formation, l'accompagnaient.")
+    for name in ("Lucie Bernard", "Hugo Petit"):
+        assert any("Centre de détention de Valmont" in o for o in orgs_of(ex, name)), (name, roles_of(ex, name))
