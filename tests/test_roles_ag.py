@@ -42,3 +42,15 @@ def test_two_deputies_respectively_in_charge(extract):
                  "de la formation, l'accompagnaient.")
     for name in ("Lucie Bernard", "Hugo Petit"):
         assert any("Centre de détention de Valmont" in o for o in orgs_of(ex, name)), (name, roles_of(ex, name))
+
+
+def test_an_amicale_named_before_its_acronym_renews_its_board(extract):
+    text = ("Le directeur général de la Police nationale (PN), le général Paul Mba, était présent.\n\n"
+            "L'Amicale élit son bureau\n\n"
+            "Dans un autre registre, l'Amicale des anciens douaniers du Congo (AADC) a renouvelé son bureau samedi "
+            "dernier à Dolisie. Le commandant Irène Loemba a été élue présidente, secondée par les inspecteurs "
+            "Marc Bouanga et Joël Mavoungou, respectivement vice-président et trésorier.")
+    ex = extract(text, "2025-05-04")
+    for name in ("Irène Loemba", "Marc Bouanga", "Joël Mavoungou"):
+        orgs = orgs_of(ex, name)
+        assert orgs and not ({"PN", "Police nationale"} & orgs), (name, roles_of(ex, name))

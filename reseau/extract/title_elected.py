@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import board_election_words, load_lexicon
-from reseau.extract.title_words import DETS, OF
+from reseau.extract.title_words import DETS, OF, POSSESSIVES
 
 # the role's org_from when the item names no body that elected: the assembly resolves it (masthead, publisher)
 ELECTED = "elected"
@@ -34,6 +34,24 @@ def electing_body(ctx) -> int | None:
                 # « l'assemblée générale de Lomé »: where, not whose
                 if m in ctx.org_at and ctx.facts.orgs[ctx.org_at[m][0]].name not in ctx.lexicon.places:
                     return ctx.org_at[m][0]
+        if i and doc[i - 1].lower_ in POSSESSIVES:
+            # « l'Amicale X a renouvelé son bureau »: the board is that of the sentence's subject
+            owner = ctx.subject_org(i)
+            if owner is None:
+                owner = _bracketed_subject(ctx, i)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _bracketed_subject(ctx, i: int) -> int | None:
+    """« l'Amicale des … (AOPG) a renouvelé son bureau » where only the acronym in brackets was read as the body:
+    the acronym stands for the subject when a verb follows it in the sentence of token i."""
+    doc, sent = ctx.doc, ctx.doc[i].sent
+    for start, (index, end) in sorted(ctx.org_at.items()):
+        if sent.start < start and end < i and doc[start - 1].text == "(" and doc[end].text == ")" \
+                and doc[end + 1].pos_ in {"AUX", "VERB"}:
+            return index
     return None
 
 
