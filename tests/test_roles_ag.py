@@ -54,3 +54,9 @@ def test_an_amicale_named_before_its_acronym_renews_its_board(extract):
     for name in ("Irène Loemba", "Marc Bouanga", "Joël Mavoungou"):
         orgs = orgs_of(ex, name)
         assert orgs and not ({"PN", "Police nationale"} & orgs), (name, roles_of(ex, name))
+
+
+def test_a_director_general_of_two_joined_fields_heads_their_directorate(extract):
+    ex = extract("Le directeur général des Douanes et Taxes indirectes, Paul Mercier, a signé l'accord à Lomé.")
+    assert any(o.startswith("Direction générale des Douanes et Taxes") for o in orgs_of(ex, "Paul Mercier")), \
+        roles_of(ex, "Paul Mercier")

@@ -288,11 +288,20 @@ class TitleOrgReader:
         # a noun and its adjective (« Protection Civile », « Sécurité routière »); one word (« du Phare ») may
         # be a body's own name
         first = words[0] if words else None
-        if len(words) < 2 or not first.text[:1].isupper() or first.text in self.lexicon.org_heads \
+        if len(words) < 2 or not first.text[:1].isupper() \
+                or first.text in self.lexicon.org_heads and not self._joined_field(first.i, end) \
                 or first.text in self.lexicon.places or first.text in country_words():
             return False
         return all(t.is_alpha and doc.vocab.has_vector(t.lower_) and (t.text[:1].isupper() or t.pos_ == "ADJ")
                    for t in words)
+
+    def _joined_field(self, i: int, end: int) -> bool:
+        """« des Douanes et Droits indirects »: a body's head word joined by « et » to a field that heads no
+        body is one field of a directorate, not the force itself (« de la Police nationale »)."""
+        doc = self.doc
+        j = i + 2
+        return j < end and doc[i + 1].lower_ == "et" and doc[j].text[:1].isupper() \
+            and doc[j].text not in self.lexicon.org_heads and doc[j].text not in self.lexicon.places
 
     def _names_territory(self, k: int, end: int) -> bool:
         """« de la région du Mayo-Léré », « d'Agadez »: a territorial noun then a name, or a known place."""
