@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from reseau.extract.facts import OrgSpan, RoleFact
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
 from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
@@ -17,6 +18,7 @@ from reseau.names import clean_spaces, strip_accents
 
 LIST_DASHES = {"–", "-", "—", "•", "*"}
 COMPOSITION_WORDS = {"composition", "compose", "composé", "composée", "constitué", "constituée"}
+CHARGED = {"chargé", "chargée", "chargés", "chargées"}  # « respectivement chargés de X et de Y »: each one's remit
 
 
 class TitleLists:
@@ -145,6 +147,63 @@ class TitleLists:
             if bodies and len(bodies) == len(names):
                 # « A et B, commandants respectivement de X et de Y, ont été élus vice-présidents »
                 self.predicate_after(names[-1], bodies[-1][2])
+
+    def charged_respectively(self) -> None:
+        """« Ses deux adjoints, A et B, respectivement chargés de X et de Y »: the plural title before the names,
+        each holder in charge of one field in the names' order; a possessive speaks of the body named before."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ != "respectivement" or i < 2 or doc[i - 1].text != "," or i + 2 >= len(doc) \
+                    or doc[i + 1].lower_ not in CHARGED:
+                continue
+            names = self._name_list_before(i - 1)
+            if len(names) < 2:
+                continue
+            k = self._before_civilities(self.person_tokens[names[0]][0], names[0]) - 1
+            if k < 1 or doc[k].text != ",":
+                continue
+            t = k - 1
+            while t > 0 and not self._plural_title_length(t) and k - t < 3:
+                t -= 1
+            if not self._plural_title_length(t) or t + self._plural_title_length(t) != k:
+                continue
+            fields = self._fields_in_order(i + 2, len(names))
+            if len(fields) != len(names):
+                continue
+            title = " ".join(_singular(w.text) for w in doc[t:k]) + " " + _singular(doc[i + 1].lower_)
+            owner = self._owner_before(t)
+            for p, (start, stop) in zip(names, fields):
+                span = doc[start:stop]
+                self.facts.roles.append(RoleFact(p, f"{title[:1].upper()}{title[1:]} {span.text}", span.start_char,
+                                                 span.end_char, owner, "possessive" if owner is not None else "context"))
+
+    def _owner_before(self, t: int) -> int | None:
+        """The body a possessive before token t speaks of: the last one named before it."""
+        doc = self.doc
+        k = t - 1
+        counts = load_lexicon().cues["party_counts"]  # « ses deux adjoints »
+        while k >= 0 and (doc[k].like_num or doc[k].lower_ in counts):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in {"ses", "leurs"}:
+            return None
+        return self.preceding_org(doc[t].idx, same_sentence=False)
+
+    def _fields_in_order(self, k: int, most: int) -> list[tuple[int, int]]:
+        """« de la sécurité et de la formation » from token k: (first token, token after) of each field."""
+        doc, fields, start = self.doc, [], k
+        while k < len(doc) and len(fields) < most:
+            if doc[start].lower_.replace("’", "'") not in OF:
+                break
+            end = start + 1
+            while end < len(doc) and not doc[end].is_punct and not (
+                    doc[end].lower_ == "et" and end + 1 < len(doc) and doc[end + 1].lower_.replace("’", "'") in OF):
+                end += 1
+            fields.append((start, end))
+            if end < len(doc) and doc[end].lower_ == "et":
+                start = k = end + 1
+            else:
+                break
+        return fields
 
     def _bodies_in_order(self, k: int, most: int) -> list[tuple[int, int, int]]:
         """« de X et de Y » from token k: (organization, first token of its complement, token after it), in order."""

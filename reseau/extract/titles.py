@@ -69,6 +69,7 @@ class TitleReader:
         handed_posts(ctx)
         ctx.respectively()
         ctx.plural_respectively()
+        ctx.charged_respectively()
         counterparts(ctx)
         leading_roles(ctx)
         posts = data_pairs("posts_taken.tsv")  # post words → the title they give (« la direction » → Directeur)
