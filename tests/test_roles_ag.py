@@ -60,3 +60,10 @@ def test_a_director_general_of_two_joined_fields_heads_their_directorate(extract
     ex = extract("Le directeur général des Douanes et Taxes indirectes, Paul Mercier, a signé l'accord à Lomé.")
     assert any(o.startswith("Direction générale des Douanes et Taxes") for o in orgs_of(ex, "Paul Mercier")), \
         roles_of(ex, "Paul Mercier")
+
+
+def test_an_interregional_director_heads_the_interregional_directorate(extract):
+    ex = extract("La cérémonie a eu lieu en présence de la directrice interrégionale des services douaniers de Rouen, "
+                 "Claire Marin, et du maire.")
+    assert any(o.startswith("Direction interrégionale des services douaniers") for o in orgs_of(ex, "Claire Marin")), \
+        roles_of(ex, "Claire Marin")
