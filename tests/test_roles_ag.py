@@ -67,3 +67,16 @@ def test_an_interregional_director_heads_the_interregional_directorate(extract):
                  "Claire Marin, et du maire.")
     assert any(o.startswith("Direction interrégionale des services douaniers") for o in orgs_of(ex, "Claire Marin")), \
         roles_of(ex, "Claire Marin")
+
+
+def test_a_body_that_a_ranked_officer_directs_in_a_relative_clause(extract):
+    ex = extract("La réunion a eu lieu entre la Direction de la police maritime de la Gendarmerie, que dirige le "
+                 "colonel Fatou Camara, et la brigade fluviale des douanes.")
+    assert any(o.startswith("Direction de la police maritime") for o in orgs_of(ex, "Fatou Camara")), \
+        roles_of(ex, "Fatou Camara")
+
+
+def test_a_service_at_the_head_of_which_someone_took_office(extract):
+    ex = extract("Le suivi est assuré par le service départemental d'aide aux victimes (SDAV) du Haut-Rhin, à la tête "
+                 "duquel Marie Klein a pris ses fonctions le 1er mars.")
+    assert orgs_of(ex, "Marie Klein"), roles_of(ex, "Marie Klein")

@@ -48,6 +48,42 @@ def leading_roles(ctx) -> None:
             ctx.predicate_after(p, comma)  # « X, qui dirige l'Institut Y, devient secrétaire général »
 
 
+@cache
+def relative_phrases() -> dict[tuple[str, ...], str]:
+    """Words of a relative clause after a body whose subject is a name (« que dirige », « à la tête duquel »)
+    → the title they give, as token tuples in lower case."""
+    return {tuple(k.replace("'", "' ").replace("’", "’ ").split()): v for k, v in data_pairs("led_relative.tsv").items()}
+
+
+def relative_leads(ctx) -> None:
+    """« la Direction X, que dirige le colonel Y », « le service Z, à la tête duquel W a pris ses fonctions »: the
+    name after the relative words holds the title in the body the clause hangs on."""
+    doc = ctx.doc
+    for p, (start, _) in ctx.person_tokens.items():
+        if any(r.person == p and r.org is not None and r.org_from == "text" for r in ctx.facts.roles):
+            continue
+        k = ctx._before_civilities(start, p)
+        for words, title in relative_phrases().items():
+            opens = k - len(words)
+            if opens < 2 or tuple(t.lower_ for t in doc[opens:k]) != words or doc[opens - 1].text != ",":
+                continue
+            body = _body_ending_at(ctx, opens - 1)
+            if body is not None:
+                span = doc[opens:k]
+                ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, body, "text"))
+            break
+
+
+def _body_ending_at(ctx, comma: int, reach: int = 6) -> int | None:
+    """The body whose name, or its acronym in brackets and a place after it, ends right before token comma."""
+    doc, best = ctx.doc, None
+    for start, (index, stop) in ctx.org_at.items():
+        if comma - reach <= stop <= comma and start < comma and (best is None or start > best[0]) \
+                and not any(doc[j].pos_ in {"VERB", "AUX"} or j in ctx.person_at for j in range(stop, comma)):
+            best = (start, index)
+    return best[1] if best else None
+
+
 def _clause_end(doc, k: int, reach: int = 4) -> int | None:
     """The comma closing a relative clause from token k (« … de Y, » : the body's place may trail its name)."""
     for j in range(k, min(len(doc), k + reach)):

@@ -29,7 +29,7 @@ from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_elected import handed_posts
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, minister_domain
-from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles
+from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
@@ -72,6 +72,7 @@ class TitleReader:
         ctx.charged_respectively()
         counterparts(ctx)
         leading_roles(ctx)
+        relative_leads(ctx)
         posts = data_pairs("posts_taken.tsv")  # post words → the title they give (« la direction » → Directeur)
         dont_roles(ctx, posts)
         elected_roles(ctx, posts)
