@@ -80,3 +80,9 @@ def test_a_service_at_the_head_of_which_someone_took_office(extract):
     ex = extract("Le suivi est assuré par le service départemental d'aide aux victimes (SDAV) du Haut-Rhin, à la tête "
                  "duquel Marie Klein a pris ses fonctions le 1er mars.")
     assert orgs_of(ex, "Marie Klein"), roles_of(ex, "Marie Klein")
+
+
+def test_a_regional_director_of_a_body_named_with_a_hyphenated_region(extract):
+    ex = extract("La convention a été signée par Claire Marin et par le directeur régional de France Travail "
+                 "Nouvelle-Aquitaine, Paul Mercier.")
+    assert any(o.startswith("France Travail") for o in orgs_of(ex, "Paul Mercier")), roles_of(ex, "Paul Mercier")

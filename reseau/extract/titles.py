@@ -378,6 +378,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
         scope of a post (« représentant régional de X pour l'Afrique centrale »)."""
         if start < end and self.doc[start].text == "(":
             start = self._skip_brackets(start)
+        if self._hyphen_run(start, end):
+            return True  # « de France Travail Bourgogne-Franche-Comté, X »: the body's last word runs on over hyphens
         parent = self._parent_complement(start, end)
         if parent is not None:
             # « le chef du Bureau central national (BCN) d'Interpol à Lomé, X »: the unit's parent body, then a town
@@ -395,6 +397,15 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
         # « … de la Section X et de Marc Y »: a name governed by « de » is no complement's end
         return words[-1].pos_ not in {"ADP", "DET", "CCONJ"} and len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
+
+    def _hyphen_run(self, start: int, end: int) -> bool:
+        """Tokens start..end glued to the word before by hyphens, each part capitalised (« -Franche-Comté »)."""
+        doc = self.doc
+        if not 0 < start < end or doc[start - 1].whitespace_:
+            return False
+        words = doc[start:end]
+        return all(not t.whitespace_ for t in words[:-1]) and all(
+            (t.text == "-") == (n % 2 == 0) and (t.text == "-" or t.text[:1].isupper()) for n, t in enumerate(words))
 
     def _parent_complement(self, start: int, end: int) -> int | None:
         """Where « de » + a body named after a unit's name ends, within [start, end); None if no such body."""
