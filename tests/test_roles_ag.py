@@ -86,3 +86,9 @@ def test_a_regional_director_of_a_body_named_with_a_hyphenated_region(extract):
     ex = extract("La convention a été signée par Claire Marin et par le directeur régional de France Travail "
                  "Nouvelle-Aquitaine, Paul Mercier.")
     assert any(o.startswith("France Travail") for o in orgs_of(ex, "Paul Mercier")), roles_of(ex, "Paul Mercier")
+
+
+def test_a_rank_before_a_surname_of_two_words_names_the_same_person(extract):
+    ex = extract("Le chef d'état-major, le général de division Jean-Paul Mba Ondo, a signé. « Nous avançons », a dit "
+                 "le général Mba Ondo.")
+    assert {p.name for p in ex.people} == {"Jean-Paul Mba Ondo"}

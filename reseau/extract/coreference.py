@@ -346,7 +346,10 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
         for i, span in enumerate(facts.people):
             if span.partial:
                 pending.append((n, i, offset, span))
-            elif len(span.name.split()) >= 2 and (_after_civility(facts.text, span.start) or _initialled(span.name)):
+            elif len(span.name.split()) >= 2 and (_after_civility(facts.text, span.start) or span.rank
+                                                  or _initialled(span.name)):
+                # « le général Ndong Obame » after « Ghislain Ndong Obame »: a rank, like a civility, may come
+                # before a surname of two words alone
                 civil.append((n, i, offset, span))
             else:
                 join(n, i, offset, span)
