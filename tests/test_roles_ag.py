@@ -92,3 +92,9 @@ def test_a_rank_before_a_surname_of_two_words_names_the_same_person(extract):
     ex = extract("Le chef d'état-major, le général de division Jean-Paul Mba Ondo, a signé. « Nous avançons », a dit "
                  "le général Mba Ondo.")
     assert {p.name for p in ex.people} == {"Jean-Paul Mba Ondo"}
+
+
+def test_head_of_a_named_unit_of_the_office_named_before(extract):
+    ex = extract("L'Office fédéral de la police (fedpol) était représenté par sa directrice, Anne Muller, "
+                 "et par Marc Rossi, chef de l'unité Coopération policière internationale.")
+    assert orgs_of(ex, "Marc Rossi") - {None}, roles_of(ex, "Marc Rossi")

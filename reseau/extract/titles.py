@@ -334,7 +334,8 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
             points_back = entry.form in {"back", "place", "court"}  # « le procureur de la République »: the tribunal
             back = self._body_of_its_kind(start, "context")[0] if points_back else None
             org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
-        if org is None and org_from == "context" and self._names_its_domain(start, end):
+        if org is None and org_from == "context" and self._names_its_domain(start, end) \
+                and not self._named_unit(start, end):
             # « la ministre de la Sécurité publique »: not the organization next to it; « Secrétaire général à la
             # Justice »: the ministry of Justice, wherever the document names it
             ministry = minister_domain(self.doc[start:end])
@@ -448,6 +449,14 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
     def _points_back(self, start: int, end: int) -> bool:
         """The title's complement is a generic noun pointing back to a body (« de l'établissement »)."""
         return any(t.lower_ in pointer_nouns() and t.i > start for t in self.doc[start:end])
+
+    def _named_unit(self, start: int, end: int) -> bool:
+        """« cheffe de l'unité Entraide internationale », « chef de la section Extraditions »: a unit's head word in
+        lower case then the unit's own capitalised name, a part of the body the item speaks of, no domain."""
+        doc = self.doc
+        return any(t.text.islower() and t.text.capitalize() in self.lexicon.org_heads
+                   and self.lexicon.org_heads[t.text.capitalize()].unit and t.i + 1 < end
+                   and doc[t.i + 1].text[:1].isupper() for t in doc[start + 1:end])
 
     def _names_its_domain(self, start: int, end: int) -> bool:
         """A capitalised word in the title that is not itself a title word names what the title is of."""
