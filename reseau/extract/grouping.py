@@ -144,8 +144,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.day_before: When | None = None  # the last day the items before told, for « Le lendemain » under a heading
 
     def last_day_told(self) -> When | None:
-        """The day of the item's last activity held, else the day the item told before it."""
-        held = self.last_gathering()
+        """The day of the item's last gathering or signing held, else the day the item told before it."""
+        # a signing is a day as much as a meeting is: « La veille » under the next heading counts from it
+        held = next((d for d in reversed(self.drafts[self.item_start:])
+                     if d.kind in {"meeting", "event", "agreement"} and d.status == "held"), None)
         if held is not None and held.when is not None and held.when.precision == "day":
             return held.when
         return self.day_before

@@ -1,0 +1,21 @@
+"""Activities of issue 8's fifth own series: a day counted back from a signing under a heading,
+an appointment dated by its decree, the relative days of a daily, officers elected together
+(all sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def by_kind(extraction, kind: str):
+    return [a for a in extraction.activities if a.kind == kind]
+
+
+def test_la_veille_under_a_heading_counts_back_from_the_signing_told_above(extract):
+    text = ("Rapport\n\n"
+            "La ministre de la Santé, Julie Armand, a signé ce jeudi 6 mars à Namur une convention avec la "
+            "Croix-Rouge de Belgique.\n\n"
+            "Rencontre avec le ministre italien\n\n"
+            "La veille, la ministre avait reçu à Liège son homologue italien, Marco Rossi, ministre de la Santé "
+            "d'Italie.\n")
+    ex = extract(text, "2025-03-07")
+    meeting = next(m for m in by_kind(ex, "meeting") if "Marco Rossi" in m.people)
+    assert (meeting.date, meeting.place) == ("2025-03-05", "Liège")
