@@ -19,3 +19,13 @@ def test_la_veille_under_a_heading_counts_back_from_the_signing_told_above(extra
     ex = extract(text, "2025-03-07")
     meeting = next(m for m in by_kind(ex, "meeting") if "Marco Rossi" in m.people)
     assert (meeting.date, meeting.place) == ("2025-03-05", "Liège")
+
+
+def test_an_appointment_told_with_a_pronoun_takes_the_day_of_its_decree(extract):
+    text = ("Actualités\n\n"
+            "La nouvelle directrice générale faisant fonction de la Direction générale des Prisons (DGP), Marie Lenoir, "
+            "assistait également à la signature. Par arrêté ministériel du 12 mai 2025, elle a été désignée à la tête "
+            "de la DGP ad interim, en remplacement de Luc Morel.\n")
+    ex = extract(text, "2025-06-07")
+    hire = next(h for h in by_kind(ex, "hire") if "Marie Lenoir" in h.people)
+    assert hire.date == "2025-05-12"

@@ -60,8 +60,13 @@ class HireRules:
         orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
         if not people:
+            act = self.act_date(clause)
+            if act is not None and self.current is not None and self.current.kind == "hire" and self.current.when is None:
+                # « La nouvelle directrice, X, … Par arrêté du 12 mai, elle a été désignée »: the pronoun's appointment
+                self.current.when = act
+                return
             # « le conseil a engagé la désignation de sa prochaine directrice »: the name comes next
-            self.pending_hire = seen or self.pending_hire
+            self.pending_hire = act or seen or self.pending_hire
             if seen is not None and seen.precision == "day" and self.names_assembly(clause):
                 # « Réunie le 8 juin à Kaolack, l'assemblée générale a élu son bureau »: the assembly met
                 self.start(clause, "meeting", [], orgs)
