@@ -29,3 +29,17 @@ def test_an_appointment_told_with_a_pronoun_takes_the_day_of_its_decree(extract)
     ex = extract(text, "2025-06-07")
     hire = next(h for h in by_kind(ex, "hire") if "Marie Lenoir" in h.people)
     assert hire.date == "2025-05-12"
+
+
+def test_an_assembly_met_on_a_day_that_elects_is_a_meeting_as_well_as_a_hire(extract):
+    text = ("Conférence des recteurs\n\n"
+            "Réunie à Sion mardi dernier, l'assemblée de printemps de la Conférence des recteurs des hautes écoles "
+            "(CRHE) a élu à sa présidence la professeure vaudoise Anne Muller. Elle succédera le 1er juillet 2025 au "
+            "professeur bernois Paul Graf. Le conseiller fédéral Marc Favre a participé aux débats sur le "
+            "financement de la recherche.\n")
+    ex = extract(text, "2025-05-09")
+    hire = next(h for h in by_kind(ex, "hire") if "Anne Muller" in h.people)
+    assert (hire.date, hire.place) == ("2025-05-06", "Sion")
+    meetings = by_kind(ex, "meeting")
+    assert len(meetings) == 1 and (meetings[0].date, meetings[0].place) == ("2025-05-06", "Sion")
+    assert {"Anne Muller", "Marc Favre"} <= set(meetings[0].people)

@@ -87,6 +87,10 @@ class HireRules:
         if act is not None and seen is not None and act != seen:
             # « a procédé le 7 mars à l'installation de X, nommé par décret du 26 février »: two events
             self.start(clause, "meeting", named, orgs)
+        if seen is not None and seen.precision == "day" and self.elects(clause) and self.names_assembly(clause) \
+                and self.assembly_of(clause) is None:
+            # « Réunie à Sion mardi dernier, l'assemblée de la CRHE a élu X »: the assembly met, and elected
+            self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)
         when = act or seen or self.pending_hire or self.assembly_day(clause) or self.listed_day(clause)
         made = []
