@@ -43,3 +43,12 @@ def test_an_assembly_met_on_a_day_that_elects_is_a_meeting_as_well_as_a_hire(ext
     meetings = by_kind(ex, "meeting")
     assert len(meetings) == 1 and (meetings[0].date, meetings[0].place) == ("2025-05-06", "Sion")
     assert {"Anne Muller", "Marc Favre"} <= set(meetings[0].people)
+
+
+def test_an_academic_degree_before_the_name_does_not_end_the_sentence_of_an_appointment(extract):
+    text = ("Nouveau directeur\n\n"
+            "Lors de sa séance d'hier, le Conseil d'État a nommé Dr. med. Pierre Ammann directeur adjoint de "
+            "l'Office cantonal de la santé (OCS). Il succède à Jean Rey, qui prendra sa retraite à la fin de mars 2026.\n")
+    ex = extract(text, "2025-12-04")
+    hire = next(h for h in by_kind(ex, "hire") if "Pierre Ammann" in h.people)
+    assert hire.date == "2025-12-03"
