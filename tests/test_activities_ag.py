@@ -52,3 +52,16 @@ def test_an_academic_degree_before_the_name_does_not_end_the_sentence_of_an_appo
     ex = extract(text, "2025-12-04")
     hire = next(h for h in by_kind(ex, "hire") if "Pierre Ammann" in h.people)
     assert hire.date == "2025-12-03"
+
+
+def test_officers_elected_respectively_at_a_board_renewal_are_one_hire_each_of_the_body(extract):
+    text = ("Vie associative\n\n"
+            "L'Amicale des sapeurs-pompiers de Lorraine (ASPL) a renouvelé son bureau samedi dernier au Camp "
+            "Bellevue, à Metz. Le capitaine Julie Bertin a été élue présidente, secondée par les lieutenants Marc Aubert "
+            "et Paul Simon, respectivement trésorier et secrétaire général.\n")
+    ex = extract(text, "2025-11-27")
+    hires = {tuple(h.people): h for h in by_kind(ex, "hire")}
+    for name in ("Julie Bertin", "Marc Aubert", "Paul Simon"):
+        hire = hires.get((name,))
+        assert hire is not None, (name, list(hires))
+        assert (hire.date, hire.place) == ("2025-11-22", "Metz") and "ASPL" in hire.organizations

@@ -381,7 +381,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
-        if clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
+        if self.board_vote(clause, orgs):
+            self.start(clause, "event", people, orgs)  # the vote the officers told next were elected at
+        elif clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind == "publication" and (people or orgs) \
                 and not self.new_paragraph(clause, self.current) and self.authoring.search(self.folded, clause.start, clause.end):

@@ -27,6 +27,16 @@ def _fronted() -> re.Pattern[str]:
 
 # « reviennent à A, …, et à B »: the preposition told again before each one given a post
 SHARED_OUT = re.compile(r"\bet a\s")
+RESPECTIVELY = re.compile(r",\s*respectivement\s")  # folded text
+
+
+@cache
+def _board_renewal() -> re.Pattern[str]:
+    """« a renouvelé son bureau », « a élu son nouveau comité directeur » (folded text)."""
+    cues = load_lexicon().cues
+    verbs = "|".join(re.escape(fold(v)) for v in cues["board_renewal_verbs"])
+    boards = "|".join(re.escape(fold(b)) for b in cues["board_nouns"])
+    return re.compile(rf"(?<!\w)(?:{verbs})\s*(?:son|sa|ses|leur|leurs|un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:{boards})(?!\w)")
 
 
 class HireRules:
@@ -108,6 +118,10 @@ class HireRules:
             assembly.add(named, orgs if self.electing else [])  # the body that elects met in its assembly
             for hire in made:
                 hire.place = hire.place or assembly.place
+                if assembly.orgs and self.renews_board(assembly):
+                    # « L'Amicale a renouvelé son bureau. Le commissaire X a été élue présidente »: a post of the
+                    # body that voted, not of the force the officer serves in
+                    hire.orgs = [assembly.orgs[0]]
             self.current = assembly
 
     def handover_ceremony(self):
@@ -128,6 +142,8 @@ class HireRules:
         text = fold(self.facts.text[clause.start:clause.end])
         if SHARED_OUT.search(text) and self.given_to(text):
             return [[p] for p in people]  # « les deux vice-présidences reviennent à A et à B »: one post each
+        if self.posts_respectively(clause):
+            return [[p] for p in people]  # « élue présidente, secondée par A et B, respectivement trésorier et … »
         # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
         marks = sorted([clause.start + m.start() for m in self.post_markers.finditer(text)] +
                        [clause.start + m.start() for m in re.finditer(";", text)])
@@ -144,6 +160,24 @@ class HireRules:
             return [people]
         rest = [p for p in people if all(p not in g for g in told)]
         return [*told[:-1], [*told[-1], *rest]]
+
+    def renews_board(self, draft) -> bool:
+        """The gathering is told as a body renewing its board (« a renouvelé son bureau samedi »)."""
+        return _board_renewal().search(fold(draft.summary)) is not None
+
+    def board_vote(self, clause: Clause, orgs: list[int]) -> bool:
+        """« L'Amicale a renouvelé son bureau samedi dernier à Metz »: a body's vote held on a day, whose
+        officers are told next."""
+        if not orgs or clause.future or _board_renewal().search(self.folded, clause.start, clause.end) is None:
+            return False
+        seen = self.when(clause)
+        return seen is not None and seen.precision == "day"
+
+    def posts_respectively(self, clause: Clause) -> bool:
+        """« respectivement » after the appointing word: the posts listed after it are one each, in the
+        names' order (before it, « A et B, respectivement directeurs de X et de Y » are their old jobs)."""
+        after = clause.trigger if clause.trigger is not None else clause.start
+        return RESPECTIVELY.search(self.folded, after, clause.end) is not None
 
     def listed_day(self, clause: Clause) -> When | None:
         """« Ont également été nommés : — M. X, préfet … »: a line of a list of appointments told after a
