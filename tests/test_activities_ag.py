@@ -65,3 +65,14 @@ def test_officers_elected_respectively_at_a_board_renewal_are_one_hire_each_of_t
         hire = hires.get((name,))
         assert hire is not None, (name, list(hires))
         assert (hire.date, hire.place) == ("2025-11-22", "Metz") and "ASPL" in hire.organizations
+
+
+def test_an_event_a_spokesman_confirms_takes_the_day_and_bodies_told_after_que(extract):
+    text = ("Actualités\n\n"
+            "Joint par nos soins hier, le porte-parole de la Gendarmerie nationale, le capitaine Marc Dumas, a confirmé "
+            "qu'un séminaire régional de la Communauté des Alpes (CDA) sur la sécurité routière se tiendra le "
+            "4 décembre prochain à Annecy.\n")
+    ex = extract(text, "2025-11-20")
+    event = next(a for a in ex.activities if a.kind == "event")
+    assert (event.date, event.place) == ("2025-12-04", "Annecy")
+    assert "CDA" in event.organizations and "Marc Dumas" not in event.people

@@ -216,6 +216,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         if clause.cue == "hire":
             self.hire(clause, people, orgs)
         elif clause.cue in {"publication", "event"}:
+            if clause.cue == "event" and (reported := self.reported_event(clause)) is not None:
+                # « Joint hier, le porte-parole a confirmé qu'un atelier se tiendra le 10 décembre »: the
+                # workshop's day and bodies are those after « que », not the speaker's
+                clause = replace(clause, start=reported)
+                people, orgs = self.participants(clause)
             if clause.cue == "event" and clause.future and not people and not orgs and self.publisher is not None:
                 orgs = [self.publisher]  # « un atelier se tiendra à Zinder », announced by the publisher, named by no one
             self.start(clause, clause.cue, people, orgs)
@@ -337,6 +342,17 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             return None
         found = self.reporting.search(self.folded, clause.start, clause.trigger)
         return found.end() if found else None
+
+    def reported_event(self, clause: Clause) -> int | None:
+        """Where the event to come a speaker reports is told (« a confirmé qu'un atelier se tiendra »),
+        when a gathering's noun follows « que »."""
+        if not clause.future:
+            return None
+        found = self.reporting.search(self.folded, clause.start, clause.end)
+        if found is None:
+            return None
+        told = re.findall(r"\w+", self.folded[found.end():clause.end])
+        return found.end() if any(w in self.gathering_nouns for w in told) else None
 
     def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
         """Who « les deux ministres », « les deux services » are: the two sides of the item's last
