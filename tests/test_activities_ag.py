@@ -76,3 +76,15 @@ def test_an_event_a_spokesman_confirms_takes_the_day_and_bodies_told_after_que(e
     event = next(a for a in ex.activities if a.kind == "event")
     assert (event.date, event.place) == ("2025-12-04", "Annecy")
     assert "CDA" in event.organizations and "Marc Dumas" not in event.people
+
+
+def test_a_signing_on_the_occasion_of_an_inauguration_told_above_takes_its_day(extract):
+    text = ("Actualités\n\n"
+            "Le nouveau commissariat de Montbrison a été inauguré le jeudi 6 mars par le préfet de la Loire, Jean Dumont.\n\n"
+            "Une convention avec la Croix-Rouge\n\n"
+            "À l'occasion de l'inauguration, la Direction départementale de la sécurité publique (DDSP) de la Loire et "
+            "la Croix-Rouge française ont signé une convention de partenariat. La convention a été signée par "
+            "Marc Petit et par la déléguée territoriale de la Croix-Rouge, Anne Roy.\n")
+    ex = extract(text, "2025-03-10")
+    signed = next(a for a in by_kind(ex, "agreement") if "Anne Roy" in a.people)
+    assert signed.date == "2025-03-06"

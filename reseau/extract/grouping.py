@@ -47,6 +47,8 @@ from reseau.extract.topics import fold
 PARTNERS_OF = re.compile(r"\bles (?:partenaires|acteurs|membres) (?:du|de ce|de cet|de la|de cette|de l') ?(?P<noun>[a-z]{4,})\b")
 # « de la séance », « du colloque », « de cette réunion »: a gathering recalled by its noun (folded text)
 RECALLED_GATHERING = re.compile(r"\b(?:de la|du|de l'|de cette|de ce|de cet)\s*(?P<noun>[a-z]{4,})\b")
+# the suffix that makes a noun of an act from its verb (« inaugur-ation », « signa-ture »), on folded text
+NOUN_OF_ACT = re.compile(r"(?:ation|ition|ement|ture)$")
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
 RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
 
@@ -490,6 +492,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         for m in RECALLED_GATHERING.finditer(self.folded, clause.start, clause.end):
             noun = m.group("noun")
             if noun not in self.gathering_nouns:
+                # « À l'occasion de l'inauguration » after « a été inaugurée le 18 »: the act's noun recalls its verb
+                held = self.held_by_stem(noun, before)
+                if held is not None:
+                    return held.when
                 continue
             recalled = True
             held = next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
@@ -503,6 +509,17 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                     and d.item == self.n - 1 and d.when is not None and d.when.precision == "day"]
             return max(days, key=lambda w: w.value) if days else None
         return None
+
+    @staticmethod
+    def held_by_stem(noun: str, before: list[Draft]) -> Draft | None:
+        """The last gathering held on a day whose text has a word of the noun's root (« inauguration »,
+        « inaugurée »); a root of six letters at least, so that no short word recalls by chance."""
+        root = NOUN_OF_ACT.sub("", noun)
+        if root == noun or len(root) < 6:
+            return None
+        stem = re.compile(rf"\b{re.escape(root)}")
+        return next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
+                     and d.when is not None and d.when.precision == "day" and stem.search(fold(d.summary))), None)
 
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
