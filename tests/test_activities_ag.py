@@ -88,3 +88,13 @@ def test_a_signing_on_the_occasion_of_an_inauguration_told_above_takes_its_day(e
     ex = extract(text, "2025-03-10")
     signed = next(a for a in by_kind(ex, "agreement") if "Anne Roy" in a.people)
     assert signed.date == "2025-03-06"
+
+
+def test_the_next_of_a_series_told_as_coming_is_an_event_whatever_its_noun(extract):
+    text = ("Actualités\n\n"
+            "Le préfet a reçu hier le maire de Brest, Jean Le Gall.\n\n"
+            "Le prochain dialogue entre la Direction de la police (DPOL) et l'Union des élus (UDE) sur la "
+            "vidéoprotection se tiendra le 14 avril 2026 à Rennes.\n")
+    ex = extract(text, "2025-12-04")
+    planned = [a for a in ex.activities if a.date == "2026-04-14"]
+    assert planned and planned[0].place == "Rennes" and {"DPOL", "UDE"} <= set(planned[0].organizations)
