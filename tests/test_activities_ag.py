@@ -98,3 +98,16 @@ def test_the_next_of_a_series_told_as_coming_is_an_event_whatever_its_noun(extra
     ex = extract(text, "2025-12-04")
     planned = [a for a in ex.activities if a.date == "2026-04-14"]
     assert planned and planned[0].place == "Rennes" and {"DPOL", "UDE"} <= set(planned[0].organizations)
+
+
+def test_le_lendemain_counts_from_the_installation_not_from_the_earlier_appointment_recalled(extract):
+    text = ("Le nouveau préfet installé\n\n"
+            "Le nouveau préfet du Haut-Var, M. Paul Girard, a été installé lundi dans ses fonctions à Draguignan, au "
+            "cours d'une cérémonie présidée par le secrétaire général du ministère, M. Marc Lebrun.\n\n"
+            "M. Paul Girard avait été nommé à ce poste par le Conseil des ministres du mercredi 5 novembre 2025, en "
+            "remplacement de M. Luc Bastide.\n\n"
+            "Le lendemain, le préfet a présidé la réunion du comité départemental de sécurité, à laquelle a pris part "
+            "le maire de Draguignan, M. Henri Vidal.\n")
+    ex = extract(text, "2025-11-13")
+    meeting = next(m for m in by_kind(ex, "meeting") if "Henri Vidal" in m.people)
+    assert meeting.date == "2025-11-11"

@@ -521,6 +521,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         return next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
                      and d.when is not None and d.when.precision == "day" and stem.search(fold(d.summary))), None)
 
+    def appointed_before(self, kind: str, when: When) -> bool:
+        """« Installé lundi, … Il avait été nommé le 5 novembre »: an appointment told after a day it came
+        before is background; « Le lendemain » still counts from the day the story told."""
+        return kind == "hire" and self.last_when is not None and self.last_when.precision == "day" \
+            and when.value < self.last_when.value
+
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
         return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)
@@ -640,7 +646,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.drafts.append(draft)
         self.current = draft
         self.item_drafts += 1
-        if when is not None and (kind in {"meeting", "agreement"} or when.precision == "day"):
+        if when is not None and (kind in {"meeting", "agreement"} or when.precision == "day") \
+                and not self.appointed_before(kind, when):
             self.last_when = when  # « Le lendemain » follows an appointment's day as well as a meeting's
         if place is not None:
             self.last_place = place
