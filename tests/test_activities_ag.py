@@ -111,3 +111,16 @@ def test_le_lendemain_counts_from_the_installation_not_from_the_earlier_appointm
     ex = extract(text, "2025-11-13")
     meeting = next(m for m in by_kind(ex, "meeting") if "Henri Vidal" in m.people)
     assert meeting.date == "2025-11-11"
+
+
+def test_il_s_est_deroule_en_presence_de_adds_to_the_meeting_told(extract):
+    text = ("Actualités\n\n"
+            "Paris, 13/11/2025 - Le ministre de la Justice, M. Paul Morel, a reçu, jeudi en son bureau à Paris, "
+            "Mme Anna Berg, cheffe de mission du Haut-Commissariat des Nations unies pour les réfugiés (HCR) en France.\n\n"
+            "L'entretien a porté sur l'accueil des réfugiés.\n\n"
+            "Il s'est déroulé en présence du secrétaire général du ministère, M. Luc Faure, et du directeur de la "
+            "police, le général Marc Bayle.\n")
+    ex = extract(text, "2025-11-13")
+    meetings = by_kind(ex, "meeting")
+    assert len(meetings) == 1
+    assert {"Paul Morel", "Anna Berg", "Luc Faure", "Marc Bayle"} <= set(meetings[0].people)

@@ -49,6 +49,8 @@ PARTNERS_OF = re.compile(r"\bles (?:partenaires|acteurs|membres) (?:du|de ce|de 
 RECALLED_GATHERING = re.compile(r"\b(?:de la|du|de l'|de cette|de ce|de cet)\s*(?P<noun>[a-z]{4,})\b")
 # the suffix that makes a noun of an act from its verb (« inaugur-ation », « signa-ture »), on folded text
 NOUN_OF_ACT = re.compile(r"(?:ation|ition|ement|ture)$")
+# « Il s'est déroulé », « Elle s'est tenue », « Celle-ci s'est achevée »: the gathering just told (folded text)
+PRONOUN_TAKING_PLACE = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s+s'est\s+(?:deroule|tenu|passe|acheve|termine|poursuivi)e?\b")
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
 RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
 
@@ -228,6 +230,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.start(clause, clause.cue, people, orgs)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)
+        elif clause.cue == "meeting" and self.gathering_as_subject(clause):
+            self.join(self.current, clause, people, orgs)  # « Il s'est déroulé en présence de X »: the meeting told
         elif clause.cue == "meeting":
             self.meeting(clause, people, orgs)
         else:
@@ -520,6 +524,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         stem = re.compile(rf"\b{re.escape(root)}")
         return next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
                      and d.when is not None and d.when.precision == "day" and stem.search(fold(d.summary))), None)
+
+    def gathering_as_subject(self, clause: Clause) -> bool:
+        """« L'entretien a porté sur … Il s'est déroulé en présence de X »: a pronoun for the gathering just
+        told, as the subject of its taking place."""
+        return self.current is not None and self.current.kind in GATHERINGS and not clause.future \
+            and PRONOUN_TAKING_PLACE.match(self.folded, clause.start) is not None
 
     def appointed_before(self, kind: str, when: When) -> bool:
         """« Installé lundi, … Il avait été nommé le 5 novembre »: an appointment told after a day it came
