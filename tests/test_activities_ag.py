@@ -124,3 +124,13 @@ def test_il_s_est_deroule_en_presence_de_adds_to_the_meeting_told(extract):
     meetings = by_kind(ex, "meeting")
     assert len(meetings) == 1
     assert {"Paul Morel", "Anna Berg", "Luc Faure", "Marc Bayle"} <= set(meetings[0].people)
+
+
+def test_a_newcomer_who_attended_the_signing_is_among_those_present(extract):
+    text = ("Actualités\n\n"
+            "La ministre de la Santé, Julie Armand, a signé ce jeudi 6 mars à Namur une convention avec la Croix-Rouge "
+            "de Belgique. La nouvelle directrice générale faisant fonction de la Direction générale des Prisons (DGP), "
+            "Marie Lenoir, assistait également à la signature.\n")
+    ex = extract(text, "2025-03-07")
+    signed = by_kind(ex, "agreement")
+    assert signed and "Marie Lenoir" in signed[0].people

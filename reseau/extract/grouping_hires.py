@@ -59,6 +59,9 @@ class HireRules:
                 held.add(people[:1], [])
                 self.current = held
             return
+        if people and self.attends(clause) and (held := self.last_told_held()) is not None:
+            # « La nouvelle directrice, X, assistait également à la signature »: X was at the signing told
+            held.add(people, orgs)
         named = people
         people = [p for p in people if not self.replaced(clause, p)]
         apposed = self.apposed_participle(clause)
@@ -123,6 +126,11 @@ class HireRules:
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
+
+    def last_told_held(self):
+        """The item's last gathering or signing held, that someone newly in post attended."""
+        return next((d for d in reversed(self.drafts[self.item_start:])
+                     if d.kind in {"meeting", "event", "agreement"} and d.status == "held"), None)
 
     def handover_ceremony(self):
         """The item's last gathering held, when it is the ceremony of an appointment (« la cérémonie de
