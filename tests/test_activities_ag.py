@@ -134,3 +134,12 @@ def test_a_newcomer_who_attended_the_signing_is_among_those_present(extract):
     ex = extract(text, "2025-03-07")
     signed = by_kind(ex, "agreement")
     assert signed and "Marie Lenoir" in signed[0].people
+
+
+def test_a_speaker_appointed_in_a_relative_clause_is_a_hire_of_its_day(extract):
+    text = ("Actualités\n\n"
+            "« Nous serons prêts », a déclaré le général Paul Nzé, qui a été porté à la tête de la Garde républicaine "
+            "en Conseil des ministres le 14 août dernier, en remplacement du général Marc Obiang.\n")
+    ex = extract(text, "2025-11-27")
+    hires = by_kind(ex, "hire")
+    assert [(h.people, h.date) for h in hires] == [(["Paul Nzé"], "2025-08-14")]

@@ -27,6 +27,8 @@ def _fronted() -> re.Pattern[str]:
 
 # « reviennent à A, …, et à B »: the preposition told again before each one given a post
 SHARED_OUT = re.compile(r"\bet a\s")
+# « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
+SPEAKER_APPOINTED = re.compile(r"\s*,\s*qui\s+(?:a|avait)\s+été\s")
 RESPECTIVELY = re.compile(r",\s*respectivement\s")  # folded text
 
 
@@ -72,6 +74,8 @@ class HireRules:
             self.electing = True  # « L'assemblée a élu un nouveau bureau. X en prend la présidence … »
         orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
+        if not people:
+            people, orgs = self.speaker_appointed(clause) or (people, orgs)
         if not people:
             act = self.act_date(clause)
             if act is not None and self.current is not None and self.current.kind == "hire" and self.current.when is None:
@@ -126,6 +130,20 @@ class HireRules:
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
+
+    def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
+        """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
+        what he says, is the one a relative clause appoints, to the body named after it."""
+        for i, span in enumerate(self.facts.people):
+            if not clause.start <= span.start < clause.end or not SPEAKER_APPOINTED.match(self.facts.text, span.end):
+                continue
+            person = self.reg.person_of.get((self.n, i))
+            if person is None:
+                continue
+            orgs = [o for k, o_span in enumerate(self.facts.orgs) if span.end <= o_span.start < clause.end
+                    and (o := self.reg.org_of.get((self.n, k))) is not None]
+            return [person], list(dict.fromkeys(orgs))
+        return None
 
     def last_told_held(self):
         """The item's last gathering or signing held, that someone newly in post attended."""
