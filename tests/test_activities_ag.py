@@ -143,3 +143,15 @@ def test_a_speaker_appointed_in_a_relative_clause_is_a_hire_of_its_day(extract):
     ex = extract(text, "2025-11-27")
     hires = by_kind(ex, "hire")
     assert [(h.people, h.date) for h in hires] == [(["Paul Nzé"], "2025-08-14")]
+
+
+def test_those_who_show_the_delegation_round_join_the_inauguration_told(extract):
+    text = ("Actualités\n\n"
+            "Le commissariat de Montbrison a été inauguré le mardi 4 mars par le préfet de la Loire, Jean Dumont, en "
+            "présence du maire, Luc Morel.\n\n"
+            "Le bâtiment accueille 60 policiers. Il est rattaché à la circonscription de Saint-Étienne, dirigée par "
+            "Karim Saïdi. Ses deux adjoints, Anne Roy et Paul Petit, respectivement chargés de la voie publique et de "
+            "l'investigation, ont fait visiter les locaux et la salle de vidéoprotection à la délégation.\n")
+    ex = extract(text, "2025-03-10")
+    gatherings = [a for a in ex.activities if a.kind in {"meeting", "event"}]
+    assert len(gatherings) == 1 and {"Jean Dumont", "Anne Roy", "Paul Petit"} <= set(gatherings[0].people)

@@ -49,6 +49,8 @@ PARTNERS_OF = re.compile(r"\bles (?:partenaires|acteurs|membres) (?:du|de ce|de 
 RECALLED_GATHERING = re.compile(r"\b(?:de la|du|de l'|de cette|de ce|de cet)\s*(?P<noun>[a-z]{4,})\b")
 # the suffix that makes a noun of an act from its verb (« inaugur-ation », « signa-ture »), on folded text
 NOUN_OF_ACT = re.compile(r"(?:ation|ition|ement|ture)$")
+# « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
+TO_THOSE_TOLD = re.compile(r"(?<!\w)(?:a la|aux)\s+(?:delegation|delegations|participants|participantes|invites|invitees)(?!\s+(?:de|du|des|d')\b)(?!\w)")
 # « Il s'est déroulé », « Elle s'est tenue », « Celle-ci s'est achevée »: the gathering just told (folded text)
 PRONOUN_TAKING_PLACE = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s+s'est\s+(?:deroule|tenu|passe|acheve|termine|poursuivi)e?\b")
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
@@ -264,7 +266,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
         if current is not None and clause.trigger is not None and not clause.future and not self.new_day(clause, current) \
-                and self.those_told.match(self.folded, clause.trigger, clause.end):
+                and (self.those_told.match(self.folded, clause.trigger, clause.end)
+                     or TO_THOSE_TOLD.search(self.folded, clause.trigger, clause.end)):
             # « Le maire de X, Y, a accueilli les délégations »: Y hosted those who signed or met
             self.join(current, clause, people, orgs)
             return
