@@ -35,6 +35,8 @@ DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 # « qui se tiendra au printemps »: a relative clause told as coming, about the noun before it.
 RELATIVE_PRONOUNS = {"qui", "laquelle", "lequel", "lesquelles", "lesquels"}
+# « Le prochain dialogue … se tiendra »: the next of a series, whatever its noun, is a gathering (folded text)
+NEXT_OF_SERIES = re.compile(r"\s*(?:le\s+prochain|la\s+prochaine)\s+\w{4,}")
 # « depuis le » right before a day (folded text)
 POST_SINCE = re.compile(r"\s+depuis\s+(?:le\s+)?$")
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
@@ -244,7 +246,7 @@ class ActivityCues:
             return "meeting", base + len(text) - len(text.lstrip()), True, container
         for phrase in self.event:
             at = text.find(phrase)
-            if at >= 0 and any(t.lower_ in self.event_nouns for t in sent):
+            if at >= 0 and (any(t.lower_ in self.event_nouns for t in sent) or NEXT_OF_SERIES.match(text)):
                 # « Le colloque … se tiendra »: an event, unless someone met someone first.
                 verbs_before = [c for c in cues if c[1] == "meeting" and not c[2] and c[0] < sent.start_char + at
                                 and sent.doc[sent.doc.char_span(c[0], c[0] + 1, alignment_mode="expand").start].pos_ in {"VERB", "AUX"}]

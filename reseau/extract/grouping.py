@@ -47,6 +47,12 @@ from reseau.extract.topics import fold
 PARTNERS_OF = re.compile(r"\bles (?:partenaires|acteurs|membres) (?:du|de ce|de cet|de la|de cette|de l') ?(?P<noun>[a-z]{4,})\b")
 # « de la séance », « du colloque », « de cette réunion »: a gathering recalled by its noun (folded text)
 RECALLED_GATHERING = re.compile(r"\b(?:de la|du|de l'|de cette|de ce|de cet)\s*(?P<noun>[a-z]{4,})\b")
+# the suffix that makes a noun of an act from its verb (« inaugur-ation », « signa-ture »), on folded text
+NOUN_OF_ACT = re.compile(r"(?:ation|ition|ement|ture)$")
+# « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
+TO_THOSE_TOLD = re.compile(r"(?<!\w)(?:a la|aux)\s+(?:delegation|delegations|participants|participantes|invites|invitees)(?!\s+(?:de|du|des|d')\b)(?!\w)")
+# « Il s'est déroulé », « Elle s'est tenue », « Celle-ci s'est achevée »: the gathering just told (folded text)
+PRONOUN_TAKING_PLACE = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s+s'est\s+(?:deroule|tenu|passe|acheve|termine|poursuivi)e?\b")
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
 RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
 
@@ -144,8 +150,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.day_before: When | None = None  # the last day the items before told, for « Le lendemain » under a heading
 
     def last_day_told(self) -> When | None:
-        """The day of the item's last activity held, else the day the item told before it."""
-        held = self.last_gathering()
+        """The day of the item's last gathering or signing held, else the day the item told before it."""
+        # a signing is a day as much as a meeting is: « La veille » under the next heading counts from it
+        held = next((d for d in reversed(self.drafts[self.item_start:])
+                     if d.kind in {"meeting", "event", "agreement"} and d.status == "held"), None)
         if held is not None and held.when is not None and held.when.precision == "day":
             return held.when
         return self.day_before
@@ -214,11 +222,18 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         if clause.cue == "hire":
             self.hire(clause, people, orgs)
         elif clause.cue in {"publication", "event"}:
+            if clause.cue == "event" and (reported := self.reported_event(clause)) is not None:
+                # « Joint hier, le porte-parole a confirmé qu'un atelier se tiendra le 10 décembre »: the
+                # workshop's day and bodies are those after « que », not the speaker's
+                clause = replace(clause, start=reported)
+                people, orgs = self.participants(clause)
             if clause.cue == "event" and clause.future and not people and not orgs and self.publisher is not None:
                 orgs = [self.publisher]  # « un atelier se tiendra à Zinder », announced by the publisher, named by no one
             self.start(clause, clause.cue, people, orgs)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)
+        elif clause.cue == "meeting" and self.gathering_as_subject(clause):
+            self.join(self.current, clause, people, orgs)  # « Il s'est déroulé en présence de X »: the meeting told
         elif clause.cue == "meeting":
             self.meeting(clause, people, orgs)
         else:
@@ -251,7 +266,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
         if current is not None and clause.trigger is not None and not clause.future and not self.new_day(clause, current) \
-                and self.those_told.match(self.folded, clause.trigger, clause.end):
+                and (self.those_told.match(self.folded, clause.trigger, clause.end)
+                     or TO_THOSE_TOLD.search(self.folded, clause.trigger, clause.end)):
             # « Le maire de X, Y, a accueilli les délégations »: Y hosted those who signed or met
             self.join(current, clause, people, orgs)
             return
@@ -336,6 +352,17 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         found = self.reporting.search(self.folded, clause.start, clause.trigger)
         return found.end() if found else None
 
+    def reported_event(self, clause: Clause) -> int | None:
+        """Where the event to come a speaker reports is told (« a confirmé qu'un atelier se tiendra »),
+        when a gathering's noun follows « que »."""
+        if not clause.future:
+            return None
+        found = self.reporting.search(self.folded, clause.start, clause.end)
+        if found is None:
+            return None
+        told = re.findall(r"\w+", self.folded[found.end():clause.end])
+        return found.end() if any(w in self.gathering_nouns for w in told) else None
+
     def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
         """Who « les deux ministres », « les deux services » are: the two sides of the item's last
         meeting that had two, else those who met at the current one."""
@@ -379,7 +406,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
-        if clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
+        if self.board_vote(clause, orgs):
+            self.start(clause, "event", people, orgs)  # the vote the officers told next were elected at
+        elif clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind == "publication" and (people or orgs) \
                 and not self.new_paragraph(clause, self.current) and self.authoring.search(self.folded, clause.start, clause.end):
@@ -470,6 +499,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         for m in RECALLED_GATHERING.finditer(self.folded, clause.start, clause.end):
             noun = m.group("noun")
             if noun not in self.gathering_nouns:
+                # « À l'occasion de l'inauguration » after « a été inaugurée le 18 »: the act's noun recalls its verb
+                held = self.held_by_stem(noun, before)
+                if held is not None:
+                    return held.when
                 continue
             recalled = True
             held = next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
@@ -483,6 +516,29 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                     and d.item == self.n - 1 and d.when is not None and d.when.precision == "day"]
             return max(days, key=lambda w: w.value) if days else None
         return None
+
+    @staticmethod
+    def held_by_stem(noun: str, before: list[Draft]) -> Draft | None:
+        """The last gathering held on a day whose text has a word of the noun's root (« inauguration »,
+        « inaugurée »); a root of six letters at least, so that no short word recalls by chance."""
+        root = NOUN_OF_ACT.sub("", noun)
+        if root == noun or len(root) < 6:
+            return None
+        stem = re.compile(rf"\b{re.escape(root)}")
+        return next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
+                     and d.when is not None and d.when.precision == "day" and stem.search(fold(d.summary))), None)
+
+    def gathering_as_subject(self, clause: Clause) -> bool:
+        """« L'entretien a porté sur … Il s'est déroulé en présence de X »: a pronoun for the gathering just
+        told, as the subject of its taking place."""
+        return self.current is not None and self.current.kind in GATHERINGS and not clause.future \
+            and PRONOUN_TAKING_PLACE.match(self.folded, clause.start) is not None
+
+    def appointed_before(self, kind: str, when: When) -> bool:
+        """« Installé lundi, … Il avait été nommé le 5 novembre »: an appointment told after a day it came
+        before is background; « Le lendemain » still counts from the day the story told."""
+        return kind == "hire" and self.last_when is not None and self.last_when.precision == "day" \
+            and when.value < self.last_when.value
 
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
@@ -603,7 +659,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.drafts.append(draft)
         self.current = draft
         self.item_drafts += 1
-        if when is not None and (kind in {"meeting", "agreement"} or when.precision == "day"):
+        if when is not None and (kind in {"meeting", "agreement"} or when.precision == "day") \
+                and not self.appointed_before(kind, when):
             self.last_when = when  # « Le lendemain » follows an appointment's day as well as a meeting's
         if place is not None:
             self.last_place = place

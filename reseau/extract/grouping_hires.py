@@ -27,6 +27,18 @@ def _fronted() -> re.Pattern[str]:
 
 # « reviennent à A, …, et à B »: the preposition told again before each one given a post
 SHARED_OUT = re.compile(r"\bet a\s")
+# « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
+SPEAKER_APPOINTED = re.compile(r"\s*,\s*qui\s+(?:a|avait)\s+été\s")
+RESPECTIVELY = re.compile(r",\s*respectivement\s")  # folded text
+
+
+@cache
+def _board_renewal() -> re.Pattern[str]:
+    """« a renouvelé son bureau », « a élu son nouveau comité directeur » (folded text)."""
+    cues = load_lexicon().cues
+    verbs = "|".join(re.escape(fold(v)) for v in cues["board_renewal_verbs"])
+    boards = "|".join(re.escape(fold(b)) for b in cues["board_nouns"])
+    return re.compile(rf"(?<!\w)(?:{verbs})\s*(?:son|sa|ses|leur|leurs|un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:{boards})(?!\w)")
 
 
 class HireRules:
@@ -49,6 +61,9 @@ class HireRules:
                 held.add(people[:1], [])
                 self.current = held
             return
+        if people and self.attends(clause) and (held := self.last_told_held()) is not None:
+            # « La nouvelle directrice, X, assistait également à la signature »: X was at the signing told
+            held.add(people, orgs)
         named = people
         people = [p for p in people if not self.replaced(clause, p)]
         apposed = self.apposed_participle(clause)
@@ -60,8 +75,15 @@ class HireRules:
         orgs = self.body_of_post(clause, orgs)
         seen = self.when(clause)
         if not people:
+            people, orgs = self.speaker_appointed(clause) or (people, orgs)
+        if not people:
+            act = self.act_date(clause)
+            if act is not None and self.current is not None and self.current.kind == "hire" and self.current.when is None:
+                # « La nouvelle directrice, X, … Par arrêté du 12 mai, elle a été désignée »: the pronoun's appointment
+                self.current.when = act
+                return
             # « le conseil a engagé la désignation de sa prochaine directrice »: the name comes next
-            self.pending_hire = seen or self.pending_hire
+            self.pending_hire = act or seen or self.pending_hire
             if seen is not None and seen.precision == "day" and self.names_assembly(clause):
                 # « Réunie le 8 juin à Kaolack, l'assemblée générale a élu son bureau »: the assembly met
                 self.start(clause, "meeting", [], orgs)
@@ -82,6 +104,10 @@ class HireRules:
         if act is not None and seen is not None and act != seen:
             # « a procédé le 7 mars à l'installation de X, nommé par décret du 26 février »: two events
             self.start(clause, "meeting", named, orgs)
+        if seen is not None and seen.precision == "day" and self.elects(clause) and self.names_assembly(clause) \
+                and self.assembly_of(clause) is None:
+            # « Réunie à Sion mardi dernier, l'assemblée de la CRHE a élu X »: the assembly met, and elected
+            self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)
         when = act or seen or self.pending_hire or self.assembly_day(clause) or self.listed_day(clause)
         made = []
@@ -99,7 +125,30 @@ class HireRules:
             assembly.add(named, orgs if self.electing else [])  # the body that elects met in its assembly
             for hire in made:
                 hire.place = hire.place or assembly.place
+                if assembly.orgs and self.renews_board(assembly):
+                    # « L'Amicale a renouvelé son bureau. Le commissaire X a été élue présidente »: a post of the
+                    # body that voted, not of the force the officer serves in
+                    hire.orgs = [assembly.orgs[0]]
             self.current = assembly
+
+    def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
+        """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
+        what he says, is the one a relative clause appoints, to the body named after it."""
+        for i, span in enumerate(self.facts.people):
+            if not clause.start <= span.start < clause.end or not SPEAKER_APPOINTED.match(self.facts.text, span.end):
+                continue
+            person = self.reg.person_of.get((self.n, i))
+            if person is None:
+                continue
+            orgs = [o for k, o_span in enumerate(self.facts.orgs) if span.end <= o_span.start < clause.end
+                    and (o := self.reg.org_of.get((self.n, k))) is not None]
+            return [person], list(dict.fromkeys(orgs))
+        return None
+
+    def last_told_held(self):
+        """The item's last gathering or signing held, that someone newly in post attended."""
+        return next((d for d in reversed(self.drafts[self.item_start:])
+                     if d.kind in {"meeting", "event", "agreement"} and d.status == "held"), None)
 
     def handover_ceremony(self):
         """The item's last gathering held, when it is the ceremony of an appointment (« la cérémonie de
@@ -119,6 +168,8 @@ class HireRules:
         text = fold(self.facts.text[clause.start:clause.end])
         if SHARED_OUT.search(text) and self.given_to(text):
             return [[p] for p in people]  # « les deux vice-présidences reviennent à A et à B »: one post each
+        if self.posts_respectively(clause):
+            return [[p] for p in people]  # « élue présidente, secondée par A et B, respectivement trésorier et … »
         # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
         marks = sorted([clause.start + m.start() for m in self.post_markers.finditer(text)] +
                        [clause.start + m.start() for m in re.finditer(";", text)])
@@ -135,6 +186,24 @@ class HireRules:
             return [people]
         rest = [p for p in people if all(p not in g for g in told)]
         return [*told[:-1], [*told[-1], *rest]]
+
+    def renews_board(self, draft) -> bool:
+        """The gathering is told as a body renewing its board (« a renouvelé son bureau samedi »)."""
+        return _board_renewal().search(fold(draft.summary)) is not None
+
+    def board_vote(self, clause: Clause, orgs: list[int]) -> bool:
+        """« L'Amicale a renouvelé son bureau samedi dernier à Metz »: a body's vote held on a day, whose
+        officers are told next."""
+        if not orgs or clause.future or _board_renewal().search(self.folded, clause.start, clause.end) is None:
+            return False
+        seen = self.when(clause)
+        return seen is not None and seen.precision == "day"
+
+    def posts_respectively(self, clause: Clause) -> bool:
+        """« respectivement » after the appointing word: the posts listed after it are one each, in the
+        names' order (before it, « A et B, respectivement directeurs de X et de Y » are their old jobs)."""
+        after = clause.trigger if clause.trigger is not None else clause.start
+        return RESPECTIVELY.search(self.folded, after, clause.end) is not None
 
     def listed_day(self, clause: Clause) -> When | None:
         """« Ont également été nommés : — M. X, préfet … »: a line of a list of appointments told after a

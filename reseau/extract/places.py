@@ -33,6 +33,10 @@ MOTTO_DASH = re.compile(r"\s[-–—]\s+[A-ZÀ-Ý][\w'’-]*(?=\s*(?:[-–—]|\
 DATED_CITY = re.compile(rf"(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s*(?:le\s+)?$")
 
 
+# the text between a venue's name and the town it lies in (« au Camp Marceau, à Metz »)
+VENUE_THEN_TOWN = re.compile(r",\s*(?:à|a)\s+")
+
+
 @dataclass(frozen=True)
 class _Seen:
     """What places are read against: the item's text and title line, its bodies and its people."""
@@ -101,8 +105,21 @@ class PlaceFinder:
         named = {i for o in seen.orgs if not (o.source == "ner" and " " not in o.name) for i in range(o.start, o.end)} \
             | {i for p in seen.people if not p.partial for i in range(p.start, p.end)}
         places += self._venue_towns(doc, seen, places, named)
-        doc._.places = sorted(places, key=lambda p: p.start)
+        doc._.places = self._without_venues(sorted(places, key=lambda p: p.start), seen.text)
         return doc
+
+    def _without_venues(self, places: list[PlaceSpan], text: str) -> list[PlaceSpan]:
+        """« au Camp Marceau, à Metz »: a name no gazetteer knows, followed by the town it lies in, is a
+        venue of that town, not a city of its own."""
+        kept = []
+        for n, place in enumerate(places):
+            after = places[n + 1] if n + 1 < len(places) else None
+            if after is not None and place.kind == "city" and after.kind == "city" \
+                    and self.lexicon.places.get(place.name) is None \
+                    and VENUE_THEN_TOWN.fullmatch(text[place.end:after.start]):
+                continue
+            kept.append(place)
+        return kept
 
     def _known_cities(self, doc: Doc, seen: _Seen, found: list[PlaceSpan], seats: set[int]) -> list[PlaceSpan]:
         """« à Trois-Rivières » that the tagger took for a person: a city of the gazetteer after « à »."""

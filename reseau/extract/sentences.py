@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reseau.extract.facts import ItemText
+from reseau.extract.lexicon import data_lines
 from reseau.ingest.segment import is_title_line
 
 ABBREVIATIONS = ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "no", "art", "p", "etc", "cf", "env", "av", "j.-c"]
@@ -20,8 +21,10 @@ class SentenceSplitter:
     """Mark sentence starts after a full stop (not an abbreviation's) and at line breaks;
     keep the item's text and where its title line ends in ``doc._.item``."""
 
-    def __init__(self, abbreviations: list[str]) -> None:
-        self.abbreviations = frozenset(abbreviations)
+    def __init__(self, abbreviations: list[str], honorifics: str = "honorifics.txt") -> None:
+        # a civility or an academic degree before a name (« Dr. iur. X ») ends no sentence either
+        shortened = {w.rstrip(".") for w in data_lines(honorifics) if w.endswith(".")}
+        self.abbreviations = frozenset(abbreviations) | shortened
 
     def __call__(self, doc: Doc) -> Doc:
         for i, token in enumerate(doc):
@@ -52,9 +55,10 @@ def _item_text(text: str) -> ItemText:
     return ItemText(text, len(first_line) if "\n" in text and is_title_line(first_line) else 0)
 
 
-@Language.factory("reseau_sentences", default_config={"abbreviations": ABBREVIATIONS},
+@Language.factory("reseau_sentences", default_config={"abbreviations": ABBREVIATIONS, "honorifics": "honorifics.txt"},
                   assigns=["token.is_sent_start", "doc._.item"])
-def make_sentences(nlp: Language, name: str, abbreviations: list[str]) -> SentenceSplitter:
+def make_sentences(nlp: Language, name: str, abbreviations: list[str], honorifics: str) -> SentenceSplitter:
     """Sentence boundaries from punctuation and line breaks; a stop after one of the
-    ``abbreviations`` (lower case, without its stop) ends no sentence."""
-    return SentenceSplitter(abbreviations)
+    ``abbreviations`` (lower case, without its stop) or of the ``honorifics`` written with
+    their stop ends no sentence."""
+    return SentenceSplitter(abbreviations, honorifics)
