@@ -98,10 +98,3 @@ def test_head_of_a_named_unit_of_the_office_named_before(extract):
     ex = extract("L'Office fédéral de la police (fedpol) était représenté par sa directrice, Anne Muller, "
                  "et par Marc Rossi, chef de l'unité Coopération policière internationale.")
     assert orgs_of(ex, "Marc Rossi") - {None}, roles_of(ex, "Marc Rossi")
-
-
-def test_elected_to_its_presidency_by_a_body(extract):
-    ex = extract("L'assemblée générale de l'Association suisse des magistrats (ASM) a élu à sa présidence la "
-                 "conseillère d'État vaudoise Anne Rochat.")
-    assert any(o in {"ASM", "Association suisse des magistrats"} for o in orgs_of(ex, "Anne Rochat")), \
-        roles_of(ex, "Anne Rochat")

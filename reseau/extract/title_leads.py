@@ -269,9 +269,6 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
     doc = ctx.doc
     for i, token in enumerate(doc):
         title = posts.get(token.lower_)
-        if title is not None and i >= 3 and doc[i - 1].lower_ in {"sa", "son"} and doc[i - 2].lower_ == "à":
-            _elected_to_its_post(ctx, i, title)
-            continue
         if title is None or i < 3 or doc[i - 1].lower_ not in DETS or doc[i - 2].lower_ != "à":
             continue
         verb = next((j for j in range(i - 3, token.sent.start - 1, -1)
@@ -285,22 +282,6 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
         span = doc[i - 2:i + 1]
         ctx.facts.roles.append(RoleFact(people[0], title, span.start_char, span.end_char, org,
                                         "text" if org is not None else "context"))
-
-
-def _elected_to_its_post(ctx, i: int, title: str) -> None:
-    """« la Conférence X a élu à sa présidence la conseillère d'État Y »: the post of the body named before the
-    verb goes to the first person named after it."""
-    doc = ctx.doc
-    verb = i - 3
-    if doc[verb].lemma_.lower() not in entrust_verbs() or doc[verb].pos_ not in {"VERB", "AUX"}:
-        return
-    after = sorted((start, p) for p, (start, _) in ctx.person_tokens.items() if i < start < doc[i].sent.end)
-    if not after or any(doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"} for j in range(i + 1, after[0][0])):
-        return
-    org = ctx.preceding_org(doc[verb].idx, same_sentence=True)
-    span = doc[i - 2:i + 1]
-    ctx.facts.roles.append(RoleFact(after[0][1], title, span.start_char, span.end_char, org,
-                                    "text" if org is not None else "context"))
 
 
 def _post_body(ctx, k: int, sent) -> int | None:
