@@ -1,0 +1,27 @@
+"""Organizations of the own-ag forms (own sentences): plural establishments, districts of a local
+government, a trilingual header, acronyms of a part of a title."""
+
+from __future__ import annotations
+
+
+def names(extraction) -> set[str]:
+    return {o.name for o in extraction.organizations}
+
+
+def test_plural_kind_names_one_establishment_per_town(extract):
+    ex = extract("Les directrices des centres de détention de Sainte-Croix-Vallée et d'Orbec-Haut, Marie Dupont "
+                 "et Louise Henry, ont respectivement présenté le bilan de l'année.")
+    assert "Centre de détention de Sainte-Croix-Vallée" in names(ex)
+    assert "Centre de détention d'Orbec-Haut" in names(ex)
+
+
+def test_plural_prisons_of_two_towns(extract):
+    ex = extract("Le ministre a visité les prisons de Villers-Bas et de Montcourt le 4 mai.")
+    assert {"Prison de Villers-Bas", "Prison de Montcourt"} <= names(ex)
+
+
+def test_district_of_a_local_government(extract):
+    ex = extract("Le wali a réuni le hakem de la moughataa d'Aïn Tamra, M. Sidi Ould Ahmed, et le maire "
+                 "de la commune d'Aïn Tamra, M. Ali Ould Sidi.")
+    assert "Moughataa d'Aïn Tamra" in names(ex)
+    assert "Commune d'Aïn Tamra" in names(ex)
