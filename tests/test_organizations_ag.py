@@ -25,3 +25,25 @@ def test_district_of_a_local_government(extract):
                  "de la commune d'Aïn Tamra, M. Ali Ould Sidi.")
     assert "Moughataa d'Aïn Tamra" in names(ex)
     assert "Commune d'Aïn Tamra" in names(ex)
+
+
+def test_header_names_one_body_in_three_languages(extract):
+    ex = extract("SPF Economie | FOD Economie | FÖD Wirtschaft\n\nLe SPF Economie a signé le 3 mai une convention "
+                 "avec la Ville de Namur.")
+    spf = [o for o in ex.organizations if o.name == "SPF Economie"]
+    assert spf and {"FOD Economie", "FÖD Wirtschaft"} <= set(spf[0].aliases)
+    assert not {"FOD Economie", "FÖD Wirtschaft"} & names(ex)
+
+
+def test_header_slash_names_one_body_in_three_languages(extract):
+    ex = extract("Office fédéral de la statistique / Bundesamt für Statistik / Ufficio federale di statistica\n\n"
+                 "L'Office fédéral de la statistique a publié le 3 mai un rapport sur la criminalité.")
+    ofs = [o for o in ex.organizations if o.name == "Office fédéral de la statistique"]
+    assert ofs and "Bundesamt für Statistik" in ofs[0].aliases
+    assert len(ex.organizations) == 1
+
+
+def test_menu_of_two_bodies_stays_two(extract):
+    ex = extract("Police fédérale | Ministère de l'Intérieur\n\nLa Police fédérale a rencontré le 3 mai le "
+                 "Ministère de l'Intérieur.")
+    assert {"Police fédérale", "Ministère de l'Intérieur"} <= names(ex)

@@ -16,7 +16,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import load_grammar
-from reseau.extract.org_names import compound_end, verb_read_as_adjective
+from reseau.extract.org_names import compound_end, other_language_names, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
@@ -51,6 +51,8 @@ class AcronymLinker:
         self._split_pairs(doc, orgs)
         self._mixed_case(doc, orgs)
         orgs.sort(key=lambda o: o.start)
+        # A header's names of one body in other languages, read as acronyms of bodies of their own.
+        orgs[:] = other_language_names(doc, orgs)
         _letterhead(doc._.item.text, [(o.start, o.end, o) for o in orgs])
         self._spelled_out(orgs)
         if self.refused:
