@@ -47,3 +47,16 @@ def test_menu_of_two_bodies_stays_two(extract):
     ex = extract("Police fédérale | Ministère de l'Intérieur\n\nLa Police fédérale a rencontré le 3 mai le "
                  "Ministère de l'Intérieur.")
     assert {"Police fédérale", "Ministère de l'Intérieur"} <= names(ex)
+
+
+def test_acronym_of_a_directorate_general_keeps_its_dg(extract):
+    ex = extract("La directrice de la Direction générale Affaires juridiques (DG AJ), Marie Dupont, était présente. "
+                 "Elle a été désignée à la tête de la DG AJ en mai.")
+    assert "AJ" not in names(ex)
+    assert any(o.acronym == "DG AJ" for o in ex.organizations)
+
+
+def test_dg_and_its_acronym_alone_name_one_body(extract):
+    ex = extract("Le directeur de la DG AJ, Paul Henry, a signé la convention le 3 mai.")
+    assert "AJ" not in names(ex) and "DG" not in names(ex)
+    assert "DG AJ" in names(ex) | {o.acronym for o in ex.organizations}

@@ -181,6 +181,12 @@ class AcronymLinker:
             if token.text in self.refused or self._not_a_body(doc, token.i):
                 continue
             span: Span = doc[token.i:token.i + 1]
+            if self._directorate_general(doc, token.i) and doc[token.i - 1].idx not in covered:
+                # « la DG EPI »: a directorate-general goes by « DG » and the acronym of its field.
+                span = doc[token.i - 1:token.i + 1]
+                orgs.append(OrgSpan(span.start_char, span.end_char, span.text, acronym=span.text, source="acronym"))
+                covered.update(range(span.start_char, span.end_char))
+                continue
             qualified = self._qualified(doc, token.i)
             if qualified is not None:
                 orgs.append(qualified)
@@ -275,6 +281,12 @@ class AcronymLinker:
                 continue
             orgs.append(OrgSpan(token.idx, token.idx + len(written), org.name, acronym=org.acronym, kind=org.kind,
                                 country=org.country, aliases=[written], source="acronym"))
+
+    def _directorate_general(self, doc: Doc, i: int) -> bool:
+        """« de la DG EPI »: a title's acronym (DG, DGA) right before the acronym at token i, after an
+        article, names the directorate of that field."""
+        return i > 1 and doc[i - 1].text in self.grammar.title_acronyms and doc[i - 1].whitespace_ == " " \
+            and doc[i - 2].lower_ in DETS | OF | {"la", "le", "l'", "l’", "au", "à"}
 
     def _not_a_body(self, doc: Doc, i: int) -> bool:
         """Capitals that name no body, or a word of a state's name heading the page (« BURKINA FASO »)."""
