@@ -60,3 +60,10 @@ def test_dg_and_its_acronym_alone_name_one_body(extract):
     ex = extract("Le directeur de la DG AJ, Paul Henry, a signé la convention le 3 mai.")
     assert "AJ" not in names(ex) and "DG" not in names(ex)
     assert "DG AJ" in names(ex) | {o.acronym for o in ex.organizations}
+
+
+def test_body_of_a_title_ends_with_its_line(extract):
+    ex = extract("Articles similaires\n- Le ministre de la Santé reçoit l'ambassadeur du Royaume d'Italie\n"
+                 "- Atelier sur la vaccination à Kiffa")
+    assert "Ambassade du Royaume d'Italie" in names(ex)
+    assert not any("Atelier" in n for n in names(ex))
