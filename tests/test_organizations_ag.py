@@ -67,3 +67,24 @@ def test_body_of_a_title_ends_with_its_line(extract):
                  "- Atelier sur la vaccination à Kiffa")
     assert "Ambassade du Royaume d'Italie" in names(ex)
     assert not any("Atelier" in n for n in names(ex))
+
+
+def test_lower_case_name_spelled_by_its_acronym_then_its_town(extract):
+    ex = extract("Le 3 mai, le centre d'hébergement et de réinsertion sociale (CHRS) de Montbrison-le-Haut a été "
+                 "inauguré par le préfet.")
+    chrs = [o for o in ex.organizations if o.acronym == "CHRS"]
+    assert chrs and chrs[0].name == "Centre d'hébergement et de réinsertion sociale de Montbrison-le-Haut"
+
+
+def test_acronym_skips_a_preposition_of_place(extract):
+    ex = extract("Le 3 mai, l'unité d'accueil vers l'emploi (UAE) de Lormont a ouvert ses portes.")
+    uae = [o for o in ex.organizations if o.acronym == "UAE"]
+    assert uae and uae[0].name == "Unité d'accueil vers l'emploi de Lormont"
+
+
+def test_acronym_and_town_join_the_lower_case_name(extract):
+    ex = extract("Le 3 mai, la direction départementale de l'emploi et des solidarités (DDES) de Lyon et la Ville "
+                 "de Lyon ont signé une convention. La DDES de Lyon financera le projet.")
+    ddes = [o for o in ex.organizations if o.acronym == "DDES"]
+    assert ddes and ddes[0].name == "Direction départementale de l'emploi et des solidarités de Lyon"
+    assert "DDES de Lyon" not in names(ex)

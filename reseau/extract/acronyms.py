@@ -16,7 +16,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import load_grammar
-from reseau.extract.org_names import compound_end, other_language_names, verb_read_as_adjective
+from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
@@ -94,7 +94,7 @@ class AcronymLinker:
         elif len(inside) == 1 and not initials_match(short, long.name.split()):
             self._regrow(doc, open_i, long, short)
         if long is None:
-            long = self._capitalised_run(doc, open_i, short)
+            long = self._capitalised_run(doc, open_i, short) or self._lower_case_run(doc, open_i, close_i, short, orgs)
             if long is None:
                 if self._notion_before(doc, open_i):
                     # The text spells out what it means: no body, though a known one shares the letters.
@@ -115,6 +115,50 @@ class AcronymLinker:
             long.acronym = acronym
         orgs.append(OrgSpan(inside.start_char, inside.end_char, long.name, acronym=long.acronym,
                             kind=long.kind, country=long.country, aliases=list(long.aliases), source="acronym"))
+
+    def _lower_case_run(self, doc: Doc, open_i: int, close_i: int, short: str, orgs: list[OrgSpan]) -> OrgSpan | None:
+        """« la direction interrégionale des services pénitentiaires (DISP) de Dijon »: after an article,
+        lower-case words the acronym spells are a body's name when a head word opens them or its town
+        follows the bracket; the town belongs to the name, « DISP de Dijon » is its short form."""
+        start = self._lower_case_start(doc, open_i, short)
+        if start is None:
+            return None
+        town = self._town_after(doc, close_i)
+        if town is None and doc[start].text.capitalize() not in self.lexicon.org_heads:
+            return None
+        span = doc[start:open_i]
+        name = clean_spaces(span.text)
+        name = name[:1].upper() + name[1:]
+        aliases = []
+        if town is not None:
+            of, place = clean_spaces(doc[close_i + 1].text_with_ws), clean_spaces(doc[town[0]:town[1]].text)
+            of = of if of.endswith(("'", "’")) else of + " "
+            aliases = [f"{short} {of}{place}"]
+            name = f"{name} {of}{place}"
+            after = doc[close_i + 1:town[1]]
+            orgs[:] = [o for o in orgs if not (after.start_char <= o.start < after.end_char)]
+        return OrgSpan(span.start_char, span.end_char, name, acronym=short, aliases=aliases, source="acronym")
+
+    def _lower_case_start(self, doc: Doc, open_i: int, short: str) -> int | None:
+        """Where the lower-case words the acronym spells begin, right after an article; the farthest."""
+        found = None
+        for k in range(open_i - 1, max(0, open_i - self.max_long_form), -1):
+            token = doc[k]
+            if token.is_punct or not token.text.islower() or token.pos_ in {"VERB", "AUX", "PRON"}:
+                break
+            if token.pos_ == "NOUN" and doc[k - 1].lower_ in DETS | {"du", "au", "d'", "d’"} \
+                    and initials_match(short, [t.text for t in doc[k:open_i]]):
+                found = k
+        return found
+
+    def _town_after(self, doc: Doc, close_i: int) -> tuple[int, int] | None:
+        """« (DISP) de Dijon »: the town named right after the bracket, as a span of tokens."""
+        k = close_i + 2
+        if k >= len(doc) or doc[k - 1].lower_ not in OF or not is_cap(doc[k]) or is_acronym(doc[k].text) \
+                or doc[k].text in self.lexicon.org_heads or doc[k].ent_type_ == "PER":
+            return None
+        end = place_name_end(doc, k, self.lexicon)
+        return (k, end) if end > k else None
 
     def _acronym_first(self, doc: Doc, open_i: int, inside: Span, orgs: list[OrgSpan]) -> None:
         """« l’ONDT (Observatoire national de la délinquance dans les transports) »."""
