@@ -88,3 +88,17 @@ def test_acronym_and_town_join_the_lower_case_name(extract):
     ddes = [o for o in ex.organizations if o.acronym == "DDES"]
     assert ddes and ddes[0].name == "Direction départementale de l'emploi et des solidarités de Lyon"
     assert "DDES de Lyon" not in names(ex)
+
+
+def test_union_named_by_two_acronyms_and_its_sector(extract):
+    ex = extract("Le 3 mai, le préfet a rencontré les représentants des syndicats (SNPPS CFDT Police, UNSA Douanes "
+                 "et SGP FO Police) à Lyon.")
+    assert "SNPPS CFDT Police" in names(ex) | {o.acronym for o in ex.organizations}
+    assert "CFDT Police" not in names(ex)
+    assert "SGP FO Police" in names(ex)
+
+
+def test_union_acronym_before_a_confederation_and_its_sector(extract):
+    ex = extract("Il a rencontré les syndicats (FO Justice, SNPPS UNSa Justice et CGT Insertion Probation).")
+    assert "SNPPS UNSa Justice" in names(ex)
+    assert not {"SNPPS", "UNSa Justice"} & names(ex)

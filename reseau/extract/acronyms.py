@@ -275,6 +275,9 @@ class AcronymLinker:
                     k = end = k + 1
             elif t.lower_ in {"et", "&"} and end > i + 1 and k + 1 < len(doc) and is_cap(doc[k + 1]):
                 k += 1
+            elif k == i + 1 and is_acronym(t.text) and t.whitespace_ == " " and k + 1 < len(doc) \
+                    and is_cap(doc[k + 1]) and not is_acronym(doc[k + 1].text):
+                k += 1  # « SNPPS UNSa Justice »: a union, its confederation, its sector
             else:
                 break
         return end
