@@ -102,3 +102,18 @@ def test_union_acronym_before_a_confederation_and_its_sector(extract):
     ex = extract("Il a rencontré les syndicats (FO Justice, SNPPS UNSa Justice et CGT Insertion Probation).")
     assert "SNPPS UNSa Justice" in names(ex)
     assert not {"SNPPS", "UNSa Justice"} & names(ex)
+
+
+def test_capitalised_name_acronym_then_its_region(extract):
+    ex = extract("Le général a présidé la passation de commandement de la Délégation Régionale de la Protection "
+                 "Civile (DRPC) Haute-Kivala à Tamboro.")
+    drpc = [o for o in ex.organizations if o.acronym == "DRPC"]
+    assert drpc and drpc[0].name == "Délégation Régionale de la Protection Civile Haute-Kivala"
+
+
+def test_capitalised_name_acronym_then_of_its_town(extract):
+    ex = extract("Le 3 mai, la Direction départementale de la Sécurité publique (DDSP) de Montbrison a signé une "
+                 "convention. La DDSP de Montbrison financera le projet.")
+    ddsp = [o for o in ex.organizations if o.acronym == "DDSP"]
+    assert ddsp and ddsp[0].name == "Direction départementale de la Sécurité publique de Montbrison"
+    assert "DDSP de Montbrison" not in names(ex)

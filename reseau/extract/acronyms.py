@@ -15,7 +15,7 @@ from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
-from reseau.extract.org_grammar import load_grammar
+from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
 
@@ -94,7 +94,7 @@ class AcronymLinker:
         elif len(inside) == 1 and not initials_match(short, long.name.split()):
             self._regrow(doc, open_i, long, short)
         if long is None:
-            long = self._capitalised_run(doc, open_i, short) or self._lower_case_run(doc, open_i, close_i, short, orgs)
+            long = self._capitalised_run(doc, open_i, short) or self._lower_case_run(doc, open_i, close_i, short)
             if long is None:
                 if self._notion_before(doc, open_i):
                     # The text spells out what it means: no body, though a known one shares the letters.
@@ -102,6 +102,8 @@ class AcronymLinker:
                     orgs[:] = [o for o in orgs if not (o.start >= inside.start_char and o.end <= inside.end_char)]
                 return
             orgs.append(long)
+        if long.end <= doc[open_i].idx and initials_match(short, long.name.split()):
+            self._with_town(doc, close_i, long, short, orgs)  # not when the name before is cut short
         # What was found inside the brackets is the same organization.
         whole = doc[open_i + 1:close_i]
         orgs[:] = [o for o in orgs if not (o.start >= whole.start_char and o.end <= whole.end_char)]
@@ -116,28 +118,46 @@ class AcronymLinker:
         orgs.append(OrgSpan(inside.start_char, inside.end_char, long.name, acronym=long.acronym,
                             kind=long.kind, country=long.country, aliases=list(long.aliases), source="acronym"))
 
-    def _lower_case_run(self, doc: Doc, open_i: int, close_i: int, short: str, orgs: list[OrgSpan]) -> OrgSpan | None:
+    def _lower_case_run(self, doc: Doc, open_i: int, close_i: int, short: str) -> OrgSpan | None:
         """« la direction interrégionale des services pénitentiaires (DISP) de Dijon »: after an article,
         lower-case words the acronym spells are a body's name when a head word opens them or its town
-        follows the bracket; the town belongs to the name, « DISP de Dijon » is its short form."""
+        follows the bracket."""
         start = self._lower_case_start(doc, open_i, short)
         if start is None:
             return None
-        town = self._town_after(doc, close_i)
-        if town is None and doc[start].text.capitalize() not in self.lexicon.org_heads:
+        if self._town_after(doc, close_i) is None and doc[start].text.capitalize() not in self.lexicon.org_heads:
             return None
         span = doc[start:open_i]
         name = clean_spaces(span.text)
-        name = name[:1].upper() + name[1:]
-        aliases = []
-        if town is not None:
-            of, place = clean_spaces(doc[close_i + 1].text_with_ws), clean_spaces(doc[town[0]:town[1]].text)
-            of = of if of.endswith(("'", "’")) else of + " "
-            aliases = [f"{short} {of}{place}"]
-            name = f"{name} {of}{place}"
-            after = doc[close_i + 1:town[1]]
-            orgs[:] = [o for o in orgs if not (after.start_char <= o.start < after.end_char)]
-        return OrgSpan(span.start_char, span.end_char, name, acronym=short, aliases=aliases, source="acronym")
+        return OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:], acronym=short, source="acronym")
+
+    def _with_town(self, doc: Doc, close_i: int, long: OrgSpan, short: str, orgs: list[OrgSpan]) -> None:
+        """« … (DISP) de Dijon », « … (CIRGN) Betsiriry-Atsimo »: the town or the region right after the
+        bracket belongs to the name; « DISP de Dijon » is its short form."""
+        town = self._town_after(doc, close_i) or self._region_after(doc, close_i)
+        if town is None:
+            return
+        place = clean_spaces(doc[town[0]:town[1]].text)
+        of = clean_spaces(doc[close_i + 1:town[0]].text_with_ws)
+        of = of if not of or of.endswith(("'", "’")) else of + " "
+        if long.name.endswith(place):
+            return
+        long.name = f"{long.name} {of}{place}"
+        long.aliases.append(f"{short} {of}{place}")
+        after = doc[close_i + 1:town[1]]
+        orgs[:] = [o for o in orgs if not (after.start_char <= o.start < after.end_char)]
+
+    def _region_after(self, doc: Doc, close_i: int) -> tuple[int, int] | None:
+        """« (CIRGN) Betsiriry-Atsimo »: a place's compound name, or a known place, glued to the bracket."""
+        k = close_i + 1
+        if k >= len(doc) or not is_cap(doc[k]) or is_acronym(doc[k].text) or doc[k].text in self.lexicon.org_heads:
+            return None
+        end = place_name_end(doc, k, self.lexicon)
+        # A person's name may follow a bracket; a hyphenated name glued to it is a place's (spaCy may say PER).
+        person = doc[k].ent_type_ == "PER" or starts_person(doc[k])
+        if end <= k or not ("-" in doc[k:end].text or (is_place(doc[k], self.lexicon.places) and not person)):
+            return None
+        return k, end
 
     def _lower_case_start(self, doc: Doc, open_i: int, short: str) -> int | None:
         """Where the lower-case words the acronym spells begin, right after an article; the farthest."""
