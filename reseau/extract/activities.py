@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
-from reseau.extract.lexicon import Lexicon, load_lexicon
+from reseau.extract.lexicon import Lexicon, board_election_words, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.topics import fold
 
@@ -548,8 +548,8 @@ def fronted_participle(cues: dict) -> re.Pattern[str]:
 
 def _post_taking(cues: dict) -> re.Pattern[str]:
     """« X en prend la présidence », « les deux vice-présidences reviennent à Y »: a post taken or
-    given to someone, on folded text."""
-    posts = "|".join(re.escape(fold(p)) for p in sorted(cues["given_posts"], key=len, reverse=True))
+    given to someone, on folded text; the posts are those of ``board_elections.tsv``."""
+    posts = "|".join(re.escape(fold(p)) for p in sorted(board_election_words()["post"], key=len, reverse=True))
     taking = "|".join(re.escape(fold(v)) for v in sorted(cues["post_taking_verbs"], key=len, reverse=True))
     given = "|".join(re.escape(fold(v)) for v in sorted(cues["given_to_verbs"], key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?:(?:{taking})\s+(?:la\s+|le\s+|les\s+|l')(?:{posts})"

@@ -40,6 +40,17 @@ def data_lines(name: str) -> list[str]:
 
 
 @cache
+def board_election_words() -> dict[str, dict[str, str]]:
+    """Kind → {word: title} of ``board_elections.tsv``: the bodies that elect a board, the posts
+    handed over at an election with the title each gives, the verbs that hand them over."""
+    rows: dict[str, dict[str, str]] = {}
+    for line in data_lines("board_elections.tsv"):
+        word, kind, *title = line.split("\t")
+        rows.setdefault(kind, {})[word] = title[0] if title else ""
+    return rows
+
+
+@cache
 def data_pairs(name: str) -> dict[str, str]:
     """A two-column tab-separated data file as a mapping from its first column to its second."""
     return dict(line.split("\t")[:2] for line in data_lines(name))

@@ -5,37 +5,26 @@ elected them, not in the university or service each is introduced with (``data/b
 
 from __future__ import annotations
 
-from functools import cache
-
 from reseau.extract.facts import RoleFact
-from reseau.extract.lexicon import data_lines
+from reseau.extract.lexicon import board_election_words, load_lexicon
 from reseau.extract.title_words import DETS, OF
 
 # the role's org_from when the item names no body that elected: the assembly resolves it (masthead, publisher)
 ELECTED = "elected"
 
 
-@cache
-def _rows() -> dict[str, dict[str, str]]:
-    """Kind → {word: title} of ``board_elections.tsv``."""
-    rows: dict[str, dict[str, str]] = {}
-    for line in data_lines("board_elections.tsv"):
-        word, kind, *title = line.split("\t")
-        rows.setdefault(kind, {})[word] = title[0] if title else ""
-    return rows
-
-
 def tells_election(doc) -> bool:
     """The item says a vote took place (« a élu », « a été réélue »)."""
-    cues = _rows()["cue"]
-    return any(t.lower_ in cues for t in doc)
+    cues = load_lexicon().cues
+    votes = {*cues["election_participles"], *cues["election_verbs"]}
+    return any(t.lower_ in votes for t in doc)
 
 
 def electing_body(ctx) -> int | None:
     """The body whose assembly or congress the item speaks of (« l'assemblée générale de l'Association X »)."""
     doc = ctx.doc
     for i, token in enumerate(doc):
-        if token.lower_ not in _rows()["electing"] or i in ctx.org_at:
+        if token.lower_ not in board_election_words()["electing"] or i in ctx.org_at:
             continue  # « le Conseil des ministres »: a body of its own, not a board
         for k in range(i + 1, min(len(doc), i + 5)):
             if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}:
@@ -51,7 +40,7 @@ def electing_body(ctx) -> int | None:
 def handed_posts(ctx) -> None:
     """« Les deux vice-présidences reviennent à A, …, et à B »: each person introduced by « à » in the sentence
     holds the post, a bare title whose body the context gives."""
-    doc, rows = ctx.doc, _rows()
+    doc, rows = ctx.doc, board_election_words()
     for i, token in enumerate(doc):
         title = rows["post"].get(token.lower_)
         if not title:
