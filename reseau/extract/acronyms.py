@@ -15,8 +15,8 @@ from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
-from reseau.extract.org_grammar import load_grammar
-from reseau.extract.org_names import compound_end, verb_read_as_adjective
+from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
@@ -51,6 +51,8 @@ class AcronymLinker:
         self._split_pairs(doc, orgs)
         self._mixed_case(doc, orgs)
         orgs.sort(key=lambda o: o.start)
+        # A header's names of one body in other languages, read as acronyms of bodies of their own.
+        orgs[:] = other_language_names(doc, orgs)
         _letterhead(doc._.item.text, [(o.start, o.end, o) for o in orgs])
         self._spelled_out(orgs)
         if self.refused:
@@ -92,7 +94,7 @@ class AcronymLinker:
         elif len(inside) == 1 and not initials_match(short, long.name.split()):
             self._regrow(doc, open_i, long, short)
         if long is None:
-            long = self._capitalised_run(doc, open_i, short)
+            long = self._capitalised_run(doc, open_i, short) or self._lower_case_run(doc, open_i, close_i, short)
             if long is None:
                 if self._notion_before(doc, open_i):
                     # The text spells out what it means: no body, though a known one shares the letters.
@@ -100,6 +102,8 @@ class AcronymLinker:
                     orgs[:] = [o for o in orgs if not (o.start >= inside.start_char and o.end <= inside.end_char)]
                 return
             orgs.append(long)
+        if long.end <= doc[open_i].idx and initials_match(short, long.name.split()):
+            self._with_town(doc, close_i, long, short, orgs)  # not when the name before is cut short
         # What was found inside the brackets is the same organization.
         whole = doc[open_i + 1:close_i]
         orgs[:] = [o for o in orgs if not (o.start >= whole.start_char and o.end <= whole.end_char)]
@@ -113,6 +117,68 @@ class AcronymLinker:
             long.acronym = acronym
         orgs.append(OrgSpan(inside.start_char, inside.end_char, long.name, acronym=long.acronym,
                             kind=long.kind, country=long.country, aliases=list(long.aliases), source="acronym"))
+
+    def _lower_case_run(self, doc: Doc, open_i: int, close_i: int, short: str) -> OrgSpan | None:
+        """« la direction interrégionale des services pénitentiaires (DISP) de Dijon »: after an article,
+        lower-case words the acronym spells are a body's name when a head word opens them or its town
+        follows the bracket."""
+        start = self._lower_case_start(doc, open_i, short)
+        if start is None:
+            return None
+        if self._town_after(doc, close_i) is None and doc[start].text.capitalize() not in self.lexicon.org_heads:
+            return None
+        span = doc[start:open_i]
+        name = clean_spaces(span.text)
+        return OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:], acronym=short, source="acronym")
+
+    def _with_town(self, doc: Doc, close_i: int, long: OrgSpan, short: str, orgs: list[OrgSpan]) -> None:
+        """« … (DISP) de Dijon », « … (CIRGN) Betsiriry-Atsimo »: the town or the region right after the
+        bracket belongs to the name; « DISP de Dijon » is its short form."""
+        town = self._town_after(doc, close_i) or self._region_after(doc, close_i)
+        if town is None:
+            return
+        place = clean_spaces(doc[town[0]:town[1]].text)
+        of = clean_spaces(doc[close_i + 1:town[0]].text_with_ws)
+        of = of if not of or of.endswith(("'", "’")) else of + " "
+        if long.name.endswith(place):
+            return
+        long.name = f"{long.name} {of}{place}"
+        long.aliases.append(f"{short} {of}{place}")
+        after = doc[close_i + 1:town[1]]
+        orgs[:] = [o for o in orgs if not (after.start_char <= o.start < after.end_char)]
+
+    def _region_after(self, doc: Doc, close_i: int) -> tuple[int, int] | None:
+        """« (CIRGN) Betsiriry-Atsimo »: a place's compound name, or a known place, glued to the bracket."""
+        k = close_i + 1
+        if k >= len(doc) or not is_cap(doc[k]) or is_acronym(doc[k].text) or doc[k].text in self.lexicon.org_heads:
+            return None
+        end = place_name_end(doc, k, self.lexicon)
+        # A person's name may follow a bracket; a hyphenated name glued to it is a place's (spaCy may say PER).
+        person = doc[k].ent_type_ == "PER" or starts_person(doc[k])
+        if end <= k or not ("-" in doc[k:end].text or (is_place(doc[k], self.lexicon.places) and not person)):
+            return None
+        return k, end
+
+    def _lower_case_start(self, doc: Doc, open_i: int, short: str) -> int | None:
+        """Where the lower-case words the acronym spells begin, right after an article; the farthest."""
+        found = None
+        for k in range(open_i - 1, max(0, open_i - self.max_long_form), -1):
+            token = doc[k]
+            if token.is_punct or not token.text.islower() or token.pos_ in {"VERB", "AUX", "PRON"}:
+                break
+            if token.pos_ == "NOUN" and doc[k - 1].lower_ in DETS | {"du", "au", "d'", "d’"} \
+                    and initials_match(short, [t.text for t in doc[k:open_i]]):
+                found = k
+        return found
+
+    def _town_after(self, doc: Doc, close_i: int) -> tuple[int, int] | None:
+        """« (DISP) de Dijon »: the town named right after the bracket, as a span of tokens."""
+        k = close_i + 2
+        if k >= len(doc) or doc[k - 1].lower_ not in OF or not is_cap(doc[k]) or is_acronym(doc[k].text) \
+                or doc[k].text in self.lexicon.org_heads or doc[k].ent_type_ == "PER":
+            return None
+        end = place_name_end(doc, k, self.lexicon)
+        return (k, end) if end > k else None
 
     def _acronym_first(self, doc: Doc, open_i: int, inside: Span, orgs: list[OrgSpan]) -> None:
         """« l’ONDT (Observatoire national de la délinquance dans les transports) »."""
@@ -179,6 +245,12 @@ class AcronymLinker:
             if token.text in self.refused or self._not_a_body(doc, token.i):
                 continue
             span: Span = doc[token.i:token.i + 1]
+            if self._directorate_general(doc, token.i) and doc[token.i - 1].idx not in covered:
+                # « la DG EPI »: a directorate-general goes by « DG » and the acronym of its field.
+                span = doc[token.i - 1:token.i + 1]
+                orgs.append(OrgSpan(span.start_char, span.end_char, span.text, acronym=span.text, source="acronym"))
+                covered.update(range(span.start_char, span.end_char))
+                continue
             qualified = self._qualified(doc, token.i)
             if qualified is not None:
                 orgs.append(qualified)
@@ -223,6 +295,9 @@ class AcronymLinker:
                     k = end = k + 1
             elif t.lower_ in {"et", "&"} and end > i + 1 and k + 1 < len(doc) and is_cap(doc[k + 1]):
                 k += 1
+            elif k == i + 1 and is_acronym(t.text) and t.whitespace_ == " " and k + 1 < len(doc) \
+                    and is_cap(doc[k + 1]) and not is_acronym(doc[k + 1].text):
+                k += 1  # « SNPPS UNSa Justice »: a union, its confederation, its sector
             else:
                 break
         return end
@@ -273,6 +348,12 @@ class AcronymLinker:
                 continue
             orgs.append(OrgSpan(token.idx, token.idx + len(written), org.name, acronym=org.acronym, kind=org.kind,
                                 country=org.country, aliases=[written], source="acronym"))
+
+    def _directorate_general(self, doc: Doc, i: int) -> bool:
+        """« de la DG EPI »: a title's acronym (DG, DGA) right before the acronym at token i, after an
+        article, names the directorate of that field."""
+        return i > 1 and doc[i - 1].text in self.grammar.title_acronyms and doc[i - 1].whitespace_ == " " \
+            and doc[i - 2].lower_ in DETS | OF | {"la", "le", "l'", "l’", "au", "à"}
 
     def _not_a_body(self, doc: Doc, i: int) -> bool:
         """Capitals that name no body, or a word of a state's name heading the page (« BURKINA FASO »)."""

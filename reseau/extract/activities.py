@@ -23,8 +23,17 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from reseau.extract import activity_tenses as tenses
+from reseau.extract.activity_patterns import (
+    after,
+    before_audience,
+    fronted_participle,
+    phrases,
+    post_taking,
+    proceeding,
+)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
-from reseau.extract.lexicon import Lexicon, board_election_words, load_lexicon
+from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.topics import fold
 
@@ -32,21 +41,11 @@ BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
 _WORDS_APART = re.compile(r"[,;:.!?()«»\"]")
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
-FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
-# « qui se tiendra au printemps »: a relative clause told as coming, about the noun before it.
-RELATIVE_PRONOUNS = {"qui", "laquelle", "lequel", "lesquelles", "lesquels"}
 # « Le prochain dialogue … se tiendra »: the next of a series, whatever its noun, is a gathering (folded text)
 NEXT_OF_SERIES = re.compile(r"\s*(?:le\s+prochain|la\s+prochaine)\s+\w{4,}")
 # « depuis le » right before a day (folded text)
 POST_SINCE = re.compile(r"\s+depuis\s+(?:le\s+)?$")
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
-
-
-def _phrases(words, accents: bool = False) -> re.Pattern[str]:
-    """One pattern for a list of phrases, matched on word boundaries without case (and without
-    accents unless they tell words apart: « signé » is not « signe »)."""
-    alternatives = sorted({re.escape(w.lower().replace("’", "'") if accents else fold(w)) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -77,29 +76,29 @@ class ActivityCues:
                                   + r")(?!\w)")
         self.event_nouns = set(cues["event_nouns"])
         self.future = [fold(p) for p in cues["future_cues"]]
-        self.meeting_phrases = _phrases(cues.get("meeting_phrases", ()))
-        self.proceeding = _proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
-        self.audience = _before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
-        self.attending = _before_audience(cues["attending_verbs"], cues["attending_prepositions"])
+        self.meeting_phrases = phrases(cues.get("meeting_phrases", ()))
+        self.proceeding = proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
+        self.audience = before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
+        self.attending = before_audience(cues["attending_verbs"], cues["attending_prepositions"])
         # « avait présenté le programme aux représentants du Centre X »: told to people of a body
-        self.addressees = _before_audience(cues["presenting_verbs"], cues["addressee_prepositions"])
-        self.reception = _phrases(cues["reception_participles"])
+        self.addressees = before_audience(cues["presenting_verbs"], cues["addressee_prepositions"])
+        self.reception = phrases(cues["reception_participles"])
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
-        self.agreement_nouns = _phrases(cues["agreement_nouns"], accents=True)
-        self.agreement_verbs = _phrases(cues["agreement_verbs"], accents=True)
-        self.signing = _phrases(cues["signing_verbs"], accents=True)
-        self.hire_participle = _after(cues["hire_auxiliaries"], cues["hire_participles"], cues["hire_adverbs"])
+        self.agreement_nouns = phrases(cues["agreement_nouns"], accents=True)
+        self.agreement_verbs = phrases(cues["agreement_verbs"], accents=True)
+        self.signing = phrases(cues["signing_verbs"], accents=True)
+        self.hire_participle = after(cues["hire_auxiliaries"], cues["hire_participles"], cues["hire_adverbs"])
         # « X, désignée il y a quelques semaines, … »; not « X, élu local, … »
         self.hire_apposition = re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")
         # « a promu une approche », « a investi 2 millions »: only the passive tells an appointment
-        self.hire_passive = _after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
+        self.hire_passive = after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
-        self.hire_nouns = _phrases(cues["hire_nouns"])
+        self.hire_nouns = phrases(cues["hire_nouns"])
         # « le conseil a confié la direction des opérations à la commissaire X »: a post entrusted
-        entrusted = _after(cues["hire_auxiliaries"], cues["entrusting_participles"], cues["hire_adverbs"]).pattern
+        entrusted = after(cues["hire_auxiliaries"], cues["entrusting_participles"], cues["hire_adverbs"]).pattern
         self.entrusting = re.compile(entrusted + r"\s+(?:" + "|".join(re.escape(fold(p)) for p in cues["entrusted_posts"]) + r")(?!\w)")
-        self.post_taking = _post_taking(cues)
+        self.post_taking = post_taking(cues)
         self.fronted_participle = fronted_participle(cues)
         # « Z devient trésorière »: becoming one of the titles the lexicon knows (not « devient membre »)
         self.becoming = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(fold(v)) for v in cues["becoming_verbs"])
@@ -114,15 +113,15 @@ class ActivityCues:
             r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
             + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
             + r")(?!\w)")
-        self.header = _phrases(cues["header_cues"])
-        self.sequel = _phrases(cues["sequel_participles"])
+        self.header = phrases(cues["header_cues"])
+        self.sequel = phrases(cues["sequel_participles"])
         self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
         verbs = "|".join(re.escape(fold(v)) for v in cues["interim_verbs"])
         held = "|".join(re.escape(fold(v)) for v in cues["interim_objects"])
         self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
         self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
-        self.attendee_intro = _phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
+        self.attendee_intro = phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -139,7 +138,7 @@ class ActivityCues:
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
                 continue
-            if not body_opened and _heading(sent):
+            if not body_opened and tenses.heading(sent):
                 # « Passée | 14/03/2019 » then « Séance de travail avec X »: the entry's headline names
                 # what the sentences below tell, it is not one more activity (its date still counts);
                 # so do the lines over the first sentence (« Abuja, le 27 mai » then « X ACCUEILLE LA RÉUNION »)
@@ -163,7 +162,7 @@ class ActivityCues:
             else:
                 listing = self._listing(sent, cue, stripped)
             # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
-            future = self._future(sent) and not (trigger is not None and _past_at(doc, trigger))
+            future = self._future(sent) and not (trigger is not None and tenses.past_at(doc, trigger))
             parts = self._split(sent, [*people, *orgs]) if cue == "meeting" else [(sent.start_char, sent.end_char)]
             if cue == "agreement":
                 parts = self._split_parties(sent, seen.dates)
@@ -172,7 +171,7 @@ class ActivityCues:
                     clauses.append(Clause(sent.start_char, parts[0][0], index, title_cue=title_cue, told_done=False))
                     trigger = parts[0][0]
             gathering = cue == "meeting" and trigger is not None and self._word_at(doc, trigger) in self.event_nouns
-            done = future or not _habitual(sent)
+            done = future or not tenses.habitual(sent)
             for n, (start, end) in enumerate(parts):
                 clauses.append(Clause(start, end, index, cue, trigger if n == 0 else start,
                                       anaphoric and n == 0, future, title_cue, container, gathering, done))
@@ -204,9 +203,9 @@ class ActivityCues:
         A sentence told in a compound past is not made coming by a relative clause about something
         else (« ont échangé au sujet de la session qui se tiendra au printemps »)."""
         text = f" {_WORDS_APART.sub(' ', fold(sent.text))} "  # « annonce l'organisation, le 3 mai, d'un colloque »
-        past = _past(sent)
+        past = tenses.past(sent)
         strong = [p for p in self.future if p not in self.weak_future]
-        if any(_said(text, f" {p} " if not p.endswith("'") else f" {p}", past) for p in strong) or _future_tense(sent, past):
+        if any(tenses.said(text, f" {p} " if not p.endswith("'") else f" {p}", past) for p in strong) or tenses.future_tense(sent, past):
             return True
         return any(f" {p} " in text for p in self.weak_future) and not past
 
@@ -217,10 +216,10 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
-        if _pluperfect(sent) and not _recent_day(sent, seen.dates):
+        if tenses.pluperfect(sent) and not tenses.recent_day(sent, seen.dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing; an
             # appointment recalled with its day (« X avait été nommé lors du Conseil du 9 juillet 2025 ») is a hire
-            hire = self._hire(text) if _a_day(sent, seen.dates) else None
+            hire = self._hire(text) if tenses.a_day(sent, seen.dates) else None
             if hire is not None and not inside(seen.quotes, base + hire):
                 return "hire", base + hire, False, False
             return None, None, False, container
@@ -496,166 +495,6 @@ class ActivityCues:
         parts = [(a, b) for a, b in zip(bounds, bounds[1:])]
         named = [any(a <= x.start < b for x in names) for a, b in parts]
         return parts if all(named) else [(sent.start_char, sent.end_char)]
-
-
-def _proceeding(verbs, acts) -> re.Pattern[str]:
-    """« a procédé ce lundi à l'installation du comité »: a ceremony, maybe with a day between, on folded text."""
-    verb = "|".join(re.escape(fold(v)) for v in verbs)
-    act = "|".join(re.escape(fold(a)) for a in acts)
-    return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,4}}?\s+(?:a\s+l'|a\s+la\s+|au\s+|aux\s+)(?:{act})(?!\w)")
-
-
-def _before_audience(verbs, prepositions) -> re.Pattern[str]:
-    """« a présenté le plan lundi à Liège devant les élus »: told to an audience; « a assisté jeudi à
-    Arlon à la démonstration »: present at a gathering; on folded text."""
-    verb = "|".join(re.escape(fold(v)) for v in verbs)
-    before = "|".join(re.escape(fold(p)) for p in prepositions)
-    return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,6}}?\s+(?:{before})(?!\w)")
-
-
-def _past_at(doc: Doc, at: int) -> bool:
-    """The cue at ``at`` lies in a compound past (« a présenté le plan »): told as done, whatever the
-    tense of the rest of the sentence."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    t = span[0]
-    if t.pos_ not in {"VERB", "AUX"} or "Part" not in t.morph.get("VerbForm"):
-        return False
-    k = t.i - 1
-    # « a été signée », « a par ailleurs été signée »: the passive's « été » and adverbs between
-    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ == "été" or (doc[k].lower_ == "par" and k + 1 < len(doc)
-                                                                        and doc[k + 1].lower_ == "ailleurs")):
-        k -= 1
-    return k >= 0 and doc[k].pos_ == "AUX" and doc[k].morph.get("Tense") == ["Pres"] and doc[k].lemma_ == "avoir"
-
-
-def _heading(sent: Span) -> bool:
-    """A line of its own without a final stop or a finite verb: a headline over the sentences below."""
-    text = sent.text.strip()
-    if not text or "\n" in text or text[-1] in ".!?:;»\"…" or not sent.text.endswith("\n"):
-        return False
-    # a headline tells in the present (« Ouagadougou accueille la réunion des chefs »); a line in a past
-    # tense without its stop is a sentence
-    return not _past(sent) and not any(t.morph.get("VerbForm") == ["Fin"] and (t.pos_ == "AUX" or not _present(t) and t.morph.get("Tense") != ["Fut"])
-                                       for t in sent if t.pos_ in {"VERB", "AUX"})
-
-
-def fronted_participle(cues: dict) -> re.Pattern[str]:
-    """« Nommée présidente du groupe en novembre, X … »: the sentence opens on the participle of an
-    appointment (or an election), on folded text; the phrase runs to the first comma."""
-    words = "|".join(re.escape(fold(p)) for p in sorted({*cues["hire_participles"], *cues["election_participles"]}, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{words})\s[^,;.]{{3,120}},")
-
-
-def _post_taking(cues: dict) -> re.Pattern[str]:
-    """« X en prend la présidence », « les deux vice-présidences reviennent à Y »: a post taken or
-    given to someone, on folded text; the posts are those of ``board_elections.tsv``."""
-    posts = "|".join(re.escape(fold(p)) for p in sorted(board_election_words()["post"], key=len, reverse=True))
-    taking = "|".join(re.escape(fold(v)) for v in sorted(cues["post_taking_verbs"], key=len, reverse=True))
-    given = "|".join(re.escape(fold(v)) for v in sorted(cues["given_to_verbs"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:(?:{taking})\s+(?:la\s+|le\s+|les\s+|l')(?:{posts})"
-                      rf"|(?:{posts})(?:\s+[^\s,.;]+){{0,2}}?\s+(?:{given}))(?!\w)")
-
-
-def _after(auxiliaries, participles, adverbs=()) -> re.Pattern[str]:
-    """A participle after an auxiliary (« a été nommée », « a également désigné », « a par ailleurs été
-    nommée »), on folded text."""
-    aux = "|".join(re.escape(fold(a)) for a in sorted(auxiliaries, key=len, reverse=True))
-    adverb = "|".join(re.escape(fold(a)) for a in sorted(adverbs, key=len, reverse=True)) or "(?!)"
-    # an adverb may split a compound auxiliary: « a par ailleurs été », as « a été par ailleurs »
-    lead = rf"(?<![\w'])(?:{aux})(?:\s+(?:{adverb}))?(?:\s+ete)?(?:\s+(?:{adverb}))?\s+" if "a" in auxiliaries \
-        else rf"(?<![\w'])(?:{aux})(?:\s+(?:{adverb}))?\s+"
-    return re.compile(lead + "(?:" + "|".join(re.escape(fold(p)) for p in participles) + r")(?!\w)")
-
-
-def _pluperfect(sent: Span) -> bool:
-    """The sentence's verbs are in the pluperfect (« avait été signé », « avaient débouché »), none in the present perfect."""
-    tenses = set()
-    for t in sent:
-        if t.pos_ == "AUX" and t.lemma_ == "avoir":
-            nxt = next((u for u in sent.doc[t.i + 1:min(t.i + 4, sent.end)] if u.pos_ in {"VERB", "AUX"}), None)
-            if nxt is not None and "Part" in nxt.morph.get("VerbForm"):
-                tenses.update(t.morph.get("Tense"))
-    return tenses == {"Imp"}
-
-
-# « la veille », « la semaine dernière », « hier »: steps from the news' own days
-NEWS_TIME = {"previous_day", "next_day", "same_day", "last_week", "this_week", "yesterday", "two_days_ago", "today",
-             "this_month", "last_month"}
-
-
-def _a_day(sent: Span, dates: list) -> bool:
-    """The sentence gives a day of the calendar (« le mercredi 9 juillet 2025 »), not a month or a year."""
-    return any(sent.start_char <= d.start < sent.end_char and d.role is None and d.day is not None
-               and d.month is not None and d.relative is None for d in dates)
-
-
-def _recent_day(sent: Span, dates: list) -> bool:
-    """The sentence is dated by a day or a month of the news (« la veille », « mardi dernier », « le 14 mars
-    dernier », « durant le mois de juin »): a pluperfect then orders the news' own events, it does not
-    recall an old one (« signé en 2014 »)."""
-    for d in dates:
-        if sent.start_char <= d.start < sent.end_char and d.role is None and d.year is None:
-            if d.relative in NEWS_TIME or d.weekday is not None or d.day is not None \
-                    or (d.relative is None and d.precision == "month" and d.month is not None):
-                return True
-    return False
-
-
-def _habitual(sent: Span) -> bool:
-    """Every verb in the simple present (« le réseau réunit chaque année … »): a habit, not an event."""
-    verbs = [t for t in sent if t.pos_ in {"VERB", "AUX"}]
-    finite = [t for t in verbs if t.morph.get("VerbForm") == ["Fin"]]
-    return bool(finite) and all(_present(t) for t in finite) and not any("Part" in t.morph.get("VerbForm") for t in verbs)
-
-
-def _present(t) -> bool:
-    """A verb in the present; the tagger reads « réunit » as an imperfect, whose endings tell it apart."""
-    tense = t.morph.get("Tense")
-    if tense == ["Imp"]:
-        return not t.lower_.endswith(("ais", "ait", "aient", "ions", "iez"))
-    return tense == ["Pres"] and t.morph.get("Mood") != ["Sub"]
-
-
-def _future(t) -> bool:
-    """A verb the tagger reads as a future; its ending must say so too (« accueille » is no future)."""
-    return t.morph.get("Tense") == ["Fut"] and t.lower_.endswith(FUTURE_ENDINGS)
-
-
-def _said(text: str, cue: str, past: bool) -> bool:
-    """``cue`` occurs in ``text`` (folded, spaced words) as the sentence's own: in a sentence told
-    in a compound past, not right after a relative pronoun (« la session qui se tiendra »)."""
-    for m in re.finditer(re.escape(cue), text):
-        before = text[:m.start()].split()[-3:]
-        while before and before[-1] in {"se", "s'", "ne", "n'", "y"}:  # « qui se tiendra », « qui n'aura lieu »
-            before.pop()
-        if not (past and before and before[-1] in RELATIVE_PRONOUNS):
-            return True
-    return False
-
-
-def _future_tense(sent: Span, past: bool = False) -> bool:
-    """A verb in the simple future (« elle rencontrera »), not a future perfect (« aura permis »);
-    with ``past`` (the sentence tells something done), not one of a relative clause (« qui réunira »)."""
-    for t in sent:
-        if past and any(u.lower_ in RELATIVE_PRONOUNS for u in sent.doc[max(sent.start, t.i - 3):t.i]):
-            continue
-        if t.pos_ in {"VERB", "AUX"} and _future(t) and t.morph.get("VerbForm") == ["Fin"]:
-            nxt = sent.doc[t.i + 1] if t.i + 1 < sent.end else None
-            if not (t.pos_ == "AUX" and nxt is not None and "Part" in nxt.morph.get("VerbForm")):
-                return True
-    return False
-
-
-def _past(sent: Span) -> bool:
-    """A compound past tense (« a achevé », « se sont rendus »): told as done."""
-    for t in sent:
-        if t.pos_ == "AUX" and "Pres" in t.morph.get("Tense"):
-            for u in sent.doc[t.i + 1:min(t.i + 4, sent.end)]:
-                if u.pos_ == "VERB" and "Part" in u.morph.get("VerbForm"):
-                    return True
-    return False
 
 
 @Language.factory("reseau_activities", default_config={"cues": "cues.json"},

@@ -9,10 +9,11 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from reseau.extract.activities import BULLETS as LIST_BULLETS
+from reseau.extract.activity_patterns import fronted_participle
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.lexicon import load_lexicon
-from reseau.extract.activities import BULLETS as LIST_BULLETS, fronted_participle
 from reseau.extract.topics import fold
 
 # « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.

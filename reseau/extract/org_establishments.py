@@ -43,8 +43,14 @@ class EstablishmentReader:
     def __init__(self, nlp: Language, lexicon: Lexicon, grammar: OrgGrammar) -> None:
         self.lexicon = lexicon
         self.kinds = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.plurals = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # The plural form names each establishment by its own town: « les prisons de X et de Y ».
+        self.singular: dict[str, str] = {}
         for kind in grammar.establishments:
             self.kinds.add("establishment", [nlp.make_doc(kind), nlp.make_doc(kind.replace("'", "’"))])
+            plural = plural_of_kind(kind)
+            self.singular[plural] = kind
+            self.plurals.add("establishments", [nlp.make_doc(plural), nlp.make_doc(plural.replace("'", "’"))])
 
     def __call__(self, doc: Doc) -> list[Establishment]:
         """The establishments of the item, a bare kind named after its full mention or its town."""
@@ -65,7 +71,44 @@ class EstablishmentReader:
             whole = self._named_before(doc, start, end, found) or self._of_the_town(doc, start, end)
             if whole is not None:
                 found.append(whole)
+        return found + self._plurals(doc)
+
+    def _plurals(self, doc: Doc) -> list[Establishment]:
+        """« les prisons de X et de Y », « aux centres de détention de X, Y et Z »: one establishment of
+        each town, named by the singular kind."""
+        found: list[Establishment] = []
+        for _, start, end in self.plurals(doc):
+            if not start or doc[start - 1].lower_ not in BEFORE:
+                continue
+            kind = _capitalised(self.singular.get(doc[start:end].text.lower().replace("’", "'"), ""))
+            if not kind:
+                continue
+            for first, (p, q) in enumerate(self._towns(doc, end)):
+                town = doc[p:q].text
+                of = "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
+                found.append(Establishment(start if not first else p, q, f"{kind} {of}{clean_spaces(town)}"))
         return found
+
+    def _towns(self, doc: Doc, k: int) -> list[tuple[int, int]]:
+        """The spans of the towns listed at token k: « de X et de Y », « de X, Y et Z »; none unless two
+        at least. After a bare comma, only a known place goes on (« …de X et de Y, Marie Dupont et … »)."""
+        towns: list[tuple[int, int]] = []
+        while k < len(doc):
+            of = doc[k].lower_ in {"de", "d'", "d’", "du"}
+            k += of
+            if k >= len(doc) or not is_cap(doc[k]) or is_acronym(doc[k].text) or doc[k].text in self.lexicon.org_heads:
+                break
+            if towns and not of and doc[k - 1].text == "," and not is_place(doc[k], self.lexicon.places):
+                break
+            m = place_name_end(doc, k, self.lexicon)
+            if m <= k:
+                break
+            towns.append((k, m))
+            k = m + (m < len(doc) and doc[m].text == ",")
+            k += k < len(doc) and doc[k].lower_ == "et"
+            if k == m:
+                break
+        return towns if len(towns) >= 2 else []
 
     def _named(self, doc: Doc, start: int, end: int) -> Establishment | None:
         """« le centre pénitentiaire de Granvaux »: the kind, then « de » and a place; a second complement
@@ -107,6 +150,29 @@ class EstablishmentReader:
                 of = "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
                 return Establishment(start, end, f"{kind} {of}{town}", [kind])
         return None
+
+
+def plural_of_kind(kind: str) -> str:
+    """« centre pénitentiaire » → « centres pénitentiaires », « tribunal de commerce » → « tribunaux de
+    commerce »: the head noun and its adjectives take the plural, the complement does not."""
+    words = kind.split()
+    out = []
+    for k, word in enumerate(words):
+        if word in {"de", "pour"} or "'" in word or (k and out[-1] in {"de", "pour"}) or word.startswith("d'"):
+            out.extend(words[k:])
+            break
+        out.append(_plural_word(word))
+    return " ".join(out)
+
+
+def _plural_word(word: str) -> str:
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith("eau"):
+        return word + "x"
+    return word + "s"
 
 
 def _capitalised(name: str) -> str:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from reseau.extract.facts import OrgSpan
+from reseau.extract.geography import fold
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_grammar import is_place, load_grammar, place_words, region_names
@@ -400,3 +402,48 @@ def without_country_adjective(span, text: str, kind: str | None, lexicon: Lexico
     if not country:
         return text, None
     return clean_spaces(f"{text.split(' ', 1)[0]} {span[2:].text}"), country
+
+
+def other_language_names(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """« Gouvernement du Québec / Government of Quebec », « SPF Justice | FOD Justitie | FÖD Justiz »: on
+    a line, a spaced slash or a bar, then the same body's name in other languages, are aliases; the
+    bodies read inside them are that one. Behind a bar (a menu's separator too), the names must share
+    a word's stem and differ in their first word; a third name on the line follows the second."""
+    inside: list[tuple[int, int]] = []
+    for org in orgs:
+        if any(a <= org.start < b for a, b in inside):
+            continue
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        k = span.end if span is not None else len(doc)
+        for n, words in enumerate(_translations(doc, k)):
+            if not n and doc[words.start - 1].text == "|" and not _same_stem(org.name, words.text):
+                break
+            if clean_spaces(words.text) not in org.aliases:
+                org.aliases.append(clean_spaces(words.text))
+            inside.append((words.start_char, words.end_char))
+    return [o for o in orgs if not any(a <= o.start < b for a, b in inside)]
+
+
+def _translations(doc: Doc, k: int) -> list[Span]:
+    """The names after token k, each behind a spaced slash or a bar, to the end of the line; none unless
+    the line ends with them, each of two words at least, the first with two capitalised words."""
+    found: list[Span] = []
+    while k + 1 < len(doc) and doc[k].text in {"/", "|"} and doc[k - 1].whitespace_ and is_cap(doc[k + 1]):
+        end = k + 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and doc[end].is_alpha:
+            end += 1
+        found.append(doc[k + 1:end])
+        if len(found[-1]) < 2 or (len(found) == 1 and sum(is_cap(t) for t in found[-1]) < 2):
+            return []
+        if end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text:
+            return found
+        k = end
+    return []
+
+
+def _same_stem(name: str, other: str) -> bool:
+    """Two names of one body in two languages: a word's first five letters shared (« Justice »,
+    « Justitie »), their first words not."""
+    stems = {fold(w)[:5] for w in name.split() if len(w) >= 5}
+    words = other.split()
+    return bool(words) and fold(words[0]) != fold(name.split()[0]) and any(fold(w)[:5] in stems for w in words if len(w) >= 5)

@@ -25,7 +25,7 @@ from reseau.extract.org_filter import GLUED, keep_span, on_state_heading
 from reseau.extract.org_grammar import load_grammar
 from reseau.extract.org_head_words import HeadWordNames
 from reseau.extract.org_named_sources import NamedSources, spaced_dash
-from reseau.extract.org_names import second_of_a_pair, without_country_adjective
+from reseau.extract.org_names import other_language_names, second_of_a_pair, without_country_adjective
 from reseau.extract.title_orgs import country_of_adjective, of_country
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap
 from reseau.names import clean_spaces, name_key, strip_article
@@ -77,7 +77,7 @@ class OrganizationFinder(HeadWordNames, NamedSources):
         orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
         self._own_names(doc, orgs)
         self._same_force(doc._.item.text, orgs)
-        self._other_language(doc, orgs)
+        orgs = other_language_names(doc, orgs)
         doc._.orgs = orgs
         return doc
 
@@ -135,22 +135,6 @@ class OrganizationFinder(HeadWordNames, NamedSources):
     def _core_words(name: str) -> list[str]:
         return [w for w in name.lower().replace("'", " ").split() if w not in OF | DETS]
 
-    @staticmethod
-    def _other_language(doc: Doc, orgs: list[OrgSpan]) -> None:
-        """« Gouvernement du Québec / Government of Quebec »: a spaced slash, then the same body's name in
-        another language to the end of the line, is an alias."""
-        for org in orgs:
-            span = doc.char_span(org.start, org.end, alignment_mode="expand")
-            k = span.end if span is not None else len(doc)
-            if k + 1 >= len(doc) or doc[k].text != "/" or not doc[k - 1].whitespace_ or not is_cap(doc[k + 1]):
-                continue
-            end = k + 1
-            while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and doc[end].is_alpha:
-                end += 1
-            words = doc[k + 1:end]
-            line_end = end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
-            if line_end and sum(is_cap(t) for t in words) >= 2 and clean_spaces(words.text) not in org.aliases:
-                org.aliases.append(clean_spaces(words.text))
 
     def _establishments(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         """« le centre pénitentiaire de Granvaux », « le tribunal judiciaire » of the town named before."""

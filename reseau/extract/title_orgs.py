@@ -180,6 +180,7 @@ class TitleOrgReader:
         while end > k and doc[end - 1].lower_ in OF | DETS | {"à", "au", "aux", "en", "et"}:
             end -= 1  # « le consul du Canada à » cut by the end of the text
         end = without_qualifier(doc, k, end)  # « directrice nationale de X par intérim »: the holder is acting, not X
+        end = next((t.i + ("\n" not in t.text) for t in doc[k:end] if "\n" in t.text_with_ws), end)  # a list's next line names no more of it
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
         if entry.form in {"country", "fixed"}:

@@ -73,7 +73,8 @@ def word_initials(words: list[str]) -> list[str]:
         w = strip_accents(w.lower().strip("’'"))
         if w.startswith(("l’", "l'", "d’", "d'")):
             w = w[2:]
-        if w and w not in skip and w[0].isalnum():
+        # « d' » and « l' » as tokens of their own, « vers » as « pour » is: no letter of the acronym.
+        if w and w not in skip and w not in {"d", "l", "vers"} and w[0].isalnum():
             out.append(w)
     return out
 

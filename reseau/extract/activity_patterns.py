@@ -1,0 +1,59 @@
+"""The patterns the activity finder compiles from its cue lists, all matched on folded text
+(lower case, no accents, straight apostrophes): phrases, ceremonies, audiences, appointments and posts."""
+
+from __future__ import annotations
+
+import re
+
+from reseau.extract.lexicon import board_election_words
+from reseau.extract.topics import fold
+
+
+def phrases(words, accents: bool = False) -> re.Pattern[str]:
+    """One pattern for a list of phrases, matched on word boundaries without case (and without
+    accents unless they tell words apart: « signé » is not « signe »)."""
+    alternatives = sorted({re.escape(w.lower().replace("’", "'") if accents else fold(w)) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
+
+
+def proceeding(verbs, acts) -> re.Pattern[str]:
+    """« a procédé ce lundi à l'installation du comité »: a ceremony, maybe with a day between, on folded text."""
+    verb = "|".join(re.escape(fold(v)) for v in verbs)
+    act = "|".join(re.escape(fold(a)) for a in acts)
+    return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,4}}?\s+(?:a\s+l'|a\s+la\s+|au\s+|aux\s+)(?:{act})(?!\w)")
+
+
+def before_audience(verbs, prepositions) -> re.Pattern[str]:
+    """« a présenté le plan lundi à Liège devant les élus »: told to an audience; « a assisté jeudi à
+    Arlon à la démonstration »: present at a gathering; on folded text."""
+    verb = "|".join(re.escape(fold(v)) for v in verbs)
+    before = "|".join(re.escape(fold(p)) for p in prepositions)
+    return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,6}}?\s+(?:{before})(?!\w)")
+
+
+def fronted_participle(cues: dict) -> re.Pattern[str]:
+    """« Nommée présidente du groupe en novembre, X … »: the sentence opens on the participle of an
+    appointment (or an election), on folded text; the phrase runs to the first comma."""
+    words = "|".join(re.escape(fold(p)) for p in sorted({*cues["hire_participles"], *cues["election_participles"]}, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{words})\s[^,;.]{{3,120}},")
+
+
+def post_taking(cues: dict) -> re.Pattern[str]:
+    """« X en prend la présidence », « les deux vice-présidences reviennent à Y »: a post taken or
+    given to someone, on folded text; the posts are those of ``board_elections.tsv``."""
+    posts = "|".join(re.escape(fold(p)) for p in sorted(board_election_words()["post"], key=len, reverse=True))
+    taking = "|".join(re.escape(fold(v)) for v in sorted(cues["post_taking_verbs"], key=len, reverse=True))
+    given = "|".join(re.escape(fold(v)) for v in sorted(cues["given_to_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:(?:{taking})\s+(?:la\s+|le\s+|les\s+|l')(?:{posts})"
+                      rf"|(?:{posts})(?:\s+[^\s,.;]+){{0,2}}?\s+(?:{given}))(?!\w)")
+
+
+def after(auxiliaries, participles, adverbs=()) -> re.Pattern[str]:
+    """A participle after an auxiliary (« a été nommée », « a également désigné », « a par ailleurs été
+    nommée »), on folded text."""
+    aux = "|".join(re.escape(fold(a)) for a in sorted(auxiliaries, key=len, reverse=True))
+    adverb = "|".join(re.escape(fold(a)) for a in sorted(adverbs, key=len, reverse=True)) or "(?!)"
+    # an adverb may split a compound auxiliary: « a par ailleurs été », as « a été par ailleurs »
+    lead = rf"(?<![\w'])(?:{aux})(?:\s+(?:{adverb}))?(?:\s+ete)?(?:\s+(?:{adverb}))?\s+" if "a" in auxiliaries \
+        else rf"(?<![\w'])(?:{aux})(?:\s+(?:{adverb}))?\s+"
+    return re.compile(lead + "(?:" + "|".join(re.escape(fold(p)) for p in participles) + r")(?!\w)")

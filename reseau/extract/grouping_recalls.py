@@ -1,0 +1,119 @@
+"""Gatherings recalled, for the grouping of clauses into activities (``reseau.extract.grouping``).
+
+A clause points back to a gathering told before it: by its noun with an article or a demonstrative
+(« l'atelier est animé par … », « À l'issue de la séance »), by the noun of the act its verb told
+(« l'inauguration » after « a été inaugurée »), by a pronoun (« Il s'est déroulé … ») or by those
+taking part in it (« les partenaires du projet »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reseau.extract.calendar import When
+from reseau.extract.drafts import GATHERINGS, Draft
+from reseau.extract.facts import Clause
+from reseau.extract.topics import fold
+
+# « les partenaires du projet », « les membres de ce réseau »: the bodies of something told before (folded text)
+PARTNERS_OF = re.compile(r"\bles (?:partenaires|acteurs|membres) (?:du|de ce|de cet|de la|de cette|de l') ?(?P<noun>[a-z]{4,})\b")
+# « de la séance », « du colloque », « de cette réunion »: a gathering recalled by its noun (folded text)
+RECALLED_GATHERING = re.compile(r"\b(?:de la|du|de l'|de cette|de ce|de cet)\s*(?P<noun>[a-z]{4,})\b")
+# the suffix that makes a noun of an act from its verb (« inaugur-ation », « signa-ture »), on folded text
+NOUN_OF_ACT = re.compile(r"(?:ation|ition|ement|ture)$")
+# « Il s'est déroulé », « Elle s'est tenue », « Celle-ci s'est achevée »: the gathering just told (folded text)
+PRONOUN_TAKING_PLACE = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s+s'est\s+(?:deroule|tenu|passe|acheve|termine|poursuivi)e?\b")
+# « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
+RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
+
+
+class GatheringsRecalled:
+    """Mixin of the item grouper: the gathering told before that a clause points back to."""
+
+    def partners_of(self, clause: Clause) -> list[int]:
+        """« les partenaires du projet »: the bodies of the last activity told with that noun."""
+        found = PARTNERS_OF.search(self.folded, clause.start, clause.end)
+        if found is None:
+            return []
+        noun = found.group("noun")
+        told = next((d for d in reversed(self.drafts) if re.search(rf"\b{re.escape(noun)}\b", fold(self.text[d.start:d.end]))), None)
+        return list(told.orgs) if told is not None else []
+
+    def recalls_after_verb(self, clause: Clause) -> bool:
+        """The cue's object is a gathering with a definite article (« a pris part à la cérémonie », « a assisté
+        à la réunion »): the one told before, not a new one."""
+        if clause.trigger is None:
+            return False
+        for m in re.finditer(r"\b(?:a|au|aux)\s+(?:(?:la|les)\s+|l')?(?P<noun>[a-z]{4,})\b", self.folded[clause.trigger:clause.end]):
+            return m.group("noun") in self.gathering_nouns
+        return False
+
+    def recalled_draft(self, clause: Clause) -> Draft | None:
+        """The item's gathering whose noun the clause recalls with an article before its cue (« Côté
+        formateurs, l'atelier est animé par … »): the last one told with that noun."""
+        trigger = clause.trigger if clause.trigger is not None else clause.end
+        for m in re.finditer(r"(?:\b(?:le|la|les|ce|cet|cette|ces)\s+|\bl')(?P<noun>[a-z]{4,})\b", self.folded[clause.start:trigger]):
+            noun = m.group("noun")
+            if noun not in self.gathering_nouns:
+                continue
+            return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in GATHERINGS and
+                         re.search(rf"(?:\b(?:le|la|les|un|une|du|des|au|aux)\s+|\b[ld]'){re.escape(noun)}\b",
+                                   fold(self.text[d.start:d.end]))), None)
+        return None
+
+    def recalls_by_noun(self, clause: Clause, draft: Draft) -> bool:
+        """« … a assisté à l'exercice ORION. ¶ L'exercice était coordonné par X »: the clause opens on
+        the common noun the activity was told with, after an article or a demonstrative."""
+        opening = RECALLING_NOUN.match(self.facts.text, clause.start, clause.end)
+        if opening is None:
+            return False
+        noun = opening.group("noun")
+        told = self.text[draft.start:draft.end]
+        return re.search(rf"(?:\b(?:le|la|les|ce|cet|cette|ces|un|une|du|des|au|aux)\s+|\b[ld]['’]){re.escape(noun)}\b", told) is not None
+
+    def recalled_day(self, clause: Clause) -> When | None:
+        """« À l'issue de la séance, … ont signé » under a heading of its own: the day of the gathering the
+        sections above told with that noun."""
+        before = self.drafts[:self.item_start]
+        recalled = False
+        for m in RECALLED_GATHERING.finditer(self.folded, clause.start, clause.end):
+            noun = m.group("noun")
+            if noun not in self.gathering_nouns:
+                # « À l'occasion de l'inauguration » after « a été inaugurée le 18 »: the act's noun recalls its verb
+                held = self.held_by_stem(noun, before)
+                if held is not None:
+                    return held.when
+                continue
+            recalled = True
+            held = next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
+                         and d.when is not None and re.search(rf"\b{re.escape(noun)}\b", fold(d.summary))), None)
+            if held is not None:
+                return held.when
+        if recalled and self.aside.match(self.folded, clause.start):
+            # « En marge de la cérémonie, … ont signé » under its own heading, after a workshop told without
+            # that word: the latest day a gathering above was held (not one it followed, told in passing)
+            days = [d.when for d in before if d.kind in {"meeting", "event"} and d.status == "held"
+                    and d.item == self.n - 1 and d.when is not None and d.when.precision == "day"]
+            return max(days, key=lambda w: w.value) if days else None
+        return None
+
+    @staticmethod
+    def held_by_stem(noun: str, before: list[Draft]) -> Draft | None:
+        """The last gathering held on a day whose text has a word of the noun's root (« inauguration »,
+        « inaugurée »); a root of six letters at least, so that no short word recalls by chance."""
+        root = NOUN_OF_ACT.sub("", noun)
+        if root == noun or len(root) < 6:
+            return None
+        stem = re.compile(rf"\b{re.escape(root)}")
+        return next((d for d in reversed(before) if d.kind in {"meeting", "event"} and d.status == "held"
+                     and d.when is not None and d.when.precision == "day" and stem.search(fold(d.summary))), None)
+
+    def gathering_as_subject(self, clause: Clause) -> bool:
+        """« L'entretien a porté sur … Il s'est déroulé en présence de X »: a pronoun for the gathering just
+        told, as the subject of its taking place."""
+        return self.current is not None and self.current.kind in GATHERINGS and not clause.future \
+            and PRONOUN_TAKING_PLACE.match(self.folded, clause.start) is not None
+
+    def last_gathering(self) -> Draft | None:
+        """The item's last meeting or event held, told before the current activity."""
+        return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)
