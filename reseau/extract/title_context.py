@@ -12,7 +12,7 @@ from reseau.extract.lexicon import data_lines
 from reseau.extract.quotations import inside
 from reseau.extract.title_elected import ELECTED, electing_body, tells_election
 from reseau.extract.title_words import DETS, POSSESSIVES, RANK_KINDS
-from reseau.names import strip_accents
+from reseau.names import name_key, strip_accents
 
 
 class TitleContext:
@@ -136,7 +136,7 @@ class TitleContext:
         named after it in its sentence, else a body of its sentence (« à l'Université X, … le professeur Y »)."""
         # a rank is held in a national force, never in a known body of police cooperation between countries
         # (« le BCN d'Interpol … le colonel X »): the gazetteer gives those no country
-        skip = skip | {i for i, o in enumerate(self.facts.orgs) if o.source == "gazetteer" and o.country is None}
+        skip = skip | {i for i, o in enumerate(self.facts.orgs) if name_key(o.name) in _countryless_known(self.lexicon)}
         found = self.preceding_org(role.start, same_sentence=False, skip=skip, kinds=RANK_KINDS)
         if found is None:
             # a force named past a verb is another clause's (« X, dont le commissaire Y assure la direction,
@@ -261,6 +261,11 @@ class TitleContext:
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+def _countryless_known(lexicon) -> frozenset[str]:
+    """Name keys of the gazetteer's bodies of no one country (Interpol, Afripol): no force holds ranks there."""
+    return frozenset(name_key(k.name) for k in lexicon.gazetteer if not k.country)
 
 
 @cache
