@@ -98,3 +98,9 @@ def test_head_of_a_named_unit_of_the_office_named_before(extract):
     ex = extract("L'Office fédéral de la police (fedpol) était représenté par sa directrice, Anne Muller, "
                  "et par Marc Rossi, chef de l'unité Coopération policière internationale.")
     assert orgs_of(ex, "Marc Rossi") - {None}, roles_of(ex, "Marc Rossi")
+
+
+def test_a_name_apposed_with_chef_lieu_is_a_town_not_a_person(extract):
+    ex = extract("Le nouveau gouverneur a été installé lundi à Oum Dreyga, chef-lieu de la région, au cours d'une "
+                 "cérémonie présidée par M. Ahmed Salem.")
+    assert {p.name for p in ex.people} == {"Ahmed Salem"}

@@ -278,6 +278,14 @@ class PeopleFinder:
             k -= 1
         return k
 
+    def _seat_of_government(self, span: Span) -> bool:
+        """« à Tambaro, chef-lieu de la région »: a name apposed with a word for a seat of government is a town."""
+        after = span.doc.text[span.end_char:span.end_char + 16].lstrip()
+        if not after.startswith(","):
+            return False
+        word = after[1:].split()[:1]
+        return bool(word) and word[0].lower() in self.lexicon.cues["town_appositions"]
+
     def _plausible(self, span: Span) -> bool:
         words = [t for t in span if t.text != "-"]
         if not words or any(t.lower_ in NOT_NAMES for t in words):
@@ -286,7 +294,7 @@ class PeopleFinder:
             return False
         if all(is_acronym(t.text) for t in words) and len(words) == 1 and span.start == 0:
             return False
-        if span.text in self.lexicon.places:
+        if span.text in self.lexicon.places or self._seat_of_government(span):
             return False
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
             return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
