@@ -108,6 +108,8 @@ class ActivityCues:
         self.titles_on_gatherings = tuple(" " + fold(t) for t in lexicon.titles
                                           if fold(t.split()[-1]).rstrip("s") in {fold(n).rstrip("s") for n in self.meeting_nouns} and " " in t)
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
+        # the cues that make a sentence coming whatever its other tenses, spaced as read in folded text
+        self.strong_future = [f" {p} " if not p.endswith("'") else f" {p}" for p in self.future if p not in self.weak_future]
         # « a accueilli M. X comme stagiaire »: someone welcomed as staff is a newcomer, not a guest
         self.welcome_as = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
@@ -204,8 +206,7 @@ class ActivityCues:
         else (« ont échangé au sujet de la session qui se tiendra au printemps »)."""
         text = f" {_WORDS_APART.sub(' ', fold(sent.text))} "  # « annonce l'organisation, le 3 mai, d'un colloque »
         past = tenses.past(sent)
-        strong = [p for p in self.future if p not in self.weak_future]
-        if any(tenses.said(text, f" {p} " if not p.endswith("'") else f" {p}", past) for p in strong) or tenses.future_tense(sent, past):
+        if any(p in text and tenses.said(text, p, past) for p in self.strong_future) or tenses.future_tense(sent, past):
             return True
         return any(f" {p} " in text for p in self.weak_future) and not past
 

@@ -280,11 +280,13 @@ class PeopleFinder:
 
     def _seat_of_government(self, span: Span) -> bool:
         """« à Tambaro, chef-lieu de la région »: a name apposed with a word for a seat of government is a town."""
-        after = span.doc.text[span.end_char:span.end_char + 16].lstrip()
-        if not after.startswith(","):
+        doc, k = span.doc, span.end + 1
+        if k >= len(doc) or doc[span.end].text != ",":
             return False
-        word = after[1:].split()[:1]
-        return bool(word) and word[0].lower() in self.lexicon.cues["town_appositions"]
+        word = doc[k].lower_
+        while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_:  # « chef-lieu » is three tokens
+            word, k = f"{word}-{doc[k + 2].lower_}", k + 2
+        return word in self.lexicon.cues["town_appositions"]
 
     def _plausible(self, span: Span) -> bool:
         words = [t for t in span if t.text != "-"]

@@ -263,9 +263,16 @@ class TitleContext:
         return best
 
 
+_COUNTRYLESS: dict[int, frozenset[str]] = {}
+
+
 def _countryless_known(lexicon) -> frozenset[str]:
-    """Name keys of the gazetteer's bodies of no one country (Interpol, Afripol): no force holds ranks there."""
-    return frozenset(name_key(k.name) for k in lexicon.gazetteer if not k.country)
+    """Name keys of the gazetteer's bodies of no one country (Interpol, Afripol): no force holds ranks there.
+    Read once per lexicon (lexicons live as long as the process: see lexicon.load_lexicon)."""
+    known = _COUNTRYLESS.get(id(lexicon))
+    if known is None:
+        known = _COUNTRYLESS[id(lexicon)] = frozenset(name_key(k.name) for k in lexicon.gazetteer if not k.country)
+    return known
 
 
 @cache
