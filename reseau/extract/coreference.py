@@ -348,7 +348,7 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
                 pending.append((n, i, offset, span))
             elif len(span.name.split()) >= 2 and (_after_civility(facts.text, span.start) or span.rank
                                                   or _initialled(span.name)):
-                # « le général Ndong Obame » after « Ghislain Ndong Obame »: a rank, like a civility, may come
+                # « le général Essono Mba » after « Hervé Essono Mba »: a rank, like a civility, may come
                 # before a surname of two words alone
                 civil.append((n, i, offset, span))
             else:
@@ -389,10 +389,10 @@ def _parts(clusters: list[PersonCluster]) -> dict[str, list[tuple[int, int]]]:
 def _name_parts(name: str) -> set[str]:
     """The parts of a full name that may stand for it: a first name, a surname, initials with the surname."""
     words = strip_accents(name).casefold().split()
-    # « Mme Cissé Gaye » after « Ndèye Fatou Cissé Gaye »: a surname of several words after several given names
+    # « Mme Diop Sall » after « Awa Mariama Diop Sall »: a surname of several words after several given names
     parts = {words[0], words[-1], *(" ".join(words[k:]) for k in range(1, len(words) - 1))}
     for k in range(len(words) - 1):
-        # « C. T. FALL » signing after « Cheikh Tidiane FALL » (« M. » may be read as the civility)
+        # « A. B. SOW » signing after « Alassane Boubacar SOW » (« M. » may be read as the civility)
         parts.add(" ".join([*(w[0] + "." for w in words[k:-1]), words[-1]]))
     hyphenated = strip_accents(name).casefold().replace("-", " ").split()
     parts.update({hyphenated[0], hyphenated[-1]})

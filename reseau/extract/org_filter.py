@@ -233,7 +233,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms or language_switch(doc, i):
         return True
     if is_month(token) or postal_code(doc, i) or heading_word(doc, i):
-        return True  # « BULLETIN N° 4 | MARS 2024 », « Montréal (Québec) H2X 0A0 », « PROCHAINE ÉTAPE »
+        return True  # « BULLETIN N° 4 | MARS 2024 », « Laval (Québec) H7N 5B1 », « À RETENIR »
     if _named_operation(doc, i, grammar):
         return True
     if i and doc[i - 1].lower_ in {"un", "une"}:
@@ -273,7 +273,7 @@ def postal_code(doc: Doc, i: int) -> bool:
 
 
 def heading_word(doc: Doc, i: int) -> bool:
-    """« PROCHAINE ÉTAPE », « SOCIÉTÉ / JUSTICE », « SOURCE Ministère de … »: a word of the language in
+    """« À RETENIR », « SANTÉ / JUSTICE », « SOURCE Ministère de … »: a word of the language in
     capitals (its lower case in spaCy's vocabulary), written once, on a line of capitals with another
     word, or opening a line before a name in the usual case, is a heading or a label, no body."""
     token = doc[i]

@@ -360,7 +360,7 @@ def _particle_inside(ent: Span) -> bool:
 
 
 def _particle_opening(ent: Span) -> bool:
-    """« El Hadji Malick Ndiaye » read as a place: a particle, then three or more capitalised words (a place named
+    """« El Hadji Souleymane Faye » read as a place: a particle, then three or more capitalised words (a place named
     so, « El Jadida », has fewer)."""
     words = list(ent)
     return len(words) >= 4 and words[0].lower_ in PARTICLE_OPENING and all(is_cap(t) for t in words)
