@@ -25,13 +25,7 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after,
-    before_audience,
-    fronted_participle,
-    phrases,
-    post_taking,
-    proceeding,
-)
+    after, before_audience, fronted_participle, hire_apposition, phrases, post_taking, proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
@@ -90,7 +84,7 @@ class ActivityCues:
         self.signing = phrases(cues["signing_verbs"], accents=True)
         self.hire_participle = after(cues["hire_auxiliaries"], cues["hire_participles"], cues["hire_adverbs"])
         # « X, désignée il y a quelques semaines, … »; not « X, élu local, … »
-        self.hire_apposition = re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")
+        self.hire_apposition = hire_apposition(cues)
         # « a promu une approche », « a investi 2 millions »: only the passive tells an appointment
         self.hire_passive = after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])

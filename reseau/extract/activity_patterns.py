@@ -57,3 +57,9 @@ def after(auxiliaries, participles, adverbs=()) -> re.Pattern[str]:
     lead = rf"(?<![\w'])(?:{aux})(?:\s+(?:{adverb}))?(?:\s+ete)?(?:\s+(?:{adverb}))?\s+" if "a" in auxiliaries \
         else rf"(?<![\w'])(?:{aux})(?:\s+(?:{adverb}))?\s+"
     return re.compile(lead + "(?:" + "|".join(re.escape(fold(p)) for p in participles) + r")(?!\w)")
+
+
+def hire_apposition(cues: dict) -> re.Pattern[str]:
+    """« X, désignée il y a quelques semaines, … »: an appointment's participle apposed after a comma,
+    on folded text (not « X, élu local, … »: those participles are not in the list)."""
+    return re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")

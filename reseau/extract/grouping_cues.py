@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from reseau.extract.activity_patterns import hire_apposition
 from reseau.extract.dates import load_cues
 from reseau.extract.drafts import words_pattern
 from reseau.extract.lexicon import load_lexicon
@@ -77,7 +78,7 @@ class GroupingCues:
                              # « cérémonie de passation de commandement », « cérémonie de prise de fonctions »
                              re.compile(rf"\b(?:{_folded(cues['ceremony_nouns'])})\s+(?:de|d'|du)\s*"
                                         rf"(?:{_folded(p for p in cues['hire_phrases'] if ' ' in p and not p.startswith(('a ', 'ont ')))})\b"),
-                             re.compile(rf",\s*(?:{_folded(cues['hire_apposition_participles'])})(?!\w)"),
+                             hire_apposition(cues),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['prior_gathering_phrases'])})\s*(?P<told>(?:une|un|des)\s+"
                                         rf"(?:{_folded({*cues['meeting_nouns'], *cues['event_nouns']})}))(?!\w)"),

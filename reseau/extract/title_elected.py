@@ -5,6 +5,8 @@ elected them, not in the university or service each is introduced with (``data/b
 
 from __future__ import annotations
 
+from functools import cache
+
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import board_election_words, load_lexicon
 from reseau.extract.title_words import DETS, OF, POSSESSIVES
@@ -15,9 +17,15 @@ ELECTED = "elected"
 
 def tells_election(doc) -> bool:
     """The item says a vote took place (« a élu », « a été réélue »)."""
-    cues = load_lexicon().cues
-    votes = {*cues["election_participles"], *cues["election_verbs"]}
+    votes = _votes()
     return any(t.lower_ in votes for t in doc)
+
+
+@cache
+def _votes() -> frozenset[str]:
+    """The words of a vote (cues.json's election participles and verbs), read once."""
+    cues = load_lexicon().cues
+    return frozenset({*cues["election_participles"], *cues["election_verbs"]})
 
 
 def electing_body(ctx) -> int | None:
