@@ -40,14 +40,20 @@ def data_lines(name: str) -> list[str]:
 
 
 @cache
+def data_kinds(name: str) -> dict[str, dict[str, str]]:
+    """A data file of rows « words, kind[, value] » (tab-separated) as kind → {words: value}; the value is
+    empty when the row has none."""
+    rows: dict[str, dict[str, str]] = {}
+    for line in data_lines(name):
+        words, kind, *value = line.split("\t")
+        rows.setdefault(kind, {})[words] = value[0] if value else ""
+    return rows
+
+
 def board_election_words() -> dict[str, dict[str, str]]:
     """Kind → {word: title} of ``board_elections.tsv``: the bodies that elect a board, the posts
     handed over at an election with the title each gives, the verbs that hand them over."""
-    rows: dict[str, dict[str, str]] = {}
-    for line in data_lines("board_elections.tsv"):
-        word, kind, *title = line.split("\t")
-        rows.setdefault(kind, {})[word] = title[0] if title else ""
-    return rows
+    return data_kinds("board_elections.tsv")
 
 
 @cache

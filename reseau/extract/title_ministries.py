@@ -6,11 +6,9 @@ document may name (its masthead, its signature). The item keeps the ministry's n
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span
 
-from reseau.extract.lexicon import data_lines
+from reseau.extract.lexicon import data_kinds
 from reseau.extract.records import Organization
 from reseau.names import name_key
 
@@ -18,13 +16,9 @@ from reseau.names import name_key
 OFFICE = "Ministère"
 
 
-@cache
 def _rows() -> dict[str, dict[str, str]]:
-    rows: dict[str, dict[str, str]] = {}
-    for line in data_lines("minister_domains.tsv"):
-        words, kind, *becomes = line.split("\t")
-        rows.setdefault(kind, {})[words] = becomes[0] if becomes else ""
-    return rows
+    """Kind → {words: what they become} of ``minister_domains.tsv``."""
+    return data_kinds("minister_domains.tsv")
 
 
 def minister_domain(title: Span) -> str | None:
