@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
 from reseau.extract import geography
+from reseau.names import name_key
 
 # The lexicon's files, by the setting that names them in a component's config.
 DATA_FILES = {
@@ -139,6 +140,11 @@ class Lexicon:
     countries: dict[str, str] = field(default_factory=dict)
     nationalities: dict[str, str] = field(default_factory=dict)
     themes: tuple[Theme, ...] = ()
+
+    @cached_property
+    def countryless_keys(self) -> frozenset[str]:
+        """Name keys of the gazetteer's bodies of no one country (Interpol, Afripol), derived once per lexicon."""
+        return frozenset(name_key(k.name) for k in self.gazetteer if not k.country)
 
     def country_by_name(self, name: str) -> str | None:
         """The usual French name of the country a name stands for (« République du Bénin » → Bénin)."""

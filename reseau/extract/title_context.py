@@ -136,7 +136,7 @@ class TitleContext:
         named after it in its sentence, else a body of its sentence (« à l'Université X, … le professeur Y »)."""
         # a rank is held in a national force, never in a known body of police cooperation between countries
         # (« le BCN d'Interpol … le colonel X »): the gazetteer gives those no country
-        skip = skip | {i for i, o in enumerate(self.facts.orgs) if name_key(o.name) in _countryless_known(self.lexicon)}
+        skip = skip | {i for i, o in enumerate(self.facts.orgs) if name_key(o.name) in self.lexicon.countryless_keys}
         found = self.preceding_org(role.start, same_sentence=False, skip=skip, kinds=RANK_KINDS)
         if found is None:
             # a force named past a verb is another clause's (« X, dont le commissaire Y assure la direction,
@@ -261,18 +261,6 @@ class TitleContext:
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
-
-
-_COUNTRYLESS: dict[int, frozenset[str]] = {}
-
-
-def _countryless_known(lexicon) -> frozenset[str]:
-    """Name keys of the gazetteer's bodies of no one country (Interpol, Afripol): no force holds ranks there.
-    Read once per lexicon (lexicons live as long as the process: see lexicon.load_lexicon)."""
-    known = _COUNTRYLESS.get(id(lexicon))
-    if known is None:
-        known = _COUNTRYLESS[id(lexicon)] = frozenset(name_key(k.name) for k in lexicon.gazetteer if not k.country)
-    return known
 
 
 @cache
