@@ -252,7 +252,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         prior = self.prior.search(self.folded, clause.start, clause.end)
         told = replace(clause, start=prior.start("told"), trigger=prior.start("told"), anaphoric=False) if prior else None
         # its date reads as one referred to (« fait suite à … tenue jeudi »): here it is the date of what is told
-        day = next((d for d in self.facts.dates if told is not None and told.start <= d.start < told.end
+        # « a été précédée, les 18 et 19 mai, d'une réunion »: the days in apposition are the prior gathering's
+        since = prior.start("aside") if prior and prior.group("aside") else told.start if told else 0
+        day = next((d for d in self.facts.dates if told is not None and since <= d.start < told.end
                     and d.role in {None, "reference"}), None)
         if told is not None and day is not None and not clause.future:
             # « la rencontre de X fait suite à une séance de travail tenue jeudi dernier à Y entre A et B »

@@ -110,7 +110,12 @@ class HireRules:
             # « Réunie à Sion mardi dernier, l'assemblée de la CRHE a élu X »: the assembly met, and elected
             self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)
-        when = act or seen or self.pending_hire or self.assembly_day(clause) or self.listed_day(clause)
+        at = self.held_at_pronoun(clause) if act is None and seen is None else None
+        if at is not None:
+            # « À l'ouverture de celle-ci, les experts ont désigné X et Y »: posts given at the gathering told
+            at.add(people, [])
+        when = act or seen or (at.when if at is not None else None) or self.pending_hire or \
+            self.assembly_day(clause) or self.listed_day(clause)
         made = []
         for appointed in self.posts(clause, people):
             self.start(clause, "hire", appointed, orgs, when=when)
@@ -325,6 +330,17 @@ class HireRules:
             if at >= 0 and text[at + len(phrase) + 1:].startswith(self.ceremonies):
                 return clause.start + at
         return None
+
+    def held_at_pronoun(self, clause: Clause):
+        """The gathering told just before, when the clause recalls it by a pronoun before its cue
+        (« À l'ouverture de celle-ci », « au cours de celui-ci »)."""
+        trigger = clause.trigger if clause.trigger is not None else clause.end
+        if not any(re.search(rf"(?<![\w-]){re.escape(fold(w))}(?![\w-])", self.folded[clause.start:trigger])
+                   for w in self.cues["gathering_pronouns"]):
+            return None
+        current = self.current
+        return current if current is not None and current.kind in {"meeting", "event"} and current.status == "held" \
+            else self.last_gathering()
 
     def assembly_day(self, clause: Clause) -> When | None:
         """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told

@@ -1,0 +1,32 @@
+"""Activities of issue 8's sixth own series: a gathering told as preceded, on days put in
+apposition, by another; a signing « en marge » of a gathering dated by it; the next
+session a body agrees to hold; judges appointed together (all sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+CONFERENCE = ("Conférence des ministres de la Justice\n\n"
+              "La troisième conférence des ministres de la Justice de la CEDEAO s'est tenue le mardi 13 mai 2025 "
+              "au siège de la Commission de la CEDEAO, à Abuja, sous la présidence de Monsieur Ibrahim Sani Bello, "
+              "Ministre de la Justice du Nigeria.\n\n"
+              "La conférence des ministres a été précédée, les 11 et 12 mai 2025, d'une réunion des experts des "
+              "États membres. À l'ouverture de celle-ci, les experts ont désigné M. Amadou Diallo (Guinée) et "
+              "Mme Kossiwa Adjo (Bénin), respectivement Président et Rapporteur de leur Bureau.\n\n"
+              "En marge de la conférence, la Commission de la CEDEAO et le Programme des Nations Unies pour le "
+              "développement (PNUD) ont signé un accord de coopération sur l'aide juridique. L'accord a été signé "
+              "par Madame Halima Ouédraogo et par Monsieur Lars Eriksson, Représentant résident du PNUD.\n\n"
+              "Les ministres ont salué l'appui de l'Union africaine, représentée à la conférence par Monsieur "
+              "Paul Mensah, chef du Bureau de liaison.\n\n"
+              "Les ministres ont convenu de tenir leur prochaine conférence en mars 2026 à Dakar, au Sénégal.\n")
+
+
+def by_kind(extraction, kind: str):
+    return [a for a in extraction.activities if a.kind == kind]
+
+
+def test_a_gathering_preceded_on_days_in_apposition_by_another_is_a_meeting_of_those_days(extract):
+    ex = extract(CONFERENCE, "2025-05-14")
+    experts = [m for m in by_kind(ex, "meeting") if m.date == "2025-05-11"]
+    assert experts and "Amadou Diallo" in experts[0].people
+    hires = by_kind(ex, "hire")
+    assert hires and all(h.date == "2025-05-11" for h in hires)
