@@ -30,3 +30,17 @@ def test_a_gathering_preceded_on_days_in_apposition_by_another_is_a_meeting_of_t
     assert experts and "Amadou Diallo" in experts[0].people
     hires = by_kind(ex, "hire")
     assert hires and all(h.date == "2025-05-11" for h in hires)
+
+
+def test_a_signing_en_marge_of_a_gathering_is_dated_by_it_not_by_the_last_days_told(extract):
+    ex = extract(CONFERENCE, "2025-05-14")
+    agreement = by_kind(ex, "agreement")[0]
+    assert agreement.date == "2025-05-13"
+    assert {"Halima Ouédraogo", "Lars Eriksson"} <= set(agreement.people)
+
+
+def test_one_represented_at_the_gathering_told_by_its_noun_joins_it_not_the_signing(extract):
+    ex = extract(CONFERENCE, "2025-05-14")
+    assert "Paul Mensah" not in by_kind(ex, "agreement")[0].people
+    conference = next(m for m in by_kind(ex, "meeting") if m.date == "2025-05-13")
+    assert "Paul Mensah" in conference.people

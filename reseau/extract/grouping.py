@@ -281,6 +281,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.join(held, clause, people, orgs)
             self.current = held
             return
+        named = self.recalled_at_cue(clause)
+        if named is not None and not self.new_day(clause, named):
+            self.join(named, clause, people, orgs)  # « représentée à la conférence par X » after a signing beside it
+            self.current = named
+            return
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
         attended = current is not None and (self.attends(clause) or self.recalling.match(self.folded, clause.start) is not None) \
@@ -523,9 +528,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         when = when if kind == "hire" or when is not None else self.when(clause)
         relative = when is not None and self._relative_date(clause)
         # what is announced (« rencontrera prochainement ») takes no day nor city from what was held
+        beside = self.aside_of(clause) if kind in {"meeting", "agreement"} and not clause.future else None
+        if when is None and beside is not None:
+            when = beside.when  # « En marge de la conférence, … ont signé »: the conference's day
         if when is None and kind in {"meeting", "agreement"} and not clause.future:
             when = self.last_when or (self.mission.when if self.mission else None) or self.recalled_day(clause)
-        place = self.place(clause)
+        place = self.place(clause) or (beside.place if beside is not None and when == beside.when else None)
         if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause) and not clause.future:
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)
