@@ -44,3 +44,10 @@ def test_one_represented_at_the_gathering_told_by_its_noun_joins_it_not_the_sign
     assert "Paul Mensah" not in by_kind(ex, "agreement")[0].people
     conference = next(m for m in by_kind(ex, "meeting") if m.date == "2025-05-13")
     assert "Paul Mensah" in conference.people
+
+
+def test_the_next_session_a_body_agrees_to_hold_is_a_planned_meeting_of_its_series(extract):
+    ex = extract(CONFERENCE, "2025-05-14")
+    planned = [m for m in by_kind(ex, "meeting") if m.status == "planned"]
+    assert [(m.date, m.place) for m in planned] == [("2026-03", "Dakar")]
+    assert planned[0].organizations == ["CEDEAO"]
