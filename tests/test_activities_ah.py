@@ -51,3 +51,15 @@ def test_the_next_session_a_body_agrees_to_hold_is_a_planned_meeting_of_its_seri
     planned = [m for m in by_kind(ex, "meeting") if m.status == "planned"]
     assert [(m.date, m.place) for m in planned] == [("2026-03", "Dakar")]
     assert planned[0].organizations == ["CEDEAO"]
+
+
+def test_judges_appointed_together_are_one_hire_each_without_the_minister_who_announces_it(extract):
+    text = ("Nominations à la Cour supérieure\n\n"
+            "QUÉBEC, le 4 mars 2025 – La ministre de la Justice, Mme Sylvie Gagnon, a rencontré aujourd'hui les "
+            "juges en chef à Québec.\n\n"
+            "Par ailleurs, la ministre annonce que le Conseil des ministres a nommé hier Me Paul Girard et "
+            "Me Lucie Hébert juges à la Cour supérieure. Ils siégeront respectivement à Gaspé et à Sherbrooke.\n")
+    ex = extract(text, "2025-03-04")
+    hires = by_kind(ex, "hire")
+    assert sorted(h.people for h in hires) == [["Lucie Hébert"], ["Paul Girard"]]
+    assert all(h.date == "2025-03-03" for h in hires)
