@@ -63,3 +63,28 @@ def test_judges_appointed_together_are_one_hire_each_without_the_minister_who_an
     hires = by_kind(ex, "hire")
     assert sorted(h.people for h in hires) == [["Lucie Hébert"], ["Paul Girard"]]
     assert all(h.date == "2025-03-03" for h in hires)
+
+
+def test_a_meeting_before_a_signing_is_of_its_signer_and_those_it_names_and_who_also_took_part(extract):
+    text = ("Entente pour une maison de la médiation\n\n"
+            "RIMOUSKI, le 9 avril 2025 – La ministre de la Famille, Mme Hélène Caron, a procédé aujourd'hui à "
+            "Rimouski à la signature d'une entente avec la Fondation Lavoie et la Caisse Desjardins de Rimouski.\n\n"
+            "L'entente a été signée par la ministre, par la présidente de la Fondation Lavoie, Mme Louise Roy, et "
+            "par le directeur de la Caisse Desjardins de Rimouski, M. Marc Pelletier.\n\n"
+            "La signature a été précédée d'une rencontre de travail avec les élus de la Ville de Rimouski, dont "
+            "le maire, M. Guy Bouchard, et la conseillère Mme Anne Ouellet. Mme Claire Dubé, sous-ministre "
+            "adjointe, et le directeur de l'Office des familles, M. Yves Lepage, y ont aussi participé.\n")
+    ex = extract(text, "2025-04-09")
+    meeting = next(m for m in by_kind(ex, "meeting") if "Guy Bouchard" in m.people)
+    assert "Hélène Caron" in meeting.people and "Louise Roy" not in meeting.people
+    assert {"Claire Dubé", "Yves Lepage"} <= set(meeting.people)
+
+
+def test_one_who_took_part_there_after_a_next_day_told_is_not_at_the_signing_before(extract):
+    text = ("Coopération\n\n"
+            "Lyon, le 6 mai 2025 - Le ministre de l'Intérieur, Jules Ferrand, et la ministre de l'Intérieur du Sénégal, "
+            "Awa Ndiaye, ont signé lundi à Lyon un accord de coopération policière.\n\n"
+            "Le lendemain, les experts des deux pays se sont réunis à Lyon pour une séance de travail. Le Parquet "
+            "national antiterroriste y a pris part, représenté par le procureur Marc Olivier.\n")
+    ex = extract(text, "2025-05-06")
+    assert "Marc Olivier" not in by_kind(ex, "agreement")[0].people

@@ -289,7 +289,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
         attended = current is not None and (self.attends(clause) or self.recalling.match(self.folded, clause.start) is not None) \
-            and not self.new_day(clause, current)
+            and not self.new_day(clause, current) and not self.moved_on(current)
         if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)) \
                 and not self.attends_event(clause) and not attended:
             # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
@@ -321,8 +321,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif named_after:
             self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
             if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
-                # « La signature a été précédée d'une réunion avec X »: those who signed met X
-                self.current.add(current.people, current.orgs)
+                # « La signature a été précédée d'une réunion avec X »: the one who signed first met X, with the
+                # bodies named before the signing's verb; the other signatories only if no one was named first
+                self.current.add(*(([current.subject], current.hosts) if current.subject is not None else (current.people, current.orgs)))
         elif current is not None and self.announced_after(clause, current) \
                 and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « Les deux ministres sont convenus de tenir une nouvelle réunion le 20 mars »: another meeting
