@@ -88,3 +88,16 @@ def test_one_who_took_part_there_after_a_next_day_told_is_not_at_the_signing_bef
             "national antiterroriste y a pris part, représenté par le procureur Marc Olivier.\n")
     ex = extract(text, "2025-05-06")
     assert "Marc Olivier" not in by_kind(ex, "agreement")[0].people
+
+
+def test_the_holding_of_an_event_announced_with_its_day_in_apposition_is_a_planned_event(extract):
+    text = ("Visite du directeur\n\n"
+            "Le directeur général de la Gendarmerie nationale (DGGN), le général Paul Kaboré, a visité mardi la "
+            "compagnie de Dori.\n\n"
+            "À noter : le DGGN a annoncé la tenue, le samedi 11 octobre prochain à Dori, d'une journée de "
+            "sensibilisation de la Gendarmerie nationale, organisée avec l'appui de l'association Femmes pour "
+            "la Paix (FPP).\n")
+    ex = extract(text, "2025-09-17")
+    planned = [a for a in ex.activities if a.status == "planned"]
+    assert [(a.kind, a.date, a.place) for a in planned] == [("event", "2025-10-11", "Dori")]
+    assert "FPP" in planned[0].organizations
