@@ -101,3 +101,12 @@ def test_the_holding_of_an_event_announced_with_its_day_in_apposition_is_a_plann
     planned = [a for a in ex.activities if a.status == "planned"]
     assert [(a.kind, a.date, a.place) for a in planned] == [("event", "2025-10-11", "Dori")]
     assert "FPP" in planned[0].organizations
+
+
+def test_a_document_of_an_announced_event_to_be_put_online_is_no_publication(extract):
+    text = ("À venir\n\n"
+            "L'Observatoire organisera le 12 septembre prochain à Tunis, avec l'Université de Carthage, un atelier "
+            "sur la justice des mineurs. Le programme sera publié sur le site de l'Observatoire.\n")
+    ex = extract(text, "2025-06-20")
+    assert not by_kind(ex, "publication")
+    assert [a.date for a in by_kind(ex, "event")] == ["2025-09-12"]

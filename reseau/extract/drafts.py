@@ -120,3 +120,9 @@ def to_mission(m: Draft, register: Register) -> Mission:
 def _summary(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def empty_promise(draft: Draft) -> bool:
+    """« Le programme sera publié sur le site »: something to come with no day, no one and no body is
+    no activity to record."""
+    return draft.status == "planned" and draft.when is None and not draft.people and not draft.orgs

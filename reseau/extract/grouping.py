@@ -34,6 +34,7 @@ from reseau.extract.calendar import When
 from reseau.extract.drafts import (
     GATHERINGS,
     Draft,
+    empty_promise,
     quoted_title,
     to_activity,
     to_mission,
@@ -77,7 +78,7 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
-    drafts = [d for d in drafts if not _announced_in_contents(d, drafts)]
+    drafts = [d for d in drafts if not _announced_in_contents(d, drafts) and not empty_promise(d)]
     return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
             [to_activity(d, register, items) for d in passing])
 
