@@ -34,6 +34,7 @@ from reseau.extract.calendar import When
 from reseau.extract.drafts import (
     GATHERINGS,
     Draft,
+    announced_in_contents,
     empty_promise,
     quoted_title,
     to_activity,
@@ -78,19 +79,9 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
-    drafts = [d for d in drafts if not _announced_in_contents(d, drafts) and not empty_promise(d)]
+    drafts = [d for d in drafts if not announced_in_contents(d, drafts) and not empty_promise(d)]
     return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
             [to_activity(d, register, items) for d in passing])
-
-
-def _announced_in_contents(draft: Draft, drafts: list[Draft]) -> bool:
-    """« → Parution : « Titre » » in a newsletter's contents: a publication named with no one and no day,
-    whose title opens the title of one told in full further on."""
-    if draft.kind != "publication" or draft.people or draft.orgs or draft.when is not None or not draft.title:
-        return False
-    title = fold(draft.title)
-    return any(d is not draft and d.kind == "publication" and d.title and d.start > draft.start
-               and fold(d.title).startswith(title) for d in drafts)
 
 
 def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]:
