@@ -110,3 +110,15 @@ def test_a_document_of_an_announced_event_to_be_put_online_is_no_publication(ext
     ex = extract(text, "2025-06-20")
     assert not by_kind(ex, "publication")
     assert [a.date for a in by_kind(ex, "event")] == ["2025-09-12"]
+
+
+def test_an_event_to_come_named_by_no_one_is_of_the_body_the_line_before_recalls(extract):
+    text = ("Communiqué de presse\nMinistère de la Famille\n\nUne Maison de la famille ouvrira à Laval\n\n"
+            "LAVAL, le 3 mars 2025 – La ministre de la Famille, Mme Hélène Caron, a signé aujourd'hui à Laval une "
+            "entente avec la Ville de Laval pour la création de la Maison de la famille de Laval.\n\n"
+            "Faits saillants :\n\n"
+            "  • Le Ministère de la Famille investira 2 M$ sur trois ans dans la maison.\n"
+            "  • Une journée portes ouvertes se tiendra le samedi 7 juin 2025 à Laval, en présence des partenaires.\n\n"
+            "Information :\nMinistère de la Famille\n")
+    ex = extract(text, "2025-03-03")
+    assert [a.organizations for a in by_kind(ex, "event")] == [["Maison de la famille de Laval"]]

@@ -216,7 +216,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 clause = replace(clause, start=reported)
                 people, orgs = self.participants(clause)
             if clause.cue == "event" and clause.future and not people and not orgs and self.publisher is not None:
-                orgs = [self.publisher]  # « un atelier se tiendra à Zinder », announced by the publisher, named by no one
+                # « un atelier se tiendra à Zinder », announced by the publisher, named by no one; or of the body
+                # the lines about it recall (« … dans le centre. • Une journée portes ouvertes se tiendra … »)
+                orgs = [self.body_recalled_near(clause) or self.publisher]
             self.start(clause, clause.cue, people, orgs)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)
