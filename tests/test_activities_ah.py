@@ -122,3 +122,10 @@ def test_an_event_to_come_named_by_no_one_is_of_the_body_the_line_before_recalls
             "Information :\nMinistère de la Famille\n")
     ex = extract(text, "2025-03-03")
     assert [a.organizations for a in by_kind(ex, "event")] == [["Maison de la famille de Laval"]]
+
+
+def test_sessions_a_body_will_offer_as_a_service_are_no_meeting(extract):
+    text = ("La nouvelle maison de quartier ouvrira en mai à Laval. Elle offrira aussi des séances d'information "
+            "dans les écoles de la Ville de Laval.\n")
+    ex = extract(text, "2025-03-03")
+    assert not [a for a in ex.activities if a.kind == "meeting"]
