@@ -129,3 +129,14 @@ def test_sessions_a_body_will_offer_as_a_service_are_no_meeting(extract):
             "dans les écoles de la Ville de Laval.\n")
     ex = extract(text, "2025-03-03")
     assert not [a for a in ex.activities if a.kind == "meeting"]
+
+
+def test_a_visit_to_come_naming_no_body_is_the_publishers(extract):
+    text = ("Commune de Bellerive\n\nInfos municipales\n\n"
+            "Le 3 septembre, la Commune de Bellerive a signé une convention avec l'Association des aînés de Vaud. "
+            "La Commune de Bellerive remercie ses partenaires.\n\n"
+            "Prochain rendez-vous : la Municipalité recevra une délégation de la ville jumelle de Tarbes (France) "
+            "le 2 octobre.\n")
+    ex = extract(text, "2025-09-15")
+    planned = [a for a in ex.activities if a.status == "planned"]
+    assert [(a.date, a.organizations) for a in planned] == [("2025-10-02", ["Commune de Bellerive"])]
