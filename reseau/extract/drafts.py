@@ -58,6 +58,7 @@ class Draft:
     online: bool = False  # held « en ligne », « par visioconférence »: no place
     one_day: bool = False  # a mission dated by one day (« mardi, la délégation s'est rendue à X »): a trip, not a stay
     subject: int | None = None  # the person named before the cue (« X a rencontré … »), whom « il » recalls
+    named_first: list[int] = field(default_factory=list)  # everyone named before the cue: « A et B ont signé »
     parties: tuple[list[int], list[int]] = ([], [])  # who the clause that told it named: those who met, not who attended
     hosts: list[int] = field(default_factory=list)  # bodies named before the cue: « X et Y ont tenu la réunion »
 

@@ -315,9 +315,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif named_after:
             self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
             if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
-                # « La signature a été précédée d'une réunion avec X »: the one who signed first met X, with the
-                # bodies named before the signing's verb; the other signatories only if no one was named first
-                self.current.add(*(([current.subject], current.hosts) if current.subject is not None else (current.people, current.orgs)))
+                # « La signature a été précédée d'une réunion avec X »: those named before the signing's verb met X
+                # (« A et B ont signé »; « A a pris part à la signature … par A, par C et par D »: A alone), with the
+                # bodies named there; every signatory only if no one was named first
+                self.current.add(*((current.named_first, current.hosts) if current.named_first else (current.people, current.orgs)))
         elif current is not None and self.announced_after(clause, current) \
                 and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « Les deux ministres sont convenus de tenir une nouvelle réunion le 20 mars »: another meeting
@@ -551,6 +552,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « le Secrétaire d'État a effectué une visite »: the subject named by a title the item gave before
             named_first = self.participants(replace(clause, end=trigger))[0]
         draft.subject = named_first[0] if named_first else None
+        draft.named_first = list(named_first)
         draft.hosts = self.orgs_before(clause, trigger)
         if kind == "meeting":
             draft.add(self.pronoun_subject(clause, people), [])
