@@ -53,6 +53,7 @@ class OrgGrammar:
     borderless: tuple[str, ...] = ()
     operation_nouns: frozenset[str] = frozenset()
     national_societies: frozenset[str] = frozenset()
+    rank_adjectives: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -66,6 +67,10 @@ class OrgGrammar:
             return True
         singular = word[:-1] if word.endswith("s") and not word.endswith("ois") and not word.endswith("ais") else word
         return singular not in self.not_demonyms and singular.endswith(self.demonym_suffixes)
+
+    def describes_a_unit(self, word: str) -> bool:
+        """``Générale``, ``Départementale``: an adjective of rank or level, whatever its case."""
+        return word.lower() in self.rank_adjectives or self.is_level(word)
 
     def is_level(self, word: str) -> bool:
         """``nationale``, ``cantonale``, ``municipale``: the level of government a body serves."""
@@ -109,6 +114,7 @@ def load_grammar() -> OrgGrammar:
         borderless=tuple(data.get("borderless", ())),
         operation_nouns=frozenset(data.get("operation_nouns", ())),
         national_societies=frozenset(data.get("national_societies", ())),
+        rank_adjectives=frozenset(data.get("rank_adjectives", ())),
     )
 
 

@@ -349,7 +349,7 @@ def _directs_a_force(doc: Doc, i: int, k: int, lexicon: Lexicon) -> bool:
     between = [t for t in doc[i + 1:k] if t.lower_ not in OF | DETS]
     if lexicon.org_heads[doc[k].text].kind != "police":
         return False
-    if all(t.pos_ == "ADJ" and not is_cap(t) for t in between):
+    if all(t.pos_ == "ADJ" and (not is_cap(t) or load_grammar().describes_a_unit(t.text)) for t in between):
         return True
     # « la Section de recherches de la Gendarmerie nationale »: a unit named by its work in lower case,
     # of a force named by its level, is a body of its own, as its acronym (SR) shows.

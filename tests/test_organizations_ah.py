@@ -1,0 +1,17 @@
+"""Organizations of the own-ah forms (own sentences): a force's directorate written in capitals, its
+acronym written apart from its place, police stations of a district, regional county municipalities,
+bars, regional commissions, ministries of a delegation list, menus and fragments that name no body."""
+
+from __future__ import annotations
+
+
+def names(extraction) -> set[str]:
+    return {o.name for o in extraction.organizations}
+
+
+def test_directorate_of_a_force_in_capitals_keeps_its_head(extract):
+    ex = extract("Le ministre a inspecté le 3 mai la Direction Départementale de la Gendarmerie Nationale (DDGN) "
+                 "du Borgou, à Parakou.")
+    ddgn = [o for o in ex.organizations if o.acronym == "DDGN"]
+    assert ddgn and ddgn[0].name.startswith("Direction Départementale de la Gendarmerie Nationale")
+    assert "Gendarmerie Nationale" not in names(ex)
