@@ -15,3 +15,10 @@ def test_directorate_of_a_force_in_capitals_keeps_its_head(extract):
     ddgn = [o for o in ex.organizations if o.acronym == "DDGN"]
     assert ddgn and ddgn[0].name.startswith("Direction Départementale de la Gendarmerie Nationale")
     assert "Gendarmerie Nationale" not in names(ex)
+
+
+def test_police_station_of_a_district_of_a_town(extract):
+    # The tagger reads the town as a person's name: after « l'arrondissement … de » it is a place.
+    ex = extract("Pour rappel, la commissaire Awa Dossa a été nommée à la tête du commissariat de l'arrondissement "
+                 "central de Akpatou par note de service du 2 septembre dernier.")
+    assert "Commissariat de l'arrondissement central de Akpatou" in names(ex)

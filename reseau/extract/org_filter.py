@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
-from reseau.extract.org_grammar import OrgGrammar, names_a_state
+from reseau.extract.org_grammar import OrgGrammar, after_a_territory, names_a_state
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
 
@@ -125,7 +125,8 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """« le ministre de la Justice Tom Maes »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
-        person = starts_person(token) and not GLUED.search(token.text) and not _city_read_as_person(doc, k)
+        person = starts_person(token) and not GLUED.search(token.text) and not _city_read_as_person(doc, k) \
+            and not after_a_territory(doc, k)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
         # A plural (« parents et éducateurs ») belongs to the name: one person has one function.
         agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].lower_.endswith("s") \

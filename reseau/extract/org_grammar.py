@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from reseau.extract.lexicon import DATA_FILES, data_lines, demonym_rows, venue_nouns
+from reseau.extract.title_orgs import territories
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,18 @@ def place_words() -> frozenset[str]:
     """Common words that name a part of a land (« nord », « centre », « plateau »), in lower case:
     ``place_stopwords.txt``."""
     return frozenset(w.lower() for w in data_lines(DATA_FILES["place_stopwords"]))
+
+
+def after_a_territory(doc: Doc, k: int) -> bool:
+    """« le commissariat de l'arrondissement central de X »: a name after a territory's noun and its « de »
+    is a place's, whatever the tagger reads in it (``territories.txt``)."""
+    k -= 1
+    if k < 1 or doc[k].lower_ not in {"de", "du", "d'", "d’"}:
+        return False
+    k -= 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k -= 1
+    return doc[k].lower_ in territories()
 
 
 def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import OrgHead
-from reseau.extract.org_grammar import region_names
+from reseau.extract.org_grammar import after_a_territory, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit, works_in_a_force
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, starts_person
 from reseau.names import clean_spaces
@@ -92,7 +92,8 @@ class HeadWordNames:
         caps = [t for t in doc[i + 1:end] if is_cap(t)]
         if caps:
             first = caps[0]
-            person = first.ent_type_ == "PER" and (first.ent_iob_ != "B" or starts_person(first))
+            person = first.ent_type_ == "PER" and (first.ent_iob_ != "B" or starts_person(first)) \
+                and not after_a_territory(doc, first.i)
             # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
             if is_acronym(first.text) or first.text in self.lexicon.org_heads or person \
                     or first.lower_ in self.lexicon.honorifics:
