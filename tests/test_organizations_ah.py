@@ -22,3 +22,9 @@ def test_police_station_of_a_district_of_a_town(extract):
     ex = extract("Pour rappel, la commissaire Awa Dossa a été nommée à la tête du commissariat de l'arrondissement "
                  "central de Akpatou par note de service du 2 septembre dernier.")
     assert "Commissariat de l'arrondissement central de Akpatou" in names(ex)
+
+
+def test_plural_services_of_a_kind_name_no_body(extract):
+    ex = extract("Le directeur était accompagné de l'Inspecteur Général des Services de Douane, le Commissaire "
+                 "Paul Adé, lors de la visite du 3 mai.")
+    assert not {"Services de Douane", "Services"} & names(ex)

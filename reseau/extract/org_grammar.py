@@ -150,6 +150,14 @@ def after_a_territory(doc: Doc, k: int) -> bool:
     return doc[k].lower_ in territories()
 
 
+def plural_of_a_kind(doc: Doc, start: int, end: int, heads: dict) -> bool:
+    """« l'Inspecteur Général des Services de Police », « les Forces de Sécurité »: a plural head word and
+    one bare noun after « de » name a kind of service everywhere, not one body."""
+    head = doc[start].text
+    return end - start == 3 and head in heads and head.endswith(("s", "x")) and doc[start + 1].lower_ == "de" \
+        and doc[start + 2].is_alpha and doc[start + 2].pos_ in {"NOUN", "PROPN"}
+
+
 def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:
     """A country, a region or a city: from pycountry, the place list or spaCy's LOC label."""
     return token.text in places or token.text in region_names() or (token.ent_type_ == "LOC" and token.text[:1].isupper())
