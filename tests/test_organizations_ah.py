@@ -28,3 +28,11 @@ def test_plural_services_of_a_kind_name_no_body(extract):
     ex = extract("Le directeur était accompagné de l'Inspecteur Général des Services de Douane, le Commissaire "
                  "Paul Adé, lors de la visite du 3 mai.")
     assert not {"Services de Douane", "Services"} & names(ex)
+
+
+def test_regional_county_municipality_is_named_by_its_acronym_and_place(extract):
+    ex = extract("La signature a été précédée d'une rencontre de travail avec les élus de la MRC du Haut-Richelieu, "
+                 "dont le préfet, M. Paul Roy.\n\nLe centre offrira des séances d'information dans les bibliothèques "
+                 "de la MRC.")
+    assert "MRC du Haut-Richelieu" in names(ex)
+    assert "MRC" not in names(ex)

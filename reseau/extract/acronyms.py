@@ -16,7 +16,8 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import is_place, load_grammar
-from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
+from reseau.extract.org_named_sources import place_after_acronym
+from reseau.extract.org_names import other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
@@ -256,12 +257,7 @@ class AcronymLinker:
                 orgs.append(qualified)
                 covered.update(range(qualified.start, qualified.end))
                 continue
-            # « la DDSP de la Gironde »: an acronym narrowed by a place is one name.
-            k = token.i + 1
-            if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des", "d'", "d’"} and is_cap(doc[k + 1]) \
-                    and doc[k + 1].text not in self.lexicon.org_heads and not is_acronym(doc[k + 1].text):
-                # « le BCN d'Accra », « le CRF de Bobo-Dioulasso »: the whole of a compound city
-                span = doc[token.i:max(k + 2, compound_end(doc, k + 2))]
+            span = doc[token.i:place_after_acronym(doc, token.i, self.lexicon.org_heads)]
             # The acronym of « le BCN d'Accra » is not BCN: that one names the whole network.
             acronym = token.text if len(span) == 1 else None
             orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=acronym, source="acronym"))

@@ -17,7 +17,26 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     """Give one name to the mentions of one body across the document: a letterhead's acronym and
     name, a directorate and its object."""
     letterheads(text, facts)
-    directorates([o for _, item in facts for o in item.orgs])
+    orgs = [o for _, item in facts for o in item.orgs]
+    directorates(orgs)
+    acronyms_of_one_place(orgs)
+
+
+def acronyms_of_one_place(orgs: list[OrgSpan]) -> None:
+    """« la MRC du Haut-Richelieu » then « les bibliothèques de la MRC »: an acronym that no long form
+    spells, once narrowed by a place, is that body when the document narrows it by no other place."""
+    narrowed: dict[str, set[str]] = {}
+    for org in orgs:
+        short, _, rest = org.name.partition(" ")
+        if org.acronym is None and short.isupper() and len(short) > 1 and rest.startswith(("de ", "du ", "des ", "d'", "d’")):
+            narrowed.setdefault(short, set()).add(org.name)
+    for org in orgs:
+        full = narrowed.get(org.name) if org.acronym == org.name else None
+        if full is None or len(full) != 1 or any(o.acronym == org.name and o.name != org.name for o in orgs):
+            continue
+        name = next(iter(full))
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+        org.name, org.acronym = name, None
 
 
 def directorates(orgs: list[OrgSpan]) -> None:
