@@ -36,3 +36,9 @@ def test_regional_county_municipality_is_named_by_its_acronym_and_place(extract)
                  "de la MRC.")
     assert "MRC du Haut-Richelieu" in names(ex)
     assert "MRC" not in names(ex)
+
+
+def test_two_adjectives_joined_by_et_stay_in_the_name(extract):
+    ex = extract("Le gouvernement a nommé Me Anne Roy juge à la Cour supérieure. Elle exercera ses fonctions à la "
+                 "Chambre civile et commerciale, à Gatineau.")
+    assert "Chambre civile" not in names(ex)

@@ -168,6 +168,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 j = end = _np_end(doc, k, lexicon)  # « le Service Prévention et Sécurité routière »
                 bare = False
                 continue
+            if bare and k < n and _coordinated_adjective(doc, j, k):
+                j = end = k + 1  # « la Chambre civile et commerciale »: both adjectives qualify the head
+                continue
             if bare and second_complement(doc, k):
                 j = end = _np_end(doc, k + 1, lexicon)  # « le Centre pénitentiaire et de rééducation de X »
                 bare = False
