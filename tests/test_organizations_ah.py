@@ -42,3 +42,31 @@ def test_two_adjectives_joined_by_et_stay_in_the_name(extract):
     ex = extract("Le gouvernement a nommé Me Anne Roy juge à la Cour supérieure. Elle exercera ses fonctions à la "
                  "Chambre civile et commerciale, à Gatineau.")
     assert "Chambre civile" not in names(ex)
+
+
+def test_numbered_heading_in_capitals_is_no_acronym(extract):
+    ex = extract("RAPPORT ANNUEL 2023\n\n2. ORIENTATIONS 2024\n\nLa Police locale de Namur organisera le 3 juin 2024 "
+                 "une journée d'étude sur la criminalité routière.")
+    assert "ORIENTATIONS" not in names(ex)
+    assert "Police locale de Namur" in names(ex)
+
+
+def test_two_word_heading_in_capitals_names_a_force(extract):
+    ex = extract("GENDARMERIE NATIONALE\nRégion de gendarmerie de Bourgogne\n\nLe 3 mai, le général Paul Roy a "
+                 "reçu le préfet de la Nièvre.")
+    assert "Gendarmerie nationale" in names(ex)
+
+
+def test_acronym_and_place_is_the_body_the_acronym_spells(extract):
+    ex = extract("La Police judiciaire fédérale de l'arrondissement de Haute-Meuse (PJF) a fêté ses vingt ans.\n\n"
+                 "Le commissaire Paul Roy a été désigné directeur judiciaire de la PJF Haute-Meuse le 3 mai.")
+    assert "PJF Haute-Meuse" not in names(ex)
+    pjf = [o for o in ex.organizations if o.acronym == "PJF"]
+    assert pjf and "PJF Haute-Meuse" in pjf[0].aliases
+
+
+def test_acronym_and_a_place_split_by_the_tokenizer(extract):
+    ex = extract("La Police judiciaire fédérale de l'arrondissement de Marche-Ourthe (PJF) a fêté ses vingt ans.\n\n"
+                 "Le commissaire Paul Roy a été désigné directeur judiciaire de la PJF Marche-Ourthe. Il a pris ses "
+                 "fonctions le 3 mai.")
+    assert not {"PJF Marche", "PJF Marche-Ourthe"} & names(ex)

@@ -17,7 +17,7 @@ from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, 
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.org_named_sources import place_after_acronym
-from reseau.extract.org_names import other_language_names, place_name_end, verb_read_as_adjective
+from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
 
 NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
@@ -286,7 +286,7 @@ class AcronymLinker:
             if is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
                     and not starts_person(t) and t.text not in self.lexicon.org_heads \
                     and t.lower_ not in self.lexicon.title_firsts and t.lower_ not in self.lexicon.honorifics:
-                k = end = k + 1
+                k = end = compound_end(doc, k + 1)  # « la PJF Haute-Meuse »: the whole of a compound place
                 if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and not verb_read_as_adjective(doc, k, self.lexicon):
                     k = end = k + 1
             elif t.lower_ in {"et", "&"} and end > i + 1 and k + 1 < len(doc) and is_cap(doc[k + 1]):

@@ -20,6 +20,20 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     orgs = [o for _, item in facts for o in item.orgs]
     directorates(orgs)
     acronyms_of_one_place(orgs)
+    acronyms_with_their_place(orgs)
+
+
+def acronyms_with_their_place(orgs: list[OrgSpan]) -> None:
+    """« la Police judiciaire fédérale de l'arrondissement de X (PJF) », then « la PJF X »: an acronym
+    followed by the place its long form ends with names that body."""
+    spelled = {o.acronym: o for o in orgs if o.acronym and o.name != o.acronym}
+    for org in orgs:
+        short, _, place = org.name.partition(" ")
+        full = spelled.get(short) if org.acronym is None and place else None
+        if full is None or not name_key(full.name).endswith(" " + name_key(place)):
+            continue
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+        org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
 
 
 def acronyms_of_one_place(orgs: list[OrgSpan]) -> None:
