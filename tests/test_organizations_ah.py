@@ -70,3 +70,9 @@ def test_acronym_and_a_place_split_by_the_tokenizer(extract):
                  "Le commissaire Paul Roy a été désigné directeur judiciaire de la PJF Marche-Ourthe. Il a pris ses "
                  "fonctions le 3 mai.")
     assert not {"PJF Marche", "PJF Marche-Ourthe"} & names(ex)
+
+
+def test_letterhead_acronym_and_place_is_the_body_it_spells(extract):
+    ex = extract("PJF Haute-Sûre\nPolice judiciaire fédérale de l'arrondissement de Haute-Sûre\n\nRAPPORT ANNUEL\n\n"
+                 "Le commissaire Paul Roy a été désigné directeur judiciaire de la PJF Haute-Sûre le 3 mai.")
+    assert "PJF Haute-Sûre" not in names(ex)

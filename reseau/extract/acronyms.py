@@ -430,12 +430,12 @@ def _letterhead(text: str, spans: list[tuple[int, int, OrgSpan]]) -> None:
             continue
         end = text.find("\n", start)
         nxt = lines.get(end + 1) if end >= 0 else None
-        if nxt is not None and nxt.acronym is None and _initials_in_order(short.acronym, nxt.name.split()):
+        if nxt is not None and nxt.acronym is None and initials_in_order(short.acronym, nxt.name.split()):
             nxt.acronym = short.acronym
             short.name, short.kind = nxt.name, nxt.kind
 
 
-def _initials_in_order(acronym: str, words: list[str]) -> bool:
+def initials_in_order(acronym: str, words: list[str]) -> bool:
     """Whether the acronym's letters are initials of the name's words in their order, the first word's first."""
     initials = [w[:1] for w in word_initials(words)]
     letters = strip_accents(acronym.lower())

@@ -3,7 +3,7 @@ two forms of one name, that French gives to one body."""
 
 from __future__ import annotations
 
-from reseau.extract.acronyms import letterheads
+from reseau.extract.acronyms import initials_in_order, letterheads
 from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.names import name_key
 
@@ -25,13 +25,17 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
 
 def acronyms_with_their_place(orgs: list[OrgSpan]) -> None:
     """« la Police judiciaire fédérale de l'arrondissement de X (PJF) », then « la PJF X »: an acronym
-    followed by the place its long form ends with names that body."""
-    spelled = {o.acronym: o for o in orgs if o.acronym and o.name != o.acronym}
+    followed by the place its long form ends with names that body, the acronym spelling some of its
+    initials where no brackets joined them (a letterhead)."""
     for org in orgs:
         short, _, place = org.name.partition(" ")
-        full = spelled.get(short) if org.acronym is None and place else None
-        if full is None or not name_key(full.name).endswith(" " + name_key(place)):
+        if org.acronym is not None or not place or not short.isupper() or len(short) < 2:
             continue
+        ends = [o for o in orgs if o.name != o.acronym and name_key(o.name).endswith(" " + name_key(place))
+                and (o.acronym == short or initials_in_order(short, o.name.split()))]
+        if len({o.name for o in ends}) != 1:
+            continue
+        full = ends[0]
         org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
         org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
 
