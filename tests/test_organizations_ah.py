@@ -76,3 +76,10 @@ def test_letterhead_acronym_and_place_is_the_body_it_spells(extract):
     ex = extract("PJF Haute-Sûre\nPolice judiciaire fédérale de l'arrondissement de Haute-Sûre\n\nRAPPORT ANNUEL\n\n"
                  "Le commissaire Paul Roy a été désigné directeur judiciaire de la PJF Haute-Sûre le 3 mai.")
     assert "PJF Haute-Sûre" not in names(ex)
+
+
+def test_two_bodies_joined_by_et_la_are_two(extract):
+    ex = extract("La police organisera le 3 juin une journée d'étude, en collaboration avec l'Université de Namur "
+                 "et la section financière du parquet.")
+    assert "Université de Namur" in names(ex)
+    assert not any("et la" in n for n in names(ex))

@@ -188,6 +188,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 if k == j + 1 and k + 1 < n and is_cap(doc[k + 1]) and (is_place(doc[j - 1], lexicon.places)
                                                                         or first_of_a_pair(doc, i)):
                     break
+                if k == j + 1 and k + 1 < n and is_cap(doc[j - 1]) and doc[k + 1].text.islower():
+                    break  # « l'Université de Namur et la section financière du parquet »: a second thing
                 k += 1
             if k < n and _second_name(doc, j, k, lexicon):
                 break
