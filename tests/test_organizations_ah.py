@@ -83,3 +83,14 @@ def test_two_bodies_joined_by_et_la_are_two(extract):
                  "et la section financière du parquet.")
     assert "Université de Namur" in names(ex)
     assert not any("et la" in n for n in names(ex))
+
+
+def test_bar_of_a_town_the_tagger_reads_as_a_person(extract):
+    ex = extract("M. Paul Roy, ancien bâtonnier de l'Ordre des avocats de Tanoute, succède à Mme Anne Roy.")
+    assert "Ordre des avocats de Tanoute" in names(ex)
+
+
+def test_national_mechanism_is_a_body(extract):
+    ex = extract("Ont pris part à l'entretien le secrétaire général, M. Paul Roy, et la directrice du Mécanisme "
+                 "national de prévention des mauvais traitements, Mme Anne Ndiaye.")
+    assert "Mécanisme national de prévention des mauvais traitements" in names(ex)

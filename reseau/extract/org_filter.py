@@ -140,10 +140,12 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
 
 def _city_read_as_person(doc: Doc, k: int) -> bool:
     """« le Centre d'études criminologiques de Bujumbura »: a city after « de », one word the tagger reads
-    as a person, closes the name."""
+    as a person, closes the name; so does any one word after members in the plural (« l'Ordre des avocats
+    de X », « l'Union des conducteurs de X »), who are of a town, not of a person."""
     token = doc[k]
     one_word = k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"
-    return one_word and k > 0 and doc[k - 1].lower_ in {"de", "d'", "d’"} and _city(token)
+    members = k > 1 and doc[k - 2].pos_ == "NOUN" and doc[k - 2].text.islower() and doc[k - 2].text.endswith(("s", "x"))
+    return one_word and k > 0 and doc[k - 1].lower_ in {"de", "d'", "d’"} and (members or _city(token))
 
 
 def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGrammar) -> tuple[int, int] | None:
