@@ -94,3 +94,15 @@ def test_national_mechanism_is_a_body(extract):
     ex = extract("Ont pris part à l'entretien le secrétaire général, M. Paul Roy, et la directrice du Mécanisme "
                  "national de prévention des mauvais traitements, Mme Anne Ndiaye.")
     assert "Mécanisme national de prévention des mauvais traitements" in names(ex)
+
+
+def test_menu_spaced_by_double_spaces_names_no_body(extract):
+    ex = extract("Conseil supérieur de la sécurité\nAccueil  Le Conseil  Commissions régionales  Actualités  "
+                 "Publications  English\n\nLe Conseil a reçu le 3 mai une délégation de la Police nationale.")
+    assert not any("Actualités" in n or "Commissions" in n for n in names(ex))
+
+
+def test_unit_named_by_two_regions_joined_by_et(extract):
+    ex = extract("La délégation était conduite par M. Paul Roy, chef de la Section Asie et Pacifique du Haut-Commissariat "
+                 "aux réfugiés, le 3 mai.")
+    assert "Section Asie" not in names(ex)

@@ -185,7 +185,8 @@ class NamedSources:
             # spaCy sometimes runs an entity over a line break into the next line, or over a dash
             # between two names (« Police nationale — Direction … », « Service de presse – Tél. »).
             for k in range(start, end):
-                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
+                # « Accueil  Le Conseil  Actualités »: a run of spaces parts a menu's entries
+                if doc[k].is_space or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
                     end = k
                     break
             while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):

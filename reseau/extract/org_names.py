@@ -164,7 +164,7 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
-            if bare and k < n and _two_domains(doc, i, j, k, lexicon):
+            if bare and k < n and (_two_domains(doc, i, j, k, lexicon) or _two_regions(doc, i, j, k, lexicon)):
                 j = end = _np_end(doc, k, lexicon)  # « le Service Prévention et Sécurité routière »
                 bare = False
                 continue
@@ -297,6 +297,14 @@ def _two_domains(doc: Doc, i: int, et: int, k: int, lexicon: Lexicon) -> bool:
             and t.lower_ not in lexicon.title_firsts  # spaCy's LOC label is loose on such capitalised nouns
 
     return head is not None and head.unit and et == i + 2 and domain(before) and domain(word)
+
+
+def _two_regions(doc: Doc, i: int, et: int, k: int, lexicon: Lexicon) -> bool:
+    """« Section Moyen-Orient et Afrique du Nord », « Bureau Asie et Pacifique »: a unit named by the two
+    regions it covers, joined by « et »."""
+    head = lexicon.org_heads.get(doc[i].text)
+    return head is not None and head.unit and et == i + 2 and is_cap(doc[et - 1]) and is_cap(doc[k]) \
+        and is_place(doc[et - 1], lexicon.places) and is_place(doc[k], lexicon.places)
 
 
 def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:
