@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
-from reseau.extract.org_grammar import OrgGrammar, after_a_territory, names_a_state, plural_of_a_kind
+from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
 
@@ -58,7 +58,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return owner if owner[1] > owner[0] else None
     if _title_tail(doc, start, end, lexicon) or plural_of_a_kind(doc, start, end, lexicon.org_heads):
         return None
-    if _title_complement(doc, start, end, grammar):
+    if _title_complement(doc, start, end, grammar) or (ner and domain_of_a_title(doc, start, end, lexicon, grammar)):
         return None
     if _building(doc, start, words, grammar):
         return None

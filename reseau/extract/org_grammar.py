@@ -158,6 +158,25 @@ def plural_of_a_kind(doc: Doc, start: int, end: int, heads: dict) -> bool:
         and doc[start + 2].is_alpha and doc[start + 2].pos_ in {"NOUN", "PROPN"}
 
 
+def domain_of_a_title(doc: Doc, start: int, end: int, lexicon, grammar: OrgGrammar) -> bool:
+    """« des Ministres chargés de la Sécurité des États membres », « Ministre de l'Intérieur, de la Sécurité
+    Publique et de … »: capitalised words without a head word, in the chain of domains after a minister's
+    title, are the title's domain, not a body."""
+    if any(t.text in lexicon.org_heads for t in doc[start:end]):
+        return False
+    k = start - 1
+    while k >= 0 and start - k <= 16 and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+        t = doc[k]
+        if t.lower_ in grammar.domain_titles and "ministre" in t.lower_:
+            return True  # a minister's; « le secrétaire général d'Amnesty International » names a body
+        chain = t.text in {",", "et"} or t.lower_ in _LITTLE or t.lower_ in {"l’", "aux", "au"} or t.lower_.startswith("chargé")
+        if not chain and not (t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"}) \
+                and not (t.pos_ == "ADJ" and t.text.islower()):
+            return False
+        k -= 1
+    return False
+
+
 def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:
     """A country, a region or a city: from pycountry, the place list or spaCy's LOC label."""
     return token.text in places or token.text in region_names() or (token.ent_type_ == "LOC" and token.text[:1].isupper())
