@@ -120,3 +120,12 @@ def test_domains_of_a_ministers_title_are_no_bodies(nlp):
     for first, length in (("Santé", 3), ("Planification", 2)):
         start = words.index(first)
         assert keep_span(doc, start, start + length, load_lexicon(), load_grammar(), ner=True) is None
+
+
+def test_ministry_of_a_delegation_list_takes_the_country(extract):
+    ex = extract("Ont pris part à la réunion du 4 mai 2025 à Niamey :\n"
+                 "- pour la République du Tchad : Monsieur Paul Mahamat, Ministre de la Justice et des Droits Humains ;\n"
+                 "- pour la République Gabonaise : Madame Anne Ndong, Ministre de la Justice ;\n"
+                 "- pour la République du Cameroun : Monsieur Jean Atangana, Ministre de la Justice.")
+    assert {"Ministère de la Justice et des Droits Humains du Tchad", "Ministère de la Justice du Gabon",
+            "Ministère de la Justice du Cameroun"} <= names(ex)
