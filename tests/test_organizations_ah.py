@@ -129,3 +129,9 @@ def test_ministry_of_a_delegation_list_takes_the_country(extract):
                  "- pour la République du Cameroun : Monsieur Jean Atangana, Ministre de la Justice.")
     assert {"Ministère de la Justice et des Droits Humains du Tchad", "Ministère de la Justice du Gabon",
             "Ministère de la Justice du Cameroun"} <= names(ex)
+
+
+def test_links_of_a_copyright_footer_name_no_body(extract):
+    ex = extract("Le Conseil supérieur de la santé a reçu le 3 mai une délégation de la Police nationale.\n\n"
+                 "© Conseil supérieur de la santé 2025 – Tous droits réservés | Plan du site | Plateforme des signalements")
+    assert "Plateforme des signalements" not in names(ex)
