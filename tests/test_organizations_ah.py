@@ -135,3 +135,9 @@ def test_links_of_a_copyright_footer_name_no_body(extract):
     ex = extract("Le Conseil supérieur de la santé a reçu le 3 mai une délégation de la Police nationale.\n\n"
                  "© Conseil supérieur de la santé 2025 – Tous droits réservés | Plan du site | Plateforme des signalements")
     assert "Plateforme des signalements" not in names(ex)
+
+
+def test_heading_label_of_a_common_noun_is_no_body(extract):
+    ex = extract("Réseau européen : la Ville de Lyon élue à la présidence\n\nLe 3 mai, l'assemblée générale du Forum "
+                 "européen pour la sécurité urbaine a élu la Ville de Lyon à sa présidence.")
+    assert "Réseau européen" not in names(ex)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from reseau.extract.facts import OrgSpan
+from reseau.extract.org_head_words import heading_label
 from reseau.extract.org_names import NAME_POS, compound_end
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person
 from reseau.names import clean_spaces
@@ -202,7 +203,7 @@ class NamedSources:
             if first in self.cues.event_words or _inside_quotes(doc, start) or self._seasonal(doc, start):
                 continue  # « Conférence internationale de l’Efus », « Sécurité, démocratie et villes »: not bodies
             head = self.lexicon.org_heads.get(doc[start].text)
-            if (end - start == 1 and head is not None) or (head is not None and head.unit):
+            if (end - start == 1 and head is not None) or (head is not None and (head.unit or heading_label(doc, start, head))):
                 continue  # a lone head word is a common noun; units are read by the head rules
             if end - start == 1 and not is_acronym(doc[start].text):
                 # A lone capitalised word is too often a sentence's first word or a place; a common noun
