@@ -16,6 +16,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.org_named_sources import place_after_acronym
 from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
 
@@ -256,12 +257,7 @@ class AcronymLinker:
                 orgs.append(qualified)
                 covered.update(range(qualified.start, qualified.end))
                 continue
-            # « la DDSP de la Gironde »: an acronym narrowed by a place is one name.
-            k = token.i + 1
-            if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des", "d'", "d’"} and is_cap(doc[k + 1]) \
-                    and doc[k + 1].text not in self.lexicon.org_heads and not is_acronym(doc[k + 1].text):
-                # « le BCN d'Accra », « le CRF de Bobo-Dioulasso »: the whole of a compound city
-                span = doc[token.i:max(k + 2, compound_end(doc, k + 2))]
+            span = doc[token.i:place_after_acronym(doc, token.i, self.lexicon.org_heads)]
             # The acronym of « le BCN d'Accra » is not BCN: that one names the whole network.
             acronym = token.text if len(span) == 1 else None
             orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=acronym, source="acronym"))
@@ -290,7 +286,7 @@ class AcronymLinker:
             if is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
                     and not starts_person(t) and t.text not in self.lexicon.org_heads \
                     and t.lower_ not in self.lexicon.title_firsts and t.lower_ not in self.lexicon.honorifics:
-                k = end = k + 1
+                k = end = compound_end(doc, k + 1)  # « la PJF Haute-Meuse »: the whole of a compound place
                 if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and not verb_read_as_adjective(doc, k, self.lexicon):
                     k = end = k + 1
             elif t.lower_ in {"et", "&"} and end > i + 1 and k + 1 < len(doc) and is_cap(doc[k + 1]):
@@ -434,12 +430,12 @@ def _letterhead(text: str, spans: list[tuple[int, int, OrgSpan]]) -> None:
             continue
         end = text.find("\n", start)
         nxt = lines.get(end + 1) if end >= 0 else None
-        if nxt is not None and nxt.acronym is None and _initials_in_order(short.acronym, nxt.name.split()):
+        if nxt is not None and nxt.acronym is None and initials_in_order(short.acronym, nxt.name.split()):
             nxt.acronym = short.acronym
             short.name, short.kind = nxt.name, nxt.kind
 
 
-def _initials_in_order(acronym: str, words: list[str]) -> bool:
+def initials_in_order(acronym: str, words: list[str]) -> bool:
     """Whether the acronym's letters are initials of the name's words in their order, the first word's first."""
     initials = [w[:1] for w in word_initials(words)]
     letters = strip_accents(acronym.lower())

@@ -3,7 +3,13 @@ two forms of one name, that French gives to one body."""
 
 from __future__ import annotations
 
-from reseau.extract.acronyms import letterheads
+import re
+
+from reseau.extract.acronyms import initials_in_order, letterheads
+from reseau.extract.geography import fold
+from reseau.extract.lexicon import load_lexicon
+from reseau.extract.org_grammar import load_grammar
+from reseau.extract.title_orgs import of_country
 from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.names import name_key
 
@@ -17,7 +23,81 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     """Give one name to the mentions of one body across the document: a letterhead's acronym and
     name, a directorate and its object."""
     letterheads(text, facts)
-    directorates([o for _, item in facts for o in item.orgs])
+    for offset, item in facts:
+        delegations_of_states(text, offset, item.orgs)
+    orgs = [o for _, item in facts for o in item.orgs]
+    directorates(orgs)
+    acronyms_of_one_place(orgs)
+    acronyms_with_their_place(orgs)
+
+
+def acronyms_with_their_place(orgs: list[OrgSpan]) -> None:
+    """« la Police judiciaire fédérale de l'arrondissement de X (PJF) », then « la PJF X »: an acronym
+    followed by the place its long form ends with names that body, the acronym spelling some of its
+    initials where no brackets joined them (a letterhead)."""
+    for org in orgs:
+        short, _, place = org.name.partition(" ")
+        if org.acronym is not None or not place or not short.isupper() or len(short) < 2:
+            continue
+        ends = [o for o in orgs if o.name != o.acronym and name_key(o.name).endswith(" " + name_key(place))
+                and (o.acronym == short or initials_in_order(short, o.name.split()))]
+        if len({o.name for o in ends}) != 1:
+            continue
+        full = ends[0]
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+        org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
+
+
+# « - pour la République du Bénin : Monsieur X, Ministre de … »: a line of a communiqué's delegation list
+DELEGATION = re.compile(r"^[\s\-–•*]*[Pp]our (?:la |le |l['’])?([^:\n]{3,60}?)\s*:")
+
+
+def delegations_of_states(text: str, offset: int, orgs: list[OrgSpan]) -> None:
+    """« pour la République du Bénin : Monsieur X, Ministre de la Sécurité »: a ministry named by its
+    minister's title on a line of a delegation list is that state's, and takes the country in its name."""
+    for org in orgs:
+        if org.kind != "ministry" or org.country or org.source != "title":
+            continue
+        at = offset + org.start
+        line = text[text.rfind("\n", 0, at) + 1:at]
+        match = DELEGATION.match(line)
+        country = _country_of_state(match.group(1)) if match else None
+        if country is None or name_key(country) in name_key(org.name):
+            continue
+        # The bare name is no alias: the ministries of two states share it.
+        org.aliases = [a for a in org.aliases if name_key(a) != name_key(org.name)]
+        org.name, org.country = f"{org.name} {of_country(country)}", country
+
+
+def _country_of_state(words: str) -> str | None:
+    """« République du Bénin », « République togolaise », « Côte d'Ivoire » → the country's French name."""
+    places = load_lexicon().places
+    parts = words.split()
+    if parts and fold(parts[0]) in {fold(w) for w in load_grammar().state_forms}:
+        parts = parts[1:]
+    if len(parts) == 1:
+        country = load_lexicon().country_by_adjective(parts[0].lower())
+        if country:
+            return country
+    rest = re.sub(r"^(?:de la |de l['’]|du |des |de |d['’])", "", " ".join(parts))
+    return rest if places.get(rest) == "country" else None
+
+
+def acronyms_of_one_place(orgs: list[OrgSpan]) -> None:
+    """« la MRC du Haut-Richelieu » then « les bibliothèques de la MRC »: an acronym that no long form
+    spells, once narrowed by a place, is that body when the document narrows it by no other place."""
+    narrowed: dict[str, set[str]] = {}
+    for org in orgs:
+        short, _, rest = org.name.partition(" ")
+        if org.acronym is None and short.isupper() and len(short) > 1 and rest.startswith(("de ", "du ", "des ", "d'", "d’")):
+            narrowed.setdefault(short, set()).add(org.name)
+    for org in orgs:
+        full = narrowed.get(org.name) if org.acronym == org.name else None
+        if full is None or len(full) != 1 or any(o.acronym == org.name and o.name != org.name for o in orgs):
+            continue
+        name = next(iter(full))
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+        org.name, org.acronym = name, None
 
 
 def directorates(orgs: list[OrgSpan]) -> None:

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
-from reseau.extract.org_grammar import OrgGrammar, names_a_state
+from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
 
@@ -56,9 +56,9 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     owner = _owner_of_organ(doc, start, end, words, grammar)
     if owner is not None:
         return owner if owner[1] > owner[0] else None
-    if _title_tail(doc, start, end, lexicon):
+    if _title_tail(doc, start, end, lexicon) or plural_of_a_kind(doc, start, end, lexicon.org_heads):
         return None
-    if _title_complement(doc, start, end, grammar):
+    if _title_complement(doc, start, end, grammar) or (ner and domain_of_a_title(doc, start, end, lexicon, grammar)):
         return None
     if _building(doc, start, words, grammar):
         return None
@@ -125,7 +125,8 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """« le ministre de la Justice Tom Maes »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
-        person = starts_person(token) and not GLUED.search(token.text) and not _city_read_as_person(doc, k)
+        person = starts_person(token) and not GLUED.search(token.text) and not _city_read_as_person(doc, k) \
+            and not after_a_territory(doc, k)
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
         # A plural (« parents et éducateurs ») belongs to the name: one person has one function.
         agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].lower_.endswith("s") \
@@ -139,10 +140,12 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
 
 def _city_read_as_person(doc: Doc, k: int) -> bool:
     """« le Centre d'études criminologiques de Bujumbura »: a city after « de », one word the tagger reads
-    as a person, closes the name."""
+    as a person, closes the name; so does any one word after members in the plural (« l'Ordre des avocats
+    de X », « l'Union des conducteurs de X »), who are of a town, not of a person."""
     token = doc[k]
     one_word = k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"
-    return one_word and k > 0 and doc[k - 1].lower_ in {"de", "d'", "d’"} and _city(token)
+    members = k > 1 and doc[k - 2].pos_ == "NOUN" and doc[k - 2].text.islower() and doc[k - 2].text.endswith(("s", "x"))
+    return one_word and k > 0 and doc[k - 1].lower_ in {"de", "d'", "d’"} and (members or _city(token))
 
 
 def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGrammar) -> tuple[int, int] | None:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from reseau.extract.lexicon import DATA_FILES, data_lines, demonym_rows, venue_nouns
+from reseau.extract.title_orgs import territories
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class OrgGrammar:
     borderless: tuple[str, ...] = ()
     operation_nouns: frozenset[str] = frozenset()
     national_societies: frozenset[str] = frozenset()
+    rank_adjectives: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -66,6 +68,10 @@ class OrgGrammar:
             return True
         singular = word[:-1] if word.endswith("s") and not word.endswith("ois") and not word.endswith("ais") else word
         return singular not in self.not_demonyms and singular.endswith(self.demonym_suffixes)
+
+    def describes_a_unit(self, word: str) -> bool:
+        """``Générale``, ``Départementale``: an adjective of rank or level, whatever its case."""
+        return word.lower() in self.rank_adjectives or self.is_level(word)
 
     def is_level(self, word: str) -> bool:
         """``nationale``, ``cantonale``, ``municipale``: the level of government a body serves."""
@@ -109,6 +115,7 @@ def load_grammar() -> OrgGrammar:
         borderless=tuple(data.get("borderless", ())),
         operation_nouns=frozenset(data.get("operation_nouns", ())),
         national_societies=frozenset(data.get("national_societies", ())),
+        rank_adjectives=frozenset(data.get("rank_adjectives", ())),
     )
 
 
@@ -129,6 +136,45 @@ def place_words() -> frozenset[str]:
     """Common words that name a part of a land (« nord », « centre », « plateau »), in lower case:
     ``place_stopwords.txt``."""
     return frozenset(w.lower() for w in data_lines(DATA_FILES["place_stopwords"]))
+
+
+def after_a_territory(doc: Doc, k: int) -> bool:
+    """« le commissariat de l'arrondissement central de X »: a name after a territory's noun and its « de »
+    is a place's, whatever the tagger reads in it (``territories.txt``)."""
+    k -= 1
+    if k < 1 or doc[k].lower_ not in {"de", "du", "d'", "d’"}:
+        return False
+    k -= 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k -= 1
+    return doc[k].lower_ in territories()
+
+
+def plural_of_a_kind(doc: Doc, start: int, end: int, heads: dict) -> bool:
+    """« l'Inspecteur Général des Services de Police », « les Forces de Sécurité »: a plural head word and
+    one bare noun after « de » name a kind of service everywhere, not one body."""
+    head = doc[start].text
+    return end - start == 3 and head in heads and head.endswith(("s", "x")) and doc[start + 1].lower_ == "de" \
+        and doc[start + 2].is_alpha and doc[start + 2].pos_ in {"NOUN", "PROPN"}
+
+
+def domain_of_a_title(doc: Doc, start: int, end: int, lexicon, grammar: OrgGrammar) -> bool:
+    """« des Ministres chargés de la Sécurité des États membres », « Ministre de l'Intérieur, de la Sécurité
+    Publique et de … »: capitalised words without a head word, in the chain of domains after a minister's
+    title, are the title's domain, not a body."""
+    if any(t.text in lexicon.org_heads for t in doc[start:end]):
+        return False
+    k = start - 1
+    while k >= 0 and start - k <= 16 and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+        t = doc[k]
+        if t.lower_ in grammar.domain_titles and "ministre" in t.lower_:
+            return True  # a minister's; « le secrétaire général d'Amnesty International » names a body
+        chain = t.text in {",", "et"} or t.lower_ in _LITTLE or t.lower_ in {"l’", "aux", "au"} or t.lower_.startswith("chargé")
+        if not chain and not (t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"}) \
+                and not (t.pos_ == "ADJ" and t.text.islower()):
+            return False
+        k -= 1
+    return False
 
 
 def is_place(token: Token, places: dict[str, str] | frozenset[str] = frozenset()) -> bool:

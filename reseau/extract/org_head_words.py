@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import OrgHead
-from reseau.extract.org_grammar import region_names
+from reseau.extract.org_grammar import after_a_territory, region_names
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit, works_in_a_force
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, starts_person
 from reseau.names import clean_spaces
@@ -30,6 +30,8 @@ class HeadWordNames:
                 continue
             if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
                 continue  # « la région Centre », « le quartier Université »: a head word used as a name
+            if not lower and heading_label(doc, i, head):
+                continue  # « Réseau africain : le Conseil élu … »: a headline's topic, capitalised as its first word
             if not lower and self._ends_a_name(doc, i):
                 # « Harbour Convention Centre »: written in the English order, the head closes the name.
                 start = self._name_before(doc, i)
@@ -92,7 +94,8 @@ class HeadWordNames:
         caps = [t for t in doc[i + 1:end] if is_cap(t)]
         if caps:
             first = caps[0]
-            person = first.ent_type_ == "PER" and (first.ent_iob_ != "B" or starts_person(first))
+            person = first.ent_type_ == "PER" and (first.ent_iob_ != "B" or starts_person(first)) \
+                and not after_a_territory(doc, first.i)
             # « la direction de l’ONUDC », « la direction de Marie Roy »: a body or a person, read elsewhere.
             if is_acronym(first.text) or first.text in self.lexicon.org_heads or person \
                     or first.lower_ in self.lexicon.honorifics:
@@ -166,6 +169,14 @@ class HeadWordNames:
                 and doc[start - 1].text not in self.lexicon.org_heads and not doc[start - 1].is_sent_start:
             start -= 1
         return start
+
+
+def heading_label(doc: Doc, i: int, head: OrgHead) -> bool:
+    """A head word that French writes in lower case as a common noun, opening a line, with one adjective
+    and a colon after it: the label of a headline, not a name."""
+    line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    return line_start and not head.lower and i + 2 < len(doc) and doc[i + 1].pos_ == "ADJ" \
+        and doc[i + 1].text.islower() and doc[i + 2].text == ":"
 
 
 def _styled_after(doc: Doc, i: int) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from reseau.extract.facts import OrgSpan
-from reseau.extract.org_names import NAME_POS
+from reseau.extract.org_head_words import heading_label
+from reseau.extract.org_names import NAME_POS, compound_end
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person
 from reseau.names import clean_spaces
 
@@ -185,7 +186,8 @@ class NamedSources:
             # spaCy sometimes runs an entity over a line break into the next line, or over a dash
             # between two names (« Police nationale — Direction … », « Service de presse – Tél. »).
             for k in range(start, end):
-                if "\n" in doc[k].text or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
+                # « Accueil  Le Conseil  Actualités »: a run of spaces parts a menu's entries
+                if doc[k].is_space or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
                     end = k
                     break
             while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
@@ -201,7 +203,7 @@ class NamedSources:
             if first in self.cues.event_words or _inside_quotes(doc, start) or self._seasonal(doc, start):
                 continue  # « Conférence internationale de l’Efus », « Sécurité, démocratie et villes »: not bodies
             head = self.lexicon.org_heads.get(doc[start].text)
-            if (end - start == 1 and head is not None) or (head is not None and head.unit):
+            if (end - start == 1 and head is not None) or (head is not None and (head.unit or heading_label(doc, start, head))):
                 continue  # a lone head word is a common noun; units are read by the head rules
             if end - start == 1 and not is_acronym(doc[start].text):
                 # A lone capitalised word is too often a sentence's first word or a place; a common noun
@@ -212,6 +214,8 @@ class NamedSources:
                     continue  # « Photo : DGSN/Cellcom »: the service of a body that signs a credit
             if not self._name_like(doc, start, end):
                 continue
+            if end - start == 1 and is_acronym(doc[start].text):
+                end = place_after_acronym(doc, start, self.lexicon.org_heads)
             found.append((start, end, self.make(doc[start:end], source="ner")))
         return found
 
@@ -259,3 +263,13 @@ def _inside_quotes(doc: Doc, i: int) -> bool:
     """Whether token i lies inside « guillemets »: the title of a work or an event."""
     before = doc[max(0, i - 12):i].text
     return before.rfind("«") > before.rfind("»")
+
+
+def place_after_acronym(doc: Doc, i: int, heads: dict) -> int:
+    """« la DDSP de Gironde », « le BCN d'Accra », « la MRC du Haut-Richelieu »: an acronym narrowed by a
+    place right after « de » is one name; where it ends (i + 1 when no place follows)."""
+    k = i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des", "d'", "d’"} and is_cap(doc[k + 1]) \
+            and doc[k + 1].text not in heads and not is_acronym(doc[k + 1].text):
+        return max(k + 2, compound_end(doc, k + 2))  # the whole of a compound place
+    return i + 1

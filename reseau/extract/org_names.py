@@ -164,9 +164,12 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
-            if bare and k < n and _two_domains(doc, i, j, k, lexicon):
+            if bare and k < n and (_two_domains(doc, i, j, k, lexicon) or _two_regions(doc, i, j, k, lexicon)):
                 j = end = _np_end(doc, k, lexicon)  # « le Service Prévention et Sécurité routière »
                 bare = False
+                continue
+            if bare and k < n and _coordinated_adjective(doc, j, k):
+                j = end = k + 1  # « la Chambre civile et commerciale »: both adjectives qualify the head
                 continue
             if bare and second_complement(doc, k):
                 j = end = _np_end(doc, k + 1, lexicon)  # « le Centre pénitentiaire et de rééducation de X »
@@ -185,6 +188,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 if k == j + 1 and k + 1 < n and is_cap(doc[k + 1]) and (is_place(doc[j - 1], lexicon.places)
                                                                         or first_of_a_pair(doc, i)):
                     break
+                if k == j + 1 and k + 1 < n and is_cap(doc[j - 1]) and doc[k + 1].text.islower():
+                    break  # « l'Université de Namur et la section financière du parquet »: a second thing
                 k += 1
             if k < n and _second_name(doc, j, k, lexicon):
                 break
@@ -294,6 +299,14 @@ def _two_domains(doc: Doc, i: int, et: int, k: int, lexicon: Lexicon) -> bool:
     return head is not None and head.unit and et == i + 2 and domain(before) and domain(word)
 
 
+def _two_regions(doc: Doc, i: int, et: int, k: int, lexicon: Lexicon) -> bool:
+    """« Section Moyen-Orient et Afrique du Nord », « Bureau Asie et Pacifique »: a unit named by the two
+    regions it covers, joined by « et »."""
+    head = lexicon.org_heads.get(doc[i].text)
+    return head is not None and head.unit and et == i + 2 and is_cap(doc[et - 1]) and is_cap(doc[k]) \
+        and is_place(doc[et - 1], lexicon.places) and is_place(doc[k], lexicon.places)
+
+
 def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:
     """« grave et organisée »: a lower-case adjective after « et » that another adjective comes before."""
     before, word = doc[et - 1], doc[k]
@@ -349,7 +362,7 @@ def _directs_a_force(doc: Doc, i: int, k: int, lexicon: Lexicon) -> bool:
     between = [t for t in doc[i + 1:k] if t.lower_ not in OF | DETS]
     if lexicon.org_heads[doc[k].text].kind != "police":
         return False
-    if all(t.pos_ == "ADJ" and not is_cap(t) for t in between):
+    if all(t.pos_ == "ADJ" and (not is_cap(t) or load_grammar().describes_a_unit(t.text)) for t in between):
         return True
     # « la Section de recherches de la Gendarmerie nationale »: a unit named by its work in lower case,
     # of a force named by its level, is a body of its own, as its acronym (SR) shows.

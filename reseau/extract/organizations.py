@@ -167,7 +167,7 @@ class OrganizationFinder(HeadWordNames, NamedSources):
                 continue
             if self._on_share_line(text, doc[start].idx):
                 continue  # « Partager : Facebook | LinkedIn »: the page's buttons, not bodies the news names
-            if on_state_heading(text, doc[start].idx):
+            if on_state_heading(text, doc[start].idx) or _footer_link(text, doc[start].idx):
                 continue
             span = keep_span(doc, start, end, self.lexicon, self.grammar, ner=org.source == "ner")
             if span is None or (span[1] - span[0] == 1 and not is_cap(doc[span[0]])):
@@ -283,6 +283,14 @@ def load_org_cues(name: str = ORG_CUES) -> OrgCues:
     return OrgCues(frozenset(data["determiners"]), tuple(data["idioms"]), frozenset(data["event_words"]),
                    frozenset(data.get("trailing", ())), frozenset(data.get("share_words", ())),
                    frozenset(data.get("seasons", ())))
+
+
+def _footer_link(text: str, at: int) -> bool:
+    """« © X 2025 – Tous droits réservés | Plan du site | Plateforme des plaintes »: after the holder of a
+    copyright, a page's footer holds its links, no bodies."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    return before.lstrip().startswith("©") and "|" in before
 
 
 def _acronym_tail(doc: Doc, k: int, name: str) -> int | None:

@@ -15,11 +15,12 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from reseau.extract.lexicon import data_lines
+from reseau.extract.lexicon import data_lines, load_lexicon
 
 WORD = re.compile(r"[^\W\d_]+")
 # What may stand between two words of one run: spaces, elisions, hyphens, a colon or a dash.
 JOINS = re.compile(r"^[ \t'’\-:–—,/]+$")
+NUMBERING = re.compile(r"^\s*[\dIVX]+[.)]\s+|\s+\d{4}\s*$")
 
 
 def recase_shouting(text: str, known: Callable[[str], bool], context: str | None = None) -> str:
@@ -41,7 +42,8 @@ def recase_shouting(text: str, known: Callable[[str], bool], context: str | None
         tokens = [m.group() for m in run]
         content = [w for w in tokens if w.lower() not in little]
         ordinary = [w for w in content if known(w.lower()) and w not in kept and len(w) > 1]
-        if not ordinary or (len(run) > 1 and (len(content) < 2 or len(tokens) < 3 and len(tokens) == len(content))):
+        if not ordinary or (len(run) > 1 and (len(content) < 2 or len(tokens) < 3 and len(tokens) == len(content))
+                            and not _heading_of_a_body(text, run, ordinary)):
             continue  # « CIPC, UITP », « D'ANGELO »: acronyms and surnames, no heading
         if len(run) == 1 and not _alone_on_its_line(text, run[0]):
             continue
@@ -120,11 +122,24 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in "\n.!?:–—|"
 
 
+def _heading_of_a_body(text: str, run: list[re.Match], ordinary: list[str]) -> bool:
+    """« POLICE FÉDÉRALE », « GENDARMERIE NATIONALE » alone on a line: two ordinary words, the first a
+    head word of a body's name, are a page's heading, not two acronyms or a person."""
+    words = [m.group() for m in run]
+    line_start = text.rfind("\n", 0, run[0].start()) + 1
+    line_end = text.find("\n", run[-1].end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t:–—|")
+    first = words[0][:1] + words[0][1:].lower()
+    return len(words) == 2 and ordinary == words and line == text[run[0].start():run[-1].end()] \
+        and first in load_lexicon().org_heads
+
+
 def _alone_on_its_line(text: str, m: re.Match) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.strip(" \t:–—|") == m.group()
+    # « 4. PERSPECTIVES 2025 »: a heading's number and its year are no words of it
+    return NUMBERING.sub("", line).strip(" \t:–—|") == m.group()
 
 
 @cache
