@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from reseau.extract.title_delegations import line_country
 from reseau.extract.title_ministries import delegated_domain
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
 from reseau.extract.title_words import qualifier_length
@@ -221,11 +222,17 @@ class TitleOrgReader:
             return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
         if entry.form == "unit" and self._own_name(rest):
             return Derived(_after_of(rest), None, [], end)  # « directrice régionale de Loire Habitat »: the body held
+        if country is None and entry.kind == "ministry" and not self._names_a_country(rest):
+            country = line_country(doc, start)  # « – pour le Togo : Mme X, Ministre de la Justice »
         # a ministry's domain takes a capital (« Ministère de la Justice »), a directorate's does not
         domain = capitalise_domain(rest_text) if entry.kind == "ministry" else rest_text
         name = " ".join(w for w in (entry.head, domain, country) if w)
         stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
         return Derived(name, entry.kind, [], end, stem, title_stem, own_country)
+
+    def _names_a_country(self, rest) -> bool:
+        """« de la Justice du Mali »: the complement already says which country."""
+        return any(t.text in self.lexicon.places or t.ent_type_ == "LOC" for t in rest)  # not « Territoire »
 
     def _capital_field(self, k: int, end: int) -> bool:
         """« de la Sécurité Publique », « de la Protection Civile »: an article, then words of the language

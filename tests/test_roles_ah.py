@@ -1,0 +1,56 @@
+"""Titles and roles of the forms found on the own-ah texts (issue 8), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import bodies_of, roles_of
+
+DELEGATIONS = (
+    "La troisième réunion des Ministres de la Justice de la CEDEAO s'est tenue le mardi 4 mars 2025 à Abuja, "
+    "sous la présidence de Monsieur Paul Diarra, Ministre de la Justice et des Droits de l'Homme de la "
+    "République du Mali, Président en exercice.\n\n"
+    "Ont pris part à cette réunion :\n"
+    "- pour la République du Bénin : Monsieur Jean Houngbo, Ministre de la Justice et de la Législation ;\n"
+    "- pour la République du Niger : Monsieur Ali Issa Garba, Ministre d'État, Ministre de la Justice et des "
+    "Droits de l'Homme ;\n"
+    "- pour la République Togolaise : Madame Afi Mensah, Ministre de la Justice et de la Législation.\n"
+)
+
+
+def test_a_delegation_line_gives_its_country_to_the_ministry(extract):
+    ex = extract(DELEGATIONS, "2025-03-06")
+    benin, togo = bodies_of(ex, "Jean Houngbo"), bodies_of(ex, "Afi Mensah")
+    assert any("Bénin" in b for b in benin), benin
+    assert any("Togo" in b for b in togo), togo
+    assert not benin & togo
+
+
+def test_a_ministry_of_another_country_is_kept_apart(extract):
+    ex = extract(DELEGATIONS, "2025-03-06")
+    niger = bodies_of(ex, "Ali Issa Garba")
+    assert any("Niger" in b for b in niger), niger
+    assert not any("Mali" in b for b in niger), niger
+
+
+def test_a_minister_of_state_holds_one_title_in_the_portfolios_ministry(extract):
+    ex = extract(DELEGATIONS, "2025-03-06")
+    roles = roles_of(ex, "Ali Issa Garba")
+    assert len(roles) == 1, roles
+    title, _org = next(iter(roles))
+    assert title.startswith("Ministre d'État, Ministre de la Justice"), roles
+
+
+def test_a_list_of_domains_keeps_its_last_complement_and_its_country(extract):
+    ex = extract("Étaient présents :\n"
+                 "- pour le Burkina Faso : M. Issa Ouédraogo, Ministre de l'Économie, des Finances et du "
+                 "Développement du Territoire ;\n"
+                 "- pour la République du Mali : M. Paul Coulibaly, Ministre de l'Économie.\n", "2025-03-06")
+    bodies = bodies_of(ex, "Issa Ouédraogo")
+    assert "Ministère de l'Économie, des Finances et du Développement du Territoire du Burkina Faso" in bodies, bodies
+    assert any("Mali" in b for b in bodies_of(ex, "Paul Coulibaly"))
+
+
+def test_a_ministers_domain_is_not_a_body_named_before_on_that_word(extract):
+    ex = extract("La réunion des ministres chargés de la Sécurité des Frontières s'est tenue à Niamey.\n\n"
+                 "Ont pris part :\n- pour le Tchad : M. Idriss Mahamat, Ministre de la Sécurité.\n", "2025-03-06")
+    bodies = bodies_of(ex, "Idriss Mahamat")
+    assert bodies and all(b.startswith("Ministère de la Sécurité") for b in bodies), bodies
