@@ -54,3 +54,11 @@ def test_a_ministers_domain_is_not_a_body_named_before_on_that_word(extract):
                  "Ont pris part :\n- pour le Tchad : M. Idriss Mahamat, Ministre de la Sécurité.\n", "2025-03-06")
     bodies = bodies_of(ex, "Idriss Mahamat")
     assert bodies and all(b.startswith("Ministère de la Sécurité") for b in bodies), bodies
+
+
+def test_a_commissioner_in_charge_of_a_department_sits_in_the_commission(extract):
+    ex = extract("La session s'est ouverte à Abuja. Le Président de la Commission de la CEEAC, M. Paul Obiang, "
+                 "empêché, s'est fait représenter par Mme Aïcha Bello, Commissaire chargée du Département des "
+                 "Affaires politiques, de la Paix et de la Sécurité.", "2025-03-06")
+    assert any(b.startswith("Commission de la CEEAC") or "Département des Affaires politiques" in b
+               for b in bodies_of(ex, "Aïcha Bello")), roles_of(ex, "Aïcha Bello")

@@ -96,3 +96,27 @@ class TitleDomains:
                 self.absorbed[index] = body
                 return link
         return None
+
+    def _widen_over_list(self, i: int, k: int, listed: int) -> tuple[int, int, bool] | None:
+        """« Département des Affaires politiques, de la Paix et de la Sécurité »: a body opening on its head word
+        whose name the model cut at the first comma (or read from its first domain on: « Services publics »)
+        runs on over the domains listed after it. Widened, the title's (end, body, place) as ``phrase`` gives
+        them; None when the body at token k is no such name."""
+        doc = self.doc
+        index, end = self.org_at[k]
+        org = self.facts.orgs[index]
+        if org.acronym or org.source == "gazetteer":
+            return None
+        start = k
+        head = k - 2 - (doc[k - 1].lower_ in DETS)  # « du Département des Services publics, … »
+        if head > i and doc[head + 1].lower_ in OF and doc[head].text in self.lexicon.org_heads \
+                and head not in self.org_at:
+            start = head
+        if doc[start].text not in self.lexicon.org_heads:
+            return None
+        span = doc[start:listed]
+        org.start, org.end, org.name = span.start_char, span.end_char, clean_spaces(span.text)
+        del self.org_at[k]
+        self.org_at[start] = (index, listed)
+        link = start - 1 - (doc[start - 1].lower_ in DETS)
+        return link, index, False

@@ -178,6 +178,9 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
                     listed = self._domain_list_end(self.org_at[k][1])
+                    widened = self._widen_over_list(i, k, listed) if listed > self.org_at[k][1] else None
+                    if widened is not None:
+                        return widened  # « chargée du Département de A, de B et de C »
                     if listed > self.org_at[k][1]:
                         j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
                         continue
