@@ -62,3 +62,19 @@ def test_a_commissioner_in_charge_of_a_department_sits_in_the_commission(extract
                  "Affaires politiques, de la Paix et de la Sécurité.", "2025-03-06")
     assert any(b.startswith("Commission de la CEEAC") or "Département des Affaires politiques" in b
                for b in bodies_of(ex, "Aïcha Bello")), roles_of(ex, "Aïcha Bello")
+
+
+def test_an_inspector_general_of_the_services_heads_their_inspection(extract):
+    ex = extract("Le directeur général était accompagné de l'Inspectrice Générale des Services de Gendarmerie, "
+                 "le colonel Awa Sanogo.", "2025-03-06")
+    bodies = bodies_of(ex, "Awa Sanogo")
+    assert bodies == {"Inspection générale des services de Gendarmerie"} or \
+        any(b.lower().startswith("inspection générale des services") for b in bodies), roles_of(ex, "Awa Sanogo")
+
+
+def test_the_commissioner_of_a_towns_district_heads_its_police_station(extract):
+    ex = extract("Ont pris part à la séance le Commissaire Principal de Police Paul Akakpo, Commissaire de "
+                 "l'arrondissement nord de Tanguiéta, et le chef de la brigade.", "2025-03-06")
+    bodies = bodies_of(ex, "Paul Akakpo")
+    assert any(b.lower() == "commissariat de l'arrondissement nord de tanguiéta" for b in bodies), \
+        roles_of(ex, "Paul Akakpo")

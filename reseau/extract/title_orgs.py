@@ -195,7 +195,10 @@ class TitleOrgReader:
         if delegated:
             rest_text = delegated  # « la ministre déléguée aux Transports »: attached to the ministry des Transports
         links = OF | ({"à", "au", "aux"} if entry.form == "field" else set())
-        if rest_text and not delegated and rest[0].lower_ not in links:
+        # « commissaire de l'arrondissement nord de X »: a lower-case word may qualify the unit before its town
+        lead = int(entry.form == "place" and len(rest) > 2 and rest[0].text.islower() and rest[0].is_alpha
+                   and rest[0].lower_ not in OF | DETS and rest[1].lower_ in OF)
+        if rest_text and not delegated and rest[lead].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             town = self._town_after_portfolio(k, end)
@@ -203,7 +206,7 @@ class TitleOrgReader:
                 town = self._town_after_territory(k, end)  # « sous-préfet de l'arrondissement de X »
             if town is not None:
                 rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevine de la Sécurité de X »
-            place = _after_of(rest)
+            place = _after_of(rest[lead:])
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:
                 return None
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
