@@ -78,3 +78,18 @@ def test_the_commissioner_of_a_towns_district_heads_its_police_station(extract):
     bodies = bodies_of(ex, "Paul Akakpo")
     assert any(b.lower() == "commissariat de l'arrondissement nord de tanguiéta" for b in bodies), \
         roles_of(ex, "Paul Akakpo")
+
+
+def test_the_batonniere_of_a_place_heads_its_bar(extract):
+    ex = extract("L'accord a été signé par la bâtonnière de Montréal, Me Sophie Lachance, et par le président "
+                 "de l'Ordre des notaires, Me Luc Bergeron.", "2025-03-06")
+    assert "Barreau de Montréal" in bodies_of(ex, "Sophie Lachance"), roles_of(ex, "Sophie Lachance")
+
+
+def test_a_minister_and_attorney_general_holds_one_ministry_of_the_place(extract):
+    ex = extract("La ministre de la Justice et procureure générale de l'Ontario, Mme Claire Dubois, a présidé la "
+                 "séance.", "2025-03-06")
+    bodies = bodies_of(ex, "Claire Dubois")
+    assert bodies == {"Ministère de la Justice de l'Ontario"}, roles_of(ex, "Claire Dubois")
+    assert not any(o.name.startswith("Parquet") for o in ex.organizations)
+
