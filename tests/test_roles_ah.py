@@ -93,3 +93,10 @@ def test_a_minister_and_attorney_general_holds_one_ministry_of_the_place(extract
     assert bodies == {"Ministère de la Justice de l'Ontario"}, roles_of(ex, "Claire Dubois")
     assert not any(o.name.startswith("Parquet") for o in ex.organizations)
 
+
+def test_judges_named_together_to_a_court(extract):
+    ex = extract("Le gouvernement a nommé hier Me Paul Simard et Me Anne Roy juges à la Cour supérieure. Ils "
+                 "siégeront à Sherbrooke.", "2025-03-06")
+    for name in ("Paul Simard", "Anne Roy"):
+        assert ("Juge", "Cour supérieure") in roles_of(ex, name), roles_of(ex, name)
+

@@ -1,0 +1,58 @@
+"""Titles given to the objects of a verb of appointment, for the title reader (``reseau.extract.titles``).
+
+« Le gouvernement a nommé hier Me A et Me B juges à la Cour supérieure »: the title after the people
+the verb takes as objects (singular or plural) is each one's, in the body its complement names.
+"""
+
+from __future__ import annotations
+
+from reseau.extract.title_words import APPOINTED
+
+AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront"}  # « a nommé », not « a été nommé »
+MAX_BETWEEN = 3  # « a nommé hier », « a nommé aujourd'hui même »: adverbs before the objects
+
+
+def appointed_objects(ctx) -> list[int]:
+    """Roles for « a nommé A et B juges à la Cour X » and « a désigné A présidente du comité »; the tokens of
+    the titles read."""
+    doc, used = ctx.doc, []
+    for verb in doc:
+        if verb.lower_ not in APPOINTED or verb.i == 0 or doc[verb.i - 1].lower_ not in AUXILIARIES:
+            continue
+        first = next((q for q, (s, _) in ctx.person_tokens.items() if verb.i < s <= verb.i + 1 + MAX_BETWEEN
+                      and _only_adverbs_or_honorifics(ctx, verb.i + 1, s)), None)
+        if first is None:
+            continue
+        holders, end = _listed_from(ctx, first)
+        n = ctx.title_length(end) or ctx._plural_title_length(end)
+        if not n:
+            continue
+        stop, org, place = ctx.phrase(end)
+        stop = max(stop, end + n)
+        reach = ctx._org_end(org) if org is not None else (place or stop)
+        for q in holders:
+            ctx.add_role(q, end, stop, org, "text" if org is not None else ("place" if place else "context"), reach)
+        used.extend(range(end, stop))
+    return used
+
+
+def _only_adverbs_or_honorifics(ctx, start: int, stop: int) -> bool:
+    """Between the verb and the first name: adverbs (« hier ») and honorifics (« Me »), nothing else."""
+    return all(t.pos_ == "ADV" or t.lower_ in ctx.lexicon.honorifics or t.text == "." for t in ctx.doc[start:stop])
+
+
+def _listed_from(ctx, first: int) -> tuple[list[int], int]:
+    """The people listed from person ``first`` on (« A, B et C », honorifics between), and the token after the
+    last name."""
+    doc = ctx.doc
+    holders, end = [first], ctx.person_tokens[first][1]
+    while True:
+        k = end
+        while k < len(doc) and (doc[k].text == "," or doc[k].lower_ == "et" or doc[k].lower_ in ctx.lexicon.honorifics
+                                or doc[k].text == "."):
+            k += 1
+        nxt = next((q for q, (s, _) in ctx.person_tokens.items() if s == k), None)
+        if nxt is None or k == end:
+            return holders, end
+        holders.append(nxt)
+        end = ctx.person_tokens[nxt][1]
