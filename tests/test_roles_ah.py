@@ -100,3 +100,8 @@ def test_judges_named_together_to_a_court(extract):
     for name in ("Paul Simard", "Anne Roy"):
         assert ("Juge", "Cour supérieure") in roles_of(ex, name), roles_of(ex, name)
 
+
+def test_the_prefect_among_the_elected_of_a_regional_municipality(extract):
+    ex = extract("La rencontre a réuni les élus de la MRC des Basses-Terres, dont le préfet, M. Marc Gagnon, "
+                 "et la mairesse de Saint-Lin, Mme Julie Roy.", "2025-03-06")
+    assert any("MRC" in b for b in bodies_of(ex, "Marc Gagnon")), roles_of(ex, "Marc Gagnon")

@@ -1,4 +1,5 @@
-"""Titles given to the objects of a verb of appointment, for the title reader (``reseau.extract.titles``).
+"""Titles given to the objects of a verb of appointment, and to the members a relative « dont » picks
+from a body, for the title reader (``reseau.extract.titles``).
 
 « Le gouvernement a nommé hier Me A et Me B juges à la Cour supérieure »: the title after the people
 the verb takes as objects (singular or plural) is each one's, in the body its complement names.
@@ -7,8 +8,10 @@ the verb takes as objects (singular or plural) is each one's, in the body its co
 from __future__ import annotations
 
 from reseau.extract.title_words import APPOINTED
+from reseau.extract.tokens import DETS, OF
 
 AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront"}  # « a nommé », not « a été nommé »
+MAX_PLACE = 5  # « de la région des Basses-Terres-du-Nord »
 MAX_BETWEEN = 3  # « a nommé hier », « a nommé aujourd'hui même »: adverbs before the objects
 
 
@@ -56,3 +59,33 @@ def _listed_from(ctx, first: int) -> tuple[list[int], int]:
             return holders, end
         holders.append(nxt)
         end = ctx.person_tokens[nxt][1]
+
+
+def members_after_dont(ctx) -> None:
+    """« les élus de la MRC X, dont le préfet, M. Y »: a bare title after « , dont » that closes a body's name
+    (or the body and its place: « MRC des Basses-Terres ») is held in that body, the group the relative
+    clause picks its member from."""
+    doc = ctx.doc
+    for role in ctx.facts.roles:
+        if role.org is not None or role.org_from not in {"context", "none"}:
+            continue
+        t = doc.char_span(role.start, role.end, alignment_mode="expand")
+        if t is None or t.start < 3 or doc[t.start - 1].lower_ not in DETS or doc[t.start - 2].lower_ != "dont" \
+                or doc[t.start - 3].text != ",":
+            continue
+        body = _body_closing(ctx, t.start - 3)
+        if body is not None:
+            role.org, role.org_from = body, "text"
+
+
+def _body_closing(ctx, comma: int) -> int | None:
+    """The body whose name, or name and place, ends at the comma at token ``comma``."""
+    doc = ctx.doc
+    before = [(stop, index) for index, stop in ctx.org_at.values() if comma - MAX_PLACE <= stop <= comma]
+    if not before:
+        return None
+    stop, index = max(before)
+    tail = doc[stop:comma]
+    if all(t.lower_ in OF | DETS or t.i in ctx.places or t.text == "-" for t in tail):
+        return index
+    return None
