@@ -105,3 +105,10 @@ def test_the_prefect_among_the_elected_of_a_regional_municipality(extract):
     ex = extract("La rencontre a réuni les élus de la MRC des Basses-Terres, dont le préfet, M. Marc Gagnon, "
                  "et la mairesse de Saint-Lin, Mme Julie Roy.", "2025-03-06")
     assert any("MRC" in b for b in bodies_of(ex, "Marc Gagnon")), roles_of(ex, "Marc Gagnon")
+
+
+def test_a_body_named_again_by_its_head_noun_will_be_led_by(extract):
+    ex = extract("La ville accueillera l'Institut de criminologie appliquée de Vienne. Le nouvel institut, qui "
+                 "offrira des formations aux policiers, sera dirigé par Mme Claire Petit, jusqu'ici professeure "
+                 "à l'Université de Genève.", "2025-03-06")
+    assert "Institut de criminologie appliquée de Vienne" in bodies_of(ex, "Claire Petit"), roles_of(ex, "Claire Petit")

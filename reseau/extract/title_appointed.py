@@ -7,10 +7,12 @@ the verb takes as objects (singular or plural) is each one's, in the body its co
 
 from __future__ import annotations
 
-from reseau.extract.title_words import APPOINTED
-from reseau.extract.tokens import DETS, OF
+from reseau.extract.facts import RoleFact
+from reseau.extract.title_words import APPOINTED, QUALIFIERS
+from reseau.extract.tokens import DEMONSTRATIVES, DETS, OF
 
 AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront"}  # « a nommé », not « a été nommé »
+PASSIVE = {"est", "sera", "sont", "seront", "été", "était", "désormais", "actuellement"}  # « sera dirigé par »
 MAX_PLACE = 5  # « de la région des Basses-Terres-du-Nord »
 MAX_BETWEEN = 3  # « a nommé hier », « a nommé aujourd'hui même »: adverbs before the objects
 
@@ -88,4 +90,42 @@ def _body_closing(ctx, comma: int) -> int | None:
     tail = doc[stop:comma]
     if all(t.lower_ in OF | DETS or t.i in ctx.places or t.text == "-" for t in tail):
         return index
+    return None
+
+
+def led_by_subject(ctx) -> None:
+    """« Le nouveau centre, qui offrira …, sera dirigé par Mme X »: a passive participle of leading (``led_by.tsv``)
+    after an auxiliary gives X its title in the body the sentence opens on, named or pointed back to by its
+    head noun (« le centre » after « le Centre de justice de X »)."""
+    from reseau.extract.title_appositions import led_by_titles
+
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        title = led_by_titles().get(token.lower_)
+        if title is None or i < 2 or i + 1 >= len(doc) or doc[i + 1].lower_ != "par" \
+                or doc[i - 1].lower_ not in PASSIVE:
+            continue
+        k = i + 2
+        while k < len(doc) and (doc[k].lower_ in ctx.lexicon.honorifics or doc[k].text == "."):
+            k += 1
+        if k not in ctx.person_at:
+            continue
+        body = _sentence_subject(ctx, doc[i].sent.start, i)
+        person = ctx.person_at[k]
+        if body is not None and not any(r.person == person and r.org == body for r in ctx.facts.roles):
+            ctx.facts.roles.append(RoleFact(person, title, token.idx, token.idx + len(token.text), body, "led"))
+
+
+def _sentence_subject(ctx, start: int, verb: int) -> int | None:
+    """The body the sentence opens on (« L'Institut X, … », « Le nouveau centre, … »), before the verb."""
+    doc = ctx.doc
+    j = start
+    while j < verb and (doc[j].lower_ in DETS or doc[j].lower_ in QUALIFIERS or doc[j].lower_ in DEMONSTRATIVES):
+        j += 1
+    if j >= verb or j == start:
+        return None
+    if j in ctx.org_at:
+        return ctx.org_at[j][0]
+    if doc[j].text.islower() and j + 1 < verb and doc[j + 1].text == ",":
+        return ctx._named_before(j)  # « le centre, qui … »: the body of that head named before
     return None

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.quotations import quoted_ranges
-from reseau.extract.title_appointed import appointed_objects, members_after_dont
+from reseau.extract.title_appointed import appointed_objects, led_by_subject, members_after_dont
 from reseau.extract.title_appositions import TitleAppositions
 from reseau.extract.title_before import TitlesBefore
 from reseau.extract.title_bodies import TitleBodies, pointer_nouns
@@ -82,6 +82,7 @@ class TitleReader:
         ctx.shared_plural_titles()
         used.update(appointed_objects(ctx))
         members_after_dont(ctx)
+        led_by_subject(ctx)
         ctx.same_title_elsewhere()
         ctx.ranks()
         ctx.context_orgs()
