@@ -112,3 +112,23 @@ def test_a_body_named_again_by_its_head_noun_will_be_led_by(extract):
                  "offrira des formations aux policiers, sera dirigé par Mme Claire Petit, jusqu'ici professeure "
                  "à l'Université de Genève.", "2025-03-06")
     assert "Institut de criminologie appliquée de Vienne" in bodies_of(ex, "Claire Petit"), roles_of(ex, "Claire Petit")
+
+
+def test_a_deputy_prosecutor_sits_in_the_prosecutors_office_named_before(extract):
+    ex = extract("La direction de la police judiciaire a rencontré le procureur du Roi de Hainaut-Ouest, M. Luc "
+                 "Mertens, et la première substitute Anne Peeters, cheffe de la section des mœurs du parquet.",
+                 "2025-03-06")
+    assert any(b.startswith("Parquet") for b in bodies_of(ex, "Anne Peeters")), roles_of(ex, "Anne Peeters")
+
+
+def test_a_chef_de_corps_heads_the_police_zone_named_before(extract):
+    ex = extract("La police judiciaire a participé au conseil de la zone de police Meuse-Hesbaye, présidé par le "
+                 "bourgmestre de Waremme-sur-Geer, M. Jean Lardinois, en présence du chef de corps, le commissaire "
+                 "divisionnaire Luc Dewit.", "2025-03-06")
+    assert any(b.startswith("Zone de police") for b in bodies_of(ex, "Luc Dewit")), roles_of(ex, "Luc Dewit")
+
+
+def test_a_spokesperson_of_a_body_written_without_de(extract):
+    ex = extract("Le SPF Finances a publié son rapport annuel.\n\nContact presse\n"
+                 "Marie Claes, porte-parole SPF Finances – presse@finances.example\n", "2025-03-06")
+    assert any("SPF Finances" in b for b in bodies_of(ex, "Marie Claes")), roles_of(ex, "Marie Claes")

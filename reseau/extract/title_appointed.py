@@ -35,6 +35,10 @@ def appointed_objects(ctx) -> list[int]:
         stop, org, place = ctx.phrase(end)
         stop = max(stop, end + n)
         reach = ctx._org_end(org) if org is not None else (place or stop)
+        if org is None and not place:
+            org = ctx.subject_org(verb.i)  # « la Municipalité a nommé X délégué à la prévention »: its own
+            if org is None:
+                continue  # whom the title is held with is for the other forms to say
         for q in holders:
             ctx.add_role(q, end, stop, org, "text" if org is not None else ("place" if place else "context"), reach)
         used.extend(range(end, stop))

@@ -36,7 +36,7 @@ from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
                                         qualifier_length)
-from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF
+from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF, is_acronym
 from reseau.names import clean_spaces
 
 
@@ -156,6 +156,10 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                 # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
                 link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
                 return link, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
+            if j == i + n and is_acronym(t.text) and j not in self.person_at and "\n" not in doc[j - 1].whitespace_ \
+                    and (j in self.org_at or t.ent_type_ == "ORG"):
+                # « porte-parole SPF Justice », « Directeur ONUDC »: the body's name right after the title, no « de »
+                return j, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
             if qualifier_length(self.lower, j):
