@@ -132,3 +132,14 @@ def test_a_spokesperson_of_a_body_written_without_de(extract):
     ex = extract("Le SPF Finances a publié son rapport annuel.\n\nContact presse\n"
                  "Marie Claes, porte-parole SPF Finances – presse@finances.example\n", "2025-03-06")
     assert any("SPF Finances" in b for b in bodies_of(ex, "Marie Claes")), roles_of(ex, "Marie Claes")
+
+
+def test_officers_listed_after_a_board_renewal_hold_their_posts_in_the_network(extract):
+    ex = extract("Par ailleurs, l'Assemblée générale de l'Association des polices municipales d'Europe (APME), réunie "
+                 "mardi à Lyon, a renouvelé son Bureau. Ont été élus :\n"
+                 "• Président : M. Hans Keller (Police municipale de Bâle) ;\n"
+                 "• Vice-présidente : Mme Carla Rossi (Polizia locale di Torino) ;\n"
+                 "• Trésorier : M. Jan Novak (Městská policie Brno).\n", "2025-03-06")
+    for name in ("Hans Keller", "Carla Rossi", "Jan Novak"):
+        assert any("APME" == o or (o or "").startswith("Association des polices municipales") for o in
+                   {org for _t, org in roles_of(ex, name)}), roles_of(ex, name)
