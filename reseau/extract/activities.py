@@ -78,6 +78,7 @@ class ActivityCues:
         self.addressees = before_audience(cues["presenting_verbs"], cues["addressee_prepositions"])
         self.reception = phrases(cues["reception_participles"])
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
+        self.offering = frozenset(cues["offering_verbs"])
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
         self.agreement_nouns = phrases(cues["agreement_nouns"], accents=True)
         self.agreement_verbs = phrases(cues["agreement_verbs"], accents=True)
@@ -283,7 +284,8 @@ class ActivityCues:
                     continue  # « le projet a reçu l'appui de X »: a thing received, not a guest
                 prev = sent.doc[t.i - 1].lower_ if t.i > sent.start else ""
                 noun = t.pos_ == "NOUN" or self._meeting_noun(t)
-                if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in seen.org_heads)):
+                if noun and (self._reference(sent, t) or (prev in self.anaphoric and fold(t.text) in seen.org_heads)
+                             or self._offered(sent, t)):
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
                 cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
@@ -440,6 +442,11 @@ class ActivityCues:
         if prev in POSSESSIVES:
             return t.i >= sent.start + 2 and sent.doc[t.i - 2].pos_ == "ADP"
         return True
+
+    def _offered(self, sent: Span, t) -> bool:
+        """« offrira aussi des séances d'information »: sessions offered as a service, not a gathering."""
+        words = [w.lower_ for w in sent.doc[max(sent.start, t.i - 4):t.i]]
+        return bool(words) and words[-1] == "des" and any(w in self.offering for w in words[:-1])
 
     def _reference(self, sent: Span, t) -> bool:
         """« après l’entretien », « en marge du sommet »: a noun that only situates the sentence in time."""

@@ -34,6 +34,10 @@ IMPERSONAL = re.compile(r"\s+(?:que\b|qu'|de\b|d')")
 PRECISIONS = ("day", "week", "month", "season", "year")
 
 
+# where a gathering's noun phrase ends: a comma or its verb (folded text)
+NOUN_PHRASE_END = re.compile(r",|\s(?:s'|(?:a|ont|est|sont|avait|avaient)\s)")
+
+
 def _alternatives(words) -> str:
     return "|".join(sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True))
 
@@ -71,7 +75,9 @@ class _AnnouncementCues:
             re.compile(rf"^\W*(?:(?:{_alternatives(cues['subjects'])})(?![\w'-])|{recalling}"
                        rf"(?:(?!(?:{nexts})\b)[\w-]+\s+)?(?P<noun>{nouns})(?!\w))"),
             # the subject of its clause, maybe after a connective (« Par ailleurs, la prochaine session … »)
-            re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?{series}(?:{nexts}|{ORDINAL}|{_alternatives(cues['ordinals'])})\s+"
+            # or the object of a decision to hold it (« Les ministres ont convenu de tenir leur prochaine réunion »)
+            re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?"
+                       rf"(?:(?:[\w'-]+\s+){{1,5}}?(?:de\s+|d')(?:{_alternatives(cues['holding'])})\s+)?{series}(?:{nexts}|{ORDINAL}|{_alternatives(cues['ordinals'])})\s+"
                        rf"(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
             re.compile(rf"(?<![\w'])(?:{_alternatives([*cues['convened_in'], *cues['sat']])})(?!\w)"),
             re.compile(rf"(?<![\w']){_determiners(cues['introducing'])}(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
@@ -133,8 +139,23 @@ class Announcements:
             body = next((self.reg.org_of.get((self.n, i)) for i, o in enumerate(self.facts.orgs) if o.start == at), None)
             if body is not None:
                 return [body]
+        named = self.body_of_noun_phrase(start, end, noun)
+        if named is not None:
+            return [named]
         # « X et Y ont tenu la troisième réunion », then « la quatrième réunion se tiendra »: those who held it
         return held.hosts or held.orgs
+
+    def body_of_noun_phrase(self, start: int, end: int, noun: str) -> int | None:
+        """« La réunion des ministres de la Sécurité des États membres de l'Union X s'est tenue »: the last
+        body the gathering's noun phrase names, before its verb or its first comma, whose members meet."""
+        text = self.folded_text()
+        found = re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", text[start:end])
+        if found is None:
+            return None
+        stop = NOUN_PHRASE_END.search(text, start + found.end(), end)
+        limit = stop.start() if stop else end
+        bodies = [self.reg.org_of.get((self.n, i)) for i, o in enumerate(self.facts.orgs) if start + found.end() <= o.start < limit]
+        return next((b for b in reversed(bodies) if b is not None), None)
 
     def series_gathering(self, noun: str) -> Draft | None:
         """The gathering held whose next one is announced: the item's that the same noun told
@@ -145,7 +166,8 @@ class Announcements:
             # « La prochaine séance plénière se tiendra en juin » closing a page whose first section told the séance
             earlier = [d for d in self.drafts[:self.item_start] if d.kind in {"meeting", "event"} and d.status == "held"]
             return next((d for d in reversed(earlier) if named.search(fold(d.summary))), None)
-        return next((d for d in reversed(held) if named.search(fold(d.summary))), held[0])
+        # « la réunion des ministres … » rather than « une réunion des experts » held before it
+        return self.held_named(noun) or next((d for d in reversed(held) if named.search(fold(d.summary))), held[0])
 
     def continued_announcement(self, clause: Clause) -> Draft | None:
         """The planned activity just told, when the clause recalls it as its subject and says when or

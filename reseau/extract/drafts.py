@@ -12,6 +12,7 @@ from reseau.extract.calendar import When
 from reseau.extract.facts import ItemFacts
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.records import Activity, Mission
+from reseau.extract.topics import fold
 from reseau.kinds import GATHERING_KINDS
 
 SUMMARY_CHARS = 300
@@ -120,3 +121,19 @@ def to_mission(m: Draft, register: Register) -> Mission:
 def _summary(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def empty_promise(draft: Draft) -> bool:
+    """« Le programme sera publié sur le site »: something to come with no day, no one and no body is
+    no activity to record."""
+    return draft.status == "planned" and draft.when is None and not draft.people and not draft.orgs
+
+
+def announced_in_contents(draft: Draft, drafts: list[Draft]) -> bool:
+    """« → Parution : « Titre » » in a newsletter's contents: a publication named with no one and no day,
+    whose title opens the title of one told in full further on."""
+    if draft.kind != "publication" or draft.people or draft.orgs or draft.when is not None or not draft.title:
+        return False
+    title = fold(draft.title)
+    return any(d is not draft and d.kind == "publication" and d.title and d.start > draft.start
+               and fold(d.title).startswith(title) for d in drafts)

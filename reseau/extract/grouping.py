@@ -34,6 +34,8 @@ from reseau.extract.calendar import When
 from reseau.extract.drafts import (
     GATHERINGS,
     Draft,
+    announced_in_contents,
+    empty_promise,
     quoted_title,
     to_activity,
     to_mission,
@@ -77,19 +79,9 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
-    drafts = [d for d in drafts if not _announced_in_contents(d, drafts)]
+    drafts = [d for d in drafts if not announced_in_contents(d, drafts) and not empty_promise(d)]
     return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
             [to_activity(d, register, items) for d in passing])
-
-
-def _announced_in_contents(draft: Draft, drafts: list[Draft]) -> bool:
-    """« → Parution : « Titre » » in a newsletter's contents: a publication named with no one and no day,
-    whose title opens the title of one told in full further on."""
-    if draft.kind != "publication" or draft.people or draft.orgs or draft.when is not None or not draft.title:
-        return False
-    title = fold(draft.title)
-    return any(d is not draft and d.kind == "publication" and d.title and d.start > draft.start
-               and fold(d.title).startswith(title) for d in drafts)
 
 
 def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]:
@@ -224,7 +216,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 clause = replace(clause, start=reported)
                 people, orgs = self.participants(clause)
             if clause.cue == "event" and clause.future and not people and not orgs and self.publisher is not None:
-                orgs = [self.publisher]  # « un atelier se tiendra à Zinder », announced by the publisher, named by no one
+                # « un atelier se tiendra à Zinder », announced by the publisher, named by no one; or of the body
+                # the lines about it recall (« … dans le centre. • Une journée portes ouvertes se tiendra … »)
+                orgs = [self.body_recalled_near(clause) or self.publisher]
             self.start(clause, clause.cue, people, orgs)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)
@@ -252,7 +246,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         prior = self.prior.search(self.folded, clause.start, clause.end)
         told = replace(clause, start=prior.start("told"), trigger=prior.start("told"), anaphoric=False) if prior else None
         # its date reads as one referred to (« fait suite à … tenue jeudi »): here it is the date of what is told
-        day = next((d for d in self.facts.dates if told is not None and told.start <= d.start < told.end
+        # « a été précédée, les 18 et 19 mai, d'une réunion »: the days in apposition are the prior gathering's
+        since = prior.start("aside") if prior and prior.group("aside") else told.start if told else 0
+        day = next((d for d in self.facts.dates if told is not None and since <= d.start < told.end
                     and d.role in {None, "reference"}), None)
         if told is not None and day is not None and not clause.future:
             # « la rencontre de X fait suite à une séance de travail tenue jeudi dernier à Y entre A et B »
@@ -279,10 +275,15 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.join(held, clause, people, orgs)
             self.current = held
             return
+        named = self.recalled_at_cue(clause)
+        if named is not None and not self.new_day(clause, named):
+            self.join(named, clause, people, orgs)  # « représentée à la conférence par X » after a signing beside it
+            self.current = named
+            return
         new = [p for p in people if not current or p not in current.people and p not in self.reg.staff] + \
               [o for o in orgs if o != publisher and (not current or o not in current.orgs)]
         attended = current is not None and (self.attends(clause) or self.recalling.match(self.folded, clause.start) is not None) \
-            and not self.new_day(clause, current)
+            and not self.new_day(clause, current) and not self.moved_on(current)
         if clause.container and (self.mission is None or self.vague_mission()) and (not named_after or self.days_long(clause)) \
                 and not self.attends_event(clause) and not attended:
             # « a accueilli du 23 au 25 octobre une délégation de X »: a visit of days holds its meetings
@@ -314,8 +315,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif named_after:
             self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
             if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
-                # « La signature a été précédée d'une réunion avec X »: those who signed met X
-                self.current.add(current.people, current.orgs)
+                # « La signature a été précédée d'une réunion avec X »: the one who signed first met X, with the
+                # bodies named before the signing's verb; the other signatories only if no one was named first
+                self.current.add(*(([current.subject], current.hosts) if current.subject is not None else (current.people, current.orgs)))
         elif current is not None and self.announced_after(clause, current) \
                 and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « Les deux ministres sont convenus de tenir une nouvelle réunion le 20 mars »: another meeting
@@ -521,9 +523,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         when = when if kind == "hire" or when is not None else self.when(clause)
         relative = when is not None and self._relative_date(clause)
         # what is announced (« rencontrera prochainement ») takes no day nor city from what was held
+        beside = self.aside_of(clause) if kind in {"meeting", "agreement"} and not clause.future else None
+        if when is None and beside is not None:
+            when = beside.when  # « En marge de la conférence, … ont signé »: the conference's day
         if when is None and kind in {"meeting", "agreement"} and not clause.future:
             when = self.last_when or (self.mission.when if self.mission else None) or self.recalled_day(clause)
-        place = self.place(clause)
+        place = self.place(clause) or (beside.place if beside is not None and when == beside.when else None)
         if place is None and kind in {"meeting", "agreement"} and not self.elsewhere(clause) and not clause.future:
             if when is None or when == self.last_when:
                 place = self.last_place or (self.mission.place if self.mission else None)

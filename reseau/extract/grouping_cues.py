@@ -80,9 +80,19 @@ class GroupingCues:
                                         rf"(?:{_folded(p for p in cues['hire_phrases'] if ' ' in p and not p.startswith(('a ', 'ont ')))})\b"),
                              hire_apposition(cues),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"),
-                             re.compile(rf"(?<!\w)(?:{_folded(cues['prior_gathering_phrases'])})\s*(?P<told>(?:une|un|des)\s+"
-                                        rf"(?:{_folded({*cues['meeting_nouns'], *cues['event_nouns']})}))(?!\w)"),
+                             _prior(cues),
                              re.compile(rf"[\w'-]+\s+(?:les|ces)\s+(?:{_folded(cues['those_told_nouns'])})(?!\w)"))
+
+
+def _prior(cues) -> re.Pattern[str]:
+    """« fait suite à une séance de travail », « a été précédée, les 18 et 19 mai, d'une réunion »: a
+    gathering held before the one told, the days it was held on possibly put in apposition (folded text)."""
+    linked = [p for p in cues["prior_gathering_phrases"] if p.endswith((" de", " d'"))]
+    verbs = _folded({p.rsplit(" ", 1)[0] if p.endswith(" de") else p[:-2].rstrip() for p in linked})
+    others = _folded(p for p in cues["prior_gathering_phrases"] if p not in linked)
+    nouns = _folded({*cues["meeting_nouns"], *cues["event_nouns"]})
+    return re.compile(rf"(?<!\w)(?:(?:{others})\s*|(?:{verbs})(?P<aside>\s*,[^,.;]{{1,50}},)?\s*(?:de\s+|d'))"
+                      rf"(?P<told>(?:une|un|des)\s+(?:{nouns}))(?!\w)")
 
 
 def _folded(words) -> str:

@@ -31,6 +31,8 @@ SHARED_OUT = re.compile(r"\bet a\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
 SPEAKER_APPOINTED = re.compile(r"\s*,\s*qui\s+(?:a|avait)\s+été\s")
 RESPECTIVELY = re.compile(r",\s*respectivement\s")  # folded text
+# the next sentence gives them one by one (« Ils siégeront respectivement à X et à Y »), folded text
+RESPECTIVELY_NEXT = re.compile(r"\s*(?:ils|elles)\s[^.;]{0,60}?\brespectivement\s")
 
 
 @cache
@@ -50,6 +52,10 @@ class HireRules:
         if clause.future and self.in_apposition(clause):
             # « Le suivi sera assuré par X, nommée secrétaire en janvier »: the appointment is done
             clause = replace(clause, future=False)
+        reported = self.reporting.search(self.folded, clause.start, clause.end)
+        if reported is not None and (told := self.participants(replace(clause, start=reported.end())))[0]:
+            # « la ministre annonce que le Conseil a nommé A et B »: those appointed, not the speaker
+            clause, (people, orgs) = replace(clause, start=reported.end()), told
         fronted = self.fronted(clause)
         if fronted is not None and people:
             # « Nommée présidente du groupe en novembre, X a salué … »: X, appointed on the participle's date,
@@ -110,7 +116,12 @@ class HireRules:
             # « Réunie à Sion mardi dernier, l'assemblée de la CRHE a élu X »: the assembly met, and elected
             self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)
-        when = act or seen or self.pending_hire or self.assembly_day(clause) or self.listed_day(clause)
+        at = self.held_at_pronoun(clause) if act is None and seen is None else None
+        if at is not None:
+            # « À l'ouverture de celle-ci, les experts ont désigné X et Y »: posts given at the gathering told
+            at.add(people, [])
+        when = act or seen or (at.when if at is not None else None) or self.pending_hire or \
+            self.assembly_day(clause) or self.listed_day(clause)
         made = []
         for appointed in self.posts(clause, people):
             self.start(clause, "hire", appointed, orgs, when=when)
@@ -204,7 +215,9 @@ class HireRules:
         """« respectivement » after the appointing word: the posts listed after it are one each, in the
         names' order (before it, « A et B, respectivement directeurs de X et de Y » are their old jobs)."""
         after = clause.trigger if clause.trigger is not None else clause.start
-        return RESPECTIVELY.search(self.folded, after, clause.end) is not None
+        # « … ont nommé A et B juges. Ils siégeront respectivement à X et à Y »: a post each
+        return RESPECTIVELY.search(self.folded, after, clause.end) is not None or \
+            RESPECTIVELY_NEXT.match(self.folded, clause.end) is not None
 
     def listed_day(self, clause: Clause) -> When | None:
         """« Ont également été nommés : — M. X, préfet … »: a line of a list of appointments told after a
@@ -325,6 +338,17 @@ class HireRules:
             if at >= 0 and text[at + len(phrase) + 1:].startswith(self.ceremonies):
                 return clause.start + at
         return None
+
+    def held_at_pronoun(self, clause: Clause):
+        """The gathering told just before, when the clause recalls it by a pronoun before its cue
+        (« À l'ouverture de celle-ci », « au cours de celui-ci »)."""
+        trigger = clause.trigger if clause.trigger is not None else clause.end
+        if not any(re.search(rf"(?<![\w-]){re.escape(fold(w))}(?![\w-])", self.folded[clause.start:trigger])
+                   for w in self.cues["gathering_pronouns"]):
+            return None
+        current = self.current
+        return current if current is not None and current.kind in {"meeting", "event"} and current.status == "held" \
+            else self.last_gathering()
 
     def assembly_day(self, clause: Clause) -> When | None:
         """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told

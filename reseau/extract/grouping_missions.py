@@ -63,7 +63,8 @@ class Missions:
         when = self.when(clause) or (self.dateline_when if self.last_when is self.dateline_when else None)
         mission = Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
                          self.offset + clause.start, self.offset + clause.end,
-                         self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause))
+                         self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause),
+                         status="planned" if clause.future else "held")  # « recevra une délégation le 2 octobre »
         mission.add(people, orgs)
         if clause.container and self.delegation is None and self.recalls_delegation(clause):
             # « Le lendemain, la délégation s'est rendue à X, où … »: the guests received the day before

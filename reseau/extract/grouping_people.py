@@ -23,6 +23,8 @@ ESCORTED = re.compile(r"\s*(?:Accompagnée?s?|Entourée?s?|Escortée?s?)\s+(?:de
 SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMe)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\b[A-Z])[.!?](?=\s)|\n")
 # « le ministre a été accueilli par la présidente, Mme X »: a verb between a title and a name, the title is another's
 TOLD_BETWEEN = re.compile(r"\b(?:a|ont|est|sont|ete|par|avec|aupres|qui)\b")
+# « dans le centre », « la nouvelle maison »: a body recalled by the first word of its name (folded text)
+BODY_BY_HEAD = re.compile(r"\b(?:le|la|les|du|au|aux|ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?P<head>[a-z-]{4,})\b")
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 
 
@@ -125,6 +127,20 @@ class WhoTakesPart:
     def outsiders(self, people: list[int], orgs: list[int]) -> list[int]:
         """People and bodies other than the publisher and its staff (negative ids for bodies)."""
         return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
+
+    def body_recalled_near(self, clause: Clause) -> int | None:
+        """« • Le ministère investira 2 M$ dans la maison. • Une journée portes ouvertes se tiendra … »: the
+        body the announcement or the line before it recalls by the first word of its name, the last named
+        before it; not the publisher."""
+        before = next((c for c in reversed(self.facts.clauses) if c.end <= clause.start), None)
+        limit = self.offset + (before.start if before else clause.start)
+        # the bodies of the whole text named before, as a list of highlights may be an item of its own
+        named = sorted((max(m.start for m in org.mentions if m.start < limit), o) for o, org in enumerate(self.reg.organizations)
+                       if o != self.publisher and org.name and any(m.start < limit for m in org.mentions))
+        heads = {fold(self.reg.organizations[o].name).split()[0]: o for _, o in named}
+        window = self.folded[before.start if before else clause.start:clause.end]
+        found = [heads[m.group("head")] for m in BODY_BY_HEAD.finditer(window) if m.group("head") in heads]
+        return found[-1] if found else None
 
     def item_orgs(self, before: int) -> list[int]:
         """The bodies the item named before a position (outside quotations)."""

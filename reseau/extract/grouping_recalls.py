@@ -114,6 +114,44 @@ class GatheringsRecalled:
         return self.current is not None and self.current.kind in GATHERINGS and not clause.future \
             and PRONOUN_TAKING_PLACE.match(self.folded, clause.start) is not None
 
+    def held_named(self, noun: str) -> Draft | None:
+        """The item's last meeting or event held whose text names it by the noun, an ordinal or an adjective
+        possibly between (« la deuxième réunion des ministres »); one told with a definite article first, as
+        « la réunion » recalls it rather than « une réunion des experts » told beside it."""
+        if noun not in self.gathering_nouns:
+            return None
+        held = [d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"]
+        for articles in (r"le|la|les|du|au|aux|cette|ce|cet", r"un|une|des"):
+            named = re.compile(rf"(?:\b(?:{articles})\s+|\b[ld]')(?:[a-z]+\s+)?{re.escape(noun)}\b")
+            found = next((d for d in held if named.search(fold(self.text[d.start:d.end]))), None)
+            if found is not None:
+                return found
+        return None
+
+    def aside_of(self, clause: Clause) -> Draft | None:
+        """« En marge de la conférence, X et Y ont signé »: the gathering held beside which the clause's
+        activity took place, recalled by its noun."""
+        found = self.aside.match(self.folded, clause.start)
+        if found is None:
+            return None
+        noun = re.match(r"\s*(?:(?:la|le|les|cette|ce|cet)\s+|l')?(?P<noun>[a-z]{4,})\b", self.folded[found.end():clause.end])
+        return self.held_named(noun.group("noun")) if noun else None
+
+    def recalled_at_cue(self, clause: Clause) -> Draft | None:
+        """« représentée à la conférence par X » after a signing: the gathering held that the cue's noun
+        recalls with an article, when the signing's own text does not name it."""
+        if clause.trigger is None or not clause.anaphoric or self.current is None or self.current.kind != "agreement":
+            return None
+        noun = re.match(r"[a-z]{4,}", self.folded[clause.trigger:clause.end])
+        if noun is None:
+            return None
+        told = fold(self.current.summary)
+        aside = self.aside.match(told)
+        # the signing's text names the gathering only as what it was held beside
+        if re.search(rf"\b{noun.group()}\b", told[aside.end() + 12 if aside else 0:]):
+            return None
+        return self.held_named(noun.group())
+
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
         return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)

@@ -148,6 +148,12 @@ class WhenAndWhere:
         seen = self.when(clause)
         return seen is not None and seen.precision == "day" and current.when is not None and seen != current.when
 
+    def moved_on(self, current: Draft) -> bool:
+        """A day other than the current activity's was told since, by a sentence that started none
+        (« Le lendemain, les experts se sont réunis à Y. X y a pris part »): « y » is not its place."""
+        told = self.last_when
+        return told is not None and told.precision == "day" and current.when is not None and told != current.when
+
     def other_time(self, clause: Clause, current: Draft) -> bool:
         """The clause gives a date of its own (a day, a week), other than the current activity's."""
         seen = self.when(clause)
