@@ -143,3 +143,19 @@ def test_officers_listed_after_a_board_renewal_hold_their_posts_in_the_network(e
     for name in ("Hans Keller", "Carla Rossi", "Jan Novak"):
         assert any("APME" == o or (o or "").startswith("Association des polices municipales") for o in
                    {org for _t, org in roles_of(ex, name)}), roles_of(ex, name)
+
+
+
+def test_a_signature_line_whose_first_name_the_model_left_out_is_the_chair():
+    from reseau.extract.coreference import cluster_people
+    from reseau.extract.facts import ItemFacts, PersonSpan
+
+    first = "Sous la présidence de Monsieur Boubacar Sidibé Konaté, Ministre de la Justice."
+    signed = "Le Président\nBoubacar Sidibé Konaté\n"
+    start = signed.index("Sidibé")
+    items = [(0, ItemFacts(people=[PersonSpan(first.index("Boubacar"), first.index(","), "Boubacar Sidibé Konaté")],
+                           text=first)),
+             (len(first) + 2, ItemFacts(people=[PersonSpan(start, start + len("Sidibé Konaté"), "Sidibé Konaté")],
+                                        text=signed))]
+    clusters, _ = cluster_people(items)
+    assert [c.name for c in clusters] == ["Boubacar Sidibé Konaté"]
