@@ -159,3 +159,10 @@ def test_a_signature_line_whose_first_name_the_model_left_out_is_the_chair():
                                         text=signed))]
     clusters, _ = cluster_people(items)
     assert [c.name for c in clusters] == ["Boubacar Sidibé Konaté"]
+
+
+def test_representing_a_minister_is_no_post_in_the_ministry(extract):
+    ex = extract("Ont pris part à cette réunion :\n"
+                 "- pour le Ghana : Mme Ama Owusu, Directrice Générale de la Police Nationale, représentant le "
+                 "Ministre de l'Intérieur ;\n- pour le Togo : M. Kodjo Abalo, Ministre de la Sécurité.\n", "2025-03-06")
+    assert not any(b.startswith("Ministère") for b in bodies_of(ex, "Ama Owusu")), roles_of(ex, "Ama Owusu")

@@ -8,7 +8,7 @@ the verb takes as objects (singular or plural) is each one's, in the body its co
 from __future__ import annotations
 
 from reseau.extract.facts import RoleFact
-from reseau.extract.title_words import APPOINTED, QUALIFIERS
+from reseau.extract.title_words import APPOINTED, PARTICIPLE_TITLES, QUALIFIERS
 from reseau.extract.tokens import DEMONSTRATIVES, DETS, OF
 
 AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront"}  # « a nommé », not « a été nommé »
@@ -133,3 +133,18 @@ def _sentence_subject(ctx, start: int, verb: int) -> int | None:
     if doc[j].text.islower() and j + 1 < verb and doc[j + 1].text == ",":
         return ctx._named_before(j)  # « le centre, qui … »: the body of that head named before
     return None
+
+
+def representing_an_office(ctx) -> None:
+    """« Mme X, Directrice de Y, représentant le Ministre de l'Intérieur »: standing in for the holder of another
+    title is no post of one's own in that title's body; the role read from the participle goes."""
+    doc = ctx.doc
+    kept = []
+    for role in ctx.facts.roles:
+        span = doc.char_span(role.start, role.end, alignment_mode="expand")
+        k = span.start if span is not None else None
+        stands_in = k is not None and doc[k].lower_ in PARTICIPLE_TITLES and k + 2 < len(doc) \
+            and doc[k + 1].lower_ in DETS and ctx.title_length(k + 2) and doc[k + 2].lower_ not in PARTICIPLE_TITLES
+        if not stands_in:
+            kept.append(role)
+    ctx.facts.roles[:] = kept

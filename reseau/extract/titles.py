@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.quotations import quoted_ranges
-from reseau.extract.title_appointed import appointed_objects, led_by_subject, members_after_dont
+from reseau.extract.title_appointed import appointed_objects, led_by_subject, members_after_dont, representing_an_office
 from reseau.extract.title_appositions import TitleAppositions
 from reseau.extract.title_before import TitlesBefore
 from reseau.extract.title_bodies import TitleBodies, pointer_nouns
@@ -88,6 +88,7 @@ class TitleReader:
         ctx.context_orgs()
         ctx.anaphors(used)
         join_state_rank(facts)
+        representing_an_office(ctx)
         ctx.settle_orgs()
         doc._.orgs, doc._.roles, doc._.title_refs = facts.orgs, facts.roles, facts.title_refs
         return doc
