@@ -1,8 +1,9 @@
-"""Titles given to the objects of a verb of appointment, and to the members a relative « dont » picks
-from a body, for the title reader (``reseau.extract.titles``).
+"""Titles read from what a sentence does with people, for the title reader (``reseau.extract.titles``).
 
-« Le gouvernement a nommé hier Me A et Me B juges à la Cour supérieure »: the title after the people
-the verb takes as objects (singular or plural) is each one's, in the body its complement names.
+« Le gouvernement a nommé hier Me A et Me B juges à la Cour supérieure »: the title after the objects
+of a verb of appointment is each one's; « les élus de la MRC X, dont le préfet, M. Y »: a member picked
+by « dont » holds the bare title in that body; « Le nouveau centre … sera dirigé par Mme Z »: the
+body the sentence opens on; « représentant le Ministre de X »: standing in, no post of one's own.
 """
 
 from __future__ import annotations
