@@ -347,7 +347,7 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
             if span.partial:
                 pending.append((n, i, offset, span))
             elif len(span.name.split()) >= 2 and (_after_civility(facts.text, span.start) or span.rank
-                                                  or _initialled(span.name)):
+                                                  or _initialled(span.name) or _opens_line(facts.text, span.start)):
                 # « le général Essono Mba » after « Hervé Essono Mba »: a rank, like a civility, may come
                 # before a surname of two words alone
                 civil.append((n, i, offset, span))
@@ -409,3 +409,10 @@ def _after_civility(text: str, at: int) -> bool:
     """The name follows « M. », « Mme », « Monsieur »…: what follows may be a surname alone."""
     words = text[max(0, at - 12):at].split()
     return bool(words) and words[-1].lower() in load_lexicon().honorifics
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """« Le Président / Maïga Touré » under a communiqué: a name opening its line, where the model often leaves
+    the first name out, may be the end of a full name written before (a signature)."""
+    before = text[text.rfind("\n", 0, at) + 1:at].split()  # the first name the model left out, if any
+    return len(before) <= 1 and all(w[:1].isupper() and w.isalpha() for w in before)

@@ -428,6 +428,11 @@ def _led_by() -> dict[str, str]:
     return data_pairs("led_by.tsv")
 
 
+def led_by_titles() -> dict[str, str]:
+    """Participle → the title it gives (« dirigée » → Directeur): ``led_by.tsv``."""
+    return _led_by()
+
+
 def led_by_words() -> frozenset[str]:
     """The participles that say who leads a body (« conduite », « présidée »): ``led_by.tsv``."""
     return frozenset(_led_by())

@@ -100,7 +100,24 @@ class TitlesBefore:
                 if org is None:
                     org = self._bracketed_acronym(self.person_tokens[p][1])
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
-            return self._title_joined_before(p, t) + list(range(t, end))
+            return self._title_joined_before(p, t) + self._title_chained_before(p, t) + list(range(t, end))
+        return []
+
+    def _title_chained_before(self, p: int, t: int) -> list[int]:
+        """« Le ministre de la Justice, ministre responsable de la Laïcité, M. X »: a title opened by an article and
+        closed by the comma before the title at token t (which has none) is the same person's, the first named."""
+        doc = self.doc
+        if t < 3 or doc[t - 1].text != "," or any(q < t for q, _ in self.person_tokens.values() if q > t - 20):
+            return []
+        for s in range(max(1, t - 2 - self.max_title_tokens - 10), t - 1):
+            if not self.title_length(s) or doc[s - 1].lower_ not in DETS:
+                continue
+            end, org, place = self.phrase(s)
+            reach = self._org_end(org) if org is not None else (place or end)
+            if reach != t - 1 or any(tok.is_punct and tok.text not in {"'", "’", "-"} for tok in doc[s:reach]):
+                continue
+            self.add_role(p, s, end, org, "text" if org is not None else ("place" if place else "context"), reach)
+            return list(range(s, end))
         return []
 
     def _title_joined_before(self, p: int, t: int) -> list[int]:

@@ -90,6 +90,9 @@ class TitleBodies:
         if span.acronym or span.source in {"gazetteer", "title"}:
             return False
         first = self.doc[start].idx
+        n = self.title_orgs.title_words(start)[1]
+        if n > 1 and first <= span.start <= self.doc[start + n - 1].idx:
+            return True  # « Inspecteur général des Services de police »: the table's title words open it
         last = self.doc[reach - 1].idx + len(self.doc[reach - 1].text) if reach > start else first
         own = self.doc[start:start + max(self.title_length(start), 1)]
         if span.start >= own.start_char and span.end <= own.end_char:

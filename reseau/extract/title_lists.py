@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from reseau.extract.facts import OrgSpan, RoleFact
-from reseau.extract.lexicon import load_lexicon
+from reseau.extract.lexicon import board_election_words, load_lexicon
 from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
 from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
@@ -388,7 +388,28 @@ class TitleLists:
         if composed is not None:
             return composed
         orgs = [index for start, (index, _) in self.org_at.items() if line_start <= start < k]
+        if not orgs and self._renews_board(line_start):
+            # « L'Assemblée générale du Réseau X a renouvelé son Bureau. Ont été élus : »: the body whose board it is
+            line_start = self._line_start(line_start)
+            orgs = [index for start, (index, _) in self.org_at.items() if line_start <= start < k]
         return max(orgs, key=lambda index: self.facts.orgs[index].start) if orgs else None
+
+    def _renews_board(self, sent_start: int) -> bool:
+        """The sentence before the one at token ``sent_start``, on the same line, tells a board renewed or elected
+        (``board_elections.tsv``, its words of the electing body or the board)."""
+        doc = self.doc
+        if sent_start == 0 or "\n" in doc[sent_start - 1].whitespace_:
+            return False
+        before = doc[sent_start - 1].sent
+        boards = board_election_words().get("electing", {})
+        return any(t.lower_ in boards for t in before)
+
+    def _line_start(self, k: int) -> int:
+        """The first token of the line holding token k."""
+        doc = self.doc
+        while k > 0 and "\n" not in doc[k - 1].whitespace_ + doc[k - 1].text:
+            k -= 1
+        return k
 
     def _composed_body(self, start: int, end: int) -> int | None:
         """« la composition du comité national de X »: the body after « composition », also where the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from reseau.extract.facts import ItemFacts
 from reseau.extract.lexicon import data_kinds
 from reseau.extract.records import Organization
 from reseau.names import name_key
@@ -90,3 +91,24 @@ def delegated_domain(title: str, rest: Span, places: set[int]) -> str | None:
 
 LINK_WORDS = {"à", "au", "aux", "de", "du", "des", "la", "l'", "l’", "le", "les"}
 
+
+
+def join_state_rank(facts: ItemFacts) -> None:
+    """« Ministre d'État, Ministre de l'Intérieur »: a minister's rank that names no ministry, followed by the
+    same person's portfolio after a comma, is one title held in that portfolio's ministry."""
+    from reseau.extract.title_orgs import title_entry
+
+    dropped = set()
+    for a, rank in enumerate(facts.roles):
+        entry = title_entry(rank.title)
+        if rank.org is not None or entry is None or entry.kind != "ministry" or entry.form != "back":
+            continue
+        after = next((b for b, r in enumerate(facts.roles) if r.person == rank.person and r.start > rank.end
+                      and facts.text[rank.end:r.start].strip() == ","), None)
+        if after is None or facts.roles[after].org is None:
+            continue
+        portfolio = facts.roles[after]
+        portfolio.title = f"{rank.title}, {portfolio.title}"
+        portfolio.start = rank.start
+        dropped.add(a)
+    facts.roles[:] = [r for i, r in enumerate(facts.roles) if i not in dropped]

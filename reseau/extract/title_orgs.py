@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from reseau.extract.title_delegations import line_country
 from reseau.extract.title_ministries import delegated_domain
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
 from reseau.extract.title_words import qualifier_length
@@ -169,6 +170,8 @@ class TitleOrgReader:
             return None
         if entry.form == "back":
             return None  # « le doyen » never makes a faculty: it points back to one the item named
+        if self.joined_to_minister(start):
+            return None  # « ministre de la Justice et procureur général du Québec »: the minister's one office
         if entry.form == "body":
             return Derived(entry.head, entry.kind, [], start + n)
         doc = self.doc
@@ -194,7 +197,10 @@ class TitleOrgReader:
         if delegated:
             rest_text = delegated  # « la ministre déléguée aux Transports »: attached to the ministry des Transports
         links = OF | ({"à", "au", "aux"} if entry.form == "field" else set())
-        if rest_text and not delegated and rest[0].lower_ not in links:
+        # « commissaire de l'arrondissement nord de X »: a lower-case word may qualify the unit before its town
+        lead = int(entry.form == "place" and len(rest) > 2 and rest[0].text.islower() and rest[0].is_alpha
+                   and rest[0].lower_ not in OF | DETS and rest[1].lower_ in OF)
+        if rest_text and not delegated and rest[lead].lower_ not in links:
             return None  # « la venue du ministre à la réunion »: not what the ministry is of
         if entry.form == "place":
             town = self._town_after_portfolio(k, end)
@@ -202,7 +208,7 @@ class TitleOrgReader:
                 town = self._town_after_territory(k, end)  # « sous-préfet de l'arrondissement de X »
             if town is not None:
                 rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevine de la Sécurité de X »
-            place = _after_of(rest)
+            place = _after_of(rest[lead:])
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:
                 return None
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
@@ -221,11 +227,46 @@ class TitleOrgReader:
             return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
         if entry.form == "unit" and self._own_name(rest):
             return Derived(_after_of(rest), None, [], end)  # « directrice régionale de Loire Habitat »: the body held
+        if country is None and entry.kind == "ministry" and not self._names_a_country(rest):
+            country = line_country(doc, start)  # « – pour le Togo : Mme X, Ministre de la Justice »
+        if entry.kind == "ministry" and not delegated:
+            rest_text = self._without_joined_title(rest) or rest_text
         # a ministry's domain takes a capital (« Ministère de la Justice »), a directorate's does not
         domain = capitalise_domain(rest_text) if entry.kind == "ministry" else rest_text
         name = " ".join(w for w in (entry.head, domain, country) if w)
         stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
         return Derived(name, entry.kind, [], end, stem, title_stem, own_country)
+
+    def joined_to_minister(self, start: int) -> bool:
+        """« ministre de la Justice et procureur général »: a title joined by « et », with no article, to a
+        minister's title before it in the same clause is the minister's too, and names no body of its own."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "et":
+            return False
+        for j in range(start - 2, max(-1, start - 10), -1):
+            if doc[j].is_punct or doc[j].lower_ in {"et", "le", "la", "les"} and doc[j + 1].lower_ in self.firsts:
+                return False
+            entry = self.title_words(j)[0]
+            if entry is not None:
+                return entry.kind == "ministry" and entry.form == "domain"
+        return False
+
+    def _without_joined_title(self, rest) -> str | None:
+        """« de la Justice et procureur général du Québec » → « de la Justice du Québec »: the ministry's domain
+        before the joined title, and the place that closes the title; None when no title is joined."""
+        doc = self.doc
+        cut = next((t.i for t in rest[1:] if t.lower_ == "et" and t.i + 1 < rest.end
+                    and (doc[t.i + 1].lower_ in self.lexicon.titles or self.title_words(t.i + 1)[0] is not None)), None)
+        if cut is None:
+            return None
+        tail = next((j for j in range(rest.end - 1, cut, -1) if doc[j].lower_ in OF and (
+            j + 1 in self.places or j + 2 < rest.end and doc[j + 1].lower_ in DETS and j + 2 in self.places)), None)
+        domain = clean_spaces(doc[rest.start:cut].text)
+        return f"{domain} {clean_spaces(doc[tail:rest.end].text)}" if tail is not None else domain
+
+    def _names_a_country(self, rest) -> bool:
+        """« de la Justice du Mali »: the complement already says which country."""
+        return any(t.text in self.lexicon.places or t.ent_type_ == "LOC" for t in rest)  # not « Territoire »
 
     def _capital_field(self, k: int, end: int) -> bool:
         """« de la Sécurité Publique », « de la Protection Civile »: an article, then words of the language

@@ -22,19 +22,21 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.quotations import quoted_ranges
+from reseau.extract.title_appointed import appointed_objects, led_by_subject, members_after_dont, representing_an_office
 from reseau.extract.title_appositions import TitleAppositions
 from reseau.extract.title_before import TitlesBefore
 from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
+from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_elected import handed_posts
-from reseau.extract.title_ministries import OFFICE, is_ministry_post, minister_domain
+from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
                                         qualifier_length)
-from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF
+from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF, is_acronym
 from reseau.names import clean_spaces
 
 
@@ -78,16 +80,21 @@ class TitleReader:
         elected_roles(ctx, posts)
         entrusted_roles(ctx, posts)
         ctx.shared_plural_titles()
+        used.update(appointed_objects(ctx))
+        members_after_dont(ctx)
+        led_by_subject(ctx)
         ctx.same_title_elsewhere()
         ctx.ranks()
         ctx.context_orgs()
         ctx.anaphors(used)
+        join_state_rank(facts)
+        representing_an_office(ctx)
         ctx.settle_orgs()
         doc._.orgs, doc._.roles, doc._.title_refs = facts.orgs, facts.roles, facts.title_refs
         return doc
 
 
-class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBefore):
+class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleContext, TitlesBefore):
     def __init__(self, doc: Doc, facts: ItemFacts, lexicon: Lexicon, max_title_tokens: int = MAX_TITLE_TOKENS) -> None:
         self.doc, self.facts, self.lexicon = doc, facts, lexicon
         self.max_title_tokens = max_title_tokens  # how far a title and the body it names may run
@@ -150,6 +157,10 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
                 # « présidente de l'association Prévention Jeunesse »: the title ends before « de »
                 link = next((m for m in range(j - 1, i, -1) if doc[m].lower_ in LINKS), j - 1)
                 return link, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
+            if j == i + n and is_acronym(t.text) and j not in self.person_at and "\n" not in doc[j - 1].whitespace_ \
+                    and (j in self.org_at or t.ent_type_ == "ORG"):
+                # « porte-parole SPF Justice », « Directeur ONUDC »: the body's name right after the title, no « de »
+                return j, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
             if qualifier_length(self.lower, j):
@@ -176,6 +187,9 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
                     listed = self._domain_list_end(self.org_at[k][1])
+                    widened = self._widen_over_list(i, k, listed) if listed > self.org_at[k][1] else None
+                    if widened is not None:
+                        return widened  # « chargée du Département de A, de B et de C »
                     if listed > self.org_at[k][1]:
                         j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
                         continue
@@ -186,7 +200,7 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
                 named = self._named_before(k)
                 if named is None:
                     named = self._pointed_back(k)  # « de l'établissement »: the prison or school named before
-                if named is None:
+                if named is None and not self._ministry_domain(i, k):
                     named = self.short_name_before(k)
                 if named is not None:
                     if self._several_before(k):
@@ -228,57 +242,6 @@ class _Context(TitleBodies, TitleLists, TitleAppositions, TitleContext, TitlesBe
                 continue
             break
         return j, None, None
-
-    def _domain_list_end(self, j: int) -> int:
-        """From a comma at token j, the end of the capitalised domains a title lists on, closed by « et »
-        (« de l'Intérieur, de la Sécurité et de la Décentralisation »); j when it lists none."""
-        doc, k, closed = self.doc, j, False
-        if j >= len(doc) or doc[j].text != ",":
-            return j
-        while k < len(doc) and not closed and (doc[k].text == "," or doc[k].lower_ == "et"):
-            closed = doc[k].lower_ == "et"
-            m = k + 1
-            if m >= len(doc) or doc[m].lower_ not in OF | {"à", "au", "aux"}:
-                return j
-            m += 1
-            if m < len(doc) and doc[m].lower_ in DETS:
-                m += 1
-            if m >= len(doc) or not doc[m].text[:1].isupper() or m in self.person_at:
-                return j
-            if m in self.org_at:
-                owner = self._body_after_domain(m) if closed else None
-                # « … et à la Sécurité de la Commission de X »: the title ends before « de »; « de l'ARPV, de
-                # l'EFSC et de … » lists bodies, not domains
-                return owner if owner is not None else j
-            m += 1
-            while m < len(doc) and m not in self.person_at and (doc[m].pos_ == "ADJ" and doc[m].text.islower()
-                                                                or self._capital_adjective(m)):
-                m += 1  # « aux Affaires politiques », « des Collectivités Locales »
-            k = m
-        return k if closed else j
-
-    def _capital_adjective(self, m: int) -> bool:
-        """« Locales » of « des Collectivités Locales »: an adjective of the language written with a capital, as
-        capitalised domains are (the tagger may read it as a proper noun)."""
-        t = self.doc[m]
-        return t.text[:1].isupper() and t.is_alpha and t.pos_ in {"ADJ", "PROPN", "NOUN"} \
-            and self.doc.vocab.has_vector(t.lower_) and t.lower_ not in self.head_words and m not in self.places
-
-    def _body_after_domain(self, m: int) -> int | None:
-        """A name read from a domain word on (« Sécurité de la Commission de X »): the body opening on the head
-        word inside it becomes the mention, the fragment is absorbed; the link word before that head."""
-        doc = self.doc
-        index, end = self.org_at[m]
-        for h in range(m + 2, end):
-            if doc[h].text in self.lexicon.org_heads and doc[h - 1].lower_ in DETS | OF:
-                link = h - 1 if doc[h - 1].lower_ in OF else h - 2
-                span = doc[h:end]
-                head = self.lexicon.org_heads[doc[h].text]
-                body = self._new_org(h, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text),
-                                                     kind=head.kind, source="title"))
-                self.absorbed[index] = body
-                return link
-        return None
 
     def _title_end_from(self, j: int, limit: int) -> int:
         """Where the rest of a title ends, from its link word at token j (« auprès de l'Office … à Genève »)."""
