@@ -30,7 +30,7 @@ def _fronted() -> re.Pattern[str]:
 SHARED_OUT = re.compile(r"\bet a\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
 SPEAKER_APPOINTED = re.compile(r"\s*,\s*qui\s+(?:a|avait)\s+été\s")
-RESPECTIVELY = re.compile(r",\s*respectivement\s")  # folded text
+RESPECTIVELY = re.compile(r"(?:,\s*|\s)respectivement\s")  # folded text; searched after the appointing word
 # the next sentence gives them one by one (« Ils siégeront respectivement à X et à Y »), folded text
 RESPECTIVELY_NEXT = re.compile(r"\s*(?:ils|elles)\s[^.;]{0,60}?\brespectivement\s")
 
