@@ -16,3 +16,40 @@ def test_elected_respectively_without_a_comma_is_one_hire_each(extract):
     hires = by_kind(ex, "hire")
     assert sorted(tuple(h.people) for h in hires) == [("Gaston Lapierre",), ("Odile Ferland",)]
     assert all(h.date == "2023-02-04" for h in hires)
+
+
+BAR_NEWS = (
+    "Congrès électif : Mme Odile Ferland élue présidente\n\n"
+    "Publié par le Secrétariat de l'Association – 13/03/2023 – 2 min de lecture\n\n"
+    "Réunis en congrès électif le samedi 11 mars 2023 à la Maison des syndicats de Rimouski, les juristes inscrits "
+    "ont élu Mme Odile Ferland présidente de l'Association des juristes de Rimouski pour le mandat 2023-2025. Elle "
+    "succède à M. Gaston Lapierre, président sortant, qui présidait le congrès.\n\n"
+    "Le nouveau bureau\n\n"
+    "Le même jour, le congrès a procédé à l'élection du bureau. Ont été élus :\n"
+    "• Vice-présidente : Mme Aurélie Dansereau ;\n"
+    "• Trésorier : M. Firmin Lacasse.\n\n"
+    "Une délégation reçue la veille\n\n"
+    "La veille du scrutin, le président sortant avait reçu à Rimouski une délégation de la Fédération des juristes "
+    "du Québec, conduite par son directeur, M. Joachim Belzile. L'entretien a porté sur la formation continue.\n\n"
+    "Une entente avec le ministère\n\n"
+    "Dans son discours, Mme Ferland a salué l'entente signée jeudi dernier à Québec entre l'Association et le "
+    "ministère de la Justice. Paraphée par M. Lapierre et par la sous-ministre, Mme Rolande Pichette, elle organise "
+    "l'aide aux victimes.\n")
+
+
+def test_a_byline_with_its_date_is_no_meeting(extract):
+    ex = extract(BAR_NEWS, "2023-03-13")
+    assert not [a for a in ex.activities if a.date == "2023-03-13"]
+
+
+def test_the_same_day_and_the_day_before_count_from_the_assembly(extract):
+    ex = extract(BAR_NEWS, "2023-03-13")
+    hires = {h.people[0]: h.date for h in by_kind(ex, "hire")}
+    assert hires.get("Aurélie Dansereau") == "2023-03-11" and hires.get("Firmin Lacasse") == "2023-03-11"
+    received = next(m for m in by_kind(ex, "meeting") if "Joachim Belzile" in m.people)
+    assert received.date == "2023-03-10"
+
+
+def test_last_thursday_counts_from_the_publication(extract):
+    ex = extract(BAR_NEWS, "2023-03-13")
+    assert [a.date for a in by_kind(ex, "agreement")] == ["2023-03-09"]

@@ -111,6 +111,7 @@ class ActivityCues:
             + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
             + r")(?!\w)")
         self.header = phrases(cues["header_cues"])
+        self.byline = phrases(cues["byline_cues"])
         self.sequel = phrases(cues["sequel_participles"])
         self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
         verbs = "|".join(re.escape(fold(v)) for v in cues["interim_verbs"])
@@ -135,6 +136,8 @@ class ActivityCues:
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
                 continue
+            if self._byline(sent):
+                continue  # « Publié par le Secrétariat – 13/03/2023 »: page debris, its body's title cue waits
             if not body_opened and tenses.heading(sent):
                 # « Passée | 14/03/2019 » then « Séance de travail avec X »: the entry's headline names
                 # what the sentences below tell, it is not one more activity (its date still counts);
@@ -186,6 +189,11 @@ class ActivityCues:
         if cue == "hire":
             return "appointed"
         return "met" if cue == "meeting" else None
+
+    def _byline(self, sent: Span) -> bool:
+        """A line that says who posted the page and when, ended without a period."""
+        text = fold(sent.text).strip()
+        return self.byline.match(text) is not None and not text.endswith(".")
 
     def _title_cue(self, sent: Span) -> str | None:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}

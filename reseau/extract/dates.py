@@ -151,9 +151,11 @@ def _attribute(doc: Doc, start: int) -> bool:
     if span is None:
         return False
     i = span.start
+    if doc[i].is_sent_start:
+        return False  # « La veille, … » opens its sentence: what ends the line above does not qualify it
     for k in range(i - 1, max(-1, i - 5), -1):
         t = doc[k]
-        if t.is_punct or t.is_sent_start:
+        if t.is_punct or t.is_space or t.is_sent_start:
             return False
         if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):
             return k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"}

@@ -74,7 +74,9 @@ class WhenAndWhere:
         a law, a founding year, a start of duty or the day a communiqué came out."""
         trigger = clause.trigger if clause.trigger is not None else clause.start
         for d in self.facts.dates:
-            if not clause.start <= d.start < clause.end or d.role is not None or inside(self.quotes, d.start):
+            if not clause.start <= d.start < clause.end or inside(self.quotes, d.start):
+                continue
+            if d.role is not None and not (d.role == "attribute" and self._cue_participle(clause, d)):
                 continue
             # an event's own « qui se tiendra du 3 au 5 juin » is its date; a meeting's « qui aura lieu » is not
             if clause.cue in GATHERINGS and clause.cue != "event" and d.start > trigger \
@@ -98,6 +100,13 @@ class WhenAndWhere:
         if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
             previous, published = None, previous.value  # counted back from the dateline's day
         return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
+
+    def _cue_participle(self, clause: Clause, d) -> bool:
+        """« l'entente signée jeudi dernier »: the participle that dates a thing is the clause's own cue, so
+        the day is the activity's."""
+        if clause.trigger is None or clause.trigger >= d.start:
+            return False
+        return len(self.facts_text(clause.trigger, d.start).split()) == 1
 
     def _day_written_beside(self, d) -> bool:
         """A day counted from another (« le lendemain ») with the day itself in apposition after it."""
