@@ -53,3 +53,14 @@ def test_the_same_day_and_the_day_before_count_from_the_assembly(extract):
 def test_last_thursday_counts_from_the_publication(extract):
     ex = extract(BAR_NEWS, "2023-03-13")
     assert [a.date for a in by_kind(ex, "agreement")] == ["2023-03-09"]
+
+
+def test_a_body_holding_its_next_plenary_announces_its_meeting(extract):
+    text = ("Le Groupe d'experts sur la traite (GRETA) a effectué une visite en Islande du 3 au 7 avril 2023. "
+            "La délégation a rencontré M. Einar Jonsson, directeur de la Police de Reykjavik.\n\n"
+            "Le GRETA tiendra sa prochaine réunion plénière du 12 au 15 juin 2023 à Strasbourg, au cours de laquelle "
+            "il adoptera le rapport sur cette visite.\n")
+    ex = extract(text, "2023-04-12")
+    planned = [a for a in ex.activities if a.status == "planned"]
+    assert [(a.kind, a.date, a.place) for a in planned] == [("meeting", "2023-06-12", "Strasbourg")]
+    assert planned[0].organizations == ["GRETA"]

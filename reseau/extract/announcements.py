@@ -77,7 +77,8 @@ class _AnnouncementCues:
             # the subject of its clause, maybe after a connective (« Par ailleurs, la prochaine session … »)
             # or the object of a decision to hold it (« Les ministres ont convenu de tenir leur prochaine réunion »)
             re.compile(rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,3}},\s*)?"
-                       rf"(?:(?:[\w'-]+\s+){{1,5}}?(?:de\s+|d')(?:{_alternatives(cues['holding'])})\s+)?{series}(?:{nexts}|{ORDINAL}|{_alternatives(cues['ordinals'])})\s+"
+                       rf"(?:(?:[\w'-]+\s+){{1,5}}?(?:(?:de\s+|d')(?:{_alternatives(cues['holding'])})"
+                       rf"|(?P<holder>{_alternatives(cues['holding_future'])}))\s+)?{series}(?:{nexts}|{ORDINAL}|{_alternatives(cues['ordinals'])})\s+"
                        rf"(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
             re.compile(rf"(?<![\w'])(?:{_alternatives([*cues['convened_in'], *cues['sat']])})(?!\w)"),
             re.compile(rf"(?<![\w']){_determiners(cues['introducing'])}(?:[\w-]+\s+)?(?P<noun>{nouns})(?!\w)"),
@@ -97,6 +98,11 @@ class Announcements:
         if clause.cue not in {None, "meeting", "event"}:
             return False
         series = self.next_of_series(clause)
+        holders = self.holders(clause, orgs) if series is not None else []
+        if holders:
+            # « Le comité tiendra sa prochaine réunion en juillet à Genève »: the subject's own next gathering
+            self.plan(clause, "meeting", people, holders)
+            return True
         held = self.series_gathering(series) if series is not None else None
         if held is not None:
             self.plan(clause, held.kind, people, [*self.series_bodies(held, series), *orgs])
@@ -126,6 +132,16 @@ class Announcements:
             return None
         coming = clause.future or cues.taking_place.search(text, clause.start, clause.end) is not None
         return found.group("noun") if coming else None
+
+    def holders(self, clause: Clause, orgs: list[int]) -> list[int]:
+        """The bodies named before the future verb that holds the next gathering (« Le comité tiendra
+        sa prochaine réunion »), its subject."""
+        found = _AnnouncementCues.load().next_one.match(self.folded_text()[clause.start:clause.end])
+        if found is None or found.group("holder") is None:
+            return []
+        verb = clause.start + found.start("holder")
+        return [o for i, span in enumerate(self.facts.orgs) if clause.start <= span.start < verb
+                and (o := self.reg.org_of.get((self.n, i))) is not None and o in orgs]
 
     def series_bodies(self, held: Draft, noun: str) -> list[int]:
         """Whose series it is: the body the held gathering's noun names (« l'assemblée générale de
