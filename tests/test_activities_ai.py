@@ -64,3 +64,23 @@ def test_a_body_holding_its_next_plenary_announces_its_meeting(extract):
     planned = [a for a in ex.activities if a.status == "planned"]
     assert [(a.kind, a.date, a.place) for a in planned] == [("meeting", "2023-06-12", "Strasbourg")]
     assert planned[0].organizations == ["GRETA"]
+
+
+def test_a_council_s_individual_measures_are_one_hire_a_line_on_the_sitting_s_day(extract):
+    text = ("COMPTE RENDU DU CONSEIL DES MINISTRES DU MERCREDI 7 JUIN 2023\n\n"
+            "Le Conseil des ministres s'est réuni ce mercredi 7 juin 2023, au Palais de la Nation, à Lomé, sous la "
+            "présidence de M. Koffi Agbéko, Président de la République.\n\n"
+            "I. COMMUNICATIONS\n\n"
+            "Le ministre de la Santé, M. Edem Kossi, a rendu compte de la mission qu'il a effectuée à Accra du 1er au "
+            "3 juin 2023.\n\n"
+            "II. MESURES INDIVIDUELLES\n\n"
+            "Au titre du ministère de la Sécurité :\n"
+            "- Direction générale de la Gendarmerie : directeur adjoint : le Colonel Yawo Amegan, précédemment "
+            "commandant de la Gendarmerie de Kara ;\n"
+            "- Inspectrice générale des services de sécurité : Mme Afi Dzifa Kpodar, commissaire divisionnaire.\n")
+    ex = extract(text, "2023-06-07")
+    hires = {tuple(h.people): h.date for h in by_kind(ex, "hire")}
+    assert hires == {("Yawo Amegan",): "2023-06-07", ("Afi Dzifa Kpodar",): "2023-06-07"}
+    colonel = next(h for h in by_kind(ex, "hire") if h.people == ["Yawo Amegan"])
+    assert "Ministère de la Sécurité" in colonel.organizations  # the group's ministry, not his former post
+    assert not any("Kara" in o for o in colonel.organizations)

@@ -112,6 +112,7 @@ class ActivityCues:
             + r")(?!\w)")
         self.header = phrases(cues["header_cues"])
         self.byline = phrases(cues["byline_cues"])
+        self.appointment_heading = phrases(cues["appointment_headings"])
         self.sequel = phrases(cues["sequel_participles"])
         self.receipts = frozenset(fold(w) for w in cues["receipt_objects"])
         verbs = "|".join(re.escape(fold(v)) for v in cues["interim_verbs"])
@@ -156,7 +157,7 @@ class ActivityCues:
             if listing == "met" and stripped[:1] in BULLETS:
                 # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
                 cue, trigger, anaphoric = "meeting", sent.start_char, False
-            elif listing == "appointed" and stripped[:1] in BULLETS:
+            elif (listing == "appointed" or title_cue == "hire") and stripped[:1] in BULLETS:
                 # « Ont également été nommés : — M. X, préfet de … ; — Mme Y, … »: one appointment a line
                 cue, trigger, anaphoric = "hire", sent.start_char, False
             else:
@@ -199,6 +200,8 @@ class ActivityCues:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         if words & self.publication_lemmas:
             return "publication"
+        if self.appointment_heading.fullmatch(re.sub(r"^[\dIVX.\s-]*", "", fold(sent.text).strip())):
+            return "hire"  # « II. MESURES INDIVIDUELLES »: the lines below appoint
         if words & (self.meeting_nouns | {"visite", "mission", "rencontres"}):
             return "meeting"
         return None

@@ -80,6 +80,8 @@ class HireRules:
         if self.election_words(clause):
             self.electing = True  # « L'assemblée a élu un nouveau bureau. X en prend la présidence … »
         orgs = self.body_of_post(clause, orgs)
+        if clause.title_cue == "hire":
+            orgs = self.listed_bodies(clause, orgs)
         seen = self.when(clause)
         if not people:
             people, orgs = self.speaker_appointed(clause) or (people, orgs)
@@ -121,7 +123,7 @@ class HireRules:
             # « À l'ouverture de celle-ci, les experts ont désigné X et Y »: posts given at the gathering told
             at.add(people, [])
         when = act or seen or (at.when if at is not None else None) or self.pending_hire or \
-            self.assembly_day(clause) or self.listed_day(clause)
+            self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause)
         made = []
         for appointed in self.posts(clause, people):
             self.start(clause, "hire", appointed, orgs, when=when)
@@ -225,6 +227,32 @@ class HireRules:
         if self.facts.text[clause.start:clause.end].lstrip()[:1] not in LIST_BULLETS:
             return None
         return next((d.when for d in reversed(self.drafts[self.item_start:]) if d.kind == "hire" and d.when is not None), None)
+
+    def listed_bodies(self, clause: Clause, orgs: list[int]) -> list[int]:
+        """A line of a council's appointments: the bodies it names before the appointee's former post
+        (« précédemment directeur de X »), and the ministry of the line that opens its group (« Au titre
+        du ministère de Y : »)."""
+        text = fold(self.facts.text[clause.start:clause.end])
+        former = [m.start() for c in self.cues["former_post_cues"]
+                  if (m := re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", text))]
+        stop = clause.start + min(former) if former else clause.end
+        kept = [o for i, span in enumerate(self.facts.orgs) if clause.start <= span.start < stop
+                and (o := self.reg.org_of.get((self.n, i))) in orgs]
+        opening = next((c for c in reversed(self.facts.clauses) if c.end <= clause.start
+                        and self.facts.text[c.start:c.end].strip()[:1] not in LIST_BULLETS), None)
+        if opening is not None and self.facts.text[opening.start:opening.end].rstrip().endswith(":"):
+            kept += [o for i, span in enumerate(self.facts.orgs) if opening.start <= span.start < opening.end
+                     and (o := self.reg.org_of.get((self.n, i))) is not None]
+        return list(dict.fromkeys(kept))
+
+    def sitting_day(self, clause: Clause) -> When | None:
+        """A line under a council's « MESURES INDIVIDUELLES »: appointed at the sitting the minutes tell
+        first, on its day."""
+        if clause.title_cue != "hire" or not self.drafts:
+            return None
+        sitting = self.drafts[0]
+        held = sitting.kind == "meeting" and sitting.status == "held"
+        return sitting.when if held and sitting.when is not None and sitting.when.precision == "day" else None
 
     def apposed_participle(self, clause: Clause) -> int | None:
         """Where « , nommée … » follows a name in the clause: the appointment told in apposition."""
