@@ -84,3 +84,15 @@ def test_a_council_s_individual_measures_are_one_hire_a_line_on_the_sitting_s_da
     colonel = next(h for h in by_kind(ex, "hire") if h.people == ["Yawo Amegan"])
     assert "Ministère de la Sécurité" in colonel.organizations  # the group's ministry, not his former post
     assert not any("Kara" in o for o in colonel.organizations)
+
+
+def test_the_day_before_told_in_the_past_after_an_announced_gathering_counts_from_the_news(extract):
+    text = ("Le Conseil des ministres s'est réuni ce mercredi 7 juin 2023 à Lomé sous la présidence de M. Koffi "
+            "Agbéko, Président de la République.\n\n"
+            "Le ministre de la Santé, M. Edem Kossi, a annoncé la tenue à Kara, du 20 au 22 juin prochain, du "
+            "3e congrès de l'Association des médecins du Togo (AMT).\n\n"
+            "La Première ministre, Mme Ama Dogbé, a informé le Conseil de la réunion qu'elle a présidée la veille, "
+            "à la Primature, du Comité national de lutte contre la traite (CNLT).\n")
+    ex = extract(text, "2023-06-07")
+    met = [a for a in by_kind(ex, "meeting") if "Ama Dogbé" in a.people]
+    assert [m.date for m in met] == ["2023-06-06"]

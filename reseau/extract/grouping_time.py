@@ -97,6 +97,10 @@ class WhenAndWhere:
             hire = next((h for h in reversed(self.drafts[self.item_start:]) if h.kind == "hire" and h.when), None)
             previous = hire.when if hire is not None else previous
         published = self.published
+        if d.relative in {"next_day", "previous_day", "same_day"} and previous is not None and published is not None \
+                and previous.value > published and not clause.future:
+            # « a présidé la veille » told after a gathering announced for later: the day before the news'
+            previous = When(published, "day")
         if previous is not None and previous is self.dateline_when and d.relative in DATELINE_RELATIVE:
             previous, published = None, previous.value  # counted back from the dateline's day
         return resolve(d, published, previous, self._text_year(self.offset + d.start), clause.future)
