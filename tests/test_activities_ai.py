@@ -96,3 +96,15 @@ def test_the_day_before_told_in_the_past_after_an_announced_gathering_counts_fro
     ex = extract(text, "2023-06-07")
     met = [a for a in by_kind(ex, "meeting") if "Ama Dogbé" in a.people]
     assert [m.date for m in met] == ["2023-06-06"]
+
+
+def test_new_chiefs_appointed_by_decree_then_listed_after_a_colon_are_one_hire_each(extract):
+    text = ("Nuuk, vendredi 17 mars 2023\n\n"
+            "La veille, jeudi, la Présidente Anita Sorensen avait reçu les nouveaux responsables de la Police "
+            "nationale, nommés par décret du 10 mars 2023 : le Commissaire Lars Poulsen, directeur de la Police "
+            "nationale, et son adjoint, le Commandant Erik Hansen.\n")
+    ex = extract(text, "2023-03-17")
+    hires = sorted((tuple(h.people), h.date) for h in by_kind(ex, "hire"))
+    assert hires == [(("Erik Hansen",), "2023-03-10"), (("Lars Poulsen",), "2023-03-10")]
+    received = [m for m in by_kind(ex, "meeting") if "Anita Sorensen" in m.people]
+    assert [m.date for m in received] == ["2023-03-16"] and "Lars Poulsen" in received[0].people

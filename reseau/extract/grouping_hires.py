@@ -74,6 +74,11 @@ class HireRules:
         named = people
         people = [p for p in people if not self.replaced(clause, p)]
         apposed = self.apposed_participle(clause)
+        listed = self.listed_after_colon(clause, apposed, people) if apposed is not None else []
+        if listed:
+            # « les nouveaux chefs de la police, nommés par décret du 2 mai : A, commandant, et son adjoint, B »
+            self.hires_listed(clause, named, listed, orgs)
+            return
         if apposed is not None and (before := [p for p in self.participants_before(clause, apposed) if p in people]):
             # « … le sortant, X, et son successeur, Y, nommée commissaire le 22 février »: the one just before
             people = [before[-1]]
@@ -244,6 +249,27 @@ class HireRules:
             kept += [o for i, span in enumerate(self.facts.orgs) if opening.start <= span.start < opening.end
                      and (o := self.reg.org_of.get((self.n, i))) is not None]
         return list(dict.fromkeys(kept))
+
+    def hires_listed(self, clause: Clause, named: list[int], listed: list[int], orgs: list[int]) -> None:
+        """One hire for each appointee listed, on the act's day; « La veille, X avait reçu les nouveaux
+        chefs, nommés par décret du 2 mai : … » is also the reception, on its own day, of all named."""
+        act, seen = self.act_date(clause), self.when(clause)
+        met = None
+        if act is not None and seen is not None and act != seen:
+            self.start(clause, "meeting", named, orgs)
+            met = self.current
+        for person in listed:
+            self.start(clause, "hire", [person], orgs, when=act or seen)
+        self.current = met or self.current
+
+    def listed_after_colon(self, clause: Clause, apposed: int, people: list[int]) -> list[int]:
+        """Those named after a colon that ends the apposed participle's phrase, when they are several:
+        the appointees listed, one hire each."""
+        colon = self.facts.text.find(":", apposed, clause.end)
+        if colon < 0 or any(ch in self.facts.text[apposed:colon] for ch in ".;"):
+            return []
+        after = [p for p in self.participants(replace(clause, start=colon + 1))[0] if p in people]
+        return after if len(after) > 1 else []
 
     def sitting_day(self, clause: Clause) -> When | None:
         """A line under a council's « MESURES INDIVIDUELLES »: appointed at the sitting the minutes tell
