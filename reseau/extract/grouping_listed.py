@@ -1,0 +1,65 @@
+"""Appointments told as a list while an item's activities are grouped: a council's « MESURES
+INDIVIDUELLES », one hire a line on the sitting's day, and the appointees a participle lists after
+a colon (« nommés par décret du 2 mai : A, …, et son adjoint, B »), one hire each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reseau.extract.activities import BULLETS as LIST_BULLETS
+from reseau.extract.calendar import When
+from reseau.extract.facts import Clause
+from reseau.extract.topics import fold
+
+
+class ListedHires:
+    """Mixed into the item's grouper (through its hire rules), whose facts and drafts it reads."""
+
+    def hires_listed(self, clause: Clause, named: list[int], listed: list[int], orgs: list[int]) -> None:
+        """One hire for each appointee listed, on the act's day; « La veille, X avait reçu les nouveaux
+        chefs, nommés par décret du 2 mai : … » is also the reception, on its own day, of all named."""
+        act, seen = self.act_date(clause), self.when(clause)
+        met = None
+        if act is not None and seen is not None and act != seen:
+            self.start(clause, "meeting", named, orgs)
+            met = self.current
+        for person in listed:
+            self.start(clause, "hire", [person], orgs, when=act or seen)
+        self.current = met or self.current
+
+    def listed_after_colon(self, clause: Clause, apposed: int, people: list[int]) -> list[int]:
+        """Those named after a colon that ends the apposed participle's phrase, when they are several:
+        the appointees listed, one hire each."""
+        colon = self.facts.text.find(":", apposed, clause.end)
+        if colon < 0 or any(ch in self.facts.text[apposed:colon] for ch in ".;"):
+            return []
+        after = [p for p in self.participants(replace(clause, start=colon + 1))[0] if p in people]
+        return after if len(after) > 1 else []
+
+    def listed_bodies(self, clause: Clause, orgs: list[int]) -> list[int]:
+        """A line of a council's appointments: the bodies it names before the appointee's former post
+        (« précédemment directeur de X »), and the ministry of the line that opens its group (« Au titre
+        du ministère de Y : »)."""
+        text = fold(self.facts.text[clause.start:clause.end])
+        former = [m.start() for c in self.cues["former_post_cues"]
+                  if (m := re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", text))]
+        stop = clause.start + min(former) if former else clause.end
+        kept = [o for i, span in enumerate(self.facts.orgs) if clause.start <= span.start < stop
+                and (o := self.reg.org_of.get((self.n, i))) in orgs]
+        opening = next((c for c in reversed(self.facts.clauses) if c.end <= clause.start
+                        and self.facts.text[c.start:c.end].strip()[:1] not in LIST_BULLETS), None)
+        if opening is not None and self.facts.text[opening.start:opening.end].rstrip().endswith(":"):
+            kept += [o for i, span in enumerate(self.facts.orgs) if opening.start <= span.start < opening.end
+                     and (o := self.reg.org_of.get((self.n, i))) is not None]
+        return list(dict.fromkeys(kept))
+
+    def sitting_day(self, clause: Clause) -> When | None:
+        """A line under a council's « MESURES INDIVIDUELLES »: appointed at the sitting the minutes tell
+        first, on its day."""
+        if clause.title_cue != "hire" or not self.drafts:
+            return None
+        sitting = self.drafts[0]
+        held = sitting.kind == "meeting" and sitting.status == "held"
+        return sitting.when if held and sitting.when is not None and sitting.when.precision == "day" else None
