@@ -108,3 +108,14 @@ def test_new_chiefs_appointed_by_decree_then_listed_after_a_colon_are_one_hire_e
     assert hires == [(("Erik Hansen",), "2023-03-10"), (("Lars Poulsen",), "2023-03-10")]
     received = [m for m in by_kind(ex, "meeting") if "Anita Sorensen" in m.people]
     assert [m.date for m in received] == ["2023-03-16"] and "Lars Poulsen" in received[0].people
+
+
+def test_the_head_of_state_will_take_part_in_a_summit_announced_after_an_audience(extract):
+    text = ("Nuuk, vendredi 17 mars 2023\n\n"
+            "La Présidente du Groenland, Mme Anita Sorensen, a reçu ce vendredi matin le directeur de l'Office des "
+            "pêches, M. Lars Poulsen.\n\n"
+            "La Cheffe de l'État prendra part, le jeudi 6 avril prochain, au sommet extraordinaire des chefs de "
+            "gouvernement du Conseil nordique (CN) consacré à la sécurité maritime, qui se tiendra à Reykjavik.\n")
+    ex = extract(text, "2023-03-17")
+    planned = [(a.kind, a.date, a.place) for a in ex.activities if a.status == "planned"]
+    assert planned == [("event", "2023-04-06", "Reykjavik")]

@@ -312,6 +312,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.join(current, clause, people, orgs)  # « puis une table ronde a réuni X et Y »: the assembly's session
         elif not clause.told_done and self.when(clause) is None:
             return  # « le forum réunit chaque année les polices de la région »: a habit, not a meeting
+        elif clause.future and (people or orgs) and current is not None and current.status == "held" \
+                and self.new_day(clause, current) and self.attends_event(clause):
+            # « La cheffe de l'État prendra part, le 6 avril prochain, au sommet de X »: a gathering to come,
+            # though only the publisher is named
+            words = set(re.findall(r"\w+", self.folded[clause.trigger:clause.end]))
+            self.start(clause, "event" if words & self.assembly_words else "meeting", people, orgs)
         elif named_after:
             self.start(clause, "meeting", people, orgs)  # « le CIPC a rencontré X »
             if current is not None and self.sequel.search(self.facts.text, clause.start, clause.trigger):
