@@ -119,3 +119,9 @@ def test_the_head_of_state_will_take_part_in_a_summit_announced_after_an_audienc
     ex = extract(text, "2023-03-17")
     planned = [(a.kind, a.date, a.place) for a in ex.activities if a.status == "planned"]
     assert planned == [("event", "2023-04-06", "Reykjavik")]
+
+
+def test_officers_elected_the_same_day_under_their_own_heading_took_part_in_the_assembly(extract):
+    ex = extract(BAR_NEWS, "2023-03-13")
+    assembly = next(m for m in by_kind(ex, "meeting") if m.date == "2023-03-11")
+    assert {"Odile Ferland", "Aurélie Dansereau", "Firmin Lacasse"} <= set(assembly.people)

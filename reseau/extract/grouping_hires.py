@@ -300,7 +300,12 @@ class HireRules(ListedHires):
         """The gathering of the item an election belongs to: the last one, when the clause elects."""
         if not self.elects(clause):
             return None
-        return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"}), None)
+        found = next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"}), None)
+        if found is None:
+            # « Le même jour, l'assemblée a élu son bureau » under a heading of its own: the assembly told above
+            found = next((d for d in reversed(self.drafts[:self.item_start]) if d.kind in {"meeting", "event"}
+                          and d.status == "held" and set(re.findall(r"\w+", fold(d.summary))) & self.assembly_words), None)
+        return found
 
     def body_of_post(self, clause: Clause, orgs: list[int]) -> list[int]:
         """« X, directrice de A, a été élue présidente de B »: B, named after the verb, is the body of the
