@@ -94,8 +94,8 @@ def test_the_day_before_told_in_the_past_after_an_announced_gathering_counts_fro
             "La Première ministre, Mme Ama Dogbé, a informé le Conseil de la réunion qu'elle a présidée la veille, "
             "à la Primature, du Comité national de lutte contre la traite (CNLT).\n")
     ex = extract(text, "2023-06-07")
-    met = [a for a in by_kind(ex, "meeting") if "Ama Dogbé" in a.people]
-    assert [m.date for m in met] == ["2023-06-06"]
+    met = [a for a in by_kind(ex, "meeting") if "Ama Dogbé" in a.people and "Koffi Agbéko" not in a.people]
+    assert [m.date for m in met] == ["2023-06-06"]  # the committee's meeting; she also informed the sitting
 
 
 def test_new_chiefs_appointed_by_decree_then_listed_after_a_colon_are_one_hire_each(extract):
@@ -125,3 +125,16 @@ def test_officers_elected_the_same_day_under_their_own_heading_took_part_in_the_
     ex = extract(BAR_NEWS, "2023-03-13")
     assembly = next(m for m in by_kind(ex, "meeting") if m.date == "2023-03-11")
     assert {"Odile Ferland", "Aurélie Dansereau", "Firmin Lacasse"} <= set(assembly.people)
+
+
+def test_ministers_reporting_to_the_council_took_part_in_its_sitting(extract):
+    text = ("COMPTE RENDU DU CONSEIL DES MINISTRES DU MERCREDI 7 JUIN 2023\n\n"
+            "Le Conseil des ministres s'est réuni ce mercredi 7 juin 2023, au Palais de la Nation, à Lomé, sous la "
+            "présidence de M. Koffi Agbéko, Président de la République.\n\n"
+            "I. COMMUNICATIONS\n\n"
+            "Le ministre de la Santé, M. Edem Kossi, a rendu compte de la mission qu'il a effectuée à Accra du 1er au "
+            "3 juin 2023.\n\n"
+            "La Première ministre, Mme Ama Dogbé, a informé le Conseil de la préparation de la saison des pluies.\n")
+    ex = extract(text, "2023-06-07")
+    sitting = next(m for m in by_kind(ex, "meeting") if m.date == "2023-06-07")
+    assert {"Koffi Agbéko", "Edem Kossi", "Ama Dogbé"} <= set(sitting.people)

@@ -195,6 +195,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def clause(self, clause: Clause) -> None:
         seen = self.when(clause)
         before = self.item_drafts
+        self.reports_to_sitting(clause)
         self.decide(clause)
         if seen is not None and seen.precision == "day" and self.item_drafts == before:
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day

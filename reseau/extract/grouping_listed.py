@@ -63,3 +63,16 @@ class ListedHires:
         sitting = self.drafts[0]
         held = sitting.kind == "meeting" and sitting.status == "held"
         return sitting.when if held and sitting.when is not None and sitting.when.precision == "day" else None
+
+    def reports_to_sitting(self, clause: Clause) -> None:
+        """« Le ministre de X, M. Y, a rendu compte de sa mission »: in a council's minutes, Y spoke at the
+        sitting the minutes tell first, and took part in it."""
+        if not self.drafts or self.drafts[0].kind != "meeting" or self.drafts[0].status != "held":
+            return
+        text = fold(self.facts.text[clause.start:clause.end])
+        verbs = [m.start() for c in self.cues["sitting_reports"]
+                 if (m := re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", text))]
+        if verbs:
+            speakers = self.participants(replace(clause, end=clause.start + min(verbs)))[0]
+            self.drafts[0].add(speakers, [])
+
