@@ -1,6 +1,7 @@
 """Appointments told as a list while an item's activities are grouped: a council's « MESURES
 INDIVIDUELLES », one hire a line on the sitting's day, and the appointees a participle lists after
-a colon (« nommés par décret du 2 mai : A, …, et son adjoint, B »), one hire each.
+a colon (« nommés par décret du 2 mai : A, …, et son adjoint, B »), one hire each; and the
+members a council's minutes tell reporting to the sitting (« a rendu compte »), who took part in it.
 """
 
 from __future__ import annotations
