@@ -138,3 +138,17 @@ def test_ministers_reporting_to_the_council_took_part_in_its_sitting(extract):
     ex = extract(text, "2023-06-07")
     sitting = next(m for m in by_kind(ex, "meeting") if m.date == "2023-06-07")
     assert {"Koffi Agbéko", "Edem Kossi", "Ama Dogbé"} <= set(sitting.people)
+
+
+def test_an_election_during_a_numbered_plenary_is_also_that_meeting(extract):
+    text = ("Actualités liées\n\n"
+            "Genève 14/02/2023\n"
+            "Le GRETA renouvelle son Bureau\n"
+            "Lors de sa 45e réunion plénière, le GRETA a réélu Helga Berg à sa présidence pour un mandat de deux ans. "
+            "Jonas Lind et Petra Novak ont été élus respectivement premier vice-président et deuxième vice-présidente "
+            "du Groupe.\n")
+    ex = extract(text, "2023-05-12")
+    plenary = [m for m in by_kind(ex, "meeting") if "Helga Berg" in m.people]
+    assert len(plenary) == 1
+    assert {"Jonas Lind", "Petra Novak"} <= set(plenary[0].people)
+    assert sorted(tuple(h.people) for h in by_kind(ex, "hire")) == [("Helga Berg",), ("Jonas Lind",), ("Petra Novak",)]

@@ -31,6 +31,7 @@ def _fronted() -> re.Pattern[str]:
 SHARED_OUT = re.compile(r"\bet a\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
 SPEAKER_APPOINTED = re.compile(r"\s*,\s*qui\s+(?:a|avait)\s+été\s")
+ORDINAL_WORD = re.compile(r"\d+\s*(?:e|ème|eme|er|re)\s+")
 RESPECTIVELY = re.compile(r"(?:,\s*|\s)respectivement\s")  # folded text; searched after the appointing word
 # the next sentence gives them one by one (« Ils siégeront respectivement à X et à Y »), folded text
 RESPECTIVELY_NEXT = re.compile(r"\s*(?:ils|elles)\s[^.;]{0,60}?\brespectivement\s")
@@ -349,6 +350,12 @@ class HireRules(ListedHires):
         for phrase in self.occasions:
             at = text.find(phrase + " ")
             if at >= 0 and text[at + len(phrase) + 1:].startswith(self.ceremonies):
+                return clause.start + at
+        for phrase in self.cues["numbered_occasion_phrases"]:
+            at = text.find(phrase + " ")
+            # « lors de sa 107e réunion plénière »: a numbered sitting of a series
+            numbered = ORDINAL_WORD.match(text, at + len(phrase) + 1) if at >= 0 else None
+            if numbered is not None and text[numbered.end():].startswith(self.ceremonies):
                 return clause.start + at
         return None
 
