@@ -152,3 +152,16 @@ def test_an_election_during_a_numbered_plenary_is_also_that_meeting(extract):
     assert len(plenary) == 1
     assert {"Jonas Lind", "Petra Novak"} <= set(plenary[0].people)
     assert sorted(tuple(h.people) for h in by_kind(ex, "hire")) == [("Helga Berg",), ("Jonas Lind",), ("Petra Novak",)]
+
+
+def test_a_visit_made_by_the_members_listed_is_no_meeting_with_each_of_them(extract):
+    text = ("Une délégation du GRETA a effectué une visite en Islande du 3 au 7 avril 2023. Le 6 avril, la délégation a "
+            "présenté ses observations lors d'une réunion présidée par M. Einar Jonsson, directeur de la Police de "
+            "Reykjavik.\n\n"
+            "La visite a été effectuée par les membres du GRETA suivants :\n\n"
+            "- Helga Berg (cheffe de délégation)\n"
+            "- Jonas Lind\n"
+            "- Petra Novak\n")
+    ex = extract(text, "2023-04-12")
+    alone = [m for m in by_kind(ex, "meeting") if m.people in (["Jonas Lind"], ["Petra Novak"])]
+    assert alone == []
