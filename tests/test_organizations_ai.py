@@ -1,0 +1,43 @@
+"""Organizations in forms of other publishers' pages (own sentences): dated headings in capitals,
+ranks, domains and event nouns that are no bodies; ministries kept whole."""
+
+from __future__ import annotations
+
+
+def names(extraction) -> set[str]:
+    return {o.name for o in extraction.organizations}
+
+
+def test_a_dated_heading_in_capitals_is_no_body(extract):
+    ex = extract("COMPTE RENDU DU CONSEIL DES MINISTRES DU MARDI 8 AVRIL 2025\n\n"
+                 "Le Conseil des ministres s'est réuni ce mardi 8 avril 2025 à Niamey.")
+    assert not any("2025" in n or "AVRIL" in n or n.startswith("Mardi") for n in names(ex))
+
+
+def test_a_country_in_english_capitals_is_no_body(extract):
+    ex = extract("Press and information team of the Delegation to SENEGAL\n\n"
+                 "L'Union européenne a signé ce lundi une convention avec le ministère de la Justice à Dakar.")
+    assert "SENEGAL" not in names(ex)
+
+
+def test_a_rank_of_a_class_is_no_body(extract):
+    ex = extract("La délégation comprenait le commissaire général, le Général de police de 2e classe Paul Mavoungou.")
+    assert not any("classe" in n for n in names(ex))
+
+
+def test_a_council_informed_of_a_meeting_is_not_the_meeting(extract):
+    ex = extract("Le ministre des Finances a informé le Conseil de la séance qu'il a tenue lundi avec les bailleurs.")
+    assert not any(n.startswith("Conseil de la séance") for n in names(ex))
+
+
+def test_public_order_in_a_ministry_is_a_domain(extract):
+    ex = extract("Le ministre de l'Intérieur et de l'Ordre public, M. Jean Kabore, a reçu les préfets. "
+                 "Il était accompagné du ministre de la Défense et de l'Ordre public.")
+    assert "Ordre public" not in names(ex)
+
+
+def test_a_minister_of_two_domains_names_the_whole_ministry(extract):
+    ex = extract("La convention a été signée par Mme Awa Diallo, ministre de l'Économie et de la Coopération "
+                 "régionale, en présence du ministre de la Santé.")
+    assert "Ministère de l'Économie et de la Coopération régionale" in names(ex)
+    assert "Ministère de l'Économie" not in names(ex)
