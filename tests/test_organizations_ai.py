@@ -41,3 +41,19 @@ def test_a_minister_of_two_domains_names_the_whole_ministry(extract):
                  "régionale, en présence du ministre de la Santé.")
     assert "Ministère de l'Économie et de la Coopération régionale" in names(ex)
     assert "Ministère de l'Économie" not in names(ex)
+
+
+def test_a_ministry_in_lower_case_lists_its_domains(extract):
+    ex = extract("Au titre du ministère de la Défense et de l'Ordre public :\n"
+                 "- Direction de la Marine : directeur : M. Paul Obiang.")
+    assert "Ministère de la Défense et de l'Ordre public" in names(ex)
+    assert "Ordre public" not in names(ex)
+
+
+def test_a_body_opening_a_bullet_line(extract):
+    ex = extract("Au titre du ministère de la Défense :\n"
+                 "- Direction générale de la Marine : directeur général adjoint : M. Paul Moukoko ;\n"
+                 "- Direction de la Sécurité militaire : directeur adjoint : M. Luc Ebaka.\n\n"
+                 "La délégation a visité :\n- Prison de Mbanza\n- Prison de Kimpese (quartier des femmes)")
+    assert {"Direction générale de la Marine", "Direction de la Sécurité militaire"} <= names(ex)
+    assert {"Prison de Mbanza", "Prison de Kimpese"} <= names(ex)

@@ -26,8 +26,8 @@ class HeadWordNames:
         found = []
         for i, token in enumerate(doc):
             head, lower = self._head_at(doc, i)
-            if head is None or (i and doc[i - 1].text == "-") or self._seasonal(doc, i):
-                continue
+            if head is None or (i and doc[i - 1].text == "-" and not doc[i - 1].whitespace_) or self._seasonal(doc, i):
+                continue  # « Saint-Office »: a head glued by a hyphen is part of a word; « - Direction … » a bullet
             if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
                 continue  # « la région Centre », « le quartier Université »: a head word used as a name
             if not lower and heading_label(doc, i, head):

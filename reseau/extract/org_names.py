@@ -194,8 +194,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 if k == j + 1 and k + 1 < n and is_cap(doc[j - 1]) and doc[k + 1].text.islower():
                     break  # « l'Université de Namur et la section financière du parquet »: a second thing
                 k += 1
-            if k < n and _second_name(doc, j, k, lexicon):
-                break
+            if k < n and _second_name(doc, j, k, lexicon) and not (head.kind == "ministry" and doc[j + 1].lower_ in OF):
+                break  # « ministère de la Défense et de l'Ordre public »: a ministry lists its domains with « et de »
             m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
             if m - 1 > k and is_acronym(doc[m - 1].text) and doc[m - 2].text.islower():
                 m -= 1  # « … de justice et police DFJP »: the body's acronym after its name, not a word of it
