@@ -57,3 +57,11 @@ def test_a_body_opening_a_bullet_line(extract):
                  "La délégation a visité :\n- Prison de Mbanza\n- Prison de Kimpese (quartier des femmes)")
     assert {"Direction générale de la Marine", "Direction de la Sécurité militaire"} <= names(ex)
     assert {"Prison de Mbanza", "Prison de Kimpese"} <= names(ex)
+
+
+def test_a_head_and_a_letter_in_brackets_is_the_short_name(extract):
+    ex = extract("La délégation a rencontré des membres du Comité permanent de contrôle des services de "
+                 "renseignement (Comité R) à Bruxelles.")
+    assert "Comité R" not in names(ex)
+    body = next(o for o in ex.organizations if o.name.startswith("Comité permanent"))
+    assert body.acronym == "Comité R" or "Comité R" in body.aliases
