@@ -65,3 +65,11 @@ def test_a_head_and_a_letter_in_brackets_is_the_short_name(extract):
     assert "Comité R" not in names(ex)
     body = next(o for o in ex.organizations if o.name.startswith("Comité permanent"))
     assert body.acronym == "Comité R" or "Comité R" in body.aliases
+
+
+def test_a_body_in_a_state_named_in_full_and_by_its_usual_name(extract):
+    ex = extract("Délégation de l'Union européenne en République du Niger\n\n"
+                 "Niamey, le 3 mai 2024 – La Délégation de l'Union européenne au Niger a signé une convention "
+                 "avec le ministère de la Justice.")
+    delegations = [o for o in ex.organizations if o.name.startswith("Délégation de l'Union européenne")]
+    assert len(delegations) == 1
