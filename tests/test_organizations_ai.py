@@ -73,3 +73,10 @@ def test_a_body_in_a_state_named_in_full_and_by_its_usual_name(extract):
                  "avec le ministère de la Justice.")
     delegations = [o for o in ex.organizations if o.name.startswith("Délégation de l'Union européenne")]
     assert len(delegations) == 1
+
+
+def test_a_ministry_named_by_its_style_and_by_its_minister(extract):
+    ex = extract("La délégation a rencontré Mme Ann Peeters, ministre de la Mobilité. La réunion de clôture était "
+                 "présidée par M. Jan Claes, directeur général du SPF Mobilité.")
+    bodies = [o for o in ex.organizations if "Mobilité" in o.name]
+    assert len(bodies) == 1

@@ -28,6 +28,7 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     orgs = [o for _, item in facts for o in item.orgs]
     directorates(orgs)
     states_named_in_full(orgs)
+    ministries_by_style(orgs)
     acronyms_of_one_place(orgs)
     acronyms_with_their_place(orgs)
 
@@ -157,3 +158,26 @@ def states_named_in_full(orgs: list[OrgSpan]) -> None:
         # The usual name, which the text's shorter mentions (« la Délégation en Guinée ») end like, names both.
         whole.aliases = list(dict.fromkeys([whole.name, *whole.aliases]))
         whole.name, whole.acronym = org.name, whole.acronym or org.acronym
+
+
+def ministries_by_style(orgs: list[OrgSpan]) -> None:
+    """« le SPF Justice » and « le ministre de la Justice »'s « Ministère de la Justice »: a ministry named by
+    its state's style and its domain (``ministry_styles``) is the ministry of that domain; one body, under
+    the style the text gives it."""
+    styled: dict[str, OrgSpan] = {}
+    for org in orgs:
+        for style in load_grammar().ministry_styles:
+            domain = org.name[len(style) + 1:] if org.name.startswith(style + " ") else ""
+            if domain[:1].isupper():
+                styled.setdefault(name_key(domain), org)
+    if not styled:
+        return
+    for org in orgs:
+        match = re.match(r"^Minist[èe]re (?:de la |de l['’]|du |des )(.+)$", org.name)
+        whole = styled.get(name_key(match.group(1))) if match else None
+        if whole is None or org.country:
+            continue
+        if org.name not in whole.aliases:
+            whole.aliases.append(org.name)
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases, *whole.aliases]))
+        org.name, org.acronym, org.kind = whole.name, whole.acronym, whole.kind or org.kind
