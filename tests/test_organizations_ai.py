@@ -80,3 +80,8 @@ def test_a_ministry_named_by_its_style_and_by_its_minister(extract):
                  "présidée par M. Jan Claes, directeur général du SPF Mobilité.")
     bodies = [o for o in ex.organizations if "Mobilité" in o.name]
     assert len(bodies) == 1
+
+
+def test_the_cabinet_of_the_president_is_the_presidency(extract):
+    ex = extract("Assistait à l'audience le directeur de Cabinet du Président de la République, M. Issa Moussa.")
+    assert "Présidence de la République" in names(ex)

@@ -29,6 +29,7 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     directorates(orgs)
     states_named_in_full(orgs)
     ministries_by_style(orgs)
+    offices_of_titles(orgs)
     acronyms_of_one_place(orgs)
     acronyms_with_their_place(orgs)
 
@@ -181,3 +182,16 @@ def ministries_by_style(orgs: list[OrgSpan]) -> None:
             whole.aliases.append(org.name)
         org.aliases = list(dict.fromkeys([org.name, *org.aliases, *whole.aliases]))
         org.name, org.acronym, org.kind = whole.name, whole.acronym, whole.kind or org.kind
+
+
+def offices_of_titles(orgs: list[OrgSpan]) -> None:
+    """« le Cabinet du Président de la République »: a unit of a title's holder (``title_offices``) is
+    part of his office, the body the text names through it (« Présidence de la République »)."""
+    offices = dict(load_grammar().title_offices)
+    for org in orgs:
+        match = re.match(r"^\S+ (?:du|de la) (.+)$", org.name)
+        office = offices.get(match.group(1)) if match and org.unit else None
+        if office is None:
+            continue
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+        org.name, org.unit = office, False
