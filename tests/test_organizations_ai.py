@@ -85,3 +85,8 @@ def test_a_ministry_named_by_its_style_and_by_its_minister(extract):
 def test_the_cabinet_of_the_president_is_the_presidency(extract):
     ex = extract("Assistait à l'audience le directeur de Cabinet du Président de la République, M. Issa Moussa.")
     assert "Présidence de la République" in names(ex)
+
+
+def test_the_government_is_a_body_of_one_word(extract):
+    ex = extract("Le communiqué final a été lu par M. Paul Nzaou, ministre de la Culture, porte-parole du Gouvernement.")
+    assert any(o.name == "Gouvernement" or o.name.startswith("Gouvernement ") for o in ex.organizations)
