@@ -90,3 +90,9 @@ def test_the_cabinet_of_the_president_is_the_presidency(extract):
 def test_the_government_is_a_body_of_one_word(extract):
     ex = extract("Le communiqué final a été lu par M. Paul Nzaou, ministre de la Culture, porte-parole du Gouvernement.")
     assert any(o.name == "Gouvernement" or o.name.startswith("Gouvernement ") for o in ex.organizations)
+
+
+def test_the_government_in_a_breadcrumb_is_a_link(extract):
+    ex = extract("Accueil > Gouvernement > Ministère de la Culture > Communiqués\n\n"
+                 "Le ministère de la Culture a signé une entente avec la Ville de Gatineau le 3 mai.")
+    assert "Gouvernement" not in names(ex)
