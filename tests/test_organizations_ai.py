@@ -96,3 +96,9 @@ def test_the_government_in_a_breadcrumb_is_a_link(extract):
     ex = extract("Accueil > Gouvernement > Ministère de la Culture > Communiqués\n\n"
                  "Le ministère de la Culture a signé une entente avec la Ville de Gatineau le 3 mai.")
     assert "Gouvernement" not in names(ex)
+
+
+def test_a_police_station_of_a_police_zone_names_the_zone_too(extract):
+    ex = extract("La délégation a visité :\n- Commissariat central de la zone de police Haute-Meuse, Dinant\n"
+                 "- Prison de Marche")
+    assert "Zone de police Haute-Meuse" in names(ex)
