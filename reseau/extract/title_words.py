@@ -59,3 +59,14 @@ def _matched_length(lower: list[str], j: int, words: tuple[str, ...]) -> int:
 def participle(token) -> bool:
     """A past or present participle written in lower case (« chargée », « représentant »)."""
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and not is_cap(token)
+
+
+def before_predicate(doc, i: int) -> int | None:
+    """« A et B ont été élus respectivement … »: the token that closes the names before the appointing
+    verb at i - 1 (its auxiliaries skipped), or None when no such verb stands right before token i."""
+    k = i - 1
+    if k < 0 or doc[k].lower_ not in APPOINTED:
+        return None
+    while k and doc[k - 1].lower_ in PREDICATE_VERBS and k > i - 4:
+        k -= 1
+    return k if k < i - 1 else None
