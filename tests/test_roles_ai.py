@@ -16,3 +16,18 @@ def test_elected_respectively_after_the_verb(extract):
                  "Me Paul Diop et Me Aminata Fall ont été élus respectivement Secrétaire adjoint et Trésorière adjointe.")
     assert roles_of(ex, "Paul Diop") == {("Secrétaire adjoint", "Association des juristes du Niger")}
     assert roles_of(ex, "Aminata Fall") == {("Trésorière adjointe", "Association des juristes du Niger")}
+
+
+def orgs_of(ex, name: str) -> set[str | None]:
+    return {org for _, org in roles_of(ex, name)}
+
+
+def test_director_general_of_a_force_named_alone(extract):
+    ex = extract("Le préfet a reçu le directeur général de la Police, M. Hervé Lambertin, le 3 mai.")
+    assert orgs_of(ex, "Hervé Lambertin") == {"Direction générale de la Police"}
+
+
+def test_a_grade_class_ends_the_rank_and_names_no_body(extract):
+    ex = extract("Le préfet a reçu le directeur général de la Police, le Général de police de 2e classe Hervé Lambertin.")
+    assert orgs_of(ex, "Hervé Lambertin") == {"Direction générale de la Police"}
+    assert not any("classe" in o.name for o in ex.organizations)

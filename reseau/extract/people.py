@@ -212,7 +212,7 @@ class PeopleFinder:
             if i + n <= len(doc):
                 words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
                 if words in self.lexicon.ranks:
-                    return n
+                    return n + _grade_class(doc, i + n)
         return 0
 
     def _add(self, doc: Doc, start: int, end: int, found: dict[int, PersonSpan], org_chars: set[int],
@@ -385,3 +385,18 @@ def _drop_surnames_read_as_acronyms(facts) -> None:
 def make_people(nlp: Language, name: str, honorifics: str, ranks: str, heads: str, titles: str) -> PeopleFinder:
     """Person mentions, civilities and ranks stripped."""
     return PeopleFinder(load_lexicon(honorifics=honorifics, ranks=ranks, heads=heads, titles=titles))
+
+
+# « Général de police de 1re classe », « commissaire hors classe »: the class of a grade is part of the rank
+GRADE_CLASS = re.compile(r"(?:de (?:\d+(?:re|ère|er|e|ème)|première|deuxième|troisième) classe|hors classe|de classe exceptionnelle)\b")
+
+
+def _grade_class(doc: Doc, i: int) -> int:
+    """Tokens of a grade's class (« de 1re classe ») right after a rank ending before token i."""
+    if i >= len(doc):
+        return 0
+    rest = doc[i:min(len(doc), i + 4)]
+    match = GRADE_CLASS.match(rest.text.lower())
+    if match is None:
+        return 0
+    return sum(1 for t in rest if t.idx - rest.start_char < match.end())

@@ -223,7 +223,7 @@ class TitleOrgReader:
             return Derived(f"{entry.head} {rest_text}", entry.kind, [a.replace("{}", rest_text) for a in entry.aliases], end)
         if entry.form == "division" and (any(t.text[:1].isupper() and t.i not in self.places for t in rest)
                                          or end < len(doc) and is_acronym(doc[end].text)) \
-                and not self._capital_domain(start, k, end):
+                and not self._capital_domain(start, k, end) and not self._force_alone(k, end):
             return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
         if entry.form == "unit" and self._own_name(rest):
             return Derived(_after_of(rest), None, [], end)  # « directrice régionale de Loire Habitat »: the body held
@@ -336,6 +336,15 @@ class TitleOrgReader:
             return False
         return all(t.is_alpha and doc.vocab.has_vector(t.lower_) and (t.text[:1].isupper() or t.pos_ == "ADJ")
                    for t in words)
+
+    def _force_alone(self, k: int, end: int) -> bool:
+        """« le directeur général de la Police »: a force's head word alone, with its article, names no body of its
+        own (that needs a level or a place: « la Police nationale »); it is the field the directorate directs."""
+        doc = self.doc
+        if end - k != 3 or doc[k].lower_ != "de" or doc[k + 1].lower_ not in DETS:
+            return False
+        head = self.lexicon.org_heads.get(doc[k + 2].text)
+        return head is not None and not head.unit and head.lower is not None and head.lower.startswith("force")
 
     def _joined_field(self, i: int, end: int) -> bool:
         """« des Douanes et Droits indirects »: a body's head word joined by « et » to a field that heads no
