@@ -31,3 +31,15 @@ def test_a_grade_class_ends_the_rank_and_names_no_body(extract):
     ex = extract("Le préfet a reçu le directeur général de la Police, le Général de police de 2e classe Hervé Lambertin.")
     assert orgs_of(ex, "Hervé Lambertin") == {"Direction générale de la Police"}
     assert not any("classe" in o.name for o in ex.organizations)
+
+
+def test_director_of_a_field_in_sentence_case(extract):
+    ex = extract("Le préfet a reçu la directrice de la Protection civile, Mme Annick Berthelot, "
+                 "et le directeur de la Sécurité des frontières, M. Paul Ondo.")
+    assert orgs_of(ex, "Annick Berthelot") == {"Direction de la Protection civile"}
+    assert orgs_of(ex, "Paul Ondo") == {"Direction de la Sécurité des frontières"}
+
+
+def test_director_of_a_field_the_model_takes_for_a_place(extract):
+    ex = extract("Le ministre a reçu la directrice de la Surveillance du littoral, Mme Annick Berthelot.")
+    assert orgs_of(ex, "Annick Berthelot") == {"Direction de la Surveillance du littoral"}

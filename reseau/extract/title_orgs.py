@@ -277,8 +277,17 @@ class TitleOrgReader:
         words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
         if doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
             return False  # « Directeur de Cabinet »: no article, a kind of post
-        return bool(words) and words[0].i not in self.places and all(
-            t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words)
+        if not words:
+            return False
+        if words[0].i not in self.places and all(t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words):
+            return True
+        # « de la Protection civile », « de la Surveillance du territoire »: the field in sentence case, its first
+        # word a capitalised common noun that opens no body's name (the model may take it for a place), the rest
+        # common words in lower case
+        first, rest = words[0], words[1:]
+        return first.text[:1].isupper() and first.is_alpha and first.pos_ == "NOUN" and doc.vocab.has_vector(first.lower_) \
+            and first.text not in self.lexicon.org_heads and first.text not in self.lexicon.places \
+            and all(t.text.islower() and t.is_alpha and t.pos_ in {"NOUN", "ADJ"} for t in rest)
 
     def _own_name(self, rest) -> bool:
         """« de Loire Habitat »: « de » without an article, then capitalised words that are no place, no acronym and

@@ -266,7 +266,14 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         return self._new_org(k, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="generic"))
 
     def _is_loc(self, k: int) -> bool:
-        return k in self.loc_starts
+        """A place opens at token k, unless the model took for one a common noun opening a field in sentence
+        case (« directrice de la Surveillance du territoire »)."""
+        if k not in self.loc_starts:
+            return False
+        doc = self.doc
+        field = self.loc_starts[k] == k + 1 and doc[k].pos_ == "NOUN" and doc[k].text not in self.lexicon.places \
+            and k + 2 < len(doc) and doc[k + 1].lower_ in OF and doc[k + 2].text.islower() and doc[k + 2].is_alpha
+        return not field
 
     def text(self, start: int, end: int) -> str:
         words = clean_spaces(self.doc[start:end].text)
