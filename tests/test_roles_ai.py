@@ -43,3 +43,9 @@ def test_director_of_a_field_in_sentence_case(extract):
 def test_director_of_a_field_the_model_takes_for_a_place(extract):
     ex = extract("Le ministre a reçu la directrice de la Surveillance du littoral, Mme Annick Berthelot.")
     assert orgs_of(ex, "Annick Berthelot") == {"Direction de la Surveillance du littoral"}
+
+
+def test_minister_of_a_list_of_domains_and_spokesperson_before_the_name(extract):
+    ex = extract("Le préfet a reçu le ministre de la Santé, de l'Hygiène et de la Population, porte-parole du "
+                 "Gouvernement, M. Paul Ondo.")
+    assert "Ministère de la Santé, de l'Hygiène et de la Population" in orgs_of(ex, "Paul Ondo")

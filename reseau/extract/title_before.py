@@ -103,6 +103,15 @@ class TitlesBefore:
             return self._title_joined_before(p, t) + self._title_chained_before(p, t) + list(range(t, end))
         return []
 
+    def _body_named_by(self, s: int, reach: int) -> int | None:
+        """The body the title doc[s:reach] named when it was read (« Ministère de A, de B et de C »), if it ends the title."""
+        doc = self.doc
+        if reach <= s:
+            return None
+        first, last = doc[s].idx, doc[reach - 1].idx + len(doc[reach - 1].text)
+        return next((o for o, org in enumerate(self.facts.orgs)
+                     if org.source == "title" and first <= org.start and org.end == last), None)
+
     def _title_chained_before(self, p: int, t: int) -> list[int]:
         """« Le ministre de la Justice, ministre responsable de la Laïcité, M. X »: a title opened by an article and
         closed by the comma before the title at token t (which has none) is the same person's, the first named."""
@@ -114,7 +123,13 @@ class TitlesBefore:
                 continue
             end, org, place = self.phrase(s)
             reach = self._org_end(org) if org is not None else (place or end)
-            if reach != t - 1 or any(tok.is_punct and tok.text not in {"'", "’", "-"} for tok in doc[s:reach]):
+            if org is None and not place:
+                org = self._body_named_by(s, reach)
+            # « le ministre de l'Intérieur, de l'Information et de X, porte-parole du Gouvernement, M. Y »: the commas
+            # of a ministry's list of domains are inside its name
+            inside = (self.facts.orgs[org].start, self.facts.orgs[org].end) if org is not None else (0, 0)
+            if reach != t - 1 or any(tok.is_punct and tok.text not in {"'", "’", "-"} and not inside[0] <= tok.idx < inside[1]
+                                     for tok in doc[s:reach]):
                 continue
             self.add_role(p, s, end, org, "text" if org is not None else ("place" if place else "context"), reach)
             return list(range(s, end))
