@@ -49,3 +49,10 @@ def test_minister_of_a_list_of_domains_and_spokesperson_before_the_name(extract)
     ex = extract("Le préfet a reçu le ministre de la Santé, de l'Hygiène et de la Population, porte-parole du "
                  "Gouvernement, M. Paul Ondo.")
     assert "Ministère de la Santé, de l'Hygiène et de la Population" in orgs_of(ex, "Paul Ondo")
+
+
+def test_members_listed_under_a_heading_naming_their_body(extract):
+    ex = extract("La mission a été conduite par les membres du Comité national de vigilance suivants :\n"
+                 "- Amadou Ba (chef de mission)\n- Paul Ondo\n- Lucie Obame\n")
+    for name in ("Paul Ondo", "Lucie Obame"):
+        assert ("Membre", "Comité national de vigilance") in roles_of(ex, name)
