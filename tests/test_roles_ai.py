@@ -56,3 +56,9 @@ def test_members_listed_under_a_heading_naming_their_body(extract):
                  "- Amadou Ba (chef de mission)\n- Paul Ondo\n- Lucie Obame\n")
     for name in ("Paul Ondo", "Lucie Obame"):
         assert ("Membre", "Comité national de vigilance") in roles_of(ex, name)
+
+
+def test_two_chained_titles_before_the_name_two_bodies(extract):
+    ex = extract("Le ministre s'était entretenu avec le Haut-Commandant de la Garde nationale, Directeur de la "
+                 "Sécurité civile, le Général Paul Ondo, des modalités du programme.")
+    assert orgs_of(ex, "Paul Ondo") == {"Garde nationale", "Direction de la Sécurité civile"}

@@ -214,9 +214,10 @@ class TitleOrgReader:
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
             return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
         if entry.form == "capital":
-            if not self._capital_field(k, end) or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET:
+            if not self._capital_field(k, end) or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET | {","}:
                 return None  # « le directeur de la communication »: a post, not a body
-            return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)  # « le Directeur de X », not « et Directeur de X »
+            # « le Directeur de X », « le Commandant de Y, Directeur de X », not « et Directeur de X »
+            return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)
         if entry.form == "territory":
             if not self._names_territory(k, end):
                 return None  # « le gouverneur de la Banque centrale »: a body's own name, not a territory
