@@ -62,3 +62,9 @@ def test_two_chained_titles_before_the_name_two_bodies(extract):
     ex = extract("Le ministre s'était entretenu avec le Haut-Commandant de la Garde nationale, Directeur de la "
                  "Sécurité civile, le Général Paul Ondo, des modalités du programme.")
     assert orgs_of(ex, "Paul Ondo") == {"Garde nationale", "Direction de la Sécurité civile"}
+
+
+def test_appointed_on_a_date_then_the_title(extract):
+    ex = extract("Le programme sera coordonné par M. Paul Ondo, nommé le 1er octobre dernier chef de projet de "
+                 "l'Agence française de développement au Mali.")
+    assert orgs_of(ex, "Paul Ondo") & {"Agence française de développement", "AFD"}

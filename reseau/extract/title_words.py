@@ -70,3 +70,31 @@ def before_predicate(doc, i: int) -> int | None:
     while k and doc[k - 1].lower_ in PREDICATE_VERBS and k > i - 4:
         k -= 1
     return k if k < i - 1 else None
+
+
+# « dernier », « passé », a year: what may close a date told after an appointing participle
+DATE_CLOSERS = {"dernier", "dernière", "passé", "passée", "prochain", "prochaine"}
+
+
+def date_end(doc, k: int) -> int:
+    """« nommé le 1er octobre dernier chef de X », « élue en mars 2023 présidente de Y »: the token after a date
+    that opens at token k (a day and a month, or « en » and a month, then a year or « dernier »); k if none."""
+    from reseau.extract.tokens import MONTHS, WEEKDAYS
+    n, j = len(doc), k
+    if j < n and doc[j].lower_ in {"le", "l'", "l’"}:
+        j += 1
+        if j < n and doc[j].lower_ in WEEKDAYS:
+            j += 1
+        if not (j < n and (doc[j].like_num or doc[j].lower_ in {"1er", "premier"})):
+            return k
+        j += 1
+    elif j < n and doc[j].lower_ == "en":
+        j += 1
+    else:
+        return k
+    if not (j < n and doc[j].lower_ in MONTHS):
+        return k
+    j += 1
+    if j < n and (doc[j].lower_ in DATE_CLOSERS or doc[j].like_num and len(doc[j].text) == 4):
+        j += 1
+    return j
