@@ -56,6 +56,7 @@ def test_members_listed_under_a_heading_naming_their_body(extract):
                  "- Amadou Ba (chef de mission)\n- Paul Ondo\n- Lucie Obame\n")
     for name in ("Paul Ondo", "Lucie Obame"):
         assert ("Membre", "Comité national de vigilance") in roles_of(ex, name)
+    assert ("Chef de mission", "Comité national de vigilance") in roles_of(ex, "Amadou Ba")
 
 
 def test_two_chained_titles_before_the_name_two_bodies(extract):

@@ -27,6 +27,9 @@ def members_listed(ctx) -> None:
         title = " ".join(_singular_word(w.text) for w in doc[t:t + n])
         title = title[:1].upper() + title[1:]
         for p in _listed_people(ctx, colon + 1):
+            for role in ctx.facts.roles:
+                if role.person == p and role.org is None and role.org_from == "context" and _same_line(doc, p, role, ctx):
+                    role.org, role.org_from = org, "text"  # « - A (cheffe de délégation) »: a post in the same body
             if not any(r.person == p and r.org == org for r in ctx.facts.roles):
                 ctx.facts.roles.append(RoleFact(p, title, doc[t].idx, doc[t + n - 1].idx + len(doc[t + n - 1].text), org, "text"))
 
@@ -58,6 +61,13 @@ def _listed_people(ctx, k: int) -> list[int]:
         while j < len(doc) and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_space:
             j += 1  # the rest of the line (« (cheffe de délégation) »)
     return people
+
+
+def _same_line(doc, p: int, role, ctx) -> bool:
+    """The role's title stands on the line of person p's name (« - A (cheffe de délégation) »)."""
+    start, end = ctx.person_tokens[p]
+    line_end = next((t.idx for t in doc[end:] if "\n" in t.text or "\n" in t.whitespace_), len(doc.text))
+    return doc[start].idx <= role.start < line_end + 1
 
 
 def _singular_word(word: str) -> str:
