@@ -69,3 +69,9 @@ def test_appointed_on_a_date_then_the_title(extract):
     ex = extract("Le programme sera coordonné par M. Paul Ondo, nommé le 1er octobre dernier chef de projet de "
                  "l'Agence française de développement au Mali.")
     assert orgs_of(ex, "Paul Ondo") & {"Agence française de développement", "AFD"}
+
+
+def test_regional_representative_for_a_region_with_a_compass_point(extract):
+    ex = extract("Le ministre s'est entretenu avec une délégation de l'Organisation internationale pour les migrations "
+                 "(OIM) conduite par sa Représentante régionale pour l'Afrique de l'Ouest, Mme Awa Sarr.")
+    assert orgs_of(ex, "Awa Sarr") & {"OIM", "Organisation internationale pour les migrations"}

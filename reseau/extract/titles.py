@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
+from reseau.extract.org_grammar import load_grammar
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appointed import appointed_objects, led_by_subject, members_after_dont, representing_an_office
 from reseau.extract.title_appositions import TitleAppositions
@@ -217,6 +218,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                             or doc[place_end].lower_ in OF and place_end + 1 in self.places):
                         # « de France au Sénégal », « du Mexique à Montréal », « au Grand-Duché de Luxembourg »
                         place_end += 1
+                    place_end = self._compass_end(place_end)  # « pour l'Afrique de l'Ouest »
                     if self._domain_list_end(place_end) > place_end:
                         j = self._domain_list_end(place_end)  # « de la Famille, de la Femme et de l'Enfance »
                         continue
@@ -266,6 +268,14 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         end = self._name_run(k)
         span = self.doc[k:end]
         return self._new_org(k, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="generic"))
+
+    def _compass_end(self, k: int) -> int:
+        """After « de l'Ouest », « du Nord » at token k, a point of the compass that ends the region before it; k
+        when none stands there."""
+        doc = self.doc
+        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
+        compass = k < len(doc) and doc[k].lower_ in OF and j < len(doc) and doc[j].text in load_grammar().compass_nouns
+        return j + 1 if compass else k
 
     def _is_loc(self, k: int) -> bool:
         """A place opens at token k, unless the model took for one a common noun opening a field in sentence
