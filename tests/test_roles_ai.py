@@ -75,3 +75,9 @@ def test_regional_representative_for_a_region_with_a_compass_point(extract):
     ex = extract("Le ministre s'est entretenu avec une délégation de l'Organisation internationale pour les migrations "
                  "(OIM) conduite par sa Représentante régionale pour l'Afrique de l'Ouest, Mme Awa Sarr.")
     assert orgs_of(ex, "Awa Sarr") & {"OIM", "Organisation internationale pour les migrations"}
+
+
+def test_mission_officer_with_a_portfolio_accompanying_the_head(extract):
+    ex = extract("Le ministre a reçu le Secrétaire général de l'Organisation internationale de la Francophonie (OIF), "
+                 "M. Paul Ondo, accompagné de Mme Awa Sarr, chargée de mission Éducation numérique.")
+    assert orgs_of(ex, "Awa Sarr") & {"OIF", "Organisation internationale de la Francophonie"}

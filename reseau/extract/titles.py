@@ -441,9 +441,13 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                    and doc[t.i + 1].text[:1].isupper() for t in doc[start + 1:end])
 
     def _names_its_domain(self, start: int, end: int) -> bool:
-        """A capitalised word in the title that is not itself a title word names what the title is of."""
+        """A capitalised word in the title that is not itself a title word names what the title is of; not one
+        glued to a lower-case noun of the title (« chargée de mission Sécurité maritime »: a portfolio in the body
+        the item speaks of)."""
+        doc = self.doc
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
-                   and not t.text.isupper() for t in self.doc[start + 1:end])
+                   and not t.text.isupper() and not (doc[t.i - 1].text.islower() and doc[t.i - 1].pos_ == "NOUN")
+                   for t in doc[start + 1:end])
 
     def _head_not_named(self, end: int) -> bool:
         """The title ends on « du / de la » and a lower-case head word (« président du tribunal ») that points
