@@ -81,3 +81,9 @@ def test_mission_officer_with_a_portfolio_accompanying_the_head(extract):
     ex = extract("Le ministre a reçu le Secrétaire général de l'Organisation internationale de la Francophonie (OIF), "
                  "M. Paul Ondo, accompagné de Mme Awa Sarr, chargée de mission Éducation numérique.")
     assert orgs_of(ex, "Awa Sarr") & {"OIF", "Organisation internationale de la Francophonie"}
+
+
+def test_bulleted_title_pointing_back_to_the_council(extract):
+    ex = extract("Le même jour, l'assemblée a élu le bureau du Conseil de l'Ordre des pharmaciens. Ont été élus :\n"
+                 "• Secrétaire du Conseil : Me Paul Diop ;\n• Trésorière : Me Aminata Fall.")
+    assert orgs_of(ex, "Paul Diop") == {"Conseil de l'Ordre des pharmaciens"}

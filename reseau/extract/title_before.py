@@ -16,6 +16,9 @@ from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, OURS, POSSESSIVE
 from reseau.extract.tokens import DETS, OF
 
 
+BULLETS = {"•", "-", "–", "—", "*", "▪", "◦"}  # what may open a line of a list
+
+
 class TitlesBefore:
     """Mixin of the title reader's context: titles before names."""
 
@@ -46,7 +49,8 @@ class TitlesBefore:
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
         for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
-            if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
+            if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start
+                                            and doc[t - 1].text not in BULLETS):
                 continue
             if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
                 continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
@@ -225,6 +229,9 @@ class TitlesBefore:
         j = k
         while j > 0 and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text.strip() and k - j < self.max_title_tokens:
             j -= 1
+        if j < k and doc[j].text in BULLETS:
+            j += 1  # « • Secrétaire du Conseil : Me X »: a bullet opens the line
+            return bool(self.title_length(j))
         return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
 
 
