@@ -17,6 +17,7 @@ from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
+from reseau.extract.title_words import grade_class
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
 from reseau.names import PARTICLES, clean_spaces, display_person
 
@@ -212,7 +213,7 @@ class PeopleFinder:
             if i + n <= len(doc):
                 words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
                 if words in self.lexicon.ranks:
-                    return n + _grade_class(doc, i + n)
+                    return n + grade_class(doc, i + n)
         return 0
 
     def _add(self, doc: Doc, start: int, end: int, found: dict[int, PersonSpan], org_chars: set[int],
@@ -386,17 +387,3 @@ def make_people(nlp: Language, name: str, honorifics: str, ranks: str, heads: st
     """Person mentions, civilities and ranks stripped."""
     return PeopleFinder(load_lexicon(honorifics=honorifics, ranks=ranks, heads=heads, titles=titles))
 
-
-# « Général de police de 1re classe », « commissaire hors classe »: the class of a grade is part of the rank
-GRADE_CLASS = re.compile(r"(?:de (?:\d+(?:re|ère|er|e|ème)|première|deuxième|troisième) classe|hors classe|de classe exceptionnelle)\b")
-
-
-def _grade_class(doc: Doc, i: int) -> int:
-    """Tokens of a grade's class (« de 1re classe ») right after a rank ending before token i."""
-    if i >= len(doc):
-        return 0
-    rest = doc[i:min(len(doc), i + 4)]
-    match = GRADE_CLASS.match(rest.text.lower())
-    if match is None:
-        return 0
-    return sum(1 for t in rest if t.idx - rest.start_char < match.end())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from reseau.extract.lexicon import data_lines
@@ -98,3 +99,18 @@ def date_end(doc, k: int) -> int:
     if j < n and (doc[j].lower_ in DATE_CLOSERS or doc[j].like_num and len(doc[j].text) == 4):
         j += 1
     return j
+
+
+# « Général de police de 1re classe », « commissaire hors classe »: the class of a grade is part of the rank
+GRADE_CLASS = re.compile(r"(?:de (?:\d+(?:re|ère|er|e|ème)|première|deuxième|troisième) classe|hors classe|de classe exceptionnelle)\b")
+
+
+def grade_class(doc, i: int) -> int:
+    """Tokens of a grade's class (« de 1re classe ») right after a rank ending before token i."""
+    if i >= len(doc):
+        return 0
+    rest = doc[i:min(len(doc), i + 4)]
+    match = GRADE_CLASS.match(rest.text.lower())
+    if match is None:
+        return 0
+    return sum(1 for t in rest if t.idx - rest.start_char < match.end())
