@@ -83,7 +83,7 @@ class AcronymLinker:
         if open_i and is_acronym(doc[open_i - 1].text) and len(inside) > 2:
             self._acronym_first(doc, open_i, inside, orgs)
             return
-        short = next((t.text for t in inside if is_acronym(t.text)), None)
+        short = next((t.text for t in inside if is_acronym(t.text)), None) or _lettered_head(doc, open_i, inside, orgs)
         if short is None or not is_cap(inside[0]):
             return
         content = clean_spaces(inside.text).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
@@ -110,7 +110,7 @@ class AcronymLinker:
         orgs[:] = [o for o in orgs if not (o.start >= whole.start_char and o.end <= whole.end_char)]
         acronym = content if len(inside) > 1 else short
         word = next((w for w in content.split() if is_acronym(w)), short)
-        if word != acronym and word not in long.aliases:
+        if word != acronym and word not in long.aliases and is_acronym(word):
             long.aliases.append(word)
         if long.acronym and long.acronym != acronym:
             long.aliases.append(acronym)
@@ -433,6 +433,16 @@ def _letterhead(text: str, spans: list[tuple[int, int, OrgSpan]]) -> None:
         if nxt is not None and nxt.acronym is None and initials_in_order(short.acronym, nxt.name.split()):
             nxt.acronym = short.acronym
             short.name, short.kind = nxt.name, nxt.kind
+
+
+def _lettered_head(doc: Doc, open_i: int, inside: Span, orgs: list[OrgSpan]) -> str | None:
+    """« le Comité permanent de contrôle des services de police (Comité P) »: the name's head word and a
+    letter in brackets, the short name such a body goes by; the letter, or None."""
+    if len(inside) != 2 or not open_i or not inside[1].text.isupper() or len(inside[1].text) > 3:
+        return None
+    before = doc[open_i - 1]
+    long = next((o for o in orgs if o.end == before.idx + len(before.text)), None)
+    return inside[1].text if long is not None and long.name.split()[0] == inside[0].text else None
 
 
 def initials_in_order(acronym: str, words: list[str]) -> bool:

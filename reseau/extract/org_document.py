@@ -27,6 +27,9 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
         delegations_of_states(text, offset, item.orgs)
     orgs = [o for _, item in facts for o in item.orgs]
     directorates(orgs)
+    states_named_in_full(orgs)
+    ministries_by_style(orgs)
+    offices_of_titles(orgs)
     acronyms_of_one_place(orgs)
     acronyms_with_their_place(orgs)
 
@@ -129,3 +132,66 @@ def _directed(name: str) -> str | None:
         if rest.startswith(article) and rest[len(article):][:1].isupper():
             return rest[len(article):]
     return None
+
+
+# « … en République de Guinée », « … au Royaume du Maroc »: a body of a state named by its full style
+IN_A_STATE = re.compile(r"^(.+?) (?:en|au|aux|à) (.+)$")
+
+
+def states_named_in_full(orgs: list[OrgSpan]) -> None:
+    """« la Délégation de l'Union européenne en République de Guinée » and « … en Guinée »: a body named
+    in a state by the state's full style and by the country's usual name is one body, under the usual
+    name, the full style its alias."""
+    full: dict[tuple[str, str], OrgSpan] = {}
+    for org in orgs:
+        match = IN_A_STATE.match(org.name)
+        if match and fold(match.group(2).split()[0]) in {fold(w) for w in load_grammar().state_forms}:
+            country = _country_of_state(match.group(2))
+            if country is not None:
+                full.setdefault((name_key(match.group(1)), name_key(country)), org)
+    if not full:
+        return
+    for org in orgs:
+        match = IN_A_STATE.match(org.name)
+        whole = full.get((name_key(match.group(1)), name_key(match.group(2)))) if match else None
+        if whole is None or whole is org or whole.name == org.name:
+            continue
+        # The usual name, which the text's shorter mentions (« la Délégation en Guinée ») end like, names both.
+        whole.aliases = list(dict.fromkeys([whole.name, *whole.aliases]))
+        whole.name, whole.acronym = org.name, whole.acronym or org.acronym
+
+
+def ministries_by_style(orgs: list[OrgSpan]) -> None:
+    """« le SPF Justice » and « le ministre de la Justice »'s « Ministère de la Justice »: a ministry named by
+    its state's style and its domain (``ministry_styles``) is the ministry of that domain; one body, under
+    the style the text gives it."""
+    styled: dict[str, OrgSpan] = {}
+    for org in orgs:
+        for style in load_grammar().ministry_styles:
+            domain = org.name[len(style) + 1:] if org.name.startswith(style + " ") else ""
+            if domain[:1].isupper():
+                styled.setdefault(name_key(domain), org)
+    if not styled:
+        return
+    for org in orgs:
+        match = re.match(r"^Minist[èe]re (?:de la |de l['’]|du |des )(.+)$", org.name)
+        whole = styled.get(name_key(match.group(1))) if match else None
+        if whole is None or org.country:
+            continue
+        if org.name not in whole.aliases:
+            whole.aliases.append(org.name)
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases, *whole.aliases]))
+        org.name, org.acronym, org.kind = whole.name, whole.acronym, whole.kind or org.kind
+
+
+def offices_of_titles(orgs: list[OrgSpan]) -> None:
+    """« le Cabinet du Président de la République »: a unit of a title's holder (``title_offices``) is
+    part of his office, the body the text names through it (« Présidence de la République »)."""
+    offices = dict(load_grammar().title_offices)
+    for org in orgs:
+        match = re.match(r"^\S+ (?:du|de la) (.+)$", org.name)
+        office = offices.get(match.group(1)) if match and org.unit else None
+        if office is None:
+            continue
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+        org.name, org.unit = office, False

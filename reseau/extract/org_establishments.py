@@ -23,6 +23,7 @@ from reseau.names import clean_spaces, name_key
 
 # Articles and contracted articles that make a kind of establishment one definite body.
 DEFINITE = {"le", "la", "l'", "l’", "du", "au", "cette", "ce", "cet"}
+BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 # What may stand before a kind named by its place (« aux centres pénitentiaires de X et Y » too).
 BEFORE = DEFINITE | DETS | {"des", "aux", "son", "sa", "ses", "leur"}
 
@@ -59,7 +60,7 @@ class EstablishmentReader:
         bare: list[tuple[int, int]] = []
         last = -1
         for start, end in matches:
-            if start < last or not start or doc[start - 1].lower_ not in BEFORE:
+            if start < last or not (start and doc[start - 1].lower_ in BEFORE or _list_entry(doc, start)):
                 continue
             last = end
             named = self._named(doc, start, end)
@@ -150,6 +151,14 @@ class EstablishmentReader:
                 of = "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
                 return Establishment(start, end, f"{kind} {of}{town}", [kind])
         return None
+
+
+def _list_entry(doc: Doc, start: int) -> bool:
+    """« - Prison de X » on a line of its own: a list's entry names the establishment without an article."""
+    if not doc[start].text[:1].isupper():
+        return False
+    k = start - 1 if start and doc[start - 1].text in BULLETS else start
+    return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 
 def plural_of_kind(kind: str) -> str:

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
+from reseau.extract.org_not_bodies import country_in_capitals, dated_words, event_after_organ
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -37,8 +38,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         end = _person_after(doc, start, end, lexicon)
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
-    if end <= start:
-        return None
+    if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]):
+        return None  # « … DU MARDI 8 AVRIL 2025 », « le Conseil de la séance qu'il a tenue »
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
             acronym_names_no_body(doc, start, grammar) or shouted_surname(doc, start, lexicon)):
         return None
@@ -55,7 +56,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None  # « membres du Réseau et du bureau »: a lone head word is a common noun
     owner = _owner_of_organ(doc, start, end, words, grammar)
     if owner is not None:
-        return owner if owner[1] > owner[0] else None
+        return owner if owner[1] > owner[0] and not dated_words(doc, *owner) else None
     if _title_tail(doc, start, end, lexicon) or plural_of_a_kind(doc, start, end, lexicon.org_heads):
         return None
     if _title_complement(doc, start, end, grammar) or (ner and domain_of_a_title(doc, start, end, lexicon, grammar)):
@@ -235,7 +236,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     token = doc[i]
     if token.text in grammar.title_acronyms or token.text in grammar.not_acronyms or language_switch(doc, i):
         return True
-    if is_month(token) or postal_code(doc, i) or heading_word(doc, i):
+    if is_month(token) or postal_code(doc, i) or heading_word(doc, i) or country_in_capitals(token.text):
         return True  # « BULLETIN N° 4 | MARS 2024 », « Laval (Québec) H7N 5B1 », « À RETENIR »
     if _named_operation(doc, i, grammar):
         return True

@@ -56,6 +56,8 @@ class OrgGrammar:
     operation_nouns: frozenset[str] = frozenset()
     national_societies: frozenset[str] = frozenset()
     rank_adjectives: frozenset[str] = frozenset()
+    ministry_styles: tuple[str, ...] = ()
+    title_offices: tuple[tuple[str, str], ...] = ()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -115,6 +117,8 @@ def load_grammar() -> OrgGrammar:
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),
         borderless=tuple(data.get("borderless", ())),
+        ministry_styles=tuple(data.get("ministry_styles", ())),
+        title_offices=tuple(data.get("title_offices", {}).items()),
         operation_nouns=frozenset(data.get("operation_nouns", ())),
         national_societies=frozenset(data.get("national_societies", ())),
         rank_adjectives=frozenset(data.get("rank_adjectives", ())),

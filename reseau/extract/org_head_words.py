@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import OrgHead
 from reseau.extract.org_grammar import after_a_territory, region_names
+from reseau.extract.org_filter import MENU_SEPARATORS
 from reseau.extract.org_names import NAME_POS, extend_name, split_unit, works_in_a_force
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, starts_person
 from reseau.names import clean_spaces
@@ -26,8 +27,8 @@ class HeadWordNames:
         found = []
         for i, token in enumerate(doc):
             head, lower = self._head_at(doc, i)
-            if head is None or (i and doc[i - 1].text == "-") or self._seasonal(doc, i):
-                continue
+            if head is None or (i and doc[i - 1].text == "-" and not doc[i - 1].whitespace_) or self._seasonal(doc, i):
+                continue  # « Saint-Office »: a head glued by a hyphen is part of a word; « - Direction … » a bullet
             if not lower and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower():
                 continue  # « la région Centre », « le quartier Université »: a head word used as a name
             if not lower and heading_label(doc, i, head):
@@ -58,7 +59,7 @@ class HeadWordNames:
                 head = replace(head, unit=False)  # a body of its own: a rank is held there
             if land_body:
                 head = replace(head, kind="public body")  # « la Région flamande » governs the land, polices none
-            if end - start == 1 and doc[start].text in self.grammar.single_word_bodies:
+            if end - start == 1 and doc[start].text in self.grammar.single_word_bodies and not _menu_item(doc, start):
                 found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
                 continue  # « le Sénat »: an institution one word names
             if end - start == 1:
@@ -169,6 +170,11 @@ class HeadWordNames:
                 and doc[start - 1].text not in self.lexicon.org_heads and not doc[start - 1].is_sent_start:
             start -= 1
         return start
+
+
+def _menu_item(doc: Doc, i: int) -> bool:
+    """« Accueil > Gouvernement > Ministère … »: a word between a page's menu separators is a link's label."""
+    return any(0 <= k < len(doc) and doc[k].text in MENU_SEPARATORS for k in (i - 1, i + 1))
 
 
 def heading_label(doc: Doc, i: int, head: OrgHead) -> bool:

@@ -17,6 +17,7 @@ from reseau.extract.facts import OrgSpan
 from reseau.extract.geography import fold
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
+from reseau.extract.org_not_bodies import class_of_a_rank
 from reseau.extract.org_grammar import is_place, load_grammar, place_words, region_names
 from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import clean_spaces
@@ -133,6 +134,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if low in OF:
             if k < n and doc[k].lower_ in DETS:
                 k += 1
+            if k < n and class_of_a_rank(doc, k):
+                break  # « le Général de police de 2e classe »: the rank's class, no complement of the force
             if not bare and k < n and not is_cap(doc[k]) and is_place(doc[j - 1], lexicon.places):
                 break  # « Police provinciale de l’Ontario des comtés unis de … »: a part of it, further on
             m = _np_end(doc, k, lexicon)
@@ -193,8 +196,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 if k == j + 1 and k + 1 < n and is_cap(doc[j - 1]) and doc[k + 1].text.islower():
                     break  # « l'Université de Namur et la section financière du parquet »: a second thing
                 k += 1
-            if k < n and _second_name(doc, j, k, lexicon):
-                break
+            if k < n and _second_name(doc, j, k, lexicon) and not (head.kind == "ministry" and doc[j + 1].lower_ in OF):
+                break  # « ministère de la Défense et de l'Ordre public »: a ministry lists its domains with « et de »
             m = _np_end(doc, k, lexicon) if k < n and doc[k].pos_ in NAME_POS else k
             if m - 1 > k and is_acronym(doc[m - 1].text) and doc[m - 2].text.islower():
                 m -= 1  # « … de justice et police DFJP »: the body's acronym after its name, not a word of it

@@ -75,6 +75,7 @@ class OrganizationFinder(HeadWordNames, NamedSources):
                 taken[i] = True
             spans.append(org)
         orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
+        orgs = sorted(orgs + _forces_inside(doc, orgs, candidates), key=lambda o: o.start)
         self._own_names(doc, orgs)
         self._same_force(doc._.item.text, orgs)
         orgs = other_language_names(doc, orgs)
@@ -274,6 +275,19 @@ class OrgCues:
     trailing: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
     seasons: frozenset[str] = frozenset()
+
+
+def _forces_inside(doc: Doc, kept: list[OrgSpan], candidates: list[tuple[int, int, OrgSpan]]) -> list[OrgSpan]:
+    """« le Commissariat central de la zone de police X »: a police unit named by the lower-case force it
+    belongs to, which ends its name; the force is a body of its own too."""
+    found = []
+    for start, end, org in candidates:
+        if org.kind != "police" or not doc[start].text.islower() or any(o is org for o in kept):
+            continue
+        outer = next((o for o in kept if o.start < org.start and o.end == org.end and o.kind == "police"), None)
+        if outer is not None and not any(o.name == org.name for o in kept + found):
+            found.append(org)
+    return found
 
 
 @cache

@@ -1,0 +1,70 @@
+"""Words that a capital or a complement makes look like a body's and that name none: a dated
+heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bilingual page
+(« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
+organ « informed of » an event (« le Conseil de la séance qu'il a tenue »).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from reseau.extract.tokens import DETS, WEEKDAYS, is_month
+
+RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
+# « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
+ORDINAL = re.compile(r"^(?:\d+(?:re|er|e|ème|è)|première|premier|deuxième|second|seconde|troisième|quatrième)$", re.I)
+
+
+def dated_words(doc: Doc, start: int, end: int) -> bool:
+    """A span that opens on a weekday, or on a month with a number in it: a date, no body (« Mardi 8 »)."""
+    first = doc[start]
+    if first.lower_ in WEEKDAYS:
+        return True
+    return is_month(first) and any(t.like_num for t in doc[start:end])
+
+
+def class_of_a_rank(doc: Doc, k: int) -> bool:
+    """Whether tokens from k read « <ordinal> classe » (« de 1re classe »): the class of a rank or a grade,
+    which closes the rank's words and names no part of a body."""
+    return k + 1 < len(doc) and ORDINAL.match(doc[k].text) is not None and doc[k + 1].lower_ in {"classe", "classes"}
+
+
+def event_after_organ(doc: Doc, start: int, end: int, events: set[str]) -> bool:
+    """« informer le Conseil de la séance qu'il a tenue »: a head whose complement is an event noun in lower
+    case, itself the antecedent of a relative clause, is the organ told of that event, not a body named
+    by it (« le Bureau de l'assemblée » with no relative after it stays one)."""
+    k = start + 1
+    if k >= end or doc[k].lower_ not in {"de", "des", "du", "d'", "d’"}:
+        return False
+    k += 1
+    while k < end and doc[k].lower_ in DETS:
+        k += 1
+    if k >= end or not doc[k].text.islower() or doc[k].lower_ not in events:
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is not None and after.lower_ in RELATIVES
+
+
+@cache
+def _country_capitals() -> frozenset[str]:
+    """Every country's name in capitals, in French and in English (pycountry)."""
+    import pycountry
+
+    from reseau.extract.geography import countries
+
+    names = {n.upper() for c in countries() for n in c.names}
+    for record in pycountry.countries:
+        for field in ("name", "common_name"):
+            value = getattr(record, field, None)
+            if value:
+                names.add(value.upper())
+    return frozenset(names)
+
+
+def country_in_capitals(text: str) -> bool:
+    """« GUINEA », « SÉNÉGAL »: a country's name written in capitals (a page's heading, a bilingual
+    signature) is a place, no acronym of a body."""
+    return text.isupper() and len(text) > 3 and text in _country_capitals()
