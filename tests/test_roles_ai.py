@@ -87,3 +87,11 @@ def test_bulleted_title_pointing_back_to_the_council(extract):
     ex = extract("Le même jour, l'assemblée a élu le bureau du Conseil de l'Ordre des pharmaciens. Ont été élus :\n"
                  "• Secrétaire du Conseil : Me Paul Diop ;\n• Trésorière : Me Aminata Fall.")
     assert orgs_of(ex, "Paul Diop") == {"Conseil de l'Ordre des pharmaciens"}
+
+
+def test_appointment_line_body_then_post_then_name(extract):
+    ex = extract("Au titre du ministère des Finances :\n"
+                 "- Direction générale des Douanes : directeur général adjoint : M. Paul Ondo, inspecteur principal ;\n"
+                 "- Direction du Budget : directrice adjointe : Mme Awa Sarr, administratrice civile.")
+    assert ("Directeur général adjoint", "Direction générale des Douanes") in roles_of(ex, "Paul Ondo")
+    assert ("Directrice adjointe", "Direction du Budget") in roles_of(ex, "Awa Sarr")

@@ -50,7 +50,7 @@ class TitlesBefore:
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
         for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start
-                                            and doc[t - 1].text not in BULLETS):
+                                            and doc[t - 1].text not in BULLETS | {":"}):
                 continue
             if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
                 continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
@@ -65,6 +65,8 @@ class TitlesBefore:
             if org is not None and reach < k + 1 and self.doc[reach].lower_ in {"et", "&"}:
                 org = self._run_on_over_and(org, k + 1)  # « Chef du Bureau Presse et Relations Publiques »
             org_from = "text"
+            if org is None and not place and t > 1 and doc[t - 1].text == ":":
+                org = self._line_body(t - 1)  # « - Direction du Budget : directrice adjointe : Mme X »
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
                     participle(doc[m]) and self._after_body(m) for m in range(max(0, t - 6), t - 2)))
@@ -223,6 +225,16 @@ class TitlesBefore:
             k = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), k)
         return any(end == k for _, end in self.org_at.values())
 
+    def _line_body(self, colon: int) -> int | None:
+        """The body named alone before the colon at token ``colon``, after the line's bullet, if any."""
+        doc = self.doc
+        start = next((s for s, (_, e) in self.org_at.items() if e == colon), None)
+        if start is None or start == 0:
+            return None
+        j = start - 1 if doc[start - 1].text in BULLETS else start
+        opens = j == 0 or "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space
+        return self.org_at[start][0] if opens else None
+
     def _opens_line(self, k: int) -> bool:
         """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
         doc = self.doc
@@ -231,6 +243,9 @@ class TitlesBefore:
             j -= 1
         if j < k and doc[j].text in BULLETS:
             j += 1  # « • Secrétaire du Conseil : Me X »: a bullet opens the line
+            colon = next((c for c in range(j + 1, k) if doc[c].text == ":"), None)
+            if colon is not None and j in self.org_at and self.org_at[j][1] == colon:
+                j = colon + 1  # « - Direction du Budget : directrice adjointe : Mme X »: the body, then the post
             return bool(self.title_length(j))
         return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
 
