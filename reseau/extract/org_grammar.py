@@ -48,6 +48,7 @@ class OrgGrammar:
     state_forms: frozenset[str] = frozenset()
     regime_adjectives: frozenset[str] = frozenset()
     compass_adjectives: frozenset[str] = frozenset()
+    compass_nouns: frozenset[str] = frozenset()
     establishments: tuple[str, ...] = ()
     force_collectives: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
@@ -111,6 +112,7 @@ def load_grammar() -> OrgGrammar:
         state_forms=frozenset(data.get("state_forms", ())),
         regime_adjectives=frozenset(data.get("regime_adjectives", ())),
         compass_adjectives=frozenset(data.get("compass_adjectives", ())),
+        compass_nouns=frozenset(data.get("compass_nouns", ())),
         establishments=tuple(data.get("establishments", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),

@@ -26,7 +26,9 @@ NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 # Nouns that after « pour la » tell why someone came, not what a body is for.
 PURPOSES = {"signature", "rencontre", "réunion", "discussion", "présentation", "préparation", "mise", "visite",
             "séance", "occasion", "suite", "première", "deuxième", "fin", "organisation", "remise", "lancement"}
-STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors", "depuis", "pendant", "durant", "entre", "ainsi", "notamment", "soit", "chez"}
+STOP_WORDS = {"dans", "avec", "par", "afin", "où", "qui", "que", "dont", "lors", "depuis", "pendant", "durant", "entre", "ainsi", "notamment", "soit", "chez",
+              # « les membres du Comité X suivants : »: an adjective that points to what follows names nothing
+              "suivant", "suivants", "suivante", "suivantes"}
 # Bodies whose name never states a cause: « la Gendarmerie pour le maintien de l’ordre » tells what it does.
 FORCES = {"police", "military", "city", "court"}
 # Bodies whose name may state their subject after « sur » (« Observatoire … sur la délinquance »).

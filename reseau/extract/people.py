@@ -17,6 +17,7 @@ from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
+from reseau.extract.title_words import grade_class
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
 from reseau.names import PARTICLES, clean_spaces, display_person
 
@@ -212,7 +213,7 @@ class PeopleFinder:
             if i + n <= len(doc):
                 words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
                 if words in self.lexicon.ranks:
-                    return n
+                    return n + grade_class(doc, i + n)
         return 0
 
     def _add(self, doc: Doc, start: int, end: int, found: dict[int, PersonSpan], org_chars: set[int],
@@ -385,3 +386,4 @@ def _drop_surnames_read_as_acronyms(facts) -> None:
 def make_people(nlp: Language, name: str, honorifics: str, ranks: str, heads: str, titles: str) -> PeopleFinder:
     """Person mentions, civilities and ranks stripped."""
     return PeopleFinder(load_lexicon(honorifics=honorifics, ranks=ranks, heads=heads, titles=titles))
+

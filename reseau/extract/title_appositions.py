@@ -12,7 +12,7 @@ from functools import cache
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
 from reseau.extract.title_lists import _singular
-from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING
+from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING, date_end
 
 
 class TitleAppositions:
@@ -217,6 +217,8 @@ class TitleAppositions:
             k += 1  # « X, nouvelle directrice de Y »
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):
             k += 1  # « Mme X, nommée directrice générale de … »
+        elif k < n and doc[k].lower_ in APPOINTED and self.title_length(date_end(doc, k + 1)):
+            k = date_end(doc, k + 1)  # « M. X, nommé le 1er octobre dernier chef de … »: the date, then the title
         return k if self.title_length(k) else None
 
     def _name_alone_on_line(self, end: int) -> bool:

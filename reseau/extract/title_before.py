@@ -16,6 +16,9 @@ from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, OURS, POSSESSIVE
 from reseau.extract.tokens import DETS, OF
 
 
+BULLETS = {"•", "-", "–", "—", "*", "▪", "◦"}  # what may open a line of a list
+
+
 class TitlesBefore:
     """Mixin of the title reader's context: titles before names."""
 
@@ -46,7 +49,8 @@ class TitlesBefore:
             # « la directrice générale de l’Alliance … (APU), Mme Claire Dubuc »
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
         for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
-            if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start):
+            if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start
+                                            and doc[t - 1].text not in BULLETS | {":"}):
                 continue
             if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
                 continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
@@ -61,6 +65,8 @@ class TitlesBefore:
             if org is not None and reach < k + 1 and self.doc[reach].lower_ in {"et", "&"}:
                 org = self._run_on_over_and(org, k + 1)  # « Chef du Bureau Presse et Relations Publiques »
             org_from = "text"
+            if org is None and not place and t > 1 and doc[t - 1].text == ":":
+                org = self._line_body(t - 1)  # « - Direction du Budget : directrice adjointe : Mme X »
             if org is None and t and doc[t - 1].lower_ in POSSESSIVES:
                 led = t > 2 and doc[t - 2].lower_ == "par" and (doc[t - 3].lower_ in led_by_words() or any(
                     participle(doc[m]) and self._after_body(m) for m in range(max(0, t - 6), t - 2)))
@@ -103,6 +109,15 @@ class TitlesBefore:
             return self._title_joined_before(p, t) + self._title_chained_before(p, t) + list(range(t, end))
         return []
 
+    def _body_named_by(self, s: int, reach: int) -> int | None:
+        """The body the title doc[s:reach] named when it was read (« Ministère de A, de B et de C »), if it ends the title."""
+        doc = self.doc
+        if reach <= s:
+            return None
+        first, last = doc[s].idx, doc[reach - 1].idx + len(doc[reach - 1].text)
+        return next((o for o, org in enumerate(self.facts.orgs)
+                     if org.source == "title" and first <= org.start and org.end == last), None)
+
     def _title_chained_before(self, p: int, t: int) -> list[int]:
         """« Le ministre de la Justice, ministre responsable de la Laïcité, M. X »: a title opened by an article and
         closed by the comma before the title at token t (which has none) is the same person's, the first named."""
@@ -114,7 +129,13 @@ class TitlesBefore:
                 continue
             end, org, place = self.phrase(s)
             reach = self._org_end(org) if org is not None else (place or end)
-            if reach != t - 1 or any(tok.is_punct and tok.text not in {"'", "’", "-"} for tok in doc[s:reach]):
+            if org is None and not place:
+                org = self._body_named_by(s, reach)
+            # « le ministre de l'Intérieur, de l'Information et de X, porte-parole du Gouvernement, M. Y »: the commas
+            # of a ministry's list of domains are inside its name
+            inside = (self.facts.orgs[org].start, self.facts.orgs[org].end) if org is not None else (0, 0)
+            if reach != t - 1 or any(tok.is_punct and tok.text not in {"'", "’", "-"} and not inside[0] <= tok.idx < inside[1]
+                                     for tok in doc[s:reach]):
                 continue
             self.add_role(p, s, end, org, "text" if org is not None else ("place" if place else "context"), reach)
             return list(range(s, end))
@@ -204,12 +225,28 @@ class TitlesBefore:
             k = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), k)
         return any(end == k for _, end in self.org_at.values())
 
+    def _line_body(self, colon: int) -> int | None:
+        """The body named alone before the colon at token ``colon``, after the line's bullet, if any."""
+        doc = self.doc
+        start = next((s for s, (_, e) in self.org_at.items() if e == colon), None)
+        if start is None or start == 0:
+            return None
+        j = start - 1 if doc[start - 1].text in BULLETS else start
+        opens = j == 0 or "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space
+        return self.org_at[start][0] if opens else None
+
     def _opens_line(self, k: int) -> bool:
         """Whether the words ending at token k are all that stands on their line before it (« Trésorière »)."""
         doc = self.doc
         j = k
         while j > 0 and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text.strip() and k - j < self.max_title_tokens:
             j -= 1
+        if j < k and doc[j].text in BULLETS:
+            j += 1  # « • Secrétaire du Conseil : Me X »: a bullet opens the line
+            colon = next((c for c in range(j + 1, k) if doc[c].text == ":"), None)
+            if colon is not None and j in self.org_at and self.org_at[j][1] == colon:
+                j = colon + 1  # « - Direction du Budget : directrice adjointe : Mme X »: the body, then the post
+            return bool(self.title_length(j))
         return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
 
 

@@ -41,7 +41,7 @@ class TitleBodies:
                 continue
             end, kind = found
             if any(j in self.person_at and not self._town_read_as_person(j) or j in self.org_at for j in range(k, end)) \
-                    or _kind_of_thing(doc[k:end]):
+                    or _kind_of_thing(doc[k:end]) or self._inside_rank(k, end):
                 continue
             span = doc[k:end]
             name = clean_spaces(span.text)
@@ -50,6 +50,14 @@ class TitleBodies:
             self.facts.orgs[index].country = self.facts.orgs[index].country or country
             self._absorb_inside(index, k, end)
             self._take_acronym(index, end)
+
+    def _inside_rank(self, k: int, end: int) -> bool:
+        """« le Commissaire de police de 1re classe X »: the words end the rank of the person named right after
+        them, a grade held in a force, no body of its own."""
+        p = self.person_at.get(end)
+        rank = self.facts.people[p].rank if p is not None else None
+        words = " ".join(t.lower_ for t in self.doc[k:end])
+        return bool(rank) and rank.replace("’", "'").endswith(words)
 
     def _town_read_as_person(self, j: int) -> bool:
         """« la circonscription de sécurité publique de Pradel »: one capitalised word after « de » closing a

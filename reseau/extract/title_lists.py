@@ -12,6 +12,7 @@ from functools import cache
 from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.lexicon import board_election_words, load_lexicon
 from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
+from reseau.extract.title_words import before_predicate
 from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
 
@@ -91,12 +92,16 @@ class TitleLists:
         return names
 
     def respectively(self) -> None:
-        """« A et B, respectivement présidente de X et directeur de Y »: titles given in the names' order."""
+        """« A et B, respectivement présidente de X et directeur de Y », « A et B ont été élus respectivement
+        trésorier et secrétaire »: titles given in the names' order."""
         doc = self.doc
         for i, token in enumerate(doc):
-            if token.lower_ != "respectivement" or i < 2 or doc[i - 1].text != ",":
+            if token.lower_ != "respectivement":
                 continue
-            names = self._name_list_before(i - 1)
+            end = i - 1 if i > 1 and doc[i - 1].text == "," else before_predicate(doc, i)
+            if end is None:
+                continue
+            names = self._name_list_before(end)
             k = i + 1
             given: set[int] = set()  # bodies the list's earlier titles named
             for n, p in enumerate(names):

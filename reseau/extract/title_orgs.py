@@ -214,16 +214,17 @@ class TitleOrgReader:
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
             return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
         if entry.form == "capital":
-            if not self._capital_field(k, end) or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET:
+            if not self._capital_field(k, end) or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET | {","}:
                 return None  # « le directeur de la communication »: a post, not a body
-            return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)  # « le Directeur de X », not « et Directeur de X »
+            # « le Directeur de X », « le Commandant de Y, Directeur de X », not « et Directeur de X »
+            return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)
         if entry.form == "territory":
             if not self._names_territory(k, end):
                 return None  # « le gouverneur de la Banque centrale »: a body's own name, not a territory
             return Derived(f"{entry.head} {rest_text}", entry.kind, [a.replace("{}", rest_text) for a in entry.aliases], end)
         if entry.form == "division" and (any(t.text[:1].isupper() and t.i not in self.places for t in rest)
                                          or end < len(doc) and is_acronym(doc[end].text)) \
-                and not self._capital_domain(start, k, end):
+                and not self._capital_domain(start, k, end) and not self._force_alone(k, end):
             return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
         if entry.form == "unit" and self._own_name(rest):
             return Derived(_after_of(rest), None, [], end)  # « directrice régionale de Loire Habitat »: the body held
@@ -277,8 +278,17 @@ class TitleOrgReader:
         words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
         if doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
             return False  # « Directeur de Cabinet »: no article, a kind of post
-        return bool(words) and words[0].i not in self.places and all(
-            t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words)
+        if not words:
+            return False
+        if words[0].i not in self.places and all(t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words):
+            return True
+        # « de la Protection civile », « de la Surveillance du territoire »: the field in sentence case, its first
+        # word a capitalised common noun that opens no body's name (the model may take it for a place), the rest
+        # common words in lower case
+        first, rest = words[0], words[1:]
+        return first.text[:1].isupper() and first.is_alpha and first.pos_ == "NOUN" and doc.vocab.has_vector(first.lower_) \
+            and first.text not in self.lexicon.org_heads and first.text not in self.lexicon.places \
+            and all(t.text.islower() and t.is_alpha and t.pos_ in {"NOUN", "ADJ"} for t in rest)
 
     def _own_name(self, rest) -> bool:
         """« de Loire Habitat »: « de » without an article, then capitalised words that are no place, no acronym and
@@ -336,6 +346,15 @@ class TitleOrgReader:
             return False
         return all(t.is_alpha and doc.vocab.has_vector(t.lower_) and (t.text[:1].isupper() or t.pos_ == "ADJ")
                    for t in words)
+
+    def _force_alone(self, k: int, end: int) -> bool:
+        """« le directeur général de la Police »: a force's head word alone, with its article, names no body of its
+        own (that needs a level or a place: « la Police nationale »); it is the field the directorate directs."""
+        doc = self.doc
+        if end - k != 3 or doc[k].lower_ != "de" or doc[k + 1].lower_ not in DETS:
+            return False
+        head = self.lexicon.org_heads.get(doc[k + 2].text)
+        return head is not None and not head.unit and head.lower is not None and head.lower.startswith("force")
 
     def _joined_field(self, i: int, end: int) -> bool:
         """« des Douanes et Droits indirects »: a body's head word joined by « et » to a field that heads no

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from reseau.extract.lexicon import data_lines
@@ -59,3 +60,57 @@ def _matched_length(lower: list[str], j: int, words: tuple[str, ...]) -> int:
 def participle(token) -> bool:
     """A past or present participle written in lower case (« chargée », « représentant »)."""
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and not is_cap(token)
+
+
+def before_predicate(doc, i: int) -> int | None:
+    """« A et B ont été élus respectivement … »: the token that closes the names before the appointing
+    verb at i - 1 (its auxiliaries skipped), or None when no such verb stands right before token i."""
+    k = i - 1
+    if k < 0 or doc[k].lower_ not in APPOINTED:
+        return None
+    while k and doc[k - 1].lower_ in PREDICATE_VERBS and k > i - 4:
+        k -= 1
+    return k if k < i - 1 else None
+
+
+# « dernier », « passé », a year: what may close a date told after an appointing participle
+DATE_CLOSERS = {"dernier", "dernière", "passé", "passée", "prochain", "prochaine"}
+
+
+def date_end(doc, k: int) -> int:
+    """« nommé le 1er octobre dernier chef de X », « élue en mars 2023 présidente de Y »: the token after a date
+    that opens at token k (a day and a month, or « en » and a month, then a year or « dernier »); k if none."""
+    from reseau.extract.tokens import MONTHS, WEEKDAYS
+    n, j = len(doc), k
+    if j < n and doc[j].lower_ in {"le", "l'", "l’"}:
+        j += 1
+        if j < n and doc[j].lower_ in WEEKDAYS:
+            j += 1
+        if not (j < n and (doc[j].like_num or doc[j].lower_ in {"1er", "premier"})):
+            return k
+        j += 1
+    elif j < n and doc[j].lower_ == "en":
+        j += 1
+    else:
+        return k
+    if not (j < n and doc[j].lower_ in MONTHS):
+        return k
+    j += 1
+    if j < n and (doc[j].lower_ in DATE_CLOSERS or doc[j].like_num and len(doc[j].text) == 4):
+        j += 1
+    return j
+
+
+# « Général de police de 1re classe », « commissaire hors classe »: the class of a grade is part of the rank
+GRADE_CLASS = re.compile(r"(?:de (?:\d+(?:re|ère|er|e|ème)|première|deuxième|troisième) classe|hors classe|de classe exceptionnelle)\b")
+
+
+def grade_class(doc, i: int) -> int:
+    """Tokens of a grade's class (« de 1re classe ») right after a rank ending before token i."""
+    if i >= len(doc):
+        return 0
+    rest = doc[i:min(len(doc), i + 4)]
+    match = GRADE_CLASS.match(rest.text.lower())
+    if match is None:
+        return 0
+    return sum(1 for t in rest if t.idx - rest.start_char < match.end())

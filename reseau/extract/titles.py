@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
+from reseau.extract.org_grammar import load_grammar
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appointed import appointed_objects, led_by_subject, members_after_dont, representing_an_office
 from reseau.extract.title_appositions import TitleAppositions
@@ -33,6 +34,7 @@ from reseau.extract.title_elected import handed_posts
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
+from reseau.extract.title_members import members_listed
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
                                         qualifier_length)
@@ -64,6 +66,7 @@ class TitleReader:
             used.update(ctx.appositions(p_index))
         ctx.lists()
         ctx.composition_lines()
+        members_listed(ctx)
         used.update(ctx.comme())
         ctx.plural_comme()
         ctx.led_by()
@@ -215,6 +218,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                             or doc[place_end].lower_ in OF and place_end + 1 in self.places):
                         # « de France au Sénégal », « du Mexique à Montréal », « au Grand-Duché de Luxembourg »
                         place_end += 1
+                    place_end = self._compass_end(place_end)  # « pour l'Afrique de l'Ouest »
                     if self._domain_list_end(place_end) > place_end:
                         j = self._domain_list_end(place_end)  # « de la Famille, de la Femme et de l'Enfance »
                         continue
@@ -265,8 +269,23 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         span = self.doc[k:end]
         return self._new_org(k, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="generic"))
 
+    def _compass_end(self, k: int) -> int:
+        """After « de l'Ouest », « du Nord » at token k, a point of the compass that ends the region before it; k
+        when none stands there."""
+        doc = self.doc
+        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in DETS)
+        compass = k < len(doc) and doc[k].lower_ in OF and j < len(doc) and doc[j].text in load_grammar().compass_nouns
+        return j + 1 if compass else k
+
     def _is_loc(self, k: int) -> bool:
-        return k in self.loc_starts
+        """A place opens at token k, unless the model took for one a common noun opening a field in sentence
+        case (« directrice de la Surveillance du territoire »)."""
+        if k not in self.loc_starts:
+            return False
+        doc = self.doc
+        field = self.loc_starts[k] == k + 1 and doc[k].pos_ == "NOUN" and doc[k].text not in self.lexicon.places \
+            and k + 2 < len(doc) and doc[k + 1].lower_ in OF and doc[k + 2].text.islower() and doc[k + 2].is_alpha
+        return not field
 
     def text(self, start: int, end: int) -> str:
         words = clean_spaces(self.doc[start:end].text)
@@ -422,9 +441,13 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                    and doc[t.i + 1].text[:1].isupper() for t in doc[start + 1:end])
 
     def _names_its_domain(self, start: int, end: int) -> bool:
-        """A capitalised word in the title that is not itself a title word names what the title is of."""
+        """A capitalised word in the title that is not itself a title word names what the title is of; not one
+        glued to a lower-case noun of the title (« chargée de mission Sécurité maritime »: a portfolio in the body
+        the item speaks of)."""
+        doc = self.doc
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
-                   and not t.text.isupper() for t in self.doc[start + 1:end])
+                   and not t.text.isupper() and not (doc[t.i - 1].text.islower() and doc[t.i - 1].pos_ == "NOUN")
+                   for t in doc[start + 1:end])
 
     def _head_not_named(self, end: int) -> bool:
         """The title ends on « du / de la » and a lower-case head word (« président du tribunal ») that points

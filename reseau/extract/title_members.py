@@ -1,0 +1,75 @@
+"""Members listed under a heading that names their body: « les membres du Comité X suivants : », then one
+name a line (« - A (cheffe de délégation) », « - B »): each listed person holds the heading's title in X."""
+
+from __future__ import annotations
+
+from reseau.extract.facts import RoleFact
+
+FOLLOWING = {"suivants", "suivantes", "ci-après", "ci-dessous"}
+MAX_HEADING = 12  # tokens from the plural title to the colon
+
+
+def members_listed(ctx) -> None:
+    """« La visite a été effectuée par les membres du CPT suivants : - A - B »: a plural title and a body before
+    « suivants : » give each person opening a following line the singular title in that body."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.lower_ not in FOLLOWING:
+            continue
+        colon = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ":"), None)
+        heading = _plural_title_before(ctx, i)
+        if colon is None or heading is None:
+            continue
+        t, n = heading
+        org = next((ctx.org_at[j][0] for j in range(t + n, colon) if j in ctx.org_at), None)
+        if org is None:
+            continue
+        title = " ".join(_singular_word(w.text) for w in doc[t:t + n])
+        title = title[:1].upper() + title[1:]
+        for p in _listed_people(ctx, colon + 1):
+            for role in ctx.facts.roles:
+                if role.person == p and role.org is None and role.org_from == "context" and _same_line(doc, p, role, ctx):
+                    role.org, role.org_from = org, "text"  # « - A (cheffe de délégation) »: a post in the same body
+            if not any(r.person == p and r.org == org for r in ctx.facts.roles):
+                ctx.facts.roles.append(RoleFact(p, title, doc[t].idx, doc[t + n - 1].idx + len(doc[t + n - 1].text), org, "text"))
+
+
+def _plural_title_before(ctx, i: int) -> tuple[int, int] | None:
+    """(first token, length) of the plural title after « les » or « des » that opens the heading ending at token i."""
+    doc = ctx.doc
+    for t in range(i - 1, max(-1, i - MAX_HEADING), -1):
+        n = ctx._plural_title_length(t)
+        if n and t and doc[t - 1].lower_ in {"les", "des"}:
+            return t, n
+    return None
+
+
+def _listed_people(ctx, k: int) -> list[int]:
+    """The people who open the lines after token k, until a line opens on no one."""
+    doc, people = ctx.doc, []
+    starts = {start: p for p, (start, _) in ctx.person_tokens.items()}
+    j = k
+    while j < len(doc):
+        while j < len(doc) and (doc[j].is_space or doc[j].text in {"-", "–", "—", "•", "*"}
+                                or doc[j].lower_ in ctx.lexicon.honorifics or doc[j].text == "."):
+            j += 1
+        if j not in starts:
+            break
+        p = starts[j]
+        people.append(p)
+        j = ctx.person_tokens[p][1]
+        while j < len(doc) and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_space:
+            j += 1  # the rest of the line (« (cheffe de délégation) »)
+    return people
+
+
+def _same_line(doc, p: int, role, ctx) -> bool:
+    """The role's title stands on the line of person p's name (« - A (cheffe de délégation) »)."""
+    start, end = ctx.person_tokens[p]
+    line_end = next((t.idx for t in doc[end:] if "\n" in t.text or "\n" in t.whitespace_), len(doc.text))
+    return doc[start].idx <= role.start < line_end + 1
+
+
+def _singular_word(word: str) -> str:
+    """« membres » → « membre », « experts » → « expert »: a title word's plural."""
+    return word[:-1] if word.lower().endswith("s") and len(word) > 3 else word
