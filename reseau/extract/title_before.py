@@ -246,7 +246,11 @@ class TitlesBefore:
             colon = next((c for c in range(j + 1, k) if doc[c].text == ":"), None)
             if colon is not None and j in self.org_at and self.org_at[j][1] == colon:
                 j = colon + 1  # « - Direction du Budget : directrice adjointe : Mme X »: the body, then the post
-            return bool(self.title_length(j))
+                return bool(self.title_length(j))
+            # « • Secrétaire du Conseil : Me X » names its body; a bare « – secrétaire : X » under a
+            # composition is read with the list's body, not as a title of the sentence's subject
+            n = self.title_length(j)
+            return bool(n) and j + n < k and doc[j + n].text != ":"
         return (j == 0 or "\n" in doc[j - 1].whitespace_ or not doc[j - 1].text.strip()) and bool(self.title_length(j))
 
 
