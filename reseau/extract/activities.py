@@ -29,9 +29,9 @@ from reseau.extract.activity_patterns import (
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
+from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
-BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
 _WORDS_APART = re.compile(r"[,;:.!?()«»\"]")
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}

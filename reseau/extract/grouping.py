@@ -27,7 +27,6 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from reseau.extract.activities import BULLETS as LIST_BULLETS
 from reseau.extract.announcements import Announcements
 from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
@@ -49,6 +48,7 @@ from reseau.extract.grouping_recalls import GatheringsRecalled
 from reseau.extract.grouping_time import WhenAndWhere
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.records import Activity, Mission
+from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
 # « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
@@ -158,7 +158,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def session_of_series(self, clause: Clause, draft: Draft) -> None:
         """« lance un cycle de trois conférences, coorganisé avec X : » then « • Mardi 3 février – « … »,
         avec Y »: each dated line is a session, organized by those the series named."""
-        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in LIST_BULLETS or draft.when is None:
+        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in BULLETS or draft.when is None:
             return
         last = next((d for d in reversed(self.drafts[self.item_start:]) if d is not draft and d.kind in GATHERINGS), None)
         # the line after another session of the list belongs to the same series

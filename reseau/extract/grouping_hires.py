@@ -9,12 +9,12 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from reseau.extract.activities import BULLETS as LIST_BULLETS
 from reseau.extract.activity_patterns import fronted_participle
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.grouping_listed import ListedHires
 from reseau.extract.lexicon import load_lexicon
+from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
 # « a été élue », « a par ailleurs été nommé », « vient d'être désigné »: the appointee is the subject.
@@ -231,7 +231,7 @@ class HireRules(ListedHires):
     def listed_day(self, clause: Clause) -> When | None:
         """« Ont également été nommés : — M. X, préfet … »: a line of a list of appointments told after a
         dated one takes its day."""
-        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in LIST_BULLETS:
+        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in BULLETS:
             return None
         return next((d.when for d in reversed(self.drafts[self.item_start:]) if d.kind == "hire" and d.when is not None), None)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reseau.extract.activities import BULLETS as LIST_BULLETS
 from reseau.extract.calendar import When
 from reseau.extract.facts import Clause
+from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
 
@@ -50,7 +50,7 @@ class ListedHires:
         kept = [o for i, span in enumerate(self.facts.orgs) if clause.start <= span.start < stop
                 and (o := self.reg.org_of.get((self.n, i))) in orgs]
         opening = next((c for c in reversed(self.facts.clauses) if c.end <= clause.start
-                        and self.facts.text[c.start:c.end].strip()[:1] not in LIST_BULLETS), None)
+                        and self.facts.text[c.start:c.end].strip()[:1] not in BULLETS), None)
         if opening is not None and self.facts.text[opening.start:opening.end].rstrip().endswith(":"):
             kept += [o for i, span in enumerate(self.facts.orgs) if opening.start <= span.start < opening.end
                      and (o := self.reg.org_of.get((self.n, i))) is not None]

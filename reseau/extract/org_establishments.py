@@ -18,12 +18,11 @@ from spacy.tokens import Doc
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar, is_place
 from reseau.extract.org_names import place_name_end, second_complement
-from reseau.extract.tokens import DETS, is_acronym, is_cap
+from reseau.extract.tokens import BULLETS, DETS, is_acronym, is_cap
 from reseau.names import clean_spaces, name_key
 
 # Articles and contracted articles that make a kind of establishment one definite body.
 DEFINITE = {"le", "la", "l'", "l’", "du", "au", "cette", "ce", "cet"}
-BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 # What may stand before a kind named by its place (« aux centres pénitentiaires de X et Y » too).
 BEFORE = DEFINITE | DETS | {"des", "aux", "son", "sa", "ses", "leur"}
 

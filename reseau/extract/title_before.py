@@ -13,10 +13,9 @@ from functools import cache
 from reseau.extract.lexicon import data_lines
 from reseau.extract.title_appositions import led_by_words
 from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, OURS, POSSESSIVES, participle
-from reseau.extract.tokens import DETS, OF
+from reseau.extract.tokens import BULLETS, DETS, OF
 
 
-BULLETS = {"•", "-", "–", "—", "*", "▪", "◦"}  # what may open a line of a list
 
 
 class TitlesBefore:

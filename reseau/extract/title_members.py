@@ -4,6 +4,7 @@ name a line (« - A (cheffe de délégation) », « - B »): each listed person 
 from __future__ import annotations
 
 from reseau.extract.facts import RoleFact
+from reseau.extract.tokens import BULLETS
 
 FOLLOWING = {"suivants", "suivantes", "ci-après", "ci-dessous"}
 MAX_HEADING = 12  # tokens from the plural title to the colon
@@ -50,7 +51,7 @@ def _listed_people(ctx, k: int) -> list[int]:
     starts = {start: p for p, (start, _) in ctx.person_tokens.items()}
     j = k
     while j < len(doc):
-        while j < len(doc) and (doc[j].is_space or doc[j].text in {"-", "–", "—", "•", "*"}
+        while j < len(doc) and (doc[j].is_space or doc[j].text in BULLETS
                                 or doc[j].lower_ in ctx.lexicon.honorifics or doc[j].text == "."):
             j += 1
         if j not in starts:
