@@ -128,6 +128,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.recalling, self.aside, self.newcomer, self.travel = cues.recalling, cues.aside, cues.newcomer, cues.travel
         self.ceremony_of_post, self.apposed_participle_at = cues.ceremony_of_post, cues.apposed_participle
         self.authoring, self.prior, self.those_told = cues.authoring, cues.prior, cues.those_told
+        self.former_post, self.sitting_report, self.gathering_pronoun = cues.former_post, cues.sitting_report, cues.gathering_pronoun
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None

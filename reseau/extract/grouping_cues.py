@@ -46,6 +46,9 @@ class GroupingCues:
     authoring: re.Pattern[str] = re.compile(r"(?!)")  # « a été codirigé par »: who wrote the publication
     prior: re.Pattern[str] = re.compile(r"(?!)")  # « fait suite à une séance de travail »: a gathering held before
     those_told: re.Pattern[str] = re.compile(r"(?!)")  # « a accueilli les délégations »: those of the gathering told
+    former_post: re.Pattern[str] = re.compile(r"(?!)")  # « précédemment directeur de X »: a listed appointee's old post
+    sitting_report: re.Pattern[str] = re.compile(r"(?!)")  # « a rendu compte »: a member speaking at the sitting
+    gathering_pronoun: re.Pattern[str] = re.compile(r"(?!)")  # « À l'ouverture de celle-ci »: the gathering just told
 
     @staticmethod
     @cache
@@ -81,7 +84,10 @@ class GroupingCues:
                              hire_apposition(cues),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"),
                              _prior(cues),
-                             re.compile(rf"[\w'-]+\s+(?:les|ces)\s+(?:{_folded(cues['those_told_nouns'])})(?!\w)"))
+                             re.compile(rf"[\w'-]+\s+(?:les|ces)\s+(?:{_folded(cues['those_told_nouns'])})(?!\w)"),
+                             re.compile(rf"(?<!\w)(?:{_folded(cues['former_post_cues'])})(?!\w)"),
+                             re.compile(rf"(?<!\w)(?:{_folded(cues['sitting_reports'])})(?!\w)"),
+                             re.compile(rf"(?<![\w-])(?:{_folded(cues['gathering_pronouns'])})(?![\w-])"))
 
 
 def _prior(cues) -> re.Pattern[str]:

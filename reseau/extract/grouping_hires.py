@@ -363,8 +363,7 @@ class HireRules(ListedHires):
         """The gathering told just before, when the clause recalls it by a pronoun before its cue
         (« À l'ouverture de celle-ci », « au cours de celui-ci »)."""
         trigger = clause.trigger if clause.trigger is not None else clause.end
-        if not any(re.search(rf"(?<![\w-]){re.escape(fold(w))}(?![\w-])", self.folded[clause.start:trigger])
-                   for w in self.cues["gathering_pronouns"]):
+        if not self.gathering_pronoun.search(self.folded[clause.start:trigger]):
             return None
         current = self.current
         return current if current is not None and current.kind in {"meeting", "event"} and current.status == "held" \

@@ -6,13 +6,11 @@ members a council's minutes tell reporting to the sitting (« a rendu compte »)
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reseau.extract.calendar import When
 from reseau.extract.facts import Clause
 from reseau.extract.tokens import BULLETS
-from reseau.extract.topics import fold
 
 
 class ListedHires:
@@ -43,10 +41,8 @@ class ListedHires:
         """A line of a council's appointments: the bodies it names before the appointee's former post
         (« précédemment directeur de X »), and the ministry of the line that opens its group (« Au titre
         du ministère de Y : »)."""
-        text = fold(self.facts.text[clause.start:clause.end])
-        former = [m.start() for c in self.cues["former_post_cues"]
-                  if (m := re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", text))]
-        stop = clause.start + min(former) if former else clause.end
+        former = self.former_post.search(self.folded[clause.start:clause.end])
+        stop = clause.start + former.start() if former else clause.end
         kept = [o for i, span in enumerate(self.facts.orgs) if clause.start <= span.start < stop
                 and (o := self.reg.org_of.get((self.n, i))) in orgs]
         opening = next((c for c in reversed(self.facts.clauses) if c.end <= clause.start
@@ -70,10 +66,8 @@ class ListedHires:
         sitting the minutes tell first, and took part in it."""
         if not self.drafts or self.drafts[0].kind != "meeting" or self.drafts[0].status != "held":
             return
-        text = fold(self.facts.text[clause.start:clause.end])
-        verbs = [m.start() for c in self.cues["sitting_reports"]
-                 if (m := re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", text))]
-        if verbs:
-            speakers = self.participants(replace(clause, end=clause.start + min(verbs)))[0]
+        verb = self.sitting_report.search(self.folded[clause.start:clause.end])
+        if verb:
+            speakers = self.participants(replace(clause, end=clause.start + verb.start()))[0]
             self.drafts[0].add(speakers, [])
 
