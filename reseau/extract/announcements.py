@@ -89,7 +89,7 @@ class _AnnouncementCues:
 
 class Announcements:
     """Planned activities of an item and what completes them; mixed into the item's grouper,
-    whose facts, drafts and dating it reads."""
+    whose facts, drafts, dating and folded text (``self.folded``) it reads."""
 
     def announced(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
         """Read the clause as part of an announcement, if it is one: the next gathering of a series,
@@ -126,7 +126,7 @@ class Announcements:
         told as coming by the clause it is the subject of; « ont échangé sur la prochaine session »
         announces nothing of its own."""
         cues = _AnnouncementCues.load()
-        text = self.folded_text()
+        text = self.folded
         found = cues.next_one.match(text[clause.start:clause.end])
         if found is None or inside(self.quotes, clause.start + found.start("noun")):
             return None
@@ -136,7 +136,7 @@ class Announcements:
     def holders(self, clause: Clause, orgs: list[int]) -> list[int]:
         """The bodies named before the future verb that holds the next gathering (« Le comité tiendra
         sa prochaine réunion »), its subject."""
-        found = _AnnouncementCues.load().next_one.match(self.folded_text()[clause.start:clause.end])
+        found = _AnnouncementCues.load().next_one.match(self.folded[clause.start:clause.end])
         if found is None or found.group("holder") is None:
             return []
         verb = clause.start + found.start("holder")
@@ -150,7 +150,7 @@ class Announcements:
         if start < 0:
             return held.hosts or held.orgs  # held in a section above, whose words this item does not hold
         for m in re.finditer(rf"(?<!\w){re.escape(noun)}(?:\s+[\w-]+)?\s+(?:de la\s+|de l'|du\s+|des\s+|de\s+|d')",
-                             self.folded_text()[start:end]):
+                             self.folded[start:end]):
             at = start + m.end()
             body = next((self.reg.org_of.get((self.n, i)) for i, o in enumerate(self.facts.orgs) if o.start == at), None)
             if body is not None:
@@ -164,7 +164,7 @@ class Announcements:
     def body_of_noun_phrase(self, start: int, end: int, noun: str) -> int | None:
         """« La réunion des ministres de la Sécurité des États membres de l'Union X s'est tenue »: the last
         body the gathering's noun phrase names, before its verb or its first comma, whose members meet."""
-        text = self.folded_text()
+        text = self.folded
         found = re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", text[start:end])
         if found is None:
             return None
@@ -200,7 +200,7 @@ class Announcements:
         """The clause opens on a pronoun or a noun that recalls a gathering (« Il », « L'événement »),
         not a body's name, and says when or where it takes place (« aura lieu », « se tiendra »)."""
         cues = _AnnouncementCues.load()
-        text = self.folded_text()
+        text = self.folded
         opening = cues.opening.match(text[clause.start:clause.end])
         verb = cues.taking_place.search(text, clause.start, clause.end)
         if opening is None or verb is None or IMPERSONAL.match(text, verb.end()):
@@ -218,7 +218,7 @@ class Announcements:
             return None
         if any(d.start <= self.offset + before.start < d.end for d in self.drafts[self.item_start:]):
             return None
-        for m in _AnnouncementCues.load().introduced.finditer(self.folded_text(), before.start, before.end):
+        for m in _AnnouncementCues.load().introduced.finditer(self.folded, before.start, before.end):
             if not self.named_body_at(m.start("noun")) and not inside(self.quotes, m.start("noun")):
                 return before
         return None
@@ -260,15 +260,8 @@ class Announcements:
         sitting, at or after the verb."""
         if clause.trigger is None:
             return False
-        return _AnnouncementCues.load().convened.search(self.folded_text(), max(clause.start, clause.trigger - 12),
+        return _AnnouncementCues.load().convened.search(self.folded, max(clause.start, clause.trigger - 12),
                                                         clause.end) is not None
-
-    def folded_text(self) -> str:
-        """The item's text folded (lower case, no accents, the same offsets), once per item."""
-        if getattr(self, "_folded", None) is None:
-            self._folded = fold(self.facts.text)
-        return self._folded
-
 
     def announced_in_passing(self) -> list[Draft]:
         """Gatherings announced inside a sentence about something else: « … pour préparer une
@@ -277,7 +270,7 @@ class Announcements:
         taken part in by the body its noun names (« de la X »), else by those of the activity the
         sentence tells. They are not the sentence's activity: the extraction keeps them apart."""
         found = []
-        text = self.folded_text()
+        text = self.folded
         pattern = _AnnouncementCues.load().in_passing
         for clause in self.facts.clauses:
             for m in pattern.finditer(text, clause.start, clause.end):
