@@ -30,7 +30,7 @@ def appointed_objects(ctx) -> list[int]:
         if first is None:
             continue
         holders, end = _listed_from(ctx, first)
-        n = ctx.title_length(end) or ctx._plural_title_length(end)
+        n = ctx.title_length(end) or ctx.plural_title_length(end)
         if not n:
             continue
         stop, org, place = ctx.phrase(end)

@@ -11,7 +11,7 @@ from functools import cache
 
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
-from reseau.extract.title_lists import _singular
+from reseau.extract.title_lists import singular
 from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING, date_end
 
 
@@ -109,13 +109,13 @@ class TitleAppositions:
         """« A, maire de X, et B, adjointe au maire de Y, ont été élus vice-présidents »: a plural title
         after a list of names is each one's, in the body the item speaks of."""
         doc = self.doc
-        n = self._plural_title_length(k)
+        n = self.plural_title_length(k)
         if not n:
             return []
         holders = self._listed_before(p)
         if len(holders) < 2:
             return []
-        title = " ".join(_singular(t.text) for t in doc[k:k + n])
+        title = " ".join(singular(t.text) for t in doc[k:k + n])
         span = doc[k:k + n]
         for q in holders:
             self.facts.roles.append(RoleFact(q, title[:1].upper() + title[1:], span.start_char, span.end_char,

@@ -140,11 +140,11 @@ class TitleLists:
             if token.lower_ != "respectivement":
                 continue
             j = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == ","), None)
-            if j is None or not 0 < i - j - 1 == self._plural_title_length(j + 1):
+            if j is None or not 0 < i - j - 1 == self.plural_title_length(j + 1):
                 continue
             names = self._name_list_before(j)
             bodies = self._bodies_in_order(i + 1, len(names)) if len(names) > 1 else []
-            title = " ".join(_singular(t.text) for t in doc[j + 1:i])
+            title = " ".join(singular(t.text) for t in doc[j + 1:i])
             for p, (org, start, stop) in zip(names, bodies):
                 span = doc[start:stop]
                 self.facts.roles.append(RoleFact(p, f"{title[:1].upper()}{title[1:]} {span.text}", span.start_char,
@@ -168,14 +168,14 @@ class TitleLists:
             if k < 1 or doc[k].text != ",":
                 continue
             t = k - 1
-            while t > 0 and not self._plural_title_length(t) and k - t < 3:
+            while t > 0 and not self.plural_title_length(t) and k - t < 3:
                 t -= 1
-            if not self._plural_title_length(t) or t + self._plural_title_length(t) != k:
+            if not self.plural_title_length(t) or t + self.plural_title_length(t) != k:
                 continue
             fields = self._fields_in_order(i + 2, len(names))
             if len(fields) != len(names):
                 continue
-            title = " ".join(_singular(w.text) for w in doc[t:k]) + " " + _singular(doc[i + 1].lower_)
+            title = " ".join(singular(w.text) for w in doc[t:k]) + " " + singular(doc[i + 1].lower_)
             owner = self._owner_before(t)
             for p, (start, stop) in zip(names, fields):
                 span = doc[start:stop]
@@ -229,11 +229,11 @@ class TitleLists:
         of the list before it."""
         doc = self.doc
         for i, token in enumerate(doc):
-            n = self._plural_title_length(i + 1) if token.lower_ == "comme" else 0
+            n = self.plural_title_length(i + 1) if token.lower_ == "comme" else 0
             if not n:
                 continue
             names = self._name_list_before(self._before_brackets(i))
-            title = " ".join(_singular(t.text) for t in doc[i + 1:i + 1 + n])
+            title = " ".join(singular(t.text) for t in doc[i + 1:i + 1 + n])
             span = doc[i + 1:i + 1 + n]
             for p in names:
                 if not any(r.person == p and r.start == span.start_char for r in self.facts.roles):
@@ -268,7 +268,7 @@ class TitleLists:
         for i in range(1, len(doc)):
             if doc[i - 1].lower_ not in {"les", "des", "aux"}:
                 continue
-            n = self._plural_title_length(i)
+            n = self.plural_title_length(i)
             if not n:
                 continue
             if self._ministers_of_countries(i, n):
@@ -286,7 +286,7 @@ class TitleLists:
             names = self._name_list_at(k + 1)
             if len(names) != len(orgs):
                 continue
-            title = " ".join(_singular(t.text) for t in doc[i:i + n])
+            title = " ".join(singular(t.text) for t in doc[i:i + n])
             for p, org in zip(names, orgs):
                 if not any(r.person == p and r.org == org for r in self.facts.roles):
                     self.facts.roles.append(RoleFact(p, title[:1].upper() + title[1:], doc[i].idx,
@@ -295,7 +295,7 @@ class TitleLists:
     def _ministers_of_countries(self, i: int, n: int) -> bool:
         """« les ministres malien et nigérien de l'Intérieur, X et Y »: one domain, a country each."""
         doc = self.doc
-        entry = self.title_orgs.table.get(" ".join(_singular(t.lower_) for t in doc[i:i + n]))
+        entry = self.title_orgs.table.get(" ".join(singular(t.lower_) for t in doc[i:i + n]))
         if entry is None or entry.form != "domain":
             return False
         k, countries = i + n, []
@@ -312,7 +312,7 @@ class TitleLists:
         if len(names) != len(countries):
             return False
         domain = clean_spaces(doc[domain_start:k].text)
-        title = " ".join(_singular(t.text) for t in doc[i:i + n]) + " " + domain
+        title = " ".join(singular(t.text) for t in doc[i:i + n]) + " " + domain
         span = doc[i:k]
         for p, country in zip(names, countries):
             body = OrgSpan(span.start_char, span.end_char, f"{entry.head} {capitalise_domain(domain)} {country}",
@@ -322,11 +322,12 @@ class TitleLists:
                                              len(self.facts.orgs) - 1, "text"))
         return True
 
-    def _plural_title_length(self, i: int) -> int:
+    def plural_title_length(self, i: int) -> int:
+        """Number of tokens of a title in the plural starting at token i (« les directeurs généraux »), or 0."""
         doc, titles = self.doc, folded_titles(self.lexicon.titles)
         for n in (3, 2, 1):
-            words = " ".join(_singular(t.lower_) for t in doc[i:i + n])
-            if i + n <= len(doc) and doc[i].lower_ != _singular(doc[i].lower_) and fold_title(words) in titles:
+            words = " ".join(singular(t.lower_) for t in doc[i:i + n])
+            if i + n <= len(doc) and doc[i].lower_ != singular(doc[i].lower_) and fold_title(words) in titles:
                 return n
         return 0
 
@@ -436,7 +437,7 @@ class TitleLists:
         return None
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """« majors généraux » → « major général »: enough of French plurals for titles."""
     if word.lower().endswith("aux") and len(word) > 4:
         return word[:-3] + "al"

@@ -4,6 +4,7 @@ name a line (« - A (cheffe de délégation) », « - B »): each listed person 
 from __future__ import annotations
 
 from reseau.extract.facts import RoleFact
+from reseau.extract.title_lists import singular
 from reseau.extract.tokens import BULLETS
 
 FOLLOWING = {"suivants", "suivantes", "ci-après", "ci-dessous"}
@@ -25,7 +26,7 @@ def members_listed(ctx) -> None:
         org = next((ctx.org_at[j][0] for j in range(t + n, colon) if j in ctx.org_at), None)
         if org is None:
             continue
-        title = " ".join(_singular_word(w.text) for w in doc[t:t + n])
+        title = " ".join(singular(w.text) for w in doc[t:t + n])
         title = title[:1].upper() + title[1:]
         for p in _listed_people(ctx, colon + 1):
             for role in ctx.facts.roles:
@@ -39,7 +40,7 @@ def _plural_title_before(ctx, i: int) -> tuple[int, int] | None:
     """(first token, length) of the plural title after « les » or « des » that opens the heading ending at token i."""
     doc = ctx.doc
     for t in range(i - 1, max(-1, i - MAX_HEADING), -1):
-        n = ctx._plural_title_length(t)
+        n = ctx.plural_title_length(t)
         if n and t and doc[t - 1].lower_ in {"les", "des"}:
             return t, n
     return None
@@ -69,8 +70,3 @@ def _same_line(doc, p: int, role, ctx) -> bool:
     start, end = ctx.person_tokens[p]
     line_end = next((t.idx for t in doc[end:] if "\n" in t.text or "\n" in t.whitespace_), len(doc.text))
     return doc[start].idx <= role.start < line_end + 1
-
-
-def _singular_word(word: str) -> str:
-    """« membres » → « membre », « experts » → « expert »: a title word's plural."""
-    return word[:-1] if word.lower().endswith("s") and len(word) > 3 else word
