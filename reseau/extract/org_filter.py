@@ -290,8 +290,10 @@ def heading_word(doc: Doc, i: int) -> bool:
     start = item.rfind("\n", 0, token.idx) + 1
     end = item.find("\n", token.idx)
     line = item[start:end if end >= 0 else len(item)]
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
-    if len(words) >= 2 and not any(c.islower() for c in line):
+    # « À VENIR »: a preposition of one accented letter makes a heading as a word of two does; a plain
+    # letter may be an initial (« M. »).
+    others = [w for w in re.findall(r"[^\W\d_]+", line) if w != text and (len(w) > 1 or not w.isascii())]
+    if others and not any(c.islower() for c in line):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return start == token.idx and nxt is not None and "\n" not in token.whitespace_ and is_cap(nxt) \

