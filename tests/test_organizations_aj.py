@@ -24,3 +24,10 @@ def test_a_photo_credit_is_no_body(extract):
 def test_a_heading_a_venir_is_no_body(extract):
     ex = extract("À VENIR\nLe 3 juin, le Centre organisera un séminaire à Lyon avec la Ville de Lyon.")
     assert "VENIR" not in names(ex)
+
+
+def test_an_acronym_followed_by_a_country_is_a_body_of_that_country(extract):
+    ex = extract("La Cellule nationale de traitement des informations financières (CENTIF) du Mali a reçu "
+                 "Mme Awa Traoré (CENTIF Bénin) et M. Issa Diop (CENTIF Guinée).")
+    assert {"CENTIF Bénin", "CENTIF Guinée"} <= names(ex)
+    assert not any("Bénin" in a for o in ex.organizations for a in o.aliases)

@@ -241,7 +241,9 @@ class AcronymLinker:
         for token in self._capitalised_tokens(doc):
             if not is_acronym(token.text) or token.idx in covered or token.idx in self.skipped:
                 continue
-            if any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i):
+            # « (CENTIF Bénin) », read as a person by the tagger: capitals before a country are a body's
+            before_country = self._country_at(doc, token.i + 1) > token.i + 1
+            if not before_country and (any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i)):
                 continue
             if token.text in self.refused or self._not_a_body(doc, token.i):
                 continue
@@ -272,10 +274,27 @@ class AcronymLinker:
             return None
         span = doc[i:end]
         words = [t for t in span[1:] if is_cap(t)]
+        if self._national_of_country(doc[i].text, words):
+            # « Mme X (CENTIF Mali) »: a national body's acronym and another country name that country's own body
+            return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="acronym")
         if all(t.text in self.lexicon.places for t in words):
             return OrgSpan(span.start_char, span.end_char, doc[i].text, acronym=doc[i].text,
                            aliases=[clean_spaces(span.text)], source="acronym")
         return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="acronym")
+
+    def _national_of_country(self, acronym: str, words: list) -> bool:
+        """Whether the acronym, no international body's of the gazetteer (whose « PNUD Mali » is an office),
+        is followed by a country's name alone."""
+        country = " ".join(t.text for t in words)
+        return acronym not in self.known_acronyms and len(words) >= 1 and self.lexicon.places.get(country) == "country"
+
+    def _country_at(self, doc: Doc, k: int) -> int:
+        """Where a country's name of up to three capitalised words opening at token k ends (k when none)."""
+        for n in (3, 2, 1):
+            words = doc[k:k + n]
+            if len(words) == n and all(is_cap(t) for t in words) and self.lexicon.places.get(words.text) == "country":
+                return k + n
+        return k
 
     def _qualifier_end(self, doc: Doc, i: int) -> int:
         """Where the capitalised words right after the acronym at token i end (i + 1 when none): names,
@@ -283,7 +302,10 @@ class AcronymLinker:
         end = k = i + 1
         while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].text.endswith("\n"):
             t = doc[k]
-            if is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
+            country = self._country_at(doc, k)
+            if country > k:
+                k = end = country  # « CENTIF Burkina Faso », whatever entity the tagger reads in it
+            elif is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
                     and not starts_person(t) and t.text not in self.lexicon.org_heads \
                     and t.lower_ not in self.lexicon.title_firsts and t.lower_ not in self.lexicon.honorifics:
                 k = end = compound_end(doc, k + 1)  # « la PJF Haute-Meuse »: the whole of a compound place
