@@ -31,3 +31,11 @@ def test_an_acronym_followed_by_a_country_is_a_body_of_that_country(extract):
                  "Mme Awa Traoré (CENTIF Bénin) et M. Issa Diop (CENTIF Guinée).")
     assert {"CENTIF Bénin", "CENTIF Guinée"} <= names(ex)
     assert not any("Bénin" in a for o in ex.organizations for a in o.aliases)
+
+
+def test_a_lower_case_establishment_with_its_place(extract):
+    ex = extract("Actuellement directeur de l'établissement fermé de La Brenaz, M. Paul Favre a été nommé. "
+                 "Le lieutenant Marc Rivet, commandant de la compagnie de gendarmerie de Pontarlier, "
+                 "et Mme Anne Roux, principale du collège Victor-Hugo de Morteau, étaient présents.")
+    assert {"Établissement fermé de La Brenaz", "Compagnie de gendarmerie de Pontarlier",
+            "Collège Victor-Hugo de Morteau"} <= names(ex)
