@@ -39,3 +39,8 @@ def test_a_lower_case_establishment_with_its_place(extract):
                  "et Mme Anne Roux, principale du collège Victor-Hugo de Morteau, étaient présents.")
     assert {"Établissement fermé de La Brenaz", "Compagnie de gendarmerie de Pontarlier",
             "Collège Victor-Hugo de Morteau"} <= names(ex)
+
+
+def test_a_state_chancellery_is_a_body(extract):
+    ex = extract("Pour toute information : M. Luc Berset, porte-parole, Chancellerie d'Etat, T. 026 305 10 00.")
+    assert "Chancellerie d'Etat" in names(ex)
