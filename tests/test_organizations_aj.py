@@ -44,3 +44,9 @@ def test_a_lower_case_establishment_with_its_place(extract):
 def test_a_state_chancellery_is_a_body(extract):
     ex = extract("Pour toute information : M. Luc Berset, porte-parole, Chancellerie d'Etat, T. 026 305 10 00.")
     assert "Chancellerie d'Etat" in names(ex)
+
+
+def test_a_department_of_several_domains_is_kept_whole(extract):
+    ex = extract("Le texte a été signé par Mme Anne Girard, cheffe du département de la santé, de l'emploi "
+                 "et du sport (DSES), à Lausanne.")
+    assert "Département de la santé, de l'emploi et du sport" in names(ex)

@@ -16,6 +16,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
 from reseau.extract.org_named_sources import place_after_acronym
 from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
@@ -165,10 +166,12 @@ class AcronymLinker:
         found = None
         for k in range(open_i - 1, max(0, open_i - self.max_long_form), -1):
             token = doc[k]
+            if enumerating_comma(doc, k):
+                continue  # « département de la santé, de l'emploi et du sport (DSES) »: domains listed
             if token.is_punct or not token.text.islower() or token.pos_ in {"VERB", "AUX", "PRON"}:
                 break
             if token.pos_ == "NOUN" and doc[k - 1].lower_ in DETS | {"du", "au", "d'", "d’"} \
-                    and initials_match(short, [t.text for t in doc[k:open_i]]):
+                    and initials_match(short, [t.text for t in doc[k:open_i] if t.text != ","]):
                 found = k
         return found
 
@@ -242,7 +245,7 @@ class AcronymLinker:
             if not is_acronym(token.text) or token.idx in covered or token.idx in self.skipped:
                 continue
             # « (CENTIF Bénin) », read as a person by the tagger: capitals before a country are a body's
-            before_country = self._country_at(doc, token.i + 1) > token.i + 1
+            before_country = country_at(self.lexicon, doc, token.i + 1) > token.i + 1
             if not before_country and (any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i)):
                 continue
             if token.text in self.refused or self._not_a_body(doc, token.i):
@@ -274,7 +277,7 @@ class AcronymLinker:
             return None
         span = doc[i:end]
         words = [t for t in span[1:] if is_cap(t)]
-        if self._national_of_country(doc[i].text, words):
+        if national_of_country(doc[i].text, words, self.known_acronyms, self.lexicon):
             # « Mme X (CENTIF Mali) »: a national body's acronym and another country name that country's own body
             return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="acronym")
         if all(t.text in self.lexicon.places for t in words):
@@ -282,27 +285,13 @@ class AcronymLinker:
                            aliases=[clean_spaces(span.text)], source="acronym")
         return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="acronym")
 
-    def _national_of_country(self, acronym: str, words: list) -> bool:
-        """Whether the acronym, no international body's of the gazetteer (whose « PNUD Mali » is an office),
-        is followed by a country's name alone."""
-        country = " ".join(t.text for t in words)
-        return acronym not in self.known_acronyms and len(words) >= 1 and self.lexicon.places.get(country) == "country"
-
-    def _country_at(self, doc: Doc, k: int) -> int:
-        """Where a country's name of up to three capitalised words opening at token k ends (k when none)."""
-        for n in (3, 2, 1):
-            words = doc[k:k + n]
-            if len(words) == n and all(is_cap(t) for t in words) and self.lexicon.places.get(words.text) == "country":
-                return k + n
-        return k
-
     def _qualifier_end(self, doc: Doc, i: int) -> int:
         """Where the capitalised words right after the acronym at token i end (i + 1 when none): names,
         joined by « et », a lower-case adjective after one (« Action sociale »); never a person."""
         end = k = i + 1
         while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].text.endswith("\n"):
             t = doc[k]
-            country = self._country_at(doc, k)
+            country = country_at(self.lexicon, doc, k)
             if country > k:
                 k = end = country  # « CENTIF Burkina Faso », whatever entity the tagger reads in it
             elif is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
