@@ -50,3 +50,8 @@ def test_a_department_of_several_domains_is_kept_whole(extract):
     ex = extract("Le texte a été signé par Mme Anne Girard, cheffe du département de la santé, de l'emploi "
                  "et du sport (DSES), à Lausanne.")
     assert "Département de la santé, de l'emploi et du sport" in names(ex)
+
+
+def test_a_division_with_two_domains_is_a_body(extract):
+    ex = extract("L'inspecteur Marc Côté dirige la Division de la sécurité routière et des relations avec les citoyens.")
+    assert "Division de la sécurité routière et des relations avec les citoyens" in names(ex)

@@ -98,6 +98,8 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
         return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
     if end < len(doc) and doc[end].pos_ in {"AUX", "VERB"} and start and doc[start - 1].lower_ in DETS:
         return False  # « Le Service de la population a un nouveau visage »: a body acting in a sentence
+    if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 2].pos_ == "VERB":
+        return False  # « X dirige la Division de la prévention »: a body a sentence's verb acts on
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
 
