@@ -53,5 +53,5 @@ def test_a_department_of_several_domains_is_kept_whole(extract):
 
 
 def test_a_division_with_two_domains_is_a_body(extract):
-    ex = extract("L'inspecteur Marc Côté dirige la Division de la sécurité routière et des relations avec les citoyens.")
-    assert "Division de la sécurité routière et des relations avec les citoyens" in names(ex)
+    ex = extract("L'inspecteur Marc Côté dirige la Division de la circulation et des enquêtes routières.")
+    assert "Division de la circulation et des enquêtes routières" in names(ex)

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.lexicon import Lexicon
+from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import country_in_capitals, dated_words, event_after_organ
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
@@ -98,10 +98,16 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
         return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
     if end < len(doc) and doc[end].pos_ in {"AUX", "VERB"} and start and doc[start - 1].lower_ in DETS:
         return False  # « Le Service de la population a un nouveau visage »: a body acting in a sentence
-    if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 2].pos_ == "VERB":
-        return False  # « X dirige la Division de la prévention »: a body a sentence's verb acts on
+    if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 2].lower_ in _lead_verbs():
+        return False  # « X dirige la Division de la prévention »: a body someone leads
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
+
+
+@cache
+def _lead_verbs() -> frozenset[str]:
+    """The verbs of ``lead_verbs.tsv`` (« qui dirige » → « dirige »): what a person does at a body's head."""
+    return frozenset(k.split()[-1] for k in data_pairs("lead_verbs.tsv") if k.startswith("qui "))
 
 
 def _held_by_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:
