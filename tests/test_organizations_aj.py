@@ -55,3 +55,8 @@ def test_a_department_of_several_domains_is_kept_whole(extract):
 def test_a_division_with_two_domains_is_a_body(extract):
     ex = extract("L'inspecteur Marc Côté dirige la Division de la circulation et des enquêtes routières.")
     assert "Division de la circulation et des enquêtes routières" in names(ex)
+
+
+def test_the_minister_of_tutelage_names_no_ministry(extract):
+    ex = extract("« Les communes doivent coopérer avec la police », a souligné le ministre de tutelle, M. Paul Okemba.")
+    assert not any("utelle" in n for n in names(ex))
