@@ -60,3 +60,9 @@ def test_a_division_with_two_domains_is_a_body(extract):
 def test_the_minister_of_tutelage_names_no_ministry(extract):
     ex = extract("« Les communes doivent coopérer avec la police », a souligné le ministre de tutelle, M. Paul Okemba.")
     assert not any("utelle" in n for n in names(ex))
+
+
+def test_a_headline_participle_is_not_part_of_a_body(extract):
+    ex = extract("Douanes : le nouveau directeur général de la douane installé dans ses fonctions\n\n"
+                 "Le ministre des Finances a installé lundi M. Paul Mbemba.")
+    assert not any(n.endswith("installé") for n in names(ex))

@@ -73,7 +73,8 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
             # proper name: « Police nationale du Sénégal conduite par … » ends at « Sénégal ».
             prev_cap = k > start and is_cap(doc[k - 1]) and doc[k - 1].text not in lexicon.org_heads
-            participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start
+            participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start \
+                and not disagrees(doc[k - 1], t)
             # A demonym after a capitalised word is part of the name (« Brabant wallon », « Intérieur jordanien »).
             demonym = k > start and is_cap(doc[k - 1]) and load_grammar().is_demonym(t.text)
             if not demonym and (not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS):
@@ -87,6 +88,13 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
         if "\n" in t.whitespace_:
             break
     return k
+
+
+def disagrees(noun, participle) -> bool:
+    """« le directeur de la police installé »: a participle whose gender is not the noun's before it says
+    something of another word (the headline's subject), and ends the name."""
+    gender, other = noun.morph.get("Gender"), participle.morph.get("Gender")
+    return noun.pos_ == "NOUN" and bool(gender) and bool(other) and gender != other
 
 
 def place_name_end(doc: Doc, k: int, lexicon: Lexicon) -> int:
