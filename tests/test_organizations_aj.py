@@ -66,3 +66,9 @@ def test_a_headline_participle_is_not_part_of_a_body(extract):
     ex = extract("Douanes : le nouveau directeur général de la douane installé dans ses fonctions\n\n"
                  "Le ministre des Finances a installé lundi M. Paul Mbemba.")
     assert not any(n.endswith("installé") for n in names(ex))
+
+
+def test_a_menu_item_is_no_body(extract):
+    ex = extract("Accueil | Nos missions | Conseil syndical | Documents | Contact\n\n"
+                 "Le syndicat intercommunal a signé lundi une convention avec la Ville de Rodez.")
+    assert "Conseil syndical" not in names(ex)

@@ -38,6 +38,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         end = _person_after(doc, start, end, lexicon)
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
+    if _between_menu_separators(doc, start, end):
+        return None  # « Services | Conseil communautaire | Publications »: a menu's link, the page's section
     if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]):
         return None  # « … DU MARDI 8 AVRIL 2025 », « le Conseil de la séance qu'il a tenue »
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
@@ -66,6 +68,11 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _function_only(doc, start, end, grammar, lexicon):
         return None
     return start, end
+
+
+def _between_menu_separators(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] stands alone between two separators of a menu (« | Conseil communautaire | »)."""
+    return start > 0 and end < len(doc) and doc[start - 1].text in MENU_SEPARATORS and doc[end].text in MENU_SEPARATORS
 
 
 def on_state_heading(text: str, at: int) -> bool:
