@@ -72,3 +72,9 @@ def test_a_menu_item_is_no_body(extract):
     ex = extract("Accueil | Nos missions | Conseil syndical | Documents | Contact\n\n"
                  "Le syndicat intercommunal a signé lundi une convention avec la Ville de Rodez.")
     assert "Conseil syndical" not in names(ex)
+
+
+def test_the_secretariat_of_a_body_named_by_its_acronym_is_that_body(extract):
+    ex = extract("L'Union des polices de l'Afrique centrale (UPAC) a signé un accord. Contact : Secrétariat de "
+                 "l'UPAC, Yaoundé. Le Comité de l'UPAC se réunira en mai.")
+    assert not any(n.startswith(("Secrétariat", "Comité")) for n in names(ex))

@@ -168,7 +168,7 @@ def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGram
     """« l’Assemblée générale de X »: an organ of X; X is the organization (empty span when no owner)."""
     organ = next((o for o in grammar.organs if words == o or words.startswith(o + " ")), None)
     if organ is None:
-        return None
+        return _acronym_owner(doc, start, end, grammar)
     k = start + len(doc.char_span(doc[start].idx, doc[start].idx + len(organ), alignment_mode="expand") or [])
     if k < end and doc[k].lower_ in OF:
         k += 1
@@ -177,6 +177,15 @@ def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGram
         if k < end and is_cap(doc[k]) and not (end - k == 1 and _city(doc[k])):
             return k, end  # « l'Assemblée générale de Marrakech » is the meeting held in a city
     return start, start
+
+
+def _acronym_owner(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> tuple[int, int] | None:
+    """« le Secrétariat du GIABA », « le Comité de l'OCCPAO »: a bare organ of a body named by its acronym
+    alone is that body."""
+    if doc[start].lower_ not in grammar.bare_organs or end - start < 3 or doc[start + 1].lower_ not in OF:
+        return None
+    k = start + 2 if doc[start + 2].lower_ not in DETS else start + 3
+    return (k, end) if end - k == 1 and is_acronym(doc[k].text) else None
 
 
 def _city(token) -> bool:

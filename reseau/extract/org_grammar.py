@@ -52,6 +52,7 @@ class OrgGrammar:
     establishments: tuple[str, ...] = ()
     # kinds of many in a town (schools): named by their own name or their town, never by a town nearby
     named_establishments: frozenset[str] = frozenset()
+    bare_organs: frozenset[str] = frozenset()
     force_collectives: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
     borderless: tuple[str, ...] = ()
@@ -117,6 +118,7 @@ def load_grammar() -> OrgGrammar:
         compass_nouns=frozenset(data.get("compass_nouns", ())),
         establishments=tuple(data.get("establishments", ())),
         named_establishments=frozenset(data.get("named_establishments", ())),
+        bare_organs=frozenset(data.get("bare_organs", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),
         borderless=tuple(data.get("borderless", ())),
