@@ -78,3 +78,9 @@ def test_the_secretariat_of_a_body_named_by_its_acronym_is_that_body(extract):
     ex = extract("L'Union des polices de l'Afrique centrale (UPAC) a signé un accord. Contact : Secrétariat de "
                  "l'UPAC, Yaoundé. Le Comité de l'UPAC se réunira en mai.")
     assert not any(n.startswith(("Secrétariat", "Comité")) for n in names(ex))
+
+
+def test_an_acronym_of_a_plural_kind_is_no_body(extract):
+    ex = extract("L'atelier a réuni des agents des services de renseignement naval (SRN) des pays membres. "
+                 "Les SRN échangeront leurs données.")
+    assert "SRN" not in {o.name for o in ex.organizations} | {o.acronym for o in ex.organizations}
