@@ -93,3 +93,32 @@ def _introduced_by_a(ctx, start: int, end: int) -> list[int]:
         if m in ctx.person_at:
             found.append(ctx.person_at[m])
     return found
+
+
+POST_NOUNS = {"poste", "postes", "fonction", "fonctions"}
+
+
+def held_respectively(ctx) -> None:
+    """« A et B occupant respectivement les postes de vice-présidente et de trésorier »: a verb of holding
+    (``data/function_verbs.txt``) before « respectivement », then one post each in the names' order, bare titles
+    whose body the context gives (the board the item elected)."""
+    from reseau.extract.title_appositions import function_verbs
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.lower_ != "respectivement" or i < 2 or doc[i - 1].lemma_.lower() not in function_verbs():
+            continue
+        k = i + 1
+        if k + 2 < len(doc) and doc[k].lower_ in {"les", "leurs"} and doc[k + 1].lower_ in POST_NOUNS \
+                and doc[k + 2].lower_ in OF:
+            k += 3
+        for p in ctx._name_list_before(i - 1):
+            while k < len(doc) and doc[k].lower_ in {",", "et"} | OF:
+                k += 1
+            n = ctx.title_length(k)
+            if not n:
+                break
+            stop, _, _ = ctx.phrase(k)
+            stop = next((j for j in range(k + n, stop) if doc[j].lower_ in {",", "et"}), stop)
+            if not any(r.person == p for r in ctx.facts.roles):
+                ctx.add_role(p, k, stop, None, "context", stop)
+            k = stop
