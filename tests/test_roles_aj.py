@@ -26,7 +26,6 @@ def test_lower_case_company_of_gendarmerie_with_its_town(extract):
     assert orgs_of(ex, "Luc Aymard") == {"Collège Louis-Pergaud de Saint-Rémy"}
 
 
-@PENDING
 def test_head_of_a_department_of_three_domains(extract):
     ex = extract("La convention a été signée par Mme Anne Favre, cheffe du département de la santé, de la culture "
                  "et du sport (DSCS), le 4 mars.")

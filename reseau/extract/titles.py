@@ -240,6 +240,9 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
             if t.text == "," and self._domain_list_end(j) > j:
                 j = self._domain_list_end(j)  # « commissaire aux Affaires politiques, à la Paix et à la Sécurité »
                 continue
+            if t.text == "," and self._lower_domain_list_end(i, j) > j:
+                end, body = self.lower_list_body(i, j)  # « cheffe du département de la santé, de A et de B »
+                return end, body, None
             if t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} and not participle(t):
                 break
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "X"} or participle(t) or t.text == "-":
