@@ -60,3 +60,17 @@ def test_a_rank_alone_is_no_role(extract):
 def test_establishment_named_by_its_title_before_the_name(extract):
     ex = extract("Actuellement directeur de la maison d'arrêt de Champ-Dollon, M. Marc Berset succède à Mme Anne Roch.")
     assert orgs_of(ex, "Marc Berset") == {"Maison d'arrêt de Champ-Dollon"}
+
+
+def test_lower_case_mention_of_the_named_intercommunality(extract):
+    ex = extract("Communauté d'agglomération Lys et Marais\n\nCompte rendu de la réunion du 4 mars.\n\n"
+                 "Étaient présents : M. Paul Verdier, président de la communauté d'agglomération, maire de Lestrem ; "
+                 "Mme Anne Caron, vice-présidente de la communauté d'agglomération chargée des mobilités.")
+    assert "Communauté d'agglomération Lys et Marais" in orgs_of(ex, "Paul Verdier")
+    assert "Communauté d'agglomération Lys et Marais" in orgs_of(ex, "Anne Caron")
+
+
+def test_lower_case_mention_of_a_commission_named_in_a_heading(extract):
+    ex = extract("Commission cantonale des jeux : nouvelle présidence\n\n"
+                 "Le Conseil d'Etat a nommé Mme Claire Dubuis présidente de la commission cantonale des jeux.")
+    assert "Commission cantonale des jeux" in orgs_of(ex, "Claire Dubuis")

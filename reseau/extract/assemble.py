@@ -108,6 +108,9 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         if role.org_from == "pointer" and masthead is not None and role.owner_title \
                 and name_key(organizations[masthead].name).startswith(name_key(role.owner_title)):
             org = masthead  # « le délégué général de l'association » on an association's page, two named
+        if role.kind_of_body and role.org_from != "text" and masthead is not None \
+                and name_key(organizations[masthead].name).startswith(name_key(role.kind_of_body) + " "):
+            org = masthead  # « vice-président de la communauté de communes » on the page of « Communauté de communes X »
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
         if org is None and role.org_from == "ministry" and role.owner_title:

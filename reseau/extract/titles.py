@@ -124,6 +124,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
         self.election: tuple[bool, int | None] | None = None  # read once: does the item tell an election, of which body
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
+        self.kind_titles: dict[int, str] = {}  # title start → lower-case kind of body it names (« communauté de communes »)
         self.pointer_titles: dict[int, str] = {}  # title start → head word pointing back among several bodies
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
         self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
@@ -198,6 +199,12 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                         j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
                         continue
                     return j, self.org_at[k][0], False
+                prefixed = self.named_by_prefix(k)
+                if prefixed is not None:
+                    return prefixed[1], prefixed[0], None  # « de la communauté de communes » on its own page
+                kind = self.lower_kind(k)
+                if kind:
+                    self.kind_titles[i] = kind  # the masthead's body, if it opens on these words
                 named = self._article_named(low, k)
                 if named is not None:
                     return j, named, False  # « le directeur général du Phare », the body « Le Phare »
@@ -335,6 +342,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         if org_from == "text" and start in self.pointer_titles:
             # the page's own association, if its masthead names one, rather than the last one named
             self.facts.roles[-1].org_from, self.facts.roles[-1].owner_title = "pointer", self.pointer_titles[start]
+        if org is None and start in self.kind_titles:
+            self.facts.roles[-1].kind_of_body = self.kind_titles[start]
 
     # -- the forms (titles before the name: title_before.py) ---------------------------
 
