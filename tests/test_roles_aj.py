@@ -32,9 +32,9 @@ def test_head_of_a_department_of_three_domains(extract):
     assert orgs_of(ex, "Anne Favre") & {"Département de la santé, de la culture et du sport", "DSCS"}
 
 
-@PENDING
 def test_appointed_respectively_president_and_vice_president_of_a_commission(extract):
-    ex = extract("Le Conseil d'Etat a désigné Mme Claire Dubuis, notaire, et M. Pierre Rochat, ancien juge, "
+    ex = extract("Commission cantonale des jeux : nouvelle présidence\n\n"
+                 "Le Conseil d'Etat a désigné Mme Claire Dubuis, notaire, et M. Pierre Rochat, ancien juge, "
                  "respectivement présidente et vice-président de la commission cantonale des jeux pour la "
                  "législature 2025-2030.")
     assert ("Présidente de la commission cantonale des jeux", "Commission cantonale des jeux") \
