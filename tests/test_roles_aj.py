@@ -56,7 +56,6 @@ def test_a_rank_alone_is_no_role(extract):
     assert not roles_of(ex, "Paul Mbemba")
 
 
-@PENDING
 def test_establishment_named_by_its_title_before_the_name(extract):
     ex = extract("Actuellement directeur de la maison d'arrêt de Champ-Dollon, M. Marc Berset succède à Mme Anne Roch.")
     assert orgs_of(ex, "Marc Berset") == {"Maison d'arrêt de Champ-Dollon"}
