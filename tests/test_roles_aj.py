@@ -73,3 +73,11 @@ def test_lower_case_mention_of_a_commission_named_in_a_heading(extract):
     ex = extract("Commission cantonale des jeux : nouvelle présidence\n\n"
                  "Le Conseil d'Etat a nommé Mme Claire Dubuis présidente de la commission cantonale des jeux.")
     assert "Commission cantonale des jeux" in orgs_of(ex, "Claire Dubuis")
+
+
+def test_bodies_coordinated_before_respectively_are_the_people_after(extract):
+    ex = extract("L'Agence française de développement (AFD) et l'Organisation internationale pour les migrations (OIM) "
+                 "ont apporté leur appui, à travers respectivement Mme Lucie Moreau, chargée de projet, et M. Ali Diop, "
+                 "coordonnateur au Bureau régional de l'OIM à Dakar.")
+    assert orgs_of(ex, "Lucie Moreau") & {"Agence française de développement", "AFD"}
+    assert not orgs_of(ex, "Lucie Moreau") & {"Organisation internationale pour les migrations", "OIM"}

@@ -59,3 +59,45 @@ def _posts_after(ctx, k: int, count: int) -> list[tuple[int, int, object]]:
         posts.append((k, (k + n, stop), org))
         break
     return posts
+
+
+def bodies_respectively(ctx) -> None:
+    """« L'ONUDC et INTERPOL ont apporté leur expertise à travers respectivement Mme A, conseillère, et M. B,
+    officier »: the bodies coordinated before « respectivement » are, in order, those of the people named after
+    it, for a title that names no body of its own."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.lower_ != "respectivement" or i + 1 >= len(doc):
+            continue
+        bodies = _coordinated_bodies(ctx, i)
+        people = [p for p, (start, _) in sorted(ctx.person_tokens.items(), key=lambda kv: kv[1][0])
+                  if i < start < token.sent.end]
+        if len(bodies) < 2 or len(people) < len(bodies) or not _names_next(ctx, i + 1, people[0]):
+            continue
+        for p, body in zip(people, bodies):
+            for role in ctx.facts.roles:
+                if role.person == p and role.org is None and role.org_from == "context":
+                    role.org, role.org_from = body, "text"
+
+
+def _names_next(ctx, k: int, person: int) -> bool:
+    """The person's name opens at token k, after articles, civilities and ranks."""
+    doc = ctx.doc
+    while k < len(doc) and (doc[k].lower_ in ctx.lexicon.honorifics or doc[k].lower_ in ctx.lexicon.ranks
+                            or doc[k].lower_ in {"le", "la", "l'", "l’"} or doc[k].text == "."):
+        k += 1
+    return ctx.person_tokens[person][0] == k
+
+
+def _coordinated_bodies(ctx, i: int) -> list[int]:
+    """« l'Office X (OX) et l'Organisation Y » before token i in its sentence: the bodies « et » joins, in order."""
+    doc, sent = ctx.doc, ctx.doc[i].sent
+    starts = sorted(k for k in ctx.org_at if sent.start <= k < i and not (k and doc[k - 1].text == "("))
+    for a, b in zip(starts, starts[1:]):
+        end = ctx.org_at[a][1]
+        if end < len(doc) and doc[end].text == "(":
+            end = next((j + 1 for j in range(end, min(len(doc), end + 6)) if doc[j].text == ")"), end)
+        gap = [t.lower_ for t in doc[end:b]]
+        if gap and gap[0] == "et" and all(w in {"et", "le", "la", "l'", "l’", "les"} for w in gap):
+            return [ctx.org_at[a][0], ctx.org_at[b][0]]
+    return []
