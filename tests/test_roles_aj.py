@@ -81,3 +81,12 @@ def test_bodies_coordinated_before_respectively_are_the_people_after(extract):
                  "coordonnateur au Bureau régional de l'OIM à Dakar.")
     assert orgs_of(ex, "Lucie Moreau") & {"Agence française de développement", "AFD"}
     assert not orgs_of(ex, "Lucie Moreau") & {"Organisation internationale pour les migrations", "OIM"}
+
+
+def test_holder_of_the_chair_named_short_under_its_masthead(extract):
+    ex = extract("Vous recevez ce courriel car vous êtes abonné à la Lettre du GRCV. Se désabonner\n\nGRCV\n"
+                 "Chaire de recherche sur la cybersécurité des villes\nFaculté de droit – Université de Sherbrooke-Est\n\n"
+                 "LETTRE D'INFORMATION\n\nMOT DU TITULAIRE\nChers partenaires, l'automne a été riche pour la Chaire ! "
+                 "Le 4 octobre, notre équipe a rencontré à Lévis la direction du Service de police de Lévis.\n"
+                 "— Pr Julien Marceau, titulaire de la Chaire\n\nPUBLICATIONS\nUn rapport vient de paraître.")
+    assert orgs_of(ex, "Julien Marceau") == {"Chaire de recherche sur la cybersécurité des villes"}

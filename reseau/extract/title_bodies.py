@@ -259,7 +259,14 @@ class TitleBodies:
         """« de la communauté de communes, maire de X »: the lower-case words of a kind of body opening on a head
         word at token k (two at least, no name after them), which the page's masthead may name; '' if none."""
         doc = self.doc
-        if k >= len(doc) or not doc[k].text.islower() or doc[k].lower_ not in self.head_words or k in self.org_at:
+        if k >= len(doc) or doc[k].lower_ not in self.head_words or k in self.org_at:
+            return ""
+        if doc[k].text[:1].isupper() and not doc[k].text.isupper():
+            # « titulaire de la Chaire » under the masthead « Chaire de recherche sur X »: a name said short
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            named = after is not None and (after.lower_ in OF or after.text[:1].isupper() or after.pos_ == "ADJ")
+            return "" if named else doc[k].lower_
+        if not doc[k].text.islower():
             return ""
         end = k + 1
         while end < min(len(doc), k + 6) and (doc[end].lower_ in OF | DETS or doc[end].is_alpha and doc[end].text.islower()
