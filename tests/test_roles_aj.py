@@ -90,3 +90,13 @@ def test_holder_of_the_chair_named_short_under_its_masthead(extract):
                  "Le 4 octobre, notre équipe a rencontré à Lévis la direction du Service de police de Lévis.\n"
                  "— Pr Julien Marceau, titulaire de la Chaire\n\nPUBLICATIONS\nUn rapport vient de paraître.")
     assert orgs_of(ex, "Julien Marceau") == {"Chaire de recherche sur la cybersécurité des villes"}
+
+
+def test_board_officers_with_their_employer_in_brackets(extract):
+    ex = extract("Lors de son assemblée générale tenue à Lyon, l'Association française de victimologie (AFV) a renouvelé "
+                 "son conseil d'administration. Notre directrice en a été élue présidente. Elle sera secondée par "
+                 "M. Paul Girard (Université de Lyon), vice-président, et par Mme Anne Roux (Institut national de la "
+                 "police), trésorière.")
+    assert orgs_of(ex, "Paul Girard") & {"Association française de victimologie", "AFV"}
+    assert orgs_of(ex, "Anne Roux") & {"Association française de victimologie", "AFV"}
+    assert ("Membre", "Université de Lyon") in roles_of(ex, "Paul Girard")

@@ -122,3 +122,28 @@ def held_respectively(ctx) -> None:
             if not any(r.person == p for r in ctx.facts.roles):
                 ctx.add_role(p, k, stop, None, "context", stop)
             k = stop
+
+
+def officers_beside_their_employer(ctx) -> None:
+    """« L'Association X a renouvelé son conseil … Elle sera épaulée par M. A (Université Y), vice-président »:
+    in an item telling an election, a board officer's bare title written after the body named beside the name
+    is a post in the body that elected; of the body beside the name, the officer is a member."""
+    from reseau.extract.title_context import is_board_title
+    if not any(is_board_title(r.title) for r in ctx.facts.roles) or not tells_election(ctx.doc):
+        return
+    body = electing_body(ctx)
+    if body is None:
+        return
+    doc, orgs, added = ctx.doc, ctx.facts.orgs, []
+    for role in ctx.facts.roles:
+        if role.org is None or role.org == body or not is_board_title(role.title):
+            continue
+        _, name_end = ctx.person_tokens.get(role.person, (None, None))
+        if name_end is None or name_end >= len(doc):
+            continue
+        if doc[name_end].text in {"(", ","} and doc[name_end].idx <= orgs[role.org].start < role.start:
+            # the body beside the name is where the officer comes from: a member of it
+            officer = RoleFact(role.person, role.title, role.start, role.end, body, "text")
+            role.title, role.org_from = "Membre", "text"
+            added.append(officer)
+    ctx.facts.roles.extend(added)

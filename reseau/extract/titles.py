@@ -30,7 +30,7 @@ from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
-from reseau.extract.title_elected import handed_posts, held_respectively
+from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, bodies_respectively
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
@@ -96,6 +96,7 @@ class TitleReader:
         ctx.anaphors(used)
         join_state_rank(facts)
         representing_an_office(ctx)
+        officers_beside_their_employer(ctx)
         ctx.settle_orgs()
         doc._.orgs, doc._.roles, doc._.title_refs = facts.orgs, facts.roles, facts.title_refs
         return doc
