@@ -87,6 +87,14 @@ class WhenAndWhere:
             return self.resolved(d, clause)
         return None
 
+    def duty_day(self, clause: Clause) -> When | None:
+        """« la nomination de X …, avec effet au 1er mai »: told without any other day, an appointment is
+        dated by the start of duty its clause gives."""
+        for d in self.facts.dates:
+            if clause.start <= d.start < clause.end and d.role == "duty" and d.day is not None:
+                return self.resolved(d, clause)
+        return None
+
     def resolved(self, d, clause: Clause) -> When | None:
         """The date a span of the clause stands for, counted from the days told before it."""
         previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
