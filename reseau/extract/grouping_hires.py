@@ -130,7 +130,8 @@ class HireRules(ListedHires):
             # « À l'ouverture de celle-ci, les experts ont désigné X et Y »: posts given at the gathering told
             at.add(people, [])
         when = act or seen or (at.when if at is not None else None) or self.pending_hire or \
-            self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause)
+            self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause) or \
+            self.same_sitting(clause)
         made = []
         for appointed in self.posts(clause, people):
             self.start(clause, "hire", appointed, orgs, when=when)

@@ -1,7 +1,8 @@
 """Appointments told as a list while an item's activities are grouped: a council's « MESURES
 INDIVIDUELLES », one hire a line on the sitting's day, and the appointees a participle lists after
 a colon (« nommés par décret du 2 mai : A, …, et son adjoint, B »), one hire each; and the
-members a council's minutes tell reporting to the sitting (« a rendu compte »), who took part in it.
+members a council's minutes tell reporting to the sitting (« a rendu compte »), who took part in it;
+and a council's further appointments in the same news, made at the sitting its first one was dated by.
 """
 
 from __future__ import annotations
@@ -71,3 +72,13 @@ class ListedHires:
             speakers = self.participants(replace(clause, end=clause.start + verb.start()))[0]
             self.drafts[0].add(speakers, [])
 
+
+    def same_sitting(self, clause: Clause) -> When | None:
+        """« Lors de sa séance de ce jour, le Conseil a nommé X … » then « le Conseil a désigné Y »: an
+        undated appointment by a body that appointed on a day told earlier in the news was made that day."""
+        if clause.trigger is None:
+            return None
+        appointing = {o for i, span in enumerate(self.facts.orgs) if clause.start <= span.start < clause.trigger
+                      and (o := self.reg.org_of.get((self.n, i))) is not None}
+        return next((d.when for d in reversed(self.drafts) if d.kind == "hire" and d.when is not None
+                     and d.when.precision == "day" and appointing & set(d.orgs[:1])), None)
