@@ -34,3 +34,24 @@ def test_the_councils_other_appointments_of_the_news_are_made_at_the_same_sittin
     ex = extract(text, "2024-04-17")
     dated = {p: h.date for h in hires(ex) for p in h.people}
     assert dated.get("Bruno Kessler") == "2024-04-17" and dated.get("Ana Duarte") == "2024-04-17"
+
+
+def test_officers_elected_on_the_last_day_of_a_workshop_take_that_day_and_the_electing_body(extract):
+    text = ("Le Réseau sahélien de prévention (RSP) a organisé du 14 au 16 octobre 2024 à Niamey un "
+            "séminaire sur la médiation sociale, en partenariat avec l'Agence nationale de la cohésion "
+            "sociale (ANCS).\n\n"
+            "Nouveau bureau de l'Association des médiateurs du Sahel\n\n"
+            "Réunie le dernier jour du séminaire, l'Association des médiateurs du Sahel a élu son bureau :\n"
+            "- Président : M. Oumarou Sidibé (Mairie de Ségou) ;\n"
+            "- Trésorière : Mme Awa Koulibaly (Ville de Bobo-Dioulasso).\n")
+    ex = extract(text, "2024-10-20")
+    dated = {p: (h.date, h.organizations) for h in hires(ex) for p in h.people}
+    assert dated["Oumarou Sidibé"][0] == "2024-10-16" and dated["Awa Koulibaly"][0] == "2024-10-16"
+    assert dated["Oumarou Sidibé"][1] == ["Association des médiateurs du Sahel"]
+
+
+def test_the_last_day_of_a_stay_is_read_as_a_day(extract):
+    ex = extract("Le RSP a tenu du 14 au 16 octobre 2024 à Niamey son séminaire annuel. Le dernier jour de "
+                 "la session, il a rencontré la Ville de Niamey.", "2024-10-20")
+    met = [a for a in ex.activities if a.kind == "meeting" and "Ville de Niamey" in a.organizations]
+    assert met and met[0].date == "2024-10-16"

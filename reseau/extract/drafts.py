@@ -61,6 +61,7 @@ class Draft:
     named_first: list[int] = field(default_factory=list)  # everyone named before the cue: « A et B ont signé »
     parties: tuple[list[int], list[int]] = ([], [])  # who the clause that told it named: those who met, not who attended
     hosts: list[int] = field(default_factory=list)  # bodies named before the cue: « X et Y ont tenu la réunion »
+    last_day: When | None = None  # told as a range (« du 3 au 5 juin »): the day it ends, « le dernier jour de … »
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         """Add people and bodies not already taking part."""

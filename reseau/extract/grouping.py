@@ -554,6 +554,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
         draft.add(people, orgs)
         draft.parties = (list(people), list(orgs))
+        draft.last_day = self.range_end(clause, when)
         trigger = clause.trigger if clause.trigger is not None else clause.start
         named_first = self.participants_before(clause, trigger) if kind != "hire" else people
         if not named_first and kind != "hire" and trigger > clause.start:
