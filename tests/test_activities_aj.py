@@ -55,3 +55,30 @@ def test_the_last_day_of_a_stay_is_read_as_a_day(extract):
                  "la session, il a rencontré la Ville de Niamey.", "2024-10-20")
     met = [a for a in ex.activities if a.kind == "meeting" and "Ville de Niamey" in a.organizations]
     assert met and met[0].date == "2024-10-16"
+
+
+MINUTES = ("COMITÉ LOCAL DE SÉCURITÉ DE LA VALLÉE DU RHIN (CLS)\n"
+           "Procès-verbal de la réunion plénière du mardi 4 février 2025\n"
+           "Salle des fêtes – Vieux-Brisach\n\n"
+           "Mis en ligne le 12/02/2025 – Document PDF\n\n"
+           "Présidence : Mme Corinne Hatt, maire de Vieux-Brisach\n\n"
+           "Étaient présents :\n"
+           "- M. Julien Moser, sous-préfet de l'arrondissement de Colmar ;\n"
+           "- Mme Léa Fournier, directrice de l'association Passerelles Rhin ;\n"
+           "- M. Thomas Weiss, principal du collège Saint-Exupéry.\n\n"
+           "1. Ouverture\nLa Présidente ouvre la séance à 18 h.\n\n"
+           "2. Convention\nLa convention de coordination de la police municipale est signée en séance par la "
+           "maire et le sous-préfet.\n")
+
+
+def test_the_minutes_of_a_sitting_are_a_meeting_on_the_day_their_heading_gives_not_the_day_put_online(extract):
+    ex = extract(MINUTES, "2025-02-12")
+    met = [a for a in ex.activities if a.kind == "meeting" and "Julien Moser" in a.people]
+    assert met and met[0].date == "2025-02-04"
+    assert {"Léa Fournier", "Thomas Weiss"} <= set(met[0].people)
+
+
+def test_a_convention_signed_during_the_sitting_takes_its_day(extract):
+    ex = extract(MINUTES, "2025-02-12")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert signed and signed[0].date == "2025-02-04"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, before_audience, fronted_participle, hire_apposition, phrases, post_taking, proceeding)
+    after, before_audience, fronted_participle, hire_apposition, minutes_heading, phrases, post_taking, proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
@@ -111,6 +111,7 @@ class ActivityCues:
             + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
             + r")(?!\w)")
         self.header = phrases(cues["header_cues"])
+        self.minutes = minutes_heading(cues)
         self.byline = phrases(cues["byline_cues"])
         self.appointment_heading = phrases(cues["appointment_headings"])
         self.sequel = phrases(cues["sequel_participles"])
@@ -136,10 +137,13 @@ class ActivityCues:
         for index, sent in enumerate(sentences):
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
+                if self.minutes.match(fold(sent.text).strip()):
+                    # « Compte rendu de la séance plénière du 17 octobre » heading the item: the sitting itself
+                    clauses.append(Clause(sent.start_char, sent.end_char, index, "meeting", sent.start_char))
                 continue
             if self._byline(sent):
                 continue  # « Publié par le Secrétariat – 13/03/2023 »: page debris, its body's title cue waits
-            if not body_opened and tenses.heading(sent):
+            if not body_opened and tenses.heading(sent) and not self.minutes.match(fold(sent.text).strip()):
                 # « Passée | 14/03/2019 » then « Séance de travail avec X »: the entry's headline names
                 # what the sentences below tell, it is not one more activity (its date still counts);
                 # so do the lines over the first sentence (« Abuja, le 27 mai » then « X ACCUEILLE LA RÉUNION »)
@@ -223,6 +227,8 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
+        if self.minutes.match(text.strip()):
+            return "meeting", base, False, False  # « Compte rendu de la séance du 17 octobre »: the sitting held
         if tenses.pluperfect(sent) and not tenses.recent_day(sent, seen.dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing; an
             # appointment recalled with its day (« X avait été nommé lors du Conseil du 9 juillet 2025 ») is a hire

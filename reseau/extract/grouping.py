@@ -149,7 +149,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def run(self) -> None:
         self.dateline_when = self.dateline_date()
-        self.last_when = self.title_date() or self.dateline_when
+        sitting = self.minutes_told()  # a sitting's minutes: what its items tell without a day was done that day
+        self.last_when = self.title_date() or self.dateline_when or (sitting.when if sitting is not None else None)
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
@@ -224,6 +225,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.start(clause, clause.cue, people, orgs)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)
+        elif self.minutes_sitting(clause, people, orgs):
+            return
         elif clause.cue == "meeting" and self.gathering_as_subject(clause):
             self.join(self.current, clause, people, orgs)  # « Il s'est déroulé en présence de X »: the meeting told
         elif clause.cue == "meeting":
@@ -429,6 +432,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif self.attends(clause) and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
             # « X a été nommée … L'Office était représenté par Y »: Y attended the gathering told before
             self.join(held, clause, people, orgs)
+        elif self.attends(clause) and self.item_drafts == 0 and (sitting := self.minutes_told()) is not None:
+            self.join(sitting, clause, people, orgs)  # « Étaient présents : » under the minutes' heading
         elif self.attends(clause) and self.item_drafts == 0 and self.mission is None and people and not clause.future:
             # « X a annoncé un financement. La ministre était accompagnée de Y et de Z »: those who
             # attend tell the gathering the item is about

@@ -8,10 +8,20 @@ and a council's further appointments in the same news, made at the sitting its f
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from reseau.extract.activity_patterns import minutes_heading
 from reseau.extract.calendar import When
 from reseau.extract.facts import Clause
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
+from reseau.extract.topics import fold
+
+
+@cache
+def _minutes() -> "re.Pattern[str]":
+    """The heading of a sitting's minutes, built once."""
+    return minutes_heading(load_lexicon().cues)
 
 
 class ListedHires:
@@ -82,3 +92,20 @@ class ListedHires:
                       and (o := self.reg.org_of.get((self.n, i))) is not None}
         return next((d.when for d in reversed(self.drafts) if d.kind == "hire" and d.when is not None
                      and d.when.precision == "day" and appointing & set(d.orgs[:1])), None)
+
+    def minutes_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """« Compte rendu de la séance plénière du jeudi 17 octobre » under the body's name: its sitting,
+        held that day, whose minutes follow (« Étaient présents : … »). Started when the clause is one."""
+        if clause.cue != "meeting" or not _minutes().match(fold(self.facts.text[clause.start:clause.end]).strip()):
+            return False
+        named = [o for i, span in enumerate(self.facts.orgs) if span.start < clause.start
+                 and (o := self.reg.org_of.get((self.n, i))) is not None]
+        owner = [self.publisher] if self.publisher is not None else []
+        self.start(clause, "meeting", people, list(dict.fromkeys([*named, *orgs, *owner])))
+        return True
+
+    def minutes_told(self):
+        """The sitting whose minutes the document is, once its heading was read (« Compte rendu de la séance
+        du … »): the lists and items below it tell who came and what was done there."""
+        return next((d for d in self.drafts if d.kind == "meeting" and d.status == "held" and d.when is not None
+                     and _minutes().match(fold(d.summary).strip())), None)
