@@ -82,3 +82,12 @@ def test_a_convention_signed_during_the_sitting_takes_its_day(extract):
     ex = extract(MINUTES, "2025-02-12")
     signed = [a for a in ex.activities if a.kind == "agreement"]
     assert signed and signed[0].date == "2025-02-04"
+
+
+def test_a_sitting_of_a_bodys_organ_is_also_the_bodys(extract):
+    text = ("La Conférence des polices du Sahel (CPS) a tenu ses travaux à Bamako.\n\n"
+            "Prochaines étapes\n\n"
+            "La 12e réunion de la Commission plénière de la CPS se tiendra en février 2026 à Niamey.\n")
+    ex = extract(text, "2025-10-02")
+    coming = [a for a in ex.activities if a.date == "2026-02"]
+    assert coming and "CPS" in coming[0].organizations
