@@ -91,3 +91,15 @@ def test_a_sitting_of_a_bodys_organ_is_also_the_bodys(extract):
     ex = extract(text, "2025-10-02")
     coming = [a for a in ex.activities if a.date == "2026-02"]
     assert coming and "CPS" in coming[0].organizations
+
+
+def test_an_installation_in_office_is_a_ceremony_on_its_day_and_the_decree_dates_the_appointment(extract):
+    text = ("Le ministre de la Sécurité, Ousmane Traoré-Keïta, a installé mardi dernier à Bamako le contrôleur "
+            "général Issa Coulibaly-Sow dans ses fonctions de directeur général de la Protection civile. Nommé par "
+            "décret du 28 avril, l'ancien directeur régional de Kayes succède au colonel Drissa Maïga, admis à la "
+            "retraite.\n")
+    ex = extract(text, "2025-05-10")
+    ceremony = [a for a in ex.activities if a.kind in {"meeting", "event"} and "Issa Coulibaly-Sow" in a.people]
+    assert ceremony and ceremony[0].date == "2025-05-06" and "Ousmane Traoré-Keïta" in ceremony[0].people
+    appointed = [a for a in hires(ex) if a.date == "2025-04-28"]
+    assert appointed and appointed[0].people == ["Issa Coulibaly-Sow"]

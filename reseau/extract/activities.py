@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, before_audience, fronted_participle, hire_apposition, minutes_heading, phrases, post_taking, proceeding)
+    after, before_audience, fronted_participle, hire_apposition, installing, minutes_heading, phrases, post_taking,
+    proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
@@ -72,6 +73,7 @@ class ActivityCues:
         self.future = [fold(p) for p in cues["future_cues"]]
         self.meeting_phrases = phrases(cues.get("meeting_phrases", ()))
         self.proceeding = proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
+        self.installing = installing(cues)
         self.audience = before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
         self.attending = before_audience(cues["attending_verbs"], cues["attending_prepositions"])
         # « avait présenté le programme aux représentants du Centre X »: told to people of a body
@@ -306,7 +308,8 @@ class ActivityCues:
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
                 cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
-        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text), *self.attending.finditer(text)]:
+        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text), *self.attending.finditer(text),
+                  *self.installing.finditer(text)]:
             if not inside(seen.quotes, base + m.start()):
                 cues.append((base + m.start(), "meeting", False))
         for m in self.addressees.finditer(text):

@@ -64,10 +64,11 @@ class HireRules(ListedHires):
             # to the body the participle names; the sentence goes on about the gathering told before
             held = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else None
             phrase = replace(clause, end=fronted)
-            seen = self.when(phrase)
-            self.start(clause, "hire", people[:1], self.participants(phrase)[1], when=seen)
+            seen = self.when(phrase) or self.act_date(phrase)  # « Nommé par décret du 2 septembre, … »
+            appointee = self.appointee_of_fronted(clause, people, held)
+            self.start(clause, "hire", appointee, self.participants(phrase)[1], when=seen)
             if held is not None and seen != held.when:
-                held.add(people[:1], [])
+                held.add(appointee, [])
                 self.current = held
             return
         if people and self.attends(clause) and (held := self.last_told_held()) is not None:
@@ -152,6 +153,15 @@ class HireRules(ListedHires):
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
+
+    def appointee_of_fronted(self, clause: Clause, people: list[int], held) -> list[int]:
+        """« Nommé par décret du 2 mai, l'ancien directeur de X succède au général Y » after « A a installé B
+        dans ses fonctions »: not Y, whom he replaces, but B, installed at the ceremony told just before."""
+        kept = [p for p in people if not self.replaced(clause, p)]
+        if kept:
+            return kept[:1]
+        installed = [p for p in held.people if p not in held.named_first] if held is not None else []
+        return installed[:1] or people[:1]
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
         """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
