@@ -68,7 +68,10 @@ MINUTES = ("COMITÉ LOCAL DE SÉCURITÉ DE LA VALLÉE DU RHIN (CLS)\n"
            "- M. Thomas Weiss, principal du collège Saint-Exupéry.\n\n"
            "1. Ouverture\nLa Présidente ouvre la séance à 18 h.\n\n"
            "2. Convention\nLa convention de coordination de la police municipale est signée en séance par la "
-           "maire et le sous-préfet.\n")
+           "maire et le sous-préfet.\n\n"
+           "3. Divers\nLa cellule de suivi s'est réunie le 20 janvier en mairie d'Algolsheim, en présence de "
+           "l'association Passerelles Rhin.\n\n"
+           "Prochaine réunion plénière : mardi 6 mai 2025 à Algolsheim.\n")
 
 
 def test_the_minutes_of_a_sitting_are_a_meeting_on_the_day_their_heading_gives_not_the_day_put_online(extract):
@@ -103,3 +106,15 @@ def test_an_installation_in_office_is_a_ceremony_on_its_day_and_the_decree_dates
     assert ceremony and ceremony[0].date == "2025-05-06" and "Ousmane Traoré-Keïta" in ceremony[0].people
     appointed = [a for a in hires(ex) if a.date == "2025-04-28"]
     assert appointed and appointed[0].people == ["Issa Coulibaly-Sow"]
+
+
+def test_the_next_sitting_announced_in_the_minutes_is_the_bodys_planned_meeting(extract):
+    ex = extract(MINUTES, "2025-02-12")
+    coming = [a for a in ex.activities if a.date == "2025-05-06"]
+    assert coming and coming[0].organizations == ["CLS"] and coming[0].place == "Algolsheim"
+
+
+def test_a_meeting_of_an_unnamed_cell_told_in_the_minutes_is_the_bodys(extract):
+    ex = extract(MINUTES, "2025-02-12")
+    cell = [a for a in ex.activities if a.date == "2025-01-20"]
+    assert cell and "CLS" in cell[0].organizations and "Passerelles Rhin" in cell[0].organizations

@@ -557,6 +557,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         draft = Draft(kind, self.offset + clause.start, self.offset + clause.end,
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
+        if kind == "meeting":
+            orgs = self.minutes_body(clause, orgs)
         draft.add(people, orgs)
         draft.parties = (list(people), list(orgs))
         draft.last_day = self.range_end(clause, when)

@@ -96,8 +96,10 @@ class ListedHires:
     def minutes_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
         """« Compte rendu de la séance plénière du jeudi 17 octobre » under the body's name: its sitting,
         held that day, whose minutes follow (« Étaient présents : … »). Started when the clause is one."""
-        if clause.cue != "meeting" or not _minutes().match(fold(self.facts.text[clause.start:clause.end]).strip()):
+        if clause.cue != "meeting":
             return False
+        if not _minutes().match(fold(self.facts.text[clause.start:clause.end]).strip()):
+            return self.next_sitting(clause, people, orgs)
         named = [o for i, span in enumerate(self.facts.orgs) if span.start < clause.start
                  and (o := self.reg.org_of.get((self.n, i))) is not None]
         owner = [self.publisher] if self.publisher is not None else []
@@ -109,3 +111,21 @@ class ListedHires:
         du … »): the lists and items below it tell who came and what was done there."""
         return next((d for d in self.drafts if d.kind == "meeting" and d.status == "held" and d.when is not None
                      and _minutes().match(fold(d.summary).strip())), None)
+
+    def next_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """« Prochaine séance plénière : jeudi 13 mars à X » in a sitting's minutes, naming no one: the
+        body's next sitting, planned on its day. Started when the clause is one."""
+        sitting = self.minutes_told()
+        if sitting is None or people or orgs or not clause.future or not sitting.orgs or self.when(clause) is None:
+            return False
+        self.start(clause, "meeting", [], sitting.orgs[:1])
+        return True
+
+    def minutes_body(self, clause: Clause, orgs: list[int]) -> list[int]:
+        """« la cellule de veille s'est réunie le 3 octobre » in a sitting's minutes, no one named before
+        the verb: a gathering of the body's own cell or group, so of the body."""
+        sitting = self.minutes_told() if clause.trigger is not None and not clause.future else None
+        if sitting is None or not sitting.orgs or sitting.orgs[0] in orgs:
+            return orgs
+        before = self.participants(replace(clause, end=clause.trigger))
+        return orgs if before[0] or before[1] else [sitting.orgs[0], *orgs]
