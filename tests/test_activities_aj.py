@@ -118,3 +118,12 @@ def test_a_meeting_of_an_unnamed_cell_told_in_the_minutes_is_the_bodys(extract):
     ex = extract(MINUTES, "2025-02-12")
     cell = [a for a in ex.activities if a.date == "2025-01-20"]
     assert cell and "CLS" in cell[0].organizations and "Passerelles Rhin" in cell[0].organizations
+
+
+def test_a_meeting_to_precede_an_announced_sitting_takes_its_month_and_city(extract):
+    text = ("Prochaines étapes\n\n"
+            "La 12e réunion de la Commission plénière de la CPS se tiendra en février 2026 à Niamey. Elle sera "
+            "précédée d'une réunion du Comité des experts de la sécurité routière.\n")
+    ex = extract(text, "2025-10-02")
+    before = [a for a in ex.activities if "Comité des experts de la sécurité routière" in a.organizations]
+    assert before and before[0].date == "2026-02" and before[0].place == "Niamey"

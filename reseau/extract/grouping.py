@@ -259,6 +259,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « la rencontre de X fait suite à une séance de travail tenue jeudi dernier à Y entre A et B »
             self.start(told, "meeting", *self.participants(told), when=self.resolved(day, told))
             return
+        coming = self.current if self.current is not None and self.current.status == "planned" else None
+        if told is not None and day is None and clause.future and coming is not None and coming.when is not None:
+            # « La réunion plénière se tiendra en novembre à Praia. Elle sera précédée d'une réunion du groupe X »
+            self.start(told, "meeting", *self.participants(told), when=coming.when)
+            self.current.place = self.current.place or coming.place
+            return
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
