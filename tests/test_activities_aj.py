@@ -127,3 +127,14 @@ def test_a_meeting_to_precede_an_announced_sitting_takes_its_month_and_city(extr
     ex = extract(text, "2025-10-02")
     before = [a for a in ex.activities if "Comité des experts de la sécurité routière" in a.organizations]
     assert before and before[0].date == "2026-02" and before[0].place == "Niamey"
+
+
+def test_the_publisher_named_by_its_head_noun_organizes_the_event_it_announces(extract):
+    text = ("CRSP\nCentre de recherche sur la sécurité publique\n\n"
+            "L'ÉQUIPE\nLe Centre de recherche sur la sécurité publique (CRSP) accueille deux stagiaires. "
+            "Le Centre a aussi signé le 3 mars une entente avec la Ville de Sherbrooke.\n\n"
+            "À VENIR\nLe Centre organisera un colloque le 20 mai prochain à Sherbrooke, en collaboration avec "
+            "l'Institut national de santé publique du Québec (INSPQ).\n")
+    ex = extract(text, "2025-04-15")
+    coming = [a for a in ex.activities if a.date == "2025-05-20"]
+    assert coming and "CRSP" in coming[0].organizations and "INSPQ" in coming[0].organizations
