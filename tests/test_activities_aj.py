@@ -138,3 +138,15 @@ def test_the_publisher_named_by_its_head_noun_organizes_the_event_it_announces(e
     ex = extract(text, "2025-04-15")
     coming = [a for a in ex.activities if a.date == "2025-05-20"]
     assert coming and "CRSP" in coming[0].organizations and "INSPQ" in coming[0].organizations
+
+
+def test_officers_told_as_seconding_the_new_president_are_elected_too(extract):
+    text = ("LE BULLETIN DU CENTRE\nCentre de prévention urbaine (CPU)\n\nDISTINCTIONS\n"
+            "Lors de son assemblée générale annuelle tenue à Trois-Rivières la semaine dernière, l'Association "
+            "québécoise des intervenants en sécurité (AQIS) a renouvelé son conseil d'administration. Notre "
+            "directrice en a été élue présidente. Elle sera secondée par M. Éric Tanguay (Ville de Laval), "
+            "vice-président, et par Mme Chloé Bérubé (Université Laval), trésorière.\n")
+    ex = extract(text, "2025-04-15")
+    elected = {p: (h.date, h.organizations) for h in hires(ex) for p in h.people}
+    assert elected.get("Éric Tanguay", (None, []))[1] == ["AQIS"]
+    assert (elected["Éric Tanguay"][0] or "").startswith("2025-04") and "Chloé Bérubé" in elected

@@ -422,6 +422,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
+        if self.seconding_officers(clause, people):
+            return
         if self.board_vote(clause, orgs):
             self.start(clause, "event", people, orgs)  # the vote the officers told next were elected at
         elif clause.container and (self.mission is None or self.vague_mission()) and self.current is None:

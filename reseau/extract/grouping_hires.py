@@ -381,9 +381,9 @@ class HireRules(ListedHires):
             else self.last_gathering()
 
     def assembly_day(self, clause: Clause) -> When | None:
-        """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
-        without a date of its own was held on the day the item told last."""
-        if self.last_when is None or self.last_when.precision != "day" or not self.elects(clause):
+        """« L’Union a tenu son assemblée le 12 avril (la semaine dernière). … X a été élue présidente »: an
+        election told without a date of its own was held on the day (the week) the item told last."""
+        if self.last_when is None or self.last_when.precision not in {"day", "week"} or not self.elects(clause):
             return None
         return self.last_when
 

@@ -7,6 +7,7 @@ and a council's further appointments in the same news, made at the sitting its f
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -16,6 +17,13 @@ from reseau.extract.facts import Clause
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
+
+
+@cache
+def _seconding() -> re.Pattern[str]:
+    """« sera secondée par », « est épaulé par » (folded text)."""
+    words = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["seconding_participles"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+par(?!\w)")
 
 
 @cache
@@ -129,3 +137,23 @@ class ListedHires:
             return orgs
         before = self.participants(replace(clause, end=clause.trigger))
         return orgs if before[0] or before[1] else [sitting.orgs[0], *orgs]
+
+    def seconding_officers(self, clause: Clause, people: list[int]) -> bool:
+        """« Elle sera secondée par A (X), vice-président, et par B (Y), trésorière » after an election told:
+        A and B were elected with her, one post each, to the same body on the same day. Made when so."""
+        if not self.electing or not people or not _seconding().search(self.folded, clause.start, clause.end):
+            return False
+        elected = next((d for d in reversed(self.drafts[self.item_start:]) if d.kind == "hire"), None)
+        vote = self.assembly_of(clause)  # « a renouvelé son conseil » at its assembly: the body that voted
+        if elected is None and (vote is None or not vote.orgs):
+            return False
+        orgs = elected.orgs if elected is not None else vote.orgs[:1]
+        when = (elected.when if elected is not None else None) or (vote.when if vote is not None else None)
+        place = (elected.place if elected is not None else None) or (vote.place if vote is not None else None)
+        for person in people:
+            if elected is None or person not in elected.people:
+                self.start(replace(clause, future=False), "hire", [person], orgs, when=when)
+                self.current.place = self.current.place or place
+        if vote is not None:
+            vote.add(people, [])  # they were at the vote that elected them
+        return True
