@@ -84,3 +84,9 @@ def test_an_acronym_of_a_plural_kind_is_no_body(extract):
     ex = extract("L'atelier a réuni des agents des services de renseignement naval (SRN) des pays membres. "
                  "Les SRN échangeront leurs données.")
     assert "SRN" not in {o.name for o in ex.organizations} | {o.acronym for o in ex.organizations}
+
+
+def test_the_body_named_by_its_acronym_with_its_own_country_is_the_same(extract):
+    ex = extract("La Commission nationale des droits humains (CNDH) a tenu sa session à Niamey. Vice-présidente du "
+                 "réseau : Mme Fati Issa (CNDH Niger).")
+    assert "CNDH Niger" not in names(ex)

@@ -19,11 +19,26 @@ def country_at(lexicon: Lexicon, doc: Doc, k: int) -> int:
     return k
 
 
-def national_of_country(acronym: str, words: list[Token], known: dict, lexicon: Lexicon) -> bool:
-    """Whether the acronym, no international body's of the gazetteer (``known``, whose « PNUD Mali » is an
-    office), is followed by a country's name alone."""
+def national_of_country(acronym: str, words: list[Token], orgs: list, known: dict, lexicon: Lexicon) -> bool:
+    """Whether the acronym, followed by a country's name alone, is that country's own body: not a well-known
+    international body's (``known``: « le PNUD Bénin » is its office), nor the body the item names by it
+    with no other country (« le CNDH … », then « CNDH Maroc »); « la … (CENTIF) du Mali », then « (CENTIF
+    Bénin) », or the acronym alone in the item, is."""
     country = " ".join(t.text for t in words)
-    return acronym not in known and bool(words) and lexicon.places.get(country) == "country"
+    if not words or acronym in known or lexicon.places.get(country) != "country":
+        return False
+    named = [name for o in orgs if o.acronym == acronym for name in (o.name, *o.aliases)]
+    return not named or any(_ends_on_other_country(name, country, lexicon) for name in named)
+
+
+def _ends_on_other_country(name: str, country: str, lexicon: Lexicon) -> bool:
+    """Whether a name ends on a country's name (« … du Mali ») other than ``country``."""
+    words = name.split()
+    for n in (3, 2, 1):
+        tail = " ".join(words[-n:])
+        if len(words) > n and lexicon.places.get(tail) == "country":
+            return tail != country
+    return False
 
 
 def enumerating_comma(doc: Doc, k: int) -> bool:

@@ -272,7 +272,7 @@ class AcronymLinker:
                 orgs.append(OrgSpan(span.start_char, span.end_char, span.text, acronym=span.text, source="acronym"))
                 covered.update(range(span.start_char, span.end_char))
                 continue
-            qualified = self._qualified(doc, token.i)
+            qualified = self._qualified(doc, token.i, orgs)
             if qualified is not None:
                 orgs.append(qualified)
                 covered.update(range(qualified.start, qualified.end))
@@ -283,7 +283,7 @@ class AcronymLinker:
             orgs.append(OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), acronym=acronym, source="acronym"))
             covered.update(range(span.start_char, span.end_char))
 
-    def _qualified(self, doc: Doc, i: int) -> OrgSpan | None:
+    def _qualified(self, doc: Doc, i: int, orgs: list[OrgSpan]) -> OrgSpan | None:
         """« le SPF Justice », « le SPW Mobilité et Infrastructures », « la mission EUCAP Sahel Mali »: an
         acronym followed by capitalised words of a domain or an area is one body; followed by places only
         (« le PNUD Burkina Faso »), it is the body's office there, an alias of the acronym."""
@@ -292,7 +292,7 @@ class AcronymLinker:
             return None
         span = doc[i:end]
         words = [t for t in span[1:] if is_cap(t)]
-        if national_of_country(doc[i].text, words, self.known_acronyms, self.lexicon):
+        if national_of_country(doc[i].text, words, orgs, self.known_acronyms, self.lexicon):
             # « Mme X (CENTIF Mali) »: a national body's acronym and another country name that country's own body
             return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="acronym")
         if all(t.text in self.lexicon.places for t in words):
