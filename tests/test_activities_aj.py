@@ -150,3 +150,16 @@ def test_officers_told_as_seconding_the_new_president_are_elected_too(extract):
     elected = {p: (h.date, h.organizations) for h in hires(ex) for p in h.people}
     assert elected.get("Éric Tanguay", (None, []))[1] == ["AQIS"]
     assert (elected["Éric Tanguay"][0] or "").startswith("2025-04") and "Chloé Bérubé" in elected
+
+
+def test_a_reference_just_out_is_a_publication_of_its_authors_in_its_year(extract):
+    text = ("SOMMAIRE\n1. Mot du directeur\n2. L'équipe\n3. Publications\n4. À venir\n\n"
+            "MOT DU DIRECTEUR\nL'hiver a été chargé.\n\n"
+            "L'ÉQUIPE\nNous souhaitons la bienvenue à Mme Léonie Gauthier-Roy, qui s'est jointe au Centre le "
+            "3 février. Le professeur Hugo Lapointe dirige ses travaux.\n\n"
+            "PUBLICATIONS\nVient de paraître : Lapointe, H. et Gauthier-Roy, L. (2024). Les incivilités dans les "
+            "transports. Rapport de recherche, 48 p.\n")
+    ex = extract(text, "2025-03-01")
+    published = [a for a in ex.activities if a.kind == "publication"]
+    assert len(published) == 1
+    assert published[0].date == "2024" and set(published[0].people) == {"Hugo Lapointe", "Léonie Gauthier-Roy"}

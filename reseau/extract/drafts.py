@@ -155,6 +155,14 @@ def empty_promise(draft: Draft) -> bool:
     return draft.status == "planned" and draft.when is None and not draft.people and not draft.orgs
 
 
+def contents_line(draft: Draft) -> bool:
+    """« 5. Publications » in a newsletter's contents: a section's name, no publication; nothing but its
+    noun, with no one, no body, no day and no title."""
+    if draft.kind != "publication" or draft.people or draft.orgs or draft.when is not None or draft.title:
+        return False
+    return len(re.findall(r"\w+", draft.summary)) <= 2
+
+
 def announced_in_contents(draft: Draft, drafts: list[Draft]) -> bool:
     """« → Parution : « Titre » » in a newsletter's contents: a publication named with no one and no day,
     whose title opens the title of one told in full further on."""

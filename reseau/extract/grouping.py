@@ -30,10 +30,12 @@ from datetime import date
 from reseau.extract.announcements import Announcements
 from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
+from reseau.extract.citations import cited_authors
 from reseau.extract.drafts import (
     GATHERINGS,
     Draft,
     announced_in_contents,
+    contents_line,
     empty_promise,
     quoted_title,
     to_activity,
@@ -79,7 +81,7 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
-    drafts = [d for d in drafts if not announced_in_contents(d, drafts) and not empty_promise(d)]
+    drafts = [d for d in drafts if not announced_in_contents(d, drafts) and not empty_promise(d) and not contents_line(d)]
     return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
             [to_activity(d, register, items) for d in passing])
 
@@ -594,6 +596,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             draft.add([], [self.publisher])
         if kind in {"publication", "event"}:
             draft.title = quoted_title(draft.summary)
+        if kind == "publication":
+            # « Dupont, M. et Martin-Roy, A. (2025) »: the authors of a reference, named in full elsewhere
+            draft.add(cited_authors(draft.summary, [p.name for p in self.reg.people]), [])
         if kind in GATHERINGS:
             self.session_of_series(clause, draft)
         self.drafts.append(draft)
