@@ -163,3 +163,14 @@ def test_a_reference_just_out_is_a_publication_of_its_authors_in_its_year(extrac
     published = [a for a in ex.activities if a.kind == "publication"]
     assert len(published) == 1
     assert published[0].date == "2024" and set(published[0].people) == {"Hugo Lapointe", "Léonie Gauthier-Roy"}
+
+
+def test_a_convention_approved_then_told_signed_on_a_day_is_one_signing(extract):
+    text = ("Convention sur la formation des polices municipales\n\n"
+            "Le Conseil exécutif a approuvé la convention de collaboration conclue avec le canton de Neuchâtel "
+            "en matière de formation continue. Le texte a été signé mardi à Neuchâtel par le conseiller d'Etat "
+            "Marc Jeanneret et par son homologue neuchâteloise, Mme Sarah Oppliger.\n")
+    ex = extract(text, "2025-03-07")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert len(signed) == 1 and signed[0].date == "2025-03-04" and signed[0].place == "Neuchâtel"
+    assert {"Marc Jeanneret", "Sarah Oppliger"} <= set(signed[0].people)

@@ -506,9 +506,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         same = next((d for d in self.drafts[self.item_start:] if d.kind == "agreement" and seen is not None and d.when == seen), None)
         if same is None and self.current is not None and self.current.kind == "agreement" and \
                 (clause.anaphoric or seen is None or self.current.relative_date
-                 or (self.current.when is None and all(p in self.current.people for p in people))):
-            # « La semaine dernière, X et Y avaient signé le protocole »: a date of its own and other signatories, another signing
+                 or (self.current.when is None and all(p in self.current.people for p in people))
+                 or self.signing_of_approved(clause)):
+            # « La semaine dernière, X et Y avaient signé le protocole »: a date of its own and other signatories, another
+            # signing; « a approuvé la convention … Le texte a été signé lundi par X et Y »: the one approved, signed then
             same = self.current
+            same.place = same.place or (self.place(clause) if same.when is None and not clause.future else None)
         met = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else self.mission
         if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « les deux parties ont signé », « entre les deux polices »: the bodies that met, not their people
@@ -531,6 +534,15 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.current = same
         else:
             self.start(clause, "agreement", people, orgs)
+
+    def signing_of_approved(self, clause: Clause) -> bool:
+        """« Le Conseil a approuvé la convention conclue avec X. Le texte a été signé lundi par A et B »: the
+        agreement told without a day nor signatories, recalled by a subject naming no one."""
+        current = self.current
+        if current is None or current.when is not None or current.people or clause.trigger is None:
+            return False
+        subject = self.participants(replace(clause, end=clause.trigger))
+        return not subject[0] and not subject[1]
 
     def signed_by_all(self, clause: Clause) -> list[int] | None:
         """The bodies named before the first party of a sentence told party by party (« … ont été signées
