@@ -174,3 +174,11 @@ def test_a_convention_approved_then_told_signed_on_a_day_is_one_signing(extract)
     signed = [a for a in ex.activities if a.kind == "agreement"]
     assert len(signed) == 1 and signed[0].date == "2025-03-04" and signed[0].place == "Neuchâtel"
     assert {"Marc Jeanneret", "Sarah Oppliger"} <= set(signed[0].people)
+
+
+def test_the_predecessor_who_joined_another_body_is_that_bodys_hire_not_the_successors(extract):
+    text = ("M. Luc Perrenoud succède à Mme Anne Favre, qui a rejoint en février le Secrétariat d'Etat aux "
+            "migrations à Berne.\n")
+    ex = extract(text, "2025-03-05")
+    joined = [h for h in hires(ex) if h.date == "2025-02"]
+    assert joined and joined[0].people == ["Anne Favre"]

@@ -31,6 +31,8 @@ def _fronted() -> re.Pattern[str]:
 SHARED_OUT = re.compile(r"\bet a\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
 SPEAKER_APPOINTED = re.compile(r"\s*,\s*qui\s+(?:a|avait)\s+été\s")
+# « X, qui a rejoint … », « X, qui vient d'être nommée … »: up to the appointing word (folded text)
+RELATIVE_WHO = re.compile(r"\s*,\s*qui\s+(?:a|avait|vient|venait)(?:\s+(?:d'etre|ete|\w+ment))?\s*")
 ORDINAL_WORD = re.compile(r"\d+\s*(?:e|ème|eme|er|re)\s+")
 RESPECTIVELY = re.compile(r"(?:,\s*|\s)respectivement\s")  # folded text; searched after the appointing word
 # the next sentence gives them one by one (« Ils siégeront respectivement à X et à Y »), folded text
@@ -75,7 +77,9 @@ class HireRules(ListedHires):
             # « La nouvelle directrice, X, assistait également à la signature »: X was at the signing told
             held.add(people, orgs)
         named = people
-        people = [p for p in people if not self.replaced(clause, p)]
+        joining = self.relative_subject(clause)
+        # « succède à Mme X, qui a rejoint en janvier Y »: X, whom the relative clause appoints
+        people = [joining] if joining is not None else [p for p in people if not self.replaced(clause, p)]
         apposed = self.apposed_participle(clause)
         listed = self.listed_after_colon(clause, apposed, people) if apposed is not None else []
         if listed:
@@ -162,6 +166,15 @@ class HireRules(ListedHires):
             return kept[:1]
         installed = [p for p in held.people if p not in held.named_first] if held is not None else []
         return installed[:1] or people[:1]
+
+    def relative_subject(self, clause: Clause) -> int | None:
+        """The person named just before « , qui » when an appointing verb opens that relative clause."""
+        verbs = tuple(fold(w) + " " for w in (*self.cues["hire_participles"], "rejoint"))
+        for i, span in enumerate(self.facts.people):
+            who = RELATIVE_WHO.match(self.folded, span.end, clause.end) if clause.start <= span.start else None
+            if who is not None and self.folded[who.end():who.end() + 40].startswith(verbs):
+                return self.reg.person_of.get((self.n, i))
+        return None
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
         """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
