@@ -12,6 +12,7 @@ from functools import cache
 from reseau.extract.activity_patterns import fronted_participle
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
+from reseau.extract.grouping_appointees import Appointees
 from reseau.extract.grouping_listed import ListedHires
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
@@ -31,8 +32,6 @@ def _fronted() -> re.Pattern[str]:
 SHARED_OUT = re.compile(r"\bet a\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
 SPEAKER_APPOINTED = re.compile(r"\s*,\s*qui\s+(?:a|avait)\s+été\s")
-# « X, qui a rejoint … », « X, qui vient d'être nommée … »: up to the appointing word (folded text)
-RELATIVE_WHO = re.compile(r"\s*,\s*qui\s+(?:a|avait|vient|venait)(?:\s+(?:d'etre|ete|\w+ment))?\s*")
 ORDINAL_WORD = re.compile(r"\d+\s*(?:e|ème|eme|er|re)\s+")
 RESPECTIVELY = re.compile(r"(?:,\s*|\s)respectivement\s")  # folded text; searched after the appointing word
 # the next sentence gives them one by one (« Ils siégeront respectivement à X et à Y »), folded text
@@ -48,7 +47,7 @@ def _board_renewal() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{verbs})\s*(?:son|sa|ses|leur|leurs|un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:{boards})(?!\w)")
 
 
-class HireRules(ListedHires):
+class HireRules(ListedHires, Appointees):
     """The hire decisions of an item's grouper, whose facts and drafts it reads and writes."""
 
     def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
@@ -157,24 +156,6 @@ class HireRules(ListedHires):
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
-
-    def appointee_of_fronted(self, clause: Clause, people: list[int], held) -> list[int]:
-        """« Nommé par décret du 2 mai, l'ancien directeur de X succède au général Y » after « A a installé B
-        dans ses fonctions »: not Y, whom he replaces, but B, installed at the ceremony told just before."""
-        kept = [p for p in people if not self.replaced(clause, p)]
-        if kept:
-            return kept[:1]
-        installed = [p for p in held.people if p not in held.named_first] if held is not None else []
-        return installed[:1] or people[:1]
-
-    def relative_subject(self, clause: Clause) -> int | None:
-        """The person named just before « , qui » when an appointing verb opens that relative clause."""
-        verbs = tuple(fold(w) + " " for w in (*self.cues["hire_participles"], "rejoint"))
-        for i, span in enumerate(self.facts.people):
-            who = RELATIVE_WHO.match(self.folded, span.end, clause.end) if clause.start <= span.start else None
-            if who is not None and self.folded[who.end():who.end() + 40].startswith(verbs):
-                return self.reg.person_of.get((self.n, i))
-        return None
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
         """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
