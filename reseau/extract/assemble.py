@@ -108,6 +108,9 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         if role.org_from == "pointer" and masthead is not None and role.owner_title \
                 and name_key(organizations[masthead].name).startswith(name_key(role.owner_title)):
             org = masthead  # « le délégué général de l'association » on an association's page, two named
+        if role.kind_of_body and role.org_from != "text":
+            # « vice-président de la communauté de communes » on the page of « Communauté de communes X »
+            org = _body_of_kind(organizations, masthead, role.kind_of_body, org)
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
         if org is None and role.org_from == "ministry" and role.owner_title:
@@ -136,6 +139,16 @@ def _masthead(items: list[tuple[int, ItemFacts]], org_of: dict[tuple[int, int], 
     if len(items) < 2 or items[0][1].people or not items[0][1].orgs:
         return None
     return org_of.get((0, min(range(len(items[0][1].orgs)), key=lambda i: items[0][1].orgs[i].start)))
+
+
+def _body_of_kind(organizations: list[Organization], masthead: int | None, kind: str, org: int | None) -> int | None:
+    """The body a lower-case kind (« communauté de communes ») or a head said short (« la Chaire ») stands for: the
+    masthead if its name opens on those words, else the document's one body that does; ``org`` when none."""
+    key = name_key(kind) + " "
+    if masthead is not None and name_key(organizations[masthead].name).startswith(key):
+        return masthead
+    found = [i for i, o in enumerate(organizations) if name_key(o.name).startswith(key)]
+    return found[0] if len(found) == 1 else org
 
 
 def _opening_org(facts: ItemFacts, n: int, org_of: dict[tuple[int, int], int]) -> int | None:

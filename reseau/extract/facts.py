@@ -76,6 +76,9 @@ class RoleFact:
     # « la ministre, accompagnée de son chef de cabinet »: the title whose body this one's is, for a body
     # the item does not name (org_from "back")
     owner_title: str | None = None
+    # « président de la communauté de communes »: the lower-case kind of body the title names, which the page's
+    # masthead may name in full (« Communauté de communes X »); the context's body otherwise
+    kind_of_body: str | None = None
 
 
 @dataclass

@@ -49,8 +49,8 @@ class TitlesBefore:
             k = next((j - 1 for j in range(k, max(k - 8, -1), -1) if doc[j].text == "("), k)
         for t in range(max(0, k - self.max_title_tokens - 10), k + 1):  # a long body and its complement
             if not self.title_length(t) or (t and doc[t - 1].lower_ not in BEFORE_TITLE and not doc[t].is_sent_start
-                                            and doc[t - 1].text not in BULLETS | {":"}):
-                continue
+                                            and doc[t - 1].text not in BULLETS | {":"} and not _opening_adverb(doc, t - 1)):
+                continue  # « Actuellement directeur de X, M. Y »: an adverb may open the fronted title
             if doc[t].lower_ in APPOINTED and self.title_length(t + 1):
                 continue  # « Élue présidente de X en mars, Mme Y »: the title is after the participle
             if t in used or signature and not self._starts_line(t) or self._complement_of_title(t, used):
@@ -256,3 +256,8 @@ class TitlesBefore:
 @cache
 def _interim_phrases() -> tuple[str, ...]:
     return tuple(data_lines("interim_phrases.txt"))
+
+
+def _opening_adverb(doc, k: int) -> bool:
+    """Token k is an adverb opening its sentence (« Actuellement », « Auparavant »), before a fronted title."""
+    return doc[k].pos_ == "ADV" and (doc[k].is_sent_start or k and doc[k - 1].is_punct and doc[k - 1].text in ".!?")

@@ -15,6 +15,7 @@ from reseau.extract.facts import OrgSpan
 from reseau.extract.lexicon import data_pairs
 from reseau.extract.org_names import without_country_adjective
 from reseau.extract.title_orgs import country_words, territories
+from reseau.extract.title_words import participle
 from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces
 
@@ -236,6 +237,72 @@ class TitleBodies:
         if before:
             return max(before, key=lambda i: self.facts.orgs[i].start)
         return min(opened, key=lambda i: self.facts.orgs[i].start) if opened else None
+
+    def named_by_prefix(self, k: int) -> tuple[int, int] | None:
+        """« vice-présidente de la communauté d'agglomération chargée de … » on the page of the « Communauté
+        d'agglomération X », « présidente de la commission cantonale des jeux » under the heading « Commission
+        cantonale des jeux »: a lower-case head word and the words after it spell a body's name or its opening
+        words (two at least), no capitalised name following; (the body, the token after its words) or None."""
+        doc = self.doc
+        if k >= len(doc) or not doc[k].text.islower() or doc[k].lower_ not in self.head_words or k in self.org_at:
+            return None
+        found = None
+        for index, org in enumerate(self.facts.orgs):
+            if index in self.absorbed or org.start <= doc[k].idx < org.end:
+                continue
+            end = self._prefix_end(k, org.name)
+            if end is not None and (found is None or self._closer(index, found[0], doc[k].idx)):
+                found = (index, end)
+        return found
+
+    def lower_kind(self, k: int) -> str:
+        """« de la communauté de communes, maire de X »: the lower-case words of a kind of body opening on a head
+        word at token k (two at least, no name after them), which the page's masthead may name; '' if none."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].lower_ not in self.head_words or k in self.org_at:
+            return ""
+        if doc[k].text[:1].isupper() and not doc[k].text.isupper():
+            # « titulaire de la Chaire » under the masthead « Chaire de recherche sur X »: a name said short
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            named = after is not None and (after.lower_ in OF or after.text[:1].isupper() or after.pos_ == "ADJ")
+            return "" if named else doc[k].lower_
+        if not doc[k].text.islower():
+            return ""
+        end = k + 1
+        while end < min(len(doc), k + 6) and (doc[end].lower_ in OF | DETS or doc[end].is_alpha and doc[end].text.islower()
+                                               and not participle(doc[end]) and doc[end].pos_ in {"ADJ", "NOUN"}):
+            end += 1
+        while end > k + 1 and doc[end - 1].lower_ in OF | DETS:
+            end -= 1
+        if end == k + 1 or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in OF):
+            return ""
+        return clean_spaces(doc[k:end].text).lower()
+
+    def _prefix_end(self, k: int, name: str) -> int | None:
+        """The token after the words of ``name`` (all, or two at least of its opening ones) written from token k in
+        lower case; None when they are not written there or a name runs on after them."""
+        doc, words = self.doc, name.replace("’", "'").lower().split()
+        written = doc.text[doc[k].idx:doc[k].idx + len(name) + 1].replace("’", "'").lower()
+        for m in range(len(words), 1, -1):
+            prefix = " ".join(words[:m])
+            if not written.startswith(prefix) or written[len(prefix):len(prefix) + 1].isalnum():
+                continue
+            end = next((t.i for t in doc[k:] if t.idx >= doc[k].idx + len(prefix)), len(doc))
+            if m < len(words) and end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in OF):
+                return None  # « la communauté de communes du Pays X »: another one, named in full
+            return end
+        return None
+
+    def _closer(self, index: int, other: int, char: int) -> bool:
+        """Body ``index`` is a better antecedent than ``other`` at character ``char``: the page's own heading
+        first, then the last one before, then the first one after."""
+        orgs, heading = self.facts.orgs, self.heading_org()
+        if heading in {index, other}:
+            return index == heading
+        before, other_before = orgs[index].end <= char, orgs[other].end <= char
+        if before != other_before:
+            return before
+        return orgs[index].start > orgs[other].start if before else orgs[index].start < orgs[other].start
 
     def short_name_before(self, k: int) -> int | None:
         """« directrice générale du Tremplin » after « l'organisme Tremplin Jeunesse Estrie »: a capitalised word

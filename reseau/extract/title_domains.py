@@ -9,7 +9,7 @@ body named before on that word.
 from __future__ import annotations
 
 from reseau.extract.facts import OrgSpan
-from reseau.extract.tokens import DETS, OF
+from reseau.extract.tokens import DETS, OF, is_acronym
 from reseau.names import clean_spaces
 
 
@@ -50,6 +50,48 @@ class TitleDomains:
                 m += 1  # « aux Affaires politiques », « des Collectivités Locales »
             k = self._domain_complement(m) if closed else m
         return k if closed else j
+
+    def _lower_domain_list_end(self, i: int, j: int) -> int:
+        """From a comma at token j, the end of the lower-case domains a body's head word in the title at token i
+        lists on, closed by « et » (« cheffe du département de la santé, de la culture et du sport »): a
+        cantonal department or a ministry is named by all its domains; j when no such list stands there."""
+        doc, k, closed = self.doc, j, False
+        if j >= len(doc) or doc[j].text != "," or self._lower_head(i, j) is None:
+            return j
+        while k < len(doc) and not closed and (doc[k].text == "," or doc[k].lower_ == "et"):
+            closed = doc[k].lower_ == "et"
+            m = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in OF)
+            if m == k + 1:
+                return j
+            m += m < len(doc) and doc[m].lower_ in DETS
+            if m >= len(doc) or not (doc[m].text.islower() and doc[m].is_alpha and doc[m].pos_ == "NOUN"
+                                     and doc.vocab.has_vector(doc[m].lower_)):
+                return j
+            m += 1
+            while m < len(doc) and doc[m].text.islower() and doc[m].pos_ == "ADJ":
+                m += 1  # « de la sécurité publique »
+            k = m
+        return k if closed else j
+
+    def _lower_head(self, i: int, j: int) -> int | None:
+        """The lower-case head word of a body (« département ») in the title from token i to j, or None."""
+        doc = self.doc
+        return next((h for h in range(i + 1, j - 1) if doc[h].text.islower() and doc[h].lower_ in self.head_words
+                     and doc[h + 1].lower_ in OF | DETS and h not in self.org_at), None)
+
+    def lower_list_body(self, i: int, j: int) -> tuple[int, int]:
+        """« cheffe du département de la santé, de la culture et du sport (DSCS) »: the body its head word opens,
+        named by all its domains (the bracketed acronym its own); (end of the title, the body's index)."""
+        end = self._lower_domain_list_end(i, j)
+        h = self._lower_head(i, j)
+        span = self.doc[h:end]
+        name = clean_spaces(span.text)
+        index = self._new_org(h, end, OrgSpan(span.start_char, span.end_char, name[:1].upper() + name[1:], source="title"))
+        self._take_acronym(index, end)
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
+            self.facts.orgs[index].acronym = doc[end + 1].text  # the model may not have read it as a body
+        return end, index
 
     def _domain_complement(self, m: int) -> int:
         """« … et de l'Administration du Territoire »: the last domain's own complement, « du » and a word of the

@@ -93,3 +93,57 @@ def _introduced_by_a(ctx, start: int, end: int) -> list[int]:
         if m in ctx.person_at:
             found.append(ctx.person_at[m])
     return found
+
+
+POST_NOUNS = {"poste", "postes", "fonction", "fonctions"}
+
+
+def held_respectively(ctx) -> None:
+    """« A et B occupant respectivement les postes de vice-présidente et de trésorier »: a verb of holding
+    (``data/function_verbs.txt``) before « respectivement », then one post each in the names' order, bare titles
+    whose body the context gives (the board the item elected)."""
+    from reseau.extract.title_appositions import function_verbs
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.lower_ != "respectivement" or i < 2 or doc[i - 1].lemma_.lower() not in function_verbs():
+            continue
+        k = i + 1
+        if k + 2 < len(doc) and doc[k].lower_ in {"les", "leurs"} and doc[k + 1].lower_ in POST_NOUNS \
+                and doc[k + 2].lower_ in OF:
+            k += 3
+        for p in ctx._name_list_before(i - 1):
+            while k < len(doc) and doc[k].lower_ in {",", "et"} | OF:
+                k += 1
+            n = ctx.title_length(k)
+            if not n:
+                break
+            stop, _, _ = ctx.phrase(k)
+            stop = next((j for j in range(k + n, stop) if doc[j].lower_ in {",", "et"}), stop)
+            if not any(r.person == p for r in ctx.facts.roles):
+                ctx.add_role(p, k, stop, None, "context", stop)
+            k = stop
+
+
+def officers_beside_their_employer(ctx) -> None:
+    """« L'Association X a renouvelé son conseil … Elle sera épaulée par M. A (Université Y), vice-président »:
+    in an item telling an election, a board officer's bare title written after the body named beside the name
+    is a post in the body that elected; of the body beside the name, the officer is a member."""
+    from reseau.extract.title_context import is_board_title
+    if not any(is_board_title(r.title) for r in ctx.facts.roles) or not tells_election(ctx.doc):
+        return
+    body = electing_body(ctx)
+    if body is None:
+        return
+    doc, orgs, added = ctx.doc, ctx.facts.orgs, []
+    for role in ctx.facts.roles:
+        if role.org is None or role.org == body or not is_board_title(role.title):
+            continue
+        _, name_end = ctx.person_tokens.get(role.person, (None, None))
+        if name_end is None or name_end >= len(doc):
+            continue
+        if doc[name_end].text in {"(", ","} and doc[name_end].idx <= orgs[role.org].start < role.start:
+            # the body beside the name is where the officer comes from: a member of it
+            officer = RoleFact(role.person, role.title, role.start, role.end, body, "text")
+            role.title, role.org_from = "Membre", "text"
+            added.append(officer)
+    ctx.facts.roles.extend(added)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.org_grammar import load_grammar
+from reseau.extract.org_names import disagrees
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appointed import appointed_objects, led_by_subject, members_after_dont, representing_an_office
 from reseau.extract.title_appositions import TitleAppositions
@@ -30,7 +31,8 @@ from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
-from reseau.extract.title_elected import handed_posts
+from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
+from reseau.extract.title_respective import appointed_respectively, bodies_respectively
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
@@ -73,6 +75,9 @@ class TitleReader:
         ctx.posts_taken()
         handed_posts(ctx)
         ctx.respectively()
+        held_respectively(ctx)
+        appointed_respectively(ctx)
+        bodies_respectively(ctx)
         ctx.plural_respectively()
         ctx.charged_respectively()
         counterparts(ctx)
@@ -92,6 +97,7 @@ class TitleReader:
         ctx.anaphors(used)
         join_state_rank(facts)
         representing_an_office(ctx)
+        officers_beside_their_employer(ctx)
         ctx.settle_orgs()
         doc._.orgs, doc._.roles, doc._.title_refs = facts.orgs, facts.roles, facts.title_refs
         return doc
@@ -123,6 +129,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
         self.election: tuple[bool, int | None] | None = None  # read once: does the item tell an election, of which body
         self.made: dict[tuple[int, int], int] = {}  # token span → organization read from a title
+        self.kind_titles: dict[int, str] = {}  # title start → lower-case kind of body it names (« communauté de communes »)
         self.pointer_titles: dict[int, str] = {}  # title start → head word pointing back among several bodies
         self.absorbed: dict[int, int] = {}  # a fragment inside a title's body → that body
         self._stems: dict[int, tuple[str | None, str | None]] = {}  # body → its name and title without the country
@@ -197,6 +204,12 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                         j = listed  # « ministre de l'Intérieur, de la Sécurité et de la Décentralisation »
                         continue
                     return j, self.org_at[k][0], False
+                prefixed = self.named_by_prefix(k)
+                if prefixed is not None:
+                    return prefixed[1], prefixed[0], None  # « de la communauté de communes » on its own page
+                kind = self.lower_kind(k)
+                if kind:
+                    self.kind_titles[i] = kind  # the masthead's body, if it opens on these words
                 named = self._article_named(low, k)
                 if named is not None:
                     return j, named, False  # « le directeur général du Phare », the body « Le Phare »
@@ -239,8 +252,13 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
             if t.text == "," and self._domain_list_end(j) > j:
                 j = self._domain_list_end(j)  # « commissaire aux Affaires politiques, à la Paix et à la Sécurité »
                 continue
+            if t.text == "," and self._lower_domain_list_end(i, j) > j:
+                end, body = self.lower_list_body(i, j)  # « cheffe du département de la santé, de A et de B »
+                return end, body, None
             if t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} and not participle(t):
                 break
+            if participle(t) and disagrees(doc[j - 1], t):
+                break  # « le directeur de la police installé dans ses fonctions »: said of the holder
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "X"} or participle(t) or t.text == "-":
                 j += 1
                 continue
@@ -331,6 +349,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         if org_from == "text" and start in self.pointer_titles:
             # the page's own association, if its masthead names one, rather than the last one named
             self.facts.roles[-1].org_from, self.facts.roles[-1].owner_title = "pointer", self.pointer_titles[start]
+        if org is None and start in self.kind_titles:
+            self.facts.roles[-1].kind_of_body = self.kind_titles[start]
 
     # -- the forms (titles before the name: title_before.py) ---------------------------
 

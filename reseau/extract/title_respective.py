@@ -1,0 +1,103 @@
+"""« Le conseil a désigné Mme A, notaire, et M. B, ancien juge, respectivement présidente et vice-président de la
+commission X »: the people an appointing verb names, then one post each in their order, the last post's
+complement shared by the bare titles before it (for the title reader, ``reseau.extract.titles``)."""
+
+from __future__ import annotations
+
+from reseau.extract.facts import RoleFact
+from reseau.extract.title_words import APPOINTED
+from reseau.names import clean_spaces
+
+
+def appointed_respectively(ctx) -> None:
+    """« a désigné A, …, et B, …, respectivement présidente et vice-président de X »: each named person after the
+    appointing verb takes the post of its rank in the list; the bare posts share the body of the last one."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.lower_ != "respectivement":
+            continue
+        names = _appointed_before(ctx, i)
+        if len(names) < 2 or any(r.person in names and r.start >= token.idx for r in ctx.facts.roles):
+            continue
+        posts = _posts_after(ctx, i + 1, len(names))
+        if len(posts) != len(names):
+            continue
+        *bare, (k, stop, org) = posts
+        for p, (start, end, _) in zip(names, bare):
+            if org is not None and end - start == ctx.title_length(start) and stop[1] > stop[0]:
+                title = f"{ctx.text(start, end)} {clean_spaces(doc[stop[0]:stop[1]].text)}"
+                ctx.facts.roles.append(RoleFact(p, title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                                                org, "text"))
+            else:
+                ctx.add_role(p, start, end, None, "context", end)
+        ctx.add_role(names[-1], k, stop[1], org, "text" if org is not None else "context", stop[1])
+
+
+def _appointed_before(ctx, i: int) -> list[int]:
+    """The people named between an appointing participle (« a désigné », « a nommé ») and token i, in its sentence."""
+    doc, sent = ctx.doc, ctx.doc[i].sent
+    verb = next((j for j in range(i - 1, sent.start - 1, -1) if doc[j].lower_ in APPOINTED), None)
+    if verb is None:
+        return []
+    return [p for p, (start, _) in sorted(ctx.person_tokens.items(), key=lambda kv: kv[1][0]) if verb < start < i]
+
+
+def _posts_after(ctx, k: int, count: int) -> list[tuple[int, int, object]]:
+    """Up to ``count`` posts from token k, each (start, end, body), the last (start, (link, end), body): a post
+    ends where « et » or a comma opens the next one."""
+    doc, posts = ctx.doc, []
+    while len(posts) < count and k < len(doc):
+        n = ctx.title_length(k)
+        if not n:
+            break
+        stop, org, place = ctx.phrase(k)
+        if len(posts) + 1 < count:
+            cut = next((m for m in range(k + n, place or stop) if doc[m].lower_ in {"et", ","}), k + n)
+            posts.append((k, cut, None))
+            k = cut + 1
+            continue
+        posts.append((k, (k + n, stop), org))
+        break
+    return posts
+
+
+def bodies_respectively(ctx) -> None:
+    """« L'ONUDC et INTERPOL ont apporté leur expertise à travers respectivement Mme A, conseillère, et M. B,
+    officier »: the bodies coordinated before « respectivement » are, in order, those of the people named after
+    it, for a title that names no body of its own."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.lower_ != "respectivement" or i + 1 >= len(doc):
+            continue
+        bodies = _coordinated_bodies(ctx, i)
+        people = [p for p, (start, _) in sorted(ctx.person_tokens.items(), key=lambda kv: kv[1][0])
+                  if i < start < token.sent.end]
+        if len(bodies) < 2 or len(people) < len(bodies) or not _names_next(ctx, i + 1, people[0]):
+            continue
+        for p, body in zip(people, bodies):
+            for role in ctx.facts.roles:
+                if role.person == p and role.org is None and role.org_from == "context":
+                    role.org, role.org_from = body, "text"
+
+
+def _names_next(ctx, k: int, person: int) -> bool:
+    """The person's name opens at token k, after articles, civilities and ranks."""
+    doc = ctx.doc
+    while k < len(doc) and (doc[k].lower_ in ctx.lexicon.honorifics or doc[k].lower_ in ctx.lexicon.ranks
+                            or doc[k].lower_ in {"le", "la", "l'", "l’"} or doc[k].text == "."):
+        k += 1
+    return ctx.person_tokens[person][0] == k
+
+
+def _coordinated_bodies(ctx, i: int) -> list[int]:
+    """« l'Office X (OX) et l'Organisation Y » before token i in its sentence: the bodies « et » joins, in order."""
+    doc, sent = ctx.doc, ctx.doc[i].sent
+    starts = sorted(k for k in ctx.org_at if sent.start <= k < i and not (k and doc[k - 1].text == "("))
+    for a, b in zip(starts, starts[1:]):
+        end = ctx.org_at[a][1]
+        if end < len(doc) and doc[end].text == "(":
+            end = next((j + 1 for j in range(end, min(len(doc), end + 6)) if doc[j].text == ")"), end)
+        gap = [t.lower_ for t in doc[end:b]]
+        if gap and gap[0] == "et" and all(w in {"et", "le", "la", "l'", "l’", "les"} for w in gap):
+            return [ctx.org_at[a][0], ctx.org_at[b][0]]
+    return []
