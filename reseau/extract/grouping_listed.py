@@ -27,7 +27,7 @@ def _seconding() -> re.Pattern[str]:
 
 
 @cache
-def _minutes() -> "re.Pattern[str]":
+def _minutes() -> re.Pattern[str]:
     """The heading of a sitting's minutes, built once."""
     return minutes_heading(load_lexicon().cues)
 
