@@ -182,3 +182,14 @@ def test_the_predecessor_who_joined_another_body_is_that_bodys_hire_not_the_succ
     ex = extract(text, "2025-03-05")
     joined = [h for h in hires(ex) if h.date == "2025-02"]
     assert joined and joined[0].people == ["Anne Favre"]
+
+
+def test_a_webinar_listed_ahead_in_the_publishers_newsletter_is_the_publishers(extract):
+    text = ("CRSP\nCentre de recherche sur la sécurité publique\n\n"
+            "L'ÉQUIPE\nLe Centre de recherche sur la sécurité publique (CRSP) accueille deux stagiaires. "
+            "Le Centre a aussi signé le 3 mars une entente avec la Ville de Sherbrooke (VS).\n\n"
+            "À VENIR\nWebinaire – Le mardi 10 juin à midi, la lieutenante Karine Dufour, de la Ville de "
+            "Sherbrooke, présentera les résultats du projet.\n")
+    ex = extract(text, "2025-04-15")
+    coming = [a for a in ex.activities if a.date == "2025-06-10"]
+    assert coming and "CRSP" in coming[0].organizations

@@ -604,7 +604,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
         if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs) or \
-                kind in GATHERINGS and self.publisher_by_head(clause):
+                kind in GATHERINGS and (self.publisher_by_head(clause) or self.listed_ahead(clause)):
             draft.add([], [self.publisher])
         if kind in {"publication", "event"}:
             draft.title = quoted_title(draft.summary)
