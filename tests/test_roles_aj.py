@@ -43,10 +43,9 @@ def test_appointed_respectively_president_and_vice_president_of_a_commission(ext
         in roles_of(ex, "Pierre Rochat")
 
 
-@PENDING
-def test_lower_case_director_of_a_field_before_a_rank_and_name(extract):
+def test_lower_case_director_of_a_field_where_the_item_speaks_of_directorates(extract):
     ex = extract("Y ont pris part le directeur de la surveillance du territoire, le commandant Alain Moukala, "
-                 "et celle qui dirige la direction des douanes, Mme Rose Ibara.")
+                 "et celle qui assure l'intérim à la tête de la direction des douanes, Mme Rose Ibara.")
     assert orgs_of(ex, "Alain Moukala") == {"Direction de la surveillance du territoire"}
 
 
@@ -100,3 +99,8 @@ def test_board_officers_with_their_employer_in_brackets(extract):
     assert orgs_of(ex, "Paul Girard") & {"Association française de victimologie", "AFV"}
     assert orgs_of(ex, "Anne Roux") & {"Association française de victimologie", "AFV"}
     assert ("Membre", "Université de Lyon") in roles_of(ex, "Paul Girard")
+
+
+def test_lower_case_director_of_a_field_is_a_post_otherwise(extract):
+    ex = extract("Le 3 mai, le Réseau a reçu Mme Lise Caron, directrice de la communication de la Ville de Laval.")
+    assert orgs_of(ex, "Lise Caron") == {"Ville de Laval"}
