@@ -104,3 +104,11 @@ def test_board_officers_with_their_employer_in_brackets(extract):
 def test_lower_case_director_of_a_field_is_a_post_otherwise(extract):
     ex = extract("Le 3 mai, le Réseau a reçu Mme Lise Caron, directrice de la communication de la Ville de Laval.")
     assert orgs_of(ex, "Lise Caron") == {"Ville de Laval"}
+
+
+def test_elected_officers_listed_with_their_body_in_brackets(extract):
+    ex = extract("Réuni le dernier jour du séminaire, le Réseau des inspections générales d'Afrique centrale a élu "
+                 "son bureau :\n- Président : M. Paul Ondo (Inspection générale des services du Gabon) ;\n"
+                 "- Trésorière : Mme Awa Sarr (Inspection générale de la police du Tchad).")
+    assert ("Membre", "Inspection générale des services du Gabon") in roles_of(ex, "Paul Ondo")
+    assert orgs_of(ex, "Paul Ondo") & {"Réseau des inspections générales d'Afrique centrale"}
