@@ -16,6 +16,7 @@ from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import is_place, load_grammar
+from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
 from reseau.extract.org_named_sources import place_after_acronym
 from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
@@ -165,10 +166,12 @@ class AcronymLinker:
         found = None
         for k in range(open_i - 1, max(0, open_i - self.max_long_form), -1):
             token = doc[k]
+            if enumerating_comma(doc, k):
+                continue  # « département de la santé, de l'emploi et du sport (DSES) »: domains listed
             if token.is_punct or not token.text.islower() or token.pos_ in {"VERB", "AUX", "PRON"}:
                 break
             if token.pos_ == "NOUN" and doc[k - 1].lower_ in DETS | {"du", "au", "d'", "d’"} \
-                    and initials_match(short, [t.text for t in doc[k:open_i]]):
+                    and initials_match(short, [t.text for t in doc[k:open_i] if t.text != ","]):
                 found = k
         return found
 
@@ -241,7 +244,9 @@ class AcronymLinker:
         for token in self._capitalised_tokens(doc):
             if not is_acronym(token.text) or token.idx in covered or token.idx in self.skipped:
                 continue
-            if any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i):
+            # « (CENTIF Bénin) », read as a person by the tagger: capitals before a country are a body's
+            before_country = country_at(self.lexicon, doc, token.i + 1) > token.i + 1
+            if not before_country and (any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i)):
                 continue
             if token.text in self.refused or self._not_a_body(doc, token.i):
                 continue
@@ -272,6 +277,9 @@ class AcronymLinker:
             return None
         span = doc[i:end]
         words = [t for t in span[1:] if is_cap(t)]
+        if national_of_country(doc[i].text, words, self.known_acronyms, self.lexicon):
+            # « Mme X (CENTIF Mali) »: a national body's acronym and another country name that country's own body
+            return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="acronym")
         if all(t.text in self.lexicon.places for t in words):
             return OrgSpan(span.start_char, span.end_char, doc[i].text, acronym=doc[i].text,
                            aliases=[clean_spaces(span.text)], source="acronym")
@@ -283,7 +291,10 @@ class AcronymLinker:
         end = k = i + 1
         while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].text.endswith("\n"):
             t = doc[k]
-            if is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
+            country = country_at(self.lexicon, doc, k)
+            if country > k:
+                k = end = country  # « CENTIF Burkina Faso », whatever entity the tagger reads in it
+            elif is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
                     and not starts_person(t) and t.text not in self.lexicon.org_heads \
                     and t.lower_ not in self.lexicon.title_firsts and t.lower_ not in self.lexicon.honorifics:
                 k = end = compound_end(doc, k + 1)  # « la PJF Haute-Meuse »: the whole of a compound place

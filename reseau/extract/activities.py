@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, before_audience, fronted_participle, hire_apposition, phrases, post_taking, proceeding)
+    after, before_audience, fronted_participle, hire_apposition, installing, minutes_heading, phrases, post_taking,
+    proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
@@ -72,6 +73,7 @@ class ActivityCues:
         self.future = [fold(p) for p in cues["future_cues"]]
         self.meeting_phrases = phrases(cues.get("meeting_phrases", ()))
         self.proceeding = proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
+        self.installing = installing(cues)
         self.audience = before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
         self.attending = before_audience(cues["attending_verbs"], cues["attending_prepositions"])
         # « avait présenté le programme aux représentants du Centre X »: told to people of a body
@@ -111,6 +113,7 @@ class ActivityCues:
             + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
             + r")(?!\w)")
         self.header = phrases(cues["header_cues"])
+        self.minutes = minutes_heading(cues)
         self.byline = phrases(cues["byline_cues"])
         self.appointment_heading = phrases(cues["appointment_headings"])
         self.sequel = phrases(cues["sequel_participles"])
@@ -136,10 +139,13 @@ class ActivityCues:
         for index, sent in enumerate(sentences):
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
+                if self.minutes.match(fold(sent.text).strip()):
+                    # « Compte rendu de la séance plénière du 17 octobre » heading the item: the sitting itself
+                    clauses.append(Clause(sent.start_char, sent.end_char, index, "meeting", sent.start_char))
                 continue
             if self._byline(sent):
                 continue  # « Publié par le Secrétariat – 13/03/2023 »: page debris, its body's title cue waits
-            if not body_opened and tenses.heading(sent):
+            if not body_opened and tenses.heading(sent) and not self.minutes.match(fold(sent.text).strip()):
                 # « Passée | 14/03/2019 » then « Séance de travail avec X »: the entry's headline names
                 # what the sentences below tell, it is not one more activity (its date still counts);
                 # so do the lines over the first sentence (« Abuja, le 27 mai » then « X ACCUEILLE LA RÉUNION »)
@@ -223,6 +229,8 @@ class ActivityCues:
         container = any(t.lower_ in self.container_nouns for t in sent)
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
+        if self.minutes.match(text.strip()):
+            return "meeting", base, False, False  # « Compte rendu de la séance du 17 octobre »: the sitting held
         if tenses.pluperfect(sent) and not tenses.recent_day(sent, seen.dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing; an
             # appointment recalled with its day (« X avait été nommé lors du Conseil du 9 juillet 2025 ») is a hire
@@ -300,7 +308,8 @@ class ActivityCues:
                     continue  # « après l’entretien des ministres », « ce forum » (the body named before)
                 pronoun = prev == "y" or (t.i > sent.start + 1 and prev in {"a", "ont"} and sent.doc[t.i - 2].lower_ == "y")
                 cues.append((t.idx, "meeting", (noun and self._recalls(sent, t, prev)) or pronoun))
-        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text), *self.attending.finditer(text)]:
+        for m in [*self.proceeding.finditer(text), *self.audience.finditer(text), *self.attending.finditer(text),
+                  *self.installing.finditer(text)]:
             if not inside(seen.quotes, base + m.start()):
                 cues.append((base + m.start(), "meeting", False))
         for m in self.addressees.finditer(text):

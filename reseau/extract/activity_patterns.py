@@ -63,3 +63,18 @@ def hire_apposition(cues: dict) -> re.Pattern[str]:
     """« X, désignée il y a quelques semaines, … »: an appointment's participle apposed after a comma,
     on folded text (not « X, élu local, … »: those participles are not in the list)."""
     return re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")
+
+
+def minutes_heading(cues) -> re.Pattern[str]:
+    """« Compte rendu de la séance plénière du 17 octobre »: the heading of a sitting's minutes, on folded text."""
+    sittings = "|".join(re.escape(fold(n)) for n in cues["meeting_nouns"])
+    heads = "|".join(re.escape(fold(h)) for h in cues["minutes_heads"])
+    return re.compile(rf"(?:{heads})\s+(?:de la|du|de l'|des)\s+(?:{sittings})(?!\w)")
+
+
+def installing(cues) -> re.Pattern[str]:
+    """« a installé jeudi dernier à Bamako le général X dans ses fonctions »: an installation in office
+    by someone, words between the verb and the office; on folded text."""
+    verbs = "|".join(re.escape(fold(v)) for v in cues["installing_verbs"])
+    offices = "|".join(re.escape(fold(o)) for o in cues["installed_in"])
+    return re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s.;]+){{1,16}}?\s+(?:{offices})(?!\w)")

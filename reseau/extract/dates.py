@@ -127,6 +127,8 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     before = " ".join(before[cut:].lower().replace("’", "'").split())
     before = before.removesuffix(",").rstrip()
+    if role := _duty_with_article(text, span, before, cues):
+        return role
     for role in ("law", "founding", "header", "duty", "deadline"):
         for word in cues[role]:
             # a comma keeps the sentence going: « Le rapport, publié ce vendredi, » dates the report
@@ -143,6 +145,15 @@ def _role(text: str, span: DateSpan, cues: dict) -> str | None:
     if any(re.search(rf"(?:^|\s){re.escape(w)}\s", clause) for w in cues["reference"]):
         return "reference"  # « après les grands incendies de l’été 2019 »: what came before, not the activity
     return None
+
+
+def _duty_with_article(text: str, span: DateSpan, before: str, cues: dict) -> str | None:
+    """« dès le 1er mai »: a start of duty whose article the date's span took in (« le 1er mai »)."""
+    article = re.match(r"(le|du)\s", text[span.start:span.end].lower())
+    if article is None or span.relative is not None:  # « dès le lendemain de sa prise de fonctions » is a day told
+        return None
+    told = f"{before} {article.group(1)}"
+    return "duty" if any(told == w or told.endswith(" " + w) for w in cues["duty"] if " " in w) else None
 
 
 def _attribute(doc: Doc, start: int) -> bool:
@@ -181,6 +192,8 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
             span.day, span.precision = None, "month"
         elif kind == "range" and groups["conj"].lower() != "et":
             span.last_day = 1 if groups["d2"].lower() == "1er" else int(groups["d2"])
+    elif kind == "gathering_last_day":
+        span.relative = "gathering_last_day"  # « le dernier jour de l'atelier »: the day its range of days ends on
     elif kind == "mission_day":
         span.relative, span.day = "mission_day", cues["ordinals"][groups["ord"].lower()]
     elif kind == "season":

@@ -61,6 +61,7 @@ class Draft:
     named_first: list[int] = field(default_factory=list)  # everyone named before the cue: « A et B ont signé »
     parties: tuple[list[int], list[int]] = ([], [])  # who the clause that told it named: those who met, not who attended
     hosts: list[int] = field(default_factory=list)  # bodies named before the cue: « X et Y ont tenu la réunion »
+    last_day: When | None = None  # told as a range (« du 3 au 5 juin »): the day it ends, « le dernier jour de … »
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         """Add people and bodies not already taking part."""
@@ -91,6 +92,7 @@ def to_activity(d: Draft, register: Register, items: list[tuple[int, ItemFacts]]
     organizations = [register.organizations[o].label for o in d.orgs]
     if d.kind in GATHERINGS:
         organizations += _bodies_of(d, register, organizations)
+        organizations += _owners_of_organs(d, register, organizations)
     return Activity(
         kind=d.kind, date=d.when.iso() if d.when else None, date_precision=d.when.precision if d.when else None,
         place=place, people=[register.people[p].name for p in d.people],
@@ -109,6 +111,29 @@ def _bodies_of(d: Draft, register: Register, named: list[str]) -> list[str]:
             if role.organization and role.organization in known and role.organization not in named and role.organization not in bodies:
                 bodies.append(role.organization)
     return bodies
+
+
+ORGAN_OF = re.compile(r"\s(?:du|de la|de l['’]|des)\s*")
+
+
+def _owners_of_organs(d: Draft, register: Register, named: list[str]) -> list[str]:
+    """« la réunion de la Commission plénière du GIABA »: the sitting of a body's organ is the body's too,
+    when the document names that body on its own."""
+    heads = {fold(h) for h in load_lexicon().cues["organ_heads"]}
+    by_name = {}
+    for org in register.organizations:
+        for name in (org.name, org.acronym, *org.aliases):
+            if name:
+                by_name.setdefault(name, org.label)
+    owners = []
+    for o in d.orgs:
+        name = register.organizations[o].name
+        if fold(name.split()[0]) not in heads:
+            continue
+        owner = next((by_name[tail] for m in ORGAN_OF.finditer(name) if (tail := name[m.end():]) in by_name), None)
+        if owner is not None and owner not in named and owner not in owners:
+            owners.append(owner)
+    return owners
 
 
 def to_mission(m: Draft, register: Register) -> Mission:

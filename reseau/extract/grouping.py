@@ -149,7 +149,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def run(self) -> None:
         self.dateline_when = self.dateline_date()
-        self.last_when = self.title_date() or self.dateline_when
+        sitting = self.minutes_told()  # a sitting's minutes: what its items tell without a day was done that day
+        self.last_when = self.title_date() or self.dateline_when or (sitting.when if sitting is not None else None)
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
@@ -224,6 +225,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.start(clause, clause.cue, people, orgs)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)
+        elif self.minutes_sitting(clause, people, orgs):
+            return
         elif clause.cue == "meeting" and self.gathering_as_subject(clause):
             self.join(self.current, clause, people, orgs)  # « Il s'est déroulé en présence de X »: the meeting told
         elif clause.cue == "meeting":
@@ -255,6 +258,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         if told is not None and day is not None and not clause.future:
             # « la rencontre de X fait suite à une séance de travail tenue jeudi dernier à Y entre A et B »
             self.start(told, "meeting", *self.participants(told), when=self.resolved(day, told))
+            return
+        coming = self.current if self.current is not None and self.current.status == "planned" else None
+        if told is not None and day is None and clause.future and coming is not None and coming.when is not None:
+            # « La réunion plénière se tiendra en novembre à Praia. Elle sera précédée d'une réunion du groupe X »
+            self.start(told, "meeting", *self.participants(told), when=coming.when)
+            self.current.place = self.current.place or coming.place
             return
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
@@ -413,6 +422,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
+        if self.seconding_officers(clause, people):
+            return
         if self.board_vote(clause, orgs):
             self.start(clause, "event", people, orgs)  # the vote the officers told next were elected at
         elif clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
@@ -429,6 +440,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif self.attends(clause) and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
             # « X a été nommée … L'Office était représenté par Y »: Y attended the gathering told before
             self.join(held, clause, people, orgs)
+        elif self.attends(clause) and self.item_drafts == 0 and (sitting := self.minutes_told()) is not None:
+            self.join(sitting, clause, people, orgs)  # « Étaient présents : » under the minutes' heading
         elif self.attends(clause) and self.item_drafts == 0 and self.mission is None and people and not clause.future:
             # « X a annoncé un financement. La ministre était accompagnée de Y et de Z »: those who
             # attend tell the gathering the item is about
@@ -552,8 +565,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         draft = Draft(kind, self.offset + clause.start, self.offset + clause.end,
                        self.text[self.offset + clause.start:self.offset + clause.end], when, place, item=self.n,
                        status="planned" if clause.future else "held", relative_date=relative, abroad=abroad, online=online)
+        if kind == "meeting":
+            orgs = self.minutes_body(clause, orgs)
         draft.add(people, orgs)
         draft.parties = (list(people), list(orgs))
+        draft.last_day = self.range_end(clause, when)
         trigger = clause.trigger if clause.trigger is not None else clause.start
         named_first = self.participants_before(clause, trigger) if kind != "hire" else people
         if not named_first and kind != "hire" and trigger > clause.start:
@@ -573,7 +589,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                                                  and when.value > self.mission.when.value and not clause.container):
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
-        if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs):
+        if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs) or \
+                kind in GATHERINGS and self.publisher_by_head(clause):
             draft.add([], [self.publisher])
         if kind in {"publication", "event"}:
             draft.title = quoted_title(draft.summary)

@@ -64,10 +64,11 @@ class HireRules(ListedHires):
             # to the body the participle names; the sentence goes on about the gathering told before
             held = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else None
             phrase = replace(clause, end=fronted)
-            seen = self.when(phrase)
-            self.start(clause, "hire", people[:1], self.participants(phrase)[1], when=seen)
+            seen = self.when(phrase) or self.act_date(phrase)  # « Nommé par décret du 2 septembre, … »
+            appointee = self.appointee_of_fronted(clause, people, held)
+            self.start(clause, "hire", appointee, self.participants(phrase)[1], when=seen)
             if held is not None and seen != held.when:
-                held.add(people[:1], [])
+                held.add(appointee, [])
                 self.current = held
             return
         if people and self.attends(clause) and (held := self.last_told_held()) is not None:
@@ -130,7 +131,8 @@ class HireRules(ListedHires):
             # « À l'ouverture de celle-ci, les experts ont désigné X et Y »: posts given at the gathering told
             at.add(people, [])
         when = act or seen or (at.when if at is not None else None) or self.pending_hire or \
-            self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause)
+            self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause) or \
+            self.same_sitting(clause)
         made = []
         for appointed in self.posts(clause, people):
             self.start(clause, "hire", appointed, orgs, when=when)
@@ -151,6 +153,15 @@ class HireRules(ListedHires):
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
+
+    def appointee_of_fronted(self, clause: Clause, people: list[int], held) -> list[int]:
+        """« Nommé par décret du 2 mai, l'ancien directeur de X succède au général Y » after « A a installé B
+        dans ses fonctions »: not Y, whom he replaces, but B, installed at the ceremony told just before."""
+        kept = [p for p in people if not self.replaced(clause, p)]
+        if kept:
+            return kept[:1]
+        installed = [p for p in held.people if p not in held.named_first] if held is not None else []
+        return installed[:1] or people[:1]
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
         """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
@@ -370,9 +381,9 @@ class HireRules(ListedHires):
             else self.last_gathering()
 
     def assembly_day(self, clause: Clause) -> When | None:
-        """« L’Union a tenu son assemblée le 12 avril. … X a été élue présidente »: an election told
-        without a date of its own was held on the day the item told last."""
-        if self.last_when is None or self.last_when.precision != "day" or not self.elects(clause):
+        """« L’Union a tenu son assemblée le 12 avril (la semaine dernière). … X a été élue présidente »: an
+        election told without a date of its own was held on the day (the week) the item told last."""
+        if self.last_when is None or self.last_when.precision not in {"day", "week"} or not self.elects(clause):
             return None
         return self.last_when
 

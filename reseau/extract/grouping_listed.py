@@ -1,16 +1,35 @@
 """Appointments told as a list while an item's activities are grouped: a council's « MESURES
 INDIVIDUELLES », one hire a line on the sitting's day, and the appointees a participle lists after
 a colon (« nommés par décret du 2 mai : A, …, et son adjoint, B »), one hire each; and the
-members a council's minutes tell reporting to the sitting (« a rendu compte »), who took part in it.
+members a council's minutes tell reporting to the sitting (« a rendu compte »), who took part in it;
+and a council's further appointments in the same news, made at the sitting its first one was dated by.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
+from reseau.extract.activity_patterns import minutes_heading
 from reseau.extract.calendar import When
 from reseau.extract.facts import Clause
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
+from reseau.extract.topics import fold
+
+
+@cache
+def _seconding() -> re.Pattern[str]:
+    """« sera secondée par », « est épaulé par » (folded text)."""
+    words = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["seconding_participles"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+par(?!\w)")
+
+
+@cache
+def _minutes() -> "re.Pattern[str]":
+    """The heading of a sitting's minutes, built once."""
+    return minutes_heading(load_lexicon().cues)
 
 
 class ListedHires:
@@ -71,3 +90,70 @@ class ListedHires:
             speakers = self.participants(replace(clause, end=clause.start + verb.start()))[0]
             self.drafts[0].add(speakers, [])
 
+
+    def same_sitting(self, clause: Clause) -> When | None:
+        """« Lors de sa séance de ce jour, le Conseil a nommé X … » then « le Conseil a désigné Y »: an
+        undated appointment by a body that appointed on a day told earlier in the news was made that day."""
+        if clause.trigger is None:
+            return None
+        appointing = {o for i, span in enumerate(self.facts.orgs) if clause.start <= span.start < clause.trigger
+                      and (o := self.reg.org_of.get((self.n, i))) is not None}
+        return next((d.when for d in reversed(self.drafts) if d.kind == "hire" and d.when is not None
+                     and d.when.precision == "day" and appointing & set(d.orgs[:1])), None)
+
+    def minutes_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """« Compte rendu de la séance plénière du jeudi 17 octobre » under the body's name: its sitting,
+        held that day, whose minutes follow (« Étaient présents : … »). Started when the clause is one."""
+        if clause.cue != "meeting":
+            return False
+        if not _minutes().match(fold(self.facts.text[clause.start:clause.end]).strip()):
+            return self.next_sitting(clause, people, orgs)
+        named = [o for i, span in enumerate(self.facts.orgs) if span.start < clause.start
+                 and (o := self.reg.org_of.get((self.n, i))) is not None]
+        owner = [self.publisher] if self.publisher is not None else []
+        self.start(clause, "meeting", people, list(dict.fromkeys([*named, *orgs, *owner])))
+        return True
+
+    def minutes_told(self):
+        """The sitting whose minutes the document is, once its heading was read (« Compte rendu de la séance
+        du … »): the lists and items below it tell who came and what was done there."""
+        return next((d for d in self.drafts if d.kind == "meeting" and d.status == "held" and d.when is not None
+                     and _minutes().match(fold(d.summary).strip())), None)
+
+    def next_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """« Prochaine séance plénière : jeudi 13 mars à X » in a sitting's minutes, naming no one: the
+        body's next sitting, planned on its day. Started when the clause is one."""
+        sitting = self.minutes_told()
+        if sitting is None or people or orgs or not clause.future or not sitting.orgs or self.when(clause) is None:
+            return False
+        self.start(clause, "meeting", [], sitting.orgs[:1])
+        return True
+
+    def minutes_body(self, clause: Clause, orgs: list[int]) -> list[int]:
+        """« la cellule de veille s'est réunie le 3 octobre » in a sitting's minutes, no one named before
+        the verb: a gathering of the body's own cell or group, so of the body."""
+        sitting = self.minutes_told() if clause.trigger is not None and not clause.future else None
+        if sitting is None or not sitting.orgs or sitting.orgs[0] in orgs:
+            return orgs
+        before = self.participants(replace(clause, end=clause.trigger))
+        return orgs if before[0] or before[1] else [sitting.orgs[0], *orgs]
+
+    def seconding_officers(self, clause: Clause, people: list[int]) -> bool:
+        """« Elle sera secondée par A (X), vice-président, et par B (Y), trésorière » after an election told:
+        A and B were elected with her, one post each, to the same body on the same day. Made when so."""
+        if not self.electing or not people or not _seconding().search(self.folded, clause.start, clause.end):
+            return False
+        elected = next((d for d in reversed(self.drafts[self.item_start:]) if d.kind == "hire"), None)
+        vote = self.assembly_of(clause)  # « a renouvelé son conseil » at its assembly: the body that voted
+        if elected is None and (vote is None or not vote.orgs):
+            return False
+        orgs = elected.orgs if elected is not None else vote.orgs[:1]
+        when = (elected.when if elected is not None else None) or (vote.when if vote is not None else None)
+        place = (elected.place if elected is not None else None) or (vote.place if vote is not None else None)
+        for person in people:
+            if elected is None or person not in elected.people:
+                self.start(replace(clause, future=False), "hire", [person], orgs, when=when)
+                self.current.place = self.current.place or place
+        if vote is not None:
+            vote.add(people, [])  # they were at the vote that elected them
+        return True

@@ -24,7 +24,8 @@ SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMe)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bP
 # « le ministre a été accueilli par la présidente, Mme X »: a verb between a title and a name, the title is another's
 TOLD_BETWEEN = re.compile(r"\b(?:a|ont|est|sont|ete|par|avec|aupres|qui)\b")
 # « dans le centre », « la nouvelle maison »: a body recalled by the first word of its name (folded text)
-BODY_BY_HEAD = re.compile(r"\b(?:le|la|les|du|au|aux|ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?P<head>[a-z-]{4,})\b")
+BODY_BY_HEAD = re.compile(r"\s*\b(?:le|la|les|du|au|aux|ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?P<head>[a-z-]{4,})\b")
+LEAD_IN_DASH = re.compile(r"[^.;\n–—]{1,80}?\s[–—]\s*")
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
 
 
@@ -180,6 +181,20 @@ class WhoTakesPart:
         if self.publisher in orgs or any(p in self.reg.staff for p in people):
             return True
         return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
+
+    def publisher_by_head(self, clause: Clause) -> bool:
+        """« La Chaire organisera un colloque » in the Chair's own bulletin: the publisher, recalled by the
+        first word of its name as the subject before the cue."""
+        if self.publisher is None:
+            return False
+        name = fold(self.reg.organizations[self.publisher].name).split()
+        # at the clause's opening, or after the dash of a line's lead-in (« Colloque « X » – La Chaire organisera »)
+        dash = LEAD_IN_DASH.match(self.folded, clause.start, clause.end)
+        for start in (clause.start, dash.end() if dash else None):
+            subject = BODY_BY_HEAD.match(self.folded, start, clause.end) if start is not None else None
+            if name and subject is not None and subject.group("head") == name[0]:
+                return True
+        return False
 
     def attends(self, clause: Clause) -> bool:
         """« Ont été entendus X », « La police était représentée par Y », « X a pris la parole »:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 
 from reseau.extract.calendar import When, resolve
@@ -87,8 +88,37 @@ class WhenAndWhere:
             return self.resolved(d, clause)
         return None
 
+    def duty_day(self, clause: Clause) -> When | None:
+        """« la nomination de X …, avec effet au 1er mai »: told without any other day, an appointment is
+        dated by the start of duty its clause gives."""
+        for d in self.facts.dates:
+            if clause.start <= d.start < clause.end and d.role == "duty" and d.day is not None:
+                return self.resolved(d, clause)
+        return None
+
+    def range_end(self, clause: Clause, when: When | None) -> When | None:
+        """The day a gathering told as a range of days (« du 30 juin au 2 juillet ») ends on."""
+        if when is None or when.precision != "day":
+            return None
+        span = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None
+                     and d.last_day is not None), None)
+        if span is None:
+            return None
+        first = when.value
+        month = first if span.last_day >= first.day else _next_month(first)
+        try:
+            return When(month.replace(day=span.last_day), "day")
+        except ValueError:
+            return None
+
+    def last_day_of_gathering(self) -> When | None:
+        """« le dernier jour de l'atelier »: the last day of the latest gathering told as a range."""
+        return next((d.last_day for d in reversed(self.drafts) if d.last_day is not None), None)
+
     def resolved(self, d, clause: Clause) -> When | None:
         """The date a span of the clause stands for, counted from the days told before it."""
+        if d.relative == "gathering_last_day":
+            return self.last_day_of_gathering()
         previous = self.mission.when if d.relative == "mission_day" and self.mission is not None else self.last_when
         if previous is None and d.relative in {"next_day", "previous_day", "same_day"}:
             previous = self.day_before  # « Le lendemain » opening a section: the day the sections above told
@@ -181,3 +211,8 @@ class WhenAndWhere:
         """The clause's own date is a range of days (« du 23 au 25 octobre »)."""
         return any(clause.start <= d.start < clause.end and d.role is None and d.last_day is not None
                    for d in self.facts.dates)
+
+
+def _next_month(day):
+    """The first day of the month after ``day``'s."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)

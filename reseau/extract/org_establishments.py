@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon
 from reseau.extract.org_grammar import OrgGrammar, is_place
-from reseau.extract.org_names import place_name_end, second_complement
+from reseau.extract.org_names import compound_end, place_name_end, second_complement
 from reseau.extract.tokens import BULLETS, DETS, is_acronym, is_cap
 from reseau.names import clean_spaces, name_key
 
@@ -42,6 +42,7 @@ class EstablishmentReader:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, grammar: OrgGrammar) -> None:
         self.lexicon = lexicon
+        self.named_only = grammar.named_establishments
         self.kinds = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.plurals = PhraseMatcher(nlp.vocab, attr="LOWER")
         # The plural form names each establishment by its own town: « les prisons de X et de Y ».
@@ -114,6 +115,11 @@ class EstablishmentReader:
         """« le centre pénitentiaire de Granvaux »: the kind, then « de » and a place; a second complement
         may come between (« le centre pénitentiaire et de rééducation de X »)."""
         k = end
+        own = self._own_name_end(doc, k)
+        if own > k:
+            # « le collège Jean-Moulin de X », « le lycée Victor-Hugo »: the establishment's own name, then its town
+            town = self._town_end(doc, own)
+            return Establishment(start, town, _capitalised(clean_spaces(doc[start:town].text)))
         if k + 2 < len(doc) and doc[k].lower_ == "et" and second_complement(doc, k + 1):
             k += 3
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
@@ -130,6 +136,23 @@ class EstablishmentReader:
             return None
         return Establishment(start, m, _capitalised(clean_spaces(doc[start:m].text)))
 
+    def _own_name_end(self, doc: Doc, k: int) -> int:
+        """Where an establishment's own name right after its kind ends (k when none): a hyphenated
+        capitalised compound (« Jules-Verne »), no place, acronym or head word."""
+        if k >= len(doc) or not is_cap(doc[k]) or is_acronym(doc[k].text) or doc[k].text in self.lexicon.org_heads:
+            return k
+        if "-" in doc[k].text[1:-1] and not is_place(doc[k], self.lexicon.places):
+            return k + 1
+        # split by the tokenizer: a first name, a place alone, is a part of the compound (« Victor-Hugo »)
+        return compound_end(doc, k + 1) if compound_end(doc, k + 1) > k + 1 else k
+
+    def _town_end(self, doc: Doc, k: int) -> int:
+        """Where « de <town> » after an establishment's own name ends (k when none)."""
+        if k + 1 >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’"} or not is_cap(doc[k + 1]) \
+                or is_acronym(doc[k + 1].text) or doc[k + 1].text in self.lexicon.org_heads:
+            return k
+        return max(k, place_name_end(doc, k + 1, self.lexicon))
+
     @staticmethod
     def _named_before(doc: Doc, start: int, end: int, found: list[Establishment]) -> Establishment | None:
         """« Au centre pénitentiaire, … » after « le centre pénitentiaire de X »: that one again."""
@@ -142,6 +165,8 @@ class EstablishmentReader:
     def _of_the_town(self, doc: Doc, start: int, end: int) -> Establishment | None:
         """« s'est rendu à X, où il a visité le tribunal judiciaire »: the court of the town the sentence
         names before it."""
+        if name_key(doc[start:end].text) in self.named_only:
+            return None  # « le collège », one of a town's many
         sent = doc[start].sent
         for k in range(start - 1, sent.start, -1):
             if doc[k - 1].lower_ == "à" and is_cap(doc[k]) and is_place(doc[k], self.lexicon.places):

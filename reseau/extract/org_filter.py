@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.lexicon import Lexicon
+from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import country_in_capitals, dated_words, event_after_organ
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
@@ -38,6 +38,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         end = _person_after(doc, start, end, lexicon)
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
+    if _between_menu_separators(doc, start, end):
+        return None  # « Services | Conseil communautaire | Publications »: a menu's link, the page's section
     if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]):
         return None  # « … DU MARDI 8 AVRIL 2025 », « le Conseil de la séance qu'il a tenue »
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
@@ -66,6 +68,11 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _function_only(doc, start, end, grammar, lexicon):
         return None
     return start, end
+
+
+def _between_menu_separators(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] stands alone between two separators of a menu (« | Conseil communautaire | »)."""
+    return start > 0 and end < len(doc) and doc[start - 1].text in MENU_SEPARATORS and doc[end].text in MENU_SEPARATORS
 
 
 def on_state_heading(text: str, at: int) -> bool:
@@ -98,8 +105,16 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
         return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
     if end < len(doc) and doc[end].pos_ in {"AUX", "VERB"} and start and doc[start - 1].lower_ in DETS:
         return False  # « Le Service de la population a un nouveau visage »: a body acting in a sentence
+    if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 2].lower_ in _lead_verbs():
+        return False  # « X dirige la Division de la prévention »: a body someone leads
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
+
+
+@cache
+def _lead_verbs() -> frozenset[str]:
+    """The verbs of ``lead_verbs.tsv`` (« qui dirige » → « dirige »): what a person does at a body's head."""
+    return frozenset(k.split()[-1] for k in data_pairs("lead_verbs.tsv") if k.startswith("qui "))
 
 
 def _held_by_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:
@@ -153,7 +168,7 @@ def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGram
     """« l’Assemblée générale de X »: an organ of X; X is the organization (empty span when no owner)."""
     organ = next((o for o in grammar.organs if words == o or words.startswith(o + " ")), None)
     if organ is None:
-        return None
+        return _acronym_owner(doc, start, end, grammar)
     k = start + len(doc.char_span(doc[start].idx, doc[start].idx + len(organ), alignment_mode="expand") or [])
     if k < end and doc[k].lower_ in OF:
         k += 1
@@ -162,6 +177,15 @@ def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGram
         if k < end and is_cap(doc[k]) and not (end - k == 1 and _city(doc[k])):
             return k, end  # « l'Assemblée générale de Marrakech » is the meeting held in a city
     return start, start
+
+
+def _acronym_owner(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> tuple[int, int] | None:
+    """« le Secrétariat du GIABA », « le Comité de l'OCCPAO »: a bare organ of a body named by its acronym
+    alone is that body."""
+    if doc[start].lower_ not in grammar.bare_organs or end - start < 3 or doc[start + 1].lower_ not in OF:
+        return None
+    k = start + 2 if doc[start + 2].lower_ not in DETS else start + 3
+    return (k, end) if end - k == 1 and is_acronym(doc[k].text) else None
 
 
 def _city(token) -> bool:
@@ -290,8 +314,10 @@ def heading_word(doc: Doc, i: int) -> bool:
     start = item.rfind("\n", 0, token.idx) + 1
     end = item.find("\n", token.idx)
     line = item[start:end if end >= 0 else len(item)]
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
-    if len(words) >= 2 and not any(c.islower() for c in line):
+    # « À VENIR »: a preposition of one accented letter makes a heading as a word of two does; a plain
+    # letter may be an initial (« M. »).
+    others = [w for w in re.findall(r"[^\W\d_]+", line) if w != text and (len(w) > 1 or not w.isascii())]
+    if others and not any(c.islower() for c in line):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return start == token.idx and nxt is not None and "\n" not in token.whitespace_ and is_cap(nxt) \

@@ -50,6 +50,9 @@ class OrgGrammar:
     compass_adjectives: frozenset[str] = frozenset()
     compass_nouns: frozenset[str] = frozenset()
     establishments: tuple[str, ...] = ()
+    # kinds of many in a town (schools): named by their own name or their town, never by a town nearby
+    named_establishments: frozenset[str] = frozenset()
+    bare_organs: frozenset[str] = frozenset()
     force_collectives: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
     borderless: tuple[str, ...] = ()
@@ -114,6 +117,8 @@ def load_grammar() -> OrgGrammar:
         compass_adjectives=frozenset(data.get("compass_adjectives", ())),
         compass_nouns=frozenset(data.get("compass_nouns", ())),
         establishments=tuple(data.get("establishments", ())),
+        named_establishments=frozenset(data.get("named_establishments", ())),
+        bare_organs=frozenset(data.get("bare_organs", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),
         borderless=tuple(data.get("borderless", ())),

@@ -19,7 +19,7 @@ from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_not_bodies import class_of_a_rank
 from reseau.extract.org_grammar import is_place, load_grammar, place_words, region_names
-from reseau.extract.tokens import DETS, OF, is_acronym, is_cap, is_month, starts_person, surname_first
+from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import clean_spaces
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
@@ -60,7 +60,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         # « des Trois Vallées »: a number in capitalised words is part of a name
         number = t.like_num and not _ordinal(t) and not (t.is_alpha and is_cap(t))
-        if t.lower_ in STOP_WORDS or is_month(t) or number or (starts_person(t) and k > start):
+        if t.lower_ in STOP_WORDS or is_month(t) or t.lower_ in WEEKDAYS or number or (starts_person(t) and k > start):
             break
         if k > start and surname_first(t):
             break  # « le Préfet de X RAKOTO Hery »: the holder's name, surname first, after the body
@@ -73,7 +73,8 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
             # proper name: « Police nationale du Sénégal conduite par … » ends at « Sénégal ».
             prev_cap = k > start and is_cap(doc[k - 1]) and doc[k - 1].text not in lexicon.org_heads
-            participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start
+            participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and k > start \
+                and not disagrees(doc[k - 1], t)
             # A demonym after a capitalised word is part of the name (« Brabant wallon », « Intérieur jordanien »).
             demonym = k > start and is_cap(doc[k - 1]) and load_grammar().is_demonym(t.text)
             if not demonym and (not allow_lower or (t.pos_ not in {"NOUN", "ADJ"} and not participle) or t.lower_ in OF | DETS):
@@ -87,6 +88,13 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
         if "\n" in t.whitespace_:
             break
     return k
+
+
+def disagrees(noun, participle) -> bool:
+    """« le directeur de la police installé »: a participle whose gender is not the noun's before it says
+    something of another word (the headline's subject), and ends the name."""
+    gender, other = noun.morph.get("Gender"), participle.morph.get("Gender")
+    return noun.pos_ == "NOUN" and bool(gender) and bool(other) and gender != other
 
 
 def place_name_end(doc: Doc, k: int, lexicon: Lexicon) -> int:

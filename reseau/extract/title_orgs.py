@@ -231,6 +231,8 @@ class TitleOrgReader:
             return Derived(_after_of(rest), None, [], end)  # « directrice régionale de Loire Habitat »: the body held
         if country is None and entry.kind == "ministry" and not self._names_a_country(rest):
             country = line_country(doc, start)  # « – pour le Togo : Mme X, Ministre de la Justice »
+        if entry.kind == "ministry" and len(rest) == 2 and rest[0].lower_ == "de" and rest[1].text.islower():
+            return None  # « le ministre de tutelle »: a bare lower-case noun says what he is to a body, no domain
         if entry.kind == "ministry" and not delegated:
             rest_text = self._without_joined_title(rest) or rest_text
         # a ministry's domain takes a capital (« Ministère de la Justice »), a directorate's does not

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import ItemFacts, OrgSpan, RoleFact
 from reseau.extract.lexicon import Lexicon, data_pairs, load_lexicon
 from reseau.extract.org_grammar import load_grammar
+from reseau.extract.org_names import disagrees
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.title_appointed import appointed_objects, led_by_subject, members_after_dont, representing_an_office
 from reseau.extract.title_appositions import TitleAppositions
@@ -256,6 +257,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                 return end, body, None
             if t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} and not participle(t):
                 break
+            if participle(t) and disagrees(doc[j - 1], t):
+                break  # « le directeur de la police installé dans ses fonctions »: said of the holder
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "X"} or participle(t) or t.text == "-":
                 j += 1
                 continue
