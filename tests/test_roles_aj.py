@@ -112,3 +112,11 @@ def test_elected_officers_listed_with_their_body_in_brackets(extract):
                  "- Trésorière : Mme Awa Sarr (Inspection générale de la police du Tchad).")
     assert ("Membre", "Inspection générale des services du Gabon") in roles_of(ex, "Paul Ondo")
     assert orgs_of(ex, "Paul Ondo") & {"Réseau des inspections générales d'Afrique centrale"}
+
+
+def test_acting_holder_is_in_the_body_the_heading_names(extract):
+    ex = extract("Nomination de la directrice de l'office cantonal de la population\n\n"
+                 "Le Conseil d'Etat a nommé Mme Anne Favre en qualité de directrice de l'office cantonal de la population "
+                 "(OCP). Elle succède à M. Marc Roch, qui a rejoint en mars le Secrétariat d'Etat aux migrations à Berne. "
+                 "Depuis son départ, l'intérim est assuré par M. Paul Girard, directeur adjoint.")
+    assert orgs_of(ex, "Paul Girard") & {"Office cantonal de la population", "OCP"}
