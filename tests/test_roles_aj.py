@@ -41,6 +41,7 @@ def test_appointed_respectively_president_and_vice_president_of_a_commission(ext
         in roles_of(ex, "Claire Dubuis")
     assert ("Vice-président de la commission cantonale des jeux", "Commission cantonale des jeux") \
         in roles_of(ex, "Pierre Rochat")
+    assert "Conseil d'Etat" not in orgs_of(ex, "Claire Dubuis")
 
 
 def test_lower_case_director_of_a_field_where_the_item_speaks_of_directorates(extract):

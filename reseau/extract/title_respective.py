@@ -22,6 +22,9 @@ def appointed_respectively(ctx) -> None:
         posts = _posts_after(ctx, i + 1, len(names))
         if len(posts) != len(names):
             continue
+        for role in ctx.facts.roles:
+            if role.person in names and role.org is None and role.org_from == "context" and role.start < token.idx:
+                role.org_from = "none"  # « Mme A, notaire, » : her profession, no post in the body that appoints
         *bare, (k, stop, org) = posts
         for p, (start, end, _) in zip(names, bare):
             if org is not None and end - start == ctx.title_length(start) and stop[1] > stop[0]:
