@@ -304,10 +304,12 @@ class TitleOrgReader:
         """The item speaks of another directorate in lower case (« à la tête de la direction de la police
         judiciaire »): its directors' lower-case fields name directorates, not posts."""
         doc = self.doc
-        return any(t.lower_ == "direction" and t.i != start and t.i + 2 < len(doc)
+        if not hasattr(self, "_directions"):
+            self._directions = [t.i for t in doc if t.lower_ == "direction"]  # read once per text
+        return any(t.i != start and t.i + 2 < len(doc)
                    and (doc[t.i + 1].lower_ in {"du", "des"} or doc[t.i + 1].lower_ in OF and doc[t.i + 2].lower_ in DETS)
                    and t.i and doc[t.i - 1].lower_ in DETS | OF_DET
-                   and (t.i < 2 or doc[t.i - 2].lower_ != "sous") for t in doc)
+                   and (t.i < 2 or doc[t.i - 2].lower_ != "sous") for t in (doc[i] for i in self._directions))
 
     def _own_name(self, rest) -> bool:
         """« de Loire Habitat »: « de » without an article, then capitalised words that are no place, no acronym and
