@@ -150,3 +150,46 @@ def test_officers_told_as_seconding_the_new_president_are_elected_too(extract):
     elected = {p: (h.date, h.organizations) for h in hires(ex) for p in h.people}
     assert elected.get("Éric Tanguay", (None, []))[1] == ["AQIS"]
     assert (elected["Éric Tanguay"][0] or "").startswith("2025-04") and "Chloé Bérubé" in elected
+
+
+def test_a_reference_just_out_is_a_publication_of_its_authors_in_its_year(extract):
+    text = ("SOMMAIRE\n1. Mot du directeur\n2. L'équipe\n3. Publications\n4. À venir\n\n"
+            "MOT DU DIRECTEUR\nL'hiver a été chargé.\n\n"
+            "L'ÉQUIPE\nNous souhaitons la bienvenue à Mme Léonie Gauthier-Roy, qui s'est jointe au Centre le "
+            "3 février. Le professeur Hugo Lapointe dirige ses travaux.\n\n"
+            "PUBLICATIONS\nVient de paraître : Lapointe, H. et Gauthier-Roy, L. (2024). Les incivilités dans les "
+            "transports. Rapport de recherche, 48 p.\n")
+    ex = extract(text, "2025-03-01")
+    published = [a for a in ex.activities if a.kind == "publication"]
+    assert len(published) == 1
+    assert published[0].date == "2024" and set(published[0].people) == {"Hugo Lapointe", "Léonie Gauthier-Roy"}
+
+
+def test_a_convention_approved_then_told_signed_on_a_day_is_one_signing(extract):
+    text = ("Convention sur la formation des polices municipales\n\n"
+            "Le Conseil exécutif a approuvé la convention de collaboration conclue avec le canton de Neuchâtel "
+            "en matière de formation continue. Le texte a été signé mardi à Neuchâtel par le conseiller d'Etat "
+            "Marc Jeanneret et par son homologue neuchâteloise, Mme Sarah Oppliger.\n")
+    ex = extract(text, "2025-03-07")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert len(signed) == 1 and signed[0].date == "2025-03-04" and signed[0].place == "Neuchâtel"
+    assert {"Marc Jeanneret", "Sarah Oppliger"} <= set(signed[0].people)
+
+
+def test_the_predecessor_who_joined_another_body_is_that_bodys_hire_not_the_successors(extract):
+    text = ("M. Luc Perrenoud succède à Mme Anne Favre, qui a rejoint en février le Secrétariat d'Etat aux "
+            "migrations à Berne.\n")
+    ex = extract(text, "2025-03-05")
+    joined = [h for h in hires(ex) if h.date == "2025-02"]
+    assert joined and joined[0].people == ["Anne Favre"]
+
+
+def test_a_webinar_listed_ahead_in_the_publishers_newsletter_is_the_publishers(extract):
+    text = ("CRSP\nCentre de recherche sur la sécurité publique\n\n"
+            "L'ÉQUIPE\nLe Centre de recherche sur la sécurité publique (CRSP) accueille deux stagiaires. "
+            "Le Centre a aussi signé le 3 mars une entente avec la Ville de Sherbrooke (VS).\n\n"
+            "À VENIR\nWebinaire – Le mardi 10 juin à midi, la lieutenante Karine Dufour, de la Ville de "
+            "Sherbrooke, présentera les résultats du projet.\n")
+    ex = extract(text, "2025-04-15")
+    coming = [a for a in ex.activities if a.date == "2025-06-10"]
+    assert coming and "CRSP" in coming[0].organizations

@@ -62,6 +62,7 @@ class Draft:
     parties: tuple[list[int], list[int]] = ([], [])  # who the clause that told it named: those who met, not who attended
     hosts: list[int] = field(default_factory=list)  # bodies named before the cue: « X et Y ont tenu la réunion »
     last_day: When | None = None  # told as a range (« du 3 au 5 juin »): the day it ends, « le dernier jour de … »
+    minutes: bool = False  # the sitting whose minutes the document is (« Compte rendu de la séance du … »)
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         """Add people and bodies not already taking part."""
@@ -120,6 +121,8 @@ def _owners_of_organs(d: Draft, register: Register, named: list[str]) -> list[st
     """« la réunion de la Commission plénière du GIABA »: the sitting of a body's organ is the body's too,
     when the document names that body on its own."""
     heads = {fold(h) for h in load_lexicon().cues["organ_heads"]}
+    if not any(fold(register.organizations[o].name.split()[0]) in heads for o in d.orgs if register.organizations[o].name):
+        return []
     by_name = {}
     for org in register.organizations:
         for name in (org.name, org.acronym, *org.aliases):
@@ -128,7 +131,7 @@ def _owners_of_organs(d: Draft, register: Register, named: list[str]) -> list[st
     owners = []
     for o in d.orgs:
         name = register.organizations[o].name
-        if fold(name.split()[0]) not in heads:
+        if not name or fold(name.split()[0]) not in heads:
             continue
         owner = next((by_name[tail] for m in ORGAN_OF.finditer(name) if (tail := name[m.end():]) in by_name), None)
         if owner is not None and owner not in named and owner not in owners:
@@ -153,6 +156,14 @@ def empty_promise(draft: Draft) -> bool:
     """« Le programme sera publié sur le site »: something to come with no day, no one and no body is
     no activity to record."""
     return draft.status == "planned" and draft.when is None and not draft.people and not draft.orgs
+
+
+def contents_line(draft: Draft) -> bool:
+    """« 5. Publications » in a newsletter's contents: a section's name, no publication; nothing but its
+    noun, with no one, no body, no day and no title."""
+    if draft.kind != "publication" or draft.people or draft.orgs or draft.when is not None or draft.title:
+        return False
+    return len(re.findall(r"\w+", draft.summary)) <= 2
 
 
 def announced_in_contents(draft: Draft, drafts: list[Draft]) -> bool:

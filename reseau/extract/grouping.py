@@ -30,10 +30,12 @@ from datetime import date
 from reseau.extract.announcements import Announcements
 from reseau.extract.assemble import Register
 from reseau.extract.calendar import When
+from reseau.extract.citations import cited_authors
 from reseau.extract.drafts import (
     GATHERINGS,
     Draft,
     announced_in_contents,
+    contents_line,
     empty_promise,
     quoted_title,
     to_activity,
@@ -79,7 +81,7 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         # « Communiqué de presse / Orléans, le 15 mai 2025 » over the news: a page head that tells
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
-    drafts = [d for d in drafts if not announced_in_contents(d, drafts) and not empty_promise(d)]
+    drafts = [d for d in drafts if not announced_in_contents(d, drafts) and not empty_promise(d) and not contents_line(d)]
     return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
             [to_activity(d, register, items) for d in passing])
 
@@ -504,9 +506,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         same = next((d for d in self.drafts[self.item_start:] if d.kind == "agreement" and seen is not None and d.when == seen), None)
         if same is None and self.current is not None and self.current.kind == "agreement" and \
                 (clause.anaphoric or seen is None or self.current.relative_date
-                 or (self.current.when is None and all(p in self.current.people for p in people))):
-            # « La semaine dernière, X et Y avaient signé le protocole »: a date of its own and other signatories, another signing
+                 or (self.current.when is None and all(p in self.current.people for p in people))
+                 or self.signing_of_approved(clause)):
+            # « La semaine dernière, X et Y avaient signé le protocole »: a date of its own and other signatories, another
+            # signing; « a approuvé la convention … Le texte a été signé lundi par X et Y »: the one approved, signed then
             same = self.current
+            same.place = same.place or (self.place(clause) if same.when is None and not clause.future else None)
         met = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else self.mission
         if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « les deux parties ont signé », « entre les deux polices »: the bodies that met, not their people
@@ -529,6 +534,15 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.current = same
         else:
             self.start(clause, "agreement", people, orgs)
+
+    def signing_of_approved(self, clause: Clause) -> bool:
+        """« Le Conseil a approuvé la convention conclue avec X. Le texte a été signé lundi par A et B »: the
+        agreement told without a day nor signatories, recalled by a subject naming no one."""
+        current = self.current
+        if current is None or current.when is not None or current.people or clause.trigger is None:
+            return False
+        subject = self.participants(replace(clause, end=clause.trigger))
+        return not subject[0] and not subject[1]
 
     def signed_by_all(self, clause: Clause) -> list[int] | None:
         """The bodies named before the first party of a sentence told party by party (« … ont été signées
@@ -590,10 +604,13 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
         if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs) or \
-                kind in GATHERINGS and self.publisher_by_head(clause):
+                kind in GATHERINGS and (self.publisher_by_head(clause) or self.listed_ahead(clause)):
             draft.add([], [self.publisher])
         if kind in {"publication", "event"}:
             draft.title = quoted_title(draft.summary)
+        if kind == "publication":
+            # « Dupont, M. et Martin-Roy, A. (2025) »: the authors of a reference, named in full elsewhere
+            draft.add(cited_authors(draft.summary, [p.name for p in self.reg.people]), [])
         if kind in GATHERINGS:
             self.session_of_series(clause, draft)
         self.drafts.append(draft)

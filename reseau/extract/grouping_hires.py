@@ -12,6 +12,7 @@ from functools import cache
 from reseau.extract.activity_patterns import fronted_participle
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
+from reseau.extract.grouping_appointees import Appointees
 from reseau.extract.grouping_listed import ListedHires
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
@@ -46,7 +47,7 @@ def _board_renewal() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{verbs})\s*(?:son|sa|ses|leur|leurs|un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:{boards})(?!\w)")
 
 
-class HireRules(ListedHires):
+class HireRules(ListedHires, Appointees):
     """The hire decisions of an item's grouper, whose facts and drafts it reads and writes."""
 
     def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
@@ -75,7 +76,9 @@ class HireRules(ListedHires):
             # « La nouvelle directrice, X, assistait également à la signature »: X was at the signing told
             held.add(people, orgs)
         named = people
-        people = [p for p in people if not self.replaced(clause, p)]
+        joining = self.relative_subject(clause)
+        # « succède à Mme X, qui a rejoint en janvier Y »: X, whom the relative clause appoints
+        people = [joining] if joining is not None else [p for p in people if not self.replaced(clause, p)]
         apposed = self.apposed_participle(clause)
         listed = self.listed_after_colon(clause, apposed, people) if apposed is not None else []
         if listed:
@@ -153,15 +156,6 @@ class HireRules(ListedHires):
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
-
-    def appointee_of_fronted(self, clause: Clause, people: list[int], held) -> list[int]:
-        """« Nommé par décret du 2 mai, l'ancien directeur de X succède au général Y » after « A a installé B
-        dans ses fonctions »: not Y, whom he replaces, but B, installed at the ceremony told just before."""
-        kept = [p for p in people if not self.replaced(clause, p)]
-        if kept:
-            return kept[:1]
-        installed = [p for p in held.people if p not in held.named_first] if held is not None else []
-        return installed[:1] or people[:1]
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
         """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of

@@ -27,7 +27,7 @@ def _seconding() -> re.Pattern[str]:
 
 
 @cache
-def _minutes() -> "re.Pattern[str]":
+def _minutes() -> re.Pattern[str]:
     """The heading of a sitting's minutes, built once."""
     return minutes_heading(load_lexicon().cues)
 
@@ -112,13 +112,13 @@ class ListedHires:
                  and (o := self.reg.org_of.get((self.n, i))) is not None]
         owner = [self.publisher] if self.publisher is not None else []
         self.start(clause, "meeting", people, list(dict.fromkeys([*named, *orgs, *owner])))
+        self.current.minutes = True
         return True
 
     def minutes_told(self):
         """The sitting whose minutes the document is, once its heading was read (« Compte rendu de la séance
         du … »): the lists and items below it tell who came and what was done there."""
-        return next((d for d in self.drafts if d.kind == "meeting" and d.status == "held" and d.when is not None
-                     and _minutes().match(fold(d.summary).strip())), None)
+        return next((d for d in self.drafts if d.minutes and d.when is not None), None)
 
     def next_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
         """« Prochaine séance plénière : jeudi 13 mars à X » in a sitting's minutes, naming no one: the

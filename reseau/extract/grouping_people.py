@@ -196,6 +196,17 @@ class WhoTakesPart:
                 return True
         return False
 
+    def listed_ahead(self, clause: Clause) -> bool:
+        """« Webinaire – Le 5 juin, X présentera … » in the publisher's own list of what is coming: a line led
+        by a gathering's noun and a dash, naming no body before its dash, is the publisher's gathering."""
+        if self.publisher is None or not clause.future:
+            return False
+        dash = LEAD_IN_DASH.match(self.folded, clause.start, clause.end)
+        if dash is None:
+            return False
+        lead = set(re.findall(r"\w+", self.folded[clause.start:dash.end()]))
+        return bool(lead & self.gathering_nouns) and not self.participants(replace(clause, end=dash.end()))[1]
+
     def attends(self, clause: Clause) -> bool:
         """« Ont été entendus X », « La police était représentée par Y », « X a pris la parole »:
         who attended the gathering told before, however far into the item."""

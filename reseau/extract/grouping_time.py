@@ -90,10 +90,13 @@ class WhenAndWhere:
 
     def duty_day(self, clause: Clause) -> When | None:
         """« la nomination de X …, avec effet au 1er mai »: told without any other day, an appointment is
-        dated by the start of duty its clause gives."""
+        dated by the start of duty its clause gives, when that day has come; a start still to come
+        (« entrée en fonction le 1er mars » announced in September) is not when the post was given."""
         for d in self.facts.dates:
             if clause.start <= d.start < clause.end and d.role == "duty" and d.day is not None:
-                return self.resolved(d, clause)
+                when = self.resolved(d, clause)
+                if when is not None and (self.published is None or when.value <= self.published):
+                    return when
         return None
 
     def range_end(self, clause: Clause, when: When | None) -> When | None:

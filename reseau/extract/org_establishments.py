@@ -42,7 +42,7 @@ class EstablishmentReader:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, grammar: OrgGrammar) -> None:
         self.lexicon = lexicon
-        self.named_only = grammar.named_establishments
+        self.named_only = {name_key(kind) for kind in grammar.named_establishments}
         self.kinds = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.plurals = PhraseMatcher(nlp.vocab, attr="LOWER")
         # The plural form names each establishment by its own town: « les prisons de X et de Y ».

@@ -246,11 +246,11 @@ class TitleBodies:
         doc = self.doc
         if k >= len(doc) or not doc[k].text.islower() or doc[k].lower_ not in self.head_words or k in self.org_at:
             return None
-        found = None
+        found, written = None, doc[k:min(len(doc), k + 40)].text.replace("’", "'").lower()
         for index, org in enumerate(self.facts.orgs):
             if index in self.absorbed or org.start <= doc[k].idx < org.end:
                 continue
-            end = self._prefix_end(k, org.name)
+            end = self._prefix_end(k, org.name, written)
             if end is not None and (found is None or self._closer(index, found[0], doc[k].idx)):
                 found = (index, end)
         return found
@@ -278,11 +278,12 @@ class TitleBodies:
             return ""
         return clean_spaces(doc[k:end].text).lower()
 
-    def _prefix_end(self, k: int, name: str) -> int | None:
-        """The token after the words of ``name`` (all, or two at least of its opening ones) written from token k in
-        lower case; None when they are not written there or a name runs on after them."""
+    def _prefix_end(self, k: int, name: str, written: str) -> int | None:
+        """The token after the words of ``name`` (all, or two at least of its opening ones) written from token k
+        (``written``: the text from there, lower case); None when they are not written there or a name runs on."""
         doc, words = self.doc, name.replace("’", "'").lower().split()
-        written = doc.text[doc[k].idx:doc[k].idx + len(name) + 1].replace("’", "'").lower()
+        if not written.startswith(words[0] + " ") and written != words[0]:
+            return None
         for m in range(len(words), 1, -1):
             prefix = " ".join(words[:m])
             if not written.startswith(prefix) or written[len(prefix):len(prefix) + 1].isalnum():

@@ -147,3 +147,23 @@ def officers_beside_their_employer(ctx) -> None:
             role.title, role.org_from = "Membre", "text"
             added.append(officer)
     ctx.facts.roles.extend(added)
+    _members_in_brackets(ctx, body)
+
+
+def _members_in_brackets(ctx, body: int) -> None:
+    """« - Vice-président : M. A (Cellule X, Ghana) »: among the elected, the body in brackets after a name is the
+    one the officer comes from, a member of it."""
+    doc = ctx.doc
+    for p, (start, end) in ctx.person_tokens.items():
+        if end + 1 >= len(doc) or doc[end].text != "(" or end + 1 not in ctx.org_at:
+            continue
+        org = ctx.org_at[end + 1][0]
+        if org == body or not any(r.person == p and r.org == body for r in ctx.facts.roles):
+            continue  # only the officers of the electing body
+        known = [r for r in ctx.facts.roles if r.person == p and r.org == org]
+        for role in known:
+            role.title = role.title or "Membre"
+        if known:
+            continue
+        token = doc[end + 1]
+        ctx.facts.roles.append(RoleFact(p, "Membre", token.idx, token.idx + len(token.text), org, "text"))

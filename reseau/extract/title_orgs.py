@@ -214,7 +214,8 @@ class TitleOrgReader:
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
             return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
         if entry.form == "capital":
-            if not self._capital_field(k, end) or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET | {","}:
+            field = self._capital_field(k, end) or self._lower_field(k, end) and self._directorates_spoken_of(start)
+            if not field or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET | {","}:
                 return None  # « le directeur de la communication »: a post, not a body
             # « le Directeur de X », « le Commandant de Y, Directeur de X », not « et Directeur de X »
             return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)
@@ -291,6 +292,24 @@ class TitleOrgReader:
         return first.text[:1].isupper() and first.is_alpha and first.pos_ == "NOUN" and doc.vocab.has_vector(first.lower_) \
             and first.text not in self.lexicon.org_heads and first.text not in self.lexicon.places \
             and all(t.text.islower() and t.is_alpha and t.pos_ in {"NOUN", "ADJ"} for t in rest)
+
+    def _lower_field(self, k: int, end: int) -> bool:
+        """« de la sécurité publique »: an article, then common words of the language in lower case."""
+        doc = self.doc
+        words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
+        return k + 1 < end and doc[k].lower_ in OF and doc[k + 1].lower_ in DETS and bool(words) and all(
+            t.text.islower() and t.is_alpha and t.pos_ in {"NOUN", "ADJ"} and doc.vocab.has_vector(t.lower_) for t in words)
+
+    def _directorates_spoken_of(self, start: int) -> bool:
+        """The item speaks of another directorate in lower case (« à la tête de la direction de la police
+        judiciaire »): its directors' lower-case fields name directorates, not posts."""
+        doc = self.doc
+        if not hasattr(self, "_directions"):
+            self._directions = [t.i for t in doc if t.lower_ == "direction"]  # read once per text
+        return any(t.i != start and t.i + 2 < len(doc)
+                   and (doc[t.i + 1].lower_ in {"du", "des"} or doc[t.i + 1].lower_ in OF and doc[t.i + 2].lower_ in DETS)
+                   and t.i and doc[t.i - 1].lower_ in DETS | OF_DET
+                   and (t.i < 2 or doc[t.i - 2].lower_ != "sous") for t in (doc[i] for i in self._directions))
 
     def _own_name(self, rest) -> bool:
         """« de Loire Habitat »: « de » without an article, then capitalised words that are no place, no acronym and

@@ -22,6 +22,9 @@ def appointed_respectively(ctx) -> None:
         posts = _posts_after(ctx, i + 1, len(names))
         if len(posts) != len(names):
             continue
+        for role in ctx.facts.roles:
+            if role.person in names and role.org is None and role.org_from == "context" and role.start < token.idx:
+                role.org_from = "none"  # « Mme A, notaire, » : her profession, no post in the body that appoints
         *bare, (k, stop, org) = posts
         for p, (start, end, _) in zip(names, bare):
             if org is not None and end - start == ctx.title_length(start) and stop[1] > stop[0]:
@@ -101,3 +104,30 @@ def _coordinated_bodies(ctx, i: int) -> list[int]:
         if gap and gap[0] == "et" and all(w in {"et", "le", "la", "l'", "l’", "les"} for w in gap):
             return [ctx.org_at[a][0], ctx.org_at[b][0]]
     return []
+
+
+INTERIM_NOUNS = {"intérim", "suppléance"}
+
+
+def interim_holders(ctx) -> None:
+    """« Nomination du directeur de l'Office X … Depuis son départ, l'intérim est assuré par M. Y, directeur
+    adjoint »: the acting holder's bare title is a post in the body whose vacant post the item's heading names
+    (else the item's first post in a named body), not in the last body the text named."""
+    heading = ctx.heading_org()
+    if heading is None:  # the item's first post held in a named body: the one it announces
+        told = sorted((r for r in ctx.facts.roles if r.org is not None and r.org_from == "text"), key=lambda r: r.start)
+        heading = told[0].org if told else None
+    if heading is None:
+        return
+    doc = ctx.doc
+    for role in ctx.facts.roles:
+        if role.org is not None or role.org_from != "context":
+            continue
+        start, _ = ctx.person_tokens.get(role.person, (None, None))
+        if start is None:
+            continue
+        k = start - 1
+        while k > 0 and (doc[k].lower_ in ctx.lexicon.honorifics or doc[k].text == "."):
+            k -= 1
+        if doc[k].lower_ == "par" and any(t.lower_ in INTERIM_NOUNS for t in doc[max(doc[k].sent.start, k - 5):k]):
+            role.org, role.org_from = heading, "text"

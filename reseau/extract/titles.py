@@ -32,7 +32,7 @@ from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
-from reseau.extract.title_respective import appointed_respectively, bodies_respectively
+from reseau.extract.title_respective import appointed_respectively, bodies_respectively, interim_holders
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
@@ -93,6 +93,7 @@ class TitleReader:
         led_by_subject(ctx)
         ctx.same_title_elsewhere()
         ctx.ranks()
+        interim_holders(ctx)
         ctx.context_orgs()
         ctx.anaphors(used)
         join_state_rank(facts)

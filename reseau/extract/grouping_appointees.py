@@ -1,0 +1,36 @@
+"""Who an appointment told around another person appoints: « succède à Mme X, qui a rejoint en janvier Y »
+appoints X, in the relative clause; « Nommé par décret du 2 mai, l'ancien directeur … succède à C » after
+« A a installé B dans ses fonctions » appoints B, not C whom he replaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reseau.extract.facts import Clause
+from reseau.extract.topics import fold
+
+# « X, qui a rejoint … », « X, qui vient d'être nommée … »: up to the appointing word (folded text)
+RELATIVE_WHO = re.compile(r"\s*,\s*qui\s+(?:a|avait|vient|venait)(?:\s+(?:d'etre|ete|\w+ment))?\s*")
+
+
+class Appointees:
+    """Mixed into the item's grouper (through its hire rules), whose facts and drafts it reads."""
+
+    def appointee_of_fronted(self, clause: Clause, people: list[int], held) -> list[int]:
+        """« Nommé par décret du 2 mai, l'ancien directeur de X succède au général Y » after « A a installé B
+        dans ses fonctions »: not Y, whom he replaces, but B, installed at the ceremony told just before."""
+        kept = [p for p in people if not self.replaced(clause, p)]
+        if kept:
+            return kept[:1]
+        installed = [p for p in held.people if p not in held.named_first] if held is not None else []
+        return installed[:1] or people[:1]
+
+    def relative_subject(self, clause: Clause) -> int | None:
+        """The person named just before « , qui » when an appointing verb opens that relative clause."""
+        verbs = tuple(fold(w) + " " for w in (*self.cues["hire_participles"], "rejoint"))
+        for i, span in enumerate(self.facts.people):
+            who = RELATIVE_WHO.match(self.folded, span.end, clause.end) if clause.start <= span.start else None
+            if who is not None and self.folded[who.end():who.end() + 40].startswith(verbs):
+                return self.reg.person_of.get((self.n, i))
+        return None
