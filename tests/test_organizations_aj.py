@@ -90,9 +90,3 @@ def test_the_body_named_by_its_acronym_with_its_own_country_is_the_same(extract)
     ex = extract("La Commission nationale des droits humains (CNDH) a tenu sa session à Niamey. Vice-présidente du "
                  "réseau : Mme Fati Issa (CNDH Niger).")
     assert "CNDH Niger" not in names(ex)
-
-
-def test_a_new_board_heading_names_the_body_after_de(extract):
-    ex = extract("Actualités > Communiqués\n\nNouveau bureau du Réseau des CRJ\n\n"
-                 "Réuni le dernier jour, le Réseau des cellules régionales de justice a élu son bureau.\n")
-    assert not any(n.startswith("Nouveau") for n in names(ex))

@@ -36,8 +36,6 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     end = _before_page_debris(doc, start, end)
     if ner:
         end = _person_after(doc, start, end, lexicon)
-        if _after_headline_adjective(doc, start, end) > start:
-            return None  # « Nouveau bureau du Forum des X »: a heading; the body is named in the text under it
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
     if _between_menu_separators(doc, start, end):
@@ -70,20 +68,6 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _function_only(doc, start, end, grammar, lexicon):
         return None
     return start, end
-
-
-def _after_headline_adjective(doc: Doc, start: int, end: int) -> int:
-    """« Nouveau bureau du Forum des X »: a headline's adjective and lower-case noun before « de » and a
-    capitalised name; the body is the name after « de »."""
-    k = start + 2
-    if end - start < 4 or doc[start].pos_ != "ADJ" or not doc[start + 1].text.islower() or doc[start + 1].pos_ != "NOUN":
-        return start
-    if doc[k].lower_ not in OF:
-        return start
-    k += 1
-    if k < end and doc[k].lower_ in DETS:
-        k += 1
-    return k if k < end and is_cap(doc[k]) else start
 
 
 def _between_menu_separators(doc: Doc, start: int, end: int) -> bool:
