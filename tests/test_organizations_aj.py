@@ -80,12 +80,6 @@ def test_the_secretariat_of_a_body_named_by_its_acronym_is_that_body(extract):
     assert not any(n.startswith(("Secrétariat", "Comité")) for n in names(ex))
 
 
-def test_an_acronym_of_a_plural_kind_is_no_body(extract):
-    ex = extract("L'atelier a réuni des agents des services de renseignement naval (SRN) des pays membres. "
-                 "Les SRN échangeront leurs données.")
-    assert "SRN" not in {o.name for o in ex.organizations} | {o.acronym for o in ex.organizations}
-
-
 def test_the_body_named_by_its_acronym_with_its_own_country_is_the_same(extract):
     ex = extract("La Commission nationale des droits humains (CNDH) a tenu sa session à Niamey. Vice-présidente du "
                  "réseau : Mme Fati Issa (CNDH Niger).")

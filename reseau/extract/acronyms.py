@@ -26,10 +26,6 @@ NAME_LIKE_POS = {"DET", "ADP", "NOUN", "ADJ", "PROPN", "CCONJ", "X"}
 CAPITALS = re.compile(r"\b[A-ZÀ-Ý][\w&-]*[A-ZÀ-Ý][\w&-]*")
 
 
-# Articles of a plural noun: « des », « les », « aux », « ces », « ses », « leurs ».
-PLURAL_ARTICLES = {"des", "les", "aux", "ces", "ses", "leurs", "nos", "vos"}
-
-
 class AcronymLinker:
     """Join acronyms to their long forms and add standalone acronyms as organizations."""
 
@@ -44,7 +40,6 @@ class AcronymLinker:
         self.refused: set[str] = set()  # acronyms of documents in the item being read
         self.translated: dict[str, list[str]] = {}  # an acronym's forms in other languages, in its brackets
         self.skipped: set[int] = set()  # where those forms are written
-        self.kinds: set[str] = set()  # acronyms of a kind of body (« des cellules … (CRF) »), one only with its place
         orgs = doc._.orgs
         text = doc._.item.text
         at = text.find("(")
@@ -64,9 +59,6 @@ class AcronymLinker:
         self._spelled_out(orgs)
         if self.refused:
             orgs[:] = [o for o in orgs if o.acronym not in self.refused or o.name != o.acronym]
-        if self.kinds:
-            # a kind's letters alone, found by the tagger too (« Les CRF échangeront »), name no body
-            orgs[:] = [o for o in orgs if o.name not in self.kinds]
         for org in orgs:
             org.aliases.extend(a for a in self.translated.get(org.acronym or "", ()) if a not in org.aliases)
         doc._.orgs = orgs
@@ -94,10 +86,6 @@ class AcronymLinker:
             return
         short = next((t.text for t in inside if is_acronym(t.text)), None) or _lettered_head(doc, open_i, inside, orgs)
         if short is None or not is_cap(inside[0]):
-            return
-        if len(inside) == 1 and self._kind_before(doc, open_i, short):
-            self.kinds.add(short)
-            orgs[:] = [o for o in orgs if not (o.start >= inside.start_char and o.end <= inside.end_char)]
             return
         content = clean_spaces(inside.text).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         before = doc[open_i - 1] if open_i else None
@@ -262,9 +250,6 @@ class AcronymLinker:
                 continue
             if token.text in self.refused or self._not_a_body(doc, token.i):
                 continue
-            if token.text in self.kinds and place_after_acronym(doc, token.i, self.lexicon.org_heads) == token.i + 1 \
-                    and country_at(self.lexicon, doc, token.i + 1) == token.i + 1:
-                continue  # « les CRF », not « la CRF du Mali »
             span: Span = doc[token.i:token.i + 1]
             if self._directorate_general(doc, token.i) and doc[token.i - 1].idx not in covered:
                 # « la DG EPI »: a directorate-general goes by « DG » and the acronym of its field.
@@ -416,18 +401,6 @@ class AcronymLinker:
             return word in heads or word.rstrip("sx") in heads or t.lower_ in self.lexicon.generic_orgs
 
         return any(t.pos_ == "NOUN" for t in words) and not any(body_word(t) for t in words)
-
-    def _kind_before(self, doc: Doc, open_i: int, short: str) -> bool:
-        """« des cellules de renseignement financier (CRF) »: lower-case words in the plural after a plural
-        article spell a kind of body, each country's own, no one body."""
-        for k in range(open_i - 1, max(0, open_i - self.max_long_form), -1):
-            token = doc[k]
-            if token.is_punct or not token.text.islower() or token.pos_ in {"VERB", "AUX", "PRON"}:
-                return False
-            if doc[k - 1].lower_ in PLURAL_ARTICLES and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
-                    and initials_match(short, [t.text for t in doc[k:open_i]]):
-                return True
-        return False
 
     def _surname(self, doc: Doc, i: int) -> bool:
         return shouted_surname(doc, i, self.lexicon)
