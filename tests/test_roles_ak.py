@@ -1,0 +1,13 @@
+"""Roles in the forms of a daily, a peacekeeping mission's release, a ministry's appointments, a regional
+community's communiqué and an academy's news page (round ak), on own sentences."""
+
+from __future__ import annotations
+
+from tests.conftest import orgs_of, roles_of
+
+
+def test_compound_surname_the_tagger_reads_as_a_conjunction(extract):
+    ex = extract("Le Conseil des ministres a adopté les nominations suivantes :\n\n"
+                 "- M. Xavier Delorme-Saint-Paul, préfet de l'Aveyron, est nommé préfet de la Corrèze ;\n"
+                 "- Mme Sophie Lanier, préfète du Cantal, est nommée préfète de la Lozère.")
+    assert "Préfecture de la Corrèze" in orgs_of(ex, "Xavier Delorme-Saint-Paul")
