@@ -11,3 +11,9 @@ def test_compound_surname_the_tagger_reads_as_a_conjunction(extract):
                  "- M. Xavier Delorme-Saint-Paul, préfet de l'Aveyron, est nommé préfet de la Corrèze ;\n"
                  "- Mme Sophie Lanier, préfète du Cantal, est nommée préfète de la Lozère.")
     assert "Préfecture de la Corrèze" in orgs_of(ex, "Xavier Delorme-Saint-Paul")
+
+
+def test_at_the_head_of_a_directorate_said_with_the_verb_to_be(extract):
+    ex = extract("Le commandant Jean Duval est depuis lundi à la tête de la Direction régionale du Sud (DRS) de "
+                 "la Police nationale du Bénin (PNB). Il a été installé à Lokossa par le directeur général.")
+    assert orgs_of(ex, "Jean Duval") & {"Direction régionale du Sud", "DRS"}

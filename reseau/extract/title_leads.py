@@ -8,7 +8,7 @@ from functools import cache
 
 from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
-from reseau.extract.title_words import LINKS
+from reseau.extract.title_words import COPULAS, LINKS
 from reseau.extract.tokens import DETS, MONTHS, OF, is_acronym
 from reseau.names import clean_spaces
 
@@ -29,9 +29,9 @@ def leading_roles(ctx) -> None:
         if any(r.person == p and r.org is not None for r in ctx.facts.roles):
             continue
         bracketed, end = _bracketed_body(ctx, end)
-        if end >= len(ctx.doc) or ctx.doc[end].text != ",":
+        if end >= len(ctx.doc):
             continue
-        found = _lead_phrase(ctx, end + 1)
+        found = _lead_phrase(ctx, end + 1) if ctx.doc[end].text == "," else _lead_predicate(ctx, end)
         if found is None:
             continue
         after, title = found
@@ -142,6 +142,20 @@ def _lead_phrase(ctx, k: int) -> tuple[int, str] | None:
         n = len(words)
         if k + n <= len(doc) and tuple(t.lower_ for t in doc[k:k + n]) == words:
             return k + n, title
+    return None
+
+
+def _lead_predicate(ctx, k: int) -> tuple[int, str] | None:
+    """« X est depuis mardi à la tête de Y »: the lead said as the sentence's predicate, the verb right after
+    the name (words of time may come between). A bare « X dirige Y » is left out: the object is as often a
+    unit the item does not count as a body."""
+    doc = ctx.doc
+    if doc[k].lower_ in COPULAS:
+        for j in range(k + 1, min(len(doc), k + MAX_GAP + 2)):
+            if doc[j].lower_ == "à":
+                return _lead_phrase(ctx, j)
+            if doc[j].text in {".", ";", ":"} or j in ctx.person_at or doc[j].pos_ in {"VERB", "AUX"}:
+                return None
     return None
 
 
