@@ -17,3 +17,26 @@ def test_at_the_head_of_a_directorate_said_with_the_verb_to_be(extract):
     ex = extract("Le commandant Jean Duval est depuis lundi à la tête de la Direction régionale du Sud (DRS) de "
                  "la Police nationale du Bénin (PNB). Il a été installé à Lokossa par le directeur général.")
     assert orgs_of(ex, "Jean Duval") & {"Direction régionale du Sud", "DRS"}
+
+
+ALUMNI = ("Réunie en assemblée générale le samedi 7 juin à Ouagadougou, l'Amicale des anciens élèves de l'École "
+          "nationale de police (AAE-ENP) a élu à sa présidence le Commandant Yves Kaboré, gestionnaire à la "
+          "prison civile de Koudougou. Il sera secondé par Mme Awa Traoré et M. Issa Ouédraogo, élus "
+          "respectivement secrétaire générale et trésorier.")
+
+
+def test_a_body_elects_a_name_to_its_presidency(extract):
+    ex = extract(ALUMNI)
+    assert orgs_of(ex, "Yves Kaboré") & {"Amicale des anciens élèves de l'École nationale de police", "AAE-ENP"}
+
+
+def test_officers_elected_respectively_to_bare_posts(extract):
+    ex = extract(ALUMNI)
+    for name in ("Awa Traoré", "Issa Ouédraogo"):
+        assert orgs_of(ex, name) & {"Amicale des anciens élèves de l'École nationale de police", "AAE-ENP"}
+
+
+def test_an_association_carries_a_name_to_its_presidency(extract):
+    ex = extract("Réunie à Libreville, l'Association des chefs de police d'Afrique centrale (ACPAC) a porté à sa "
+                 "présidence le général Paul Mba, directeur général de la Police nationale du Gabon.")
+    assert orgs_of(ex, "Paul Mba") & {"Association des chefs de police d'Afrique centrale", "ACPAC"}

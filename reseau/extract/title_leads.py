@@ -8,7 +8,7 @@ from functools import cache
 
 from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
-from reseau.extract.title_words import COPULAS, LINKS
+from reseau.extract.title_words import COPULAS, LINKS, POSSESSIVES
 from reseau.extract.tokens import DETS, MONTHS, OF, is_acronym
 from reseau.names import clean_spaces
 
@@ -283,19 +283,32 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
     doc = ctx.doc
     for i, token in enumerate(doc):
         title = posts.get(token.lower_)
-        if title is None or i < 3 or doc[i - 1].lower_ not in DETS or doc[i - 2].lower_ != "à":
+        if title is None or i < 3 or doc[i - 1].lower_ not in DETS | POSSESSIVES or doc[i - 2].lower_ != "à":
             continue
         verb = next((j for j in range(i - 3, token.sent.start - 1, -1)
                      if doc[j].lemma_.lower() in entrust_verbs() and doc[j].pos_ in {"VERB", "AUX"}), None)
         people = [p for p, (start, _) in ctx.person_tokens.items() if verb is not None and verb < start < i]
-        if len(people) != 1:
+        if not people and verb == i - 3:
+            people = _named_after(ctx, i + 1)  # « l'Amicale a élu à sa présidence le commandant X »
+        if len(people) != 1 or doc[i - 1].lower_ in POSSESSIVES and verb != i - 3:
             continue
         org = _post_body(ctx, i + 1, token.sent)  # the first body of the item is number 0: not « or »
+        if org is None and doc[i - 1].lower_ in POSSESSIVES:
+            org = ctx.subject_org(verb)  # « sa présidence »: that of the body that votes
         if org is None:
             org = ctx.preceding_org(doc[verb].idx, same_sentence=True)
         span = doc[i - 2:i + 1]
         ctx.facts.roles.append(RoleFact(people[0], title, span.start_char, span.end_char, org,
                                         "text" if org is not None else "context"))
+
+
+def _named_after(ctx, k: int) -> list[int]:
+    """The person named from token k, after an article, civilities and a rank (« le commandant X »)."""
+    doc = ctx.doc
+    while k < len(doc) and (doc[k].lower_ in DETS or doc[k].lower_ in ctx.lexicon.ranks
+                            or doc[k].lower_ in ctx.lexicon.honorifics or doc[k].text in {".", "-"}):
+        k += 1
+    return [ctx.person_at[k]] if k in ctx.person_at else []
 
 
 def _post_body(ctx, k: int, sent) -> int | None:
