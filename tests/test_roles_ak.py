@@ -40,3 +40,14 @@ def test_an_association_carries_a_name_to_its_presidency(extract):
     ex = extract("Réunie à Libreville, l'Association des chefs de police d'Afrique centrale (ACPAC) a porté à sa "
                  "présidence le général Paul Mba, directeur général de la Police nationale du Gabon.")
     assert orgs_of(ex, "Paul Mba") & {"Association des chefs de police d'Afrique centrale", "ACPAC"}
+
+
+def test_director_of_a_lower_case_field_spelled_by_its_acronym(extract):
+    ex = extract("Mme Claire Vidal, contrôleuse générale, cheffe du service central des armes, est nommée "
+                 "directrice de la coopération internationale de sécurité (DCIS).")
+    assert orgs_of(ex, "Claire Vidal") & {"Direction de la coopération internationale de sécurité", "DCIS"}
+
+
+def test_director_of_a_lower_case_field_is_a_post_without_an_acronym(extract):
+    ex = extract("Mme Claire Vidal, journaliste, est nommée directrice de la communication du club.")
+    assert not any(org and org.startswith("Direction") for org in orgs_of(ex, "Claire Vidal"))
