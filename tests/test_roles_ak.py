@@ -51,3 +51,10 @@ def test_director_of_a_lower_case_field_spelled_by_its_acronym(extract):
 def test_director_of_a_lower_case_field_is_a_post_without_an_acronym(extract):
     ex = extract("Mme Claire Vidal, journaliste, est nommée directrice de la communication du club.")
     assert not any(org and org.startswith("Direction") for org in orgs_of(ex, "Claire Vidal"))
+
+
+def test_appointed_after_a_relative_clause_of_the_post_held_until_now(extract):
+    ex = extract("Par arrêté du 3 mars, M. Hugo Marin, commissaire général, qui dirigeait jusqu'ici la direction "
+                 "départementale de la police nationale du Cantal, a été nommé directeur interdépartemental de la "
+                 "police nationale de la Lozère.")
+    assert "Direction interdépartementale de la police nationale de la Lozère" in orgs_of(ex, "Hugo Marin")

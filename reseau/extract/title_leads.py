@@ -26,12 +26,16 @@ def leading_roles(ctx) -> None:
     """A role for each person apposed with « qui dirige / à la tête de » and a body, when the person has
     no role in a body yet."""
     for p, (_, end) in ctx.person_tokens.items():
-        if any(r.person == p and r.org is not None for r in ctx.facts.roles):
+        # a rank's body guessed from the context (« commissaire général ») does not stand for the lead
+        if any(r.person == p and r.org is not None and r.org_from == "text" for r in ctx.facts.roles):
             continue
         bracketed, end = _bracketed_body(ctx, end)
         if end >= len(ctx.doc):
             continue
         found = _lead_phrase(ctx, end + 1) if ctx.doc[end].text == "," else _lead_predicate(ctx, end)
+        if found is None and ctx.doc[end].text == ",":
+            end = _apposed_title_end(ctx, end + 1)  # « X, commissaire général, qui dirigeait … »
+            found = _lead_phrase(ctx, end + 1) if end is not None else None
         if found is None:
             continue
         after, title = found
@@ -143,6 +147,12 @@ def _lead_phrase(ctx, k: int) -> tuple[int, str] | None:
         if k + n <= len(doc) and tuple(t.lower_ for t in doc[k:k + n]) == words:
             return k + n, title
     return None
+
+
+def _apposed_title_end(ctx, k: int) -> int | None:
+    """The comma after a bare title apposed from token k (« commissaire général, »), if there is one."""
+    n = ctx.title_length(k)
+    return k + n if n and k + n < len(ctx.doc) and ctx.doc[k + n].text == "," else None
 
 
 def _lead_predicate(ctx, k: int) -> tuple[int, str] | None:
