@@ -58,3 +58,12 @@ def test_appointed_after_a_relative_clause_of_the_post_held_until_now(extract):
                  "départementale de la police nationale du Cantal, a été nommé directeur interdépartemental de la "
                  "police nationale de la Lozère.")
     assert "Direction interdépartementale de la police nationale de la Lozère" in orgs_of(ex, "Hugo Marin")
+
+
+def test_director_of_the_body_named_again_by_its_head_noun(extract):
+    ex = extract("ANP\nAcadémie nationale de police du Sénégal\nServir avec honneur\n\nACTUALITÉS\n\n"
+                 "Sortie de la 20e promotion\n"
+                 "Le ministre de l'Intérieur, M. Amadou Fall, a présidé ce jeudi à Thiès la cérémonie de sortie de la "
+                 "20e promotion. Il était entouré du Directeur de l'Académie, le Colonel Awa Ndiaye.")
+    assert orgs_of(ex, "Awa Ndiaye") & {"Académie nationale de police du Sénégal", "ANP"}
+    assert "Direction de l'Académie" not in {o.name for o in ex.organizations}
