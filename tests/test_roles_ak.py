@@ -67,3 +67,11 @@ def test_director_of_the_body_named_again_by_its_head_noun(extract):
                  "20e promotion. Il était entouré du Directeur de l'Académie, le Colonel Awa Ndiaye.")
     assert orgs_of(ex, "Awa Ndiaye") & {"Académie nationale de police du Sénégal", "ANP"}
     assert "Direction de l'Académie" not in {o.name for o in ex.organizations}
+
+
+def test_signed_for_a_body_named_again_by_its_head(extract):
+    ex = extract("En marge de la session, un protocole d'accord a été signé entre la Commission de la CEDEAO et "
+                 "l'Office des Nations unies contre la drogue et le crime (ONUDC). Le document a été paraphé, pour "
+                 "la Commission, par le Commissaire en charge des Affaires sociales, l'Ambassadeur Paul Mbemba, et, "
+                 "pour l'ONUDC, par son Représentant régional.")
+    assert "Commission de la CEDEAO" in orgs_of(ex, "Paul Mbemba")

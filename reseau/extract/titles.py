@@ -31,6 +31,7 @@ from reseau.extract.title_bodies import TitleBodies, pointer_nouns
 from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
+from reseau.extract.title_signed import signed_for
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, bodies_respectively, interim_holders
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
@@ -94,6 +95,7 @@ class TitleReader:
         ctx.same_title_elsewhere()
         ctx.ranks()
         interim_holders(ctx)
+        signed_for(ctx)
         ctx.context_orgs()
         ctx.anaphors(used)
         join_state_rank(facts)
