@@ -75,3 +75,11 @@ def test_signed_for_a_body_named_again_by_its_head(extract):
                  "la Commission, par le Commissaire en charge des Affaires sociales, l'Ambassadeur Paul Mbemba, et, "
                  "pour l'ONUDC, par son Représentant régional.")
     assert "Commission de la CEDEAO" in orgs_of(ex, "Paul Mbemba")
+
+
+def test_titles_before_names_given_respectively_at_the_end(extract):
+    ex = extract("Y ont également participé le maire de la ville, ainsi que le commandant de la brigade de "
+                 "gendarmerie et le commissaire de police de Bambari, le Lieutenant Paul Kossi et la Commissaire "
+                 "Irène Ngoy, respectivement.")
+    assert orgs_of(ex, "Paul Kossi") == {"Brigade de gendarmerie de Bambari"}
+    assert not any(org and "gendarmerie" in org for org in orgs_of(ex, "Irène Ngoy"))

@@ -4,7 +4,8 @@ complement shared by the bare titles before it (for the title reader, ``reseau.e
 
 from __future__ import annotations
 
-from reseau.extract.facts import RoleFact
+from reseau.extract.facts import OrgSpan, RoleFact
+from reseau.extract.tokens import DETS
 from reseau.extract.title_words import APPOINTED
 from reseau.names import clean_spaces
 
@@ -131,3 +132,67 @@ def interim_holders(ctx) -> None:
             k -= 1
         if doc[k].lower_ == "par" and any(t.lower_ in INTERIM_NOUNS for t in doc[max(doc[k].sent.start, k - 5):k]):
             role.org, role.org_from = heading, "text"
+
+
+def respectively_closing(ctx) -> None:
+    """« le commandant de la brigade de gendarmerie et le commissaire de police de X, le lieutenant A et la
+    commissaire B, respectivement »: the titles listed before the names, in their order, the last title's town
+    shared by the bodies of the titles before it."""
+    doc = ctx.doc
+    for i, token in enumerate(doc):
+        if token.lower_ != "respectivement" or doc[i - 1].text != "," or i + 1 < len(doc) and doc[i + 1].is_alpha:
+            continue
+        names = ctx._name_list_before(i - 1)
+        if len(names) < 2:
+            continue
+        comma = ctx._before_civilities(ctx.person_tokens[names[0]][0], names[0]) - 1
+        starts = _titles_before(ctx, comma, len(names)) if comma > 0 and doc[comma].text == "," else []
+        if not starts:
+            continue
+        lo, hi = doc[starts[0]].idx, token.idx
+        ctx.facts.roles[:] = [r for r in ctx.facts.roles if not (r.person in names and lo <= r.start < hi)]
+        town = _closing_town(ctx, starts[-1], comma)
+        town = clean_spaces(doc[town:comma].text) if town is not None else None
+        for p, start, end in zip(names, starts, [s - 2 for s in starts[1:]] + [comma]):
+            _, org, _ = ctx.phrase(start)
+            if org is not None and ctx._org_end(org) > end:
+                org = None  # the body of the next title
+            if start != starts[-1] and town and _closing_town(ctx, start, end) is None:
+                org = _unit_in_town(ctx, start, end, town)  # no town of its own: the list's last one
+            ctx.add_role(p, start, end, org, "text" if org is not None else "context", end)
+
+
+def _titles_before(ctx, comma: int, count: int) -> list[int]:
+    """The starts of ``count`` titles, each after an article and joined by « et » or a comma, ending at token comma."""
+    doc, sent = ctx.doc, ctx.doc[comma].sent
+    found = [j for j in range(sent.start + 1, comma) if ctx.title_length(j) and doc[j - 1].lower_ in DETS]
+    starts = found[-count:]
+    if len(starts) != count or any(doc[j - 2].lower_ not in {"et", ","} for j in starts[1:]) \
+            or any(j in ctx.person_at for j in range(starts[0], comma)):
+        return []
+    return starts
+
+
+def _closing_town(ctx, start: int, comma: int) -> int | None:
+    """The capitalised place after the last « de » of the last title (« commissaire de police de X »): X's token."""
+    doc = ctx.doc
+    j = comma - 1
+    while j > start and (doc[j].text[:1].isupper() or doc[j].text == "-"):
+        j -= 1
+    return j + 1 if j > start and doc[j].lower_ in {"de", "d'", "d’"} and j + 1 < comma else None
+
+
+def _unit_in_town(ctx, start: int, end: int, town: str) -> int | None:
+    """The body of « commandant de la brigade de gendarmerie » in the town the list's last title names."""
+    doc = ctx.doc
+    k = start + ctx.title_length(start)
+    if k + 2 >= end or doc[k].lower_ not in {"de", "du"}:
+        return None
+    k += 1 + (doc[k + 1].lower_ in DETS and doc[k].lower_ == "de")
+    words = doc[k:end].text
+    name = f"{words[:1].upper()}{words[1:]} de {town}"
+    known = next((n for n, o in enumerate(ctx.facts.orgs) if o.name == name), None)
+    if known is not None:
+        return known
+    span = doc[k:end]
+    return ctx._new_org(k, end, OrgSpan(span.start_char, span.end_char, name, source="title"))
