@@ -83,3 +83,10 @@ def test_titles_before_names_given_respectively_at_the_end(extract):
                  "Irène Ngoy, respectivement.")
     assert orgs_of(ex, "Paul Kossi") == {"Brigade de gendarmerie de Bambari"}
     assert not any(org and "gendarmerie" in org for org in orgs_of(ex, "Irène Ngoy"))
+
+
+def test_title_of_the_institution_named_before(extract):
+    ex = extract("Le commissaire Jean Duval dirige désormais la Direction régionale du Sud de la Police nationale du "
+                 "Bénin (PNB). Il a été installé à Lokossa par le directeur général a.i. de l'institution, "
+                 "l'inspecteur général Paul Houngbo, au cours d'une cérémonie.")
+    assert orgs_of(ex, "Paul Houngbo") & {"Police nationale du Bénin", "PNB"}
