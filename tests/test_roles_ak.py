@@ -90,3 +90,12 @@ def test_title_of_the_institution_named_before(extract):
                  "Bénin (PNB). Il a été installé à Lokossa par le directeur général a.i. de l'institution, "
                  "l'inspecteur général Paul Houngbo, au cours d'une cérémonie.")
     assert orgs_of(ex, "Paul Houngbo") & {"Police nationale du Bénin", "PNB"}
+
+
+def test_appointed_in_the_pluperfect_after_apposed_titles(extract):
+    ex = extract("Ces nominations complètent celles du Conseil des ministres du 2 juillet, au cours duquel M. Paul "
+                 "Verdier, préfet, directeur de cabinet du ministre de l'Intérieur, avait été nommé préfet de police "
+                 "des Bouches-du-Rhône, et Mme Anne Roy, inspectrice générale de l'administration, avait été nommée "
+                 "directrice générale des collectivités locales.")
+    assert "Préfecture de police des Bouches-du-Rhône" in orgs_of(ex, "Paul Verdier")
+    assert "Direction générale des collectivités locales" in orgs_of(ex, "Anne Roy")

@@ -19,7 +19,7 @@ COPULAS = {"est", "était", "sera", "reste", "demeure", "restait", "demeurait"} 
 BECOMES = {"devient", "deviennent"}  # « X, maire de Y, devient trésorière »: a predicate, not an apposition
 QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
-PREDICATE_VERBS = {"a", "ont", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
+PREDICATE_VERBS = {"a", "ont", "avait", "avaient", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
                    "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également",
                    "par", "ailleurs", "en", "outre", "ensuite", "enfin", "récemment", "finalement"}
 RANK_KINDS = {"police", "military", "school"}  # where a rank is held
