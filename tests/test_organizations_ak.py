@@ -1,0 +1,16 @@
+"""Organizations in forms of other publishers' pages (own sentences, round ak): « Nations unies » in
+lower case inside a body's name, a heading's label before a colon, a body and its acronym written
+apart, an alumni association, units and prefectures named by their holder's title."""
+
+from __future__ import annotations
+
+
+def names(extraction) -> set[str]:
+    return {o.name for o in extraction.organizations}
+
+
+def test_nations_unies_in_lower_case_stays_in_the_name(extract):
+    ex = extract("Une délégation du Bureau intégré des Nations unies au Mali (BINUMA) a été reçue à Bamako "
+                 "par le ministre de la Sécurité.")
+    assert not any(n.endswith("des Nations") for n in names(ex))
+    assert any(n.startswith("Bureau intégré des Nations unies") for n in names(ex))
