@@ -14,3 +14,9 @@ def test_nations_unies_in_lower_case_stays_in_the_name(extract):
                  "par le ministre de la Sécurité.")
     assert not any(n.endswith("des Nations") for n in names(ex))
     assert any(n.startswith("Bureau intégré des Nations unies") for n in names(ex))
+
+
+def test_a_headline_rubric_before_a_colon_is_no_part_of_the_body(extract):
+    ex = extract("À lire aussi\nPolice : la Brigade des mineurs déménage\n\n"
+                 "Le commissaire Paul Ndoye a présenté les nouveaux locaux à Thiès.")
+    assert not any(":" in n for n in names(ex))
