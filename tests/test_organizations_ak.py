@@ -20,3 +20,21 @@ def test_a_headline_rubric_before_a_colon_is_no_part_of_the_body(extract):
     ex = extract("À lire aussi\nPolice : la Brigade des mineurs déménage\n\n"
                  "Le commissaire Paul Ndoye a présenté les nouveaux locaux à Thiès.")
     assert not any(":" in n for n in names(ex))
+
+
+def test_a_directorate_of_a_branch_of_the_police_names_no_body_for_the_branch(extract):
+    ex = extract("Le commissaire Paul Martin a rejoint la Direction centrale de la police judiciaire à Paris.")
+    assert "Direction centrale de la police judiciaire" in names(ex)
+    assert "Police judiciaire" not in names(ex)
+
+
+def test_a_national_police_is_not_a_body_of_a_department(extract):
+    ex = extract("M. Paul Martin, qui dirigeait jusqu'ici la direction départementale de la police nationale "
+                 "du Haut-Rhin, a été nommé à Lyon.")
+    assert "Direction départementale de la police nationale du Haut-Rhin" in names(ex)
+    assert "Police nationale du Haut-Rhin" not in names(ex)
+
+
+def test_a_police_zone_inside_a_unit_is_still_a_body(extract):
+    ex = extract("Le chef du Commissariat central de la zone de police Haute-Sambre a reçu le bourgmestre.")
+    assert "Zone de police Haute-Sambre" in names(ex)
