@@ -38,3 +38,9 @@ def test_a_national_police_is_not_a_body_of_a_department(extract):
 def test_a_police_zone_inside_a_unit_is_still_a_body(extract):
     ex = extract("Le chef du Commissariat central de la zone de police Haute-Sambre a reçu le bourgmestre.")
     assert "Zone de police Haute-Sambre" in names(ex)
+
+
+def test_an_alumni_amicale_is_a_body(extract):
+    ex = extract("Réunie en assemblée générale le samedi 4 mars, l'Amicale des anciens élèves de l'ENP (AAE-ENP) "
+                 "a élu son président.")
+    assert "Amicale des anciens élèves de l'ENP" in names(ex)
