@@ -44,3 +44,14 @@ def test_an_alumni_amicale_is_a_body(extract):
     ex = extract("Réunie en assemblée générale le samedi 4 mars, l'Amicale des anciens élèves de l'ENP (AAE-ENP) "
                  "a élu son président.")
     assert "Amicale des anciens élèves de l'ENP" in names(ex)
+
+
+def test_a_directorate_named_by_its_director_and_spelled_by_its_acronym(extract):
+    ex = extract("Mme Sophie Marchal, contrôleuse générale, est nommée directrice de la prévention des risques "
+                 "numériques (DPRN).")
+    assert "Direction de la prévention des risques numériques" in names(ex)
+
+
+def test_a_director_of_a_field_without_an_acronym_names_no_directorate(extract):
+    ex = extract("Mme Sophie Marchal est nommée directrice de la communication.")
+    assert not any(n.startswith("Direction") for n in names(ex))
