@@ -55,3 +55,9 @@ def test_a_directorate_named_by_its_director_and_spelled_by_its_acronym(extract)
 def test_a_director_of_a_field_without_an_acronym_names_no_directorate(extract):
     ex = extract("Mme Sophie Marchal est nommée directrice de la communication.")
     assert not any(n.startswith("Direction") for n in names(ex))
+
+
+def test_two_kinds_joined_by_et_share_the_town_named_after_the_second(extract):
+    ex = extract("Étaient présents le commandant de la brigade de gendarmerie et le commissaire de police de "
+                 "Bossangoa, le Capitaine Paul Zanga et la Commissaire Ana Mboli, respectivement.")
+    assert "Brigade de gendarmerie de Bossangoa" in names(ex)
