@@ -61,3 +61,8 @@ def test_two_kinds_joined_by_et_share_the_town_named_after_the_second(extract):
     ex = extract("Étaient présents le commandant de la brigade de gendarmerie et le commissaire de police de "
                  "Bossangoa, le Capitaine Paul Zanga et la Commissaire Ana Mboli, respectivement.")
     assert "Brigade de gendarmerie de Bossangoa" in names(ex)
+
+
+def test_a_short_word_of_a_heading_in_capitals_is_no_acronym(extract):
+    ex = extract("12 AVRIL 2025 · VIE SCOLAIRE\nLe Lycée de police de Thiès a accueilli le préfet.")
+    assert "VIE" not in names(ex)

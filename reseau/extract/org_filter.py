@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
-from reseau.extract.org_not_bodies import country_in_capitals, dated_words, event_after_organ
+from reseau.extract.org_not_bodies import before_shouted_word, country_in_capitals, dated_words, event_after_organ
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -306,8 +306,10 @@ def heading_word(doc: Doc, i: int) -> bool:
     word, or opening a line before a name in the usual case, is a heading or a label, no body."""
     token = doc[i]
     text = token.text
-    if not text.isalpha() or len(text) < 5 or not doc.vocab.has_vector(text.lower()):
+    if not text.isalpha() or len(text) < 3 or not doc.vocab.has_vector(text.lower()):
         return False
+    if len(text) < 5 and not before_shouted_word(doc, i):
+        return False  # « ONU », « CIA »: short capitals are acronyms, unless a heading's word follows
     item = doc._.item.text
     if item.count(text) > 1:
         return False
