@@ -66,3 +66,10 @@ def test_two_kinds_joined_by_et_share_the_town_named_after_the_second(extract):
 def test_a_short_word_of_a_heading_in_capitals_is_no_acronym(extract):
     ex = extract("12 AVRIL 2025 · VIE SCOLAIRE\nLe Lycée de police de Thiès a accueilli le préfet.")
     assert "VIE" not in names(ex)
+
+
+
+def test_a_corps_of_a_trade_is_no_body(extract):
+    ex = extract("Corps diplomatique\n\nM. Paul Girard, ambassadeur au Gabon, est nommé ambassadeur au Togo.\n\n"
+                 "Le corps diplomatique a salué la nomination.")
+    assert not any(n.lower().startswith("corps") for n in names(ex))

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
-from reseau.extract.org_not_bodies import before_shouted_word, country_in_capitals, dated_words, event_after_organ
+from reseau.extract.org_not_bodies import before_shouted_word, corps_of_a_trade, country_in_capitals, dated_words, event_after_organ
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -40,7 +40,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
     if _between_menu_separators(doc, start, end):
         return None  # « Services | Conseil communautaire | Publications »: a menu's link, the page's section
-    if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]):
+    if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]) \
+            or corps_of_a_trade(doc, start, end):
         return None  # « … DU MARDI 8 AVRIL 2025 », « le Conseil de la séance qu'il a tenue »
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
             acronym_names_no_body(doc, start, grammar) or shouted_surname(doc, start, lexicon)):
