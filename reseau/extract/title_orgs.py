@@ -284,8 +284,8 @@ class TitleOrgReader:
         words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
         if doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
             return False  # « Directeur de Cabinet »: no article, a kind of post
-        if not words:
-            return False
+        if not words or len(words) == 1 and words[0].text in self.lexicon.org_heads:
+            return False  # « le Directeur de l'Académie »: a body named again by its head noun, no directorate
         if words[0].i not in self.places and all(t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words):
             return True
         # « de la Protection civile », « de la Surveillance du territoire »: the field in sentence case, its first
