@@ -68,13 +68,16 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     header_dateline = None
     page_dateline = None  # « Bourg-en-Bresse, le 12 juin — » over a release whose later headings tell more news
     told_day = None
+    decrees_day = None  # « a adopté des décrets portant nomination »: the day of the appointments listed below
     for n, (offset, facts) in enumerate(items):
         told = len(drafts)
         grouper = _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions)
         grouper.dateline = grouper.dateline or header_dateline
         grouper.page_dateline = page_dateline
         grouper.day_before = told_day
+        grouper.decrees_day = decrees_day
         grouper.run()
+        decrees_day = grouper.decrees_day
         told_day = grouper.last_day_told()
         passing += grouper.announced_in_passing()
         page_dateline = page_dateline or grouper.dateline
@@ -139,6 +142,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.delegation: tuple[list[int], list[int]] | None = None  # members of the delegation told first
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
         self.day_before: When | None = None  # the last day the items before told, for « Le lendemain » under a heading
+        self.decrees_day: When | None = None  # the sitting's day that adopted the appointments the news lists
 
     def last_day_told(self) -> When | None:
         """The day of the item's last gathering or signing held, else the day the item told before it."""
@@ -200,6 +204,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         seen = self.when(clause)
         before = self.item_drafts
         self.reports_to_sitting(clause)
+        self.note_decrees(clause, seen)
         self.decide(clause)
         if seen is not None and seen.precision == "day" and self.item_drafts == before:
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day

@@ -112,3 +112,10 @@ def appointing_act() -> re.Pattern[str]:
     on folded text (the acts are the law words of the date cues)."""
     acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
     return re.compile(rf"\bpar (?:un |le |l')?(?:{acts})\b[^,.;]{{0,30}}\bdu\s*$")
+
+
+def decrees_adopted() -> re.Pattern[str]:
+    """« a adopté trois décrets portant nomination », « arrêtés portant nominations »: the acts that
+    make the appointments a communiqué lists next, on folded text."""
+    acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
+    return re.compile(rf"\b(?:{acts})s?\b[^.;]{{0,30}}?\bportant\s+nominations?\b")

@@ -135,7 +135,7 @@ class HireRules(ListedHires, Appointees):
             at.add(people, [])
         when = act or seen or (at.when if at is not None else None) or self.pending_hire or \
             self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause) or \
-            self.same_sitting(clause)
+            self.same_sitting(clause) or (self.decrees_day if not clause.future else None)
         made = []
         for appointed in self.posts(clause, people):
             self.start(clause, "hire", appointed, orgs, when=when)
