@@ -28,3 +28,20 @@ def test_a_councils_listed_appointments_take_the_day_of_the_sitting_that_adopted
     assert dated.get("Rita Saramago") == "2024-03-14"
     assert dated.get("Nuno Pestana") == "2024-03-14"
 
+
+def test_two_appointees_each_told_with_their_own_participle_are_two_hires(extract):
+    text = ("Ces nominations complètent celles du Conseil des ministres du 6 mars, au cours duquel M. Rui Almada, "
+            "sous-préfet, avait été nommé préfet du Minho, et Mme Teresa Vidigal, inspectrice générale, avait été "
+            "nommée directrice générale des douanes.")
+    ex = extract(text, "2024-03-14")
+    made = sorted(tuple(h.people) for h in hires(ex))
+    assert ("Rui Almada",) in made and ("Teresa Vidigal",) in made
+
+
+def test_each_appointee_told_with_a_participle_takes_the_bodies_of_their_own_post(extract):
+    text = ("Lors du Conseil des ministres du 6 mars, M. Rui Almada, préfet, avait été nommé directeur de "
+            "l'Agence nationale des routes, et Mme Teresa Vidigal, inspectrice, avait été nommée directrice "
+            "générale de l'Office national des forêts.")
+    ex = extract(text, "2024-03-14")
+    bodies = {p: h.organizations for h in hires(ex) for p in h.people}
+    assert "Office national des forêts" not in bodies.get("Rui Almada", ["Office national des forêts"])

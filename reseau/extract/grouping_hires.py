@@ -39,6 +39,15 @@ RESPECTIVELY_NEXT = re.compile(r"\s*(?:ils|elles)\s[^.;]{0,60}?\brespectivement\
 
 
 @cache
+def _passive_appointment() -> re.Pattern[str]:
+    """« avait été nommé », « a été élue » (folded text): an appointment told of its own subject."""
+    cues = load_lexicon().cues
+    aux = "|".join(re.escape(fold(a)) for a in cues["hire_passive_auxiliaries"])
+    made = "|".join(re.escape(fold(p)) for p in cues["hire_participles"])
+    return re.compile(rf"(?<!\w)(?:{aux})\s+(?:{made})(?!\w)")
+
+
+@cache
 def _board_renewal() -> re.Pattern[str]:
     """« a renouvelé son bureau », « a élu son nouveau comité directeur » (folded text)."""
     cues = load_lexicon().cues
@@ -137,8 +146,9 @@ class HireRules(ListedHires, Appointees):
             self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause) or \
             self.same_sitting(clause) or (self.decrees_day if not clause.future else None)
         made = []
-        for appointed in self.posts(clause, people):
-            self.start(clause, "hire", appointed, orgs, when=when)
+        groups = self.posts(clause, people)
+        for appointed, bodies in zip(groups, self.bodies_of_posts(clause, groups, orgs)):
+            self.start(clause, "hire", appointed, bodies, when=when)
             made.append(self.current)
         self.pending_hire = None
         handover = self.handover_ceremony()
@@ -197,8 +207,10 @@ class HireRules(ListedHires, Appointees):
         if self.posts_respectively(clause):
             return [[p] for p in people]  # « élue présidente, secondée par A et B, respectivement trésorier et … »
         # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
+        passive = [clause.start + m.start() for m in _passive_appointment().finditer(text)]
+        # « A, …, avait été nommé préfet, et B, …, avait été nommée directrice »: a post for each participle
         marks = sorted([clause.start + m.start() for m in self.post_markers.finditer(text)] +
-                       [clause.start + m.start() for m in re.finditer(";", text)])
+                       [clause.start + m.start() for m in re.finditer(";", text)] + (passive if len(passive) > 1 else []))
         last = len(marks) if marks and self.facts.text[marks[-1]] == ";" else len(marks) - 1
         groups: dict[int, list[int]] = {}
         for i, span in enumerate(self.facts.people):
@@ -212,6 +224,17 @@ class HireRules(ListedHires, Appointees):
             return [people]
         rest = [p for p in people if all(p not in g for g in told)]
         return [*told[:-1], [*told[-1], *rest]]
+
+    def bodies_of_posts(self, clause: Clause, groups: list[list[int]], orgs: list[int]) -> list[list[int]]:
+        """The bodies of each post: with a participle for each appointee (« A avait été nommé préfet de X,
+        et B avait été nommée directrice de Y »), those named from each one's name to the next one's."""
+        if len(groups) < 2 or len(_passive_appointment().findall(self.folded, clause.start, clause.end)) < 2:
+            return [orgs] * len(groups)
+        firsts = [min((span.start for i, span in enumerate(self.facts.people) if clause.start <= span.start < clause.end
+                       and self.reg.person_of.get((self.n, i)) in group), default=clause.end) for group in groups]
+        bounds = [*firsts[1:], clause.end]
+        return [[o for i, span in enumerate(self.facts.orgs) if lo <= span.start < hi
+                 and (o := self.reg.org_of.get((self.n, i))) in orgs] or orgs for lo, hi in zip(firsts, bounds)]
 
     def renews_board(self, draft) -> bool:
         """The gathering is told as a body renewing its board (« a renouvelé son bureau samedi »)."""
