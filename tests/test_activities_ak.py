@@ -45,3 +45,23 @@ def test_each_appointee_told_with_a_participle_takes_the_bodies_of_their_own_pos
     ex = extract(text, "2024-03-14")
     bodies = {p: h.organizations for h in hires(ex) for p in h.people}
     assert "Office national des forêts" not in bodies.get("Rui Almada", ["Office national des forêts"])
+
+
+SESSION = (
+    "Communiqué final\n\n"
+    "1. La quatrième réunion annuelle du Conseil des chefs de police de l'océan Indien (CCPOI) s'est tenue le jeudi "
+    "7 novembre 2024 à Port-Louis, à l'invitation de la Force policière mauricienne. Elle a été précédée, les 5 et 6 novembre, de la réunion des points focaux, "
+    "présidée par le commissaire de police de Maurice, M. Anil Doorgakant.\n\n"
+    "2. La cérémonie d'ouverture a été présidée par le Premier ministre, M. Ravi Soobarah. Ont pris part aux travaux "
+    "les chefs de police des pays membres, dont Mme Hanta Rakotobe, directrice de la police nationale malgache.\n"
+)
+
+
+def test_a_gathering_told_as_preceding_the_session_is_its_own_meeting_and_the_session_goes_on(extract):
+    ex = extract(SESSION, "2024-11-08")
+    meetings = [a for a in ex.activities if a.kind == "meeting"]
+    prior = [m for m in meetings if "Anil Doorgakant" in m.people]
+    assert prior and prior[0].date == "2024-11-05" and prior[0].place == "Port-Louis"
+    assert "Ravi Soobarah" not in prior[0].people
+    session = [m for m in meetings if "Ravi Soobarah" in m.people]
+    assert session and session[0].date == "2024-11-07" and "Hanta Rakotobe" in session[0].people

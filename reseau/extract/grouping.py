@@ -241,6 +241,14 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         else:
             self.other(clause, people, orgs)
 
+    def back_to_session(self, main: Draft, told: Clause) -> None:
+        """« La session s'est tenue à X. Elle a été précédée, les 11 et 12 mars, de la réunion des experts »: the
+        prior gathering met where the session did, unless told otherwise, and what follows is of the session."""
+        if self.place(told) is None and main.place is not None:
+            self.current.place = main.place
+        self.current = main
+        self.last_when = main.when or self.last_when
+
     @staticmethod
     def told_again(people: list[int], current: Draft) -> bool:
         """« Un communiqué précise que X a reçu Y »: the same two people, the same meeting told again."""
@@ -264,7 +272,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                     and d.role in {None, "reference"}), None)
         if told is not None and day is not None and not clause.future:
             # « la rencontre de X fait suite à une séance de travail tenue jeudi dernier à Y entre A et B »
+            main = self.current if prior.group("linked") and self.current is not None and \
+                self.current.kind in GATHERINGS and self.current.status == "held" else None
             self.start(told, "meeting", *self.participants(told), when=self.resolved(day, told))
+            if main is not None:
+                self.back_to_session(main, told)
             return
         coming = self.current if self.current is not None and self.current.status == "planned" else None
         if told is not None and day is None and clause.future and coming is not None and coming.when is not None:

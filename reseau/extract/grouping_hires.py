@@ -393,7 +393,10 @@ class HireRules(ListedHires, Appointees):
         trigger = clause.trigger if clause.trigger is not None else clause.end
         if not self.gathering_pronoun.search(self.folded[clause.start:trigger]):
             return None
-        current = self.current
+        # « Elle a été précédée d'une réunion des experts. À l'ouverture de celle-ci »: the one told last, not
+        # the session the item goes on about
+        told = self.drafts[-1] if len(self.drafts) > self.item_start else None
+        current = told if told is not None and told.kind in {"meeting", "event"} and told.status == "held" else self.current
         return current if current is not None and current.kind in {"meeting", "event"} and current.status == "held" \
             else self.last_gathering()
 
