@@ -65,3 +65,13 @@ def test_a_gathering_told_as_preceding_the_session_is_its_own_meeting_and_the_se
     assert "Ravi Soobarah" not in prior[0].people
     session = [m for m in meetings if "Ravi Soobarah" in m.people]
     assert session and session[0].date == "2024-11-07" and "Hanta Rakotobe" in session[0].people
+
+
+def test_a_plural_future_the_tagger_reads_as_a_present_announces_the_gathering(extract):
+    text = ("Agenda\n\n"
+            "Le Centre d'études urbaines et le Laboratoire de criminologie appliquée (LCA) de l'Université de Tours "
+            "organiseront les 3 et 4 décembre 2025, à Tours, un séminaire international consacré à la sécurité des "
+            "quartiers.\n")
+    ex = extract(text, "2025-06-10")
+    found = [a for a in ex.activities + ex.announcements if (a.date or "").startswith("2025-12-03")]
+    assert found and all(a.status == "planned" for a in found)
