@@ -75,3 +75,13 @@ def test_a_plural_future_the_tagger_reads_as_a_present_announces_the_gathering(e
     ex = extract(text, "2025-06-10")
     found = [a for a in ex.activities + ex.announcements if (a.date or "").startswith("2025-12-03")]
     assert found and all(a.status == "planned" for a in found)
+
+
+def test_two_bodies_only_considering_a_signing_by_the_end_of_the_year_signed_nothing(extract):
+    text = ("Une délégation de l'École de police de Namur en visite à l'Institut\n\n"
+            "Du 4 au 6 mars, l'Institut a accueilli une délégation de l'École de police de Namur, conduite par son "
+            "directeur, M. Luc Verhaegen. Les échanges, menés avec la directrice de l'Institut, Mme Irène Kpossou, "
+            "ont porté sur la formation continue. Les deux écoles envisagent de signer une convention de partenariat "
+            "d'ici la fin de l'année.\n")
+    ex = extract(text, "2025-03-10")
+    assert not [a for a in ex.activities if a.kind == "agreement"]

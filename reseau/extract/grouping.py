@@ -42,7 +42,7 @@ from reseau.extract.drafts import (
     to_mission,
 )
 from reseau.extract.facts import Clause, ItemFacts
-from reseau.extract.grouping_cues import GroupingCues, appointing_act
+from reseau.extract.grouping_cues import GroupingCues, appointing_act, intention
 from reseau.extract.grouping_hires import HireRules
 from reseau.extract.grouping_missions import Missions
 from reseau.extract.grouping_people import WhoTakesPart
@@ -516,6 +516,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def agreement(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A signing: the same day's signing told twice is one; parties default to the item's bodies."""
         seen = self.when(clause)
+        if clause.future and (seen is None or seen.precision == "year") and intention().search(self.facts.text, clause.start, clause.end):
+            return  # « Les deux écoles envisagent de signer une convention d'ici la fin de l'année »: a wish
         if seen is not None and seen.precision == "year" and self.published is not None and seen.value.year < self.published.year:
             # « la Convention d'Istanbul, que la Belgique a ratifiée en 2016 »: history told in passing
             self.other(clause, people, orgs)

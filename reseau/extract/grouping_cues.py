@@ -120,3 +120,9 @@ def decrees_adopted() -> re.Pattern[str]:
     make the appointments a communiqué lists next, on folded text."""
     acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
     return re.compile(rf"\b(?:{acts})s?\b[^.;]{{0,30}}?\bportant\s+nominations?\b")
+
+
+@cache
+def intention() -> re.Pattern[str]:
+    """« envisagent de signer », « projette de conclure »: what is only wished, built once."""
+    return words_pattern(load_lexicon().cues["intention_phrases"])
