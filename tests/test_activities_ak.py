@@ -85,3 +85,20 @@ def test_two_bodies_only_considering_a_signing_by_the_end_of_the_year_signed_not
             "d'ici la fin de l'année.\n")
     ex = extract(text, "2025-03-10")
     assert not [a for a in ex.activities if a.kind == "agreement"]
+
+
+def test_the_new_heads_former_post_told_in_the_imperfect_is_no_second_hire(extract):
+    text = ("Une nouvelle directrice des études\n\n"
+            "Par arrêté du 3 avril 2025, la commissaire Claire Dutilleul a été nommée directrice des études de "
+            "l'Institut. La nouvelle directrice des études était jusque-là cheffe du service de la formation à la "
+            "Direction de la police municipale de Lille.\n")
+    ex = extract(text, "2025-04-10")
+    assert len([h for h in hires(ex) if "Claire Dutilleul" in h.people]) == 1
+
+
+def test_an_appointee_who_led_another_body_until_then_is_still_appointed(extract):
+    text = ("Par arrêté du 3 avril 2025, la commissaire Claire Dutilleul a été nommée directrice des études de "
+            "l'Institut. Par ailleurs, M. Marc Oudin, qui dirigeait jusqu'ici le service de la formation, a été "
+            "nommé directeur adjoint de l'Institut.\n")
+    ex = extract(text, "2025-04-10")
+    assert [h for h in hires(ex) if "Marc Oudin" in h.people]

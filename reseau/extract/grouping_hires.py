@@ -28,6 +28,9 @@ def _fronted() -> re.Pattern[str]:
     return fronted_participle(load_lexicon().cues)
 
 
+# « était jusque-là », « occupait précédemment »: a post held before, told in the imperfect (folded text)
+# the clause's own verb, not a relative's (« X, qui dirigeait jusqu'ici Y, a été nommé »)
+IMPERFECT_BEFORE = re.compile(r"(?<!qui )\b(?:etait|occupait|dirigeait|exercait|assurait)\s*$")
 # « reviennent à A, …, et à B »: the preposition told again before each one given a post
 SHARED_OUT = re.compile(r"\bet a\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
@@ -64,6 +67,8 @@ class HireRules(ListedHires, Appointees):
         if clause.future and self.in_apposition(clause):
             # « Le suivi sera assuré par X, nommée secrétaire en janvier »: the appointment is done
             clause = replace(clause, future=False)
+        if self.former_post_told(clause):
+            return  # « La nouvelle directrice était jusque-là cheffe du service X »: her old post, after her hire
         reported = self.reporting.search(self.folded, clause.start, clause.end)
         if reported is not None and (told := self.participants(replace(clause, start=reported.end())))[0]:
             # « la ministre annonce que le Conseil a nommé A et B »: those appointed, not the speaker
@@ -166,6 +171,15 @@ class HireRules(ListedHires, Appointees):
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
+
+    def former_post_told(self, clause: Clause) -> bool:
+        """After the item's hire, an imperfect with « jusque-là », « précédemment » tells the appointee's
+        former post (« était jusque-là chef du bureau X »), no other appointment."""
+        if not any(d.kind == "hire" for d in self.drafts[self.item_start:]) or \
+                _passive_appointment().search(self.folded, clause.start, clause.end):
+            return False
+        return any(IMPERFECT_BEFORE.search(self.folded, max(clause.start, m.start() - 20), m.start())
+                   for m in self.former_post.finditer(self.folded, clause.start, clause.end))
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
         """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
