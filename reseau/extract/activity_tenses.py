@@ -91,7 +91,10 @@ def present(t) -> bool:
 
 
 def future(t) -> bool:
-    """A verb the tagger reads as a future; its ending must say so too (« accueille » is no future)."""
+    """A verb the tagger reads as a future; its ending must say so too (« accueille » is no future).
+    A plural in « -ront » read as a present (« organiseront ») is a future all the same: no present ends so."""
+    if t.morph.get("Tense") == ["Pres"] and t.morph.get("Number") == ["Plur"] and len(t.lower_) > 6:
+        return t.lower_.endswith("ront")
     return t.morph.get("Tense") == ["Fut"] and t.lower_.endswith(FUTURE_ENDINGS)
 
 

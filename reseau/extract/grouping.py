@@ -42,7 +42,7 @@ from reseau.extract.drafts import (
     to_mission,
 )
 from reseau.extract.facts import Clause, ItemFacts
-from reseau.extract.grouping_cues import GroupingCues, appointing_act
+from reseau.extract.grouping_cues import GroupingCues, appointing_act, intention
 from reseau.extract.grouping_hires import HireRules
 from reseau.extract.grouping_missions import Missions
 from reseau.extract.grouping_people import WhoTakesPart
@@ -68,13 +68,16 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     header_dateline = None
     page_dateline = None  # « Bourg-en-Bresse, le 12 juin — » over a release whose later headings tell more news
     told_day = None
+    decrees_day = None  # « a adopté des décrets portant nomination »: the day of the appointments listed below
     for n, (offset, facts) in enumerate(items):
         told = len(drafts)
         grouper = _ItemGrouper(n, offset, facts, register, text, published, text_years, drafts, missions)
         grouper.dateline = grouper.dateline or header_dateline
         grouper.page_dateline = page_dateline
         grouper.day_before = told_day
+        grouper.decrees_day = decrees_day
         grouper.run()
+        decrees_day = grouper.decrees_day
         told_day = grouper.last_day_told()
         passing += grouper.announced_in_passing()
         page_dateline = page_dateline or grouper.dateline
@@ -139,6 +142,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.delegation: tuple[list[int], list[int]] | None = None  # members of the delegation told first
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
         self.day_before: When | None = None  # the last day the items before told, for « Le lendemain » under a heading
+        self.decrees_day: When | None = None  # the sitting's day that adopted the appointments the news lists
 
     def last_day_told(self) -> When | None:
         """The day of the item's last gathering or signing held, else the day the item told before it."""
@@ -200,6 +204,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         seen = self.when(clause)
         before = self.item_drafts
         self.reports_to_sitting(clause)
+        self.note_decrees(clause, seen)
         self.decide(clause)
         if seen is not None and seen.precision == "day" and self.item_drafts == before:
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day
@@ -236,6 +241,14 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         else:
             self.other(clause, people, orgs)
 
+    def back_to_session(self, main: Draft, told: Clause) -> None:
+        """« La session s'est tenue à X. Elle a été précédée, les 11 et 12 mars, de la réunion des experts »: the
+        prior gathering met where the session did, unless told otherwise, and what follows is of the session."""
+        if self.place(told) is None and main.place is not None:
+            self.current.place = main.place
+        self.current = main
+        self.last_when = main.when or self.last_when
+
     @staticmethod
     def told_again(people: list[int], current: Draft) -> bool:
         """« Un communiqué précise que X a reçu Y »: the same two people, the same meeting told again."""
@@ -259,7 +272,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                     and d.role in {None, "reference"}), None)
         if told is not None and day is not None and not clause.future:
             # « la rencontre de X fait suite à une séance de travail tenue jeudi dernier à Y entre A et B »
+            main = self.current if prior.group("linked") and self.current is not None and \
+                self.current.kind in GATHERINGS and self.current.status == "held" else None
             self.start(told, "meeting", *self.participants(told), when=self.resolved(day, told))
+            if main is not None:
+                self.back_to_session(main, told)
             return
         coming = self.current if self.current is not None and self.current.status == "planned" else None
         if told is not None and day is None and clause.future and coming is not None and coming.when is not None:
@@ -499,6 +516,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def agreement(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A signing: the same day's signing told twice is one; parties default to the item's bodies."""
         seen = self.when(clause)
+        if clause.future and (seen is None or seen.precision == "year") and intention().search(self.facts.text, clause.start, clause.end):
+            return  # « Les deux écoles envisagent de signer une convention d'ici la fin de l'année »: a wish
         if seen is not None and seen.precision == "year" and self.published is not None and seen.value.year < self.published.year:
             # « la Convention d'Istanbul, que la Belgique a ratifiée en 2016 »: history told in passing
             self.other(clause, people, orgs)

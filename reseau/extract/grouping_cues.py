@@ -97,8 +97,9 @@ def _prior(cues) -> re.Pattern[str]:
     verbs = _folded({p.rsplit(" ", 1)[0] if p.endswith(" de") else p[:-2].rstrip() for p in linked})
     others = _folded(p for p in cues["prior_gathering_phrases"] if p not in linked)
     nouns = _folded({*cues["meeting_nouns"], *cues["event_nouns"]})
-    return re.compile(rf"(?<!\w)(?:(?:{others})\s*|(?:{verbs})(?P<aside>\s*,[^,.;]{{1,50}},)?\s*(?:de\s+|d'))"
-                      rf"(?P<told>(?:une|un|des)\s+(?:{nouns}))(?!\w)")
+    # after « précédée de », a definite article too (« de la réunion des experts »): the session told is the subject
+    return re.compile(rf"(?<!\w)(?:(?:{others})\s*(?=(?:une|un|des)\s)|(?P<linked>{verbs})(?P<aside>\s*,[^,.;]{{1,50}},)?"
+                      rf"\s*(?:de\s+|d'|du\s+))(?P<told>(?:(?:une|un|des|la|le)\s+|l')?(?:{nouns}))(?!\w)")
 
 
 def _folded(words) -> str:
@@ -112,3 +113,16 @@ def appointing_act() -> re.Pattern[str]:
     on folded text (the acts are the law words of the date cues)."""
     acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
     return re.compile(rf"\bpar (?:un |le |l')?(?:{acts})\b[^,.;]{{0,30}}\bdu\s*$")
+
+
+def decrees_adopted() -> re.Pattern[str]:
+    """« a adopté trois décrets portant nomination », « arrêtés portant nominations »: the acts that
+    make the appointments a communiqué lists next, on folded text."""
+    acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
+    return re.compile(rf"\b(?:{acts})s?\b[^.;]{{0,30}}?\bportant\s+nominations?\b")
+
+
+@cache
+def intention() -> re.Pattern[str]:
+    """« envisagent de signer », « projette de conclure »: what is only wished, built once."""
+    return words_pattern(load_lexicon().cues["intention_phrases"])

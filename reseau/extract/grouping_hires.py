@@ -28,6 +28,9 @@ def _fronted() -> re.Pattern[str]:
     return fronted_participle(load_lexicon().cues)
 
 
+# « était jusque-là », « occupait précédemment »: a post held before, told in the imperfect (folded text)
+# the clause's own verb, not a relative's (« X, qui dirigeait jusqu'ici Y, a été nommé »)
+IMPERFECT_BEFORE = re.compile(r"(?<!qui )\b(?:etait|occupait|dirigeait|exercait|assurait)\s*$")
 # « reviennent à A, …, et à B »: the preposition told again before each one given a post
 SHARED_OUT = re.compile(r"\bet a\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
@@ -36,6 +39,15 @@ ORDINAL_WORD = re.compile(r"\d+\s*(?:e|ème|eme|er|re)\s+")
 RESPECTIVELY = re.compile(r"(?:,\s*|\s)respectivement\s")  # folded text; searched after the appointing word
 # the next sentence gives them one by one (« Ils siégeront respectivement à X et à Y »), folded text
 RESPECTIVELY_NEXT = re.compile(r"\s*(?:ils|elles)\s[^.;]{0,60}?\brespectivement\s")
+
+
+@cache
+def _passive_appointment() -> re.Pattern[str]:
+    """« avait été nommé », « a été élue » (folded text): an appointment told of its own subject."""
+    cues = load_lexicon().cues
+    aux = "|".join(re.escape(fold(a)) for a in cues["hire_passive_auxiliaries"])
+    made = "|".join(re.escape(fold(p)) for p in cues["hire_participles"])
+    return re.compile(rf"(?<!\w)(?:{aux})\s+(?:{made})(?!\w)")
 
 
 @cache
@@ -55,6 +67,8 @@ class HireRules(ListedHires, Appointees):
         if clause.future and self.in_apposition(clause):
             # « Le suivi sera assuré par X, nommée secrétaire en janvier »: the appointment is done
             clause = replace(clause, future=False)
+        if self.former_post_told(clause):
+            return  # « La nouvelle directrice était jusque-là cheffe du service X »: her old post, after her hire
         reported = self.reporting.search(self.folded, clause.start, clause.end)
         if reported is not None and (told := self.participants(replace(clause, start=reported.end())))[0]:
             # « la ministre annonce que le Conseil a nommé A et B »: those appointed, not the speaker
@@ -135,10 +149,11 @@ class HireRules(ListedHires, Appointees):
             at.add(people, [])
         when = act or seen or (at.when if at is not None else None) or self.pending_hire or \
             self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause) or \
-            self.same_sitting(clause)
+            self.same_sitting(clause) or (self.decrees_day if not clause.future else None)
         made = []
-        for appointed in self.posts(clause, people):
-            self.start(clause, "hire", appointed, orgs, when=when)
+        groups = self.posts(clause, people)
+        for appointed, bodies in zip(groups, self.bodies_of_posts(clause, groups, orgs)):
+            self.start(clause, "hire", appointed, bodies, when=when)
             made.append(self.current)
         self.pending_hire = None
         handover = self.handover_ceremony()
@@ -156,6 +171,15 @@ class HireRules(ListedHires, Appointees):
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
+
+    def former_post_told(self, clause: Clause) -> bool:
+        """After the item's hire, an imperfect with « jusque-là », « précédemment » tells the appointee's
+        former post (« était jusque-là chef du bureau X »), no other appointment."""
+        if not any(d.kind == "hire" for d in self.drafts[self.item_start:]) or \
+                _passive_appointment().search(self.folded, clause.start, clause.end):
+            return False
+        return any(IMPERFECT_BEFORE.search(self.folded, max(clause.start, m.start() - 20), m.start())
+                   for m in self.former_post.finditer(self.folded, clause.start, clause.end))
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
         """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
@@ -197,8 +221,10 @@ class HireRules(ListedHires, Appointees):
         if self.posts_respectively(clause):
             return [[p] for p in people]  # « élue présidente, secondée par A et B, respectivement trésorier et … »
         # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
+        passive = [clause.start + m.start() for m in _passive_appointment().finditer(text)]
+        # « A, …, avait été nommé préfet, et B, …, avait été nommée directrice »: a post for each participle
         marks = sorted([clause.start + m.start() for m in self.post_markers.finditer(text)] +
-                       [clause.start + m.start() for m in re.finditer(";", text)])
+                       [clause.start + m.start() for m in re.finditer(";", text)] + (passive if len(passive) > 1 else []))
         last = len(marks) if marks and self.facts.text[marks[-1]] == ";" else len(marks) - 1
         groups: dict[int, list[int]] = {}
         for i, span in enumerate(self.facts.people):
@@ -212,6 +238,17 @@ class HireRules(ListedHires, Appointees):
             return [people]
         rest = [p for p in people if all(p not in g for g in told)]
         return [*told[:-1], [*told[-1], *rest]]
+
+    def bodies_of_posts(self, clause: Clause, groups: list[list[int]], orgs: list[int]) -> list[list[int]]:
+        """The bodies of each post: with a participle for each appointee (« A avait été nommé préfet de X,
+        et B avait été nommée directrice de Y »), those named from each one's name to the next one's."""
+        if len(groups) < 2 or len(_passive_appointment().findall(self.folded, clause.start, clause.end)) < 2:
+            return [orgs] * len(groups)
+        firsts = [min((span.start for i, span in enumerate(self.facts.people) if clause.start <= span.start < clause.end
+                       and self.reg.person_of.get((self.n, i)) in group), default=clause.end) for group in groups]
+        bounds = [*firsts[1:], clause.end]
+        return [[o for i, span in enumerate(self.facts.orgs) if lo <= span.start < hi
+                 and (o := self.reg.org_of.get((self.n, i))) in orgs] or orgs for lo, hi in zip(firsts, bounds)]
 
     def renews_board(self, draft) -> bool:
         """The gathering is told as a body renewing its board (« a renouvelé son bureau samedi »)."""
@@ -370,7 +407,10 @@ class HireRules(ListedHires, Appointees):
         trigger = clause.trigger if clause.trigger is not None else clause.end
         if not self.gathering_pronoun.search(self.folded[clause.start:trigger]):
             return None
-        current = self.current
+        # « Elle a été précédée d'une réunion des experts. À l'ouverture de celle-ci »: the one told last, not
+        # the session the item goes on about
+        told = self.drafts[-1] if len(self.drafts) > self.item_start else None
+        current = told if told is not None and told.kind in {"meeting", "event"} and told.status == "held" else self.current
         return current if current is not None and current.kind in {"meeting", "event"} and current.status == "held" \
             else self.last_gathering()
 

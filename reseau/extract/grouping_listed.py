@@ -14,6 +14,7 @@ from functools import cache
 from reseau.extract.activity_patterns import minutes_heading
 from reseau.extract.calendar import When
 from reseau.extract.facts import Clause
+from reseau.extract.grouping_cues import decrees_adopted
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
@@ -30,6 +31,12 @@ def _seconding() -> re.Pattern[str]:
 def _minutes() -> re.Pattern[str]:
     """The heading of a sitting's minutes, built once."""
     return minutes_heading(load_lexicon().cues)
+
+
+@cache
+def _decrees() -> re.Pattern[str]:
+    """The acts of appointment a sitting adopted, built once."""
+    return decrees_adopted()
 
 
 class ListedHires:
@@ -79,6 +86,13 @@ class ListedHires:
         sitting = self.drafts[0]
         held = sitting.kind == "meeting" and sitting.status == "held"
         return sitting.when if held and sitting.when is not None and sitting.when.precision == "day" else None
+
+    def note_decrees(self, clause: Clause, seen: When | None) -> None:
+        """« le Conseil des ministres de ce jeudi a adopté trois décrets portant nomination … »: the day the
+        appointments the news lists next, under headings of their own, were made."""
+        if seen is not None and seen.precision == "day" and not clause.future and \
+                _decrees().search(self.folded, clause.start, clause.end):
+            self.decrees_day = seen
 
     def reports_to_sitting(self, clause: Clause) -> None:
         """« Le ministre de X, M. Y, a rendu compte de sa mission »: in a council's minutes, Y spoke at the

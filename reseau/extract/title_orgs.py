@@ -20,7 +20,7 @@ from reseau.extract.title_delegations import line_country
 from reseau.extract.title_ministries import delegated_domain
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
 from reseau.extract.title_words import qualifier_length
-from reseau.extract.tokens import DETS, OF, is_acronym
+from reseau.extract.tokens import DETS, OF, is_acronym, spelled_after
 from reseau.names import clean_spaces, strip_accents
 
 MAX_TITLE_WORDS = 4
@@ -214,9 +214,11 @@ class TitleOrgReader:
             aliases = [a.replace("{}", rest_text).replace("{place}", place) for a in entry.aliases]
             return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
         if entry.form == "capital":
-            spelled = self._lower_field(k, end) and self._spelled_after(entry.head, k, end)
-            field = spelled or self._capital_field(k, end) or self._lower_field(k, end) and self._directorates_spoken_of(start)
-            if not field or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET | {","} and not spelled:
+            field = self._capital_field(k, end) or self._lower_field(k, end) and self._directorates_spoken_of(start)
+            if spelled_after(doc, end, [entry.head] + [t.text for t in rest]):
+                # « nommée directrice de la coopération de sécurité (DCS) »: the acronym spells the body
+                return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)
+            if not field or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET | {","}:
                 return None  # « le directeur de la communication »: a post, not a body
             # « le Directeur de X », « le Commandant de Y, Directeur de X », not « et Directeur de X »
             return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)
@@ -300,16 +302,6 @@ class TitleOrgReader:
         words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
         return k + 1 < end and doc[k].lower_ in OF and doc[k + 1].lower_ in DETS and bool(words) and all(
             t.text.islower() and t.is_alpha and t.pos_ in {"NOUN", "ADJ"} and doc.vocab.has_vector(t.lower_) for t in words)
-
-    def _spelled_after(self, head: str, k: int, end: int) -> bool:
-        """« directrice de la coopération internationale de sécurité (DCIS) »: the acronym in brackets after the
-        field spells the body's head and the field's words, so the field names a body, not a post."""
-        from reseau.extract.acronyms import initials_in_order
-        doc = self.doc
-        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not is_acronym(doc[end + 1].text):
-            return False
-        words = [head, *(t.text for t in doc[k:end] if t.lower_ not in OF | DETS | {"et"})]
-        return initials_in_order(doc[end + 1].text, words)
 
     def _directorates_spoken_of(self, start: int) -> bool:
         """The item speaks of another directorate in lower case (« à la tête de la direction de la police
