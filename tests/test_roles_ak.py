@@ -99,3 +99,15 @@ def test_appointed_in_the_pluperfect_after_apposed_titles(extract):
                  "directrice générale des collectivités locales.")
     assert "Préfecture de police des Bouches-du-Rhône" in orgs_of(ex, "Paul Verdier")
     assert "Direction générale des collectivités locales" in orgs_of(ex, "Anne Roy")
+
+
+def test_a_prison_bursar_apposed_to_a_name(extract):
+    ex = extract("Le Sergent Ali Diop, régisseur à la Maison d'arrêt de Thiès, a pris la parole.")
+    assert "Maison d'arrêt de Thiès" in orgs_of(ex, "Ali Diop")
+
+
+def test_elected_to_the_presidency_with_a_hyphenated_rank_and_a_post_elsewhere(extract):
+    ex = extract("L'Amicale des anciens élèves de l'École nationale de police (AAE-ENP) a élu à sa présidence "
+                 "l'Adjudant-chef Ali Diop, régisseur à la Maison d'arrêt de Thiès.")
+    assert orgs_of(ex, "Ali Diop") >= {"Maison d'arrêt de Thiès"}
+    assert orgs_of(ex, "Ali Diop") & {"Amicale des anciens élèves de l'École nationale de police", "AAE-ENP"}

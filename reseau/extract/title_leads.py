@@ -314,11 +314,8 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
 
 def _named_after(ctx, k: int) -> list[int]:
     """The person named from token k, after an article, civilities and a rank (« le commandant X »)."""
-    doc = ctx.doc
-    while k < len(doc) and (doc[k].lower_ in DETS or doc[k].lower_ in ctx.lexicon.ranks
-                            or doc[k].lower_ in ctx.lexicon.honorifics or doc[k].text in {".", "-"}):
-        k += 1
-    return [ctx.person_at[k]] if k in ctx.person_at else []
+    # the person's own rank may be words the rank list holds only joined (« l'Adjudant-chef X »)
+    return [p for p, (start, _) in ctx.person_tokens.items() if k <= start and ctx._before_civilities(start, p) <= k]
 
 
 def _post_body(ctx, k: int, sent) -> int | None:
