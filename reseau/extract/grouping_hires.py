@@ -31,6 +31,10 @@ def _fronted() -> re.Pattern[str]:
 # « était jusque-là », « occupait précédemment »: a post held before, told in the imperfect (folded text)
 # the clause's own verb, not a relative's (« X, qui dirigeait jusqu'ici Y, a été nommé »)
 IMPERFECT_BEFORE = re.compile(r"(?<!qui )\b(?:etait|occupait|dirigeait|exercait|assurait)\s*$")
+# « avait été nommé »: an appointment told as done before the gathering the item goes on about (folded text)
+PLUPERFECT = re.compile(r"\bavai(?:t|ent) ete\s")
+# « nommé la semaine dernière par le Conseil X »: the authority that appoints, not the body of the post (folded text)
+APPOINTED_BY = re.compile(r"\b(?:nomme|designe)(?:e|s|es)?\b[^,.;]{0,40}?\bpar\s+(?:le|la|l'|les)\s*")
 # « reviennent à A, …, et à B »: the preposition told again before each one given a post
 SHARED_OUT = re.compile(r"\bet a\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
@@ -151,10 +155,14 @@ class HireRules(ListedHires, Appointees):
             self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause) or \
             self.same_sitting(clause) or (self.decrees_day if not clause.future else None)
         made = []
+        held = self.current if self.current is not None and self.current.kind in {"meeting", "event"} \
+            and self.current.status == "held" and PLUPERFECT.search(self.folded, clause.start, clause.end) else None
         groups = self.posts(clause, people)
         for appointed, bodies in zip(groups, self.bodies_of_posts(clause, groups, orgs)):
             self.start(clause, "hire", appointed, bodies, when=when)
             made.append(self.current)
+        if held is not None:
+            self.current = held  # « Il a été installé par X. Il avait été nommé la semaine dernière. Le maire … »
         self.pending_hire = None
         handover = self.handover_ceremony()
         if handover is not None and seen is None and assembly is None:
@@ -366,6 +374,9 @@ class HireRules(ListedHires, Appointees):
         if not PASSIVE.match(told):
             return orgs  # « le Conseil d'État a désigné X »: the body that appoints takes part
         after = self.participants(clause, clause.trigger)[1]
+        agents = self.appointing_authority(clause)
+        if after and all(o in agents for o in after) and (before := [o for o in orgs if o not in agents]):
+            return before  # « Le nouveau DY avait été nommé par le Conseil X »: the body of the post is DY
         if after:
             return after
         board = self.board_owner(clause)
@@ -375,6 +386,14 @@ class HireRules(ListedHires, Appointees):
         if before and self.publisher is not None:
             return [self.publisher]
         return orgs
+
+    def appointing_authority(self, clause: Clause) -> list[int]:
+        """The bodies named as the agent of « nommé … par le X »: who appointed, not where."""
+        found = APPOINTED_BY.search(self.folded, clause.trigger or clause.start, clause.end)
+        if found is None:
+            return []
+        return [o for i, span in enumerate(self.facts.orgs) if found.end() <= span.start <= found.end() + 2
+                and (o := self.reg.org_of.get((self.n, i))) is not None]
 
     def board_owner(self, clause: Clause) -> int | None:
         """The body whose board or committee is the subject (« Le bureau du X a été élu »)."""
