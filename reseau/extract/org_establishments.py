@@ -69,7 +69,8 @@ class EstablishmentReader:
             elif doc[start - 1].lower_ in DEFINITE:
                 bare.append((start, end))
         for start, end in bare:
-            whole = self._named_before(doc, start, end, found) or self._of_the_town(doc, start, end)
+            whole = self._named_before(doc, start, end, found) or self._shared_town(doc, start, end) \
+                or self._of_the_town(doc, start, end)
             if whole is not None:
                 found.append(whole)
         return found + self._plurals(doc)
@@ -160,6 +161,22 @@ class EstablishmentReader:
         for other in found:
             if other.start < start and name_key(other.name).startswith(kind + " "):
                 return Establishment(start, end, other.name, [_capitalised(clean_spaces(doc[start:end].text))])
+        return None
+
+    def _shared_town(self, doc: Doc, start: int, end: int) -> Establishment | None:
+        """« le commandant de la compagnie de gendarmerie et le commissaire de police de X »: joined by « et »
+        to a second lower-case post or kind, the kind shares the town that closes the second."""
+        if end + 2 >= len(doc) or doc[end].lower_ != "et" or doc[end + 1].lower_ not in DEFINITE:
+            return None
+        for k in range(end + 2, min(len(doc) - 1, end + 8)):
+            if not doc[k].text.islower() or not doc[k].is_alpha:
+                return None
+            nxt = doc[k + 1]
+            if doc[k].lower_ in {"de", "d'", "d’"} and k > end + 3 and is_cap(nxt) and not is_acronym(nxt.text) \
+                    and nxt.text not in self.lexicon.org_heads and nxt.ent_type_ != "PER":
+                town = doc[k + 1:place_name_end(doc, k + 1, self.lexicon)].text
+                of = "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
+                return Establishment(start, end, f"{_capitalised(clean_spaces(doc[start:end].text))} {of}{town}")
         return None
 
     def _of_the_town(self, doc: Doc, start: int, end: int) -> Establishment | None:

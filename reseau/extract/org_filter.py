@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
-from reseau.extract.org_not_bodies import country_in_capitals, dated_words, event_after_organ
+from reseau.extract.org_not_bodies import before_shouted_word, corps_of_a_trade, country_in_capitals, dated_words, event_after_organ
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -40,7 +40,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
     if _between_menu_separators(doc, start, end):
         return None  # « Services | Conseil communautaire | Publications »: a menu's link, the page's section
-    if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]):
+    if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]) \
+            or corps_of_a_trade(doc, start, end):
         return None  # « … DU MARDI 8 AVRIL 2025 », « le Conseil de la séance qu'il a tenue »
     if end - start == 1 and sum(c.isupper() for c in doc[start].text) >= 2 and (
             acronym_names_no_body(doc, start, grammar) or shouted_surname(doc, start, lexicon)):
@@ -306,8 +307,10 @@ def heading_word(doc: Doc, i: int) -> bool:
     word, or opening a line before a name in the usual case, is a heading or a label, no body."""
     token = doc[i]
     text = token.text
-    if not text.isalpha() or len(text) < 5 or not doc.vocab.has_vector(text.lower()):
+    if not text.isalpha() or len(text) < 3 or not doc.vocab.has_vector(text.lower()):
         return False
+    if len(text) < 5 and not before_shouted_word(doc, i):
+        return False  # « ONU », « CIA »: short capitals are acronyms, unless a heading's word follows
     item = doc._.item.text
     if item.count(text) > 1:
         return False

@@ -190,6 +190,8 @@ class NamedSources:
                 if doc[k].is_space or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
                     end = k
                     break
+            # « Police : la Brigade des mineurs déménage »: a headline's rubric before a colon names no body
+            start = max([k + 1 for k in range(start, end) if doc[k].text == ":"], default=start)
             while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in OF | DETS | self.cues.trailing

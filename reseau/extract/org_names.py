@@ -82,7 +82,9 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             # « Sécurité civile »: an adjective after a capitalised noun, not after a place but for a
             # point of the compass (« l'Afrique australe »).
             compass = t.lower_ in load_grammar().compass_adjectives and is_place(doc[k - 1], lexicon.places)
-            if prev_cap and not demonym and not compass and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
+            # « des Nations unies », « des Provinces-Unies »: a participle of union names, the tagger's verb
+            united = participle and t.lower_ in load_grammar().regime_adjectives
+            if prev_cap and not demonym and not compass and not united and not (t.pos_ == "ADJ" and not is_place(doc[k - 1], lexicon.places)):
                 break
         k += 1
         if "\n" in t.whitespace_:

@@ -68,3 +68,17 @@ def country_in_capitals(text: str) -> bool:
     """« GUINEA », « SÉNÉGAL »: a country's name written in capitals (a page's heading, a bilingual
     signature) is a place, no acronym of a body."""
     return text.isupper() and len(text) > 3 and text in _country_capitals()
+
+
+def before_shouted_word(doc: Doc, i: int) -> bool:
+    """« VIE ASSOCIATIVE »: a long word of the language in capitals right after token i, on its line."""
+    nxt = doc[i + 1] if i + 1 < len(doc) and "\n" not in doc[i].whitespace_ else None
+    return nxt is not None and nxt.text.isupper() and nxt.is_alpha and len(nxt.text) >= 6 \
+        and doc.vocab.has_vector(nxt.text.lower())
+
+
+def corps_of_a_trade(doc: Doc, start: int, end: int) -> bool:
+    """« le corps préfectoral », « Corps diplomatique »: « corps » and one adjective alone name the members
+    of a trade, no body; a force's corps has a complement (« le Corps des gardes-frontière »)."""
+    return end - start == 2 and doc[start].lower_ == "corps" and doc[start + 1].text.islower() \
+        and doc[start + 1].pos_ in {"ADJ", "NOUN"}

@@ -285,9 +285,21 @@ def _forces_inside(doc: Doc, kept: list[OrgSpan], candidates: list[tuple[int, in
         if org.kind != "police" or not doc[start].text.islower() or any(o is org for o in kept):
             continue
         outer = next((o for o in kept if o.start < org.start and o.end == org.end and o.kind == "police"), None)
-        if outer is not None and not any(o.name == org.name for o in kept + found):
+        if outer is not None and _force_of_its_own(doc[start:end]) and not any(o.name == org.name for o in kept + found):
             found.append(org)
     return found
+
+
+def _force_of_its_own(force: Span) -> bool:
+    """Whether a lower-case force a unit belongs to is a body of its own: it has a name (« la zone de police
+    X »); « la police judiciaire » is a branch, and a national police « du Haut-Rhin » a unit's place, unless
+    that place is the nation's (« la police nationale du Bénin »)."""
+    named = [t for t in force if is_cap(t)]
+    if not named:
+        return False
+    if not any(t.lower_.startswith("national") for t in force):
+        return True
+    return load_lexicon().country_by_name(force[named[0].i - force.start:].text) is not None
 
 
 @cache

@@ -105,13 +105,15 @@ def held_respectively(ctx) -> None:
     from reseau.extract.title_appositions import function_verbs
     doc = ctx.doc
     for i, token in enumerate(doc):
-        if token.lower_ != "respectivement" or i < 2 or doc[i - 1].lemma_.lower() not in function_verbs():
+        if token.lower_ != "respectivement" or i < 2 or doc[i - 1].lemma_.lower() not in function_verbs() \
+                and doc[i - 1].lower_ not in _votes():  # « A et B, élus respectivement secrétaire et trésorier »
             continue
         k = i + 1
         if k + 2 < len(doc) and doc[k].lower_ in {"les", "leurs"} and doc[k + 1].lower_ in POST_NOUNS \
                 and doc[k + 2].lower_ in OF:
             k += 3
-        for p in ctx._name_list_before(i - 1):
+        names = ctx._name_list_before(i - 1 - (doc[i - 2].text == ","))
+        for p in names:
             while k < len(doc) and doc[k].lower_ in {",", "et"} | OF:
                 k += 1
             n = ctx.title_length(k)

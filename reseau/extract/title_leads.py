@@ -8,7 +8,7 @@ from functools import cache
 
 from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
-from reseau.extract.title_words import LINKS
+from reseau.extract.title_words import COPULAS, LINKS, POSSESSIVES
 from reseau.extract.tokens import DETS, MONTHS, OF, is_acronym
 from reseau.names import clean_spaces
 
@@ -26,12 +26,16 @@ def leading_roles(ctx) -> None:
     """A role for each person apposed with « qui dirige / à la tête de » and a body, when the person has
     no role in a body yet."""
     for p, (_, end) in ctx.person_tokens.items():
-        if any(r.person == p and r.org is not None for r in ctx.facts.roles):
+        # a rank's body guessed from the context (« commissaire général ») does not stand for the lead
+        if any(r.person == p and r.org is not None and r.org_from == "text" for r in ctx.facts.roles):
             continue
         bracketed, end = _bracketed_body(ctx, end)
-        if end >= len(ctx.doc) or ctx.doc[end].text != ",":
+        if end >= len(ctx.doc):
             continue
-        found = _lead_phrase(ctx, end + 1)
+        found = _lead_phrase(ctx, end + 1) if ctx.doc[end].text == "," else _lead_predicate(ctx, end)
+        if found is None and ctx.doc[end].text == ",":
+            end = _apposed_title_end(ctx, end + 1)  # « X, commissaire général, qui dirigeait … »
+            found = _lead_phrase(ctx, end + 1) if end is not None else None
         if found is None:
             continue
         after, title = found
@@ -142,6 +146,26 @@ def _lead_phrase(ctx, k: int) -> tuple[int, str] | None:
         n = len(words)
         if k + n <= len(doc) and tuple(t.lower_ for t in doc[k:k + n]) == words:
             return k + n, title
+    return None
+
+
+def _apposed_title_end(ctx, k: int) -> int | None:
+    """The comma after a bare title apposed from token k (« commissaire général, »), if there is one."""
+    n = ctx.title_length(k)
+    return k + n if n and k + n < len(ctx.doc) and ctx.doc[k + n].text == "," else None
+
+
+def _lead_predicate(ctx, k: int) -> tuple[int, str] | None:
+    """« X est depuis mardi à la tête de Y »: the lead said as the sentence's predicate, the verb right after
+    the name (words of time may come between). A bare « X dirige Y » is left out: the object is as often a
+    unit the item does not count as a body."""
+    doc = ctx.doc
+    if doc[k].lower_ in COPULAS:
+        for j in range(k + 1, min(len(doc), k + MAX_GAP + 2)):
+            if doc[j].lower_ == "à":
+                return _lead_phrase(ctx, j)
+            if doc[j].text in {".", ";", ":"} or j in ctx.person_at or doc[j].pos_ in {"VERB", "AUX"}:
+                return None
     return None
 
 
@@ -269,19 +293,32 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
     doc = ctx.doc
     for i, token in enumerate(doc):
         title = posts.get(token.lower_)
-        if title is None or i < 3 or doc[i - 1].lower_ not in DETS or doc[i - 2].lower_ != "à":
+        if title is None or i < 3 or doc[i - 1].lower_ not in DETS | POSSESSIVES or doc[i - 2].lower_ != "à":
             continue
         verb = next((j for j in range(i - 3, token.sent.start - 1, -1)
                      if doc[j].lemma_.lower() in entrust_verbs() and doc[j].pos_ in {"VERB", "AUX"}), None)
         people = [p for p, (start, _) in ctx.person_tokens.items() if verb is not None and verb < start < i]
-        if len(people) != 1:
+        if not people and verb == i - 3:
+            people = _named_after(ctx, i + 1)  # « l'Amicale a élu à sa présidence le commandant X »
+        if len(people) != 1 or doc[i - 1].lower_ in POSSESSIVES and verb != i - 3:
             continue
         org = _post_body(ctx, i + 1, token.sent)  # the first body of the item is number 0: not « or »
+        if org is None and doc[i - 1].lower_ in POSSESSIVES:
+            org = ctx.subject_org(verb)  # « sa présidence »: that of the body that votes
         if org is None:
             org = ctx.preceding_org(doc[verb].idx, same_sentence=True)
         span = doc[i - 2:i + 1]
         ctx.facts.roles.append(RoleFact(people[0], title, span.start_char, span.end_char, org,
                                         "text" if org is not None else "context"))
+
+
+def _named_after(ctx, k: int) -> list[int]:
+    """The person named from token k, after an article, civilities and a rank (« le commandant X »)."""
+    doc = ctx.doc
+    while k < len(doc) and (doc[k].lower_ in DETS or doc[k].lower_ in ctx.lexicon.ranks
+                            or doc[k].lower_ in ctx.lexicon.honorifics or doc[k].text in {".", "-"}):
+        k += 1
+    return [ctx.person_at[k]] if k in ctx.person_at else []
 
 
 def _post_body(ctx, k: int, sent) -> int | None:

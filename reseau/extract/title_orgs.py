@@ -20,7 +20,7 @@ from reseau.extract.title_delegations import line_country
 from reseau.extract.title_ministries import delegated_domain
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
 from reseau.extract.title_words import qualifier_length
-from reseau.extract.tokens import DETS, OF, is_acronym
+from reseau.extract.tokens import DETS, OF, is_acronym, spelled_after
 from reseau.names import clean_spaces, strip_accents
 
 MAX_TITLE_WORDS = 4
@@ -215,6 +215,9 @@ class TitleOrgReader:
             return Derived(f"{entry.head} {rest_text}", entry.kind, aliases, end)
         if entry.form == "capital":
             field = self._capital_field(k, end) or self._lower_field(k, end) and self._directorates_spoken_of(start)
+            if spelled_after(doc, end, [entry.head] + [t.text for t in rest]):
+                # « nommée directrice de la coopération de sécurité (DCS) »: the acronym spells the body
+                return Derived(f"{entry.head} {rest_text}", entry.kind, [], end)
             if not field or start == 0 or self.doc[start - 1].lower_ not in DETS | OF_DET | {","}:
                 return None  # « le directeur de la communication »: a post, not a body
             # « le Directeur de X », « le Commandant de Y, Directeur de X », not « et Directeur de X »
@@ -281,8 +284,8 @@ class TitleOrgReader:
         words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
         if doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
             return False  # « Directeur de Cabinet »: no article, a kind of post
-        if not words:
-            return False
+        if not words or len(words) == 1 and words[0].text in self.lexicon.org_heads:
+            return False  # « le Directeur de l'Académie »: a body named again by its head noun, no directorate
         if words[0].i not in self.places and all(t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words):
             return True
         # « de la Protection civile », « de la Surveillance du territoire »: the field in sentence case, its first

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from reseau.names import strip_accents
 
@@ -131,3 +131,9 @@ def surname_first(token: Token) -> bool:
     two = k + 2 < len(doc) and given(doc[k + 2]) and bool(nxt.whitespace_)
     prev = doc[k - 1] if k else None
     return nxt.ent_type_ == "PER" or (two and prev is not None and prev.text[:1].isupper() and not prev.text.isupper())
+
+
+def spelled_after(doc: Doc, end: int, words: list[str]) -> bool:
+    """Whether the acronym in brackets at token end spells the given words of a body's name."""
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+        and is_acronym(doc[end + 1].text) and initials_match(doc[end + 1].text, words)
