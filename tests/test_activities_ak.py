@@ -102,3 +102,28 @@ def test_an_appointee_who_led_another_body_until_then_is_still_appointed(extract
             "nommé directeur adjoint de l'Institut.\n")
     ex = extract(text, "2025-04-10")
     assert [h for h in hires(ex) if "Marc Oudin" in h.people]
+
+
+def test_the_new_head_recalled_by_the_bodys_acronym_is_the_one_put_at_its_head(extract):
+    text = ("Sécurité\n\n"
+            "Le commissaire Paul Leroux est depuis lundi à la tête de la Direction régionale de la police de l'Ouest "
+            "(DRPO). Il a été installé à Brest par le directeur général, M. Alain Morvan, au cours d'une cérémonie "
+            "sobre. Le nouveau DRPO avait été nommé la semaine dernière par le Conseil de la police, réuni sous la "
+            "présidence du ministre.\n")
+    ex = extract(text, "2024-10-17")
+    found = [h for h in hires(ex) if "Paul Leroux" in h.people]
+    assert found and (found[0].date or "").startswith("2024-10")
+    assert any("Direction régionale" in o or o == "DRPO" for o in found[0].organizations)
+    assert "Conseil de la police" not in found[0].organizations
+
+
+def test_a_second_training_module_to_be_held_on_days_to_come_is_an_announced_event(extract):
+    text = ("Formation des policiers municipaux\n\n"
+            "Une session de formation sur l'accueil des victimes, organisée par le Centre régional de formation de "
+            "la police, s'est achevée vendredi à Vannes. Un second module, consacré à la cybercriminalité, se tiendra "
+            "du 3 au 7 mars prochain à Lorient, avec l'appui de l'Agence française de développement (AFD).\n")
+    ex = extract(text, "2025-02-10")
+    found = [a for a in ex.activities + ex.announcements if (a.date or "").startswith("2025-03-03")]
+    assert found and found[0].status == "planned" and found[0].place == "Lorient"
+    # the next session of the series is organized by those of the one told
+    assert any("Centre régional de formation" in o for o in found[0].organizations)

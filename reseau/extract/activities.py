@@ -37,7 +37,8 @@ POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
 _WORDS_APART = re.compile(r"[,;:.!?()«»\"]")
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 # « Le prochain dialogue … se tiendra »: the next of a series, whatever its noun, is a gathering (folded text)
-NEXT_OF_SERIES = re.compile(r"\s*(?:le\s+prochain|la\s+prochaine)\s+\w{4,}")
+# « La prochaine édition », « Un second module se tiendra … »: the next of a series held before (folded text)
+NEXT_OF_SERIES = re.compile(r"\s*(?:le\s+prochain|la\s+prochaine|une?\s+(?:second|seconde|deuxieme|troisieme))\s+\w{4,}")
 # « depuis le » right before a day (folded text)
 POST_SINCE = re.compile(r"\s+depuis\s+(?:le\s+)?$")
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")

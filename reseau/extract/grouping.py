@@ -230,6 +230,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 # the lines about it recall (« … dans le centre. • Une journée portes ouvertes se tiendra … »)
                 orgs = [self.body_recalled_near(clause) or self.publisher]
             self.start(clause, clause.cue, people, orgs)
+            self.organizers_of_series(clause, self.current)
         elif clause.cue == "agreement":
             self.agreement(clause, people, orgs)
         elif self.minutes_sitting(clause, people, orgs):

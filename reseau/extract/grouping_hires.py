@@ -14,6 +14,7 @@ from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.grouping_appointees import Appointees
 from reseau.extract.grouping_listed import ListedHires
+from reseau.extract.grouping_posts import PostBodies
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
@@ -28,26 +29,14 @@ def _fronted() -> re.Pattern[str]:
     return fronted_participle(load_lexicon().cues)
 
 
-# « était jusque-là », « occupait précédemment »: a post held before, told in the imperfect (folded text)
-# the clause's own verb, not a relative's (« X, qui dirigeait jusqu'ici Y, a été nommé »)
-IMPERFECT_BEFORE = re.compile(r"(?<!qui )\b(?:etait|occupait|dirigeait|exercait|assurait)\s*$")
-# « reviennent à A, …, et à B »: the preposition told again before each one given a post
-SHARED_OUT = re.compile(r"\bet a\s")
+# « avait été nommé »: an appointment told as done before the gathering the item goes on about (folded text)
+PLUPERFECT = re.compile(r"\bavai(?:t|ent) ete\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
 SPEAKER_APPOINTED = re.compile(r"\s*,\s*qui\s+(?:a|avait)\s+été\s")
 ORDINAL_WORD = re.compile(r"\d+\s*(?:e|ème|eme|er|re)\s+")
 RESPECTIVELY = re.compile(r"(?:,\s*|\s)respectivement\s")  # folded text; searched after the appointing word
 # the next sentence gives them one by one (« Ils siégeront respectivement à X et à Y »), folded text
 RESPECTIVELY_NEXT = re.compile(r"\s*(?:ils|elles)\s[^.;]{0,60}?\brespectivement\s")
-
-
-@cache
-def _passive_appointment() -> re.Pattern[str]:
-    """« avait été nommé », « a été élue » (folded text): an appointment told of its own subject."""
-    cues = load_lexicon().cues
-    aux = "|".join(re.escape(fold(a)) for a in cues["hire_passive_auxiliaries"])
-    made = "|".join(re.escape(fold(p)) for p in cues["hire_participles"])
-    return re.compile(rf"(?<!\w)(?:{aux})\s+(?:{made})(?!\w)")
 
 
 @cache
@@ -59,7 +48,7 @@ def _board_renewal() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{verbs})\s*(?:son|sa|ses|leur|leurs|un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:{boards})(?!\w)")
 
 
-class HireRules(ListedHires, Appointees):
+class HireRules(ListedHires, Appointees, PostBodies):
     """The hire decisions of an item's grouper, whose facts and drafts it reads and writes."""
 
     def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
@@ -151,10 +140,14 @@ class HireRules(ListedHires, Appointees):
             self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause) or \
             self.same_sitting(clause) or (self.decrees_day if not clause.future else None)
         made = []
+        held = self.current if self.current is not None and self.current.kind in {"meeting", "event"} \
+            and self.current.status == "held" and PLUPERFECT.search(self.folded, clause.start, clause.end) else None
         groups = self.posts(clause, people)
         for appointed, bodies in zip(groups, self.bodies_of_posts(clause, groups, orgs)):
             self.start(clause, "hire", appointed, bodies, when=when)
             made.append(self.current)
+        if held is not None:
+            self.current = held  # « Il a été installé par X. Il avait été nommé la semaine dernière. Le maire … »
         self.pending_hire = None
         handover = self.handover_ceremony()
         if handover is not None and seen is None and assembly is None:
@@ -171,15 +164,6 @@ class HireRules(ListedHires, Appointees):
                     # body that voted, not of the force the officer serves in
                     hire.orgs = [assembly.orgs[0]]
             self.current = assembly
-
-    def former_post_told(self, clause: Clause) -> bool:
-        """After the item's hire, an imperfect with « jusque-là », « précédemment » tells the appointee's
-        former post (« était jusque-là chef du bureau X »), no other appointment."""
-        if not any(d.kind == "hire" for d in self.drafts[self.item_start:]) or \
-                _passive_appointment().search(self.folded, clause.start, clause.end):
-            return False
-        return any(IMPERFECT_BEFORE.search(self.folded, max(clause.start, m.start() - 20), m.start())
-                   for m in self.former_post.finditer(self.folded, clause.start, clause.end))
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:
         """« a déclaré le général X, qui a été porté à la tête de Y le 14 août »: the speaker, left out of
@@ -207,48 +191,6 @@ class HireRules(ListedHires, Appointees):
         if held is None:
             return None
         return held if self.ceremony_of_post.search(fold(held.summary)) else None
-
-    def posts(self, clause: Clause, people: list[int]) -> list[list[int]]:
-        """The appointees grouped by the post each is given: « la nomination de A au poste de …, de B
-        à titre de … et de C comme … », « avec A comme président, B et C comme vice-présidents » are
-        one hire per post, as are appointments apart between semicolons. People named after the last
-        post go with it."""
-        if len(people) < 2:
-            return [people]
-        text = fold(self.facts.text[clause.start:clause.end])
-        if SHARED_OUT.search(text) and self.given_to(text):
-            return [[p] for p in people]  # « les deux vice-présidences reviennent à A et à B »: one post each
-        if self.posts_respectively(clause):
-            return [[p] for p in people]  # « élue présidente, secondée par A et B, respectivement trésorier et … »
-        # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
-        passive = [clause.start + m.start() for m in _passive_appointment().finditer(text)]
-        # « A, …, avait été nommé préfet, et B, …, avait été nommée directrice »: a post for each participle
-        marks = sorted([clause.start + m.start() for m in self.post_markers.finditer(text)] +
-                       [clause.start + m.start() for m in re.finditer(";", text)] + (passive if len(passive) > 1 else []))
-        last = len(marks) if marks and self.facts.text[marks[-1]] == ";" else len(marks) - 1
-        groups: dict[int, list[int]] = {}
-        for i, span in enumerate(self.facts.people):
-            p = self.reg.person_of.get((self.n, i))
-            if p in people and clause.start <= span.start < clause.end:
-                post = next((n for n, at in enumerate(marks) if at > span.start), last)
-                if all(p not in g for g in groups.values()):
-                    groups.setdefault(post, []).append(p)
-        told = [g for _, g in sorted(groups.items())]
-        if len(told) < 2:
-            return [people]
-        rest = [p for p in people if all(p not in g for g in told)]
-        return [*told[:-1], [*told[-1], *rest]]
-
-    def bodies_of_posts(self, clause: Clause, groups: list[list[int]], orgs: list[int]) -> list[list[int]]:
-        """The bodies of each post: with a participle for each appointee (« A avait été nommé préfet de X,
-        et B avait été nommée directrice de Y »), those named from each one's name to the next one's."""
-        if len(groups) < 2 or len(_passive_appointment().findall(self.folded, clause.start, clause.end)) < 2:
-            return [orgs] * len(groups)
-        firsts = [min((span.start for i, span in enumerate(self.facts.people) if clause.start <= span.start < clause.end
-                       and self.reg.person_of.get((self.n, i)) in group), default=clause.end) for group in groups]
-        bounds = [*firsts[1:], clause.end]
-        return [[o for i, span in enumerate(self.facts.orgs) if lo <= span.start < hi
-                 and (o := self.reg.org_of.get((self.n, i))) in orgs] or orgs for lo, hi in zip(firsts, bounds)]
 
     def renews_board(self, draft) -> bool:
         """The gathering is told as a body renewing its board (« a renouvelé son bureau samedi »)."""
@@ -366,6 +308,9 @@ class HireRules(ListedHires, Appointees):
         if not PASSIVE.match(told):
             return orgs  # « le Conseil d'État a désigné X »: the body that appoints takes part
         after = self.participants(clause, clause.trigger)[1]
+        agents = self.appointing_authority(clause)
+        if after and all(o in agents for o in after) and (before := [o for o in orgs if o not in agents]):
+            return before  # « Le nouveau DY avait été nommé par le Conseil X »: the body of the post is DY
         if after:
             return after
         board = self.board_owner(clause)

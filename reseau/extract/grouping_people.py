@@ -52,15 +52,17 @@ class WhoTakesPart:
                     or self.titled_subject(ref)
                 if len(holders) == 1 and holders[0] not in people:
                     people.append(holders[0])
-        for p in self.newcomers(lo, hi):
-            if p not in people:
-                people.append(p)
+        recalled, bodies = self.newcomers(lo, hi)
+        people += [p for p in recalled if p not in people]
+        orgs += [o for o in bodies if o not in orgs]
         return people, orgs
 
-    def newcomers(self, lo: int, hi: int) -> list[int]:
+    def newcomers(self, lo: int, hi: int) -> tuple[list[int], list[int]]:
         """« entre le nouveau chef de corps et les autorités »: the one person the item appointed to that
-        post before (« a désigné X pour assurer la fonction de chef de corps »)."""
+        post before (« a désigné X pour assurer la fonction de chef de corps »); « le nouveau DY »: the one
+        put at the head of the body named by that acronym before, and that body."""
         found: list[int] = []
+        bodies: list[int] = []
         for m in self.newcomer.finditer(self.folded, lo, hi):
             words = re.split(r"\s+", re.split(r"[,;.()]|\bet\b", self.folded[m.end():hi], maxsplit=1)[0].strip())[:4]
             for n in range(len(words), 0, -1):
@@ -72,7 +74,25 @@ class WhoTakesPart:
                 if held:
                     found += held if len(set(held)) == 1 else []
                     break
-        return list(dict.fromkeys(found))
+            else:
+                head, body = self.put_at_head(words[0], m.start()) if words else ([], [])
+                found, bodies = found + head, bodies + body
+        return list(dict.fromkeys(found)), bodies
+
+    def put_at_head(self, post: str, before: int) -> tuple[list[int], list[int]]:
+        """« X est à la tête de la Direction de Y (DY) » then « le nouveau DY »: the one person of the
+        sentence that named the body by that acronym, and the body, when no appointment of the item told the post."""
+        if not post.isalpha() or len(post) < 3:
+            return [], []
+        at = next((m.start() for m in re.finditer(rf"\({re.escape(post)}\)", self.folded[:before])), None)
+        clause = next((c for c in self.facts.clauses if at is not None and c.start <= at < c.end), None)
+        if clause is None:
+            return [], []
+        named = {p for i, span in enumerate(self.facts.people) if clause.start <= span.start < at
+                 and (p := self.reg.person_of.get((self.n, i))) is not None}
+        body = [o for i, span in enumerate(self.facts.orgs) if span.start < at + 1 < span.end + len(post) + 3
+                and (o := self.reg.org_of.get((self.n, i))) is not None][:1]
+        return (list(named), body) if len(named) == 1 else ([], [])
 
     def named_with(self, ref) -> list[int]:
         """The one person named earlier beside the words of a title recalled bare: « X, garde des

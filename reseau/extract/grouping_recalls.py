@@ -27,6 +27,10 @@ PRONOUN_TAKING_PLACE = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s+s'est\s+(
 RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
 
 
+# « Un second module », « une deuxième session »: the next of a series (folded text)
+SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
+
+
 class GatheringsRecalled:
     """Mixin of the item grouper: the gathering told before that a clause points back to."""
 
@@ -155,3 +159,13 @@ class GatheringsRecalled:
     def last_gathering(self) -> Draft | None:
         """The item's last meeting or event held, told before the current activity."""
         return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)
+
+    def organizers_of_series(self, clause, draft) -> None:
+        """« Un second module se tiendra du 12 au 16 juin, avec l'appui de X » after a session told: the next
+        session of the same series, organized by those of the one told, with X."""
+        if not SECOND_OF.match(self.folded, clause.start):
+            return
+        told = next((d for d in reversed(self.drafts[self.item_start:]) if d is not draft
+                     and d.kind in {"meeting", "event"} and d.status == "held" and d.orgs), None)
+        if told is not None:
+            draft.add([], told.orgs[:1])
