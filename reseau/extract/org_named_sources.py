@@ -12,6 +12,7 @@ from reseau.extract.org_head_words import heading_label
 from reseau.extract.org_names import NAME_POS, compound_end
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person
 from reseau.names import clean_spaces
+from reseau.extract.word_index import word_positions
 
 # A name's own article, capitalised (« Le Phare »).
 OWN_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
@@ -118,7 +119,8 @@ class NamedSources:
         """« Juristes sans frontières », « … sans frontières Belgique »: the members' trade in capitals, then
         the words of a body without borders (``borderless``), then perhaps the country of its section."""
         found = []
-        for i, token in enumerate(doc):
+        for i in word_positions(doc, "sans"):
+            token = doc[i]
             if i == 0 or token.lower_ != "sans" or i + 1 >= len(doc):
                 continue
             words = clean_spaces(doc[i:i + 2].text).lower()

@@ -245,6 +245,8 @@ class PeopleFinder:
 
     def _ends_a_title(self, doc: Doc, start: int) -> bool:
         """« le procureur du Roi de Liège »: a capitalised word that closes a title is not a first name."""
+        if doc[start].lower_ not in _last_title_words(self.lexicon.titles):
+            return False  # most capitalised words close no title: skip joining the words before them
         return any(" ".join(t.lower_ for t in doc[j:start + 1]) in self.lexicon.titles for j in range(max(0, start - 3), start))
 
     def _name_end(self, doc: Doc, start: int, limit: int, strict: bool) -> int:
@@ -393,3 +395,9 @@ def _compound_name(text: str) -> bool:
     """« Delorme-Saint-Paul »: three or more capitalised parts joined by hyphens are one compound surname."""
     parts = text.split("-")
     return len(parts) > 2 and all(part[:1].isupper() and part[1:].islower() for part in parts)
+
+
+@cache
+def _last_title_words(titles: frozenset[str]) -> frozenset[str]:
+    """The last word of every title of the lexicon (« roi » of « procureur du roi »), read once."""
+    return frozenset(title.split()[-1] for title in titles if title.split())

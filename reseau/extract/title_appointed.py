@@ -11,6 +11,7 @@ from __future__ import annotations
 from reseau.extract.facts import RoleFact
 from reseau.extract.title_words import APPOINTED, PARTICIPLE_TITLES, QUALIFIERS
 from reseau.extract.tokens import DEMONSTRATIVES, DETS, OF
+from reseau.extract.word_index import word_positions
 
 AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront"}  # « a nommé », not « a été nommé »
 PASSIVE = {"est", "sera", "sont", "seront", "été", "était", "désormais", "actuellement"}  # « sera dirigé par »
@@ -105,7 +106,8 @@ def led_by_subject(ctx) -> None:
     from reseau.extract.title_appositions import led_by_titles
 
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, led_by_titles()):
+        token = doc[i]
         title = led_by_titles().get(token.lower_)
         if title is None or i < 2 or i + 1 >= len(doc) or doc[i + 1].lower_ != "par" \
                 or doc[i - 1].lower_ not in PASSIVE:

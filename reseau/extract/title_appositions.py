@@ -13,6 +13,7 @@ from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
 from reseau.extract.title_lists import singular
 from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING, date_end
+from reseau.extract.word_index import word_positions
 
 
 class TitleAppositions:
@@ -359,7 +360,8 @@ class TitleAppositions:
         """« l'Observatoire …, présidé par M. X »: X holds the participle's title in the body just before it."""
         doc = self.doc
         org_by_end = {end: index for _, (index, end) in self.org_at.items()}
-        for i, token in enumerate(doc):
+        for i in word_positions(doc, _led_by()):
+            token = doc[i]
             title = _led_by().get(token.lower_)
             if title is None or i + 1 >= len(doc) or doc[i + 1].lower_ != "par":
                 continue
@@ -389,7 +391,8 @@ class TitleAppositions:
     def posts_taken(self) -> None:
         """« X a pris le commandement du Groupement … »: X holds the post's title in that body."""
         doc = self.doc
-        for i, token in enumerate(doc):
+        for i in word_positions(doc, _posts_taken()):
+            token = doc[i]
             title = _posts_taken().get(token.lower_)
             if title is None or i < 2 or doc[i - 1].lower_ not in DETS or not doc[i - 2].lower_.startswith(TAKING):
                 continue

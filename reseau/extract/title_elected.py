@@ -10,6 +10,7 @@ from functools import cache
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import board_election_words, load_lexicon
 from reseau.extract.title_words import DETS, OF, POSSESSIVES
+from reseau.extract.word_index import has_word, word_positions
 
 # the role's org_from when the item names no body that elected: the assembly resolves it (masthead, publisher)
 ELECTED = "elected"
@@ -17,8 +18,7 @@ ELECTED = "elected"
 
 def tells_election(doc) -> bool:
     """The item says a vote took place (« a élu », « a été réélue »)."""
-    votes = _votes()
-    return any(t.lower_ in votes for t in doc)
+    return has_word(doc, _votes())
 
 
 @cache
@@ -31,7 +31,8 @@ def _votes() -> frozenset[str]:
 def electing_body(ctx) -> int | None:
     """The body whose assembly or congress the item speaks of (« l'assemblée générale de l'Association X »)."""
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, board_election_words()["electing"]):
+        token = doc[i]
         if token.lower_ not in board_election_words()["electing"] or i in ctx.org_at:
             continue  # « le Conseil des ministres »: a body of its own, not a board
         for k in range(i + 1, min(len(doc), i + 5)):
@@ -67,7 +68,8 @@ def handed_posts(ctx) -> None:
     """« Les deux vice-présidences reviennent à A, …, et à B »: each person introduced by « à » in the sentence
     holds the post, a bare title whose body the context gives."""
     doc, rows = ctx.doc, board_election_words()
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, rows["post"]):
+        token = doc[i]
         title = rows["post"].get(token.lower_)
         if not title:
             continue
@@ -104,7 +106,8 @@ def held_respectively(ctx) -> None:
     whose body the context gives (the board the item elected)."""
     from reseau.extract.title_appositions import function_verbs
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, "respectivement"):
+        token = doc[i]
         if token.lower_ != "respectivement" or i < 2 or doc[i - 1].lemma_.lower() not in function_verbs() \
                 and doc[i - 1].lower_ not in _votes():  # « A et B, élus respectivement secrétaire et trésorier »
             continue

@@ -11,6 +11,7 @@ from reseau.extract.lexicon import data_lines, data_pairs
 from reseau.extract.title_words import COPULAS, LINKS, POSSESSIVES
 from reseau.extract.tokens import DETS, MONTHS, OF, is_acronym
 from reseau.names import clean_spaces
+from reseau.extract.word_index import word_positions
 
 MAX_GAP = 4  # « qui dirigeait depuis 2021 l'Inspection … »: words of time between the verb and its object
 MAX_NAME = 14
@@ -245,7 +246,8 @@ def entrusted_roles(ctx, posts: dict[str, str]) -> None:
     opérations »), in the body its complement names, else the one the sentence named before the verb, else the
     page's masthead. ``posts``: the post nouns and their titles (``posts_taken.tsv``)."""
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, posts):
+        token = doc[i]
         title = posts.get(token.lower_)
         if title is None or i < 2 or doc[i - 1].lower_ not in DETS or doc[i - 2].lemma_.lower() not in entrust_verbs():
             continue
@@ -291,7 +293,8 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
     post (``posts_taken.tsv``) in the body named after it, or named again by its head noun, else the one the
     sentence named before the verb."""
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, posts):
+        token = doc[i]
         title = posts.get(token.lower_)
         if title is None or i < 3 or doc[i - 1].lower_ not in DETS | POSSESSIVES or doc[i - 2].lower_ != "à":
             continue

@@ -15,6 +15,7 @@ from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
 from reseau.extract.title_words import before_predicate
 from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
+from reseau.extract.word_index import word_positions
 
 
 LIST_DASHES = {"–", "-", "—", "•", "*"}
@@ -95,7 +96,8 @@ class TitleLists:
         """« A et B, respectivement présidente de X et directeur de Y », « A et B ont été élus respectivement
         trésorier et secrétaire »: titles given in the names' order."""
         doc = self.doc
-        for i, token in enumerate(doc):
+        for i in word_positions(doc, "respectivement"):
+            token = doc[i]
             if token.lower_ != "respectivement":
                 continue
             end = i - 1 if i > 1 and doc[i - 1].text == "," else before_predicate(doc, i)
@@ -136,7 +138,8 @@ class TitleLists:
         """« A et B, commandants respectivement de X et de Y »: the plural title is each name's, in the body
         named in the same order."""
         doc = self.doc
-        for i, token in enumerate(doc):
+        for i in word_positions(doc, "respectivement"):
+            token = doc[i]
             if token.lower_ != "respectivement":
                 continue
             j = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == ","), None)
@@ -157,7 +160,8 @@ class TitleLists:
         """« Ses deux adjoints, A et B, respectivement chargés de X et de Y »: the plural title before the names,
         each holder in charge of one field in the names' order; a possessive speaks of the body named before."""
         doc = self.doc
-        for i, token in enumerate(doc):
+        for i in word_positions(doc, "respectivement"):
+            token = doc[i]
             if token.lower_ != "respectivement" or i < 2 or doc[i - 1].text != "," or i + 2 >= len(doc) \
                     or doc[i + 1].lower_ not in CHARGED:
                 continue
@@ -334,7 +338,8 @@ class TitleLists:
     def same_title_elsewhere(self) -> None:
         """« Le ministre de l'Intérieur du Mali, M. X, et celui du Niger, M. Y »: the title again, for another country."""
         doc = self.doc
-        for i, token in enumerate(doc):
+        for i in word_positions(doc, ("celui", "celle")):
+            token = doc[i]
             if token.lower_ not in {"celui", "celle"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in OF:
                 continue
             j = i + 2 + (doc[i + 2].lower_ in DETS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reseau.extract.facts import RoleFact
 from reseau.extract.title_lists import singular
 from reseau.extract.tokens import BULLETS
+from reseau.extract.word_index import word_positions
 
 FOLLOWING = {"suivants", "suivantes", "ci-après", "ci-dessous"}
 MAX_HEADING = 12  # tokens from the plural title to the colon
@@ -15,7 +16,8 @@ def members_listed(ctx) -> None:
     """« La visite a été effectuée par les membres du CPT suivants : - A - B »: a plural title and a body before
     « suivants : » give each person opening a following line the singular title in that body."""
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, FOLLOWING):
+        token = doc[i]
         if token.lower_ not in FOLLOWING:
             continue
         colon = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ":"), None)

@@ -8,13 +8,15 @@ from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.tokens import DETS
 from reseau.extract.title_words import APPOINTED
 from reseau.names import clean_spaces
+from reseau.extract.word_index import word_positions
 
 
 def appointed_respectively(ctx) -> None:
     """« a désigné A, …, et B, …, respectivement présidente et vice-président de X »: each named person after the
     appointing verb takes the post of its rank in the list; the bare posts share the body of the last one."""
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, "respectivement"):
+        token = doc[i]
         if token.lower_ != "respectivement":
             continue
         names = _appointed_before(ctx, i)
@@ -70,7 +72,8 @@ def bodies_respectively(ctx) -> None:
     officier »: the bodies coordinated before « respectivement » are, in order, those of the people named after
     it, for a title that names no body of its own."""
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, "respectivement"):
+        token = doc[i]
         if token.lower_ != "respectivement" or i + 1 >= len(doc):
             continue
         bodies = _coordinated_bodies(ctx, i)
@@ -139,7 +142,8 @@ def respectively_closing(ctx) -> None:
     commissaire B, respectivement »: the titles listed before the names, in their order, the last title's town
     shared by the bodies of the titles before it."""
     doc = ctx.doc
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, "respectivement"):
+        token = doc[i]
         if token.lower_ != "respectivement" or doc[i - 1].text != "," or i + 1 < len(doc) and doc[i + 1].is_alpha:
             continue
         names = ctx._name_list_before(i - 1)

@@ -8,7 +8,7 @@ component retokenizes, so positions stay true for the whole pipeline).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc
 
@@ -26,12 +26,15 @@ def _index(doc: Doc) -> dict[str, list[int]]:
     return index[0]
 
 
-def word_positions(doc: Doc, words: str | Iterable[str]) -> list[int]:
+def word_positions(doc: Doc, words: str | Collection[str]) -> list[int]:
     """The indices, in order, of the tokens whose lower-case form is ``words`` (one word) or one of them."""
     index = _index(doc)
     if isinstance(words, str):
         return list(index.get(words, ()))
-    found = [i for word in set(words) for i in index.get(word, ())]
+    if len(words) > len(index):  # a long lexicon against a short text: walk the text's words instead
+        found = [i for word, at in index.items() if word in words for i in at]
+    else:
+        found = [i for word in words for i in index.get(word, ())]
     return sorted(found)
 
 
