@@ -6,6 +6,8 @@ colon; bulletins need only stops, question and exclamation marks and line breaks
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,19 +29,20 @@ class SentenceSplitter:
         self.abbreviations = frozenset(abbreviations) | shortened
 
     def __call__(self, doc: Doc) -> Doc:
+        starts, prev = [], None
         for i, token in enumerate(doc):
-            if i == 0:
-                token.is_sent_start = True
-                continue
-            prev = doc[i - 1]
-            start = False
-            if "\n" in prev.text or "\n" in prev.whitespace_:
+            start = i == 0
+            if prev is not None and ("\n" in prev.text or "\n" in prev.whitespace_):
                 start = not token.is_space
-            elif (prev.text in ENDS or _glued_stop(prev.text)) and not token.is_space:
+            elif prev is not None and (prev.text in ENDS or _glued_stop(prev.text)) and not token.is_space:
                 before = doc[i - 2].text.lower().rstrip(".") if i >= 2 else ""
                 abbreviated = prev.text == "." and (before in self.abbreviations or (len(before) == 1 and before.isalpha()))
                 start = not abbreviated and (token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "«\"“(")
-            token.is_sent_start = start
+            starts.append(1 if start else -1)
+            prev = token
+        if starts:
+            # one array for the whole doc: setting is_sent_start token by token cost more than finding the starts
+            doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         doc._.item = _item_text(doc.text)
         return doc
 
