@@ -19,8 +19,9 @@ OWN_EVAL = Path(__file__).parent / "own_eval"
 # A little under what the engine reaches, raised as the score rises: development texts overall
 # 0.951 (roles 0.92 at worst, 2026-11-28); own texts (69, each scored once before any rule was
 # fitted to it: see the README) overall 0.943, roles 0.91 at worst on 2026-11-28 (second); 79 texts 0.942,
-# activities 0.90 at worst (third, with own-aj not yet worked on). Texts written
-# for publishers the others did not cover pull the own figure down when they come in.
+# activities 0.90 at worst (third, with own-aj not yet worked on); 89 texts 0.940, activities 0.90 at
+# worst (fourth, with own-al not yet worked on). Texts written for publishers the others did not cover
+# pull the own figure down when they come in.
 FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.93, 0.89)}
 
 
