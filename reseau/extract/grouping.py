@@ -42,10 +42,12 @@ from reseau.extract.drafts import (
     to_mission,
 )
 from reseau.extract.facts import Clause, ItemFacts
-from reseau.extract.grouping_cues import GroupingCues, appointing_act, intention
+from reseau.extract.grouping_agreements import Agreements
+from reseau.extract.grouping_cues import GroupingCues, appointing_act
 from reseau.extract.grouping_hires import HireRules
 from reseau.extract.grouping_missions import Missions
 from reseau.extract.grouping_people import WhoTakesPart
+from reseau.extract.grouping_reading import ClauseReading
 from reseau.extract.grouping_recalls import GatheringsRecalled
 from reseau.extract.grouping_time import WhenAndWhere
 from reseau.extract.quotations import quoted_ranges
@@ -98,7 +100,8 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
     return years
 
 
-class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Missions, GatheringsRecalled):
+class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Missions, GatheringsRecalled, ClauseReading,
+                   Agreements):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -381,65 +384,6 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « X s'est rendue lundi à Vernon, où elle a visité … »: a trip that holds the meetings told next
             self.open_mission(clause, people, orgs)
 
-    def reported_from(self, clause: Clause) -> int | None:
-        """Where the gathering to come that a speaker reports is told: after « a annoncé que »."""
-        if not clause.future or clause.trigger is None:
-            return None
-        found = self.reporting.search(self.folded, clause.start, clause.trigger)
-        return found.end() if found else None
-
-    def reported_event(self, clause: Clause) -> int | None:
-        """Where the event to come a speaker reports is told (« a confirmé qu'un atelier se tiendra »),
-        when a gathering's noun follows « que »."""
-        if not clause.future:
-            return None
-        found = self.reporting.search(self.folded, clause.start, clause.end)
-        if found is None:
-            return None
-        told = re.findall(r"\w+", self.folded[found.end():clause.end])
-        return found.end() if any(w in self.gathering_nouns for w in told) else None
-
-    def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
-        """Who « les deux ministres », « les deux services » are: the two sides of the item's last
-        meeting that had two, else those who met at the current one."""
-        two = (d for d in reversed(self.drafts[self.item_start:]) if d.kind in GATHERINGS and d.status == "held"
-               and (len(d.parties[0]) >= 2 or len([o for o in d.parties[1] if o != self.publisher]) >= 2))
-        met = next(two, current)
-        if not self.both_people.search(self.facts.text, clause.start, clause.end):
-            return [], list(met.parties[1])  # « les deux services se retrouveront »: the bodies, not their people
-        return list(met.parties[0]), list(met.parties[1])
-
-    def attends_event(self, clause: Clause) -> bool:
-        """« une délégation … a pris part du 13 au 16 mai aux travaux de la conférence »: the days are the
-        conference's, which the delegation attended; it is no visit that holds meetings of its own."""
-        if clause.trigger is None:
-            return False
-        text = self.facts.text
-        for d in self.facts.dates:  # « la semaine dernière » dates, it names no gathering
-            if clause.trigger <= d.start < clause.end:
-                text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
-        # « était en mission afin de rencontrer … et de préparer le congrès »: the congress is the aim, not attended.
-        aim = self.purpose.search(fold(text[clause.start:clause.end]))
-        end = clause.start + aim.start() if aim else clause.end  # fold keeps lengths: the same offsets
-        attended = fold(text[clause.trigger:end]) if clause.trigger < end else ""
-        return any(w in self.assembly_words for w in re.findall(r"\w+", attended))
-
-    def holds_new_gathering(self, clause: Clause) -> bool:
-        """The clause has a day of its own and its verb takes a gathering as object (« a présidé
-        une réunion », « a tenu son assemblée générale »), not one recalled (« la réunion »)."""
-        if self.convened(clause):
-            return True  # « a réuni ses membres en assemblée générale », whatever its date says
-        when = self.when(clause)
-        if clause.trigger is None or when is None or when.precision != "day" or self.days_long(clause):
-            return False  # « a effectué du 3 au 5 avril une visite de travail »: a stay, told by its meetings
-        # the determiner just before the cue (« son assemblée ») or a gathering after the verb
-        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end))
-
-    def announced_after(self, clause: Clause, current: Draft) -> bool:
-        """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date
-        of its own, it is another activity (« la session qui aura lieu au printemps » is not)."""
-        return clause.future and current.status == "held" and self.when(clause) is not None
-
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
         if self.seconding_officers(clause, people):
@@ -475,21 +419,6 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
 
-    def part_of_assembly(self, clause: Clause, current: Draft) -> bool:
-        """The current gathering is an assembly, a congress, a conference; the clause tells one of its
-        sessions (« une table ronde a réuni … ») or what a speaker did there (« X a présenté … »)."""
-        told = set(re.findall(r"\w+", fold(current.summary)))
-        if not told & self.assembly_words:
-            return False
-        cue = self.folded[clause.trigger:clause.trigger + 12].split() if clause.trigger is not None else []
-        return bool(cue and cue[0] in self.subsession_words) or self.contributes(clause)
-
-    def contributes(self, clause: Clause) -> bool:
-        """« Le général X a présenté le retour d'expérience de son pays », with no day of its own: what
-        someone did at the gathering told before, though in a paragraph of its own."""
-        return self.when(clause) is None and not clause.future and \
-            self.contribution.search(self.folded, clause.start, clause.end) is not None
-
     def appointed_before(self, kind: str, when: When) -> bool:
         """« Installé lundi, … Il avait été nommé le 5 novembre »: an appointment told after a day it came
         before is background; « Le lendemain » still counts from the day the story told."""
@@ -513,67 +442,6 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 and draft.status == "held":
             # « prolongent aujourd’hui cet accord. La signature a eu lieu le 16 mars »: the day written out wins
             draft.when, draft.relative_date = seen, False
-
-    def agreement(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
-        """A signing: the same day's signing told twice is one; parties default to the item's bodies."""
-        seen = self.when(clause)
-        if clause.future and (seen is None or seen.precision == "year") and intention().search(self.facts.text, clause.start, clause.end):
-            return  # « Les deux écoles envisagent de signer une convention d'ici la fin de l'année »: a wish
-        if seen is not None and seen.precision == "year" and self.published is not None and seen.value.year < self.published.year:
-            # « la Convention d'Istanbul, que la Belgique a ratifiée en 2016 »: history told in passing
-            self.other(clause, people, orgs)
-            return
-        same = next((d for d in self.drafts[self.item_start:] if d.kind == "agreement" and seen is not None and d.when == seen), None)
-        if same is None and self.current is not None and self.current.kind == "agreement" and \
-                (clause.anaphoric or seen is None or self.current.relative_date
-                 or (self.current.when is None and all(p in self.current.people for p in people))
-                 or self.signing_of_approved(clause)):
-            # « La semaine dernière, X et Y avaient signé le protocole »: a date of its own and other signatories, another
-            # signing; « a approuvé la convention … Le texte a été signé lundi par X et Y »: the one approved, signed then
-            same = self.current
-            same.place = same.place or (self.place(clause) if same.when is None and not clause.future else None)
-        met = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else self.mission
-        if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
-            # « les deux parties ont signé », « entre les deux polices »: the bodies that met, not their people
-            orgs = list(dict.fromkeys([*orgs, *met.orgs]))
-            if self.both_people.search(self.facts.text, clause.start, clause.end):
-                people = list(dict.fromkeys([*people, *met.people]))  # « par les deux responsables »
-        elif not people and not [o for o in orgs if o != self.publisher]:
-            if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
-                # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
-                people, orgs = list(self.current.people), list(self.current.orgs)
-            else:
-                orgs = self.item_orgs(before=clause.end)
-        header = self.signed_by_all(clause)
-        if header is not None:
-            # « Deux conventions ont été signées : avec X …, et avec Y … »: the publisher signed each, unless
-            # the words before the parties name who did
-            orgs = list(dict.fromkeys([*orgs, *(header or ([self.publisher] if self.publisher is not None else []))]))
-        if same is not None:
-            self.join(same, clause, people, orgs)
-            self.current = same
-        else:
-            self.start(clause, "agreement", people, orgs)
-
-    def signing_of_approved(self, clause: Clause) -> bool:
-        """« Le Conseil a approuvé la convention conclue avec X. Le texte a été signé lundi par A et B »: the
-        agreement told without a day nor signatories, recalled by a subject naming no one."""
-        current = self.current
-        if current is None or current.when is not None or current.people or clause.trigger is None:
-            return False
-        subject = self.participants(replace(clause, end=clause.trigger))
-        return not subject[0] and not subject[1]
-
-    def signed_by_all(self, clause: Clause) -> list[int] | None:
-        """The bodies named before the first party of a sentence told party by party (« … ont été signées
-        par X : avec A, le 3 mai, …, et avec B, … »), an empty list when it names none; None for a
-        signing told otherwise."""
-        if not re.match(r",?\s*(?:et\s+)?avec\s", self.folded[clause.start:clause.start + 12]):
-            return None
-        header = next((c for c in self.facts.clauses if c.sentence == clause.sentence and c.cue is None and c.end <= clause.start), None)
-        if header is None:
-            return None
-        return [o for o in self.participants(header)[1]]
 
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
         when = when if kind == "hire" or when is not None else self.when(clause)

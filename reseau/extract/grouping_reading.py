@@ -1,0 +1,88 @@
+"""What a clause tells about the gathering around it, read by the item's grouper: a gathering to come that
+a speaker reports, one attended rather than held, one of an assembly's sessions, the two sides that met."""
+
+from __future__ import annotations
+
+import re
+
+from reseau.extract.drafts import GATHERINGS, Draft
+from reseau.extract.facts import Clause
+from reseau.extract.topics import fold
+
+
+class ClauseReading:
+    """Mixed into the item's grouper, whose facts, cues and drafts it reads."""
+
+    def reported_from(self, clause: Clause) -> int | None:
+        """Where the gathering to come that a speaker reports is told: after « a annoncé que »."""
+        if not clause.future or clause.trigger is None:
+            return None
+        found = self.reporting.search(self.folded, clause.start, clause.trigger)
+        return found.end() if found else None
+
+    def reported_event(self, clause: Clause) -> int | None:
+        """Where the event to come a speaker reports is told (« a confirmé qu'un atelier se tiendra »),
+        when a gathering's noun follows « que »."""
+        if not clause.future:
+            return None
+        found = self.reporting.search(self.folded, clause.start, clause.end)
+        if found is None:
+            return None
+        told = re.findall(r"\w+", self.folded[found.end():clause.end])
+        return found.end() if any(w in self.gathering_nouns for w in told) else None
+
+    def those_who_met(self, clause: Clause, current: Draft) -> tuple[list[int], list[int]]:
+        """Who « les deux ministres », « les deux services » are: the two sides of the item's last
+        meeting that had two, else those who met at the current one."""
+        two = (d for d in reversed(self.drafts[self.item_start:]) if d.kind in GATHERINGS and d.status == "held"
+               and (len(d.parties[0]) >= 2 or len([o for o in d.parties[1] if o != self.publisher]) >= 2))
+        met = next(two, current)
+        if not self.both_people.search(self.facts.text, clause.start, clause.end):
+            return [], list(met.parties[1])  # « les deux services se retrouveront »: the bodies, not their people
+        return list(met.parties[0]), list(met.parties[1])
+
+    def attends_event(self, clause: Clause) -> bool:
+        """« une délégation … a pris part du 13 au 16 mai aux travaux de la conférence »: the days are the
+        conference's, which the delegation attended; it is no visit that holds meetings of its own."""
+        if clause.trigger is None:
+            return False
+        text = self.facts.text
+        for d in self.facts.dates:  # « la semaine dernière » dates, it names no gathering
+            if clause.trigger <= d.start < clause.end:
+                text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
+        # « était en mission afin de rencontrer … et de préparer le congrès »: the congress is the aim, not attended.
+        aim = self.purpose.search(fold(text[clause.start:clause.end]))
+        end = clause.start + aim.start() if aim else clause.end  # fold keeps lengths: the same offsets
+        attended = fold(text[clause.trigger:end]) if clause.trigger < end else ""
+        return any(w in self.assembly_words for w in re.findall(r"\w+", attended))
+
+    def holds_new_gathering(self, clause: Clause) -> bool:
+        """The clause has a day of its own and its verb takes a gathering as object (« a présidé
+        une réunion », « a tenu son assemblée générale »), not one recalled (« la réunion »)."""
+        if self.convened(clause):
+            return True  # « a réuni ses membres en assemblée générale », whatever its date says
+        when = self.when(clause)
+        if clause.trigger is None or when is None or when.precision != "day" or self.days_long(clause):
+            return False  # « a effectué du 3 au 5 avril une visite de travail »: a stay, told by its meetings
+        # the determiner just before the cue (« son assemblée ») or a gathering after the verb
+        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end))
+
+    def announced_after(self, clause: Clause, current: Draft) -> bool:
+        """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date
+        of its own, it is another activity (« la session qui aura lieu au printemps » is not)."""
+        return clause.future and current.status == "held" and self.when(clause) is not None
+
+    def part_of_assembly(self, clause: Clause, current: Draft) -> bool:
+        """The current gathering is an assembly, a congress, a conference; the clause tells one of its
+        sessions (« une table ronde a réuni … ») or what a speaker did there (« X a présenté … »)."""
+        told = set(re.findall(r"\w+", fold(current.summary)))
+        if not told & self.assembly_words:
+            return False
+        cue = self.folded[clause.trigger:clause.trigger + 12].split() if clause.trigger is not None else []
+        return bool(cue and cue[0] in self.subsession_words) or self.contributes(clause)
+
+    def contributes(self, clause: Clause) -> bool:
+        """« Le général X a présenté le retour d'expérience de son pays », with no day of its own: what
+        someone did at the gathering told before, though in a paragraph of its own."""
+        return self.when(clause) is None and not clause.future and \
+            self.contribution.search(self.folded, clause.start, clause.end) is not None
