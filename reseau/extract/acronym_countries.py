@@ -1,4 +1,4 @@
-"""An acronym's country and an acronym's listed domains: « (CENTIF Bénin) » is Benin's own body where
+"""An acronym's country and an acronym's listed domains: « (SIGLE Bénin) » is Benin's own body where
 « le PNUD Bénin » is an international body's office; « département de la santé, de l'emploi et du
 sport (DSES) » spells its acronym across a comma that lists one more domain."""
 
@@ -22,7 +22,7 @@ def country_at(lexicon: Lexicon, doc: Doc, k: int) -> int:
 def national_of_country(acronym: str, words: list[Token], orgs: list, known: dict, lexicon: Lexicon) -> bool:
     """Whether the acronym, followed by a country's name alone, is that country's own body: not a well-known
     international body's (``known``: « le PNUD Bénin » is its office), nor the body the item names by it
-    with no other country (« le CNDH … », then « CNDH Maroc »); « la … (CENTIF) du Mali », then « (CENTIF
+    with no other country (« le SIGLE … », then « SIGLE Pays »); « la … (SIGLE) du Mali », then « (SIGLE
     Bénin) », or the acronym alone in the item, is."""
     country = " ".join(t.text for t in words)
     if not words or acronym in known or lexicon.places.get(country) != "country":

@@ -244,7 +244,7 @@ class AcronymLinker:
         for token in self._capitalised_tokens(doc):
             if not is_acronym(token.text) or token.idx in covered or token.idx in self.skipped:
                 continue
-            # « (CENTIF Bénin) », read as a person by the tagger: capitals before a country are a body's
+            # « (SIGLE Bénin) », read as a person by the tagger: capitals before a country are a body's
             before_country = country_at(self.lexicon, doc, token.i + 1) > token.i + 1
             if not before_country and (any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i)):
                 continue
@@ -278,7 +278,7 @@ class AcronymLinker:
         span = doc[i:end]
         words = [t for t in span[1:] if is_cap(t)]
         if national_of_country(doc[i].text, words, orgs, self.known_acronyms, self.lexicon):
-            # « Mme X (CENTIF Mali) »: a national body's acronym and another country name that country's own body
+            # « Mme X (SIGLE Mali) »: a national body's acronym and another country name that country's own body
             return OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="acronym")
         if all(t.text in self.lexicon.places for t in words):
             return OrgSpan(span.start_char, span.end_char, doc[i].text, acronym=doc[i].text,
@@ -293,7 +293,7 @@ class AcronymLinker:
             t = doc[k]
             country = country_at(self.lexicon, doc, k)
             if country > k:
-                k = end = country  # « CENTIF Burkina Faso », whatever entity the tagger reads in it
+                k = end = country  # « SIGLE Burkina Faso », whatever entity the tagger reads in it
             elif is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
                     and not starts_person(t) and t.text not in self.lexicon.org_heads \
                     and t.lower_ not in self.lexicon.title_firsts and t.lower_ not in self.lexicon.honorifics:

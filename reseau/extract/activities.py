@@ -141,7 +141,7 @@ class ActivityCues:
             if sent.start_char < item.title_end:
                 title_cue = self._title_cue(sent)
                 if self.minutes.match(fold(sent.text).strip()):
-                    # « Compte rendu de la séance plénière du 17 octobre » heading the item: the sitting itself
+                    # « Compte rendu de la séance plénière du 4 février » heading the item: the sitting itself
                     clauses.append(Clause(sent.start_char, sent.end_char, index, "meeting", sent.start_char))
                 continue
             if self._byline(sent):
@@ -231,7 +231,7 @@ class ActivityCues:
         if self.header.match(text.lstrip("-–—•* ")):
             return None, None, False, False  # « Publié le 11 octobre 2023 »: page debris, not a publication
         if self.minutes.match(text.strip()):
-            return "meeting", base, False, False  # « Compte rendu de la séance du 17 octobre »: the sitting held
+            return "meeting", base, False, False  # « Compte rendu de la séance du 4 février »: the sitting held
         if tenses.pluperfect(sent) and not tenses.recent_day(sent, seen.dates):
             # « le premier contrat avait été signé en 2014 »: what came before the news, told in passing; an
             # appointment recalled with its day (« X avait été nommé lors du Conseil du 9 juillet 2025 ») is a hire

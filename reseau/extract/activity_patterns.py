@@ -66,14 +66,14 @@ def hire_apposition(cues: dict) -> re.Pattern[str]:
 
 
 def minutes_heading(cues) -> re.Pattern[str]:
-    """« Compte rendu de la séance plénière du 17 octobre »: the heading of a sitting's minutes, on folded text."""
+    """« Compte rendu de la séance plénière du 4 février »: the heading of a sitting's minutes, on folded text."""
     sittings = "|".join(re.escape(fold(n)) for n in cues["meeting_nouns"])
     heads = "|".join(re.escape(fold(h)) for h in cues["minutes_heads"])
     return re.compile(rf"(?:{heads})\s+(?:de la|du|de l'|des)\s+(?:{sittings})(?!\w)")
 
 
 def installing(cues) -> re.Pattern[str]:
-    """« a installé jeudi dernier à Bamako le général X dans ses fonctions »: an installation in office
+    """« a installé jeudi dernier à X le général X dans ses fonctions »: an installation in office
     by someone, words between the verb and the office; on folded text."""
     verbs = "|".join(re.escape(fold(v)) for v in cues["installing_verbs"])
     offices = "|".join(re.escape(fold(o)) for o in cues["installed_in"])

@@ -1,4 +1,4 @@
-"""Authors of a bibliographic reference (« Vient de paraître : Dupont, M. et Martin-Roy, A. (2025). »):
+"""Authors of a bibliographic reference (« Nouvelle parution : Dupont, M. et Martin-Roy, A. (2023). »):
 each written « Surname, I. », matched to the one person of the document with that surname and initial."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import re
 
 from reseau.extract.topics import fold
 
-# « Marchand-Leduc, I. », « Van der Berg, P.-A. »: a surname, a comma, an initial (of a compound first name too)
+# « Lavoie-Giroux, M. », « Van der Berg, P.-A. »: a surname, a comma, an initial (of a compound first name too)
 CITED = re.compile(r"(?P<surname>[A-ZÀ-Ý][\w'’-]+(?:\s(?:[Dd][eu]s?|[Vv]an|[Dd]er|[Ll]a|[Ll]e|[A-ZÀ-Ý][\w'’-]+))*),\s"
                    r"(?P<initial>[A-ZÀ-Ý])\.(?:-[A-ZÀ-Ý]\.)?")
 

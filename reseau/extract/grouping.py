@@ -246,7 +246,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.other(clause, people, orgs)
 
     def back_to_session(self, main: Draft, told: Clause) -> None:
-        """« La session s'est tenue à X. Elle a été précédée, les 11 et 12 mars, de la réunion des experts »: the
+        """« La session s'est tenue à X. Elle a été précédée, les 2 et 3 juin, de la réunion des experts »: the
         prior gathering met where the session did, unless told otherwise, and what follows is of the session."""
         if self.place(told) is None and main.place is not None:
             self.current.place = main.place
@@ -284,7 +284,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             return
         coming = self.current if self.current is not None and self.current.status == "planned" else None
         if told is not None and day is None and clause.future and coming is not None and coming.when is not None:
-            # « La réunion plénière se tiendra en novembre à Praia. Elle sera précédée d'une réunion du groupe X »
+            # « La réunion plénière se tiendra en novembre à X. Elle sera précédée d'une réunion du groupe X »
             self.start(told, "meeting", *self.participants(told), when=coming.when)
             self.current.place = self.current.place or coming.place
             return

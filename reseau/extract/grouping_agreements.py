@@ -16,7 +16,7 @@ class Agreements:
     def agreement(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A signing: the same day's signing told twice is one; parties default to the item's bodies."""
         seen = self.when(clause)
-        if clause.future and (seen is None or seen.precision == "year") and intention().search(self.facts.text, clause.start, clause.end):
+        if clause.future and (seen is None or seen.precision == "year") and intention().search(self.folded, clause.start, clause.end):
             return  # « Les deux écoles envisagent de signer une convention d'ici la fin de l'année »: a wish
         if seen is not None and seen.precision == "year" and self.published is not None and seen.value.year < self.published.year:
             # « la Convention d'Istanbul, que la Belgique a ratifiée en 2016 »: history told in passing

@@ -116,7 +116,7 @@ class ListedHires:
                      and d.when.precision == "day" and appointing & set(d.orgs[:1])), None)
 
     def minutes_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
-        """« Compte rendu de la séance plénière du jeudi 17 octobre » under the body's name: its sitting,
+        """« Compte rendu de la séance plénière du mardi 4 février » under the body's name: its sitting,
         held that day, whose minutes follow (« Étaient présents : … »). Started when the clause is one."""
         if clause.cue != "meeting":
             return False
@@ -135,7 +135,7 @@ class ListedHires:
         return next((d for d in self.drafts if d.minutes and d.when is not None), None)
 
     def next_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
-        """« Prochaine séance plénière : jeudi 13 mars à X » in a sitting's minutes, naming no one: the
+        """« Prochaine séance plénière : lundi 9 juin à X » in a sitting's minutes, naming no one: the
         body's next sitting, planned on its day. Started when the clause is one."""
         sitting = self.minutes_told()
         if sitting is None or people or orgs or not clause.future or not sitting.orgs or self.when(clause) is None:

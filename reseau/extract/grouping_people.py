@@ -203,12 +203,12 @@ class WhoTakesPart:
         return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
 
     def publisher_by_head(self, clause: Clause) -> bool:
-        """« La Chaire organisera un colloque » in the Chair's own bulletin: the publisher, recalled by the
+        """« L'Observatoire tiendra un séminaire » in the Observatory's own bulletin: the publisher, recalled by the
         first word of its name as the subject before the cue."""
         if self.publisher is None:
             return False
         name = fold(self.reg.organizations[self.publisher].name).split()
-        # at the clause's opening, or after the dash of a line's lead-in (« Colloque « X » – La Chaire organisera »)
+        # at the clause's opening, or after the dash of a line's lead-in (« Séminaire « X » – L'Observatoire tiendra »)
         dash = LEAD_IN_DASH.match(self.folded, clause.start, clause.end)
         for start in (clause.start, dash.end() if dash else None):
             subject = BODY_BY_HEAD.match(self.folded, start, clause.end) if start is not None else None
@@ -217,7 +217,7 @@ class WhoTakesPart:
         return False
 
     def listed_ahead(self, clause: Clause) -> bool:
-        """« Webinaire – Le 5 juin, X présentera … » in the publisher's own list of what is coming: a line led
+        """« Table ronde – Le 2 avril, X présentera … » in the publisher's own list of what is coming: a line led
         by a gathering's noun and a dash, naming no body before its dash, is the publisher's gathering."""
         if self.publisher is None or not clause.future:
             return False

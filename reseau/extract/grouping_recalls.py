@@ -161,7 +161,7 @@ class GatheringsRecalled:
         return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)
 
     def organizers_of_series(self, clause, draft) -> None:
-        """« Un second module se tiendra du 12 au 16 juin, avec l'appui de X » after a session told: the next
+        """« Un second module se tiendra du 5 au 9 octobre, avec l'appui de X » after a session told: the next
         session of the same series, organized by those of the one told, with X."""
         if not SECOND_OF.match(self.folded, clause.start):
             return

@@ -87,8 +87,7 @@ class EstablishmentReader:
                 continue
             for first, (p, q) in enumerate(self._towns(doc, end)):
                 town = doc[p:q].text
-                of = "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
-                found.append(Establishment(start if not first else p, q, f"{kind} {of}{clean_spaces(town)}"))
+                found.append(Establishment(start if not first else p, q, f"{kind} {of_town(town)}{clean_spaces(town)}"))
         return found
 
     def _towns(self, doc: Doc, k: int) -> list[tuple[int, int]]:
@@ -118,7 +117,7 @@ class EstablishmentReader:
         k = end
         own = self._own_name_end(doc, k)
         if own > k:
-            # « le collège Jean-Moulin de X », « le lycée Victor-Hugo »: the establishment's own name, then its town
+            # « le collège Louise-Michel de X », « le lycée Victor-Hugo »: the establishment's own name, then its town
             town = self._town_end(doc, own)
             return Establishment(start, town, _capitalised(clean_spaces(doc[start:town].text)))
         if k + 2 < len(doc) and doc[k].lower_ == "et" and second_complement(doc, k + 1):
@@ -175,8 +174,9 @@ class EstablishmentReader:
             if doc[k].lower_ in {"de", "d'", "d’"} and k > end + 3 and is_cap(nxt) and not is_acronym(nxt.text) \
                     and nxt.text not in self.lexicon.org_heads and nxt.ent_type_ != "PER":
                 town = doc[k + 1:place_name_end(doc, k + 1, self.lexicon)].text
-                of = "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
-                return Establishment(start, end, f"{_capitalised(clean_spaces(doc[start:end].text))} {of}{town}")
+                if not town:
+                    return None
+                return Establishment(start, end, f"{_capitalised(clean_spaces(doc[start:end].text))} {of_town(town)}{town}")
         return None
 
     def _of_the_town(self, doc: Doc, start: int, end: int) -> Establishment | None:
@@ -189,8 +189,7 @@ class EstablishmentReader:
             if doc[k - 1].lower_ == "à" and is_cap(doc[k]) and is_place(doc[k], self.lexicon.places):
                 town = doc[k:place_name_end(doc, k, self.lexicon)].text
                 kind = _capitalised(clean_spaces(doc[start:end].text))
-                of = "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
-                return Establishment(start, end, f"{kind} {of}{town}", [kind])
+                return Establishment(start, end, f"{kind} {of_town(town)}{town}", [kind])
         return None
 
 
@@ -227,3 +226,8 @@ def _plural_word(word: str) -> str:
 
 def _capitalised(name: str) -> str:
     return name[:1].upper() + name[1:]
+
+
+def of_town(town: str) -> str:
+    """« de » before a town's name, elided before a vowel or a mute h (« d'Arlon », « de Namur »)."""
+    return "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "

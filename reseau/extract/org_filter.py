@@ -39,7 +39,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
     if _between_menu_separators(doc, start, end):
-        return None  # « Services | Conseil communautaire | Publications »: a menu's link, the page's section
+        return None  # « Services | Conseil syndical | Publications »: a menu's link, the page's section
     if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]) \
             or corps_of_a_trade(doc, start, end):
         return None  # « … DU MARDI 8 AVRIL 2025 », « le Conseil de la séance qu'il a tenue »
@@ -72,7 +72,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
 
 
 def _between_menu_separators(doc: Doc, start: int, end: int) -> bool:
-    """Whether doc[start:end] stands alone between two separators of a menu (« | Conseil communautaire | »)."""
+    """Whether doc[start:end] stands alone between two separators of a menu (« | Conseil syndical | »)."""
     return start > 0 and end < len(doc) and doc[start - 1].text in MENU_SEPARATORS and doc[end].text in MENU_SEPARATORS
 
 
@@ -181,7 +181,7 @@ def _owner_of_organ(doc: Doc, start: int, end: int, words: str, grammar: OrgGram
 
 
 def _acronym_owner(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> tuple[int, int] | None:
-    """« le Secrétariat du GIABA », « le Comité de l'OCCPAO »: a bare organ of a body named by its acronym
+    """« le Secrétariat du SIGLE », « le Comité de l'ASIGLE »: a bare organ of a body named by its acronym
     alone is that body."""
     if doc[start].lower_ not in grammar.bare_organs or end - start < 3 or doc[start + 1].lower_ not in OF:
         return None
@@ -317,7 +317,7 @@ def heading_word(doc: Doc, i: int) -> bool:
     start = item.rfind("\n", 0, token.idx) + 1
     end = item.find("\n", token.idx)
     line = item[start:end if end >= 0 else len(item)]
-    # « À VENIR »: a preposition of one accented letter makes a heading as a word of two does; a plain
+    # « À NOTER »: a preposition of one accented letter makes a heading as a word of two does; a plain
     # letter may be an initial (« M. »).
     others = [w for w in re.findall(r"[^\W\d_]+", line) if w != text and (len(w) > 1 or not w.isascii())]
     if others and not any(c.islower() for c in line):

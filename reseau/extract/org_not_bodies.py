@@ -71,7 +71,7 @@ def country_in_capitals(text: str) -> bool:
 
 
 def before_shouted_word(doc: Doc, i: int) -> bool:
-    """« VIE ASSOCIATIVE »: a long word of the language in capitals right after token i, on its line."""
+    """« ESPACE PRESSE »: a long word of the language in capitals right after token i, on its line."""
     nxt = doc[i + 1] if i + 1 < len(doc) and "\n" not in doc[i].whitespace_ else None
     return nxt is not None and nxt.text.isupper() and nxt.is_alpha and len(nxt.text) >= 6 \
         and doc.vocab.has_vector(nxt.text.lower())

@@ -264,7 +264,7 @@ class PeopleFinder:
             # (« SAWADOGO ET MADAME … » in a caption: a conjunction or a civility in capitals ends the name)
             # after a first name, a rare surname is tagged anything too (« Ehui » as an adverb)
             tagged = t.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} or k > start and t.pos_ in {"ADV", "INTJ"} \
-                or k > start and _compound_name(t.text)  # « Delorme-Saint-Paul » is tagged anything, even a conjunction
+                or k > start and _compound_name(t.text)  # « Martin-Saint-Cyr » is tagged anything, even a conjunction
             if is_cap(t) and (tagged or shouted) and t.lower_ not in NOT_NAMES \
                     and t.text not in self.lexicon.org_heads and t.lower_ not in self.lexicon.title_firsts:
                 k += 1
@@ -392,7 +392,7 @@ def make_people(nlp: Language, name: str, honorifics: str, ranks: str, heads: st
 
 
 def _compound_name(text: str) -> bool:
-    """« Delorme-Saint-Paul »: three or more capitalised parts joined by hyphens are one compound surname."""
+    """« Martin-Saint-Cyr »: three or more capitalised parts joined by hyphens are one compound surname."""
     parts = text.split("-")
     return len(parts) > 2 and all(part[:1].isupper() and part[1:].islower() for part in parts)
 

@@ -180,7 +180,7 @@ class PlaceFinder:
 
 
     def _dated_city(self, seen: _Seen) -> list[PlaceSpan]:
-        """« Lomé, le 6 mai 2024 – », « Bamako, 9 avril 2024. »: the city before the dateline's day."""
+        """« Lomé, le 6 mai 2024 – », « Kayes, 9 avril 2024. »: the city before the dateline's day."""
         for d in seen.dates:
             if d.role != "dateline" or d.day is None:
                 continue

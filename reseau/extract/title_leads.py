@@ -317,7 +317,7 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
 
 def _named_after(ctx, k: int) -> list[int]:
     """The person named from token k, after an article, civilities and a rank (« le commandant X »)."""
-    # the person's own rank may be words the rank list holds only joined (« l'Adjudant-chef X »)
+    # the person's own rank may be words the rank list holds only joined (« le Sergent-chef X »)
     return [p for p, (start, _) in ctx.person_tokens.items() if k <= start and ctx._before_civilities(start, p) <= k]
 
 

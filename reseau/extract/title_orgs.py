@@ -22,6 +22,7 @@ from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, loa
 from reseau.extract.title_words import qualifier_length
 from reseau.extract.tokens import DETS, OF, is_acronym, spelled_after
 from reseau.names import clean_spaces, strip_accents
+from reseau.extract.word_index import word_positions
 
 MAX_TITLE_WORDS = 4
 OF_DET = {"du", "au", "aux", "des"}
@@ -307,12 +308,10 @@ class TitleOrgReader:
         """The item speaks of another directorate in lower case (« à la tête de la direction de la police
         judiciaire »): its directors' lower-case fields name directorates, not posts."""
         doc = self.doc
-        if not hasattr(self, "_directions"):
-            self._directions = [t.i for t in doc if t.lower_ == "direction"]  # read once per text
         return any(t.i != start and t.i + 2 < len(doc)
                    and (doc[t.i + 1].lower_ in {"du", "des"} or doc[t.i + 1].lower_ in OF and doc[t.i + 2].lower_ in DETS)
                    and t.i and doc[t.i - 1].lower_ in DETS | OF_DET
-                   and (t.i < 2 or doc[t.i - 2].lower_ != "sous") for t in (doc[i] for i in self._directions))
+                   and (t.i < 2 or doc[t.i - 2].lower_ != "sous") for t in (doc[i] for i in word_positions(doc, "direction")))
 
     def _own_name(self, rest) -> bool:
         """« de Loire Habitat »: « de » without an article, then capitalised words that are no place, no acronym and

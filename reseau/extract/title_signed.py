@@ -1,4 +1,4 @@
-"""« Le document a été paraphé, pour la Commission, par le Commissaire en charge des Affaires sociales, M. X »:
+"""« Le texte a été signé, pour l'Union, par le Commissaire chargé du Commerce, M. X »:
 the body a signatory signs for, named right before « par » and the title, is the body the title is held in."""
 
 from __future__ import annotations
