@@ -129,6 +129,15 @@ def test_a_meeting_to_precede_an_announced_sitting_takes_its_month_and_city(extr
     assert before and before[0].date == "2026-02" and before[0].place == "Niamey"
 
 
+def test_a_meeting_to_precede_a_sitting_set_on_a_day_is_not_dated_that_same_day(extract):
+    text = ("Agenda\n\n"
+            "Le 4e forum régional de la prévention se tiendra le 14 octobre 2026 à Arlon. Il sera précédé "
+            "d'une réunion du Groupe de travail sur la délinquance juvénile.\n")
+    ex = extract(text, "2026-09-01")
+    before = [a for a in ex.activities if "Groupe de travail sur la délinquance juvénile" in a.organizations]
+    assert before and before[0].date != "2026-10-14" and (before[0].date or "2026-10").startswith("2026-10")
+
+
 def test_the_publisher_named_by_its_head_noun_organizes_the_event_it_announces(extract):
     text = ("CRSP\nCentre de recherche sur la sécurité publique\n\n"
             "L'ÉQUIPE\nLe Centre de recherche sur la sécurité publique (CRSP) accueille deux stagiaires. "

@@ -284,8 +284,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             return
         coming = self.current if self.current is not None and self.current.status == "planned" else None
         if told is not None and day is None and clause.future and coming is not None and coming.when is not None:
-            # « La réunion plénière se tiendra en novembre à X. Elle sera précédée d'une réunion du groupe X »
-            self.start(told, "meeting", *self.participants(told), when=coming.when)
+            # « La réunion plénière se tiendra en novembre à X. Elle sera précédée d'une réunion du groupe X »;
+            # of a sitting set on a day, what comes before it is known by its month only
+            when = coming.when if coming.when.precision not in {"day", "week"} else When(coming.when.value, "month")
+            self.start(told, "meeting", *self.participants(told), when=when)
             self.current.place = self.current.place or coming.place
             return
         after_people, after_orgs = self.participants(clause, clause.trigger)
