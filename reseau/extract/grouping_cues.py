@@ -115,6 +115,7 @@ def appointing_act() -> re.Pattern[str]:
     return re.compile(rf"\bpar (?:un |le |l')?(?:{acts})\b[^,.;]{{0,30}}\bdu\s*$")
 
 
+@cache
 def decrees_adopted() -> re.Pattern[str]:
     """« a adopté trois décrets portant nomination », « arrêtés portant nominations »: the acts that
     make the appointments a communiqué lists next, on folded text."""

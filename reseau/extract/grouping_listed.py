@@ -33,12 +33,6 @@ def _minutes() -> re.Pattern[str]:
     return minutes_heading(load_lexicon().cues)
 
 
-@cache
-def _decrees() -> re.Pattern[str]:
-    """The acts of appointment a sitting adopted, built once."""
-    return decrees_adopted()
-
-
 class ListedHires:
     """Mixed into the item's grouper (through its hire rules), whose facts and drafts it reads."""
 
@@ -91,7 +85,7 @@ class ListedHires:
         """« le Conseil des ministres de ce jeudi a adopté trois décrets portant nomination … »: the day the
         appointments the news lists next, under headings of their own, were made."""
         if seen is not None and seen.precision == "day" and not clause.future and \
-                _decrees().search(self.folded, clause.start, clause.end):
+                decrees_adopted().search(self.folded, clause.start, clause.end):
             self.decrees_day = seen
 
     def reports_to_sitting(self, clause: Clause) -> None:
