@@ -117,10 +117,16 @@ def _bodies_of(d: Draft, register: Register, named: list[str]) -> list[str]:
 ORGAN_OF = re.compile(r"\s(?:du|de la|de l['’]|des)\s*")
 
 
+@cache
+def _organ_heads() -> frozenset[str]:
+    """The first words of a body's organ that sits (cues.json's organ_heads), folded once."""
+    return frozenset(fold(h) for h in load_lexicon().cues["organ_heads"])
+
+
 def _owners_of_organs(d: Draft, register: Register, named: list[str]) -> list[str]:
     """« la réunion de la Commission plénière du SIGLE »: the sitting of a body's organ is the body's too,
     when the document names that body on its own."""
-    heads = {fold(h) for h in load_lexicon().cues["organ_heads"]}
+    heads = _organ_heads()
     if not any(fold(register.organizations[o].name.split()[0]) in heads for o in d.orgs if register.organizations[o].name):
         return []
     by_name = {}

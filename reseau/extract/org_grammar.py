@@ -116,7 +116,8 @@ def load_grammar() -> OrgGrammar:
         regime_adjectives=frozenset(data.get("regime_adjectives", ())),
         compass_adjectives=frozenset(data.get("compass_adjectives", ())),
         compass_nouns=frozenset(data.get("compass_nouns", ())),
-        establishments=tuple(data.get("establishments", ())),
+        # schools are establishments too, read only by their own name
+        establishments=tuple(data.get("establishments", ())) + tuple(data.get("named_establishments", ())),
         named_establishments=frozenset(data.get("named_establishments", ())),
         bare_organs=frozenset(data.get("bare_organs", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
