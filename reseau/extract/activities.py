@@ -125,6 +125,11 @@ class ActivityCues:
         self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
         self.attendee_intro = phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
+        # « Le bureau se compose désormais comme suit : »: the officers listed below, one appointment a line
+        # « Le conseil se compose … » short for its board noun (« conseil d'administration »): its head word will do
+        boards = {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
+        self.board_listed = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(boards))})\s+(?:\S+\s+){{0,3}}?"
+                                       rf"(?:{'|'.join(re.escape(fold(v)) for v in cues['board_composition_verbs'])})(?!\w)")
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -194,7 +199,7 @@ class ActivityCues:
             return None
         if self.attendee_intro.search(fold(sent.text)):
             return "attendees"
-        if cue == "hire":
+        if cue == "hire" or cue is None and self.board_listed.search(fold(sent.text)):
             return "appointed"
         return "met" if cue == "meeting" else None
 

@@ -218,6 +218,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
+        if clause.cue in {"meeting", "event"} and self.gathering_led(clause):
+            self.join(self.current, clause, people, orgs)  # « Elle sera animée par X et par Y »: the gathering told
+            return
         if self.announced(clause, people, orgs):
             return  # « Il aura lieu le 3 octobre », « La prochaine session se tiendra … »
         if clause.cue == "hire":
@@ -484,6 +487,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         draft.hosts = self.orgs_before(clause, trigger)
         if kind == "meeting":
             draft.add(self.pronoun_subject(clause, people), [])
+            draft.add(self.new_board(clause), [])  # « le nouveau conseil a tenu sa première séance »
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
         if kind in {"meeting", "agreement"}:

@@ -9,10 +9,12 @@ taking part in it (« les partenaires du projet »).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reseau.extract.calendar import When
 from reseau.extract.drafts import GATHERINGS, Draft
 from reseau.extract.facts import Clause
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.topics import fold
 
 # « les partenaires du projet », « les membres de ce réseau »: the bodies of something told before (folded text)
@@ -118,6 +120,13 @@ class GatheringsRecalled:
         return self.current is not None and self.current.kind in GATHERINGS and not clause.future \
             and PRONOUN_TAKING_PLACE.match(self.folded, clause.start) is not None
 
+    def gathering_led(self, clause: Clause) -> bool:
+        """« … accueillera la session de formation. Elle sera animée par X et par Y »: a pronoun for the
+        gathering just told, led by those named after « par »; told in its own tense (one to come, one held)."""
+        current = self.current
+        return current is not None and current.kind in GATHERINGS and clause.future == (current.status == "planned") \
+            and _pronoun_led().match(self.folded, clause.start) is not None
+
     def held_named(self, noun: str) -> Draft | None:
         """The item's last meeting or event held whose text names it by the noun, an ordinal or an adjective
         possibly between (« la deuxième réunion des ministres »); one told with a definite article first, as
@@ -169,3 +178,11 @@ class GatheringsRecalled:
                      and d.kind in {"meeting", "event"} and d.status == "held" and d.orgs), None)
         if told is not None:
             draft.add([], told.orgs[:1])
+
+
+@cache
+def _pronoun_led() -> re.Pattern[str]:
+    """« Elle sera animée par », « Il a été présidé par » (folded text)."""
+    participles = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["pronoun_led_participles"])
+    return re.compile(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\s+(?:sera|seront|a ete|ont ete|est|sont|etait|etaient)\s+"
+                      rf"(?:(?:egalement|aussi|notamment|conjointement)\s+)?(?:{participles})s?\s+par(?!\w)")
