@@ -51,3 +51,33 @@ def test_the_new_board_holding_its_first_sitting_is_the_officers_just_elected(ex
     ex = extract(BOARD, "2025-10-30")
     sitting = [g for g in gatherings(ex) if "Claire Morin" in g.people]
     assert sitting and set(OFFICERS) <= set(sitting[0].people)
+
+
+RELEASES = (
+    "Police régionale des Vosges\n"
+    "Accueil > Actualités > Communiqués\n\n"
+    "Nomination d'une nouvelle cheffe à la compagnie de Saint-Dié\n"
+    "14 mai 2025 | Compagnie de Saint-Dié\n\n"
+    "Épinal – La Police régionale des Vosges annonce la nomination de la commandante Hélène Vautrin à titre de "
+    "cheffe de la compagnie de Saint-Dié. En poste depuis le 5 mai, la commandante Vautrin succède au commandant "
+    "Yves Grandjean, qui a pris sa retraite.\n\n"
+    "-30-\n\n"
+    "Lancement de la campagne « Sur la route, pas de téléphone »\n"
+    "2 mai 2025 | Direction générale\n\n"
+    "Nancy – La Police régionale des Vosges et l'Agence régionale de sécurité routière (ARSR) ont lancé mardi "
+    "dernier, à Remiremont, la campagne de prévention « Sur la route, pas de téléphone ». Le lancement s'est tenu "
+    "en présence du directeur de l'ARSR, M. Gilles Perrin.\n\n"
+    "-30-\n"
+)
+
+
+def test_an_appointment_told_without_a_day_takes_the_day_its_appointee_is_in_post_since(extract):
+    ex = extract(RELEASES, "2025-05-20")
+    hire = [h for h in ex.activities if h.kind == "hire" and "Hélène Vautrin" in h.people]
+    assert hire and hire[0].date == "2025-05-05"
+
+
+def test_a_weekday_last_counts_back_from_the_date_line_of_its_own_release_on_a_page_of_several(extract):
+    ex = extract(RELEASES, "2025-05-20")
+    launch = [g for g in gatherings(ex) if "Gilles Perrin" in g.people]
+    assert launch and launch[0].date == "2025-04-29"

@@ -157,9 +157,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         return self.day_before
 
     def run(self) -> None:
-        self.dateline_when = self.dateline_date()
+        # « 17 mars 2025 | District de X » over a release of a page of several: its own day of writing
+        self.dateline_when = self.dateline_date() or self.release_date()
         sitting = self.minutes_told()  # a sitting's minutes: what its items tell without a day was done that day
         self.last_when = self.title_date() or self.dateline_when or (sitting.when if sitting is not None else None)
+        if self.last_when == self.dateline_when:
+            self.last_when = self.dateline_when  # the same day: its weekdays count back from it (grouping_time.py)
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
@@ -391,6 +394,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
+        self.in_post_since(clause)  # « En poste depuis le 17 mars, X succède à Y »: the appointment's day
         if self.seconding_officers(clause, people):
             return
         if self.board_vote(clause, orgs):
