@@ -81,3 +81,37 @@ def test_a_weekday_last_counts_back_from_the_date_line_of_its_own_release_on_a_p
     ex = extract(RELEASES, "2025-05-20")
     launch = [g for g in gatherings(ex) if "Gilles Perrin" in g.people]
     assert launch and launch[0].date == "2025-04-29"
+
+
+HEARINGS = (
+    "Sénat de Belgique\n\n"
+    "RAPPORT FAIT AU NOM DE LA COMMISSION DE LA JUSTICE\n\n"
+    "I. — PROCÉDURE\n\n"
+    "Au cours de ses réunions des 3 et 10 mars 2025, votre commission a procédé à des auditions consacrées à la "
+    "surpopulation carcérale.\n\n"
+    "Ont été entendus:\n"
+    "— le 3 mars 2025: M. Bruno Lefèvre, directeur général des établissements pénitentiaires, et Mme Ilse Wouters, "
+    "directrice de la prison de Haren;\n"
+    "— le 10 mars 2025: M. Marc Dewitte, président du Conseil central de surveillance pénitentiaire, accompagné de "
+    "Mme Sofia Benali, juriste.\n\n"
+    "II. — DISCUSSION\n\n"
+    "Lors de la réunion du 3 mars 2025, Mme Anke Claes (CD&V) demande combien de places seront créées.\n\n"
+    "Lors de la réunion du 10 mars 2025, M. Paul Gérard (Ecolo) interroge le président du Conseil central.\n"
+)
+
+
+def test_hearings_listed_by_sitting_are_one_meeting_a_sitting_with_its_own_people(extract):
+    ex = extract(HEARINGS, "2025-03-31")
+    by_day = {g.date: set(g.people) for g in gatherings(ex)}
+    assert {"Bruno Lefèvre", "Ilse Wouters"} <= by_day.get("2025-03-03", set())
+    assert {"Marc Dewitte", "Sofia Benali"} <= by_day.get("2025-03-10", set())
+    assert "Marc Dewitte" not in by_day.get("2025-03-03", set())
+
+
+def test_a_sitting_recalled_by_its_day_takes_the_members_who_spoke_at_it(extract):
+    ex = extract(HEARINGS, "2025-03-31")
+    by_day = {}
+    for g in gatherings(ex):
+        by_day.setdefault(g.date, []).append(set(g.people))
+    assert len(by_day.get("2025-03-03", [])) == 1 and "Anke Claes" in by_day["2025-03-03"][0]
+    assert len(by_day.get("2025-03-10", [])) == 1 and "Paul Gérard" in by_day["2025-03-10"][0]

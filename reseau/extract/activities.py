@@ -161,10 +161,14 @@ class ActivityCues:
             body_opened = True
             cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
             stripped = sent.text.strip()
-            if listing == "attendees" and stripped[:1] in BULLETS and clauses:
+            if listing == "attendees" and stripped[:1] in BULLETS and clauses and not self._another_sitting(sent, clauses[-1], seen):
                 # « Ont pris part aux travaux : — le directeur X ; — la maire Y »: the lines are the
                 # subjects of the sentence that opens the list, who all attended one gathering
                 clauses[-1] = replace(clauses[-1], end=sent.end_char)
+                continue
+            if listing == "attendees" and stripped[:1] in BULLETS:
+                # « Ont été entendus : — le 14 janvier : A ; — le 21 janvier : B »: a sitting a dated line
+                clauses.append(Clause(sent.start_char, sent.end_char, index, "meeting", sent.start_char, False, False, title_cue))
                 continue
             if listing == "met" and stripped[:1] in BULLETS:
                 # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
@@ -190,6 +194,17 @@ class ActivityCues:
                                       anaphoric and n == 0, future, title_cue, container, gathering, done))
         doc._.clauses = clauses
         return doc
+
+    @staticmethod
+    def _another_sitting(sent: Span, listed: Clause, seen: _Seen) -> bool:
+        """A line of a list of attendees that opens on a day (« — le 21 janvier 2025 : A, B ») after lines
+        that gave one: those of another sitting."""
+        def opens_on_day(start: int, end: int) -> bool:
+            return any(start <= d.start <= start + 6 and d.precision == "day" and d.role is None for d in seen.dates
+                       if d.start < end)
+        if not opens_on_day(sent.start_char, sent.end_char):
+            return False
+        return any(listed.start <= d.start < listed.end and d.precision == "day" for d in seen.dates)
 
     def _listing(self, sent: Span, cue: str | None, stripped: str) -> str | None:
         """A sentence that opens a list of lines (ends with a colon): « a rencontré : » lists the

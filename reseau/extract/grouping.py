@@ -224,6 +224,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         if clause.cue in {"meeting", "event"} and self.gathering_led(clause):
             self.join(self.current, clause, people, orgs)  # « Elle sera animée par X et par Y »: the gathering told
             return
+        if clause.cue == "meeting" and (sitting := self.recalled_by_day(clause)) is not None:
+            self.join(sitting, clause, people, orgs)  # « Lors de la réunion du 14 janvier, Mme X demande … »
+            self.current = sitting
+            return
         if self.announced(clause, people, orgs):
             return  # « Il aura lieu le 3 octobre », « La prochaine session se tiendra … »
         if clause.cue == "hire":

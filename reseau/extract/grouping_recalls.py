@@ -9,6 +9,7 @@ taking part in it (« les partenaires du projet »).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from reseau.extract.calendar import When
@@ -28,6 +29,9 @@ PRONOUN_TAKING_PLACE = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s+s'est\s+(
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
 RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
 
+
+# « lors de la réunion du », « à la séance des »: a gathering named by its noun and the day after it (folded text)
+NOUN_OF_DAY = re.compile(r"\b(?:la|le|sa|son|leur|cette|ce)\s+(?P<noun>[a-z]{4,})\s+(?:du|des|de)\s*$")
 
 # « Un second module », « une deuxième session »: the next of a series (folded text)
 SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
@@ -126,6 +130,21 @@ class GatheringsRecalled:
         current = self.current
         return current is not None and current.kind in GATHERINGS and clause.future == (current.status == "planned") \
             and _pronoun_led().match(self.folded, clause.start) is not None
+
+    def recalled_by_day(self, clause: Clause) -> Draft | None:
+        """« Lors de la réunion du 14 janvier 2025, Mme X demande … »: the gathering held that day, told
+        before (a sitting of a list of hearings), recalled by its noun and its day; what the clause tells
+        happened at it, whatever tense its questions take."""
+        for d in self.facts.dates:
+            if not clause.start <= d.start < clause.end or d.precision != "day" or d.role is not None:
+                continue
+            noun = NOUN_OF_DAY.search(self.folded, max(clause.start, d.start - 40), d.start)
+            if noun is None or noun.group("noun") not in self.gathering_nouns:
+                return None
+            day = self.resolved(d, replace(clause, future=False))
+            return next((g for g in reversed(self.drafts) if g.kind in {"meeting", "event"} and g.status == "held"
+                         and g.when == day), None)
+        return None
 
     def held_named(self, noun: str) -> Draft | None:
         """The item's last meeting or event held whose text names it by the noun, an ordinal or an adjective
