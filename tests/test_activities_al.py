@@ -115,3 +115,13 @@ def test_a_sitting_recalled_by_its_day_takes_the_members_who_spoke_at_it(extract
         by_day.setdefault(g.date, []).append(set(g.people))
     assert len(by_day.get("2025-03-03", [])) == 1 and "Anke Claes" in by_day["2025-03-03"][0]
     assert len(by_day.get("2025-03-10", [])) == 1 and "Paul Gérard" in by_day["2025-03-10"][0]
+
+
+def test_a_delegation_received_on_the_margin_of_a_meeting_takes_the_meetings_day(extract):
+    text = ("Tambaro, 5 mars 2025 (ANP) – Le gouverneur de la région de Tambaro, M. Issa Maïga, a présidé, lundi "
+            "3 mars 2025, à la salle des fêtes du gouvernorat, une réunion du comité régional de sécurité.\n\n"
+            "En marge de la réunion, le gouverneur a reçu en audience une délégation de la Fédération des "
+            "transporteurs de Tambaro (FTT), conduite par son président, M. Boubacar Touré.\n")
+    ex = extract(text, "2025-03-05")
+    received = [g for g in gatherings(ex) if "Boubacar Touré" in g.people]
+    assert received and received[0].date == "2025-03-03"
