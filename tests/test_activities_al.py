@@ -125,3 +125,28 @@ def test_a_delegation_received_on_the_margin_of_a_meeting_takes_the_meetings_day
     ex = extract(text, "2025-03-05")
     received = [g for g in gatherings(ex) if "Boubacar Touré" in g.people]
     assert received and received[0].date == "2025-03-03"
+
+
+AUDIENCES = (
+    "Niamey, 8 avril 2025 (ANP) – Le ministre de la Justice, M. Oumarou Kané, a reçu ce mardi en audience "
+    "l'ambassadrice d'Italie au Niger, Mme Paola Ricci.\n\n"
+    "Dans la foulée, le ministre de la Justice s'est entretenu avec une délégation de l'Organisation internationale "
+    "pour les migrations (OIM) conduite par son chef de mission, M. Jens Holm.\n\n"
+    "Au terme de l'entretien, un protocole d'accord a été signé. Le document a été paraphé, pour la partie "
+    "nigérienne, par le secrétaire général du ministère de la Justice, M. Salifou Adamou, et pour l'OIM, par "
+    "M. Jens Holm.\n\n"
+    "Étaient également présents à ces deux audiences le directeur de l'administration pénitentiaire, "
+    "M. Moussa Hima, et la directrice des affaires pénales, Mme Aïcha Bako.\n"
+)
+
+
+def test_an_agreement_initialled_for_each_side_by_one_person_is_of_those_two(extract):
+    ex = extract(AUDIENCES, "2025-04-08")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert signed and set(signed[0].people) == {"Salifou Adamou", "Jens Holm"}
+
+
+def test_those_present_at_both_audiences_attended_each_one(extract):
+    ex = extract(AUDIENCES, "2025-04-08")
+    met = [g for g in ex.activities if g.kind == "meeting"]
+    assert len([m for m in met if "Moussa Hima" in m.people and "Aïcha Bako" in m.people]) == 2

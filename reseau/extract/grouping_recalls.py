@@ -33,6 +33,9 @@ RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?
 # « lors de la réunion du », « à la séance des »: a gathering named by its noun and the day after it (folded text)
 NOUN_OF_DAY = re.compile(r"\b(?:la|le|sa|son|leur|cette|ce)\s+(?P<noun>[a-z]{4,})\s+(?:du|des|de)\s*$")
 
+# « à ces deux audiences », « aux trois réunions »: gatherings told before, counted (folded text)
+COUNTED_GATHERINGS = re.compile(r"(?<!\w)(?:a\s+ces|aux|a\s+chacune\s+des|a\s+chacun\s+des)\s+(?P<count>[a-z]+)\s+(?P<noun>[a-z]{4,})")
+
 # « Un second module », « une deuxième session »: the next of a series (folded text)
 SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
 
@@ -145,6 +148,19 @@ class GatheringsRecalled:
             return next((g for g in reversed(self.drafts) if g.kind in {"meeting", "event"} and g.status == "held"
                          and g.when == day), None)
         return None
+
+    def gatherings_counted(self, clause: Clause) -> list[Draft]:
+        """« Étaient également présents à ces deux audiences X et Y »: the item's last gatherings held, as
+        many as the clause counts, each of which those it names attended."""
+        found = COUNTED_GATHERINGS.search(self.folded, clause.start, clause.end)
+        if found is None or found.group("count") not in self.cues["party_counts"]:
+            return []
+        noun = found.group("noun")
+        if noun not in self.gathering_nouns and noun.rstrip("sx") not in self.gathering_nouns:
+            return []
+        count = self.cues["party_counts"].index(found.group("count")) + 2
+        held = [d for d in self.drafts[self.item_start:] if d.kind in {"meeting", "event"} and d.status == "held"]
+        return held[-count:] if len(held) >= count else []
 
     def held_named(self, noun: str) -> Draft | None:
         """The item's last meeting or event held whose text names it by the noun, an ordinal or an adjective
