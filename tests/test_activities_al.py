@@ -150,3 +150,23 @@ def test_those_present_at_both_audiences_attended_each_one(extract):
     ex = extract(AUDIENCES, "2025-04-08")
     met = [g for g in ex.activities if g.kind == "meeting"]
     assert len([m for m in met if "Moussa Hima" in m.people and "Aïcha Bako" in m.people]) == 2
+
+
+LAUNCH = (
+    "Lettre de l'Observatoire des polices municipales\n\n"
+    "Le Réseau des polices municipales (RPM) a lancé le 12 février, lors d'une rencontre en ligne suivie par "
+    "200 personnes, le deuxième numéro de sa revue « Regards sur la police locale ». L'ouvrage a été codirigé par "
+    "Anne Lemaire et par Karim Haddad, chercheur à l'Université de Lille. Il réunit neuf contributions, dont celles "
+    "du commandant Pierre Vidal (Police municipale de Lyon) et de Sophie Marchand, juriste au Centre national de la "
+    "fonction publique territoriale (CNFPT).\n\n"
+    "La revue peut être téléchargée gratuitement dans la section Publications.\n"
+)
+
+
+def test_a_collections_number_launched_on_a_day_is_a_publication_of_its_editors_and_contributors(extract):
+    ex = extract(LAUNCH, "2025-03-01")
+    published = [a for a in ex.activities if a.kind == "publication"]
+    assert published and published[0].date == "2025-02-12"
+    assert {"Anne Lemaire", "Karim Haddad", "Pierre Vidal", "Sophie Marchand"} <= set(published[0].people)
+    assert not [g for g in gatherings(ex) if "Pierre Vidal" in g.people]
+    assert len(published) == 1
