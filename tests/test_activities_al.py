@@ -170,3 +170,14 @@ def test_a_collections_number_launched_on_a_day_is_a_publication_of_its_editors_
     assert {"Anne Lemaire", "Karim Haddad", "Pierre Vidal", "Sophie Marchand"} <= set(published[0].people)
     assert not [g for g in gatherings(ex) if "Pierre Vidal" in g.people]
     assert len(published) == 1
+
+
+def test_a_newcomer_who_joined_the_secretariat_on_a_day_is_a_hire_on_that_day(extract):
+    text = ("Lettre du Réseau des médiateurs urbains (RMU)\n\n"
+            "EN BREF\n\n"
+            "Le RMU a tenu son conseil le 3 mars à Liège.\n\n"
+            "Bienvenue à M. Hugo Lambert, qui s'est joint au secrétariat du RMU le 10 mars à titre de chargé de "
+            "communication.\n")
+    ex = extract(text, "2025-03-31")
+    hired = [h for h in ex.activities if h.kind == "hire" and "Hugo Lambert" in h.people]
+    assert hired and hired[0].date == "2025-03-10"
