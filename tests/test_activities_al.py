@@ -181,3 +181,12 @@ def test_a_newcomer_who_joined_the_secretariat_on_a_day_is_a_hire_on_that_day(ex
     ex = extract(text, "2025-03-31")
     hired = [h for h in ex.activities if h.kind == "hire" and "Hugo Lambert" in h.people]
     assert hired and hired[0].date == "2025-03-10"
+
+
+def test_a_committee_deciding_to_hear_someone_on_a_day_announces_that_hearing(extract):
+    text = ("RAPPORT FAIT AU NOM DE LA COMMISSION DE LA JUSTICE\n\n"
+            "IV. — SUITE DES TRAVAUX\n\n"
+            "La commission a décidé d'entendre le 18 avril 2025 le ministre de la Justice, M. Pieter De Smet.\n")
+    ex = extract(text, "2025-03-31")
+    heard = [g for g in gatherings(ex) if "Pieter De Smet" in g.people]
+    assert heard and heard[0].date == "2025-04-18" and heard[0].status == "planned"
