@@ -407,6 +407,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
         self.in_post_since(clause)  # « En poste depuis le 17 mars, X succède à Y »: the appointment's day
+        self.appointed_since(clause)  # « Le commandant, qui est en poste depuis sa nomination le 2 juin, … »
         if self.seconding_officers(clause, people):
             return
         if self.board_vote(clause, orgs):
