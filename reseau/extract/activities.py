@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, before_audience, fronted_participle, hire_apposition, installing, minutes_heading, phrases, post_taking,
-    proceeding)
+    after, before_audience, board_listed, fronted_participle, hire_apposition, installing, launched, minutes_heading, phrases,
+    post_taking, proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
@@ -124,17 +124,9 @@ class ActivityCues:
         self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
         self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
-        # « a lancé le 5 décembre, lors d'une rencontre, le troisième numéro de sa revue »: a publication launched
-        nouns = "|".join(re.escape(fold(n)) for n in cues["publication_nouns"])
-        self.launched = re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(fold(v)) for v in cues['launch_verbs'])})(?!\w)[^.;«]{{0,120}}?"
-                                   rf"(?<![\w'])(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?(?!\w)"
-                                   rf"(?!\s+(?:{'|'.join(re.escape(fold(w)) for w in cues['not_an_issue'])})(?!\w))")
+        self.launched = launched(cues)  # « a lancé le 5 décembre … le troisième numéro de sa revue »
         self.attendee_intro = phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
-        # « Le bureau se compose désormais comme suit : »: the officers listed below, one appointment a line
-        # « Le conseil se compose … » short for its board noun (« conseil d'administration »): its head word will do
-        boards = {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
-        self.board_listed = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(boards))})\s+(?:\S+\s+){{0,3}}?"
-                                       rf"(?:{'|'.join(re.escape(fold(v)) for v in cues['board_composition_verbs'])})(?!\w)")
+        self.board_listed = board_listed(cues)  # « Le bureau se compose désormais comme suit : »
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people

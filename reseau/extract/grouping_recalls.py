@@ -130,6 +130,24 @@ class GatheringsRecalled:
         return self.current is not None and self.current.kind in GATHERINGS and not clause.future \
             and PRONOUN_TAKING_PLACE.match(self.folded, clause.start) is not None
 
+    def told_on(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """The clause goes on about an activity told before, which takes those it names: the gathering a
+        pronoun says they will lead, the publication whose pieces they wrote, the gatherings counted (« à ces
+        deux audiences »), the sitting recalled by its day. Joined when so."""
+        if clause.cue in {"meeting", "event"} and self.gathering_led(clause) or self.publication_told_on(clause, people, orgs):
+            self.join(self.current, clause, people, orgs)  # « Elle sera animée par X et par Y », « Il réunit … »
+            return True
+        counted = self.gatherings_counted(clause) if clause.cue == "meeting" else []
+        for held in counted:  # « Étaient également présents à ces deux audiences X et Y »: at each
+            self.join(held, clause, people, orgs)
+        sitting = self.recalled_by_day(clause) if clause.cue == "meeting" and not counted else None
+        if sitting is not None:
+            self.join(sitting, clause, people, orgs)  # « Lors de la réunion du 14 janvier, Mme X demande … »
+        told = counted[-1] if counted else sitting
+        if told is not None:
+            self.current = told
+        return told is not None
+
     def gathering_led(self, clause: Clause) -> bool:
         """« … accueillera la session de formation. Elle sera animée par X et par Y »: a pronoun for the
         gathering just told, led by those named after « par »; told in its own tense (one to come, one held)."""
