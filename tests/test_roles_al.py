@@ -1,0 +1,31 @@
+"""Roles in the forms of a news agency's dispatch, a police network's newsletter, a parliamentary committee's
+report, a regional dispatch and a police force's release page (round al), on own sentences."""
+
+from __future__ import annotations
+
+from tests.conftest import bodies_of, orgs_of, roles_of
+
+BOARD = ("Réunis en congrès les 3 et 4 mai à Lausanne, les délégués des membres de l'Association internationale "
+         "des polices de montagne (AIPM) ont élu un nouveau bureau pour deux ans.\n\n"
+         "Le bureau se compose désormais comme suit :\n"
+         "• Président : commandant Pierre Gaillard, Police cantonale du Valais (Suisse)\n"
+         "• Vice-présidente Europe : capitaine Sandrine Morel, Gendarmerie nationale (France)\n"
+         "• Vice-président Afrique : commissaire principal Ousmane Diallo, Police nationale (Sénégal)\n"
+         "• Secrétaire général : M. Paul Lemieux, Sûreté du Québec\n"
+         "• Trésorière : Mme Heidi Keller, Police cantonale de Berne (Suisse)\n")
+
+
+def test_board_lines_give_the_post_in_the_electing_body(extract):
+    ex = extract(BOARD)
+    for name in ("Pierre Gaillard", "Sandrine Morel", "Ousmane Diallo", "Paul Lemieux", "Heidi Keller"):
+        assert orgs_of(ex, name) & {"Association internationale des polices de montagne", "AIPM"}, name
+
+
+def test_board_lines_give_the_rank_in_the_body_of_the_same_line(extract):
+    ex = extract(BOARD)
+    assert "Police cantonale du Valais" in orgs_of(ex, "Pierre Gaillard")
+    assert "Gendarmerie nationale" in orgs_of(ex, "Sandrine Morel")
+    assert "Police cantonale du Valais" not in orgs_of(ex, "Sandrine Morel")
+    assert "Police nationale" in orgs_of(ex, "Ousmane Diallo")
+    assert "Sûreté du Québec" in bodies_of(ex, "Paul Lemieux")
+    assert "Police cantonale de Berne" in orgs_of(ex, "Heidi Keller")
