@@ -29,3 +29,9 @@ def test_board_lines_give_the_rank_in_the_body_of_the_same_line(extract):
     assert "Police nationale" in orgs_of(ex, "Ousmane Diallo")
     assert "Sûreté du Québec" in bodies_of(ex, "Paul Lemieux")
     assert "Police cantonale de Berne" in orgs_of(ex, "Heidi Keller")
+
+
+def test_board_line_with_a_general_controller_rank(extract):
+    ex = extract(BOARD.replace("commissaire principal Ousmane Diallo", "contrôleur général Ousmane Diallo"))
+    assert orgs_of(ex, "Ousmane Diallo") & {"Association internationale des polices de montagne", "AIPM"}
+    assert "Police nationale" in orgs_of(ex, "Ousmane Diallo")
