@@ -35,3 +35,23 @@ def test_board_line_with_a_general_controller_rank(extract):
     ex = extract(BOARD.replace("commissaire principal Ousmane Diallo", "contrôleur général Ousmane Diallo"))
     assert orgs_of(ex, "Ousmane Diallo") & {"Association internationale des polices de montagne", "AIPM"}
     assert "Police nationale" in orgs_of(ex, "Ousmane Diallo")
+
+
+REPORT = ("Assemblée nationale\n\n"
+          "RAPPORT FAIT AU NOM DE LA COMMISSION DES LOIS CONSTITUTIONNELLES, DE LA LÉGISLATION ET DE "
+          "L'ADMINISTRATION GÉNÉRALE\n\n"
+          "Président : M. Hervé Lebrun\n"
+          "Rapporteurs : Mme Claire Dumas et M. Yann Perrot\n\n"
+          "Au cours de sa réunion du 5 mars 2025, la commission a entendu M. Paul Girard, directeur général de "
+          "la police nationale.")
+
+
+def test_report_lines_give_the_committee_of_the_heading(extract):
+    ex = extract(REPORT)
+    for name in ("Hervé Lebrun", "Claire Dumas", "Yann Perrot"):
+        assert any(org and org.startswith("Commission des Lois") for org in orgs_of(ex, name)), name
+
+
+def test_report_line_with_a_title_glossed_in_another_language(extract):
+    ex = extract(REPORT.replace("Président : ", "Président/Voorzitter: "))
+    assert any(org and org.startswith("Commission des Lois") for org in orgs_of(ex, "Hervé Lebrun"))

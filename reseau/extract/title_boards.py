@@ -6,11 +6,14 @@ held in the body that elected the board; the rank (or, without one, a membership
 from __future__ import annotations
 
 from reseau.extract.facts import RoleFact
+from reseau.extract.title_lists import singular
 from reseau.extract.title_elected import ELECTED, electing_body, tells_election
 from reseau.extract.tokens import BULLETS
 from reseau.extract.word_index import word_positions
 
 MAX_QUALIFIER = 3  # words between a post and its colon (« Vice-président Amériques »)
+# the role's org_from when the lines above, in an item of their own, name the body (a report's heading)
+ABOVE = "above"
 MAX_RANK = 5  # tokens of ranks and civilities between the colon and the name
 
 
@@ -84,3 +87,71 @@ def _rank_in_line_body(ctx, person: int) -> None:
     title = rank[:1].upper() + rank[1:] if rank else "Membre"
     span = doc[end + 1:ctx.org_at[end + 1][1]]
     ctx.facts.roles.append(RoleFact(person, title, span.start_char, span.end_char, org, "text"))
+
+
+def titled_lines(ctx) -> None:
+    """« Président : M. A », « Rapporteurs : Mme B et M. C » on lines of their own (a committee's report): each
+    name holds the title, singular, in the body the lines above name last (the report's committee). In an item
+    telling an election the election's readers give the officers' body instead."""
+    doc = ctx.doc
+    if tells_election(doc):
+        return
+    for j in word_positions(doc, ":"):
+        start = _line_opening(doc, j)
+        if start is None:
+            continue
+        n = ctx.title_length(start) or ctx.plural_title_length(start)
+        if not n or not _only_a_gloss(doc, start + n, j):
+            continue  # « Président/Voorzitter : »: a title glossed in another language
+        people = _names_of_line(ctx, j + 1)
+        if not people:
+            continue
+        title = " ".join(singular(t.text) for t in doc[start:start + n]) if ctx.plural_title_length(start) \
+            else doc[start:start + n].text
+        title = title[:1].upper() + title[1:]
+        body = _body_above(ctx, doc[start].idx)
+        for p in people:
+            ctx.facts.roles[:] = [r for r in ctx.facts.roles if not (r.person == p and r.org is None)]
+            ctx.facts.roles.append(RoleFact(p, title, doc[start].idx, doc[j].idx, body,
+                                            "text" if body is not None else ABOVE))
+
+
+def _line_opening(doc, j: int) -> int | None:
+    """The first token of the line of the colon at token j, when a few words only stand before it."""
+    for s in range(j - 1, max(-1, j - MAX_QUALIFIER - 2), -1):
+        if s == 0 or "\n" in doc[s - 1].whitespace_ + doc[s - 1].text:
+            return s
+    return None
+
+
+def _only_a_gloss(doc, k: int, colon: int) -> bool:
+    """Nothing between a title and its colon but « /Word » (the title in another language)."""
+    return k == colon or k + 2 == colon and doc[k].text == "/" and doc[k + 1].is_alpha
+
+
+def _names_of_line(ctx, k: int) -> list[int]:
+    """The people named on the line after token k: « Mme A et M. B », « A, B et C » (civilities between)."""
+    doc, people = ctx.doc, []
+    while True:
+        p = _person_after(ctx, k)
+        if p is None:
+            return people
+        people.append(p)
+        end = ctx.person_tokens[p][1]
+        if end >= len(doc) or doc[end].lower_ not in {",", "et"} or "\n" in doc[end - 1].whitespace_:
+            return people
+        k = end + 1
+
+
+def _body_above(ctx, at: int) -> int | None:
+    """The body the item names last before character ``at`` on lines above naming no one (a heading), places
+    aside."""
+    text, named = ctx.facts.text, [(p.start, p.end) for p in ctx.facts.people]
+    orgs = [i for i, o in enumerate(ctx.facts.orgs) if o.end <= at and o.name not in ctx.lexicon.places
+            and not any(_same_line(text, o.start, start) for start, _ in named)]
+    return max(orgs, key=lambda i: ctx.facts.orgs[i].start) if orgs else None
+
+
+def _same_line(text: str, a: int, b: int) -> bool:
+    """Characters a and b stand on the same line."""
+    return "\n" not in text[min(a, b):max(a, b)]
