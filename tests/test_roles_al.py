@@ -55,3 +55,18 @@ def test_report_lines_give_the_committee_of_the_heading(extract):
 def test_report_line_with_a_title_glossed_in_another_language(extract):
     ex = extract(REPORT.replace("Président : ", "Président/Voorzitter: "))
     assert any(org and org.startswith("Commission des Lois") for org in orgs_of(ex, "Hervé Lebrun"))
+
+
+COMMITTEE = ("Bouaflé, 4 mars 2025 (AIP) – Le préfet du département de Bouaflé, M. Kouamé Yao Gervais, a présidé "
+             "lundi une réunion du comité départemental de lutte contre les feux de brousse.\n\n"
+             "Y ont pris part les sous-préfets de Bonon et de Pakouabo, respectivement M. Touré Ibrahim et Mme "
+             "Kouassi Adjoua épouse Koffi, le commandant de la brigade de gendarmerie de Bonon, le maréchal des "
+             "logis-chef Yapi Séraphin Aimé, et le chef du commissariat de police de Bouaflé, le commissaire Zadi "
+             "Gbeuly.\n\n"
+             "La campagne sera conduite par le secrétaire général de préfecture, M. N'Dri Konan Serge.")
+
+
+def test_a_title_then_a_name_after_a_rank_of_several_words(extract):
+    ex = extract(COMMITTEE)
+    assert "Brigade de gendarmerie de Bonon" in orgs_of(ex, "Yapi Séraphin Aimé")
+    assert "Brigade de gendarmerie de Bonon" not in orgs_of(ex, "Kouassi Adjoua épouse Koffi")
