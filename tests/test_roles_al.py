@@ -70,3 +70,9 @@ def test_a_title_then_a_name_after_a_rank_of_several_words(extract):
     ex = extract(COMMITTEE)
     assert "Brigade de gendarmerie de Bonon" in orgs_of(ex, "Yapi Séraphin Aimé")
     assert "Brigade de gendarmerie de Bonon" not in orgs_of(ex, "Kouassi Adjoua épouse Koffi")
+
+
+def test_plural_title_over_places_then_the_holders_respectively(extract):
+    ex = extract(COMMITTEE)
+    assert "Sous-préfecture de Bonon" in orgs_of(ex, "Touré Ibrahim")
+    assert "Sous-préfecture de Pakouabo" in orgs_of(ex, "Kouassi Adjoua épouse Koffi")
