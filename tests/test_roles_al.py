@@ -76,3 +76,10 @@ def test_plural_title_over_places_then_the_holders_respectively(extract):
     ex = extract(COMMITTEE)
     assert "Sous-préfecture de Bonon" in orgs_of(ex, "Touré Ibrahim")
     assert "Sous-préfecture de Pakouabo" in orgs_of(ex, "Kouassi Adjoua épouse Koffi")
+
+
+def test_counterpart_of_a_directorate_for_another_field(extract):
+    ex = extract("Bouaflé, 4 mars 2025 (AIP) – Le directeur départemental de l'Environnement et du Développement "
+                 "durable, M. Soro Kassoum, et son homologue des Ressources halieutiques et forestières, Dr Ouattara "
+                 "Mariam, ont présenté le bilan de la saison sèche.")
+    assert "Direction départementale des Ressources halieutiques et forestières" in orgs_of(ex, "Ouattara Mariam")
