@@ -39,3 +39,11 @@ def test_a_document_reference_and_a_byline_word_name_no_body(extract):
     assert not {"DOC", "PAR"} & every_name(ex)
     assert not any(n.upper().startswith("MME") for n in every_name(ex))
 
+
+
+def test_a_masthead_acronym_of_syllables_over_its_name_is_one_body(extract):
+    ex = extract("RESOLIP\nRéseau de solidarité policière\nAccueil | Nos membres | Contact\n\n"
+                 "Le RESOLIP a réuni ses membres à Lille le 3 mai.")
+    body = next(o for o in ex.organizations if o.name == "Réseau de solidarité policière")
+    assert body.acronym == "RESOLIP"
+    assert "RESOLIP" not in names(ex)
