@@ -47,3 +47,16 @@ def test_a_masthead_acronym_of_syllables_over_its_name_is_one_body(extract):
     body = next(o for o in ex.organizations if o.name == "Réseau de solidarité policière")
     assert body.acronym == "RESOLIP"
     assert "RESOLIP" not in names(ex)
+
+
+def test_national_bodies_listed_with_their_country_in_brackets_stay_apart(extract):
+    ex = extract("Le bureau se compose comme suit :\n"
+                 "• Président : colonel Marc Aubry, Gendarmerie nationale (Bénin)\n"
+                 "• Trésorier : commandant Ali Sow, École nationale de police (Togo)\n\n"
+                 "Le lieutenant Paul Diouf (Gendarmerie nationale du Niger) et Mme Ana Roy, de l'École nationale "
+                 "de police du Québec, ont pris la parole.")
+    niger = next(o for o in ex.organizations if o.name == "Gendarmerie nationale du Niger")
+    assert not any("Bénin" in a for a in niger.aliases)
+    quebec = next(o for o in ex.organizations if o.name == "École nationale de police du Québec")
+    assert not any("Togo" in a for a in quebec.aliases)
+    assert {"Gendarmerie nationale (Bénin)", "École nationale de police (Togo)"} <= every_name(ex)
