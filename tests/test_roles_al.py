@@ -3,7 +3,7 @@ report, a regional dispatch and a police force's release page (round al), on own
 
 from __future__ import annotations
 
-from tests.conftest import bodies_of, orgs_of, roles_of
+from tests.conftest import bodies_of, names_of, orgs_of, roles_of
 
 BOARD = ("Réunis en congrès les 3 et 4 mai à Lausanne, les délégués des membres de l'Association internationale "
          "des polices de montagne (AIPM) ont élu un nouveau bureau pour deux ans.\n\n"
@@ -24,9 +24,9 @@ def test_board_lines_give_the_post_in_the_electing_body(extract):
 def test_board_lines_give_the_rank_in_the_body_of_the_same_line(extract):
     ex = extract(BOARD)
     assert "Police cantonale du Valais" in orgs_of(ex, "Pierre Gaillard")
-    assert "Gendarmerie nationale" in orgs_of(ex, "Sandrine Morel")
+    assert "Gendarmerie nationale" in names_of(ex, "Sandrine Morel")
     assert "Police cantonale du Valais" not in orgs_of(ex, "Sandrine Morel")
-    assert "Police nationale" in orgs_of(ex, "Ousmane Diallo")
+    assert "Police nationale" in names_of(ex, "Ousmane Diallo")
     assert "Sûreté du Québec" in bodies_of(ex, "Paul Lemieux")
     assert "Police cantonale de Berne" in orgs_of(ex, "Heidi Keller")
 
@@ -34,7 +34,7 @@ def test_board_lines_give_the_rank_in_the_body_of_the_same_line(extract):
 def test_board_line_with_a_general_controller_rank(extract):
     ex = extract(BOARD.replace("commissaire principal Ousmane Diallo", "contrôleur général Ousmane Diallo"))
     assert orgs_of(ex, "Ousmane Diallo") & {"Association internationale des polices de montagne", "AIPM"}
-    assert "Police nationale" in orgs_of(ex, "Ousmane Diallo")
+    assert "Police nationale" in names_of(ex, "Ousmane Diallo")
 
 
 REPORT = ("Assemblée nationale\n\n"
