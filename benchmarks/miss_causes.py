@@ -30,9 +30,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from pathlib import Path
-
-from score_dev import EVAL, load_scorer, predictions
+from score_dev import add_selection, load_scorer, predictions, selected
 
 
 def members(score, people, orgs, to_id, ignored) -> set[str]:
@@ -113,14 +111,9 @@ def causes(score, gold_data: dict, pred: dict) -> list[tuple[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-v", "--verbose", action="store_true", help="list each miss and its closest extraction")
-    parser.add_argument("--only", default="", help="comma-separated prefixes of gold files to keep")
-    parser.add_argument("--skip", default="", help="comma-separated prefixes of gold files to leave out")
-    parser.add_argument("--eval-dir", type=Path, default=EVAL, help="folder holding gold/ and texts/")
+    add_selection(parser)
     args = parser.parse_args()
-    only = [p for p in args.only.split(",") if p]
-    skip = [p for p in args.skip.split(",") if p]
-    files = [f for f in sorted((args.eval_dir / "gold").glob("*.json"))
-             if (not only or f.name.startswith(tuple(only))) and not (skip and f.name.startswith(tuple(skip)))]
+    files = selected(args)
     score = load_scorer()
     roles: Counter[str] = Counter()
     activities: Counter[str] = Counter()
