@@ -83,3 +83,10 @@ def test_counterpart_of_a_directorate_for_another_field(extract):
                  "durable, M. Soro Kassoum, et son homologue des Ressources halieutiques et forestières, Dr Ouattara "
                  "Mariam, ont présenté le bilan de la saison sèche.")
     assert "Direction départementale des Ressources halieutiques et forestières" in orgs_of(ex, "Ouattara Mariam")
+
+
+def test_rank_name_then_the_body_without_a_comma(extract):
+    ex = extract("Du 3 au 7 février 2025, l'Académie de police de Genève accueillera la deuxième session de formation "
+                 "du Réseau. Elle sera animée par le lieutenant Marc Dubois, formateur à l'Académie, et par "
+                 "l'inspectrice Julie Tremblay du Service de police de la Ville de Laval (SPVL).")
+    assert bodies_of(ex, "Julie Tremblay") == {"Service de police de la Ville de Laval"}

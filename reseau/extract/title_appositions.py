@@ -169,10 +169,11 @@ class TitleAppositions:
 
     def _body_apposed(self, p: int, end: int) -> None:
         """« Mme X, de la Sûreté du Québec, et M. Y, du Service de police de Z »: the body the person comes
-        from, apposed with « de »; the text gives no title, so the role has none."""
+        from, apposed with « de »; the text gives no title, so the role has none. Without the comma too
+        (« le sergent-détective X du Service de police de Z »): the rank, in that body."""
         doc = self.doc
-        k = end + 1
-        if k + 1 >= len(doc) or doc[end].text != "," or doc[k].lower_ not in OF:
+        k = end + (end < len(doc) and doc[end].text == ",")
+        if k + 1 >= len(doc) or doc[k].lower_ not in OF:
             return
         k += 1
         if doc[k].lower_ in DETS:
@@ -181,10 +182,12 @@ class TitleAppositions:
             return  # « X, du directeur de Y »: a list of people goes on, « du » is « de » + « le »
         org, org_end = self.org_at[k]
         # the body closes the apposition; « X, de l'Office Y à Z » goes on with a place, still the same body
-        if org_end < len(doc) and doc[org_end].text not in {",", ".", ";", ")", "et"} and not _is_newline(doc[org_end]):
+        after = self._skip_brackets(org_end)  # « (SPVM) »: its acronym
+        if after < len(doc) and doc[after].text not in {",", ".", ";", ")", "et"} and not _is_newline(doc[after]):
             return
         span = doc[k:org_end]
-        self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
+        rank = self.facts.people[p].rank or ""
+        self.facts.roles.append(RoleFact(p, rank[:1].upper() + rank[1:], span.start_char, span.end_char, org, "text"))
 
     def _apposed_title(self, end: int, first: bool) -> int | None:
         """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
