@@ -90,3 +90,15 @@ def test_rank_name_then_the_body_without_a_comma(extract):
                  "du Réseau. Elle sera animée par le lieutenant Marc Dubois, formateur à l'Académie, et par "
                  "l'inspectrice Julie Tremblay du Service de police de la Ville de Laval (SPVL).")
     assert bodies_of(ex, "Julie Tremblay") == {"Service de police de la Ville de Laval"}
+
+
+CONTACT = ("Gendarmerie royale du Canada\nSalle des nouvelles\n\n"
+           "Arrestation de deux suspects à Rimouski\n12 avril 2025\n\n"
+           "Rimouski – Les policiers ont arrêté deux suspects mardi soir.\n\n"
+           "Renseignements aux médias :\nCaporale Isabelle Gagnon\nSection des relations avec les médias\n"
+           "Gendarmerie royale du Canada\n418 555-0199\n\n-30-\n")
+
+
+def test_a_contact_block_gives_the_rank_in_the_force_under_the_name(extract):
+    ex = extract(CONTACT)
+    assert bodies_of(ex, "Isabelle Gagnon") == {"Gendarmerie royale du Canada"}
