@@ -102,3 +102,11 @@ CONTACT = ("Gendarmerie royale du Canada\nSalle des nouvelles\n\n"
 def test_a_contact_block_gives_the_rank_in_the_force_under_the_name(extract):
     ex = extract(CONTACT)
     assert bodies_of(ex, "Isabelle Gagnon") == {"Gendarmerie royale du Canada"}
+
+
+def test_a_post_taken_on_joining_a_unit_of_the_page_body(extract):
+    ex = extract("Réseau des polices municipales – Infolettre\n\n"
+                 "Le Réseau a tenu son forum annuel à Lyon. La Police municipale de Lyon était l'hôte de la rencontre.\n\n"
+                 "Bienvenue à Mme Clara Nguyen, qui s'est jointe au secrétariat général le 6 janvier à titre de "
+                 "chargée des communications.")
+    assert orgs_of(ex, "Clara Nguyen") == {"Réseau des polices municipales"}

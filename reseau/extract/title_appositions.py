@@ -11,6 +11,7 @@ from functools import cache
 
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
+from reseau.extract.title_joined import joined_body
 from reseau.extract.title_lists import singular
 from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING, date_end
 from reseau.extract.word_index import word_positions
@@ -323,6 +324,11 @@ class TitleAppositions:
             reach = self._org_end(org) if org is not None else (place or end)
             if org is None and not place:
                 org = self._headed_body(i)  # « à la tête de X, en qualité de directeur »: X
+            joined = joined_body(self, i) if org is None and not place else None
+            if joined is not None:
+                self.add_role(person, k, end, *joined, reach)  # « qui s'est jointe au secrétariat à titre de … »
+                used.extend(range(k, end))
+                continue
             if org is None and not place and low in {"fonction", "fonctions"}:
                 self._function_role(person, k, end)
                 used.extend(range(k, end))
