@@ -110,3 +110,11 @@ def test_a_post_taken_on_joining_a_unit_of_the_page_body(extract):
                  "Bienvenue à Mme Clara Nguyen, qui s'est jointe au secrétariat général le 6 janvier à titre de "
                  "chargée des communications.")
     assert orgs_of(ex, "Clara Nguyen") == {"Réseau des polices municipales"}
+
+
+def test_customary_titles_are_no_part_of_the_name(extract):
+    ex = extract("Plusieurs chefs coutumiers ont assisté aux échanges, dont le chef du canton de Bonon, Sa Majesté "
+                 "Koffi Yao Bernard, et le chef du village de Zaguiéta, Nanan Adou Kassi III.")
+    names = {p.name for p in ex.people}
+    assert {"Koffi Yao Bernard", "Adou Kassi III"} <= names
+    assert not any(n.startswith("Nanan") for n in names)
