@@ -118,3 +118,9 @@ def test_customary_titles_are_no_part_of_the_name(extract):
     names = {p.name for p in ex.people}
     assert {"Koffi Yao Bernard", "Adou Kassi III"} <= names
     assert not any(n.startswith("Nanan") for n in names)
+
+
+def test_a_title_before_the_surname_of_two_words_of_a_named_person(extract):
+    ex = extract("Le ministre de la Santé, M. Ibrahim Omar Farah, a reçu ce lundi la représentante de l'OMS, Mme Anna "
+                 "Berg.\n\nLe ministre Omar Farah a salué « un partenariat exemplaire ».")
+    assert "Omar Farah" not in {p.name for p in ex.people}
