@@ -124,3 +124,8 @@ def test_a_title_before_the_surname_of_two_words_of_a_named_person(extract):
     ex = extract("Le ministre de la Santé, M. Ibrahim Omar Farah, a reçu ce lundi la représentante de l'OMS, Mme Anna "
                  "Berg.\n\nLe ministre Omar Farah a salué « un partenariat exemplaire ».")
     assert "Omar Farah" not in {p.name for p in ex.people}
+
+
+def test_a_title_over_the_bare_head_of_a_body_the_item_names(extract):
+    ex = extract(COMMITTEE)
+    assert orgs_of(ex, "N'Dri Konan Serge") == {"Préfecture du département de Bouaflé"}
