@@ -60,3 +60,14 @@ def test_national_bodies_listed_with_their_country_in_brackets_stay_apart(extrac
     quebec = next(o for o in ex.organizations if o.name == "École nationale de police du Québec")
     assert not any("Togo" in a for a in quebec.aliases)
     assert {"Gendarmerie nationale (Bénin)", "École nationale de police (Togo)"} <= every_name(ex)
+
+
+def test_a_head_word_opening_a_quoted_title_is_no_body(extract):
+    ex = extract("L'Observatoire a publié le deuxième numéro de sa revue, intitulé « Gendarmerie de proximité "
+                 "et territoires ruraux : un état des lieux ».")
+    assert not any(n.startswith("Gendarmerie") for n in names(ex))
+
+
+def test_a_body_named_in_full_in_quotes_is_still_a_body(extract):
+    ex = extract("Le rapport cite « Police nationale du Bénin » parmi ses sources.")
+    assert "Police nationale du Bénin" in names(ex)

@@ -39,6 +39,8 @@ class HeadWordNames:
                 found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
                 continue
             end = extend_name(doc, i, head, self.lexicon)
+            if not lower and head.lower and _opens_a_quote(doc, i) and not self._named(doc, i, end, head):
+                continue  # « Police de proximité en milieu rural » : a work's title, capitalised by its quote
             land_body = not lower and not self._has_needed(doc, i, end, head, capitalised=True)
             if land_body and not self._own_qualifier(doc, i, end):
                 continue  # « la Région du Plateau » is land, « la Région de gendarmerie X » a body
@@ -170,6 +172,11 @@ class HeadWordNames:
                 and doc[start - 1].text not in self.lexicon.org_heads and not doc[start - 1].is_sent_start:
             start -= 1
         return start
+
+
+def _opens_a_quote(doc: Doc, i: int) -> bool:
+    """Whether the word at token i opens a quotation, which capitalises it whatever it is."""
+    return i > 0 and doc[i - 1].text in {"«", "“", '"'}
 
 
 def _menu_item(doc: Doc, i: int) -> bool:
