@@ -71,3 +71,11 @@ def test_a_head_word_opening_a_quoted_title_is_no_body(extract):
 def test_a_body_named_in_full_in_quotes_is_still_a_body(extract):
     ex = extract("Le rapport cite « Police nationale du Bénin » parmi ses sources.")
     assert "Police nationale du Bénin" in names(ex)
+
+
+def test_a_foreign_body_glossed_in_french_with_its_own_name_in_brackets(extract):
+    ex = extract("Mme Ana Lopes a détaillé la coopération avec Eurojust et avec le ministère public portugais "
+                 "(Ministério Público).")
+    body = next(o for o in ex.organizations if o.name == "Ministère public portugais")
+    assert "Ministério Público" in body.aliases
+    assert "Ministério Público" not in {p.name for p in ex.people}
