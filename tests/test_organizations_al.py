@@ -79,3 +79,9 @@ def test_a_foreign_body_glossed_in_french_with_its_own_name_in_brackets(extract)
     body = next(o for o in ex.organizations if o.name == "Ministère public portugais")
     assert "Ministério Público" in body.aliases
     assert "Ministério Público" not in {p.name for p in ex.people}
+
+
+def test_a_body_and_an_acronym_joined_by_et_are_two_bodies(extract):
+    ex = extract("Au terme de l'entretien, le ministère de la Sécurité et l'OIM ont signé un protocole d'accord.")
+    assert "Ministère de la Sécurité" in names(ex)
+    assert not any(n.endswith("OIM") and n != "OIM" for n in names(ex))
