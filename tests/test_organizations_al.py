@@ -85,3 +85,9 @@ def test_a_body_and_an_acronym_joined_by_et_are_two_bodies(extract):
     ex = extract("Au terme de l'entretien, le ministère de la Sécurité et l'OIM ont signé un protocole d'accord.")
     assert "Ministère de la Sécurité" in names(ex)
     assert not any(n.endswith("OIM") and n != "OIM" for n in names(ex))
+
+
+def test_a_domain_then_a_province_names_that_province_s_agency(extract):
+    ex = extract("Des inspections seront menées dans les restaurants de Gatineau, en collaboration avec "
+                 "Inspection alimentaire Québec.")
+    assert "Inspection alimentaire Québec" in names(ex)
