@@ -89,5 +89,5 @@ def test_a_body_and_an_acronym_joined_by_et_are_two_bodies(extract):
 
 def test_a_domain_then_a_province_names_that_province_s_agency(extract):
     ex = extract("Des inspections seront menées dans les restaurants de Gatineau, en collaboration avec "
-                 "Inspection alimentaire Québec.")
-    assert "Inspection alimentaire Québec" in names(ex)
+                 "Transport scolaire Québec.")
+    assert "Transport scolaire Québec" in names(ex)
