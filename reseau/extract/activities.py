@@ -125,6 +125,11 @@ class ActivityCues:
         self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
         self.attendee_intro = phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
+        # « Le bureau se compose désormais comme suit : »: the officers listed below, one appointment a line
+        # « Le conseil se compose … » short for its board noun (« conseil d'administration »): its head word will do
+        boards = {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
+        self.board_listed = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(boards))})\s+(?:\S+\s+){{0,3}}?"
+                                       rf"(?:{'|'.join(re.escape(fold(v)) for v in cues['board_composition_verbs'])})(?!\w)")
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -156,10 +161,14 @@ class ActivityCues:
             body_opened = True
             cue, trigger, anaphoric, container = self._cue(sent, in_names, seen)
             stripped = sent.text.strip()
-            if listing == "attendees" and stripped[:1] in BULLETS and clauses:
+            if listing == "attendees" and stripped[:1] in BULLETS and clauses and not self._another_sitting(sent, clauses[-1], seen):
                 # « Ont pris part aux travaux : — le directeur X ; — la maire Y »: the lines are the
                 # subjects of the sentence that opens the list, who all attended one gathering
                 clauses[-1] = replace(clauses[-1], end=sent.end_char)
+                continue
+            if listing == "attendees" and stripped[:1] in BULLETS:
+                # « Ont été entendus : — le 14 janvier : A ; — le 21 janvier : B »: a sitting a dated line
+                clauses.append(Clause(sent.start_char, sent.end_char, index, "meeting", sent.start_char, False, False, title_cue))
                 continue
             if listing == "met" and stripped[:1] in BULLETS:
                 # « elle a rencontré : — M. X … ; — Mme Y … »: each line of the list is a meeting.
@@ -186,6 +195,17 @@ class ActivityCues:
         doc._.clauses = clauses
         return doc
 
+    @staticmethod
+    def _another_sitting(sent: Span, listed: Clause, seen: _Seen) -> bool:
+        """A line of a list of attendees that opens on a day (« — le 21 janvier 2025 : A, B ») after lines
+        that gave one: those of another sitting."""
+        def opens_on_day(start: int, end: int) -> bool:
+            return any(start <= d.start <= start + 6 and d.precision == "day" and d.role is None for d in seen.dates
+                       if d.start < end)
+        if not opens_on_day(sent.start_char, sent.end_char):
+            return False
+        return any(listed.start <= d.start < listed.end and d.precision == "day" for d in seen.dates)
+
     def _listing(self, sent: Span, cue: str | None, stripped: str) -> str | None:
         """A sentence that opens a list of lines (ends with a colon): « a rencontré : » lists the
         people met, one meeting each; « Ont pris part aux travaux : » lists who attended; « Ont été
@@ -194,7 +214,7 @@ class ActivityCues:
             return None
         if self.attendee_intro.search(fold(sent.text)):
             return "attendees"
-        if cue == "hire":
+        if cue == "hire" or cue is None and self.board_listed.search(fold(sent.text)):
             return "appointed"
         return "met" if cue == "meeting" else None
 

@@ -157,9 +157,12 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         return self.day_before
 
     def run(self) -> None:
-        self.dateline_when = self.dateline_date()
+        # « 17 mars 2025 | District de X » over a release of a page of several: its own day of writing
+        self.dateline_when = self.dateline_date() or self.release_date()
         sitting = self.minutes_told()  # a sitting's minutes: what its items tell without a day was done that day
         self.last_when = self.title_date() or self.dateline_when or (sitting.when if sitting is not None else None)
+        if self.last_when == self.dateline_when:
+            self.last_when = self.dateline_when  # the same day: its weekdays count back from it (grouping_time.py)
         for clause in self.facts.clauses:
             self.clause(clause)
         self.visit_as_meeting()
@@ -218,6 +221,13 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
+        if clause.cue in {"meeting", "event"} and self.gathering_led(clause):
+            self.join(self.current, clause, people, orgs)  # « Elle sera animée par X et par Y »: the gathering told
+            return
+        if clause.cue == "meeting" and (sitting := self.recalled_by_day(clause)) is not None:
+            self.join(sitting, clause, people, orgs)  # « Lors de la réunion du 14 janvier, Mme X demande … »
+            self.current = sitting
+            return
         if self.announced(clause, people, orgs):
             return  # « Il aura lieu le 3 octobre », « La prochaine session se tiendra … »
         if clause.cue == "hire":
@@ -388,6 +398,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
+        self.in_post_since(clause)  # « En poste depuis le 17 mars, X succède à Y »: the appointment's day
         if self.seconding_officers(clause, people):
             return
         if self.board_vote(clause, orgs):
@@ -484,6 +495,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         draft.hosts = self.orgs_before(clause, trigger)
         if kind == "meeting":
             draft.add(self.pronoun_subject(clause, people), [])
+            draft.add(self.new_board(clause), [])  # « le nouveau conseil a tenu sa première séance »
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
         if kind in {"meeting", "agreement"}:

@@ -10,6 +10,8 @@ import re
 from reseau.extract.facts import Clause
 from reseau.extract.topics import fold
 
+# « En poste depuis le 17 mars, X succède à Y »: the day an appointee took up the post (folded text)
+IN_POST_SINCE = re.compile(r"\s*(?:en\s+poste|en\s+fonctions?|en\s+place)\s+depuis\s+")
 # « X, qui a rejoint … », « X, qui vient d'être nommée … »: up to the appointing word (folded text)
 RELATIVE_WHO = re.compile(r"\s*,\s*qui\s+(?:a|avait|vient|venait)(?:\s+(?:d'etre|ete|\w+ment))?\s*")
 
@@ -34,3 +36,15 @@ class Appointees:
             if who is not None and self.folded[who.end():who.end() + 40].startswith(verbs):
                 return self.reg.person_of.get((self.n, i))
         return None
+
+    def in_post_since(self, clause: Clause) -> None:
+        """« La Sûreté annonce la nomination de X … En poste depuis le 17 mars, X succède à Y »: the item's
+        appointment told without a day took effect on the day its appointee has been in post since."""
+        hire = self.current
+        opening = IN_POST_SINCE.match(self.folded, clause.start, clause.end)
+        if hire is None or hire.kind != "hire" or hire.when is not None or opening is None:
+            return
+        day = next((d for d in self.facts.dates if opening.end() - 1 <= d.start <= opening.end() + 3
+                    and d.precision == "day"), None)  # « depuis le 17 mars »: the span may take « le »
+        if day is not None:
+            hire.when = self.resolved(day, clause)

@@ -13,6 +13,7 @@ from reseau.extract.activity_patterns import fronted_participle
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.grouping_appointees import Appointees
+from reseau.extract.grouping_boards import Boards
 from reseau.extract.grouping_listed import ListedHires
 from reseau.extract.grouping_posts import PostBodies
 from reseau.extract.lexicon import load_lexicon
@@ -48,7 +49,7 @@ def _board_renewal() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{verbs})\s*(?:son|sa|ses|leur|leurs|un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:{boards})(?!\w)")
 
 
-class HireRules(ListedHires, Appointees, PostBodies):
+class HireRules(ListedHires, Appointees, PostBodies, Boards):
     """The hire decisions of an item's grouper, whose facts and drafts it reads and writes."""
 
     def hire(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
@@ -156,13 +157,14 @@ class HireRules(ListedHires, Appointees, PostBodies):
             handover.add(named, [])
         if assembly is not None and assembly.when == self.current.when:
             # « X a été élue présidente ; elle succède à Y » at the assembly told before: both were there
-            assembly.add(named, orgs if self.electing else [])  # the body that elects met in its assembly
+            # the body that elects met in its assembly; an officer's line names the officer's own body
+            assembly.add(named, orgs if self.electing and not self.listed_line(clause) else [])
             for hire in made:
                 hire.place = hire.place or assembly.place
                 if assembly.orgs and self.renews_board(assembly):
                     # « L'Amicale a renouvelé son bureau. Le commissaire X a été élue présidente »: a post of the
                     # body that voted, not of the force the officer serves in
-                    hire.orgs = [assembly.orgs[0]]
+                    hire.orgs = [self.voting_body(assembly, _board_renewal())]
             self.current = assembly
 
     def speaker_appointed(self, clause: Clause) -> tuple[list[int], list[int]] | None:

@@ -9,10 +9,13 @@ taking part in it (« les partenaires du projet »).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from reseau.extract.calendar import When
 from reseau.extract.drafts import GATHERINGS, Draft
 from reseau.extract.facts import Clause
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.topics import fold
 
 # « les partenaires du projet », « les membres de ce réseau »: the bodies of something told before (folded text)
@@ -26,6 +29,9 @@ PRONOUN_TAKING_PLACE = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s+s'est\s+(
 # « L'exercice », « Cette patrouille », « Le séminaire »: a sentence opening on an article and a common noun
 RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?P<noun>[a-zà-ÿ]{4,})\b")
 
+
+# « lors de la réunion du », « à la séance des »: a gathering named by its noun and the day after it (folded text)
+NOUN_OF_DAY = re.compile(r"\b(?:la|le|sa|son|leur|cette|ce)\s+(?P<noun>[a-z]{4,})\s+(?:du|des|de)\s*$")
 
 # « Un second module », « une deuxième session »: the next of a series (folded text)
 SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
@@ -118,6 +124,28 @@ class GatheringsRecalled:
         return self.current is not None and self.current.kind in GATHERINGS and not clause.future \
             and PRONOUN_TAKING_PLACE.match(self.folded, clause.start) is not None
 
+    def gathering_led(self, clause: Clause) -> bool:
+        """« … accueillera la session de formation. Elle sera animée par X et par Y »: a pronoun for the
+        gathering just told, led by those named after « par »; told in its own tense (one to come, one held)."""
+        current = self.current
+        return current is not None and current.kind in GATHERINGS and clause.future == (current.status == "planned") \
+            and _pronoun_led().match(self.folded, clause.start) is not None
+
+    def recalled_by_day(self, clause: Clause) -> Draft | None:
+        """« Lors de la réunion du 14 janvier 2025, Mme X demande … »: the gathering held that day, told
+        before (a sitting of a list of hearings), recalled by its noun and its day; what the clause tells
+        happened at it, whatever tense its questions take."""
+        for d in self.facts.dates:
+            if not clause.start <= d.start < clause.end or d.precision != "day" or d.role is not None:
+                continue
+            noun = NOUN_OF_DAY.search(self.folded, max(clause.start, d.start - 40), d.start)
+            if noun is None or noun.group("noun") not in self.gathering_nouns:
+                return None
+            day = self.resolved(d, replace(clause, future=False))
+            return next((g for g in reversed(self.drafts) if g.kind in {"meeting", "event"} and g.status == "held"
+                         and g.when == day), None)
+        return None
+
     def held_named(self, noun: str) -> Draft | None:
         """The item's last meeting or event held whose text names it by the noun, an ordinal or an adjective
         possibly between (« la deuxième réunion des ministres »); one told with a definite article first, as
@@ -169,3 +197,11 @@ class GatheringsRecalled:
                      and d.kind in {"meeting", "event"} and d.status == "held" and d.orgs), None)
         if told is not None:
             draft.add([], told.orgs[:1])
+
+
+@cache
+def _pronoun_led() -> re.Pattern[str]:
+    """« Elle sera animée par », « Il a été présidé par » (folded text)."""
+    participles = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["pronoun_led_participles"])
+    return re.compile(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\s+(?:sera|seront|a ete|ont ete|est|sont|etait|etaient)\s+"
+                      rf"(?:(?:egalement|aussi|notamment|conjointement)\s+)?(?:{participles})s?\s+par(?!\w)")

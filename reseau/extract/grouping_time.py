@@ -24,6 +24,8 @@ from reseau.extract.quotations import inside
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 # « le lendemain de sa prise de fonctions », « la veille de son installation »: a day told from an appointment
 TAKING_OFFICE = re.compile(r"\s+d[eu]\s+(?:sa|son|leur)\s+(?:prise\s+de\s+fonctions?|prise\s+de\s+commandement|installation|nomination|investiture|élection)\b", re.I)
+# « | Direction générale », « – Communiqué »: the label beside a release's date line
+RELEASE_LABEL = re.compile(r"[|–—]\s*\S")
 # Dates counted from the day of writing: from the dateline's day when the item has one.
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
 
@@ -60,6 +62,20 @@ class WhenAndWhere:
         without a date of its own and places its bare weekdays (« a reçu mercredi ») before it."""
         for d in self.facts.dates:
             if d.role == "dateline" and d.day is not None:
+                return resolve(d, self.published, None, self._text_year(self.offset + d.start))
+        return None
+
+    def release_date(self) -> When | None:
+        """« 17 mars 2025 | District de X » on a line of its own over a release, on a page of several: the
+        day that release came out, from which its bare weekdays (« jeudi dernier ») count back."""
+        text = self.facts.text
+        for d in self.facts.dates:
+            if d.role is not None or d.precision != "day" or d.relative is not None:
+                continue
+            line_start = text.rfind("\n", 0, d.start) + 1
+            line_end = text.find("\n", d.end)
+            rest = text[d.end:line_end if line_end >= 0 else len(text)].strip()
+            if not text[line_start:d.start].strip() and (not rest or RELEASE_LABEL.match(rest)):
                 return resolve(d, self.published, None, self._text_year(self.offset + d.start))
         return None
 

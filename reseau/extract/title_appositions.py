@@ -259,15 +259,13 @@ class TitleAppositions:
         return k
 
     def _names_next(self, k: int) -> bool:
-        """A comma then a name (after a civility or a rank) at token k."""
+        """A comma then a name (after a civility or a rank, of several words too: « le maréchal des logis-chef ») at
+        token k."""
         doc = self.doc
         if k >= len(doc) or doc[k].text != ",":
             return False
-        k += 1
-        while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
-                                or doc[k].lower_ in DETS or doc[k].text == "."):
-            k += 1
-        return k in self.person_at
+        j = next((j for j in range(k + 1, min(len(doc), k + 8)) if j in self.person_at), None)
+        return j is not None and self._before_civilities(j, self.person_at[j]) <= k + 1
 
     def _skip_brackets(self, end: int) -> int:
         doc = self.doc
