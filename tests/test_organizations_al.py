@@ -60,3 +60,34 @@ def test_national_bodies_listed_with_their_country_in_brackets_stay_apart(extrac
     quebec = next(o for o in ex.organizations if o.name == "École nationale de police du Québec")
     assert not any("Togo" in a for a in quebec.aliases)
     assert {"Gendarmerie nationale (Bénin)", "École nationale de police (Togo)"} <= every_name(ex)
+
+
+def test_a_head_word_opening_a_quoted_title_is_no_body(extract):
+    ex = extract("L'Observatoire a publié le deuxième numéro de sa revue, intitulé « Gendarmerie de proximité "
+                 "et territoires ruraux : un état des lieux ».")
+    assert not any(n.startswith("Gendarmerie") for n in names(ex))
+
+
+def test_a_body_named_in_full_in_quotes_is_still_a_body(extract):
+    ex = extract("Le rapport cite « Police nationale du Bénin » parmi ses sources.")
+    assert "Police nationale du Bénin" in names(ex)
+
+
+def test_a_foreign_body_glossed_in_french_with_its_own_name_in_brackets(extract):
+    ex = extract("Mme Ana Lopes a détaillé la coopération avec Eurojust et avec le ministère public portugais "
+                 "(Ministério Público).")
+    body = next(o for o in ex.organizations if o.name == "Ministère public portugais")
+    assert "Ministério Público" in body.aliases
+    assert "Ministério Público" not in {p.name for p in ex.people}
+
+
+def test_a_body_and_an_acronym_joined_by_et_are_two_bodies(extract):
+    ex = extract("Au terme de l'entretien, le ministère de la Sécurité et l'OIM ont signé un protocole d'accord.")
+    assert "Ministère de la Sécurité" in names(ex)
+    assert not any(n.endswith("OIM") and n != "OIM" for n in names(ex))
+
+
+def test_a_domain_then_a_province_names_that_province_s_agency(extract):
+    ex = extract("Des inspections seront menées dans les restaurants de Gatineau, en collaboration avec "
+                 "Transport scolaire Québec.")
+    assert "Transport scolaire Québec" in names(ex)
