@@ -54,22 +54,32 @@ def predictions(gold_files: list[Path], texts: Path | None = None) -> list[tuple
     return pairs
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+def add_selection(parser: argparse.ArgumentParser) -> None:
+    """The options that choose the gold files: --only, --skip, --eval-dir."""
     parser.add_argument("--only", default="", help="comma-separated prefixes of gold files to keep")
     parser.add_argument("--skip", default="", help="comma-separated prefixes of gold files to leave out")
     parser.add_argument("--eval-dir", type=Path, default=EVAL,
                         help="folder holding gold/ and texts/ (default ../shared/eval)")
+
+
+def selected(args: argparse.Namespace) -> list[Path]:
+    """The gold files the selection options keep, in name order."""
+    only = [p for p in args.only.split(",") if p]
+    skip = [p for p in args.skip.split(",") if p]
+    return [f for f in sorted((args.eval_dir / "gold").glob("*.json"))
+            if (not only or f.name.startswith(tuple(only))) and not (skip and f.name.startswith(tuple(skip)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    add_selection(parser)
     parser.add_argument("--per-text", action="store_true", help="one overall line per text too")
     parser.add_argument("--ner", help='entity recogniser: "stock", "trained" or a folder saved by scripts/train_ner.py')
     args = parser.parse_args()
     if args.ner:
         os.environ["RESEAU_NER"] = args.ner
-    only = [p for p in args.only.split(",") if p]
-    skip = [p for p in args.skip.split(",") if p]
-    files = [f for f in sorted((args.eval_dir / "gold").glob("*.json"))
-             if (not only or f.name.startswith(tuple(only))) and not (skip and f.name.startswith(tuple(skip)))]
+    files = selected(args)
     score = load_scorer()
     report = score.Report()
     for gold, pred in predictions(files):

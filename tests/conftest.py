@@ -81,6 +81,16 @@ def bodies_of(extraction, name: str) -> set[str]:
     return {org_named(extraction, org).name for org in orgs_of(extraction, name) if org}
 
 
+def names_of(extraction, name: str) -> set[str]:
+    """Every name, acronym and alias of the organizations a person holds a role in."""
+    found = set()
+    for label in orgs_of(extraction, name):
+        if label:
+            org = org_named(extraction, label)
+            found |= {org.name, *org.aliases} | ({org.acronym} if org.acronym else set())
+    return found
+
+
 def gatherings(extraction):
     """The meetings, events and agreements of an extraction (the scorer counts them alike)."""
     return [a for a in extraction.activities if a.kind in {"meeting", "event", "agreement"}]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
-from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, word_initials
+from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, syllables_in_order, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
@@ -441,7 +441,8 @@ def _letterhead(text: str, spans: list[tuple[int, int, OrgSpan]]) -> None:
             continue
         end = text.find("\n", start)
         nxt = lines.get(end + 1) if end >= 0 else None
-        if nxt is not None and nxt.acronym is None and initials_in_order(short.acronym, nxt.name.split()):
+        if nxt is not None and nxt.acronym is None and (initials_in_order(short.acronym, nxt.name.split())
+                                                        or syllables_in_order(short.acronym, nxt.name.split())):
             nxt.acronym = short.acronym
             short.name, short.kind = nxt.name, nxt.kind
 

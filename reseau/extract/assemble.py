@@ -8,12 +8,16 @@ from dataclasses import dataclass
 
 from reseau.extract.facts import ItemFacts
 from reseau.extract.title_context import OWN_BOARD_KINDS
+from reseau.extract.title_boards import ABOVE
 from reseau.extract.title_elected import ELECTED
 from reseau.extract.title_ministries import ministry_named
 from reseau.extract.title_orgs import title_entry
 from reseau.extract.records import Mention, Organization, Person, Role
 from reseau.names import name_key
 from reseau.extract.coreference import cluster_organizations, cluster_people
+
+
+ITEMS_ABOVE = 3  # how far back a line's title looks for the heading that names its body
 
 
 @dataclass
@@ -113,6 +117,10 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = _body_of_kind(organizations, masthead, role.kind_of_body, org)
         if org is None and role.org_from == "below" and n + 1 < len(items):
             org = _opening_org(items[n + 1][1], n + 1, org_of)  # a contacts block: the body on the next line
+        if org is None and role.org_from == ABOVE:
+            org = _closing_org(items, n, org_of)  # « Président : M. X » under a report's heading item
+        if org is None and role.org_from == ABOVE:
+            org = masthead
         if org is None and role.org_from == "ministry" and role.owner_title:
             org = ministry_named(organizations, role.owner_title, masthead, publisher)  # « Secrétaire général à la Justice »
         if org is None and role.org_from == "back":
@@ -149,6 +157,17 @@ def _body_of_kind(organizations: list[Organization], masthead: int | None, kind:
         return masthead
     found = [i for i, o in enumerate(organizations) if name_key(o.name).startswith(key)]
     return found[0] if len(found) == 1 else org
+
+
+def _closing_org(items: list[tuple[int, ItemFacts]], n: int, org_of: dict[tuple[int, int], int]) -> int | None:
+    """The body named last in the nearest of the few items before item n that name one, of a known kind (a
+    word in capitals read as a body has none)."""
+    for m in range(n - 1, max(-1, n - 1 - ITEMS_ABOVE), -1):
+        orgs = items[m][1].orgs
+        kinds = [i for i, o in enumerate(orgs) if o.kind is not None]
+        if kinds:
+            return org_of.get((m, max(kinds, key=lambda i: orgs[i].start)))
+    return None
 
 
 def _opening_org(facts: ItemFacts, n: int, org_of: dict[tuple[int, int], int]) -> int | None:

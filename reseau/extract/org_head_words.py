@@ -39,11 +39,18 @@ class HeadWordNames:
                 found.append((start, i + 1, self.make(doc[start:i + 1], source="rule", head=head)))
                 continue
             end = extend_name(doc, i, head, self.lexicon)
+            if not lower and head.lower and _opens_a_quote(doc, i) and not self._named(doc, i, end, head):
+                continue  # « Police de proximité en milieu rural » : a work's title, capitalised by its quote
             land_body = not lower and not self._has_needed(doc, i, end, head, capitalised=True)
             if land_body and not self._own_qualifier(doc, i, end):
                 continue  # « la Région du Plateau » is land, « la Région de gendarmerie X » a body
             if lower:
-                if self._named(doc, i, end, head):
+                gloss = self._foreign_name_glossed(doc, i, end)
+                if gloss is not None:
+                    org = self.make(doc[i:end], source="rule", head=head)
+                    org.aliases.append(gloss)
+                    found.append((i, end, org))
+                elif self._named(doc, i, end, head):
                     org = self.make(doc[i:end], source="rule", head=head)
                     if _styled_after(doc, i):
                         org.aliases.append(clean_spaces(doc[i - 2:end].text))  # « République et canton de Genève »
@@ -116,6 +123,21 @@ class HeadWordNames:
             k += 1
         return False
 
+    def _foreign_name_glossed(self, doc: Doc, i: int, end: int) -> str | None:
+        """« le ministère public portugais (Ministério Público) »: a lower-case head and its adjectives, the
+        last of a nation, glossing the body's own name in brackets, name that body; its own name, or None."""
+        rest = doc[i + 1:end]
+        if not len(rest) or not all(t.pos_ == "ADJ" and t.text.islower() for t in rest) \
+                or not self.grammar.is_demonym(rest[-1].text, rest[-1].pos_):
+            return None
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            return None
+        close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
+        inside = doc[end + 1:close] if close is not None else None
+        if inside is None or len(inside) < 2 or not all(is_cap(t) and not is_acronym(t.text) for t in inside):
+            return None
+        return clean_spaces(inside.text)
+
     def _own_qualifier(self, doc: Doc, i: int, end: int) -> bool:
         """« la Région flamande », « la Région Normandie »: a capitalised head qualified right after it by an
         adjective of place or a proper name, not by a complement, names the institution of that land."""
@@ -170,6 +192,11 @@ class HeadWordNames:
                 and doc[start - 1].text not in self.lexicon.org_heads and not doc[start - 1].is_sent_start:
             start -= 1
         return start
+
+
+def _opens_a_quote(doc: Doc, i: int) -> bool:
+    """Whether the word at token i opens a quotation, which capitalises it whatever it is."""
+    return i > 0 and doc[i - 1].text in {"«", "“", '"'}
 
 
 def _menu_item(doc: Doc, i: int) -> bool:

@@ -83,10 +83,11 @@ class NamedSources:
 
     def _domain_and_country(self, doc: Doc) -> list[tuple[int, int, OrgSpan]]:
         """« Santé Canada », « Emploi et Développement social Canada », « Expertise France »: capitalised
-        common nouns of a domain, then a country, name a department or an agency of that country."""
+        common nouns of a domain, then a country or a province (« Revenu Québec »), name a department or an
+        agency of its government."""
         found = []
         for k, token in enumerate(doc):
-            if k < 2 or self.lexicon.places.get(token.text) != "country" or not (is_cap(doc[k - 1]) or doc[k - 1].pos_ == "ADJ"):
+            if k < 2 or self.lexicon.places.get(token.text) not in {"country", "province"} or not (is_cap(doc[k - 1]) or doc[k - 1].pos_ == "ADJ"):
                 continue
             if k + 1 < len(doc) and doc[k + 1].text in {"-", "–"} and not token.whitespace_:
                 continue  # « l'Entente Canada-Manitoba »: two lands joined, not a department of one

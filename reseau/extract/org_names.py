@@ -205,6 +205,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                     break
                 if k == j + 1 and k + 1 < n and is_cap(doc[j - 1]) and doc[k + 1].text.islower():
                     break  # « l'Université de Namur et la section financière du parquet »: a second thing
+                if k == j + 1 and k + 1 < n and is_acronym(doc[k + 1].text):
+                    break  # « le ministère de la Sécurité et l'OIM »: a body named by its acronym
                 k += 1
             if k < n and _second_name(doc, j, k, lexicon) and not (head.kind == "ministry" and doc[j + 1].lower_ in OF):
                 break  # « ministère de la Défense et de l'Ordre public »: a ministry lists its domains with « et de »

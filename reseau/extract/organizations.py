@@ -79,6 +79,7 @@ class OrganizationFinder(HeadWordNames, NamedSources):
         self._own_names(doc, orgs)
         self._same_force(doc._.item.text, orgs)
         orgs = other_language_names(doc, orgs)
+        self._country_in_brackets(doc._.item.text, orgs)
         doc._.orgs = orgs
         return doc
 
@@ -131,6 +132,23 @@ class OrganizationFinder(HeadWordNames, NamedSources):
                     short.aliases = list(dict.fromkeys([short.name, *full.aliases]))
                     short.name, short.kind, short.country = full.name, full.kind, full.country
                     break
+
+    def _country_in_brackets(self, text: str, orgs: list[OrgSpan]) -> None:
+        """« Gendarmerie nationale (Bénin) »: a national body's common name with its country in brackets is
+        that country's body, named so, not the short form of another country's « Gendarmerie nationale du
+        Niger » the document names too."""
+        for org in orgs:
+            close = text.find(")", org.end, org.end + 40)
+            inside = text[org.end:close].strip() if close > 0 else ""
+            if not inside.startswith("(") or org.acronym is not None:
+                continue
+            country = self.lexicon.country_by_name(inside[1:].strip())
+            if country is None or not all(w.islower() or w.lower() in OF for w in org.name.split()[1:]):
+                continue  # « Académie de police de Savatan (Suisse) » is named by its place already
+            of = of_country(country)
+            # « … (France) » is the « … de France » the document may write elsewhere
+            org.aliases += [f"{org.name} {of}", *([f"{org.name} de {country}"] if of.startswith("de la ") else [])]
+            org.name, org.country = f"{org.name} ({country})", org.country or country
 
     @staticmethod
     def _core_words(name: str) -> list[str]:

@@ -18,8 +18,9 @@ from functools import cache, lru_cache
 from reseau.extract.lexicon import data_lines, load_lexicon
 
 WORD = re.compile(r"[^\W\d_]+")
-# What may stand between two words of one run: spaces, elisions, hyphens, a colon or a dash.
-JOINS = re.compile(r"^[ \t'’\-:–—,/]+$")
+# What may stand between two words of one run: spaces, elisions, hyphens, a colon or a dash, and the
+# numbers of a heading (« ASSEMBLÉE GÉNÉRALE 2024 : UN NOUVEAU BUREAU », « LANCEMENT DU 3E CAHIER »).
+JOINS = re.compile(r"^[ \t'’\-:–—,/\d]+$")
 NUMBERING = re.compile(r"^\s*[\dIVX]+[.)]\s+|\s+\d{4}\s*$")
 
 
@@ -42,20 +43,27 @@ def recase_shouting(text: str, known: Callable[[str], bool], context: str | None
         tokens = [m.group() for m in run]
         content = [w for w in tokens if w.lower() not in little]
         ordinary = [w for w in content if known(w.lower()) and w not in kept and len(w) > 1]
-        if not ordinary or (len(run) > 1 and (len(content) < 2 or len(tokens) < 3 and len(tokens) == len(content))
-                            and not _heading_of_a_body(text, run, ordinary)):
-            continue  # « CIPC, UITP », « D'ANGELO »: acronyms and surnames, no heading
-        if len(run) == 1 and not _alone_on_its_line(text, run[0]):
+        if len(run) == 1 and _honorific_before_a_name(text, run[0]):
+            out[run[0].start() + 1:run[0].end()] = tokens[0][1:].lower()  # « MME Anne PIRSON »
             continue
+        alone = _alone_on_its_line(text, run[0]) if len(run) == 1 else _rubric(text, run, content, ordinary)
+        if not ordinary and not (alone and len(run) == 1 and tokens[0].lower() in little):
+            continue  # « PAR » alone on its line is a byline's word, no acronym
+        if len(run) > 1 and (len(content) < 2 or len(tokens) < 3 and len(tokens) == len(content)) \
+                and not _heading_of_a_body(text, run, ordinary) and not alone:
+            continue  # « CIPC, UITP », « D'ANGELO »: acronyms and surnames, no heading
+        if len(run) == 1 and not alone:
+            continue
+        capitalised = _complements(tokens, little, context, alone and len(run) > 1)
         for k, m in enumerate(run):
-            new = _recased(tokens, k, text, m.start(), little, known, kept, context)
+            new = _recased(tokens, k, text, m.start(), little, known, kept, context, capitalised)
             if len(new) == len(m.group()):
                 out[m.start():m.end()] = new
     return "".join(out)
 
 
 def _recased(tokens: list[str], k: int, text: str, start: int, little: frozenset[str],
-             known: Callable[[str], bool], kept: set[str], context: str) -> str:
+             known: Callable[[str], bool], kept: set[str], context: str, capitalised: set[int]) -> str:
     """One word of a run in the usual case."""
     word = tokens[k]
     low = word.lower()
@@ -65,11 +73,21 @@ def _recased(tokens: list[str], k: int, text: str, start: int, little: frozenset
         return word[:1] + low[1:]
     if low in little:
         return low
-    before = [t.lower() for t in tokens[max(0, k - 2):k]]
-    # « DE LA SÉCURITÉ » → « de la Sécurité », « À KAYES » → « à Kayes »: a complement's first noun
-    after_of = before[-1:] and before[-1] in _prepositions() or (
-        len(before) == 2 and before[-1] in little and before[0] in _prepositions())
-    return word[:1] + low[1:] if after_of or not known(low) else low
+    return word[:1] + low[1:] if k in capitalised or not known(low) else low
+
+
+def _complements(tokens: list[str], little: frozenset[str], context: str, rubric: bool) -> set[int]:
+    """Which words of a run take a capital as a complement's first noun: « MINISTRE DE LA SÉCURITÉ » →
+    « ministre de la Sécurité », « À KAYES » → « à Kayes »; in a rubric, only a name the text writes with
+    a capital elsewhere (« À VENIR » → « À venir »)."""
+    capitalised = set()
+    for k, word in enumerate(tokens):
+        before = [t.lower() for t in tokens[max(0, k - 2):k]]
+        after_of = before[-1:] and before[-1] in _prepositions() or (
+            len(before) == 2 and before[-1] in little and before[0] in _prepositions())
+        if after_of and word.lower() not in little and (not rubric or _elsewhere_capitalised(context, word)):
+            capitalised.add(k)
+    return capitalised
 
 
 def _runs(text: str, words: list[re.Match]) -> list[list[re.Match]]:
@@ -135,11 +153,31 @@ def _heading_of_a_body(text: str, run: list[re.Match], ordinary: list[str]) -> b
 
 
 def _alone_on_its_line(text: str, m: re.Match) -> bool:
+    # « 4. PERSPECTIVES 2025 », « DOC 55 1234/001 »: a heading's numbers are no words of it
+    return WORD.findall(NUMBERING.sub("", _line_of(text, m))) == [m.group()]
+
+
+def _line_of(text: str, m: re.Match) -> str:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    # « 4. PERSPECTIVES 2025 »: a heading's number and its year are no words of it
-    return NUMBERING.sub("", line).strip(" \t:–—|") == m.group()
+    return text[line_start:line_end if line_end >= 0 else len(text)]
+
+
+def _rubric(text: str, run: list[re.Match], content: list[str], ordinary: list[str]) -> bool:
+    """« EN BREF », « À LA UNE », « INFOLETTRE NO 12 – MAI 2025 »: a line in capitals of ordinary words,
+    one of them a little word standing apart, is a rubric or a heading, not a name (« D'ANGELO » elides
+    its little word)."""
+    words = [m.group() for m in run]
+    if WORD.findall(NUMBERING.sub("", _line_of(text, run[0]))) != words or len(ordinary) != len(content):
+        return False
+    return len(content) < len(words) and not any(text[m.end():m.end() + 1] in "'’" for m in run)
+
+
+def _honorific_before_a_name(text: str, m: re.Match) -> bool:
+    """« MME Anne PIRSON »: a civility in capitals before a name is no acronym."""
+    after = text[m.end():m.end() + 3]
+    return m.group().lower() in load_lexicon().honorifics and len(m.group()) > 1 \
+        and re.match(r"\.? [^\W\d_]", after) is not None and after.lstrip(". ")[:1].isupper()
 
 
 @cache

@@ -26,7 +26,7 @@ def counterparts(ctx) -> None:
     for p, (start, end) in ctx.person_tokens.items():
         if any(r.person == p for r in ctx.facts.roles):
             continue
-        h = _counterpart_before(ctx, start) or _counterpart_after(ctx, end)
+        h = _counterpart_before(ctx, ctx._before_civilities(start, p)) or _counterpart_after(ctx, end)
         if h is None:
             continue
         for model in _model_roles(ctx, p, h):
@@ -41,7 +41,7 @@ def _counterpart_before(ctx, start: int) -> int | None:
         return None
     for h in range(start - 2, max(0, start - 10), -1):
         if doc[h].lower_ in counterpart_words():
-            return h if doc[h - 1].lower_ in POSSESSIVES and _complement_end(ctx, h) == start - 1 else None
+            return h if doc[h - 1].lower_ in POSSESSIVES and _complement_end(ctx, h, start - 1) == start - 1 else None
     return None
 
 
@@ -55,10 +55,13 @@ def _counterpart_after(ctx, end: int) -> int | None:
     return h if _complement_end(ctx, h) > h + 1 else None
 
 
-def _complement_end(ctx, h: int) -> int:
+def _complement_end(ctx, h: int, comma: int | None = None) -> int:
     """Where the complement « de X » of the noun at token h ends: after a body's name or capitalised words
-    (a town); h + 1 when it has none."""
+    (a town), or at the comma before the name for a field opening on a capital (« des Eaux et Forêts »);
+    h + 1 when it has none."""
     doc, k = ctx.doc, h + 1
+    if comma is not None and _field_until(doc, h + 1, comma):
+        return comma
     if k >= len(doc) or doc[k].lower_ not in OF:
         return h + 1
     k += 1
@@ -70,6 +73,13 @@ def _complement_end(ctx, h: int) -> int:
     while m < len(doc) and (doc[m].text[:1].isupper() or doc[m].text == "-" and m > k) and m not in ctx.person_at:
         m += 1
     return m if m > k else h + 1
+
+
+def _field_until(doc, k: int, comma: int) -> bool:
+    """« des Ressources animales et halieutiques » from token k to the comma: de, a capital, then words only."""
+    j = k + 1 + (k + 1 < comma and doc[k + 1].lower_ in DETS)
+    return doc[k].lower_ in OF and j < comma and doc[j].text[:1].isupper() \
+        and all(t.is_alpha or t.text in {"'", "’", "-"} for t in doc[j:comma])
 
 
 def _model_roles(ctx, p: int, h: int) -> list[RoleFact]:
@@ -98,20 +108,40 @@ def _head_title(title: str) -> str:
 def _add_counterpart(ctx, p: int, h: int, model: RoleFact) -> bool:
     """Give person p the model's title in the complement of the noun at token h; whether it could."""
     doc = ctx.doc
-    end = _complement_end(ctx, h)
+    comma = ctx._before_civilities(ctx.person_tokens[p][0], p) - 1
+    end = _complement_end(ctx, h, comma if comma > h else None)
     k = h + 2 if doc[h + 2].lower_ not in DETS else h + 3
     head = _head_title(model.title)
     span = doc[h - 1:end]
     if k in ctx.org_at:
         ctx.facts.roles.append(RoleFact(p, head, span.start_char, span.end_char, ctx.org_at[k][0], "text"))
         return True
+    complement = clean_spaces(doc[h + 1:end].text)
+    body_head = _body_head(ctx, model, head)
+    if body_head is not None:
+        # « le directeur départemental de A, P, et son homologue de B, Q »: the model's body's head over B
+        body = ctx._new_org(h + 1, end, OrgSpan(span.start_char, span.end_char, f"{body_head} {complement}",
+                                                 kind=ctx.facts.orgs[model.org].kind, source="title"))
+        ctx.facts.roles.append(RoleFact(p, f"{head} {complement}", span.start_char, span.end_char, body, "text"))
+        return True
     entry = title_entry(head)
     if entry is None or entry.form != "place":
         return False  # « son homologue de Rhénanie-Palatinat »: what body a minister of a region holds is not said
     place = clean_spaces(doc[k:end].text)
-    complement = clean_spaces(doc[h + 1:end].text)
     aliases = [a.replace("{}", complement).replace("{place}", place) for a in entry.aliases]
     body = ctx._new_org(h + 1, end, OrgSpan(span.start_char, span.end_char, f"{entry.head} {complement}",
                                              kind=entry.kind, aliases=aliases, source="title"))
     ctx.facts.roles.append(RoleFact(p, f"{head} {complement}", span.start_char, span.end_char, body, "text"))
     return True
+
+
+def _body_head(ctx, model: RoleFact, head: str) -> str | None:
+    """The head of the model's body when its name is that head and the complement of the model's title
+    (« Direction départementale » of « Direction départementale de A », title « Directeur départemental de A »)."""
+    if model.org is None or not model.title.startswith(head) or model.title == head:
+        return None
+    complement = model.title[len(head):].strip()
+    name = ctx.facts.orgs[model.org].name
+    if not name.lower().endswith(complement.lower()) or len(name) == len(complement):
+        return None
+    return name[:-len(complement)].strip() or None

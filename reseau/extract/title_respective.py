@@ -5,10 +5,14 @@ complement shared by the bare titles before it (for the title reader, ``reseau.e
 from __future__ import annotations
 
 from reseau.extract.facts import OrgSpan, RoleFact
+from reseau.extract.title_lists import singular
+from reseau.extract.title_orgs import load_title_orgs
 from reseau.extract.tokens import DETS
 from reseau.extract.title_words import APPOINTED
 from reseau.names import clean_spaces
 from reseau.extract.word_index import word_positions
+
+MAX_PLACES_SPAN = 14  # tokens from a plural title to « respectivement »
 
 
 def appointed_respectively(ctx) -> None:
@@ -200,3 +204,60 @@ def _unit_in_town(ctx, start: int, end: int, town: str) -> int | None:
         return known
     span = doc[k:end]
     return ctx._new_org(k, end, OrgSpan(span.start_char, span.end_char, name, source="title"))
+
+
+def places_respectively(ctx) -> None:
+    """« les sous-préfets de A et de B, respectivement M. X et Mme Y »: a plural title over several places, then
+    the holders in the same order: each holds the singular title of one place, in the body that title names
+    there (``title_orgs.tsv``, a title whose complement is a place)."""
+    doc = ctx.doc
+    for i in word_positions(doc, "respectivement"):
+        if doc[i].lower_ != "respectivement" or i < 4 or doc[i - 1].text != ",":
+            continue
+        names = ctx._name_list_at(i + 1)
+        found = _plural_title_before(ctx, i - 1) if len(names) > 1 else None
+        if found is None or any(r.person in names for r in ctx.facts.roles):
+            continue
+        t, n = found
+        places = _places_after(doc, t + n, i - 1)
+        if len(places) != len(names):
+            continue
+        title = " ".join(singular(w.text) for w in doc[t:t + n])
+        entry = load_title_orgs().get(title.lower())
+        for p, (s, e) in zip(names, places):
+            span, place = doc[s:e], clean_spaces(doc[s:e].text)
+            org = None
+            if entry is not None and entry.form == "place":
+                org = ctx._new_org(s, e, OrgSpan(span.start_char, span.end_char, f"{entry.head} de {place}",
+                                                 kind=entry.kind, source="title"))
+            ctx.facts.roles.append(RoleFact(p, f"{title[:1].upper()}{title[1:]} de {place}", doc[t].idx,
+                                            span.end_char, org, "text" if org is not None else "context"))
+
+
+def _plural_title_before(ctx, k: int) -> tuple[int, int] | None:
+    """(first token, length) of a plural title after an article, a few places before token k."""
+    doc = ctx.doc
+    for t in range(k - 3, max(0, k - MAX_PLACES_SPAN), -1):
+        n = ctx.plural_title_length(t)
+        if n and doc[t - 1].lower_ in DETS:
+            return t, n
+    return None
+
+
+def _places_after(doc, k: int, end: int) -> list[tuple[int, int]]:
+    """« de A et de B », « de A, de B et de C » from token k to token end: each place's tokens; none when
+    anything else stands there."""
+    places: list[tuple[int, int]] = []
+    while k < end:
+        if doc[k].lower_ not in {"de", "d'", "d’"}:
+            return []
+        s = e = k + 1
+        while e < end and doc[e].lower_ not in {",", "et"}:
+            if not (doc[e].is_title or doc[e].text in {"-", "'", "’"}):
+                return []
+            e += 1
+        if e == s:
+            return []
+        places.append((s, e))
+        k = e + 1 if e < end else e
+    return places

@@ -137,3 +137,27 @@ def spelled_after(doc: Doc, end: int, words: list[str]) -> bool:
     """Whether the acronym in brackets at token end spells the given words of a body's name."""
     return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
         and is_acronym(doc[end + 1].text) and initials_match(doc[end + 1].text, words)
+
+
+def syllables_in_order(acronym: str, words: list[str]) -> bool:
+    """« REFRAP » of « Réseau francophone d'échanges policiers »: the acronym is made of the first letters
+    of some of the name's words in their order (« RÉ », « FRA », « P »), the first word's first."""
+    letters = strip_accents(acronym.lower())
+    content = word_initials(words)
+    if len(letters) < 4 or not content:
+        return False
+
+    def fits(at: int, k: int) -> bool:
+        if at == len(letters):
+            return True
+        for j in range(k, len(content)):
+            n = 1
+            while n <= len(content[j]) and at + n <= len(letters) and content[j][:n] == letters[at:at + n]:
+                if fits(at + n, j + 1):
+                    return True
+                n += 1
+            if at == 0:
+                return False  # the first word gives the first letters
+        return False
+
+    return fits(0, 0)

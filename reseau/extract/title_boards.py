@@ -1,0 +1,198 @@
+"""A board listed one officer a line, each with a rank and the body the officer comes from:
+« • Vice-présidente Europe : colonel A, Gendarmerie nationale (France) ». The post on the left of the colon is
+held in the body that elected the board; the rank (or, without one, a membership) in the body of the same line.
+"""
+
+from __future__ import annotations
+
+from reseau.extract.facts import RoleFact
+from reseau.extract.title_lists import singular
+from reseau.extract.title_elected import ELECTED, electing_body, tells_election
+from reseau.extract.tokens import BULLETS
+from reseau.extract.word_index import word_positions
+
+MAX_QUALIFIER = 3  # words between a post and its colon (« Vice-président Amériques »)
+# the role's org_from when the lines above, in an item of their own, name the body (a report's heading)
+ABOVE = "above"
+MAX_RANK = 5  # tokens of ranks and civilities between the colon and the name
+
+
+def board_lines(ctx) -> None:
+    """« • Trésorier : M. A, Académie X (Suisse) »: the post in the electing body, the rank in the line's body."""
+    doc = ctx.doc
+    for i in word_positions(doc, BULLETS):
+        if i and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text:
+            continue
+        n = ctx.title_length(i + 1)
+        colon = _colon_after(doc, i + 1 + n) if n else None
+        if colon is None:
+            continue
+        person = _person_after(ctx, colon + 1)
+        if person is None:
+            continue
+        _post(ctx, person, i, colon)
+        _rank_in_line_body(ctx, person)
+
+
+def _colon_after(doc, k: int) -> int | None:
+    """The colon closing a post at token k, past a few capitalised words qualifying it (a region, a field)."""
+    for j in range(k, min(len(doc), k + MAX_QUALIFIER + 1)):
+        if doc[j].text == ":":
+            return j
+        if not (doc[j].is_alpha and doc[j].is_title) or "\n" in doc[j].whitespace_:
+            return None
+    return None
+
+
+def _person_after(ctx, k: int) -> int | None:
+    """The person named after token k past ranks and civilities only (« colonel A », « Mme B »)."""
+    for j in range(k, min(len(ctx.doc), k + MAX_RANK + 1)):
+        p = ctx.person_at.get(j)
+        if p is not None:
+            return p if ctx._before_civilities(j, p) <= k else None
+        if "\n" in ctx.doc[j].whitespace_:
+            return None
+    return None
+
+
+def _post(ctx, person: int, i: int, colon: int) -> None:
+    """The post before the colon, in the body the list's introduction names or, in an item telling an election,
+    in the body that elected (the page's own association when the item names none)."""
+    doc, roles = ctx.doc, ctx.facts.roles
+    title = doc[i + 1:colon].text.strip()
+    if any(r.person == person and r.title == title and r.org is not None for r in roles):
+        return  # the dash list's own reader gave it
+    body, org_from = ctx._introduced_body(i), "text"
+    if body is None:
+        if ctx.election is None:
+            ctx.election = tells_election(doc), electing_body(ctx)
+        told, body = ctx.election
+        if not told:
+            return
+        org_from = "text" if body is not None else ELECTED
+    roles[:] = [r for r in roles if not (r.person == person and r.title == title)]
+    roles.append(RoleFact(person, title[:1].upper() + title[1:], doc[i + 1].idx, doc[colon].idx, body, org_from))
+
+
+def _rank_in_line_body(ctx, person: int) -> None:
+    """« colonel A, Gendarmerie nationale (France) »: the rank, or a membership, in the body after the name."""
+    doc = ctx.doc
+    _, end = ctx.person_tokens[person]
+    if end + 1 >= len(doc) or doc[end].text != "," or end + 1 not in ctx.org_at:
+        return
+    org = ctx.org_at[end + 1][0]
+    if any(r.person == person and r.org == org for r in ctx.facts.roles):
+        return
+    rank = ctx.facts.people[person].rank
+    title = rank[:1].upper() + rank[1:] if rank else "Membre"
+    span = doc[end + 1:ctx.org_at[end + 1][1]]
+    ctx.facts.roles.append(RoleFact(person, title, span.start_char, span.end_char, org, "text"))
+
+
+def titled_lines(ctx) -> None:
+    """« Président : M. A », « Rapporteurs : Mme B et M. C » on lines of their own (a committee's report): each
+    name holds the title, singular, in the body the lines above name last (the report's committee). In an item
+    telling an election the election's readers give the officers' body instead."""
+    doc = ctx.doc
+    if tells_election(doc):
+        return
+    for j in word_positions(doc, ":"):
+        start = _line_opening(doc, j)
+        if start is None:
+            continue
+        n = ctx.title_length(start) or ctx.plural_title_length(start)
+        if not n or not _only_a_gloss(doc, start + n, j):
+            continue  # « Président/Voorzitter : »: a title glossed in another language
+        people = _names_of_line(ctx, j + 1)
+        if not people:
+            continue
+        title = " ".join(singular(t.text) for t in doc[start:start + n]) if ctx.plural_title_length(start) \
+            else doc[start:start + n].text
+        title = title[:1].upper() + title[1:]
+        body = _body_above(ctx, doc[start].idx)
+        for p in people:
+            ctx.facts.roles[:] = [r for r in ctx.facts.roles if not (r.person == p and r.org is None)]
+            ctx.facts.roles.append(RoleFact(p, title, doc[start].idx, doc[j].idx, body,
+                                            "text" if body is not None else ABOVE))
+
+
+def _line_opening(doc, j: int) -> int | None:
+    """The first token of the line of the colon at token j, when a few words only stand before it."""
+    for s in range(j - 1, max(-1, j - MAX_QUALIFIER - 2), -1):
+        if s == 0 or "\n" in doc[s - 1].whitespace_ + doc[s - 1].text:
+            return s
+    return None
+
+
+def _only_a_gloss(doc, k: int, colon: int) -> bool:
+    """Nothing between a title and its colon but « /Word » (the title in another language)."""
+    return k == colon or k + 2 == colon and doc[k].text == "/" and doc[k + 1].is_alpha
+
+
+def _names_of_line(ctx, k: int) -> list[int]:
+    """The people named on the line after token k: « Mme A et M. B », « A, B et C » (civilities between)."""
+    doc, people = ctx.doc, []
+    while True:
+        p = _person_after(ctx, k)
+        if p is None:
+            return people
+        people.append(p)
+        end = ctx.person_tokens[p][1]
+        if end >= len(doc) or doc[end].lower_ not in {",", "et"} or "\n" in doc[end - 1].whitespace_:
+            return people
+        k = end + 1
+
+
+def _body_above(ctx, at: int) -> int | None:
+    """The body the item names last before character ``at`` on lines above naming no one (a heading), places
+    aside."""
+    text, named = ctx.facts.text, [(p.start, p.end) for p in ctx.facts.people]
+    orgs = [i for i, o in enumerate(ctx.facts.orgs) if o.end <= at and o.name not in ctx.lexicon.places
+            and not any(_same_line(text, o.start, start) for start, _ in named)]
+    return max(orgs, key=lambda i: ctx.facts.orgs[i].start) if orgs else None
+
+
+def _same_line(text: str, a: int, b: int) -> bool:
+    """Characters a and b stand on the same line."""
+    return "\n" not in text[min(a, b):max(a, b)]
+
+
+def contact_lines(ctx) -> None:
+    """A release's contact block: « Sergente A » alone on its line, the unit's line under it, then the force's
+    (« Service des communications avec les médias », « Sûreté du Québec »): the rank, with the unit, in the body
+    of the first line under the name that names one, the next item's opening line when the block is cut there."""
+    doc = ctx.doc
+    for p, (start, end) in ctx.person_tokens.items():
+        rank = ctx.facts.people[p].rank
+        if not rank or any(r.person == p for r in ctx.facts.roles) or not _alone_on_line(ctx, p, start, end):
+            continue
+        units, k = [], end + 1
+        while k < len(doc) and k not in ctx.org_at and k not in ctx.person_at:
+            line_end = _line_end(doc, k)
+            if not doc[k].text[:1].isupper() or any(t.like_num for t in doc[k:line_end]):
+                break  # a telephone number, an e-mail: the block has no more names of bodies
+            units.append(doc[k:line_end].text.strip())
+            k = line_end + 1
+        if len(units) > 1:
+            continue
+        org = ctx.org_at[k][0] if k in ctx.org_at else None
+        if org is None and k < len(doc):
+            continue  # something else follows: not a block the next item closes
+        title = ", ".join([rank[:1].upper() + rank[1:], *units])
+        ctx.facts.roles.append(RoleFact(p, title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), org,
+                                        "text" if org is not None else "below"))
+
+
+def _alone_on_line(ctx, p: int, start: int, end: int) -> bool:
+    """The name and its rank fill their line."""
+    doc = ctx.doc
+    first = ctx._before_civilities(start, p)
+    return (first == 0 or "\n" in doc[first - 1].whitespace_ + doc[first - 1].text) \
+        and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space and "\n" in doc[end].text)
+
+
+def _line_end(doc, k: int) -> int:
+    """The token after the last of the line holding token k (its line break, or the document's end)."""
+    while k < len(doc) and "\n" not in doc[k].whitespace_ and not (doc[k].is_space and "\n" in doc[k].text):
+        k += 1
+    return k + (k < len(doc) and not doc[k].is_space)
