@@ -201,3 +201,9 @@ def test_an_officer_recalled_by_title_in_post_since_his_appointment_on_a_day_was
     ex = extract(text, "2025-06-12")
     hired = [h for h in ex.activities if h.kind == "hire"]
     assert [(h.people, h.date) for h in hired] == [(["Ali Sanogo"], "2025-06-03")]
+
+
+def test_a_sitting_the_day_after_the_assembly_is_a_meeting_of_its_own(extract):
+    ex = extract(BOARD, "2025-10-30")
+    sitting = [g for g in gatherings(ex) if "Claire Morin" in g.people]
+    assert sitting and sitting[0].date != "2025-10-08"

@@ -265,6 +265,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         publisher = self.publisher
+        if clause.anaphoric and self.day_from_gathering(clause):
+            clause = replace(clause, anaphoric=False)  # « Le lendemain de l'assemblée, le conseil a tenu sa séance »
         reported = self.reported_from(clause)
         if reported is not None:
             # « Il a annoncé qu'une réunion du comité se tiendra en juillet »: the committee's, not the speaker's

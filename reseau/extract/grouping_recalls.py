@@ -39,6 +39,9 @@ COUNTED_GATHERINGS = re.compile(r"(?<!\w)(?:a\s+ces|aux|a\s+chacune\s+des|a\s+ch
 # « Le Cahier », « Cette revue » opening a sentence, whatever its case (folded text)
 ARTICLE_NOUN = re.compile(r"\s*(?:(?:le|la|les|ce|cet|cette|ces)\s+|l')(?P<noun>[a-z]{4,})\b")
 
+# « de l'assemblée », « du sommet » right after a day counted from it (folded text)
+OF_GATHERING = re.compile(r"\s*(?:de\s+la|de\s+l'|du|de\s+cette|de\s+ce|de\s+cet)\s*(?P<noun>[a-z]{4,})\b")
+
 # « Un second module », « une deuxième session »: the next of a series (folded text)
 SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
 
@@ -147,6 +150,16 @@ class GatheringsRecalled:
         if told is not None:
             self.current = told
         return told is not None
+
+    def day_from_gathering(self, clause: Clause) -> bool:
+        """« Le lendemain de l'assemblée », « La veille du sommet »: the gathering's noun tells the day the
+        clause counts from, it does not recall that gathering as the one told."""
+        for d in self.facts.dates:
+            if clause.start <= d.start < clause.end and d.relative in {"next_day", "previous_day"}:
+                noun = OF_GATHERING.match(self.folded, d.end, clause.end)
+                if noun is not None and noun.group("noun") in self.gathering_nouns:
+                    return True
+        return False
 
     def gathering_led(self, clause: Clause) -> bool:
         """« … accueillera la session de formation. Elle sera animée par X et par Y »: a pronoun for the
