@@ -12,7 +12,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
-from reseau.extract.org_not_bodies import before_shouted_word, corps_of_a_trade, country_in_capitals, dated_words, event_after_organ
+from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
+                                          event_after_organ)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -269,7 +270,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     if in_reference(doc, i) or _numbered_next(doc, i):
         return True  # « COMMUNIQUÉ N°2023-114/MS/EMPN/SCOM »: a document's label and the offices of its number
-    if _counted_kind(doc, i):
+    if counted_kind(doc, i):
         return True
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
@@ -284,15 +285,6 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « le député Marc Fortin (NPD) »: an elected member's party, optional, no body he speaks for
     before = clean_spaces(doc[max(0, i - 4):i].text).lower()
     return any(before.endswith(cue) or f"{cue} " in before for cue in grammar.law_cues)
-
-
-def _counted_kind(doc: Doc, i: int) -> bool:
-    """« 9 bureaux de CLSC », « plusieurs postes de MRC »: capitals after « de » with no article, closing a
-    count of plural things, name a kind of body, as a common noun would; one body takes the article."""
-    if i < 3 or doc[i - 1].lower_ != "de" or doc[i - 2].pos_ != "NOUN" or "Plur" not in doc[i - 2].morph.get("Number"):
-        return False
-    count = doc[i - 3]
-    return count.like_num or count.pos_ == "NUM" or "Ind" in count.morph.get("PronType")
 
 
 def _named_operation(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
