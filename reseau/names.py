@@ -37,6 +37,9 @@ def strip_article(text: str) -> str:
     return re.sub(r"^(?:l['’]|la\s+|le\s+|les\s+)", "", text.strip(), flags=re.I)
 
 
+REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")  # « II » to « XIII » after a name
+
+
 def fix_case(word: str) -> str:
     """Write an all-capitals surname the usual way: ``VAN`` → ``Van``, ``ST-ANTOINE`` → ``St-Antoine``."""
     if len(word) > 1 and word.isupper():
@@ -46,5 +49,7 @@ def fix_case(word: str) -> str:
 
 
 def display_person(name: str) -> str:
-    """A person's name with spaces cleaned and shouted surnames written normally."""
-    return " ".join(fix_case(w) for w in clean_spaces(name).split())
+    """A person's name with spaces cleaned and shouted surnames written normally; a regnal number after the
+    name stays in capitals (« Kassi III »)."""
+    words = clean_spaces(name).split()
+    return " ".join(w if n and REGNAL.match(w) else fix_case(w) for n, w in enumerate(words))

@@ -83,3 +83,49 @@ def test_counterpart_of_a_directorate_for_another_field(extract):
                  "durable, M. Soro Kassoum, et son homologue des Ressources halieutiques et forestières, Dr Ouattara "
                  "Mariam, ont présenté le bilan de la saison sèche.")
     assert "Direction départementale des Ressources halieutiques et forestières" in orgs_of(ex, "Ouattara Mariam")
+
+
+def test_rank_name_then_the_body_without_a_comma(extract):
+    ex = extract("Du 3 au 7 février 2025, l'Académie de police de Genève accueillera la deuxième session de formation "
+                 "du Réseau. Elle sera animée par le lieutenant Marc Dubois, formateur à l'Académie, et par "
+                 "l'inspectrice Julie Tremblay du Service de police de la Ville de Laval (SPVL).")
+    assert bodies_of(ex, "Julie Tremblay") == {"Service de police de la Ville de Laval"}
+
+
+CONTACT = ("Gendarmerie royale du Canada\nSalle des nouvelles\n\n"
+           "Arrestation de deux suspects à Rimouski\n12 avril 2025\n\n"
+           "Rimouski – Les policiers ont arrêté deux suspects mardi soir.\n\n"
+           "Renseignements aux médias :\nCaporale Isabelle Gagnon\nSection des relations avec les médias\n"
+           "Gendarmerie royale du Canada\n418 555-0199\n\n-30-\n")
+
+
+def test_a_contact_block_gives_the_rank_in_the_force_under_the_name(extract):
+    ex = extract(CONTACT)
+    assert bodies_of(ex, "Isabelle Gagnon") == {"Gendarmerie royale du Canada"}
+
+
+def test_a_post_taken_on_joining_a_unit_of_the_page_body(extract):
+    ex = extract("Réseau des polices municipales – Infolettre\n\n"
+                 "Le Réseau a tenu son forum annuel à Lyon. La Police municipale de Lyon était l'hôte de la rencontre.\n\n"
+                 "Bienvenue à Mme Clara Nguyen, qui s'est jointe au secrétariat général le 6 janvier à titre de "
+                 "chargée des communications.")
+    assert orgs_of(ex, "Clara Nguyen") == {"Réseau des polices municipales"}
+
+
+def test_customary_titles_are_no_part_of_the_name(extract):
+    ex = extract("Plusieurs chefs coutumiers ont assisté aux échanges, dont le chef du canton de Bonon, Sa Majesté "
+                 "Koffi Yao Bernard, et le chef du village de Zaguiéta, Nanan Adou Kassi III.")
+    names = {p.name for p in ex.people}
+    assert {"Koffi Yao Bernard", "Adou Kassi III"} <= names
+    assert not any(n.startswith("Nanan") for n in names)
+
+
+def test_a_title_before_the_surname_of_two_words_of_a_named_person(extract):
+    ex = extract("Le ministre de la Santé, M. Ibrahim Omar Farah, a reçu ce lundi la représentante de l'OMS, Mme Anna "
+                 "Berg.\n\nLe ministre Omar Farah a salué « un partenariat exemplaire ».")
+    assert "Omar Farah" not in {p.name for p in ex.people}
+
+
+def test_a_title_over_the_bare_head_of_a_body_the_item_names(extract):
+    ex = extract(COMMITTEE)
+    assert orgs_of(ex, "N'Dri Konan Serge") == {"Préfecture du département de Bouaflé"}

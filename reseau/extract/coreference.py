@@ -347,6 +347,7 @@ def cluster_people(items: list[tuple[int, ItemFacts]]) -> tuple[list[PersonClust
             if span.partial:
                 pending.append((n, i, offset, span))
             elif len(span.name.split()) >= 2 and (_after_civility(facts.text, span.start) or span.rank
+                                                  or _after_title(facts.text, span.start)
                                                   or _initialled(span.name) or _opens_line(facts.text, span.start)):
                 # « le général Essono Mba » after « Hervé Essono Mba »: a rank, like a civility, may come
                 # before a surname of two words alone
@@ -409,6 +410,13 @@ def _after_civility(text: str, at: int) -> bool:
     """The name follows « M. », « Mme », « Monsieur »…: what follows may be a surname alone."""
     words = text[max(0, at - 12):at].split()
     return bool(words) and words[-1].lower() in load_lexicon().honorifics
+
+
+def _after_title(text: str, at: int) -> bool:
+    """« le ministre Doualeh Robleh » after « M. Hassan Doualeh Robleh »: a bare title before a name, like a
+    civility, may come before a surname of two words alone."""
+    words = text[max(0, at - 24):at].split()
+    return bool(words) and words[-1].lower() in load_lexicon().titles
 
 
 def _opens_line(text: str, at: int) -> bool:

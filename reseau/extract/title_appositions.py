@@ -11,6 +11,7 @@ from functools import cache
 
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
+from reseau.extract.title_joined import joined_body
 from reseau.extract.title_lists import singular
 from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING, date_end
 from reseau.extract.word_index import word_positions
@@ -169,10 +170,11 @@ class TitleAppositions:
 
     def _body_apposed(self, p: int, end: int) -> None:
         """« Mme X, de la Sûreté du Québec, et M. Y, du Service de police de Z »: the body the person comes
-        from, apposed with « de »; the text gives no title, so the role has none."""
+        from, apposed with « de »; the text gives no title, so the role has none. Without the comma too
+        (« le sergent-détective X du Service de police de Z »): the rank, in that body."""
         doc = self.doc
-        k = end + 1
-        if k + 1 >= len(doc) or doc[end].text != "," or doc[k].lower_ not in OF:
+        k = end + (end < len(doc) and doc[end].text == ",")
+        if k + 1 >= len(doc) or doc[k].lower_ not in OF:
             return
         k += 1
         if doc[k].lower_ in DETS:
@@ -181,10 +183,12 @@ class TitleAppositions:
             return  # « X, du directeur de Y »: a list of people goes on, « du » is « de » + « le »
         org, org_end = self.org_at[k]
         # the body closes the apposition; « X, de l'Office Y à Z » goes on with a place, still the same body
-        if org_end < len(doc) and doc[org_end].text not in {",", ".", ";", ")", "et"} and not _is_newline(doc[org_end]):
+        after = self._skip_brackets(org_end)  # « (SPVM) »: its acronym
+        if after < len(doc) and doc[after].text not in {",", ".", ";", ")", "et"} and not _is_newline(doc[after]):
             return
         span = doc[k:org_end]
-        self.facts.roles.append(RoleFact(p, "", span.start_char, span.end_char, org, "text"))
+        rank = self.facts.people[p].rank or ""
+        self.facts.roles.append(RoleFact(p, rank[:1].upper() + rank[1:], span.start_char, span.end_char, org, "text"))
 
     def _apposed_title(self, end: int, first: bool) -> int | None:
         """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
@@ -320,6 +324,11 @@ class TitleAppositions:
             reach = self._org_end(org) if org is not None else (place or end)
             if org is None and not place:
                 org = self._headed_body(i)  # « à la tête de X, en qualité de directeur »: X
+            joined = joined_body(self, i) if org is None and not place else None
+            if joined is not None:
+                self.add_role(person, k, end, *joined, reach)  # « qui s'est jointe au secrétariat à titre de … »
+                used.extend(range(k, end))
+                continue
             if org is None and not place and low in {"fonction", "fonctions"}:
                 self._function_role(person, k, end)
                 used.extend(range(k, end))

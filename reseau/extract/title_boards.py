@@ -155,3 +155,44 @@ def _body_above(ctx, at: int) -> int | None:
 def _same_line(text: str, a: int, b: int) -> bool:
     """Characters a and b stand on the same line."""
     return "\n" not in text[min(a, b):max(a, b)]
+
+
+def contact_lines(ctx) -> None:
+    """A release's contact block: « Sergente A » alone on its line, the unit's line under it, then the force's
+    (« Service des communications avec les médias », « Sûreté du Québec »): the rank, with the unit, in the body
+    of the first line under the name that names one, the next item's opening line when the block is cut there."""
+    doc = ctx.doc
+    for p, (start, end) in ctx.person_tokens.items():
+        rank = ctx.facts.people[p].rank
+        if not rank or any(r.person == p for r in ctx.facts.roles) or not _alone_on_line(ctx, p, start, end):
+            continue
+        units, k = [], end + 1
+        while k < len(doc) and k not in ctx.org_at and k not in ctx.person_at:
+            line_end = _line_end(doc, k)
+            if not doc[k].text[:1].isupper() or any(t.like_num for t in doc[k:line_end]):
+                break  # a telephone number, an e-mail: the block has no more names of bodies
+            units.append(doc[k:line_end].text.strip())
+            k = line_end + 1
+        if len(units) > 1:
+            continue
+        org = ctx.org_at[k][0] if k in ctx.org_at else None
+        if org is None and k < len(doc):
+            continue  # something else follows: not a block the next item closes
+        title = ", ".join([rank[:1].upper() + rank[1:], *units])
+        ctx.facts.roles.append(RoleFact(p, title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), org,
+                                        "text" if org is not None else "below"))
+
+
+def _alone_on_line(ctx, p: int, start: int, end: int) -> bool:
+    """The name and its rank fill their line."""
+    doc = ctx.doc
+    first = ctx._before_civilities(start, p)
+    return (first == 0 or "\n" in doc[first - 1].whitespace_ + doc[first - 1].text) \
+        and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space and "\n" in doc[end].text)
+
+
+def _line_end(doc, k: int) -> int:
+    """The token after the last of the line holding token k (its line break, or the document's end)."""
+    while k < len(doc) and "\n" not in doc[k].whitespace_ and not (doc[k].is_space and "\n" in doc[k].text):
+        k += 1
+    return k + (k < len(doc) and not doc[k].is_space)

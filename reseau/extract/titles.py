@@ -35,7 +35,8 @@ from reseau.extract.title_signed import signed_for
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
     places_respectively
-from reseau.extract.title_boards import board_lines, titled_lines
+from reseau.extract.title_bare_heads import bare_head_bodies
+from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
@@ -73,6 +74,7 @@ class TitleReader:
         ctx.composition_lines()
         board_lines(ctx)
         titled_lines(ctx)
+        contact_lines(ctx)
         members_listed(ctx)
         used.update(ctx.comme())
         ctx.plural_comme()
@@ -102,6 +104,7 @@ class TitleReader:
         ctx.ranks()
         interim_holders(ctx)
         signed_for(ctx)
+        bare_head_bodies(ctx)
         ctx.context_orgs()
         ctx.anaphors(used)
         join_state_rank(facts)

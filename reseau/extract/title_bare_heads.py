@@ -1,0 +1,28 @@
+"""« le secrétaire général de préfecture, M. A », « le commandant de brigade »: a title whose complement is the
+bare head noun of a body (no article, no name) speaks of the one body of that head the item names."""
+
+from __future__ import annotations
+
+import re
+
+from reseau.names import strip_accents
+
+BARE_HEAD = re.compile(r"\s*(?:de|d['’])\s*([a-zéèêàâîôûç-]+)(?=\s*[,;.)]|\s+(?:et|qui)\b)")
+
+
+def bare_head_bodies(ctx) -> None:
+    """Give a role without a body the item's one body whose name opens on the bare noun after its title."""
+    text = ctx.facts.text
+    for role in ctx.facts.roles:
+        if role.org is not None or not role.title:
+            continue
+        found = BARE_HEAD.match(text, role.end)
+        if found is None:
+            continue
+        head = strip_accents(found.group(1)).casefold()
+        bodies = {i for i, o in enumerate(ctx.facts.orgs)
+                  if strip_accents(o.name.split()[0]).casefold() == head} if head else set()
+        names = {ctx.facts.orgs[i].name for i in bodies}
+        if len(names) == 1:
+            role.org, role.org_from = min(bodies), "text"
+            role.title, role.end = f"{role.title} {text[role.end:found.end()].strip()}", found.end()

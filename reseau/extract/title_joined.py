@@ -1,0 +1,43 @@
+"""« Mme A, qui s'est jointe au secrétariat permanent le 2 décembre à titre de coordonnatrice des formations »: a
+post taken on joining a body is in that body; joining a unit written in lower case (« le secrétariat », « l'équipe »)
+is joining the body whose page it is."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reseau.extract.lexicon import data_lines
+from reseau.extract.tokens import DETS, OF
+
+
+@cache
+def joining_words() -> frozenset[str]:
+    """Participles of joining a body (``data/joining_words.txt``)."""
+    return frozenset(data_lines("joining_words.txt"))
+
+
+def joined_body(ctx, i: int) -> tuple[int | None, str] | None:
+    """(body, org_from) of the body joined before token i in its sentence: the one named after « à »/« au », or
+    the page's own (org_from « publisher ») for a unit in lower case; None when the sentence joins nothing."""
+    doc = ctx.doc
+    for j in range(i - 1, doc[i].sent.start, -1):
+        if doc[j].lower_ not in joining_words():
+            continue
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ in {"à", "au", "aux"}:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in DETS:
+            k += 1
+        if k in ctx.org_at:
+            return ctx.org_at[k][0], "text"
+        if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and not _owned(doc, k + 1):
+            return None, "publisher"
+        return None
+    return None
+
+
+def _owned(doc, k: int) -> bool:
+    """« le cabinet du ministre »: the unit's complement, past its adjectives from token k, says whose it is."""
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in OF
