@@ -17,6 +17,7 @@ from reseau.names import name_key
 from reseau.extract.coreference import cluster_organizations, cluster_people
 
 
+GUESSED = {"context", "masthead"}  # bodies guessed from around a title, not named with it
 ITEMS_ABOVE = 3  # how far back a line's title looks for the heading that names its body
 
 
@@ -96,8 +97,10 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             continue
         if role.org_from == "rank" and any(r.organization for r in people[p].roles):
             continue
-        if role.org_from == "context" and _titled_elsewhere(people[p], role.title):
-            continue  # « la directrice Morin » after « la directrice du Service X, Nathalie Morin »: the same post
+        if role.org_from in GUESSED and _titled_elsewhere(people[p], role.title):
+            # « la directrice Morin » after « la directrice du Service X, Nathalie Morin »: the same post; « Exposé
+            # de Mme X, directrice judiciaire » under a report's masthead after her title in a named body too
+            continue
         org = org_of.get((n, role.org)) if role.org is not None else None
         if org is None and role.org_from == "publisher":
             org = publisher  # « notre directeur général »
