@@ -138,3 +138,9 @@ def test_a_short_title_under_a_heading_after_the_same_title_in_a_named_body(extr
                  "A. Exposé de M. Jan Peeters, directeur coordinateur\n\n"
                  "M. Jan Peeters précise que la PJF Gand consacre ses moyens aux ports.")
     assert "Sénat de Belgique" not in bodies_of(ex, "Jan Peeters")
+
+
+def test_a_lettered_heading_is_no_person(extract):
+    ex = extract("II. — EXPOSÉS\n\nB. Exposé de Mme Anne Claes, directrice judiciaire\n\n"
+                 "Mme Anne Claes précise que la police consacre ses moyens aux ports.")
+    assert {p.name for p in ex.people} == {"Anne Claes"}
