@@ -115,3 +115,78 @@ def test_a_sitting_recalled_by_its_day_takes_the_members_who_spoke_at_it(extract
         by_day.setdefault(g.date, []).append(set(g.people))
     assert len(by_day.get("2025-03-03", [])) == 1 and "Anke Claes" in by_day["2025-03-03"][0]
     assert len(by_day.get("2025-03-10", [])) == 1 and "Paul Gérard" in by_day["2025-03-10"][0]
+
+
+def test_a_delegation_received_on_the_margin_of_a_meeting_takes_the_meetings_day(extract):
+    text = ("Tambaro, 5 mars 2025 (ANP) – Le gouverneur de la région de Tambaro, M. Issa Maïga, a présidé, lundi "
+            "3 mars 2025, à la salle des fêtes du gouvernorat, une réunion du comité régional de sécurité.\n\n"
+            "En marge de la réunion, le gouverneur a reçu en audience une délégation de la Fédération des "
+            "transporteurs de Tambaro (FTT), conduite par son président, M. Boubacar Touré.\n")
+    ex = extract(text, "2025-03-05")
+    received = [g for g in gatherings(ex) if "Boubacar Touré" in g.people]
+    assert received and received[0].date == "2025-03-03"
+
+
+AUDIENCES = (
+    "Niamey, 8 avril 2025 (ANP) – Le ministre de la Justice, M. Oumarou Kané, a reçu ce mardi en audience "
+    "l'ambassadrice d'Italie au Niger, Mme Paola Ricci.\n\n"
+    "Dans la foulée, le ministre de la Justice s'est entretenu avec une délégation de l'Organisation internationale "
+    "pour les migrations (OIM) conduite par son chef de mission, M. Jens Holm.\n\n"
+    "Au terme de l'entretien, un protocole d'accord a été signé. Le document a été paraphé, pour la partie "
+    "nigérienne, par le secrétaire général du ministère de la Justice, M. Salifou Adamou, et pour l'OIM, par "
+    "M. Jens Holm.\n\n"
+    "Étaient également présents à ces deux audiences le directeur de l'administration pénitentiaire, "
+    "M. Moussa Hima, et la directrice des affaires pénales, Mme Aïcha Bako.\n"
+)
+
+
+def test_an_agreement_initialled_for_each_side_by_one_person_is_of_those_two(extract):
+    ex = extract(AUDIENCES, "2025-04-08")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert signed and set(signed[0].people) == {"Salifou Adamou", "Jens Holm"}
+
+
+def test_those_present_at_both_audiences_attended_each_one(extract):
+    ex = extract(AUDIENCES, "2025-04-08")
+    met = [g for g in ex.activities if g.kind == "meeting"]
+    assert len([m for m in met if "Moussa Hima" in m.people and "Aïcha Bako" in m.people]) == 2
+
+
+LAUNCH = (
+    "Lettre de l'Observatoire des polices municipales\n\n"
+    "Le Réseau des polices municipales (RPM) a lancé le 12 février, lors d'une rencontre en ligne suivie par "
+    "200 personnes, le deuxième numéro de sa revue « Regards sur la police locale ». L'ouvrage a été codirigé par "
+    "Anne Lemaire et par Karim Haddad, chercheur à l'Université de Lille. Il réunit neuf contributions, dont celles "
+    "du commandant Pierre Vidal (Police municipale de Lyon) et de Sophie Marchand, juriste au Centre national de la "
+    "fonction publique territoriale (CNFPT).\n\n"
+    "La revue peut être téléchargée gratuitement dans la section Publications.\n"
+)
+
+
+def test_a_collections_number_launched_on_a_day_is_a_publication_of_its_editors_and_contributors(extract):
+    ex = extract(LAUNCH, "2025-03-01")
+    published = [a for a in ex.activities if a.kind == "publication"]
+    assert published and published[0].date == "2025-02-12"
+    assert {"Anne Lemaire", "Karim Haddad", "Pierre Vidal", "Sophie Marchand"} <= set(published[0].people)
+    assert not [g for g in gatherings(ex) if "Pierre Vidal" in g.people]
+    assert len(published) == 1
+
+
+def test_a_newcomer_who_joined_the_secretariat_on_a_day_is_a_hire_on_that_day(extract):
+    text = ("Lettre du Réseau des médiateurs urbains (RMU)\n\n"
+            "EN BREF\n\n"
+            "Le RMU a tenu son conseil le 3 mars à Liège.\n\n"
+            "Bienvenue à M. Hugo Lambert, qui s'est joint au secrétariat du RMU le 10 mars à titre de chargé de "
+            "communication.\n")
+    ex = extract(text, "2025-03-31")
+    hired = [h for h in ex.activities if h.kind == "hire" and "Hugo Lambert" in h.people]
+    assert hired and hired[0].date == "2025-03-10"
+
+
+def test_a_committee_deciding_to_hear_someone_on_a_day_announces_that_hearing(extract):
+    text = ("RAPPORT FAIT AU NOM DE LA COMMISSION DE LA JUSTICE\n\n"
+            "IV. — SUITE DES TRAVAUX\n\n"
+            "La commission a décidé d'entendre le 18 avril 2025 le ministre de la Justice, M. Pieter De Smet.\n")
+    ex = extract(text, "2025-03-31")
+    heard = [g for g in gatherings(ex) if "Pieter De Smet" in g.people]
+    assert heard and heard[0].date == "2025-04-18" and heard[0].status == "planned"

@@ -91,3 +91,19 @@ def test_a_domain_then_a_province_names_that_province_s_agency(extract):
     ex = extract("Des inspections seront menées dans les restaurants de Gatineau, en collaboration avec "
                  "Transport scolaire Québec.")
     assert "Transport scolaire Québec" in names(ex)
+
+
+def test_a_unit_of_a_force_named_with_capitals_names_the_force_too(extract):
+    ex = extract("Une séance de travail s'est tenue à Kaolack avec la Brigade de recherches de la "
+                 "Gendarmerie nationale.")
+    assert {"Brigade de recherches de la Gendarmerie nationale", "Gendarmerie nationale"} <= names(ex)
+
+
+def test_a_force_closing_a_unit_s_name_with_the_unit_s_town_is_no_body_of_its_own(extract):
+    ex = extract("Le commandant Paul Rabe dirige le Groupement de la Gendarmerie nationale de Morondava.")
+    assert "Gendarmerie nationale de Morondava" not in names(ex)
+
+
+def test_an_acronym_counted_as_a_kind_of_body_is_no_body(extract):
+    ex = extract("La région de l'Outaouais regroupe 9 bureaux de CLSC et compte près de 300 employés.")
+    assert "CLSC" not in every_name(ex)

@@ -124,6 +124,11 @@ class ActivityCues:
         self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
         self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
+        # « a lancé le 5 décembre, lors d'une rencontre, le troisième numéro de sa revue »: a publication launched
+        nouns = "|".join(re.escape(fold(n)) for n in cues["publication_nouns"])
+        self.launched = re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(fold(v)) for v in cues['launch_verbs'])})(?!\w)[^.;«]{{0,120}}?"
+                                   rf"(?<![\w'])(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?(?!\w)"
+                                   rf"(?!\s+(?:{'|'.join(re.escape(fold(w)) for w in cues['not_an_issue'])})(?!\w))")
         self.attendee_intro = phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
         # « Le bureau se compose désormais comme suit : »: the officers listed below, one appointment a line
         # « Le conseil se compose … » short for its board noun (« conseil d'administration »): its head word will do
@@ -287,7 +292,7 @@ class ActivityCues:
                                 and sent.doc[sent.doc.char_span(c[0], c[0] + 1, alignment_mode="expand").start].pos_ in {"VERB", "AUX"}]
                 if not verbs_before:
                     return "event", sent.start_char, False, container
-        released = self.release.search(text)
+        released = self.release.search(text) or self.launched.search(text)
         if released is not None and not inside(seen.quotes, base + released.start()):
             cues.append((base + released.start(), "publication", False))
         if not cues:

@@ -63,6 +63,7 @@ class Draft:
     hosts: list[int] = field(default_factory=list)  # bodies named before the cue: « X et Y ont tenu la réunion »
     last_day: When | None = None  # told as a range (« du 3 au 5 juin »): the day it ends, « le dernier jour de … »
     minutes: bool = False  # the sitting whose minutes the document is (« Compte rendu de la séance du … »)
+    borrowed: bool = False  # a signing's people taken from the meeting it ends: its signatories, once named, replace them
 
     def add(self, people: list[int], orgs: list[int]) -> None:
         """Add people and bodies not already taking part."""

@@ -224,6 +224,14 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         if clause.cue in {"meeting", "event"} and self.gathering_led(clause):
             self.join(self.current, clause, people, orgs)  # « Elle sera animée par X et par Y »: the gathering told
             return
+        if self.publication_told_on(clause, people, orgs):
+            self.join(self.current, clause, people, orgs)  # « Il réunit onze contributions, dont celles de A et de B »
+            return
+        if clause.cue == "meeting" and (counted := self.gatherings_counted(clause)):
+            for held in counted:  # « Étaient également présents à ces deux audiences X et Y »: at each
+                self.join(held, clause, people, orgs)
+            self.current = counted[-1]
+            return
         if clause.cue == "meeting" and (sitting := self.recalled_by_day(clause)) is not None:
             self.join(sitting, clause, people, orgs)  # « Lors de la réunion du 14 janvier, Mme X demande … »
             self.current = sitting

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from reseau.extract.facts import Clause
 from reseau.extract.grouping_cues import intention
+from reseau.extract.lexicon import load_lexicon
+from reseau.extract.topics import fold
+
+
+@cache
+def _signed_by() -> re.Pattern[str]:
+    """« a été paraphé, pour la partie X, par » (folded text): a participle of signing, then its agents."""
+    signed = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["signing_verbs"] if w.endswith(("é", "ée", "és", "ées")))
+    return re.compile(rf"(?<!\w)(?:{signed})(?!\w)[^.;]{{0,80}}?\bpar(?!\w)")
 
 
 class Agreements:
@@ -37,10 +47,16 @@ class Agreements:
             orgs = list(dict.fromkeys([*orgs, *met.orgs]))
             if self.both_people.search(self.facts.text, clause.start, clause.end):
                 people = list(dict.fromkeys([*people, *met.people]))  # « par les deux responsables »
+        borrowed = False
+        if same is not None and same.borrowed and (signatories := self.signed_by(clause)):
+            # « Au terme de l'entretien, un protocole a été signé. Le document a été paraphé, pour la partie X,
+            # par A, et pour Y, par B »: A and B signed, not all those who met
+            same.people, same.borrowed = [p for p in same.people if p in signatories], False
         elif not people and not [o for o in orgs if o != self.publisher]:
             if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
                 # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
                 people, orgs = list(self.current.people), list(self.current.orgs)
+                borrowed = True
             else:
                 orgs = self.item_orgs(before=clause.end)
         header = self.signed_by_all(clause)
@@ -53,6 +69,13 @@ class Agreements:
             self.current = same
         else:
             self.start(clause, "agreement", people, orgs)
+            self.current.borrowed = borrowed
+
+    def signed_by(self, clause: Clause) -> list[int]:
+        """Those named after « par » that follows a participle of signing (« a été paraphé, pour la partie X,
+        par A, et pour Y, par B »): the signatories."""
+        found = _signed_by().search(self.folded, clause.start, clause.end)
+        return self.participants(clause, found.end())[0] if found else []
 
     def signing_of_approved(self, clause: Clause) -> bool:
         """« Le Conseil a approuvé la convention conclue avec X. Le texte a été signé lundi par A et B »: the

@@ -61,9 +61,13 @@ class Missions:
             told = self.missions.pop()
             people, orgs = list(dict.fromkeys([*told.people, *people])), list(dict.fromkeys([*told.orgs, *orgs]))
         when = self.when(clause) or (self.dateline_when if self.last_when is self.dateline_when else None)
+        beside = self.aside_of(clause) if not clause.future else None
+        if when is None and beside is not None:
+            when = beside.when  # « En marge de la réunion, le préfet a reçu une délégation »: the meeting's day
         mission = Draft("visit" if any(o != self.publisher for o in orgs) else "mission",
                          self.offset + clause.start, self.offset + clause.end,
-                         self.text[self.offset + clause.start:self.offset + clause.end], when, self.place(clause),
+                         self.text[self.offset + clause.start:self.offset + clause.end], when,
+                         self.place(clause) or (beside.place if beside is not None and when == beside.when else None),
                          status="planned" if clause.future else "held")  # « recevra une délégation le 2 octobre »
         mission.add(people, orgs)
         if clause.container and self.delegation is None and self.recalls_delegation(clause):

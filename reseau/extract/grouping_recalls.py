@@ -33,6 +33,12 @@ RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?
 # « lors de la réunion du », « à la séance des »: a gathering named by its noun and the day after it (folded text)
 NOUN_OF_DAY = re.compile(r"\b(?:la|le|sa|son|leur|cette|ce)\s+(?P<noun>[a-z]{4,})\s+(?:du|des|de)\s*$")
 
+# « à ces deux audiences », « aux trois réunions »: gatherings told before, counted (folded text)
+COUNTED_GATHERINGS = re.compile(r"(?<!\w)(?:a\s+ces|aux|a\s+chacune\s+des|a\s+chacun\s+des)\s+(?P<count>[a-z]+)\s+(?P<noun>[a-z]{4,})")
+
+# « Le Cahier », « Cette revue » opening a sentence, whatever its case (folded text)
+ARTICLE_NOUN = re.compile(r"\s*(?:(?:le|la|les|ce|cet|cette|ces)\s+|l')(?P<noun>[a-z]{4,})\b")
+
 # « Un second module », « une deuxième session »: the next of a series (folded text)
 SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
 
@@ -146,6 +152,35 @@ class GatheringsRecalled:
                          and g.when == day), None)
         return None
 
+    def gatherings_counted(self, clause: Clause) -> list[Draft]:
+        """« Étaient également présents à ces deux audiences X et Y »: the item's last gatherings held, as
+        many as the clause counts, each of which those it names attended."""
+        found = COUNTED_GATHERINGS.search(self.folded, clause.start, clause.end)
+        if found is None or found.group("count") not in self.cues["party_counts"]:
+            return []
+        noun = found.group("noun")
+        if noun not in self.gathering_nouns and noun.rstrip("sx") not in self.gathering_nouns:
+            return []
+        count = self.cues["party_counts"].index(found.group("count")) + 2
+        held = [d for d in self.drafts[self.item_start:] if d.kind in {"meeting", "event"} and d.status == "held"]
+        return held[-count:] if len(held) >= count else []
+
+    def publication_told_on(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """The clause goes on about the publication just told, in its paragraph: its pieces and their
+        authors (« Il réunit onze contributions, dont celles de A et de B »), or the work recalled by a noun
+        with no one and no day of its own (« La revue peut être téléchargée … »)."""
+        current = self.current
+        if current is None or current.kind != "publication" or self.new_paragraph(clause, current) and not \
+                (clause.cue == "publication" and not people and not orgs):
+            return False
+        if clause.cue == "publication":
+            # « La revue peut être téléchargée » after « le numéro de sa revue »: the same noun, with an article
+            noun = ARTICLE_NOUN.match(self.folded, clause.start, clause.end)
+            told = {w.rstrip("sx") for w in re.findall(r"\w+", fold(current.summary))}
+            return not people and not orgs and self.when(clause) is None and noun is not None \
+                and noun.group("noun").rstrip("sx") in told
+        return bool(people or orgs) and _contributions().search(self.folded, clause.start, clause.end) is not None
+
     def held_named(self, noun: str) -> Draft | None:
         """The item's last meeting or event held whose text names it by the noun, an ordinal or an adjective
         possibly between (« la deuxième réunion des ministres »); one told with a definite article first, as
@@ -205,3 +240,10 @@ def _pronoun_led() -> re.Pattern[str]:
     participles = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["pronoun_led_participles"])
     return re.compile(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\s+(?:sera|seront|a ete|ont ete|est|sont|etait|etaient)\s+"
                       rf"(?:(?:egalement|aussi|notamment|conjointement)\s+)?(?:{participles})s?\s+par(?!\w)")
+
+
+@cache
+def _contributions() -> re.Pattern[str]:
+    """« onze contributions, dont celles de » (folded text): the pieces of a publication."""
+    nouns = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["contribution_nouns"])
+    return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)")

@@ -1,7 +1,8 @@
 """Words that a capital or a complement makes look like a body's and that name none: a dated
 heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bilingual page
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
-organ « informed of » an event (« le Conseil de la séance qu'il a tenue »).
+organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
+(« 9 bureaux de CLSC »).
 """
 
 from __future__ import annotations
@@ -82,3 +83,12 @@ def corps_of_a_trade(doc: Doc, start: int, end: int) -> bool:
     of a trade, no body; a force's corps has a complement (« le Corps des gardes-frontière »)."""
     return end - start == 2 and doc[start].lower_ == "corps" and doc[start + 1].text.islower() \
         and doc[start + 1].pos_ in {"ADJ", "NOUN"}
+
+
+def counted_kind(doc: Doc, i: int) -> bool:
+    """« 9 bureaux de CLSC », « plusieurs postes de MRC »: capitals after « de » with no article, closing a
+    count of plural things, name a kind of body, as a common noun would; one body takes the article."""
+    if i < 3 or doc[i - 1].lower_ != "de" or doc[i - 2].pos_ != "NOUN" or "Plur" not in doc[i - 2].morph.get("Number"):
+        return False
+    count = doc[i - 3]
+    return count.like_num or count.pos_ == "NUM" or "Ind" in count.morph.get("PronType")

@@ -296,16 +296,35 @@ class OrgCues:
 
 
 def _forces_inside(doc: Doc, kept: list[OrgSpan], candidates: list[tuple[int, int, OrgSpan]]) -> list[OrgSpan]:
-    """« le Commissariat central de la zone de police X »: a police unit named by the lower-case force it
-    belongs to, which ends its name; the force is a body of its own too."""
+    """« le Commissariat central de la zone de police X », « la Brigade de recherches de la Gendarmerie
+    nationale »: a police unit named by the force it belongs to, which ends its name; the force is a body
+    of its own too."""
     found = []
     for start, end, org in candidates:
-        if org.kind != "police" or not doc[start].text.islower() or any(o is org for o in kept):
+        if org.kind != "police" or any(o is org for o in kept):
             continue
         outer = next((o for o in kept if o.start < org.start and o.end == org.end and o.kind == "police"), None)
-        if outer is not None and _force_of_its_own(doc[start:end]) and not any(o.name == org.name for o in kept + found):
+        if outer is None or any(o.name == org.name for o in kept + found):
+            continue
+        if doc[start].text.islower() and _force_of_its_own(doc[start:end]):
             found.append(org)
+        elif is_cap(doc[start]) and _unit_head(outer.name) and not org.unit and doc[start - 1].lower_ in DETS \
+                and _national_force(doc[start:end]):
+            found.append(org)  # « la Brigade de recherches de la Gendarmerie nationale »: the force is named
     return found
+
+
+def _national_force(force: Span) -> bool:
+    """« Gendarmerie nationale », « Police nationale du Bénin »: a force named by its level or its country,
+    not by the town of the unit whose name it closes (« Groupement de la Gendarmerie nationale de X »)."""
+    named = [t for t in force[1:] if is_cap(t)]
+    return not named or load_lexicon().country_by_name(force[named[0].i - force.start:].text) is not None
+
+
+def _unit_head(name: str) -> bool:
+    """Whether a name opens on the head word of a part of a body (« Brigade », « Section »)."""
+    head = load_lexicon().org_heads.get(name.split(" ", 1)[0])
+    return head is not None and head.unit
 
 
 def _force_of_its_own(force: Span) -> bool:
