@@ -304,7 +304,15 @@ class PeopleFinder:
             return False
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
             return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
-        return any(is_cap(t) for t in words)
+        return any(is_cap(t) for t in words) and not self._lettered_heading(span)
+
+    def _lettered_heading(self, span: Span) -> bool:
+        """« B. Exposé de Mme X »: a letter numbering a heading, its noun, then « de » and a civility."""
+        doc, k = span.doc, span.end
+        opens = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+        letter = len(span[0].text.rstrip(".")) == 1 and span[0].text[:1].isupper()
+        return opens and letter and k + 1 < len(doc) and doc[k].lower_ in {"de", "du"} \
+            and doc[k + 1].lower_.rstrip(".") in self.lexicon.honorifics
 
 
 def _surname_before(doc: Doc, start: int, end: int) -> int:
