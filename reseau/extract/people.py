@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
+from reseau.extract.org_grammar import load_grammar
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.title_words import grade_class
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
@@ -235,6 +236,8 @@ class PeopleFinder:
         span = doc[start:end]
         if span.start_char in org_chars or not self._plausible(span) or self._ends_a_title(doc, start):
             return
+        if rank_tokens and load_grammar().describes_a_unit(span[0].text):
+            return  # « le Commissaire Provincial de Police de X, M. Y »: the rank's level, then its unit, no name
         rank = " ".join(t.lower() for t in rank_tokens) or None
         person = PersonSpan(span.start_char, span.end_char, display_person(_written_name(span)),
                             partial=len(_written_name(span).split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
