@@ -17,3 +17,11 @@ def test_a_level_adjective_after_a_rank_word_is_no_person(extract):
     assert not _names(ex) & {"Provincial", "Régional"}
     assert any(title.startswith("Commissaire Provincial") for title, _ in roles_of(ex, "Éric Habonimana"))
     assert any(title.startswith("Commissaire Régional") for title, _ in roles_of(ex, "Lambert Nsabimana"))
+
+
+def test_a_grade_written_as_its_code_before_the_name_is_neither_name_nor_body(extract):
+    ex = extract("Le 3 avril, le Directeur de la Police Judiciaire, OPC1 Gaspard Ndikumana, a accueilli la "
+                 "délégation. Selon OPP2 Ndikumana, la saison est calme.", "2024-04-05")
+    assert "Gaspard Ndikumana" in _names(ex)
+    assert not {o.name for o in ex.organizations} & {"OPC1", "OPP2", "OPC1 Gaspard Ndikumana", "OPP2 Ndikumana"}
+    assert ("Directeur", "Police Judiciaire") in roles_of(ex, "Gaspard Ndikumana")
