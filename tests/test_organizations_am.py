@@ -18,3 +18,21 @@ def test_a_grade_of_capitals_and_a_digit_before_a_name_is_no_body(extract):
                  "le poste de Rumonge.")
     found = every_name(ex)
     assert not any(n.startswith(("OPC3", "OPP2")) for n in found)
+
+
+def test_an_office_of_a_body_kept_with_another_is_named_whole(extract):
+    ex = extract("Le Conseil a entendu le chef du Bureau régional de l'Organisation internationale de la Francophonie "
+                 "auprès de l'Union européenne, M. Paul Durand.")
+    assert "Bureau régional de l'Organisation internationale de la Francophonie auprès de l'Union européenne" in names(ex)
+
+
+def test_a_body_pleading_with_another_is_not_named_by_it(extract):
+    ex = extract("Le plaidoyer de l'Association des Maires de Gironde auprès du Ministère de l'Intérieur a abouti.")
+    assert "Association des Maires de Gironde" in names(ex)
+
+
+def test_the_adjective_of_the_body_an_office_is_kept_with_stays_with_it(extract):
+    ex = extract("La Délégation de l'Organisation des États américains auprès de la Commission européenne a publié un rapport.")
+    office = next(o for o in ex.organizations if o.name.startswith("Délégation"))
+    assert office.name == "Délégation de l'Organisation des États américains auprès de la Commission européenne"
+    assert not any("Délégation européenne" in a for a in office.aliases)
