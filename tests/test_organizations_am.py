@@ -36,3 +36,27 @@ def test_the_adjective_of_the_body_an_office_is_kept_with_stays_with_it(extract)
     office = next(o for o in ex.organizations if o.name.startswith("Délégation"))
     assert office.name == "Délégation de l'Organisation des États américains auprès de la Commission européenne"
     assert not any("Délégation européenne" in a for a in office.aliases)
+
+
+def test_a_department_of_several_domains_listed_with_commas_is_named_whole(extract):
+    ex = extract("Le conseiller d'État Marc Favre, chef du Département des finances, de la santé et des sports (DFSS), "
+                 "a répondu aux questions.")
+    assert "Département des finances, de la santé et des sports" in names(ex)
+    assert "Département des finances" not in names(ex)
+
+
+def test_a_department_of_several_domains_without_its_acronym_is_named_whole(extract):
+    ex = extract("Mme Claire Vuille, cheffe du Service de la jeunesse, des sports et de l'intégration, a présenté le bilan.")
+    assert "Service de la jeunesse, des sports et de l'intégration" in names(ex)
+
+
+def test_a_comma_before_a_place_still_ends_a_department(extract):
+    ex = extract("Le Département de la sécurité, de Lausanne et de Morges ont signé une convention avec la Police "
+                 "municipale de Nyon.")
+    assert not any(n.startswith("Département de la sécurité, de Lausanne") for n in names(ex))
+
+
+def test_a_head_word_among_the_listed_domains_owns_no_department(extract):
+    ex = extract("Mme Awa Sy, commissaire chargée du Département des Services sociaux, de la Santé et de l'Emploi, "
+                 "a ouvert la session.")
+    assert not any(n.startswith("Services sociaux") for n in names(ex))

@@ -101,8 +101,8 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
     with no owner, place, level or capitalised name after it, is a signature's department, not a body."""
     if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
         return False
-    if _held_by_title(doc, start, lexicon) and not any(t.is_punct for t in doc[start:end]):
-        return False  # « X, chef du Service de la population »: a body someone is named to lead
+    if _held_by_title(doc, start, lexicon) and not any(t.is_punct and t.text != "," for t in doc[start:end]):
+        return False  # « X, chef du Service de la population »: a body someone is named to lead (commas list its domains)
     if end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
         return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
     if end < len(doc) and doc[end].pos_ in {"AUX", "VERB"} and start and doc[start - 1].lower_ in DETS:
