@@ -177,7 +177,7 @@ class GatheringsRecalled:
                 continue
             noun = NOUN_OF_DAY.search(self.folded, max(clause.start, d.start - 40), d.start)
             if noun is None or noun.group("noun") not in self.gathering_nouns:
-                return None
+                continue  # a day of something else; a sitting's day may come later in the clause
             day = self.resolved(d, replace(clause, future=False))
             return next((g for g in reversed(self.drafts) if g.kind in {"meeting", "event"} and g.status == "held"
                          and g.when == day), None)

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.tokens import DETS, WEEKDAYS, is_month
+from reseau.extract.tokens import DETS, WEEKDAYS, breaks_line_after, is_month
 
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
@@ -75,7 +75,7 @@ def country_in_capitals(text: str) -> bool:
 
 def before_shouted_word(doc: Doc, i: int) -> bool:
     """« ESPACE PRESSE »: a long word of the language in capitals right after token i, on its line."""
-    nxt = doc[i + 1] if i + 1 < len(doc) and "\n" not in doc[i].whitespace_ else None
+    nxt = doc[i + 1] if i + 1 < len(doc) and not breaks_line_after(doc, i) else None
     return nxt is not None and nxt.text.isupper() and nxt.is_alpha and len(nxt.text) >= 6 \
         and doc.vocab.has_vector(nxt.text.lower())
 
@@ -101,7 +101,7 @@ def grade_before_name(doc: Doc, i: int) -> bool:
     with no article before them and a capitalised word after, are a grade before a person's name; a body
     written so takes the article (« le G5 Sahel », « la COP28 »)."""
     token = doc[i]
-    if GRADE.match(token.text) is None or i + 1 >= len(doc) or "\n" in token.whitespace_:
+    if GRADE.match(token.text) is None or i + 1 >= len(doc) or breaks_line_after(doc, i):
         return False
     before = doc[i - 1].lower_ if i else ""
     nxt = doc[i + 1]

@@ -170,7 +170,7 @@ def _rubric(text: str, run: list[re.Match], content: list[str], ordinary: list[s
     words = [m.group() for m in run]
     if WORD.findall(NUMBERING.sub("", _line_of(text, run[0]))) != words or len(ordinary) != len(content):
         return False
-    return len(content) < len(words) and not any(text[m.end():m.end() + 1] in "'’" for m in run)
+    return len(content) < len(words) and not any(text[m.end():m.end() + 1] in {"'", "’"} for m in run)
 
 
 def _honorific_before_a_name(text: str, m: re.Match) -> bool:

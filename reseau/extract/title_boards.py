@@ -8,7 +8,7 @@ from __future__ import annotations
 from reseau.extract.facts import RoleFact
 from reseau.extract.title_lists import singular
 from reseau.extract.title_elected import ELECTED, electing_body, tells_election
-from reseau.extract.tokens import BULLETS
+from reseau.extract.tokens import BULLETS, breaks_line_after
 from reseau.extract.word_index import word_positions
 
 MAX_QUALIFIER = 3  # words between a post and its colon (« Vice-président Amériques »)
@@ -39,7 +39,7 @@ def _colon_after(doc, k: int) -> int | None:
     for j in range(k, min(len(doc), k + MAX_QUALIFIER + 1)):
         if doc[j].text == ":":
             return j
-        if not (doc[j].is_alpha and doc[j].is_title) or "\n" in doc[j].whitespace_:
+        if not (doc[j].is_alpha and doc[j].is_title) or breaks_line_after(doc, j):
             return None
     return None
 
@@ -50,7 +50,7 @@ def _person_after(ctx, k: int) -> int | None:
         p = ctx.person_at.get(j)
         if p is not None:
             return p if ctx._before_civilities(j, p) <= k else None
-        if "\n" in ctx.doc[j].whitespace_:
+        if breaks_line_after(ctx.doc, j):
             return None
     return None
 
@@ -137,7 +137,7 @@ def _names_of_line(ctx, k: int) -> list[int]:
             return people
         people.append(p)
         end = ctx.person_tokens[p][1]
-        if end >= len(doc) or doc[end].lower_ not in {",", "et"} or "\n" in doc[end - 1].whitespace_:
+        if end >= len(doc) or doc[end].lower_ not in {",", "et"} or breaks_line_after(doc, end - 1):
             return people
         k = end + 1
 
@@ -187,11 +187,11 @@ def _alone_on_line(ctx, p: int, start: int, end: int) -> bool:
     doc = ctx.doc
     first = ctx._before_civilities(start, p)
     return (first == 0 or "\n" in doc[first - 1].whitespace_ + doc[first - 1].text) \
-        and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space and "\n" in doc[end].text)
+        and (end >= len(doc) or breaks_line_after(doc, end - 1))
 
 
 def _line_end(doc, k: int) -> int:
     """The token after the last of the line holding token k (its line break, or the document's end)."""
-    while k < len(doc) and "\n" not in doc[k].whitespace_ and not (doc[k].is_space and "\n" in doc[k].text):
+    while k < len(doc) and not (doc[k].is_space and "\n" in doc[k].text):
         k += 1
     return k + (k < len(doc) and not doc[k].is_space)

@@ -161,3 +161,9 @@ def syllables_in_order(acronym: str, words: list[str]) -> bool:
         return False
 
     return fits(0, 0)
+
+
+def breaks_line_after(doc: Doc, k: int) -> bool:
+    """Token k is the last of its line. spaCy keeps a line break as a token of its own, never in the
+    ``whitespace_`` of the token before it."""
+    return k + 1 < len(doc) and doc[k + 1].is_space and "\n" in doc[k + 1].text
