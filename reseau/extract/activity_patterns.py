@@ -24,8 +24,8 @@ def proceeding(verbs, acts) -> re.Pattern[str]:
 
 
 def before_audience(verbs, prepositions) -> re.Pattern[str]:
-    """« a présenté le plan lundi à Liège devant les élus »: told to an audience; « a assisté jeudi à
-    Arlon à la démonstration »: present at a gathering; on folded text."""
+    """« a présenté le plan lundi à Huy devant les élus »: told to an audience; « a assisté mardi à
+    Dinant à la démonstration »: present at a gathering; on folded text."""
     verb = "|".join(re.escape(fold(v)) for v in verbs)
     before = "|".join(re.escape(fold(p)) for p in prepositions)
     return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,6}}?\s+(?:{before})(?!\w)")

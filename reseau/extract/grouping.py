@@ -68,7 +68,7 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     passing: list[Draft] = []
     text_years = _explicit_years(items)
     header_dateline = None
-    page_dateline = None  # « Bourg-en-Bresse, le 12 juin — » over a release whose later headings tell more news
+    page_dateline = None  # « Montluel, le 3 juillet — » over a release whose later headings tell more news
     told_day = None
     decrees_day = None  # « a adopté des décrets portant nomination »: the day of the appointments listed below
     for n, (offset, facts) in enumerate(items):
