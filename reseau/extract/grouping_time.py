@@ -67,7 +67,7 @@ class WhenAndWhere:
         return None
 
     def release_date(self) -> When | None:
-        """« 17 mars 2025 | District de X » on a line of its own over a release, on a page of several: the
+        """« 23 avril 2024 | Région de X » on a line of its own over a release, on a page of several: the
         day that release came out, from which its bare weekdays (« jeudi dernier ») count back."""
         text = self.facts.text
         # over the release, not under it: a date alone on a line after the first sentence is a deadline or a list's

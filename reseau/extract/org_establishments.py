@@ -229,5 +229,5 @@ def _capitalised(name: str) -> str:
 
 
 def of_town(town: str) -> str:
-    """« de » before a town's name, elided before a vowel or a mute h (« d'Arlon », « de Namur »)."""
+    """« de » before a town's name, elided before a vowel or a mute h (« d'Andenne », « de Ciney »)."""
     return "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "

@@ -2,7 +2,7 @@
 heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bilingual page
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
-(« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Jean Niyo »).
+(« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Paul Kaze »).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def counted_kind(doc: Doc, i: int) -> bool:
 
 
 def grade_before_name(doc: Doc, i: int) -> bool:
-    """« le Commissaire Provincial, OPC2 Jean Niyo », « assuré par OPP1 Niyo »: capitals closed by a digit,
+    """« le Coordonnateur Régional, OPC2 Paul Kaze », « confié à OPP1 Kaze »: capitals closed by a digit,
     with no article before them and a capitalised word after, are a grade before a person's name; a body
     written so takes the article (« le G5 Sahel », « la COP28 »)."""
     token = doc[i]

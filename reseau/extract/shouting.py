@@ -19,7 +19,7 @@ from reseau.extract.lexicon import data_lines, load_lexicon
 
 WORD = re.compile(r"[^\W\d_]+")
 # What may stand between two words of one run: spaces, elisions, hyphens, a colon or a dash, and the
-# numbers of a heading (« ASSEMBLÉE GÉNÉRALE 2024 : UN NOUVEAU BUREAU », « LANCEMENT DU 3E CAHIER »).
+# numbers of a heading (« CONGRÈS 2023 : UNE NOUVELLE PRÉSIDENTE », « PARUTION DU 2E BULLETIN »).
 JOINS = re.compile(r"^[ \t'’\-:–—,/\d]+$")
 NUMBERING = re.compile(r"^\s*[\dIVX]+[.)]\s+|\s+\d{4}\s*$")
 

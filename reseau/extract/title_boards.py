@@ -1,5 +1,5 @@
 """A board listed one officer a line, each with a rank and the body the officer comes from:
-« • Vice-présidente Europe : colonel A, Gendarmerie nationale (France) ». The post on the left of the colon is
+« • Trésorière Asie : commandante B, Garde civile (Andorre) ». The post on the left of the colon is
 held in the body that elected the board; the rank (or, without one, a membership) in the body of the same line.
 """
 
@@ -11,7 +11,7 @@ from reseau.extract.title_elected import ELECTED, electing_body, tells_election
 from reseau.extract.tokens import BULLETS, breaks_line_after
 from reseau.extract.word_index import word_positions
 
-MAX_QUALIFIER = 3  # words between a post and its colon (« Vice-président Amériques »)
+MAX_QUALIFIER = 3  # words between a post and its colon (« Secrétaire adjoint Océanie »)
 # the role's org_from when the lines above, in an item of their own, name the body (a report's heading)
 ABOVE = "above"
 MAX_RANK = 5  # tokens of ranks and civilities between the colon and the name
@@ -101,7 +101,7 @@ def titled_lines(ctx) -> None:
             continue
         n = ctx.title_length(start) or ctx.plural_title_length(start)
         if not n or not _only_a_gloss(doc, start + n, j):
-            continue  # « Président/Voorzitter : »: a title glossed in another language
+            continue  # « Secrétaire/Sekretär : »: a title glossed in another language
         people = _names_of_line(ctx, j + 1)
         if not people:
             continue
@@ -157,8 +157,8 @@ def _same_line(text: str, a: int, b: int) -> bool:
 
 
 def contact_lines(ctx) -> None:
-    """A release's contact block: « Sergente A » alone on its line, the unit's line under it, then the force's
-    (« Service des communications avec les médias », « Sûreté du Québec »): the rank, with the unit, in the body
+    """A release's contact block: « Lieutenante B » alone on its line, the unit's line under it, then the force's
+    (« Bureau des relations avec la presse », « Garde municipale de Y »): the rank, with the unit, in the body
     of the first line under the name that names one, the next item's opening line when the block is cut there."""
     doc = ctx.doc
     for p, (start, end) in ctx.person_tokens.items():

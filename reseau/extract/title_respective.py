@@ -192,7 +192,7 @@ def _closing_town(ctx, start: int, comma: int) -> int | None:
 
 
 def _unit_in_town(ctx, start: int, end: int, town: str) -> int | None:
-    """The body of « commandant de la brigade de gendarmerie » in the town the list's last title names."""
+    """The body of « chef du poste de police » in the town the list's last title names."""
     doc = ctx.doc
     k = start + ctx.title_length(start)
     if k + 2 >= end or doc[k].lower_ not in {"de", "du"}:
