@@ -60,3 +60,15 @@ def test_a_head_word_among_the_listed_domains_owns_no_department(extract):
     ex = extract("Mme Awa Sy, commissaire chargée du Département des Services sociaux, de la Santé et de l'Emploi, "
                  "a ouvert la session.")
     assert not any(n.startswith("Services sociaux") for n in names(ex))
+
+
+def test_a_regional_audit_chamber_in_lower_case_is_named_with_its_region(extract):
+    ex = extract("M. Paul Roy, président de la chambre régionale des comptes Hauts-de-France, a pris la parole.")
+    assert "Chambre régionale des comptes Hauts-de-France" in names(ex)
+    ex = extract("M. Paul Roy, président de la chambre régionale des comptes Provence-Alpes-Côte d'Azur.\n\nLa suite.")
+    assert "Chambre régionale des comptes Provence-Alpes-Côte d'Azur" in names(ex)
+
+
+def test_a_regional_audit_chamber_of_a_region_is_named_with_it(extract):
+    ex = extract("La chambre régionale des comptes de Bretagne a publié son rapport sur la commune.")
+    assert "Chambre régionale des comptes de Bretagne" in names(ex)
