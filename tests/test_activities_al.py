@@ -190,3 +190,20 @@ def test_a_committee_deciding_to_hear_someone_on_a_day_announces_that_hearing(ex
     ex = extract(text, "2025-03-31")
     heard = [g for g in gatherings(ex) if "Pieter De Smet" in g.people]
     assert heard and heard[0].date == "2025-04-18" and heard[0].status == "planned"
+
+
+def test_an_officer_recalled_by_title_in_post_since_his_appointment_on_a_day_was_appointed_that_day(extract):
+    text = ("Tambaro, 12 juin 2025 (ANP) – Le gouverneur de la région, M. Issa Maïga, a présidé mardi une réunion du "
+            "comité régional de sécurité. Ont pris part à cette rencontre le commandant de la compagnie de gendarmerie "
+            "de Tambaro, le capitaine Ali Sanogo, et le maire, M. Paul Kéré.\n\n"
+            "Le commandant de compagnie, qui est à la tête de l'unité depuis sa nomination le 3 juin dernier, a "
+            "annoncé des patrouilles mixtes.\n")
+    ex = extract(text, "2025-06-12")
+    hired = [h for h in ex.activities if h.kind == "hire"]
+    assert [(h.people, h.date) for h in hired] == [(["Ali Sanogo"], "2025-06-03")]
+
+
+def test_a_sitting_the_day_after_the_assembly_is_a_meeting_of_its_own(extract):
+    ex = extract(BOARD, "2025-10-30")
+    sitting = [g for g in gatherings(ex) if "Claire Morin" in g.people]
+    assert sitting and sitting[0].date != "2025-10-08"

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, before_audience, fronted_participle, hire_apposition, installing, minutes_heading, phrases, post_taking,
-    proceeding)
+    after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, installing, launched, minutes_heading, phrases,
+    post_taking, proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
@@ -89,6 +89,7 @@ class ActivityCues:
         self.hire_participle = after(cues["hire_auxiliaries"], cues["hire_participles"], cues["hire_adverbs"])
         # « X, désignée il y a quelques semaines, … »; not « X, élu local, … »
         self.hire_apposition = hire_apposition(cues)
+        self.appointed_by = appointed_by(cues)  # « les magistrats nommés par décret du 4 novembre : »
         # « a promu une approche », « a investi 2 millions »: only the passive tells an appointment
         self.hire_passive = after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
@@ -124,17 +125,9 @@ class ActivityCues:
         self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
         self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
-        # « a lancé le 5 décembre, lors d'une rencontre, le troisième numéro de sa revue »: a publication launched
-        nouns = "|".join(re.escape(fold(n)) for n in cues["publication_nouns"])
-        self.launched = re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(fold(v)) for v in cues['launch_verbs'])})(?!\w)[^.;«]{{0,120}}?"
-                                   rf"(?<![\w'])(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?(?!\w)"
-                                   rf"(?!\s+(?:{'|'.join(re.escape(fold(w)) for w in cues['not_an_issue'])})(?!\w))")
+        self.launched = launched(cues)  # « a lancé le 5 décembre … le troisième numéro de sa revue »
         self.attendee_intro = phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
-        # « Le bureau se compose désormais comme suit : »: the officers listed below, one appointment a line
-        # « Le conseil se compose … » short for its board noun (« conseil d'administration »): its head word will do
-        boards = {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
-        self.board_listed = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(boards))})\s+(?:\S+\s+){{0,3}}?"
-                                       rf"(?:{'|'.join(re.escape(fold(v)) for v in cues['board_composition_verbs'])})(?!\w)")
+        self.board_listed = board_listed(cues)  # « Le bureau se compose désormais comme suit : »
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -269,6 +262,8 @@ class ActivityCues:
             hire = self._interim(sent, text, seen)
         if hire is None:
             hire = self._in_post_since(sent, text, seen)
+        if hire is None:
+            hire = self._by_dated_act(sent, text, seen)
         if hire is not None and not inside(seen.quotes, base + hire) and not self._met_by_newcomer(sent, text, in_names, seen):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
@@ -468,6 +463,15 @@ class ActivityCues:
                 continue
             if not re.search(r"[;.!?]| (?:a|ont|est|sont|qui|dont)\b", text[apposed + 1:since.start()]):
                 return apposed + 1
+        return None
+
+    def _by_dated_act(self, sent: Span, text: str, seen: _Seen) -> int | None:
+        """« Ont été installés les magistrats nommés par décret du 4 novembre 2024 : »: a participle without an
+        auxiliary still tells appointments when the act that made them is given with its day."""
+        for found in self.appointed_by.finditer(text):
+            at = sent.start_char + found.end()
+            if any(at <= d.start <= at + 70 and d.role == "law" and d.precision == "day" for d in seen.dates):
+                return found.start()
         return None
 
     def _agreement(self, text: str) -> int | None:

@@ -65,6 +65,13 @@ def hire_apposition(cues: dict) -> re.Pattern[str]:
     return re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")
 
 
+def appointed_by(cues: dict) -> re.Pattern[str]:
+    """« les magistrats nommés par décret du 4 novembre », « désignée par arrêté du 2 mai »: an appointment's
+    participle then « par », the act that makes it named next (its dated law word is checked by the caller);
+    on folded text."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")\s+par\s")
+
+
 def minutes_heading(cues) -> re.Pattern[str]:
     """« Compte rendu de la séance plénière du 4 février »: the heading of a sitting's minutes, on folded text."""
     sittings = "|".join(re.escape(fold(n)) for n in cues["meeting_nouns"])
@@ -78,3 +85,21 @@ def installing(cues) -> re.Pattern[str]:
     verbs = "|".join(re.escape(fold(v)) for v in cues["installing_verbs"])
     offices = "|".join(re.escape(fold(o)) for o in cues["installed_in"])
     return re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s.;]+){{1,16}}?\s+(?:{offices})(?!\w)")
+
+
+def launched(cues: dict) -> re.Pattern[str]:
+    """« a lancé le 5 décembre, lors d'une rencontre, le troisième numéro de sa revue »: a verb of launching, then a
+    publication's noun as its object, on folded text; « un numéro vert » is no issue of a publication."""
+    verbs = "|".join(re.escape(fold(v)) for v in cues["launch_verbs"])
+    nouns = "|".join(re.escape(fold(n)) for n in cues["publication_nouns"])
+    others = "|".join(re.escape(fold(w)) for w in cues["not_an_issue"])
+    return re.compile(rf"(?<![\w'])(?:{verbs})(?!\w)[^.;«]{{0,120}}?(?<![\w'])(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?(?!\w)(?!\s+(?:{others})(?!\w))")
+
+
+def board_listed(cues: dict) -> re.Pattern[str]:
+    """« Le bureau se compose désormais comme suit : », « Le conseil est ainsi composé » (short for its board
+    noun, « conseil d'administration »: its head word will do): the officers listed below, on folded text."""
+    boards = {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
+    verbs = "|".join(re.escape(fold(v)) for v in cues["board_composition_verbs"])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(boards))})\s+(?:\S+\s+){{0,3}}?(?:{verbs})(?!\w)")

@@ -221,21 +221,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
-        if clause.cue in {"meeting", "event"} and self.gathering_led(clause):
-            self.join(self.current, clause, people, orgs)  # « Elle sera animée par X et par Y »: the gathering told
-            return
-        if self.publication_told_on(clause, people, orgs):
-            self.join(self.current, clause, people, orgs)  # « Il réunit onze contributions, dont celles de A et de B »
-            return
-        if clause.cue == "meeting" and (counted := self.gatherings_counted(clause)):
-            for held in counted:  # « Étaient également présents à ces deux audiences X et Y »: at each
-                self.join(held, clause, people, orgs)
-            self.current = counted[-1]
-            return
-        if clause.cue == "meeting" and (sitting := self.recalled_by_day(clause)) is not None:
-            self.join(sitting, clause, people, orgs)  # « Lors de la réunion du 14 janvier, Mme X demande … »
-            self.current = sitting
-            return
+        if self.told_on(clause, people, orgs):
+            return  # « Elle sera animée par X », « Lors de la réunion du 14 janvier, Mme X demande … »
         if self.announced(clause, people, orgs):
             return  # « Il aura lieu le 3 octobre », « La prochaine session se tiendra … »
         if clause.cue == "hire":
@@ -278,6 +265,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         publisher = self.publisher
+        if clause.anaphoric and self.day_from_gathering(clause):
+            clause = replace(clause, anaphoric=False)  # « Le lendemain de l'assemblée, le conseil a tenu sa séance »
         reported = self.reported_from(clause)
         if reported is not None:
             # « Il a annoncé qu'une réunion du comité se tiendra en juillet »: the committee's, not the speaker's
@@ -407,6 +396,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
         self.in_post_since(clause)  # « En poste depuis le 17 mars, X succède à Y »: the appointment's day
+        self.appointed_since(clause)  # « Le commandant, qui est en poste depuis sa nomination le 2 juin, … »
         if self.seconding_officers(clause, people):
             return
         if self.board_vote(clause, orgs):

@@ -6,12 +6,17 @@ appoints X, in the relative clause; « Nommé par décret du 2 mai, l'ancien dir
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reseau.extract.facts import Clause
 from reseau.extract.topics import fold
 
 # « En poste depuis le 17 mars, X succède à Y »: the day an appointee took up the post (folded text)
 IN_POST_SINCE = re.compile(r"\s*(?:en\s+poste|en\s+fonctions?|en\s+place)\s+depuis\s+")
+# « Le commandant de brigade, qui est à la tête de l'unité depuis sa nomination le 2 juin »: a person recalled
+# by a title, appointed on the day after the noun (folded text)
+TITLE_SUBJECT = re.compile(r"\s*(?:le|la)\s+(?P<head>[a-z-]{4,})\b")
+SINCE_APPOINTED = re.compile(r"\bdepuis\s+(?:sa|son)\s+(?:nomination|installation|prise\s+de\s+fonctions?|prise\s+de\s+commandement)\s+")
 # « X, qui a rejoint … », « X, qui vient d'être nommée … »: up to the appointing word (folded text)
 RELATIVE_WHO = re.compile(r"\s*,\s*qui\s+(?:a|avait|vient|venait)(?:\s+(?:d'etre|ete|\w+ment))?\s*")
 
@@ -48,3 +53,40 @@ class Appointees:
                     and d.precision == "day"), None)  # « depuis le 17 mars »: the span may take « le »
         if day is not None:
             hire.when = self.resolved(day, clause)
+
+    def appointed_since(self, clause: Clause) -> None:
+        """« Le commandant de brigade, qui est à la tête de l'unité depuis sa nomination le 2 juin, a annoncé … »:
+        the one person the item named right after that title before (« le commandant de la brigade de Y, le maréchal
+        des logis-chef X ») was appointed on that day, to the body named with the title."""
+        since = SINCE_APPOINTED.search(self.folded, clause.start, clause.end)
+        head = TITLE_SUBJECT.match(self.folded, clause.start, clause.end)
+        if since is None or head is None or self.participants(clause)[0]:
+            return
+        day = next((d for d in self.facts.dates if since.end() - 1 <= d.start <= since.end() + 3 and d.precision == "day"), None)
+        if day is None:
+            return
+        holder = self.titled_before(clause, head.group("head"))
+        if holder is None:
+            return
+        person, bodies = holder
+        was = self.current
+        self.start(replace(clause, future=False), "hire", [person], bodies, when=self.resolved(day, clause))
+        self.current = was
+
+    def titled_before(self, clause: Clause, head: str) -> tuple[int, list[int]] | None:
+        """The one person the item named right after « le <head> … » before the clause (« le commandant de la
+        brigade de Y, le maréchal des logis-chef X »), with the bodies named between the title and the name."""
+        found: set[int] = set()
+        bodies: list[int] = []
+        for m in re.finditer(rf"\b(?:le|la)\s+{re.escape(head)}\b", self.folded[:clause.start]):
+            after = [(span.start, i) for i, span in enumerate(self.facts.people) if m.end() < span.start <= m.end() + 120]
+            if not after:
+                continue
+            at, i = min(after)
+            person = self.reg.person_of.get((self.n, i))
+            if person is None or any(ch in self.facts.text[m.end():at] for ch in ".;:"):
+                continue
+            found.add(person)
+            bodies = [o for k, o_span in enumerate(self.facts.orgs) if m.end() <= o_span.start < at
+                      and (o := self.reg.org_of.get((self.n, k))) is not None]
+        return (found.pop(), bodies) if len(found) == 1 else None

@@ -55,11 +55,11 @@ class Boards:
 
     def new_board(self, clause: Clause) -> list[int]:
         """« Le lendemain, le nouveau conseil a tenu sa première séance »: the officers the item's election
-        gave posts to, when the clause names the board just elected before its verb."""
+        gave posts to, when the clause names the board just elected."""
         if not self.electing:
             return []
-        trigger = clause.trigger if clause.trigger is not None else clause.end
-        if _new_board().search(self.folded, clause.start, trigger) is None:
+        # anywhere in the clause: its cue may be the noun it counts its day from (« le lendemain de l'assemblée »)
+        if _new_board().search(self.folded, clause.start, clause.end) is None:
             return []
         elected = [p for d in self.drafts[self.item_start:] if d.kind == "hire" for p in d.people]
         return list(dict.fromkeys(elected))

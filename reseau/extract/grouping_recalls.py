@@ -39,6 +39,9 @@ COUNTED_GATHERINGS = re.compile(r"(?<!\w)(?:a\s+ces|aux|a\s+chacune\s+des|a\s+ch
 # « Le Cahier », « Cette revue » opening a sentence, whatever its case (folded text)
 ARTICLE_NOUN = re.compile(r"\s*(?:(?:le|la|les|ce|cet|cette|ces)\s+|l')(?P<noun>[a-z]{4,})\b")
 
+# « de l'assemblée », « du sommet » right after a day counted from it (folded text)
+OF_GATHERING = re.compile(r"\s*(?:de\s+la|de\s+l'|du|de\s+cette|de\s+ce|de\s+cet)\s*(?P<noun>[a-z]{4,})\b")
+
 # « Un second module », « une deuxième session »: the next of a series (folded text)
 SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
 
@@ -129,6 +132,34 @@ class GatheringsRecalled:
         told, as the subject of its taking place."""
         return self.current is not None and self.current.kind in GATHERINGS and not clause.future \
             and PRONOUN_TAKING_PLACE.match(self.folded, clause.start) is not None
+
+    def told_on(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """The clause goes on about an activity told before, which takes those it names: the gathering a
+        pronoun says they will lead, the publication whose pieces they wrote, the gatherings counted (« à ces
+        deux audiences »), the sitting recalled by its day. Joined when so."""
+        if clause.cue in {"meeting", "event"} and self.gathering_led(clause) or self.publication_told_on(clause, people, orgs):
+            self.join(self.current, clause, people, orgs)  # « Elle sera animée par X et par Y », « Il réunit … »
+            return True
+        counted = self.gatherings_counted(clause) if clause.cue == "meeting" else []
+        for held in counted:  # « Étaient également présents à ces deux audiences X et Y »: at each
+            self.join(held, clause, people, orgs)
+        sitting = self.recalled_by_day(clause) if clause.cue == "meeting" and not counted else None
+        if sitting is not None:
+            self.join(sitting, clause, people, orgs)  # « Lors de la réunion du 14 janvier, Mme X demande … »
+        told = counted[-1] if counted else sitting
+        if told is not None:
+            self.current = told
+        return told is not None
+
+    def day_from_gathering(self, clause: Clause) -> bool:
+        """« Le lendemain de l'assemblée », « La veille du sommet »: the gathering's noun tells the day the
+        clause counts from, it does not recall that gathering as the one told."""
+        for d in self.facts.dates:
+            if clause.start <= d.start < clause.end and d.relative in {"next_day", "previous_day"}:
+                noun = OF_GATHERING.match(self.folded, d.end, clause.end)
+                if noun is not None and noun.group("noun") in self.gathering_nouns:
+                    return True
+        return False
 
     def gathering_led(self, clause: Clause) -> bool:
         """« … accueillera la session de formation. Elle sera animée par X et par Y »: a pronoun for the
