@@ -72,3 +72,13 @@ def test_a_regional_audit_chamber_in_lower_case_is_named_with_its_region(extract
 def test_a_regional_audit_chamber_of_a_region_is_named_with_it(extract):
     ex = extract("La chambre régionale des comptes de Bretagne a publié son rapport sur la commune.")
     assert "Chambre régionale des comptes de Bretagne" in names(ex)
+
+
+def test_a_national_force_of_a_province_is_the_national_force(extract):
+    ex = extract("La coopération avec la police nationale de la Gironde et la gendarmerie a été saluée.")
+    assert not any(n.endswith("de la Gironde") and n.startswith("Police nationale") for n in names(ex))
+
+
+def test_a_national_force_of_a_country_keeps_its_country(extract):
+    ex = extract("La police nationale du Togo et la gendarmerie ont signé une convention.")
+    assert "Police nationale du Togo" in names(ex)
