@@ -54,7 +54,6 @@ class OrgGrammar:
     named_establishments: frozenset[str] = frozenset()
     bare_organs: frozenset[str] = frozenset()
     accredited_heads: frozenset[str] = frozenset()
-    national_levels: frozenset[str] = frozenset()
     apposed_region_levels: frozenset[str] = frozenset()
     force_collectives: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
@@ -124,7 +123,6 @@ def load_grammar() -> OrgGrammar:
         named_establishments=frozenset(data.get("named_establishments", ())),
         bare_organs=frozenset(data.get("bare_organs", ())),
         accredited_heads=frozenset(data.get("accredited_heads", ())),
-        national_levels=frozenset(data.get("national_levels", ())),
         apposed_region_levels=frozenset(data.get("apposed_region_levels", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),

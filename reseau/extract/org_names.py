@@ -17,7 +17,7 @@ from reseau.extract.facts import OrgSpan
 from reseau.extract.geography import fold
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
-from reseau.extract.org_not_bodies import class_of_a_rank, national_force_in_a_province
+from reseau.extract.org_not_bodies import class_of_a_rank
 from reseau.extract.org_domains import listed_domains_end
 from reseau.extract.org_grammar import accredited, is_place, load_grammar, place_words, region_names
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person, surname_first
@@ -149,9 +149,6 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 break  # « le Général de police de 2e classe »: the rank's class, no complement of the force
             if not bare and k < n and not is_cap(doc[k]) and is_place(doc[j - 1], lexicon.places):
                 break  # « Police provinciale de l’Ontario des comtés unis de … »: a part of it, further on
-            if bare and head.kind in {"police", "military"} and national_force_in_a_province(
-                    doc, j, k, load_grammar().national_levels, lexicon.places, lexicon.countries):
-                break
             m = _np_end(doc, k, lexicon)
         elif low in {"pour", "contre", "en", "sur"}:
             if k < n and doc[k].lower_ in DETS:

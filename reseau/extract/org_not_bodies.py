@@ -2,7 +2,7 @@
 heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bilingual page
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
-(« 9 bureaux de CLSC »), a national force's place below the state (« la police nationale de la Gironde »), a grade written as capitals and a digit before a name (« OPC1 Jean Niyo »).
+(« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Jean Niyo »).
 """
 
 from __future__ import annotations
@@ -105,17 +105,3 @@ def grade_before_name(doc: Doc, i: int) -> bool:
     before = doc[i - 1].lower_ if i else ""
     nxt = doc[i + 1]
     return before not in DETS | {"au", "aux", "du", "des"} and nxt.text[:1].isupper() and not nxt.text.isupper()
-
-
-def national_force_in_a_province(doc: Doc, j: int, k: int, national: frozenset[str], places: dict[str, str],
-                                 countries: dict[str, str]) -> bool:
-    """« la police nationale de la Gironde »: a force named national, the adjective at token j - 1, then
-    « de » and a place below a state at token k, is the state's force there, no body of that place's name
-    (« la police nationale du Togo » is that state's force)."""
-    if doc[j - 1].lower_ not in national or k >= len(doc) or not doc[k].text[:1].isupper():
-        return False
-    m = k + 1
-    while m < len(doc) and not doc[m - 1].whitespace_ and (doc[m].text == "-" or doc[m - 1].text == "-"):
-        m += 1  # « Puy-de-Dôme » in its tokens
-    name = doc[k:m].text
-    return name in places and places[name] != "country" and name not in countries
