@@ -12,12 +12,11 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from reseau.extract.title_words import GRADE_CODE
 from reseau.extract.tokens import DETS, WEEKDAYS, breaks_line_after, is_month
 
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
-# « OPC1 », « OPP2 »: a police or army grade written as its capitals and the number of its step
-GRADE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
 ORDINAL = re.compile(r"^(?:\d+(?:re|er|e|ème|è)|première|premier|deuxième|second|seconde|troisième|quatrième)$", re.I)
 
 
@@ -101,7 +100,7 @@ def grade_before_name(doc: Doc, i: int) -> bool:
     with no article before them and a capitalised word after, are a grade before a person's name; a body
     written so takes the article (« le G5 Sahel », « la COP28 »)."""
     token = doc[i]
-    if GRADE.match(token.text) is None or i + 1 >= len(doc) or breaks_line_after(doc, i):
+    if GRADE_CODE.fullmatch(token.text) is None or i + 1 >= len(doc) or breaks_line_after(doc, i):
         return False
     before = doc[i - 1].lower_ if i else ""
     nxt = doc[i + 1]
