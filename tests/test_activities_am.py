@@ -30,3 +30,26 @@ def test_magistrates_installed_after_a_decree_s_colon_are_hired_each_on_the_decr
     for name in APPOINTED:
         assert hired.get(name) == "2024-11-04", (name, hired)
     assert not [g for g in gatherings(ex) if g.date == "2024-11-04"]
+
+
+SESSION = (
+    "ORGANISATION DES CHEFS DE POLICE DE L'AFRIQUE AUSTRALE\n\n"
+    "COMITÉ PERMANENT\n"
+    "58ème RÉUNION\n"
+    "LUSAKA, ZAMBIE\n\n"
+    "COMMUNIQUÉ\n\n"
+    "Le Comité permanent de l'Organisation des chefs de police de l'Afrique australe (SARPCCO), en sa 58ème réunion "
+    "tenue le 3 mars 2025 sur la criminalité transfrontalière et la traite des personnes,\n\n"
+    "Le Comité,\n\n"
+    "1. Prend note de la déclaration liminaire de M. Tendai Moyo, Président du Comité pour le mois de mars 2025, "
+    "ainsi que de la présentation faite par la Directrice de la coopération, Mme Lindiwe Dube ;\n\n"
+    "2. Prend également note des déclarations de M. Pedro Macuácua, représentant de l'Organisation internationale "
+    "de police criminelle (INTERPOL) ;\n\n"
+    "3. Décide de rester saisi de la question.\n"
+)
+
+
+def test_a_communique_s_opening_session_ending_on_a_comma_is_the_meeting_of_its_day_with_its_speakers(extract):
+    ex = extract(SESSION, "2025-03-05")
+    met = [g for g in gatherings(ex) if g.date == "2025-03-03"]
+    assert met and {"Tendai Moyo", "Lindiwe Dube", "Pedro Macuácua"} <= set(met[0].people), gatherings(ex)
