@@ -53,3 +53,20 @@ def test_a_communique_s_opening_session_ending_on_a_comma_is_the_meeting_of_its_
     ex = extract(SESSION, "2025-03-05")
     met = [g for g in gatherings(ex) if g.date == "2025-03-03"]
     assert met and {"Tendai Moyo", "Lindiwe Dube", "Pedro Macuácua"} <= set(met[0].people), gatherings(ex)
+
+
+NAMED_BY = (
+    "COMMUNIQUÉ\n\n"
+    "Le Conseil exécutif de l'Organisation régionale de coopération policière (ORCP), réuni le 12 mai 2025 à Nairobi,\n\n"
+    "3. Prend note du rapport du Secrétaire général de l'ORCP, M. John Kamau ;\n\n"
+    "4. Se félicite de la nomination, par le Secrétaire général, de Mme Amina Wanjiru en qualité de "
+    "Directrice du Bureau régional de l'ORCP à Kampala, à compter du 1er mai 2025, en remplacement de M. Peter Otieno, "
+    "dont le mandat est arrivé à terme ;\n"
+)
+
+
+def test_an_appointment_whose_maker_stands_between_commas_after_the_noun_is_a_hire_of_the_one_named_after(extract):
+    ex = extract(NAMED_BY, "2025-05-14")
+    hired = {p: h.date for h in ex.activities if h.kind == "hire" for p in h.people}
+    assert (hired.get("Amina Wanjiru") or "").startswith("2025-05"), hired
+    assert "Peter Otieno" not in hired and "John Kamau" not in hired

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, installing, launched, minutes_heading, phrases,
-    post_taking, proceeding)
+    after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, hire_noun_by, installing, launched,
+    minutes_heading, phrases, post_taking, proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
@@ -94,6 +94,7 @@ class ActivityCues:
         self.hire_passive = after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
         self.hire_nouns = phrases(cues["hire_nouns"])
+        self.hire_noun_by = hire_noun_by(cues)  # « la nomination, par le Président, de M. X »
         # « le conseil a confié la direction des opérations à la commissaire X »: a post entrusted
         entrusted = after(cues["hire_auxiliaries"], cues["entrusting_participles"], cues["hire_adverbs"]).pattern
         self.entrusting = re.compile(entrusted + r"\s+(?:" + "|".join(re.escape(fold(p)) for p in cues["entrusted_posts"]) + r")(?!\w)")
@@ -427,8 +428,8 @@ class ActivityCues:
         if any(self._told(text, p) for p in self.hire) or self.fronted_participle.match(text):
             return 0  # « Élue présidente de la session en décembre, l'Ambassadrice X … »
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
-            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or \
-            self.entrusting.search(text) or self.post_taking.search(text)
+            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.hire_noun_by.search(text) or \
+            self.welcome_as.search(text) or self.entrusting.search(text) or self.post_taking.search(text)
         if found is None:
             return self._becoming(text)
         return found.start()

@@ -72,6 +72,13 @@ def appointed_by(cues: dict) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")\s+par\s")
 
 
+def hire_noun_by(cues: dict) -> re.Pattern[str]:
+    """« la nomination, par le Président de la Commission, de M. X »: an appointment's noun whose maker stands
+    between commas before the one appointed; the nouns are those of ``hire_nouns`` told with « de »; folded text."""
+    heads = sorted({fold(n).rsplit(" ", 1)[0] for n in cues["hire_nouns"] if n.endswith((" de", " du"))}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")\s*,\s*par\s[^,;.]{1,80},\s*(?:de\s|du\s|d')")
+
+
 def minutes_heading(cues) -> re.Pattern[str]:
     """« Compte rendu de la séance plénière du 4 février »: the heading of a sitting's minutes, on folded text."""
     sittings = "|".join(re.escape(fold(n)) for n in cues["meeting_nouns"])

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from reseau.extract.activity_patterns import fronted_participle
+from reseau.extract.activity_patterns import fronted_participle, hire_noun_by
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.grouping_appointees import Appointees
@@ -28,6 +28,12 @@ PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
 def _fronted() -> re.Pattern[str]:
     """The pattern of an appointment's participle opening a sentence, built once."""
     return fronted_participle(load_lexicon().cues)
+
+
+@cache
+def _noun_by() -> re.Pattern[str]:
+    """« la nomination, par le Président, de M. X »: the pattern of an appointment's maker between commas."""
+    return hire_noun_by(load_lexicon().cues)
 
 
 # « avait été nommé »: an appointment told as done before the gathering the item goes on about (folded text)
@@ -83,6 +89,10 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
         joining = self.relative_subject(clause)
         # « succède à Mme X, qui a rejoint en janvier Y »: X, whom the relative clause appoints
         people = [joining] if joining is not None else [p for p in people if not self.replaced(clause, p)]
+        if (maker := _noun_by().search(self.folded, clause.start, clause.end)) is not None:
+            # « la nomination, par le Président de la Commission, de M. X »: X, not the one who appointed him
+            appointed = self.participants(replace(clause, start=maker.end()))[0]
+            people = [p for p in people if p in appointed] or people
         apposed = self.apposed_participle(clause)
         listed = self.listed_after_colon(clause, apposed, people) if apposed is not None else []
         if listed:
