@@ -70,3 +70,20 @@ def test_an_appointment_whose_maker_stands_between_commas_after_the_noun_is_a_hi
     hired = {p: h.date for h in ex.activities if h.kind == "hire" for p in h.people}
     assert (hired.get("Amina Wanjiru") or "").startswith("2025-05"), hired
     assert "Peter Otieno" not in hired and "John Kamau" not in hired
+
+
+ELECTED = (
+    "Conseil municipal de Sion\n\n"
+    "Commission de sécurité : un nouveau président\n\n"
+    "Réunie jeudi à l'Hôtel de ville de Sion, la commission de sécurité du Conseil municipal a élu son président pour "
+    "la fin de la législature. M. Marc Dubuis (PLR) a été élu président de la commission. Au cours de la même séance, "
+    "la commission a entendu M. Yves Rey, commandant de la Police municipale de Sion, sur les effectifs.\n"
+)
+
+
+def test_a_body_told_met_by_a_fronted_participle_held_a_sitting_where_it_elected_and_heard(extract):
+    ex = extract(ELECTED, "2025-03-14")
+    met = [g for g in gatherings(ex) if g.date == "2025-03-13"]
+    assert met and {"Marc Dubuis", "Yves Rey"} <= set(met[0].people), gatherings(ex)
+    hired = {p: h.date for h in ex.activities if h.kind == "hire" for p in h.people}
+    assert hired.get("Marc Dubuis") == "2025-03-13"

@@ -83,6 +83,7 @@ class ActivityCues:
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.offering = frozenset(cues["offering_verbs"])
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
+        self.same_words = frozenset(cues["same_words"])
         self.agreement_nouns = phrases(cues["agreement_nouns"], accents=True)
         self.agreement_verbs = phrases(cues["agreement_verbs"], accents=True)
         self.signing = phrases(cues["signing_verbs"], accents=True)
@@ -488,6 +489,8 @@ class ActivityCues:
     def _recalls(self, sent: Span, t, prev: str) -> bool:
         """« la réunion », « cette rencontre », « au cours de sa visite »: the activity told before.
         A possessive counts only after a preposition (« a tenu sa conférence » is a new one)."""
+        if prev in self.same_words and t.i >= sent.start + 2:
+            prev = sent.doc[t.i - 2].lower_  # « au cours de la même séance »: the one told before
         if prev not in self.anaphoric:
             return False
         if prev in POSSESSIVES:

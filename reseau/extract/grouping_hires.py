@@ -118,7 +118,7 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
                 return
             # « le conseil a engagé la désignation de sa prochaine directrice »: the name comes next
             self.pending_hire = act or seen or self.pending_hire
-            if seen is not None and seen.precision == "day" and self.names_assembly(clause):
+            if seen is not None and seen.precision == "day" and (self.names_assembly(clause) or self.met_told(clause)):
                 # « Réunie le 8 juin à Kaolack, l'assemblée générale a élu son bureau »: the assembly met
                 self.start(clause, "meeting", [], orgs)
             return
@@ -138,8 +138,8 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
         if act is not None and seen is not None and act != seen:
             # « a procédé le 7 mars à l'installation de X, nommé par décret du 26 février »: two events
             self.start(clause, "meeting", named, orgs)
-        if seen is not None and seen.precision == "day" and self.elects(clause) and self.names_assembly(clause) \
-                and self.assembly_of(clause) is None:
+        if seen is not None and seen.precision == "day" and self.elects(clause) and \
+                (self.names_assembly(clause) or self.met_told(clause)) and self.assembly_of(clause) is None:
             # « Réunie à Sion mardi dernier, l'assemblée de la CRHE a élu X »: the assembly met, and elected
             self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)
