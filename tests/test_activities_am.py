@@ -87,3 +87,9 @@ def test_a_body_told_met_by_a_fronted_participle_held_a_sitting_where_it_elected
     assert met and {"Marc Dubuis", "Yves Rey"} <= set(met[0].people), gatherings(ex)
     hired = {p: h.date for h in ex.activities if h.kind == "hire" for p in h.people}
     assert hired.get("Marc Dubuis") == "2025-03-13"
+
+
+def test_a_sitting_held_in_a_castle_named_after_its_town_is_in_that_town(extract):
+    text = ELECTED.replace("à l'Hôtel de ville de Sion", "au Château de Porrentruy")
+    met = [g for g in gatherings(extract(text, "2025-03-14")) if g.date == "2025-03-13" and "Marc Dubuis" in g.people]
+    assert met and met[0].place == "Porrentruy", met
