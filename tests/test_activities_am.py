@@ -30,6 +30,9 @@ def test_magistrates_installed_after_a_decree_s_colon_are_hired_each_on_the_decr
     for name in APPOINTED:
         assert hired.get(name) == "2024-11-04", (name, hired)
     assert not [g for g in gatherings(ex) if g.date == "2024-11-04"]
+    # « précédemment juge au tribunal de Privas » is her former post, not the body she is appointed to
+    girod = next(h for h in ex.activities if h.kind == "hire" and "Pauline Girod" in h.people)
+    assert not any("Privas" in o for o in girod.organizations) and girod.place != "Privas"
 
 
 SESSION = (

@@ -105,8 +105,12 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
         if self.election_words(clause):
             self.electing = True  # « L'assemblée a élu un nouveau bureau. X en prend la présidence … »
         orgs = self.body_of_post(clause, orgs)
-        if clause.title_cue == "hire":
+        if clause.title_cue == "hire" or self.facts.text[clause.start:clause.end].lstrip()[:1] in BULLETS:
+            # « - M. X, président de chambre, précédemment vice-président au tribunal de Y » under « nommés par
+            # décret du … : »: the bodies before the former post
             orgs = self.listed_bodies(clause, orgs)
+            if (former := self.former_post.search(self.folded, clause.start, clause.end)) is not None:
+                clause = replace(clause, end=former.start())  # nor is the town of that past post the hire's place
         seen = self.when(clause)
         if not people:
             people, orgs = self.speaker_appointed(clause) or (people, orgs)
