@@ -129,3 +129,18 @@ def test_a_title_before_the_surname_of_two_words_of_a_named_person(extract):
 def test_a_title_over_the_bare_head_of_a_body_the_item_names(extract):
     ex = extract(COMMITTEE)
     assert orgs_of(ex, "N'Dri Konan Serge") == {"Préfecture du département de Bouaflé"}
+
+
+def test_a_short_title_under_a_heading_after_the_same_title_in_a_named_body(extract):
+    ex = extract("Le Sénat | De Senaat | FR | NL\nSénat de Belgique\nAccueil > Documents > Rapports\n\nRAPPORT\n\n"
+                 "Ont été entendus:\n— le 3 février 2025: M. Jan Peeters, directeur coordinateur de la police "
+                 "judiciaire fédérale de Gand (PJF Gand).\n\nII. — EXPOSÉS\n\n"
+                 "A. Exposé de M. Jan Peeters, directeur coordinateur\n\n"
+                 "M. Jan Peeters précise que la PJF Gand consacre ses moyens aux ports.")
+    assert "Sénat de Belgique" not in bodies_of(ex, "Jan Peeters")
+
+
+def test_a_lettered_heading_is_no_person(extract):
+    ex = extract("II. — EXPOSÉS\n\nB. Exposé de Mme Anne Claes, directrice judiciaire\n\n"
+                 "Mme Anne Claes précise que la police consacre ses moyens aux ports.")
+    assert {p.name for p in ex.people} == {"Anne Claes"}

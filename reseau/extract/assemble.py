@@ -10,6 +10,7 @@ from reseau.extract.facts import ItemFacts
 from reseau.extract.title_context import OWN_BOARD_KINDS
 from reseau.extract.title_boards import ABOVE
 from reseau.extract.title_elected import ELECTED
+from reseau.extract.title_joined import OWN
 from reseau.extract.title_ministries import ministry_named
 from reseau.extract.title_orgs import title_entry
 from reseau.extract.records import Mention, Organization, Person, Role
@@ -17,6 +18,7 @@ from reseau.names import name_key
 from reseau.extract.coreference import cluster_organizations, cluster_people
 
 
+GUESSED = {"context", "masthead"}  # bodies guessed from around a title, not named with it
 ITEMS_ABOVE = 3  # how far back a line's title looks for the heading that names its body
 
 
@@ -96,8 +98,10 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             continue
         if role.org_from == "rank" and any(r.organization for r in people[p].roles):
             continue
-        if role.org_from == "context" and _titled_elsewhere(people[p], role.title):
-            continue  # « la directrice Morin » after « la directrice du Service X, Nathalie Morin »: the same post
+        if role.org_from in GUESSED and _titled_elsewhere(people[p], role.title):
+            # « la directrice Morin » after « la directrice du Service X, Nathalie Morin »: the same post; « Exposé
+            # de Mme X, directrice judiciaire » under a report's masthead after her title in a named body too
+            continue
         org = org_of.get((n, role.org)) if role.org is not None else None
         if org is None and role.org_from == "publisher":
             org = publisher  # « notre directeur général »
@@ -121,6 +125,10 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = _closing_org(items, n, org_of)  # « Président : M. X » under a report's heading item
         if org is None and role.org_from == ABOVE:
             org = masthead
+        if org is None and role.org_from == OWN:
+            # « qui s'est jointe au secrétariat à titre de … » on a network's page: that network
+            own = publisher is not None and organizations[publisher].kind in OWN_BOARD_KINDS
+            org = masthead if masthead is not None else (publisher if own else None)
         if org is None and role.org_from == "ministry" and role.owner_title:
             org = ministry_named(organizations, role.owner_title, masthead, publisher)  # « Secrétaire général à la Justice »
         if org is None and role.org_from == "back":

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
+from reseau.extract.org_grammar import load_grammar
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
-from reseau.extract.title_words import grade_class
+from reseau.extract.title_words import GRADE_CODE, grade_class
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
 from reseau.names import PARTICLES, clean_spaces, display_person
 
@@ -45,6 +46,7 @@ class PeopleFinder:
         item = doc._.item
         facts = ItemFacts(orgs=doc._.orgs, title_end=item.title_end, text=item.text)
         self._cut_at_civilities(doc, facts)
+        facts.orgs[:] = [o for o in facts.orgs if not _grade_before_name(facts.text, o)]
         org_chars = set()
         for org in facts.orgs:
             org_chars.update(range(org.start, org.end))
@@ -64,7 +66,7 @@ class PeopleFinder:
         for i, token in enumerate(doc):
             if i and doc[i - 1].lower_ in {"de", "d'", "d’"} and token.lower_ not in self.lexicon.honorifics:
                 continue  # « le grade de major », « au rang de commandant »: the rank itself, not before a name
-            if (token.lower_ in firsts or is_cap(token) and _nationality(doc, i)) \
+            if (token.lower_ in firsts or is_cap(token) and _nationality(doc, i) or GRADE_CODE.fullmatch(token.text)) \
                     and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._glued(doc, facts, found)
@@ -209,6 +211,8 @@ class PeopleFinder:
 
     def _rank_length(self, doc: Doc, i: int) -> int:
         """Tokens of the longest rank starting at token i (``capitaine de police``, ``vice-amiral d’escadre``)."""
+        if GRADE_CODE.fullmatch(doc[i].text) and i + 1 < len(doc) and is_cap(doc[i + 1]):
+            return 1  # « OPC1 Jean X »: a grade's code before the name
         for n in range(5, 0, -1):
             if i + n <= len(doc):
                 words = " ".join(t.lower_ for t in doc[i:i + n]).replace("’", "'").replace("' ", "'").replace(" - ", "-")
@@ -235,7 +239,9 @@ class PeopleFinder:
         span = doc[start:end]
         if span.start_char in org_chars or not self._plausible(span) or self._ends_a_title(doc, start):
             return
-        rank = " ".join(t.lower() for t in rank_tokens) or None
+        if rank_tokens and load_grammar().describes_a_unit(span[0].text):
+            return  # « le Commissaire Provincial de Police de X, M. Y »: the rank's level, then its unit, no name
+        rank = " ".join(t if GRADE_CODE.fullmatch(t) else t.lower() for t in rank_tokens) or None
         person = PersonSpan(span.start_char, span.end_char, display_person(_written_name(span)),
                             partial=len(_written_name(span).split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
                             rank=rank, surname_first=_surname_first(span))
@@ -304,7 +310,15 @@ class PeopleFinder:
             return False
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
             return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
-        return any(is_cap(t) for t in words)
+        return any(is_cap(t) for t in words) and not self._lettered_heading(span)
+
+    def _lettered_heading(self, span: Span) -> bool:
+        """« B. Exposé de Mme X »: a letter numbering a heading, its noun, then « de » and a civility."""
+        doc, k = span.doc, span.end
+        opens = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+        letter = len(span[0].text.rstrip(".")) == 1 and span[0].text[:1].isupper()
+        return opens and letter and k + 1 < len(doc) and doc[k].lower_ in {"de", "du"} \
+            and doc[k + 1].lower_.rstrip(".") in self.lexicon.honorifics
 
 
 def _surname_before(doc: Doc, start: int, end: int) -> int:
@@ -381,6 +395,14 @@ def _drop_surnames_read_as_acronyms(facts) -> None:
     people = [(p.start, p.end) for p in facts.people if not p.partial]
     facts.orgs[:] = [o for o in facts.orgs
                      if not (o.acronym and o.name == o.acronym and any(s <= o.start and o.end <= e for s, e in people))]
+
+
+def _grade_before_name(text: str, org) -> bool:
+    """« OPC1 Jean X », « l'OPP2 »: a grade's code, alone or run into the name after it, is no body."""
+    words = org.name.split()
+    if not words or not GRADE_CODE.fullmatch(words[0]):
+        return False
+    return len(words) > 1 or text[org.end:org.end + 2].lstrip()[:1].isupper()
 
 
 @Language.factory("reseau_people", default_config={

@@ -10,6 +10,11 @@ from reseau.extract.lexicon import data_lines
 from reseau.extract.tokens import DETS, OF
 
 
+# the role's org_from for a unit of the page's own body: its masthead, else its publisher if a network's or an
+# association's
+OWN = "own"
+
+
 @cache
 def joining_words() -> frozenset[str]:
     """Participles of joining a body (``data/joining_words.txt``)."""
@@ -18,7 +23,7 @@ def joining_words() -> frozenset[str]:
 
 def joined_body(ctx, i: int) -> tuple[int | None, str] | None:
     """(body, org_from) of the body joined before token i in its sentence: the one named after « à »/« au », or
-    the page's own (org_from « publisher ») for a unit in lower case; None when the sentence joins nothing."""
+    the page's own (org_from « own ») for a unit in lower case; None when the sentence joins nothing."""
     doc = ctx.doc
     for j in range(i - 1, doc[i].sent.start, -1):
         if doc[j].lower_ not in joining_words():
@@ -31,7 +36,9 @@ def joined_body(ctx, i: int) -> tuple[int | None, str] | None:
         if k in ctx.org_at:
             return ctx.org_at[k][0], "text"
         if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and not _owned(doc, k + 1):
-            return None, "publisher"
+            # « L'Institut X accueille A, qui rejoint l'équipe »: the body the sentence named before, else the page's
+            before = ctx.preceding_org(doc[j].idx, same_sentence=True)
+            return (before, "text") if before is not None else (None, OWN)
         return None
     return None
 

@@ -1,0 +1,27 @@
+"""Roles in forms of the own-am texts (a national police's news, a cantonal parliament, a court of appeal,
+a regional council's communiqué), in sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import roles_of
+
+
+def _names(ex) -> set[str]:
+    return {p.name for p in ex.people}
+
+
+def test_a_level_adjective_after_a_rank_word_is_no_person(extract):
+    ex = extract("Le 12 mars, le Commissaire Provincial de Police de Rutana, M. Éric Habonimana, a reçu "
+                 "les chefs de colline. La veille, le Commissaire Régional de la Police Ouest, M. Lambert "
+                 "Nsabimana, avait ouvert l'atelier.", "2024-03-15")
+    assert not _names(ex) & {"Provincial", "Régional"}
+    assert any(title.startswith("Commissaire Provincial") for title, _ in roles_of(ex, "Éric Habonimana"))
+    assert any(title.startswith("Commissaire Régional") for title, _ in roles_of(ex, "Lambert Nsabimana"))
+
+
+def test_a_grade_written_as_its_code_before_the_name_is_neither_name_nor_body(extract):
+    ex = extract("Le 3 avril, le Directeur de la Police Judiciaire, OPC1 Gaspard Ndikumana, a accueilli la "
+                 "délégation. Selon OPP2 Ndikumana, la saison est calme.", "2024-04-05")
+    assert "Gaspard Ndikumana" in _names(ex)
+    assert not {o.name for o in ex.organizations} & {"OPC1", "OPP2", "OPC1 Gaspard Ndikumana", "OPP2 Ndikumana"}
+    assert ("Directeur", "Police Judiciaire") in roles_of(ex, "Gaspard Ndikumana")
