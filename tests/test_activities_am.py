@@ -96,3 +96,19 @@ def test_a_sitting_held_in_a_castle_named_after_its_town_is_in_that_town(extract
     text = ELECTED.replace("à l'Hôtel de ville de Sion", "au Château de Porrentruy")
     met = [g for g in gatherings(extract(text, "2025-03-14")) if g.date == "2025-03-13" and "Marc Dubuis" in g.people]
     assert met and met[0].place == "Porrentruy", met
+
+
+VISIT = (
+    "Police nationale du Sénégal\n\n"
+    "Kolda : le Directeur général en visite de travail\n\n"
+    "Jeudi dernier, le Directeur général de la Police nationale, M. Karim Sow, a effectué une visite de travail dans "
+    "la région de Kolda. Il était accompagné du Directeur de la sécurité publique, M. Ibou Ndiaye.\n\n"
+    "Le même jour, avant de regagner Dakar, la délégation s'est entretenue à Kolda avec M. Paul Girard, chef de la "
+    "sous-délégation du Comité international de la Croix-Rouge (CICR) à Kolda.\n"
+)
+
+
+def test_the_delegation_recalled_after_a_working_visit_is_the_party_of_that_visit(extract):
+    ex = extract(VISIT, "2025-06-09")
+    met = [g for g in gatherings(ex) if "Paul Girard" in g.people]
+    assert met and {"Karim Sow", "Ibou Ndiaye"} <= set(met[0].people), gatherings(ex)
