@@ -161,10 +161,11 @@ class WhenAndWhere:
 
     def _cue_participle(self, clause: Clause, d) -> bool:
         """« l'entente signée jeudi dernier »: the participle that dates a thing is the clause's own cue, so
-        the day is the activity's."""
+        the day is the activity's; so is « en sa 58e réunion tenue le 3 mars »: the participle that dates a
+        thing right after the gathering's own noun."""
         if clause.trigger is None or clause.trigger >= d.start:
             return False
-        return len(self.facts_text(clause.trigger, d.start).split()) == 1
+        return len(self.facts_text(clause.trigger, d.start).split()) in {1, 2}
 
     def _day_written_beside(self, d) -> bool:
         """A day counted from another (« le lendemain ») with the day itself in apposition after it."""
