@@ -111,9 +111,15 @@ def launched(cues: dict) -> re.Pattern[str]:
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?(?!\w)(?!\s+(?:{others})(?!\w))")
 
 
+def board_heads(cues: dict) -> set[str]:
+    """The head words of the board nouns, folded (« conseil » for « conseil d'administration »); an
+    adjective before the noun (« nouvelles instances ») is none."""
+    return {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
+
+
 def board_listed(cues: dict) -> re.Pattern[str]:
     """« Le comité se compose dorénavant comme suit : », « Le conseil est ainsi composé » (short for its board
     noun, « conseil d'administration »: its head word will do): the officers listed below, on folded text."""
-    boards = {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
+    boards = board_heads(cues)
     verbs = "|".join(re.escape(fold(v)) for v in cues["board_composition_verbs"])
     return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(boards))})\s+(?:\S+\s+){{0,3}}?(?:{verbs})(?!\w)")
