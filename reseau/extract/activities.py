@@ -27,21 +27,18 @@ from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
     after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, hire_noun_by, installing, launched,
     minutes_heading, phrases, post_taking, proceeding)
+from reseau.extract.activity_hires import HireReading
+from reseau.extract.activity_words import WordReading
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
 from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
-POSSESSIVES = {"sa", "son", "ses", "leur", "leurs"}
 _WORDS_APART = re.compile(r"[,;:.!?()«»\"]")
-DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
-# « Le prochain dialogue … se tiendra »: the next of a series, whatever its noun, is a gathering (folded text)
+# « Le prochain dialogue … se tiendra »: the next of a series, whatever its noun, is a gathering (folded text);
 # « La prochaine édition », « Un second module se tiendra … »: the next of a series held before (folded text)
 NEXT_OF_SERIES = re.compile(r"\s*(?:le\s+prochain|la\s+prochaine|une?\s+(?:second|seconde|deuxieme|troisieme))\s+\w{4,}")
-# « depuis le » right before a day (folded text)
-POST_SINCE = re.compile(r"\s+depuis\s+(?:le\s+)?$")
-_ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,7 @@ class _Seen:
     name_ends: frozenset[int] = frozenset()  # where the item's people's names end
 
 
-class ActivityCues:
+class ActivityCues(HireReading, WordReading):
     """Store the item's clauses with their cues in ``doc._.clauses``."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -344,56 +341,6 @@ class ActivityCues:
                 cues.append((base + m.start(), "meeting", before.endswith("y ")))  # « à y prendre part »
         return cues
 
-    def _in_title(self, sent: Span, t) -> bool:
-        """The word ends a title that holds a gathering's noun (« maître de conférences »)."""
-        if not self.titles_on_gatherings:
-            return False
-        before = " " + fold(sent.doc._.item.text[max(sent.start_char, t.idx - 40):t.idx + len(t.text)])
-        return before.endswith(self.titles_on_gatherings)
-
-    def _object_recalled(self, sent: Span, at: int, cues: list[tuple[int, str, bool]]) -> bool:
-        """« Ont pris part à cette séance X, Y »: the verb's object is the gathering told before, with a
-        demonstrative; those the clause names join it."""
-        doc = sent.doc
-        for c in cues:
-            if c[1] != "meeting" or not c[2] or not 0 < c[0] - at <= 30:
-                continue
-            span = doc.char_span(c[0], c[0] + 1, alignment_mode="expand")
-            if span is not None and span.start > sent.start and doc[span.start - 1].lower_ in DEMONSTRATIVES:
-                return True
-        return False
-
-    def _subject_recalled(self, sent: Span, at: int, cues: list[tuple[int, str, bool]]) -> bool:
-        """« La cérémonie a réuni X, Y »: the sentence opens on the gathering told before, subject of the
-        verb that names who was there."""
-        doc = sent.doc
-        first = next((t for t in sent if not t.is_space), None)
-        if first is None or first.lower_ not in self.anaphoric or first.lower_ in POSSESSIVES:
-            return False
-        return any(c[1] == "meeting" and c[2] and first.idx < c[0] < at and
-                   (span := doc.char_span(c[0], c[0] + 1, alignment_mode="expand")) is not None and span.start == first.i + 1
-                   for c in cues)
-
-    def _meeting_noun(self, t) -> bool:
-        """A noun of meetings, in the plural too when the clause tells them as held (« a eu des entretiens
-        avec », « des entretiens ont eu lieu »), not as a source (« basée sur des entretiens auprès de »)."""
-        if t.lower_ in self.meeting_nouns:
-            return True
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in self.meeting_nouns or any(c.dep_ == "case" for c in t.children):
-            return False
-        k = t.i - 1
-        while k >= 0 and t.doc[k].pos_ in {"DET", "ADJ"}:
-            k -= 1
-        return k < 0 or t.doc[k].pos_ != "ADP"
-
-    def _receives_a_thing(self, sent: Span, t) -> bool:
-        """« a reçu l'appui », « a reçu un financement de »: the object of « recevoir » is a thing."""
-        for u in sent.doc[t.i + 1:min(t.i + 5, sent.end)]:
-            if u.pos_ in {"DET", "ADV"} or u.lower_ in {"l'", "l’", "d'", "d’", "de", "du", "des"}:
-                continue
-            return fold(u.text) in self.receipts or fold(u.lemma_) in self.receipts
-        return False
-
     def _met_by_newcomer(self, sent: Span, text: str, in_names: set[int], seen: _Seen) -> bool:
         """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""
         strong = [p for p in self.hire if not p.startswith(("nouveau", "nouvelle", "nouvel"))]
@@ -408,74 +355,6 @@ class ActivityCues:
                                                        else c[0] - sent.start_char < weak)
                    for c in self._word_cues(sent, in_names, seen))
 
-    def _told(self, text: str, phrase: str) -> bool:
-        """The hire phrase is in the text other than after a possessive: « dès le lendemain de sa prise
-        de fonctions » recalls an appointment told elsewhere; « son nouveau collègue » is still news."""
-        at = text.find(phrase)
-        while at >= 0:
-            # « a souhaité la bienvenue aux délégations »: guests of a gathering, not a newcomer
-            to_many = phrase.endswith("bienvenue") and text[at + len(phrase):].lstrip().startswith("aux ")
-            # « s'est rendue au poste de police de Bienne »: a police station, not a post
-            venue = text[at + len(phrase):].lstrip().startswith(self.post_venues)
-            # « a présidé la cérémonie de passation de commandement »: the ceremony is told, the appointment elsewhere
-            ceremony = text[:at].endswith(self.ceremony_of)
-            if not to_many and not venue and not ceremony and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):
-                return True
-            at = text.find(phrase, at + 1)
-        return False
-
-    def _hire(self, text: str) -> int | None:
-        """Where an appointment, an election or a new employee is told, if it is."""
-        if any(self._told(text, p) for p in self.hire) or self.fronted_participle.match(text):
-            return 0  # « Élue présidente de la session en décembre, l'Ambassadrice X … »
-        found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
-            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.hire_noun_by.search(text) or \
-            self.welcome_as.search(text) or self.entrusting.search(text) or self.post_taking.search(text)
-        if found is None:
-            return self._becoming(text)
-        return found.start()
-
-    def _becoming(self, text: str) -> int | None:
-        """« Z, qui dirige X, devient secrétaire général »: where someone is said to take a title."""
-        for m in self.becoming.finditer(text):
-            words = m.group("title").split()
-            if any(" ".join(words[:n]).rstrip(",;.") in self.becoming_titles for n in range(len(words), 0, -1)):
-                return m.start()
-        return None
-
-    def _interim(self, sent: Span, text: str, seen: _Seen) -> int | None:
-        """« X assure depuis le 1er septembre l'intérim à la tête de Y »: an interim taken up on a day the
-        sentence gives (« son adjoint assurera l'intérim » tells no appointment)."""
-        found = self.interim.search(text)
-        dated = any(sent.start_char <= d.start < sent.end_char and d.role is None and d.precision == "day" for d in seen.dates)
-        return found.start() if found and dated else None
-
-    def _in_post_since(self, sent: Span, text: str, seen: _Seen) -> int | None:
-        """« … d'Inès Dupuis, coordinatrice du conseil depuis le 6 janvier »: a post held since a day the
-        apposition gives, a recent arrival (« depuis janvier », « depuis 2019 » tell a tenure, no hire)."""
-        base = sent.start_char
-        for d in seen.dates:
-            if not sent.start_char <= d.start < sent.end_char or d.role is not None or d.precision != "day" or d.relative:
-                continue
-            since = POST_SINCE.search(text[:d.start - base])
-            if since is None:
-                continue
-            apposed = text.rfind(",", 0, since.start())
-            if apposed < 0 or base + len(text[:apposed].rstrip()) not in seen.name_ends:
-                continue
-            if not re.search(r"[;.!?]| (?:a|ont|est|sont|qui|dont)\b", text[apposed + 1:since.start()]):
-                return apposed + 1
-        return None
-
-    def _by_dated_act(self, sent: Span, text: str, seen: _Seen) -> int | None:
-        """« Ont été installés les magistrats nommés par décret du 4 novembre 2024 : »: a participle without an
-        auxiliary still tells appointments when the act that made them is given with its day."""
-        for found in self.appointed_by.finditer(text):
-            at = sent.start_char + found.end()
-            if any(at <= d.start <= at + 70 and d.role == "law" and d.precision == "day" for d in seen.dates):
-                return found.start()
-        return None
-
     def _agreement(self, text: str) -> int | None:
         """Where a signing is told: a signing verb, or another verb of agreements with an agreement's name."""
         verb = self.signing.search(text)
@@ -485,28 +364,6 @@ class ActivityCues:
         if verb is None and named:
             verb = self.agreement_verbs.search(text)
         return verb.start() if verb else None
-
-    def _recalls(self, sent: Span, t, prev: str) -> bool:
-        """« la réunion », « cette rencontre », « au cours de sa visite »: the activity told before.
-        A possessive counts only after a preposition (« a tenu sa conférence » is a new one)."""
-        if prev in self.same_words and t.i >= sent.start + 2:
-            prev = sent.doc[t.i - 2].lower_  # « au cours de la même séance »: the one told before
-        if prev not in self.anaphoric:
-            return False
-        if prev in POSSESSIVES:
-            return t.i >= sent.start + 2 and sent.doc[t.i - 2].pos_ == "ADP"
-        return True
-
-    def _offered(self, sent: Span, t) -> bool:
-        """« offrira aussi des séances d'information »: sessions offered as a service, not a gathering."""
-        words = [w.lower_ for w in sent.doc[max(sent.start, t.i - 4):t.i]]
-        return bool(words) and words[-1] == "des" and any(w in self.offering for w in words[:-1])
-
-    def _reference(self, sent: Span, t) -> bool:
-        """« après l’entretien », « en marge du sommet »: a noun that only situates the sentence in time."""
-        before = " " + fold(sent.doc._.item.text[max(sent.start_char, t.idx - 40):t.idx])
-        before = _ARTICLE_END.sub("", before).rstrip()
-        return any(before.endswith(" " + p.rstrip()) or before.endswith("'" + p.rstrip()) for p in self.reference)
 
     @staticmethod
     def _word_at(doc: Doc, at: int) -> str:
