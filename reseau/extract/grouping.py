@@ -184,24 +184,6 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         if all(series is not s for s in self.series_listed):
             self.series_listed.append(series)
 
-    def visit_as_meeting(self) -> None:
-        """A delegation's visit told without meetings of its own is itself the meeting; a headline
-        that names no one and no day (« Une délégation en visite à … ») is not."""
-        if self.mission is None or any(d.part_of == len(self.missions) - 1 for d in self.drafts[self.item_start:]):
-            return
-        if self.mission.when is None and not self.mission.people and not self.mission.summary.rstrip().endswith((".", "!", "?", "»")):
-            return
-        if self.mission.kind != "visit" and "délégation" not in self.mission.summary.lower():
-            return  # one's own mission summed up (« a rencontré plusieurs partenaires »), not a meeting
-        visit = self.missions.pop()
-        visit.kind = "meeting"
-        visit.add(*self.around_visit)
-        if self.publisher is not None:
-            visit.add([], [self.publisher])
-        visit.place = visit.place or (None if visit.abroad else self.dateline)
-        visit.item = self.n
-        self.drafts.append(visit)
-
     # -- what a clause names ---------------------------------------------------------
 
     # -- the decisions ---------------------------------------------------------------
