@@ -10,9 +10,9 @@ def gatherings(extraction):
 
 TRAINING = (
     "Bulletin de l'Association des polices alpines\n\n"
-    "Du 9 au 12 juin 2025, l'Institut régional de sécurité publique (IRSP) accueillera à Grenoble le deuxième "
-    "atelier international de formation de l'Association. Il sera animé par le commandant Luc Ferrand, instructeur "
-    "à l'IRSP, et par l'inspectrice Sarah Benali du Service de police de Lyon. Trente places sont offertes.\n"
+    "Du 9 au 12 juin 2025, l'Institut régional de sécurité publique (IRSP) recevra à Grenoble un stage de "
+    "l'Association sur les violences intrafamiliales. Il sera encadré par le commandant Luc Ferrand, instructeur "
+    "à l'IRSP, ainsi que par l'inspectrice Sarah Benali du Service de police de Lyon. Trente places sont offertes.\n"
 )
 
 

@@ -80,15 +80,15 @@ def test_plural_title_over_places_then_the_holders_respectively(extract):
 
 def test_counterpart_of_a_directorate_for_another_field(extract):
     ex = extract("Bouaflé, 4 mars 2025 (AIP) – Le directeur départemental de l'Environnement et du Développement "
-                 "durable, M. Soro Kassoum, et son homologue des Ressources halieutiques et forestières, Dr Ouattara "
-                 "Mariam, ont présenté le bilan de la saison sèche.")
-    assert "Direction départementale des Ressources halieutiques et forestières" in orgs_of(ex, "Ouattara Mariam")
+                 "durable, M. Soro Kassoum, et son homologue des Transports et de la Mobilité urbaine, Dr Ouattara "
+                 "Mariam, ont dressé le bilan de la saison sèche.")
+    assert "Direction départementale des Transports et de la Mobilité urbaine" in orgs_of(ex, "Ouattara Mariam")
 
 
 def test_rank_name_then_the_body_without_a_comma(extract):
-    ex = extract("Du 3 au 7 février 2025, l'Académie de police de Genève accueillera la deuxième session de formation "
-                 "du Réseau. Elle sera animée par le lieutenant Marc Dubois, formateur à l'Académie, et par "
-                 "l'inspectrice Julie Tremblay du Service de police de la Ville de Laval (SPVL).")
+    ex = extract("Les 3 et 4 février 2025, l'Académie de police de Genève recevra un séminaire du Réseau. Il sera "
+                 "présenté par le lieutenant Marc Dubois, formateur à l'Académie, ainsi que par l'inspectrice Julie "
+                 "Tremblay du Service de police de la Ville de Laval (SPVL).")
     assert bodies_of(ex, "Julie Tremblay") == {"Service de police de la Ville de Laval"}
 
 
@@ -113,8 +113,8 @@ def test_a_post_taken_on_joining_a_unit_of_the_page_body(extract):
 
 
 def test_customary_titles_are_no_part_of_the_name(extract):
-    ex = extract("Plusieurs chefs coutumiers ont assisté aux échanges, dont le chef du canton de Bonon, Sa Majesté "
-                 "Koffi Yao Bernard, et le chef du village de Zaguiéta, Nanan Adou Kassi III.")
+    ex = extract("Des chefs traditionnels étaient aussi de la rencontre, notamment le chef de canton de Bonon, Sa Majesté "
+                 "Koffi Yao Bernard, et le chef de village de Zaguiéta, Nanan Adou Kassi III.")
     names = {p.name for p in ex.people}
     assert {"Koffi Yao Bernard", "Adou Kassi III"} <= names
     assert not any(n.startswith("Nanan") for n in names)
