@@ -10,9 +10,9 @@ def gatherings(extraction):
 
 TRAINING = (
     "Bulletin de l'Association des polices alpines\n\n"
-    "Du 9 au 12 juin 2025, l'Institut régional de sécurité publique (IRSP) accueillera à Grenoble le deuxième "
-    "atelier international de formation de l'Association. Il sera animé par le commandant Luc Ferrand, instructeur "
-    "à l'IRSP, et par l'inspectrice Sarah Benali du Service de police de Lyon. Trente places sont offertes.\n"
+    "Du 9 au 12 juin 2025, l'Institut régional de sécurité publique (IRSP) recevra à Grenoble un stage de "
+    "l'Association sur les violences intrafamiliales. Il sera encadré par le commandant Luc Ferrand, instructeur "
+    "à l'IRSP, ainsi que par l'inspectrice Sarah Benali du Service de police de Lyon. Trente places sont offertes.\n"
 )
 
 
@@ -26,13 +26,13 @@ def test_those_a_pronoun_says_will_lead_the_gathering_told_before_take_part_in_i
 BOARD = (
     "Lettre de l'Alliance des écoles de gendarmerie\n\n"
     "ASSEMBLÉE 2025 : UN NOUVEAU BUREAU\n\n"
-    "Réunis en assemblée générale les 8 et 9 octobre à Rabat (Maroc), à l'invitation de l'Institut royal de police, "
-    "les délégués des 30 écoles membres de l'Alliance ont élu un nouveau bureau pour un mandat de deux ans.\n\n"
-    "Le bureau se compose désormais comme suit :\n"
+    "Réunies en assemblée générale annuelle les 8 et 9 octobre à Rabat (Maroc), chez l'Institut royal de police, "
+    "les 30 écoles de l'Alliance ont élu leur bureau pour les deux années à venir.\n\n"
+    "Le bureau se compose donc comme suit :\n"
     "• Président : général Paul Lemaire, Gendarmerie royale (Belgique)\n"
     "• Vice-présidente : lieutenante-colonelle Awa Diallo, École de gendarmerie de Thiès (Sénégal)\n"
     "• Trésorier : M. Jonas Keller, Institut suisse de police\n\n"
-    "Le lendemain de l'assemblée, le nouveau bureau a tenu sa première réunion, en présence de la secrétaire "
+    "Le lendemain de ce vote, le nouveau bureau a tenu sa première réunion, en présence de la secrétaire "
     "exécutive de l'Alliance, Mme Claire Morin.\n"
 )
 OFFICERS = ("Paul Lemaire", "Awa Diallo", "Jonas Keller")
@@ -87,8 +87,8 @@ HEARINGS = (
     "Sénat de Belgique\n\n"
     "RAPPORT FAIT AU NOM DE LA COMMISSION DE LA JUSTICE\n\n"
     "I. — PROCÉDURE\n\n"
-    "Au cours de ses réunions des 3 et 10 mars 2025, votre commission a procédé à des auditions consacrées à la "
-    "surpopulation carcérale.\n\n"
+    "Lors de ses séances des 3 et 10 mars 2025, la commission a tenu des auditions sur la surpopulation des "
+    "prisons.\n\n"
     "Ont été entendus:\n"
     "— le 3 mars 2025: M. Bruno Lefèvre, directeur général des établissements pénitentiaires, et Mme Ilse Wouters, "
     "directrice de la prison de Haren;\n"
@@ -120,8 +120,8 @@ def test_a_sitting_recalled_by_its_day_takes_the_members_who_spoke_at_it(extract
 def test_a_delegation_received_on_the_margin_of_a_meeting_takes_the_meetings_day(extract):
     text = ("Tambaro, 5 mars 2025 (ANP) – Le gouverneur de la région de Tambaro, M. Issa Maïga, a présidé, lundi "
             "3 mars 2025, à la salle des fêtes du gouvernorat, une réunion du comité régional de sécurité.\n\n"
-            "En marge de la réunion, le gouverneur a reçu en audience une délégation de la Fédération des "
-            "transporteurs de Tambaro (FTT), conduite par son président, M. Boubacar Touré.\n")
+            "En marge de la réunion, le gouverneur a accueilli une délégation de la Fédération des "
+            "transporteurs de Tambaro (FTT), emmenée par son président, M. Boubacar Touré.\n")
     ex = extract(text, "2025-03-05")
     received = [g for g in gatherings(ex) if "Boubacar Touré" in g.people]
     assert received and received[0].date == "2025-03-03"
@@ -130,11 +130,10 @@ def test_a_delegation_received_on_the_margin_of_a_meeting_takes_the_meetings_day
 AUDIENCES = (
     "Niamey, 8 avril 2025 (ANP) – Le ministre de la Justice, M. Oumarou Kané, a reçu ce mardi en audience "
     "l'ambassadrice d'Italie au Niger, Mme Paola Ricci.\n\n"
-    "Dans la foulée, le ministre de la Justice s'est entretenu avec une délégation de l'Organisation internationale "
-    "pour les migrations (OIM) conduite par son chef de mission, M. Jens Holm.\n\n"
-    "Au terme de l'entretien, un protocole d'accord a été signé. Le document a été paraphé, pour la partie "
-    "nigérienne, par le secrétaire général du ministère de la Justice, M. Salifou Adamou, et pour l'OIM, par "
-    "M. Jens Holm.\n\n"
+    "Peu après, le ministre de la Justice s'est entretenu avec une délégation de l'Organisation internationale pour "
+    "les migrations (OIM), menée par son chef de mission, M. Jens Holm.\n\n"
+    "À l'issue de cette rencontre, un protocole de coopération a été conclu. Il a été signé, pour le Niger, par le "
+    "secrétaire général du ministère de la Justice, M. Salifou Adamou, et pour l'OIM, par M. Jens Holm.\n\n"
     "Étaient également présents à ces deux audiences le directeur de l'administration pénitentiaire, "
     "M. Moussa Hima, et la directrice des affaires pénales, Mme Aïcha Bako.\n"
 )
@@ -176,8 +175,8 @@ def test_a_newcomer_who_joined_the_secretariat_on_a_day_is_a_hire_on_that_day(ex
     text = ("Lettre du Réseau des médiateurs urbains (RMU)\n\n"
             "EN BREF\n\n"
             "Le RMU a tenu son conseil le 3 mars à Liège.\n\n"
-            "Bienvenue à M. Hugo Lambert, qui s'est joint au secrétariat du RMU le 10 mars à titre de chargé de "
-            "communication.\n")
+            "Nous saluons l'arrivée de M. Hugo Lambert, qui a rejoint l'équipe du secrétariat du RMU le 10 mars en "
+            "qualité de chargé de communication.\n")
     ex = extract(text, "2025-03-31")
     hired = [h for h in ex.activities if h.kind == "hire" and "Hugo Lambert" in h.people]
     assert hired and hired[0].date == "2025-03-10"
@@ -186,7 +185,7 @@ def test_a_newcomer_who_joined_the_secretariat_on_a_day_is_a_hire_on_that_day(ex
 def test_a_committee_deciding_to_hear_someone_on_a_day_announces_that_hearing(extract):
     text = ("RAPPORT FAIT AU NOM DE LA COMMISSION DE LA JUSTICE\n\n"
             "IV. — SUITE DES TRAVAUX\n\n"
-            "La commission a décidé d'entendre le 18 avril 2025 le ministre de la Justice, M. Pieter De Smet.\n")
+            "La commission a décidé d'auditionner le 18 avril 2025 le ministre de la Justice, M. Pieter De Smet.\n")
     ex = extract(text, "2025-03-31")
     heard = [g for g in gatherings(ex) if "Pieter De Smet" in g.people]
     assert heard and heard[0].date == "2025-04-18" and heard[0].status == "planned"

@@ -11,12 +11,12 @@ def gatherings(extraction):
 INSTALLED = (
     "Tribunal judiciaire de Valence\n\n"
     "Audience solennelle 2025\n\n"
-    "L'audience solennelle du tribunal judiciaire de Valence s'est tenue le lundi 13 janvier 2025 à 10 heures, "
-    "sous la présidence de M. Gilles Aubert, président du tribunal, et en présence de Mme Odile Fabre, procureure "
+    "La séance solennelle du tribunal judiciaire de Valence a eu lieu le lundi 13 janvier 2025 à 10 heures, "
+    "présidée par M. Gilles Aubert, président du tribunal, avec Mme Laure Fabre, procureure "
     "de la République.\n\n"
-    "Au cours de cette audience ont été installés les magistrats nommés par décret du Président de la République "
-    "du 4 novembre 2024 :\n"
-    "- Mme Pauline Girod, vice-présidente, précédemment juge au tribunal judiciaire de Privas ;\n"
+    "Lors de cette séance furent installés dans leurs fonctions les magistrats nommés par décret du Président de la "
+    "République du 4 novembre 2024 :\n"
+    "- Mme Pauline Girod, vice-présidente, jusqu'ici juge au tribunal judiciaire de Privas ;\n"
     "- M. Hugo Lemaire et Mme Inès Carvalho, respectivement juge et substitut du procureur ;\n"
     "- M. Bastien Roche, juge des contentieux de la protection.\n\n"
     "Le président a rappelé l'activité du tribunal en 2024.\n"
@@ -30,7 +30,7 @@ def test_magistrates_installed_after_a_decree_s_colon_are_hired_each_on_the_decr
     for name in APPOINTED:
         assert hired.get(name) == "2024-11-04", (name, hired)
     assert not [g for g in gatherings(ex) if g.date == "2024-11-04"]
-    # « précédemment juge au tribunal de Privas » is her former post, not the body she is appointed to
+    # « jusqu'ici juge au tribunal de Privas » is her former post, not the body she is appointed to
     girod = next(h for h in ex.activities if h.kind == "hire" and "Pauline Girod" in h.people)
     assert not any("Privas" in o for o in girod.organizations) and girod.place != "Privas"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from tests.conftest import bodies_of, names_of, orgs_of, roles_of
 
-BOARD = ("Réunis en congrès les 3 et 4 mai à Lausanne, les délégués des membres de l'Association internationale "
-         "des polices de montagne (AIPM) ont élu un nouveau bureau pour deux ans.\n\n"
-         "Le bureau se compose désormais comme suit :\n"
+BOARD = ("Réunis en congrès les 3 et 4 mai à Lausanne, les corps membres de l'Association internationale "
+         "des polices de montagne (AIPM) ont élu leur bureau pour la période 2025-2027.\n\n"
+         "Le bureau se compose donc comme suit :\n"
          "• Président : commandant Pierre Gaillard, Police cantonale du Valais (Suisse)\n"
          "• Vice-présidente Europe : capitaine Sandrine Morel, Gendarmerie nationale (France)\n"
          "• Vice-président Afrique : commissaire principal Ousmane Diallo, Police nationale (Sénégal)\n"
@@ -59,9 +59,9 @@ def test_report_line_with_a_title_glossed_in_another_language(extract):
 
 COMMITTEE = ("Bouaflé, 4 mars 2025 (AIP) – Le préfet du département de Bouaflé, M. Kouamé Yao Gervais, a présidé "
              "lundi une réunion du comité départemental de lutte contre les feux de brousse.\n\n"
-             "Y ont pris part les sous-préfets de Bonon et de Pakouabo, respectivement M. Touré Ibrahim et Mme "
-             "Kouassi Adjoua épouse Koffi, le commandant de la brigade de gendarmerie de Bonon, le maréchal des "
-             "logis-chef Yapi Séraphin Aimé, et le chef du commissariat de police de Bouaflé, le commissaire Zadi "
+             "Étaient aussi présents les sous-préfets de Bonon et de Pakouabo, respectivement M. Touré Ibrahim "
+             "et Mme Kouassi Adjoua épouse Koffi, le commandant de la brigade de gendarmerie de Bonon, le maréchal "
+             "des logis Yapi Séraphin Aimé, ainsi que le responsable du poste de police de Bouaflé, l'officier Zadi "
              "Gbeuly.\n\n"
              "La campagne sera conduite par le secrétaire général de préfecture, M. N'Dri Konan Serge.")
 
@@ -80,15 +80,15 @@ def test_plural_title_over_places_then_the_holders_respectively(extract):
 
 def test_counterpart_of_a_directorate_for_another_field(extract):
     ex = extract("Bouaflé, 4 mars 2025 (AIP) – Le directeur départemental de l'Environnement et du Développement "
-                 "durable, M. Soro Kassoum, et son homologue des Ressources halieutiques et forestières, Dr Ouattara "
-                 "Mariam, ont présenté le bilan de la saison sèche.")
-    assert "Direction départementale des Ressources halieutiques et forestières" in orgs_of(ex, "Ouattara Mariam")
+                 "durable, M. Soro Kassoum, et son homologue des Transports et de la Mobilité urbaine, Dr Ouattara "
+                 "Mariam, ont dressé le bilan de la saison sèche.")
+    assert "Direction départementale des Transports et de la Mobilité urbaine" in orgs_of(ex, "Ouattara Mariam")
 
 
 def test_rank_name_then_the_body_without_a_comma(extract):
-    ex = extract("Du 3 au 7 février 2025, l'Académie de police de Genève accueillera la deuxième session de formation "
-                 "du Réseau. Elle sera animée par le lieutenant Marc Dubois, formateur à l'Académie, et par "
-                 "l'inspectrice Julie Tremblay du Service de police de la Ville de Laval (SPVL).")
+    ex = extract("Les 3 et 4 février 2025, l'Académie de police de Genève recevra un séminaire du Réseau. Il sera "
+                 "présenté par le lieutenant Marc Dubois, formateur à l'Académie, ainsi que par l'inspectrice Julie "
+                 "Tremblay du Service de police de la Ville de Laval (SPVL).")
     assert bodies_of(ex, "Julie Tremblay") == {"Service de police de la Ville de Laval"}
 
 
@@ -107,14 +107,14 @@ def test_a_contact_block_gives_the_rank_in_the_force_under_the_name(extract):
 def test_a_post_taken_on_joining_a_unit_of_the_page_body(extract):
     ex = extract("Réseau des polices municipales – Infolettre\n\n"
                  "Le Réseau a tenu son forum annuel à Lyon. La Police municipale de Lyon était l'hôte de la rencontre.\n\n"
-                 "Bienvenue à Mme Clara Nguyen, qui s'est jointe au secrétariat général le 6 janvier à titre de "
+                 "Nous accueillons Mme Clara Nguyen, qui a intégré le secrétariat général le 6 janvier en tant que "
                  "chargée des communications.")
     assert orgs_of(ex, "Clara Nguyen") == {"Réseau des polices municipales"}
 
 
 def test_customary_titles_are_no_part_of_the_name(extract):
-    ex = extract("Plusieurs chefs coutumiers ont assisté aux échanges, dont le chef du canton de Bonon, Sa Majesté "
-                 "Koffi Yao Bernard, et le chef du village de Zaguiéta, Nanan Adou Kassi III.")
+    ex = extract("Des chefs traditionnels étaient aussi de la rencontre, notamment le chef de canton de Bonon, Sa Majesté "
+                 "Koffi Yao Bernard, et le chef de village de Zaguiéta, Nanan Adou Kassi III.")
     names = {p.name for p in ex.people}
     assert {"Koffi Yao Bernard", "Adou Kassi III"} <= names
     assert not any(n.startswith("Nanan") for n in names)

@@ -106,7 +106,7 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
             self.electing = True  # « L'assemblée a élu un nouveau bureau. X en prend la présidence … »
         orgs = self.body_of_post(clause, orgs)
         if clause.title_cue == "hire" or self.facts.text[clause.start:clause.end].lstrip()[:1] in BULLETS:
-            # « - M. X, président de chambre, précédemment vice-président au tribunal de Y » under « nommés par
+            # « - Mme X, conseillère, précédemment juge au tribunal de Y » under « nommés par
             # décret du … : »: the bodies before the former post
             orgs = self.listed_bodies(clause, orgs)
             if (former := self.former_post.search(self.folded, clause.start, clause.end)) is not None:

@@ -1,12 +1,12 @@
 """Organizations named only inside a title.
 
-« le ministre de la Justice du Tchad » speaks for the Ministère de la Justice du Tchad,
+« le ministre de la Culture du Gabon » speaks for the Ministère de la Culture du Gabon,
 « l’adjointe au maire de Lille » for the Ville de Lille, « le consul général du Canada à
-Dakar » for the Consulat général du Canada à Dakar, « le ministre béninois des affaires
-étrangères » for the Ministère des Affaires étrangères du Bénin. The table of title words
+Dakar » for the Consulat général du Canada à Dakar, « le ministre malien des affaires
+agricoles » for the Ministère des Affaires agricoles du Mali. The table of title words
 is ``data/title_orgs.tsv``; nationality adjectives and countries come from the lexicon (pycountry).
 A title whose complement opens on a body's head word in lower case (« le directeur de la
-police de la navigation », « l’échevine de la commune de X ») names that body itself.
+police des forêts », « l’échevine de la commune de X ») names that body itself.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class Derived:
     kind: str | None
     aliases: list[str]
     end: int  # token after the last word the body's name took from the text
-    stem: str | None = None  # the name without its country, for « celui du Burundi »
+    stem: str | None = None  # the name without its country, for « celui du Malawi »
     title_stem: str | None = None
     country: str | None = None
 
@@ -146,7 +146,7 @@ class TitleOrgReader:
         return None, 0
 
     def lower_head(self, k: int) -> tuple[int, str] | None:
-        """End of a body's name opening on a lower-case head word at token k (« police de la navigation »)."""
+        """End of a body's name opening on a lower-case head word at token k (« police des forêts »)."""
         from reseau.extract.org_names import extend_name
 
         doc = self.doc
@@ -172,7 +172,7 @@ class TitleOrgReader:
         if entry.form == "back":
             return None  # « le doyen » never makes a faculty: it points back to one the item named
         if self.joined_to_minister(start):
-            return None  # « ministre de la Justice et procureur général du Québec »: the minister's one office
+            return None  # « ministre de la Culture et porte-parole du gouvernement du Manitoba »: the minister's one office
         if entry.form == "body":
             return Derived(entry.head, entry.kind, [], start + n)
         doc = self.doc
@@ -183,7 +183,7 @@ class TitleOrgReader:
             k += 1
         while end > k and doc[end - 1].lower_ in OF | DETS | {"à", "au", "aux", "en", "et"}:
             end -= 1  # « le consul du Canada à » cut by the end of the text
-        end = without_qualifier(doc, k, end)  # « directrice nationale de X par intérim »: the holder is acting, not X
+        end = without_qualifier(doc, k, end)  # « directrice technique de X par intérim »: the holder is acting, not X
         end = next((t.i + ("\n" not in t.text) for t in doc[k:end] if "\n" in t.text_with_ws), end)  # a list's next line names no more of it
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
@@ -193,7 +193,7 @@ class TitleOrgReader:
             return Derived(" ".join(w for w in (entry.head, country) if w), entry.kind, [], k, entry.head,
                            clean_spaces(doc[start:start + n].text), country)
         if not rest_text:
-            return None  # « le ministre béninois »: a country is not what a ministry is of
+            return None  # « le ministre malien »: a country is not what a ministry is of
         delegated = delegated_domain(doc[start:start + n].text, rest, self.places)
         if delegated:
             rest_text = delegated  # « la ministre déléguée aux Transports »: attached to the ministry des Transports
@@ -206,9 +206,9 @@ class TitleOrgReader:
         if entry.form == "place":
             town = self._town_after_portfolio(k, end)
             if town is None:
-                town = self._town_after_territory(k, end)  # « sous-préfet de l'arrondissement de X »
+                town = self._town_after_territory(k, end)  # « délégué de l'arrondissement de X »
             if town is not None:
-                rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevine de la Sécurité de X »
+                rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevin des Sports de X »
             place = _after_of(rest[lead:])
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:
                 return None
@@ -230,13 +230,13 @@ class TitleOrgReader:
         if entry.form == "division" and (any(t.text[:1].isupper() and t.i not in self.places for t in rest)
                                          or end < len(doc) and is_acronym(doc[end].text)) \
                 and not self._capital_domain(start, k, end) and not self._force_alone(k, end):
-            return None  # « directeur général de Restorative Cities », « … du pôle DGPC »: a name, the body held
+            return None  # « directeur général de Green Harbours », « … du pôle DPMT »: a name, the body held
         if entry.form == "unit" and self._own_name(rest):
             return Derived(_after_of(rest), None, [], end)  # « directrice régionale de Loire Habitat »: the body held
         if country is None and entry.kind == "ministry" and not self._names_a_country(rest):
-            country = line_country(doc, start)  # « – pour le Togo : Mme X, Ministre de la Justice »
+            country = line_country(doc, start)  # « – pour le Niger : Mme X, Ministre de la Culture »
         if entry.kind == "ministry" and len(rest) == 2 and rest[0].lower_ == "de" and rest[1].text.islower():
-            return None  # « le ministre de tutelle »: a bare lower-case noun says what he is to a body, no domain
+            return None  # « le ministre de rattachement »: a bare lower-case noun says what he is to a body, no domain
         if entry.kind == "ministry" and not delegated:
             rest_text = self._without_joined_title(rest) or rest_text
         # a ministry's domain takes a capital (« Ministère de la Justice »), a directorate's does not
@@ -246,7 +246,7 @@ class TitleOrgReader:
         return Derived(name, entry.kind, [], end, stem, title_stem, own_country)
 
     def joined_to_minister(self, start: int) -> bool:
-        """« ministre de la Justice et procureur général »: a title joined by « et », with no article, to a
+        """« ministre de la Culture et porte-parole »: a title joined by « et », with no article, to a
         minister's title before it in the same clause is the minister's too, and names no body of its own."""
         doc = self.doc
         if start < 2 or doc[start - 1].lower_ != "et":
@@ -260,7 +260,7 @@ class TitleOrgReader:
         return False
 
     def _without_joined_title(self, rest) -> str | None:
-        """« de la Justice et procureur général du Québec » → « de la Justice du Québec »: the ministry's domain
+        """« de la Culture et porte-parole du Manitoba » → « de la Culture du Manitoba »: the ministry's domain
         before the joined title, and the place that closes the title; None when no title is joined."""
         doc = self.doc
         cut = next((t.i for t in rest[1:] if t.lower_ == "et" and t.i + 1 < rest.end
@@ -277,7 +277,7 @@ class TitleOrgReader:
         return any(t.text in self.lexicon.places or t.ent_type_ == "LOC" for t in rest)  # not « Territoire »
 
     def _capital_field(self, k: int, end: int) -> bool:
-        """« de la Sécurité Publique », « de la Protection Civile »: an article, then words of the language
+        """« de la Santé Publique », « de la Santé Animale »: an article, then words of the language
         written with capitals (no place, no name), the way capitalised titles name a directorate."""
         doc = self.doc
         if k >= end or doc[k].lower_ not in OF or k + 1 >= end:
@@ -289,7 +289,7 @@ class TitleOrgReader:
             return False  # « le Directeur de l'Académie »: a body named again by its head noun, no directorate
         if words[0].i not in self.places and all(t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_) for t in words):
             return True
-        # « de la Protection civile », « de la Surveillance du territoire »: the field in sentence case, its first
+        # « de la Protection civile », « de la Veille sanitaire »: the field in sentence case, its first
         # word a capitalised common noun that opens no body's name (the model may take it for a place), the rest
         # common words in lower case
         first, rest = words[0], words[1:]
@@ -306,7 +306,7 @@ class TitleOrgReader:
 
     def _directorates_spoken_of(self, start: int) -> bool:
         """The item speaks of another directorate in lower case (« à la tête de la direction de la police
-        judiciaire »): its directors' lower-case fields name directorates, not posts."""
+        scientifique »): its directors' lower-case fields name directorates, not posts."""
         doc = self.doc
         return any(t.i != start and t.i + 2 < len(doc)
                    and (doc[t.i + 1].lower_ in {"du", "des"} or doc[t.i + 1].lower_ in OF and doc[t.i + 2].lower_ in DETS)
@@ -354,13 +354,13 @@ class TitleOrgReader:
         return None
 
     def _capital_domain(self, start: int, k: int, end: int) -> bool:
-        """« le Directeur Général de la Protection Civile »: a field of common words written with capitals
+        """« le Directeur Général de la Météorologie Nationale »: a field of common words written with capitals
         after the article, opening on no head word of a body's name, is the domain of a directorate."""
         doc = self.doc
         if k + 1 >= end or doc[k].lower_ not in OF or doc[k].lower_ == "de" and doc[k + 1].lower_ not in DETS:
             return False
         words = [t for t in doc[k + 1:end] if t.lower_ not in OF | DETS | {"et"}]
-        # a noun and its adjective (« Protection Civile », « Sécurité routière »); one word (« du Phare ») may
+        # a noun and its adjective (« Santé Animale », « Veille sanitaire »); one word (« du Phare ») may
         # be a body's own name
         first = words[0] if words else None
         if len(words) < 2 or not first.text[:1].isupper() \
@@ -380,7 +380,7 @@ class TitleOrgReader:
         return head is not None and not head.unit and head.lower is not None and head.lower.startswith("force")
 
     def _joined_field(self, i: int, end: int) -> bool:
-        """« des Douanes et Droits indirects »: a body's head word joined by « et » to a field that heads no
+        """« des Eaux et Forêts littorales »: a body's head word joined by « et » to a field that heads no
         body is one field of a directorate, not the force itself (« de la Police nationale »)."""
         doc = self.doc
         j = i + 2
@@ -388,7 +388,7 @@ class TitleOrgReader:
             and doc[j].text not in self.lexicon.org_heads and doc[j].text not in self.lexicon.places
 
     def _names_territory(self, k: int, end: int) -> bool:
-        """« de la région du Mayo-Léré », « d'Agadez »: a territorial noun then a name, or a known place."""
+        """« de la région du Haut-Kéra », « de Tahoua »: a territorial noun then a name, or a known place."""
         doc = self.doc
         while k < end and doc[k].lower_ in OF | DETS:
             k += 1
@@ -399,7 +399,7 @@ class TitleOrgReader:
         return doc[k].text[:1].isupper() and k in self.places
 
     def _country_split(self, start: int, k: int, end: int, entry: TitleOrg, country: str | None):
-        """The name and title without their country: « Ministère de l'Intérieur » + « de la Guinée »."""
+        """The name and title without their country: « Ministère de la Culture » + « du Gabon »."""
         doc = self.doc
         title_head = clean_spaces(doc[start:k].text)
         if country is not None:
@@ -436,7 +436,7 @@ def _after_of(rest) -> str:
 
 
 def capitalise_domain(text: str) -> str:
-    """« des affaires étrangères » → « des Affaires étrangères »: a ministry's domain takes a capital."""
+    """« des affaires culturelles » → « des Affaires culturelles »: a ministry's domain takes a capital."""
     words = text.split(" ")
     for i, word in enumerate(words):
         low = word.lower()

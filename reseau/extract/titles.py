@@ -1,16 +1,16 @@
 """Titles → roles: who holds which title in which organization.
 
-Forms read: apposition (``X, Chef de la division … pour l’Union …``), title before the
+Forms read: apposition (``X, Cheffe de la section … auprès de l’Agence …``), title before the
 name (``la présidente du conseil d’administration Claire Morin-Lefèvre``), a title shared
 by a list (``les chercheuses A, B et C, de l’Université …``), ``comme``/``en tant que``
-(``comme assistant … à la Société …``), a possessive (``son directeur``), a rank
+(``comme technicien … à l’Institut …``), a possessive (``son directeur``), a rank
 (``le capitaine LEBLANC``). A title that names no organization takes the one its
 sentence, or the item, was speaking of. A title with no name is kept as an anaphor.
 
 Also: predicates (``X a été élue vice-présidente de Y``, ``X reste présidente``), a lower-case
 title glued to the name (``M. X président de Y``), ``X, le directeur de Y``, ``X (présidente de
-Y, vice-présidente de A et de B)``, an acronym in brackets after the name (``le conseiller
-d'Etat X (DSIS)``). Bodies named through a title are in ``title_bodies``, titles shared by
+Y, vice-présidente de A et de B)``, an acronym in brackets after the name (``la conseillère
+municipale X (DTPE)``). Bodies named through a title are in ``title_bodies``, titles shared by
 lists of names in ``title_lists``, titles before a name in ``title_before``.
 """
 
@@ -181,7 +181,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                 return link, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
             if j == i + n and is_acronym(t.text) and j not in self.person_at and "\n" not in doc[j - 1].whitespace_ \
                     and (j in self.org_at or t.ent_type_ == "ORG"):
-                # « porte-parole SPF Justice », « Directeur ONUDC »: the body's name right after the title, no « de »
+                # « porte-parole SPF Finances », « Directeur ONUDC »: the body's name right after the title, no « de »
                 return j, self.org_at[j][0] if j in self.org_at else self._named_after_generic(j), None
             if j in self.org_at or j in self.person_at or "\n" in doc[j - 1].whitespace_:
                 break
@@ -193,7 +193,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                 continue
             low = t.lower_
             if low == "en" and j + 1 < limit and doc[j + 1].lower_ == "chef":
-                j += 2  # « inspectrice générale en chef de … »: one title
+                j += 2  # « ingénieure générale en chef de … »: one title
                 continue
             if low == "en" and j + 1 < len(doc) and (doc[j + 1].lower_ in MONTHS or doc[j + 1].like_num):
                 break  # « présidente de X en mars »: a date, not the title's complement
@@ -202,7 +202,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                 if low == "auprès" and k < len(doc) and doc[k].lower_ in OF:
                     k += 1
                 if k < len(doc) and (doc[k].lower_ in DETS or doc[k].lower_ in DEMONSTRATIVES and k + 1 < len(doc) and doc[k + 1].lower_ in self.head_words):
-                    k += 1  # « procureure générale près cette cour »: the court named before
+                    k += 1  # « avocate générale près cette juridiction »: the court named before
                 elif k + 1 < len(doc) and doc[k].lower_ in POSSESSIVES and k + 1 in self.org_at:
                     k += 1  # « la doyenne de sa Faculté de droit »: the faculty of the body just named
                 if k < len(doc) and self.title_length(k) and low not in OF:
@@ -241,7 +241,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                             doc[place_end].text[:1].isupper() or doc[place_end].lower_ in {"à", "-"}
                             or doc[place_end].lower_ in {"au", "aux", "en"} and place_end + 1 in self.places
                             or doc[place_end].lower_ in OF and place_end + 1 in self.places):
-                        # « de France au Sénégal », « du Mexique à Montréal », « au Grand-Duché de Luxembourg »
+                        # « de France au Sénégal », « du Mexique à Montréal », « au Royaume de Belgique »
                         place_end += 1
                     place_end = self._compass_end(place_end)  # « pour l'Afrique de l'Ouest »
                     if self._domain_list_end(place_end) > place_end:
@@ -262,7 +262,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     continue
                 break
             if t.text == "," and self._domain_list_end(j) > j:
-                j = self._domain_list_end(j)  # « commissaire aux Affaires politiques, à la Paix et à la Sécurité »
+                j = self._domain_list_end(j)  # « déléguée aux Transports, à l'Énergie et à l'Eau »
                 continue
             if t.text == "," and self._lower_domain_list_end(i, j) > j:
                 end, body = self.lower_list_body(i, j)  # « cheffe du département de la santé, de A et de B »
@@ -309,7 +309,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
 
     def _is_loc(self, k: int) -> bool:
         """A place opens at token k, unless the model took for one a common noun opening a field in sentence
-        case (« directrice de la Surveillance du territoire »)."""
+        case (« directrice de la Veille sanitaire »)."""
         if k not in self.loc_starts:
             return False
         doc = self.doc
@@ -334,11 +334,11 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         if org is None and org_from == "context":
             owner = self._body_of_closing_title(start, end)
             if owner is not None:
-                org, org_from = owner, "text"  # « directrice de cabinet du préfet »: the prefect's prefecture
+                org, org_from = owner, "text"  # « secrétaire particulière du préfet »: the prefect's prefecture
         span = self.doc[start:end]
         ministry = None
         if org is None and org_from == "context" and is_ministry_post(self.doc[start:end].text):
-            org_from, ministry = "ministry", OFFICE  # « M. X, sous-ministre associé aux affaires policières »
+            org_from, ministry = "ministry", OFFICE  # « M. X, sous-ministre adjoint aux affaires maritimes »
         entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
         if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
@@ -367,13 +367,13 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
     # -- the forms (titles before the name: title_before.py) ---------------------------
 
     def _possessor_org(self, t: int) -> int | None:
-        """« Mme X était accompagnée de son chef de cabinet, M. Y »: « son » is X's body, read from
-        X's title here or at another mention of X (« Mme Odile X, directrice de … »)."""
+        """« Mme X était entourée de son conseiller spécial, M. Y »: « son » is X's body, read from
+        X's title here or at another mention of X (« Mme Berthe X, directrice de … »)."""
         doc = self.doc
         sent_start = doc[t].sent.start
         before = [p for p, (start, _) in self.person_tokens.items() if sent_start <= start < t]
         if not before and sent_start > 0 and (doc[sent_start].lower_ in SUBJECT_PRONOUNS or sent_start == t - 1):
-            # « Elle était accompagnée de son chef de cabinet X », « Son adjointe, Mme Y, … »: the one the
+            # « Elle était entourée de son conseiller spécial X », « Son adjointe, Mme Y, … »: the one the
             # sentence before spoke of first
             previous = doc[sent_start - 1].sent
             named = [p for p, (start, _) in self.person_tokens.items() if previous.start <= start < previous.end]
@@ -394,7 +394,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         if start < end and self.doc[start].text == "(":
             start = self._skip_brackets(start)
         if self._hyphen_run(start, end):
-            return True  # « de France Travail Bourgogne-Franche-Comté, X »: the body's last word runs on over hyphens
+            return True  # « de Pôle Logement Provence-Alpes, X »: the body's last word runs on over hyphens
         parent = self._parent_complement(start, end)
         if parent is not None:
             # « le chef du Bureau central national (BCN) d'Interpol à Lomé, X »: the unit's parent body, then a town
@@ -402,7 +402,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         words = self.doc[start:end]
         if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
             return False
-        # « … et Relations Publiques »: a unit's name runs on over « et » on its own line
+        # « … et Affaires Culturelles »: a unit's name runs on over « et » on its own line
         shortest = 4 if words[0].lower_ in {"et", "&"} and self._line_end(end) else 2
         if len(words) <= shortest and words[-1].text[:1].isupper() and all(
                 t.text[:1].isupper() or t.lower_ in {"et", "&"} for t in words):
@@ -414,7 +414,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
             t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
 
     def _hyphen_run(self, start: int, end: int) -> bool:
-        """Tokens start..end glued to the word before by hyphens, each part capitalised (« -Franche-Comté »)."""
+        """Tokens start..end glued to the word before by hyphens, each part capitalised (« -Alpes »)."""
         doc = self.doc
         if not 0 < start < end or doc[start - 1].whitespace_:
             return False
@@ -452,7 +452,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         return k >= len(doc) or "\n" in doc[k - 1].whitespace_ + doc[k].text
 
     def _bracketed_acronym(self, end: int) -> int | None:
-        """« le conseiller d'Etat X (DSIS) »: the acronym after the name is the body the title is held in."""
+        """« la conseillère municipale X (DTPE) »: the acronym after the name is the body the title is held in."""
         doc = self.doc
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in self.org_at:
             org = self.org_at[end + 1][0]
@@ -474,7 +474,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
 
     def _names_its_domain(self, start: int, end: int) -> bool:
         """A capitalised word in the title that is not itself a title word names what the title is of; not one
-        glued to a lower-case noun of the title (« chargée de mission Sécurité maritime »: a portfolio in the body
+        glued to a lower-case noun of the title (« chargée de projet Énergie solaire »: a portfolio in the body
         the item speaks of)."""
         doc = self.doc
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
@@ -494,7 +494,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         ends (« de la Fondation »)."""
         k = link + 1
         if k < len(self.doc) and (self.doc[k].lower_ in DETS or self.doc[k].lower_ in DEMONSTRATIVES):
-            k += 1  # « de la Fondation », « près cette cour »
+            k += 1  # « de la Fondation », « près cette juridiction »
         return k + 1
 
     def _org_end(self, org: int) -> int:

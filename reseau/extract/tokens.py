@@ -111,7 +111,7 @@ def starts_person(token: Token) -> bool:
 
 def surname_first(token: Token) -> bool:
     """« RAKOTO Hery Nirina »: a surname in capitals, then given names in the usual case, opens a person
-    at this token; what comes before (« le Préfet de X », « Général de Corps d'Armée ») ends there."""
+    at this token; what comes before (« le Préfet de X », « Général de Brigade Aérienne ») ends there."""
     doc, k = token.doc, token.i
     word = token.text
     if len(word) < 4 or not word.isupper() or not word.replace("-", "").isalpha() or k + 1 >= len(doc):
@@ -126,7 +126,7 @@ def surname_first(token: Token) -> bool:
     after_article = k > 0 and doc[k - 1].lower_ in DETS | OF | {"au", "aux"}
     if not token.whitespace_ or not given(nxt) or after_article:
         return False
-    # Given names it does not know (« Hanitra Voahangy » read as a place) still follow a body's capitalised
+    # Given names it does not know (« Miora Fanja » read as a place) still follow a body's capitalised
     # name, a place, or a rank: two of them, after a capitalised word that is no acronym.
     two = k + 2 < len(doc) and given(doc[k + 2]) and bool(nxt.whitespace_)
     prev = doc[k - 1] if k else None

@@ -52,7 +52,7 @@ def split_items(text: str) -> Iterator[Item]:
     """Yield the news items of a bulletin in order; a text with no title line is one item."""
     items = list(_split_items(text))
     if len(items) > 1 and _closing_line(text, items[-1]) and items[-2].end == items[-1].start:
-        # « Le Chef du Service de la Communication » / « Commissaire de Police X »: a name signing the last
+        # « Le Chef du Bureau des Relations Publiques » / « Inspecteur principal X »: a name signing the last
         # item, alone on the closing line, is no item of its own
         last, before = items.pop(), items.pop()
         items.append(Item(before.title, before.start, last.end, before.body_start))

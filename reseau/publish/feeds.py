@@ -44,7 +44,7 @@ def _when(row: ActivityRow, lang: str) -> str:
 
 
 def entry_title(row: ActivityRow, lang: str) -> str:
-    """« Rencontre — le 17 mai 2022, Paris »; « Annonce : Conférence — l'automne 2022, Rimouski »
+    """« Rencontre — le 3 février 2022, Paris »; « Annonce : Conférence — l'automne 2019, Chicoutimi »
     for what was only announced."""
     say = messages(lang)
     when_where = ", ".join(part for part in (_when(row, lang), row.place) if part)

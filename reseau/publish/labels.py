@@ -55,8 +55,8 @@ SEASONS = {3: "le printemps {year}", 6: "l'été {year}", 9: "l'automne {year}",
 
 
 def period_words(value: str | None, precision: str | None) -> Text:
-    """A stored date as a reader says it, as precise as the text was: « l'automne 2022 »,
-    « mai 2023 », « la semaine du 3 octobre 2022 », « le 17 mai 2022 », « 2023 »."""
+    """A stored date as a reader says it, as precise as the text was: « l'automne 2019 »,
+    « mai 2023 », « la semaine du 3 octobre 2022 », « le 3 février 2022 », « 2023 »."""
     day = parse_day(value)
     if day is None:
         return Text("date inconnue")

@@ -1,7 +1,7 @@
 """A French check of a bulletin's text: the mistakes a careful writer avoids and a template
 could make — « de le », « de les », « à le », « à les » (du, des, au, aux), an article that
 disagrees with its title (« le Directrice », « la Directeur »), an acronym used before it is
-spelled out (« l’UIC » before « l’Union internationale des chemins de fer (UIC) »)."""
+spelled out (« l’AEP » before « l’Agence européenne des phares (AEP) »)."""
 
 from __future__ import annotations
 

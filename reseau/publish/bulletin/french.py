@@ -1,5 +1,5 @@
 """French written right: articles and elision (l’, de l’, du, des, au, aux), « A, B et C »,
-the gender of titles (la directrice, le directeur), dates as « Mardi, le 17 mai »."""
+the gender of titles (la directrice, le directeur), dates as « Jeudi, le 3 février »."""
 
 from __future__ import annotations
 
@@ -156,8 +156,8 @@ def title_article(title: str, gender: str | None) -> str:
 
 
 def when(value: str | None, precision: str | None, year: int, *, start: bool = True) -> str:
-    """A date as a French bulletin writes it: « Mardi, le 17 mai », « En janvier », « Pendant la
-    semaine du 23 mai », « À l’automne 2022 », « En 2021 »; the year is said when it is not
+    """A date as a French bulletin writes it: « Jeudi, le 3 février », « En octobre », « Pendant la
+    semaine du 26 juin », « À l’automne 2019 », « En 2018 »; the year is said when it is not
     ``year``. ``start`` capitalizes it for the head of a sentence."""
     day = parse_day(value)
     if day is None:

@@ -3,8 +3,8 @@ folder of the user's named by ``RESEAU_BULLETIN_TEMPLATES`` whose files take pre
 filled through helpers that name organizations and people right in each language.
 
 An organization is spelled out with its acronym at its first mention in the bulletin
-(« l’Union internationale des chemins de fer (UIC) ») and named by its acronym after
-(« l’UIC »): the helpers keep what was said, so the templates are rendered in reading order.
+(« l’Agence européenne des phares (AEP) ») and named by its acronym after
+(« l’AEP »): the helpers keep what was said, so the templates are rendered in reading order.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ class Speaker:
 
     def many(self, *groups) -> bool:
         """Whether these people and organizations, as one subject, take a plural verb: more than
-        one, or one whose name is plural (« les Carabiniers du Chili ont … »)."""
+        one, or one whose name is plural (« les Gardes forestiers du Jura ont … »)."""
         members = [m for group in groups for m in group if m]
         if len(members) != 1:
             return len(members) > 1
