@@ -25,3 +25,18 @@ def test_a_grade_written_as_its_code_before_the_name_is_neither_name_nor_body(ex
     assert "Gaspard Ndikumana" in _names(ex)
     assert not {o.name for o in ex.organizations} & {"OPC1", "OPP2", "OPC1 Gaspard Ndikumana", "OPP2 Ndikumana"}
     assert ("Directeur", "Police Judiciaire") in roles_of(ex, "Gaspard Ndikumana")
+
+
+def test_the_body_of_a_post_held_before_gives_no_present_title_its_body(extract):
+    text = ("Cour d'appel de Vernon\n\nAudience solennelle\n\nL'audience solennelle de la cour d'appel de Vernon "
+            "s'est tenue le 10 janvier 2025 sous la présidence de Mme Odile Ferrant, première présidente.\n\n"
+            "Ont été installés les magistrats nommés par décret du 2 décembre 2024 :\n"
+            "- M. Hugo Lestrade, président de chambre, précédemment vice-président au tribunal judiciaire de Sarlat ;\n"
+            "- Mme Inès Caubet, conseillère.\n\n"
+            "Le secrétariat est assuré par Mme Léa Morvan, greffière principale.\n")
+    ex = extract(text, "2025-01-12")
+    for name in ("Hugo Lestrade", "Inès Caubet", "Léa Morvan"):
+        assert "Tribunal judiciaire de Sarlat" not in {org for title, org in roles_of(ex, name)
+                                                     if not title.lower().startswith("vice")}
+    assert ("Président de chambre", "Cour d'appel de Vernon") in roles_of(ex, "Hugo Lestrade")
+    assert ("Conseillère", "Cour d'appel de Vernon") in roles_of(ex, "Inès Caubet")
