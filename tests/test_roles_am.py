@@ -40,3 +40,11 @@ def test_the_body_of_a_post_held_before_gives_no_present_title_its_body(extract)
                                                      if not title.lower().startswith("vice")}
     assert ("Président de chambre", "Cour d'appel de Vernon") in roles_of(ex, "Hugo Lestrade")
     assert ("Conseillère", "Cour d'appel de Vernon") in roles_of(ex, "Inès Caubet")
+
+
+def test_a_cantonal_deputy_sits_in_the_great_council_the_page_names(extract):
+    text = ("Grand Conseil\n\nCommuniqué de presse\n\n"
+            "Le 4 mars, le Grand Conseil a adopté la motion du groupe libéral, défendue par la députée "
+            "Anne Jaquier (PLR), par 71 voix contre 20.\n")
+    ex = extract(text, "2025-03-05")
+    assert ("Députée", "Grand Conseil") in roles_of(ex, "Anne Jaquier")
