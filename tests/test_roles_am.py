@@ -48,3 +48,12 @@ def test_a_cantonal_deputy_sits_in_the_great_council_the_page_names(extract):
             "Anne Jaquier (PLR), par 71 voix contre 20.\n")
     ex = extract(text, "2025-03-05")
     assert ("Députée", "Grand Conseil") in roles_of(ex, "Anne Jaquier")
+
+
+def test_a_title_listing_lower_case_domains_is_held_in_the_body_after_them(extract):
+    ex = extract("Le 4 mars, le Conseil a pris note de la présentation faite par le Commissaire à l'agriculture, "
+                 "au développement rural et à l'environnement de la Commission de l'UA, S.E. Mme Amina Sow ; "
+                 "il a aussi entendu le Secrétaire exécutif de la Communauté de développement de l'Afrique australe "
+                 "(SADC), M. Elias Magosi.", "2025-03-06")
+    assert ("Commissaire à l'agriculture, au développement rural et à l'environnement",
+            "Commission de l'UA") in roles_of(ex, "Amina Sow")

@@ -264,6 +264,9 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
             if t.text == "," and self._domain_list_end(j) > j:
                 j = self._domain_list_end(j)  # « commissaire aux Affaires politiques, à la Paix et à la Sécurité »
                 continue
+            if t.text == "," and self.lower_title_domains_end(j) > j:
+                j = self.lower_title_domains_end(j)  # « commissaire aux affaires politiques, paix et sécurité de … »
+                continue
             if t.text == "," and self._lower_domain_list_end(i, j) > j:
                 end, body = self.lower_list_body(i, j)  # « cheffe du département de la santé, de A et de B »
                 return end, body, None
