@@ -57,3 +57,11 @@ def test_a_title_listing_lower_case_domains_is_held_in_the_body_after_them(extra
                  "(SADC), M. Elias Magosi.", "2025-03-06")
     assert ("Commissaire à l'agriculture, au développement rural et à l'environnement",
             "Commission de l'UA") in roles_of(ex, "Amina Sow")
+
+
+def test_respectively_goes_on_past_the_town_of_the_first_post(extract):
+    ex = extract("Le 5 mai, la délégation s'est entretenue à Bururi avec M. Hans Keller et Mme Goreth Niyonzima, "
+                 "respectivement Chef de la sous-délégation du Comité International de la Croix-Rouge (CICR) à "
+                 "Bururi et Présidente de l'Association Mamans pour la Paix de Bururi (AMPB).", "2024-05-08")
+    assert ("Présidente", "AMPB") in roles_of(ex, "Goreth Niyonzima")
+    assert "AMPB" not in {org for _, org in roles_of(ex, "Hans Keller")}

@@ -117,3 +117,13 @@ def grade_class(doc, i: int) -> int:
     if match is None:
         return 0
     return sum(1 for t in rest if t.idx - rest.start_char < match.end())
+
+
+def after_town(doc, k: int, places: set[int]) -> int:
+    """« … du CICR à Bururi et … »: the token past the town a post's body sits in (« à » or « au », then a
+    place), else k."""
+    if k + 1 < len(doc) and doc[k].lower_ in {"à", "au"} and k + 1 in places:
+        k += 1
+        while k < len(doc) and (k in places or doc[k].text == "-"):
+            k += 1
+    return k
