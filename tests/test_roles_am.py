@@ -65,3 +65,13 @@ def test_respectively_goes_on_past_the_town_of_the_first_post(extract):
                  "Bururi et Présidente de l'Association Mamans pour la Paix de Bururi (AMPB).", "2024-05-08")
     assert ("Présidente", "AMPB") in roles_of(ex, "Goreth Niyonzima")
     assert "AMPB" not in {org for _, org in roles_of(ex, "Hans Keller")}
+
+
+def test_a_post_near_a_body_then_and_a_second_post_are_two_posts(extract):
+    ex = extract("Le Conseil de paix et de sécurité (CPS) de l'Union africaine a tenu sa 1100e réunion le 3 mars "
+                 "2025. Le Conseil prend note de la déclaration liminaire de S.E. l'Ambassadeur Tiémoko Koné, "
+                 "Représentant permanent de la République du Mali auprès de l'UA et Président du CPS pour le mois "
+                 "de mars 2025.", "2025-03-04")
+    roles = roles_of(ex, "Tiémoko Koné")
+    assert any(org in {"CPS", "Conseil de paix et de sécurité"} and title.startswith("Président") for title, org in roles)
+    assert not any("Président" in title and title.startswith("Représentant") for title, _ in roles)

@@ -285,6 +285,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         doc = self.doc
         while j < limit and j not in self.person_at and not (doc[j].is_punct and doc[j].text != "-") \
                 and "\n" not in doc[j - 1].whitespace_ and doc[j].pos_ not in {"VERB", "AUX", "PRON", "SCONJ"}:
+            if doc[j].lower_ == "et" and self.title_length(j + 1):
+                break  # « représentant permanent de X auprès de l'UA et président du CPS »: a second post
             j = self._org_end(self.org_at[j][0]) if j in self.org_at else j + 1
         return j
 
