@@ -75,3 +75,9 @@ def test_a_post_near_a_body_then_and_a_second_post_are_two_posts(extract):
     roles = roles_of(ex, "Tiémoko Koné")
     assert any(org in {"CPS", "Conseil de paix et de sécurité"} and title.startswith("Président") for title, org in roles)
     assert not any("Président" in title and title.startswith("Représentant") for title, _ in roles)
+
+
+def test_an_adverb_of_the_present_before_an_apposed_title(extract):
+    ex = extract("Le 4 mars, la commission préavise la candidature de M. Loïc Perret, actuellement greffier-rédacteur "
+                 "au Tribunal cantonal, au poste de juge.", "2025-03-05")
+    assert ("Greffier-rédacteur", "Tribunal cantonal") in roles_of(ex, "Loïc Perret")

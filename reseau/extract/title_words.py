@@ -18,6 +18,8 @@ APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu",
 COPULAS = {"est", "était", "sera", "reste", "demeure", "restait", "demeurait"}  # « X est depuis mardi à la tête de Y »
 BECOMES = {"devient", "deviennent"}  # « X, maire de Y, devient trésorière »: a predicate, not an apposition
 QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
+# « X, actuellement greffière au tribunal Y »: an adverb of the present before an apposed title, the post held now
+NOW_ADVERBS = {"actuellement", "présentement", "désormais"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 PREDICATE_VERBS = {"a", "ont", "avait", "avaient", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
                    "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également",
