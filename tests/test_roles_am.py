@@ -3,7 +3,7 @@ a regional council's communiqué), in sentences of our own (issue 8)."""
 
 from __future__ import annotations
 
-from tests.conftest import roles_of
+from tests.conftest import bodies_of, roles_of
 
 
 def _names(ex) -> set[str]:
@@ -81,3 +81,10 @@ def test_an_adverb_of_the_present_before_an_apposed_title(extract):
     ex = extract("Le 4 mars, la commission préavise la candidature de M. Loïc Perret, actuellement greffier-rédacteur "
                  "au Tribunal cantonal, au poste de juge.", "2025-03-05")
     assert ("Greffier-rédacteur", "Tribunal cantonal") in roles_of(ex, "Loïc Perret")
+
+
+def test_a_department_named_by_lower_case_domains_is_held_whole(extract):
+    ex = extract("Le 4 mars, au nom du Conseil d'État, le conseiller d'État Marc Favre, chef du Département de la "
+                 "santé, de l'action sociale et du sport (DSAS), a soutenu le texte.", "2025-03-05")
+    assert "Département de la santé, de l'action sociale et du sport" in bodies_of(ex, "Marc Favre")
+    assert "Département de la santé" not in bodies_of(ex, "Marc Favre")

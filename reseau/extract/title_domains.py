@@ -55,8 +55,15 @@ class TitleDomains:
         """From a comma at token j, the end of the lower-case domains a body's head word in the title at token i
         lists on, closed by « et » (« cheffe du département de la santé, de la culture et du sport »): a
         cantonal department or a ministry is named by all its domains; j when no such list stands there."""
+        if j >= len(self.doc) or self.doc[j].text != "," or self._lower_head(i, j) is None:
+            return j
+        return self.lower_domains_end(j)
+
+    def lower_domains_end(self, j: int) -> int:
+        """From a comma at token j, the end of a list of lower-case domains closed by « et » (« , de la culture et
+        du sport »); j when none stands there."""
         doc, k, closed = self.doc, j, False
-        if j >= len(doc) or doc[j].text != "," or self._lower_head(i, j) is None:
+        if j >= len(doc) or doc[j].text != ",":
             return j
         while k < len(doc) and not closed and (doc[k].text == "," or doc[k].lower_ == "et"):
             closed = doc[k].lower_ == "et"

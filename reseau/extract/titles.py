@@ -209,6 +209,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
                     listed = self._domain_list_end(self.org_at[k][1])
+                    if listed == self.org_at[k][1] and doc[k].text in self.lexicon.org_heads:
+                        listed = self.lower_domains_end(listed)  # « du Département de la santé, de A et de B »
                     widened = self._widen_over_list(i, k, listed) if listed > self.org_at[k][1] else None
                     if widened is not None:
                         return widened  # « chargée du Département de A, de B et de C »
