@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, before_audience, board_listed, fronted_participle, hire_apposition, installing, launched, minutes_heading, phrases,
+    after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, installing, launched, minutes_heading, phrases,
     post_taking, proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
@@ -89,6 +89,7 @@ class ActivityCues:
         self.hire_participle = after(cues["hire_auxiliaries"], cues["hire_participles"], cues["hire_adverbs"])
         # « X, désignée il y a quelques semaines, … »; not « X, élu local, … »
         self.hire_apposition = hire_apposition(cues)
+        self.appointed_by = appointed_by(cues)  # « les magistrats nommés par décret du 4 novembre : »
         # « a promu une approche », « a investi 2 millions »: only the passive tells an appointment
         self.hire_passive = after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
@@ -261,6 +262,8 @@ class ActivityCues:
             hire = self._interim(sent, text, seen)
         if hire is None:
             hire = self._in_post_since(sent, text, seen)
+        if hire is None:
+            hire = self._by_dated_act(sent, text, seen)
         if hire is not None and not inside(seen.quotes, base + hire) and not self._met_by_newcomer(sent, text, in_names, seen):
             return "hire", base + hire, False, False
         agreement = self._agreement(sent.text.lower().replace("’", "'"))
@@ -460,6 +463,15 @@ class ActivityCues:
                 continue
             if not re.search(r"[;.!?]| (?:a|ont|est|sont|qui|dont)\b", text[apposed + 1:since.start()]):
                 return apposed + 1
+        return None
+
+    def _by_dated_act(self, sent: Span, text: str, seen: _Seen) -> int | None:
+        """« Ont été installés les magistrats nommés par décret du 4 novembre 2024 : »: a participle without an
+        auxiliary still tells appointments when the act that made them is given with its day."""
+        for found in self.appointed_by.finditer(text):
+            at = sent.start_char + found.end()
+            if any(at <= d.start <= at + 70 and d.role == "law" and d.precision == "day" for d in seen.dates):
+                return found.start()
         return None
 
     def _agreement(self, text: str) -> int | None:

@@ -65,6 +65,13 @@ def hire_apposition(cues: dict) -> re.Pattern[str]:
     return re.compile(r",\s*(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")(?!\w)")
 
 
+def appointed_by(cues: dict) -> re.Pattern[str]:
+    """« les magistrats nommés par décret du 4 novembre », « désignée par arrêté du 2 mai »: an appointment's
+    participle then « par », the act that makes it named next (its dated law word is checked by the caller);
+    on folded text."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")\s+par\s")
+
+
 def minutes_heading(cues) -> re.Pattern[str]:
     """« Compte rendu de la séance plénière du 4 février »: the heading of a sitting's minutes, on folded text."""
     sittings = "|".join(re.escape(fold(n)) for n in cues["meeting_nouns"])

@@ -112,7 +112,7 @@ def _law_complement(word: str) -> re.Pattern[str]:
     """« la loi du », « le décret n° 2019-031 du », « le règlement de police du », « la loi cantonale
     sur la police du »: an act, a few words of its complement, then its day (no comma between)."""
     # « la loi rappelée lors de la séance du 3 mai »: the day is the sitting's, not the act's
-    return re.compile(rf"\b{re.escape(word)}(?: (?!lors\b|pendant\b|durant\b|au\b|à\b)[\w'-]+){{0,4}}?(?: n° ?\S+)? du$")
+    return re.compile(rf"\b{re.escape(word)}(?: (?!lors\b|pendant\b|durant\b|au\b|à\b)[\w'-]+){{0,5}}?(?: n° ?\S+)? du$")
 
 
 def _role(text: str, span: DateSpan, cues: dict) -> str | None:

@@ -58,6 +58,15 @@ class PersonSpan:
     rank: str | None = None
     surname_first: bool = False  # « DIALLO Ousmane »: the written order, kept unless the text also writes it the other way
 
+    @property
+    def rank_title(self) -> str | None:
+        """The rank as a title: capitalised, its words joined as written (« Lieutenant-détective »,
+        « Sergent d'état-major »), where ``rank`` keeps the tokens apart for the readers that match them."""
+        if not self.rank:
+            return None
+        title = self.rank.replace(" - ", "-").replace("' ", "'").replace("’ ", "’")
+        return title[:1].upper() + title[1:]
+
 
 @dataclass
 class RoleFact:

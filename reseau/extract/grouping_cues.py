@@ -112,7 +112,7 @@ def appointing_act() -> re.Pattern[str]:
     """« par décret présidentiel du », « Par arrêté royal n° 12 du »: the act an appointment is made by,
     on folded text (the acts are the law words of the date cues)."""
     acts = "|".join(re.escape(fold(w)) for w in load_cues()["law"])
-    return re.compile(rf"\bpar (?:un |le |l')?(?:{acts})\b[^,.;]{{0,30}}\bdu\s*$")
+    return re.compile(rf"\bpar (?:un |le |l')?(?:{acts})\b[^,.;]{{0,40}}\bdu\s*$")
 
 
 @cache

@@ -238,7 +238,7 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
         of the act that appoints is the day of the appointment."""
         for d in self.facts.dates:
             if clause.start <= d.start < clause.end and d.precision == "day":
-                before = fold(self.facts.text[max(clause.start, d.start - 45):d.start])
+                before = fold(self.facts.text[max(clause.start, d.start - 60):d.start])
                 before += "du " if fold(d.text).startswith("du ") else ""  # « par arrêté du même jour »
                 if self.appointing_act.search(before):
                     return resolve(d, self.published, self.last_when, self._text_year(self.offset + d.start))

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
-                                          event_after_organ)
+                                          event_after_organ, grade_before_name)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -101,8 +101,8 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
     with no owner, place, level or capitalised name after it, is a signature's department, not a body."""
     if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
         return False
-    if _held_by_title(doc, start, lexicon) and not any(t.is_punct for t in doc[start:end]):
-        return False  # « X, chef du Service de la population »: a body someone is named to lead
+    if _held_by_title(doc, start, lexicon) and not any(t.is_punct and t.text != "," for t in doc[start:end]):
+        return False  # « X, chef du Service de la population »: a body someone is named to lead (commas list its domains)
     if end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
         return False  # « la Division des investigations criminelles (DIC) »: a body the text names and abbreviates
     if end < len(doc) and doc[end].pos_ in {"AUX", "VERB"} and start and doc[start - 1].lower_ in DETS:
@@ -270,7 +270,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     if in_reference(doc, i) or _numbered_next(doc, i):
         return True  # « COMMUNIQUÉ N°2023-114/MS/EMPN/SCOM »: a document's label and the offices of its number
-    if counted_kind(doc, i):
+    if counted_kind(doc, i) or grade_before_name(doc, i):
         return True
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""

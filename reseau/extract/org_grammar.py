@@ -53,6 +53,7 @@ class OrgGrammar:
     # kinds of many in a town (schools): named by their own name or their town, never by a town nearby
     named_establishments: frozenset[str] = frozenset()
     bare_organs: frozenset[str] = frozenset()
+    accredited_heads: frozenset[str] = frozenset()
     force_collectives: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
     borderless: tuple[str, ...] = ()
@@ -120,6 +121,7 @@ def load_grammar() -> OrgGrammar:
         establishments=tuple(data.get("establishments", ())) + tuple(data.get("named_establishments", ())),
         named_establishments=frozenset(data.get("named_establishments", ())),
         bare_organs=frozenset(data.get("bare_organs", ())),
+        accredited_heads=frozenset(data.get("accredited_heads", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),
         borderless=tuple(data.get("borderless", ())),
@@ -230,3 +232,10 @@ def names_a_state(line: str) -> bool:
 
 
 _LITTLE = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et"})
+
+
+def accredited(doc: Doc, i: int, head, bare: bool) -> bool:
+    """Whether the body opened at token i by ``head`` is an office kept with another, which « auprès de »
+    names: a mission of a state, or an office named by the body it belongs to (« le Bureau de l'Union X
+    auprès de … »; in « l'Association X auprès du Ministère » a body pleads with another)."""
+    return head.kind == "diplomatic" or (not bare and doc[i].lower_ in load_grammar().accredited_heads)

@@ -18,7 +18,8 @@ from reseau.extract.geography import fold
 from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_not_bodies import class_of_a_rank
-from reseau.extract.org_grammar import is_place, load_grammar, place_words, region_names
+from reseau.extract.org_domains import listed_domains_end
+from reseau.extract.org_grammar import accredited, is_place, load_grammar, place_words, region_names
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import clean_spaces
 
@@ -164,7 +165,7 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN"
                               and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
-        elif low == "auprès" and head.kind == "diplomatic" and k + 1 < n and doc[k].lower_ in OF:
+        elif low == "auprès" and accredited(doc, i, head, bare) and k + 1 < n and doc[k].lower_ in OF:
             # « la Mission permanente du Niger auprès de l'Office des Nations Unies »: the body it is accredited to
             k += 1
             if doc[k].lower_ in DETS:
@@ -174,6 +175,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             # « le Barreau près la Cour d'appel de X », « le Parquet près le Tribunal de … »: attached to a court
             k = k + 1 if doc[k].lower_ in DETS else k
             m = extend_name(doc, k, lexicon.org_heads[doc[k].text], lexicon)
+        elif low == "," and not bare and listed_domains_end(doc, j, head, lexicon) is not None:
+            m = listed_domains_end(doc, j, head, lexicon)  # « Département des finances, de la santé et des sports »
         elif low in {"à", "au", "aux"} and _in_charge_of(doc, j):
             m = _np_end(doc, j + 2 if doc[k].lower_ in DETS else k, lexicon)  # « la Police aux frontières »
         elif low in {"à", "au", "aux"} and head.takes_place:
@@ -410,7 +413,9 @@ def works_in_a_force(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
 def split_unit(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     """For « Division … du Service de police … », the token where the body the unit belongs to starts."""
     head = lexicon.org_heads.get(doc[i].text)
-    if head is None or not head.unit:
+    if head is None or not head.unit or any(t.lower_ in {"auprès", ","} for t in doc[i + 1:end]):
+        # « le Bureau de l'Union X auprès de l'Organisation Y »: an office kept with a body is one of its own;
+        # « le Département des Services publics, de la Sécurité et … »: the heads in a list of domains own nothing
         return i
     inner = [k for k in range(i + 1, end - 1) if doc[k].text in lexicon.org_heads and doc[k - 1].lower_ in OF | DETS]
     main = [k for k in inner if not lexicon.org_heads[doc[k].text].unit]

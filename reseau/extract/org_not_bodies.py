@@ -2,7 +2,7 @@
 heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bilingual page
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
-(« 9 bureaux de CLSC »).
+(« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Jean Niyo »).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from reseau.extract.tokens import DETS, WEEKDAYS, is_month
 
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
+# « OPC1 », « OPP2 »: a police or army grade written as its capitals and the number of its step
+GRADE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
 ORDINAL = re.compile(r"^(?:\d+(?:re|er|e|ème|è)|première|premier|deuxième|second|seconde|troisième|quatrième)$", re.I)
 
 
@@ -92,3 +94,15 @@ def counted_kind(doc: Doc, i: int) -> bool:
         return False
     count = doc[i - 3]
     return count.like_num or count.pos_ == "NUM" or "Ind" in count.morph.get("PronType")
+
+
+def grade_before_name(doc: Doc, i: int) -> bool:
+    """« le Commissaire Provincial, OPC2 Jean Niyo », « assuré par OPP1 Niyo »: capitals closed by a digit,
+    with no article before them and a capitalised word after, are a grade before a person's name; a body
+    written so takes the article (« le G5 Sahel », « la COP28 »)."""
+    token = doc[i]
+    if GRADE.match(token.text) is None or i + 1 >= len(doc) or "\n" in token.whitespace_:
+        return False
+    before = doc[i - 1].lower_ if i else ""
+    nxt = doc[i + 1]
+    return before not in DETS | {"au", "aux", "du", "des"} and nxt.text[:1].isupper() and not nxt.text.isupper()

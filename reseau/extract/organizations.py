@@ -278,7 +278,10 @@ class OrganizationFinder(HeadWordNames, NamedSources):
             return []
         if words[1].islower() and self.grammar.is_demonym(words[1]) and words[2].lower() in {"de", "du", "des"} | OF:
             return [" ".join([words[0], *words[2:], words[1]])]
-        if words[-1].islower() and self.grammar.is_demonym(words[-1]) and words[1].lower() in {"de", "du", "des"} | OF:
+        # « … auprès de l'Union africaine »: the demonym after another body's head word is that body's
+        inner_head = words[-2].split("'")[-1].split("’")[-1] in self.lexicon.org_heads
+        if words[-1].islower() and self.grammar.is_demonym(words[-1]) and words[1].lower() in {"de", "du", "des"} | OF \
+                and not inner_head:
             return [" ".join([words[0], words[-1], *words[1:-1]])]
         return []
 

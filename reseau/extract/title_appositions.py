@@ -188,8 +188,7 @@ class TitleAppositions:
         if after < len(doc) and doc[after].text not in {",", ".", ";", ")", "et"} and not _is_newline(doc[after]):
             return
         span = doc[k:org_end]
-        rank = self.facts.people[p].rank or ""
-        self.facts.roles.append(RoleFact(p, rank[:1].upper() + rank[1:], span.start_char, span.end_char, org, "text"))
+        self.facts.roles.append(RoleFact(p, self.facts.people[p].rank_title or "", span.start_char, span.end_char, org, "text"))
 
     def _apposed_title(self, end: int, first: bool) -> int | None:
         """Where a title apposed to a name (or to the title before it) starts, from the token after it."""
@@ -426,7 +425,7 @@ class TitleAppositions:
         with_role = {self.facts.people[r.person].name for r in self.facts.roles}
         for p, person in enumerate(self.facts.people):
             if person.rank and person.name not in with_role:
-                self.facts.roles.append(RoleFact(p, person.rank[:1].upper() + person.rank[1:], person.start, person.end, None, "rank"))
+                self.facts.roles.append(RoleFact(p, person.rank_title, person.start, person.end, None, "rank"))
 
 
 @cache

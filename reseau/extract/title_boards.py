@@ -83,8 +83,7 @@ def _rank_in_line_body(ctx, person: int) -> None:
     org = ctx.org_at[end + 1][0]
     if any(r.person == person and r.org == org for r in ctx.facts.roles):
         return
-    rank = ctx.facts.people[person].rank
-    title = rank[:1].upper() + rank[1:] if rank else "Membre"
+    title = ctx.facts.people[person].rank_title or "Membre"
     span = doc[end + 1:ctx.org_at[end + 1][1]]
     ctx.facts.roles.append(RoleFact(person, title, span.start_char, span.end_char, org, "text"))
 
@@ -178,7 +177,7 @@ def contact_lines(ctx) -> None:
         org = ctx.org_at[k][0] if k in ctx.org_at else None
         if org is None and k < len(doc):
             continue  # something else follows: not a block the next item closes
-        title = ", ".join([rank[:1].upper() + rank[1:], *units])
+        title = ", ".join([ctx.facts.people[p].rank_title, *units])
         ctx.facts.roles.append(RoleFact(p, title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), org,
                                         "text" if org is not None else "below"))
 
