@@ -88,3 +88,11 @@ def test_a_department_named_by_lower_case_domains_is_held_whole(extract):
                  "santé, de l'action sociale et du sport (DSAS), a soutenu le texte.", "2025-03-05")
     assert "Département de la santé, de l'action sociale et du sport" in bodies_of(ex, "Marc Favre")
     assert "Département de la santé" not in bodies_of(ex, "Marc Favre")
+
+
+def test_a_legal_act_written_with_capitals_is_no_person(extract):
+    ex = extract("Le 6 mai, M. Didace Ntirampeba a été nommé Commissaire Provincial de Police à Rutana par "
+                 "Ordonnance Ministérielle n°12/0456 du 3 mai 2024, puis confirmé par Décret Présidentiel.",
+                 "2024-05-08")
+    assert not _names(ex) & {"Ordonnance Ministérielle", "Décret Présidentiel"}
+    assert "Didace Ntirampeba" in _names(ex)

@@ -308,6 +308,8 @@ class PeopleFinder:
             return False
         if span.text in self.lexicon.places or self._seat_of_government(span):
             return False
+        if _act_with_its_adjective(words):
+            return False
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
             return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
         return any(is_cap(t) for t in words) and not self._lettered_heading(span)
@@ -395,6 +397,13 @@ def _drop_surnames_read_as_acronyms(facts) -> None:
     people = [(p.start, p.end) for p in facts.people if not p.partial]
     facts.orgs[:] = [o for o in facts.orgs
                      if not (o.acronym and o.name == o.acronym and any(s <= o.start and o.end <= e for s, e in people))]
+
+
+def _act_with_its_adjective(words: list) -> bool:
+    """« par Ordonnance Ministérielle n° … », « Décret Présidentiel »: a legal act's noun (``document_heads``) and
+    words of the language after it, capitalised as acts are, name no one."""
+    return len(words) > 1 and words[0].lower_ in load_grammar().document_heads and all(
+        t.pos_ in {"ADJ", "NOUN"} and t.doc.vocab.has_vector(t.lower_) for t in words[1:])
 
 
 def _grade_before_name(text: str, org) -> bool:
