@@ -96,3 +96,11 @@ def test_a_legal_act_written_with_capitals_is_no_person(extract):
                  "2024-05-08")
     assert not _names(ex) & {"Ordonnance Ministérielle", "Décret Présidentiel"}
     assert "Didace Ntirampeba" in _names(ex)
+
+
+def test_a_sentence_opening_on_a_former_post_cue_gives_no_later_title_its_body(extract):
+    text = ("Police Nationale du Burundi\n\n"
+            "Le 6 mai, OPC2 Éric Habonimana a été installé à Rutana. Jusque-là, OPC2 Habonimana était à la tête du "
+            "Commissariat Communal de Mugamba. La cérémonie a réuni les cadres et le porte-parole, M. Paul Ntore.\n")
+    ex = extract(text, "2024-05-08")
+    assert "Commissariat Communal de Mugamba" not in {org for _, org in roles_of(ex, "Paul Ntore")}

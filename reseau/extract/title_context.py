@@ -93,9 +93,17 @@ class TitleContext:
         before (``former_post_cues``), named in the cue's clause, is no one's present context."""
         doc, found = self.doc, set()
         cues = {c for c in self.lexicon.cues.get("former_post_cues", ()) if " " not in c and "'" not in c}
-        for i in word_positions(doc, cues):
+        for first in word_positions(doc, {c.split("-")[0] for c in cues}):
+            # « jusque-là » is two tokens (« Jusque », « -là »)
+            i = next((first + n - 1 for n in (1, 2) if "".join(t.lower_ for t in doc[first:first + n]) in cues), None)
+            if i is None:
+                continue
             k = i + 1
-            while k < min(len(doc), i + 12) and doc[k].text not in {",", ";", ".", ":"} and "\n" not in doc[k].text:
+            fronted = doc[first].is_sent_start and k < len(doc) and doc[k].text == ","
+            if fronted:
+                k += 1  # « Jusque-là, X était à la tête du Y »: the whole sentence tells the post held before
+            limit = doc[i].sent.end if fronted else min(len(doc), i + 12)
+            while k < limit and doc[k].text not in {",", ";", ".", ":"} and "\n" not in doc[k].text:
                 if k in self.org_at:
                     found.add(self.org_at[k][0])
                     break
