@@ -125,9 +125,9 @@ class ActivityCues:
         self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
         self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
         self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
-        self.launched = launched(cues)  # « a lancé le 5 décembre … le troisième numéro de sa revue »
+        self.launched = launched(cues)  # « a lancé le 8 mai … le deuxième numéro de sa revue »
         self.attendee_intro = phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
-        self.board_listed = board_listed(cues)  # « Le bureau se compose désormais comme suit : »
+        self.board_listed = board_listed(cues)  # « Le comité se compose dorénavant comme suit : »
 
     def __call__(self, doc: Doc) -> Doc:
         item, orgs, people = doc._.item, doc._.orgs, doc._.people
@@ -165,7 +165,7 @@ class ActivityCues:
                 clauses[-1] = replace(clauses[-1], end=sent.end_char)
                 continue
             if listing == "attendees" and stripped[:1] in BULLETS:
-                # « Ont été entendus : — le 14 janvier : A ; — le 21 janvier : B »: a sitting a dated line
+                # « Ont été reçus : — le 3 mars : A ; — le 24 mars : B »: a sitting a dated line
                 clauses.append(Clause(sent.start_char, sent.end_char, index, "meeting", sent.start_char, False, False, title_cue))
                 continue
             if listing == "met" and stripped[:1] in BULLETS:
@@ -195,7 +195,7 @@ class ActivityCues:
 
     @staticmethod
     def _another_sitting(sent: Span, listed: Clause, seen: _Seen) -> bool:
-        """A line of a list of attendees that opens on a day (« — le 21 janvier 2025 : A, B ») after lines
+        """A line of a list of attendees that opens on a day (« — le 24 mars 2023 : A, B ») after lines
         that gave one: those of another sitting."""
         def opens_on_day(start: int, end: int) -> bool:
             return any(start <= d.start <= start + 6 and d.precision == "day" and d.role is None for d in seen.dates

@@ -24,8 +24,8 @@ def proceeding(verbs, acts) -> re.Pattern[str]:
 
 
 def before_audience(verbs, prepositions) -> re.Pattern[str]:
-    """« a présenté le plan lundi à Liège devant les élus »: told to an audience; « a assisté jeudi à
-    Arlon à la démonstration »: present at a gathering; on folded text."""
+    """« a présenté le plan lundi à Huy devant les élus »: told to an audience; « a assisté mardi à
+    Dinant à la démonstration »: present at a gathering; on folded text."""
     verb = "|".join(re.escape(fold(v)) for v in verbs)
     before = "|".join(re.escape(fold(p)) for p in prepositions)
     return re.compile(rf"(?<![\w'])(?:{verb})(?:\s+[\w'-]+){{0,6}}?\s+(?:{before})(?!\w)")
@@ -88,7 +88,7 @@ def installing(cues) -> re.Pattern[str]:
 
 
 def launched(cues: dict) -> re.Pattern[str]:
-    """« a lancé le 5 décembre, lors d'une rencontre, le troisième numéro de sa revue »: a verb of launching, then a
+    """« a lancé le 8 mai, lors d'un colloque, le deuxième numéro de sa revue »: a verb of launching, then a
     publication's noun as its object, on folded text; « un numéro vert » is no issue of a publication."""
     verbs = "|".join(re.escape(fold(v)) for v in cues["launch_verbs"])
     nouns = "|".join(re.escape(fold(n)) for n in cues["publication_nouns"])
@@ -98,7 +98,7 @@ def launched(cues: dict) -> re.Pattern[str]:
 
 
 def board_listed(cues: dict) -> re.Pattern[str]:
-    """« Le bureau se compose désormais comme suit : », « Le conseil est ainsi composé » (short for its board
+    """« Le comité se compose dorénavant comme suit : », « Le conseil est ainsi composé » (short for its board
     noun, « conseil d'administration »: its head word will do): the officers listed below, on folded text."""
     boards = {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
     verbs = "|".join(re.escape(fold(v)) for v in cues["board_composition_verbs"])

@@ -99,8 +99,8 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
         if role.org_from == "rank" and any(r.organization for r in people[p].roles):
             continue
         if role.org_from in GUESSED and _titled_elsewhere(people[p], role.title):
-            # « la directrice Morin » after « la directrice du Service X, Nathalie Morin »: the same post; « Exposé
-            # de Mme X, directrice judiciaire » under a report's masthead after her title in a named body too
+            # « la directrice Morin » after « la directrice du Service X, Nathalie Morin »: the same post;
+            # « Rapport de M. X, directeur financier » under a report's masthead after his title in a named body too
             continue
         org = org_of.get((n, role.org)) if role.org is not None else None
         if org is None and role.org_from == "publisher":

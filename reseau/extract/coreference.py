@@ -413,7 +413,7 @@ def _after_civility(text: str, at: int) -> bool:
 
 
 def _after_title(text: str, at: int) -> bool:
-    """« le ministre Doualeh Robleh » after « M. Hassan Doualeh Robleh »: a bare title before a name, like a
+    """« le ministre Kamil Osmane » after « M. Anwar Kamil Osmane »: a bare title before a name, like a
     civility, may come before a surname of two words alone."""
     words = text[max(0, at - 24):at].split()
     return bool(words) and words[-1].lower() in load_lexicon().titles

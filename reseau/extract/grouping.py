@@ -68,7 +68,7 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
     passing: list[Draft] = []
     text_years = _explicit_years(items)
     header_dateline = None
-    page_dateline = None  # « Bourg-en-Bresse, le 12 juin — » over a release whose later headings tell more news
+    page_dateline = None  # « Montluel, le 3 juillet — » over a release whose later headings tell more news
     told_day = None
     decrees_day = None  # « a adopté des décrets portant nomination »: the day of the appointments listed below
     for n, (offset, facts) in enumerate(items):
@@ -157,7 +157,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         return self.day_before
 
     def run(self) -> None:
-        # « 17 mars 2025 | District de X » over a release of a page of several: its own day of writing
+        # « 23 avril 2024 | Région de X » over a release of a page of several: its own day of writing
         self.dateline_when = self.dateline_date() or self.release_date()
         sitting = self.minutes_told()  # a sitting's minutes: what its items tell without a day was done that day
         self.last_when = self.title_date() or self.dateline_when or (sitting.when if sitting is not None else None)
@@ -222,7 +222,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def decide(self, clause: Clause) -> None:
         people, orgs = self.participants(clause)
         if self.told_on(clause, people, orgs):
-            return  # « Elle sera animée par X », « Lors de la réunion du 14 janvier, Mme X demande … »
+            return  # « Elle sera dirigée par X », « Lors de la séance du 3 mars, M. X propose … »
         if self.announced(clause, people, orgs):
             return  # « Il aura lieu le 3 octobre », « La prochaine session se tiendra … »
         if clause.cue == "hire":
@@ -266,7 +266,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         publisher = self.publisher
         if clause.anaphoric and self.day_from_gathering(clause):
-            clause = replace(clause, anaphoric=False)  # « Le lendemain de l'assemblée, le conseil a tenu sa séance »
+            clause = replace(clause, anaphoric=False)  # « Le lendemain du congrès, le comité a tenu sa réunion »
         reported = self.reported_from(clause)
         if reported is not None:
             # « Il a annoncé qu'une réunion du comité se tiendra en juillet »: the committee's, not the speaker's
@@ -395,8 +395,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def other(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A clause with no cue adds who it names to the current gathering."""
-        self.in_post_since(clause)  # « En poste depuis le 17 mars, X succède à Y »: the appointment's day
-        self.appointed_since(clause)  # « Le commandant, qui est en poste depuis sa nomination le 2 juin, … »
+        self.in_post_since(clause)  # « En fonction depuis le 23 avril, X remplace Y »: the appointment's day
+        self.appointed_since(clause)  # « Le chef, en fonction depuis sa nomination le 27 octobre, … »
         if self.seconding_officers(clause, people):
             return
         if self.board_vote(clause, orgs):
@@ -493,7 +493,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         draft.hosts = self.orgs_before(clause, trigger)
         if kind == "meeting":
             draft.add(self.pronoun_subject(clause, people), [])
-            draft.add(self.new_board(clause), [])  # « le nouveau conseil a tenu sa première séance »
+            draft.add(self.new_board(clause), [])  # « le nouveau comité a tenu sa réunion inaugurale »
         if kind == "meeting" and clause.container:
             self.delegation_of(clause, draft)
         if kind in {"meeting", "agreement"}:

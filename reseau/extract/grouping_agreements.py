@@ -15,7 +15,7 @@ from reseau.extract.topics import fold
 
 @cache
 def _signed_by() -> re.Pattern[str]:
-    """« a été paraphé, pour la partie X, par » (folded text): a participle of signing, then its agents."""
+    """« a été signé, pour la partie X, par » (folded text): a participle of signing, then its agents."""
     signed = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["signing_verbs"] if w.endswith(("é", "ée", "és", "ées")))
     return re.compile(rf"(?<!\w)(?:{signed})(?!\w)[^.;]{{0,80}}?\bpar(?!\w)")
 
@@ -49,7 +49,7 @@ class Agreements:
                 people = list(dict.fromkeys([*people, *met.people]))  # « par les deux responsables »
         borrowed = False
         if same is not None and same.borrowed and (signatories := self.signed_by(clause)):
-            # « Au terme de l'entretien, un protocole a été signé. Le document a été paraphé, pour la partie X,
+            # « À l'issue de la visite, une convention a été conclue. L'acte a été signé, pour la partie X,
             # par A, et pour Y, par B »: A and B signed, not all those who met
             same.people, same.borrowed = [p for p in same.people if p in signatories], False
         elif not people and not [o for o in orgs if o != self.publisher]:
@@ -72,7 +72,7 @@ class Agreements:
             self.current.borrowed = borrowed
 
     def signed_by(self, clause: Clause) -> list[int]:
-        """Those named after « par » that follows a participle of signing (« a été paraphé, pour la partie X,
+        """Those named after « par » that follows a participle of signing (« a été signé, pour la partie X,
         par A, et pour Y, par B »): the signatories."""
         found = _signed_by().search(self.folded, clause.start, clause.end)
         return self.participants(clause, found.end())[0] if found else []

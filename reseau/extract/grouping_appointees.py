@@ -11,9 +11,9 @@ from dataclasses import replace
 from reseau.extract.facts import Clause
 from reseau.extract.topics import fold
 
-# « En poste depuis le 17 mars, X succède à Y »: the day an appointee took up the post (folded text)
+# « En fonction depuis le 23 avril, X remplace Y »: the day an appointee took up the post (folded text)
 IN_POST_SINCE = re.compile(r"\s*(?:en\s+poste|en\s+fonctions?|en\s+place)\s+depuis\s+")
-# « Le commandant de brigade, qui est à la tête de l'unité depuis sa nomination le 2 juin »: a person recalled
+# « Le chef de poste, qui dirige la caserne depuis sa nomination le 27 octobre »: a person recalled
 # by a title, appointed on the day after the noun (folded text)
 TITLE_SUBJECT = re.compile(r"\s*(?:le|la)\s+(?P<head>[a-z-]{4,})\b")
 SINCE_APPOINTED = re.compile(r"\bdepuis\s+(?:sa|son)\s+(?:nomination|installation|prise\s+de\s+fonctions?|prise\s+de\s+commandement)\s+")
@@ -43,19 +43,19 @@ class Appointees:
         return None
 
     def in_post_since(self, clause: Clause) -> None:
-        """« La Sûreté annonce la nomination de X … En poste depuis le 17 mars, X succède à Y »: the item's
+        """« Le Service communique la nomination de X … En fonction depuis le 23 avril, X remplace Y »: the item's
         appointment told without a day took effect on the day its appointee has been in post since."""
         hire = self.current
         opening = IN_POST_SINCE.match(self.folded, clause.start, clause.end)
         if hire is None or hire.kind != "hire" or hire.when is not None or opening is None:
             return
         day = next((d for d in self.facts.dates if opening.end() - 1 <= d.start <= opening.end() + 3
-                    and d.precision == "day"), None)  # « depuis le 17 mars »: the span may take « le »
+                    and d.precision == "day"), None)  # « depuis le 23 avril »: the span may take « le »
         if day is not None:
             hire.when = self.resolved(day, clause)
 
     def appointed_since(self, clause: Clause) -> None:
-        """« Le commandant de brigade, qui est à la tête de l'unité depuis sa nomination le 2 juin, a annoncé … »:
+        """« Le chef de poste, qui dirige la caserne depuis sa nomination le 27 octobre, a annoncé … »:
         the one person the item named right after that title before (« le commandant de la brigade de Y, le maréchal
         des logis-chef X ») was appointed on that day, to the body named with the title."""
         since = SINCE_APPOINTED.search(self.folded, clause.start, clause.end)
@@ -74,8 +74,8 @@ class Appointees:
         self.current = was
 
     def titled_before(self, clause: Clause, head: str) -> tuple[int, list[int]] | None:
-        """The one person the item named right after « le <head> … » before the clause (« le commandant de la
-        brigade de Y, le maréchal des logis-chef X »), with the bodies named between the title and the name."""
+        """The one person the item named right after « le <head> … » before the clause (« le chef du
+        poste de Y, l'adjudant-chef X »), with the bodies named between the title and the name."""
         found: set[int] = set()
         bodies: list[int] = []
         for m in re.finditer(rf"\b(?:le|la)\s+{re.escape(head)}\b", self.folded[:clause.start]):

@@ -54,7 +54,7 @@ class Boards:
         return self.facts.text[clause.start:clause.end].lstrip()[:1] in BULLETS
 
     def new_board(self, clause: Clause) -> list[int]:
-        """« Le lendemain, le nouveau conseil a tenu sa première séance »: the officers the item's election
+        """« Le lendemain, le nouveau comité a tenu sa réunion inaugurale »: the officers the item's election
         gave posts to, when the clause names the board just elected."""
         if not self.electing:
             return []

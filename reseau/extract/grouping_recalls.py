@@ -33,7 +33,7 @@ RECALLING_NOUN = re.compile(r"\s*(?:(?:Le|La|Les|Ce|Cet|Cette|Ces)\s+|L['’])(?
 # « lors de la réunion du », « à la séance des »: a gathering named by its noun and the day after it (folded text)
 NOUN_OF_DAY = re.compile(r"\b(?:la|le|sa|son|leur|cette|ce)\s+(?P<noun>[a-z]{4,})\s+(?:du|des|de)\s*$")
 
-# « à ces deux audiences », « aux trois réunions »: gatherings told before, counted (folded text)
+# « à ces deux visites », « aux trois réunions »: gatherings told before, counted (folded text)
 COUNTED_GATHERINGS = re.compile(r"(?<!\w)(?:a\s+ces|aux|a\s+chacune\s+des|a\s+chacun\s+des)\s+(?P<count>[a-z]+)\s+(?P<noun>[a-z]{4,})")
 
 # « Le Cahier », « Cette revue » opening a sentence, whatever its case (folded text)
@@ -138,21 +138,21 @@ class GatheringsRecalled:
         pronoun says they will lead, the publication whose pieces they wrote, the gatherings counted (« à ces
         deux audiences »), the sitting recalled by its day. Joined when so."""
         if clause.cue in {"meeting", "event"} and self.gathering_led(clause) or self.publication_told_on(clause, people, orgs):
-            self.join(self.current, clause, people, orgs)  # « Elle sera animée par X et par Y », « Il réunit … »
+            self.join(self.current, clause, people, orgs)  # « Elle sera dirigée par X et par Y », « Il rassemble … »
             return True
         counted = self.gatherings_counted(clause) if clause.cue == "meeting" else []
-        for held in counted:  # « Étaient également présents à ces deux audiences X et Y »: at each
+        for held in counted:  # « Assistaient aussi à ces trois réunions X et Y »: at each
             self.join(held, clause, people, orgs)
         sitting = self.recalled_by_day(clause) if clause.cue == "meeting" and not counted else None
         if sitting is not None:
-            self.join(sitting, clause, people, orgs)  # « Lors de la réunion du 14 janvier, Mme X demande … »
+            self.join(sitting, clause, people, orgs)  # « Lors de la séance du 3 mars, M. X propose … »
         told = counted[-1] if counted else sitting
         if told is not None:
             self.current = told
         return told is not None
 
     def day_from_gathering(self, clause: Clause) -> bool:
-        """« Le lendemain de l'assemblée », « La veille du sommet »: the gathering's noun tells the day the
+        """« Le lendemain du congrès », « La veille du sommet »: the gathering's noun tells the day the
         clause counts from, it does not recall that gathering as the one told."""
         for d in self.facts.dates:
             if clause.start <= d.start < clause.end and d.relative in {"next_day", "previous_day"}:
@@ -162,14 +162,14 @@ class GatheringsRecalled:
         return False
 
     def gathering_led(self, clause: Clause) -> bool:
-        """« … accueillera la session de formation. Elle sera animée par X et par Y »: a pronoun for the
+        """« … accueillera la session de formation. Elle sera dirigée par X et par Y »: a pronoun for the
         gathering just told, led by those named after « par »; told in its own tense (one to come, one held)."""
         current = self.current
         return current is not None and current.kind in GATHERINGS and clause.future == (current.status == "planned") \
             and _pronoun_led().match(self.folded, clause.start) is not None
 
     def recalled_by_day(self, clause: Clause) -> Draft | None:
-        """« Lors de la réunion du 14 janvier 2025, Mme X demande … »: the gathering held that day, told
+        """« Lors de la séance du 3 mars 2023, M. X propose … »: the gathering held that day, told
         before (a sitting of a list of hearings), recalled by its noun and its day; what the clause tells
         happened at it, whatever tense its questions take."""
         for d in self.facts.dates:
@@ -177,14 +177,14 @@ class GatheringsRecalled:
                 continue
             noun = NOUN_OF_DAY.search(self.folded, max(clause.start, d.start - 40), d.start)
             if noun is None or noun.group("noun") not in self.gathering_nouns:
-                return None
+                continue  # a day of something else; a sitting's day may come later in the clause
             day = self.resolved(d, replace(clause, future=False))
             return next((g for g in reversed(self.drafts) if g.kind in {"meeting", "event"} and g.status == "held"
                          and g.when == day), None)
         return None
 
     def gatherings_counted(self, clause: Clause) -> list[Draft]:
-        """« Étaient également présents à ces deux audiences X et Y »: the item's last gatherings held, as
+        """« Assistaient aussi à ces trois réunions X et Y »: the item's last gatherings held, as
         many as the clause counts, each of which those it names attended."""
         found = COUNTED_GATHERINGS.search(self.folded, clause.start, clause.end)
         if found is None or found.group("count") not in self.cues["party_counts"]:
@@ -198,7 +198,7 @@ class GatheringsRecalled:
 
     def publication_told_on(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
         """The clause goes on about the publication just told, in its paragraph: its pieces and their
-        authors (« Il réunit onze contributions, dont celles de A et de B »), or the work recalled by a noun
+        authors (« Il rassemble sept textes, dont ceux de A et de B »), or the work recalled by a noun
         with no one and no day of its own (« La revue peut être téléchargée … »)."""
         current = self.current
         if current is None or current.kind != "publication" or self.new_paragraph(clause, current) and not \
@@ -267,7 +267,7 @@ class GatheringsRecalled:
 
 @cache
 def _pronoun_led() -> re.Pattern[str]:
-    """« Elle sera animée par », « Il a été présidé par » (folded text)."""
+    """« Elle sera dirigée par », « Il a été présidé par » (folded text)."""
     participles = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["pronoun_led_participles"])
     return re.compile(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\s+(?:sera|seront|a ete|ont ete|est|sont|etait|etaient)\s+"
                       rf"(?:(?:egalement|aussi|notamment|conjointement)\s+)?(?:{participles})s?\s+par(?!\w)")
@@ -275,6 +275,6 @@ def _pronoun_led() -> re.Pattern[str]:
 
 @cache
 def _contributions() -> re.Pattern[str]:
-    """« onze contributions, dont celles de » (folded text): the pieces of a publication."""
+    """« sept textes, dont ceux de » (folded text): the pieces of a publication."""
     nouns = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["contribution_nouns"])
     return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)")

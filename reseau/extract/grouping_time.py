@@ -25,6 +25,7 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", r
 # « le lendemain de sa prise de fonctions », « la veille de son installation »: a day told from an appointment
 TAKING_OFFICE = re.compile(r"\s+d[eu]\s+(?:sa|son|leur)\s+(?:prise\s+de\s+fonctions?|prise\s+de\s+commandement|installation|nomination|investiture|élection)\b", re.I)
 # « | Direction générale », « – Communiqué »: the label beside a release's date line
+SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?](?=\s|$)")  # not « M. »
 RELEASE_LABEL = re.compile(r"[|–—]\s*\S")
 # Dates counted from the day of writing: from the dateline's day when the item has one.
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
@@ -66,12 +67,16 @@ class WhenAndWhere:
         return None
 
     def release_date(self) -> When | None:
-        """« 17 mars 2025 | District de X » on a line of its own over a release, on a page of several: the
+        """« 23 avril 2024 | Région de X » on a line of its own over a release, on a page of several: the
         day that release came out, from which its bare weekdays (« jeudi dernier ») count back."""
         text = self.facts.text
+        # over the release, not under it: a date alone on a line after the first sentence is a deadline or a list's
+        first_stop = SENTENCE_STOP.search(text)
         for d in self.facts.dates:
             if d.role is not None or d.precision != "day" or d.relative is not None:
                 continue
+            if first_stop is not None and d.start > first_stop.start():
+                break
             line_start = text.rfind("\n", 0, d.start) + 1
             line_end = text.find("\n", d.end)
             rest = text[d.end:line_end if line_end >= 0 else len(text)].strip()

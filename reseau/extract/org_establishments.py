@@ -43,6 +43,7 @@ class EstablishmentReader:
     def __init__(self, nlp: Language, lexicon: Lexicon, grammar: OrgGrammar) -> None:
         self.lexicon = lexicon
         self.named_only = {name_key(kind) for kind in grammar.named_establishments}
+        self.region_levels = grammar.apposed_region_levels
         self.kinds = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.plurals = PhraseMatcher(nlp.vocab, attr="LOWER")
         # The plural form names each establishment by its own town: « les prisons de X et de Y ».
@@ -120,6 +121,9 @@ class EstablishmentReader:
             # « le collège Louise-Michel de X », « le lycée Victor-Hugo »: the establishment's own name, then its town
             town = self._town_end(doc, own)
             return Establishment(start, town, _capitalised(clean_spaces(doc[start:town].text)))
+        region = self._apposed_region_end(doc, start, end)
+        if region > end:
+            return Establishment(start, region, _capitalised(clean_spaces(doc[start:region].text)))
         if k + 2 < len(doc) and doc[k].lower_ == "et" and second_complement(doc, k + 1):
             k += 3
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
@@ -136,6 +140,15 @@ class EstablishmentReader:
             return None
         return Establishment(start, m, _capitalised(clean_spaces(doc[start:m].text)))
 
+    def _apposed_region_end(self, doc: Doc, start: int, end: int) -> int:
+        """« la chambre régionale des comptes Grand Est »: a regional kind takes its region's name right
+        after it, with no « de »; where that name ends (end when none)."""
+        if end >= len(doc) or not any(t.lower_ in self.region_levels for t in doc[start:end]) \
+                or not is_cap(doc[end]) or is_acronym(doc[end].text) or doc[end].text in self.lexicon.org_heads:
+            return end
+        m = _whole_compound(doc, place_name_end(doc, end, self.lexicon))
+        return m if is_place(doc[end], self.lexicon.places) or "-" in doc[end:m].text else end
+
     def _own_name_end(self, doc: Doc, k: int) -> int:
         """Where an establishment's own name right after its kind ends (k when none): a hyphenated
         capitalised compound (« Jules-Verne »), no place, acronym or head word."""
@@ -144,7 +157,7 @@ class EstablishmentReader:
         if "-" in doc[k].text[1:-1] and not is_place(doc[k], self.lexicon.places):
             return k + 1
         # split by the tokenizer: a first name, a place alone, is a part of the compound (« Victor-Hugo »)
-        return compound_end(doc, k + 1) if compound_end(doc, k + 1) > k + 1 else k
+        return _whole_compound(doc, k + 1) if compound_end(doc, k + 1) > k + 1 else k
 
     def _town_end(self, doc: Doc, k: int) -> int:
         """Where « de <town> » after an establishment's own name ends (k when none)."""
@@ -229,5 +242,12 @@ def _capitalised(name: str) -> str:
 
 
 def of_town(town: str) -> str:
-    """« de » before a town's name, elided before a vowel or a mute h (« d'Arlon », « de Namur »)."""
+    """« de » before a town's name, elided before a vowel or a mute h (« d'Andenne », « de Ciney »)."""
     return "d'" if town[:1].lower() in "aeiouyéèêàâîôh" else "de "
+
+
+def _whole_compound(doc: Doc, k: int) -> int:
+    """Where a compound name going on at token k ends, however many hyphens join it (« Auvergne-Rhône-Alpes »)."""
+    while compound_end(doc, k) > k:
+        k = compound_end(doc, k)
+    return k

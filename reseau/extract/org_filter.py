@@ -97,7 +97,7 @@ def _before_page_debris(doc: Doc, start: int, end: int) -> int:
 
 
 def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon: Lexicon) -> bool:
-    """« Service des communications », « Direction de la communication »: a unit named by what it does,
+    """« Service des relations publiques », « Direction de la communication »: a unit named by what it does,
     with no owner, place, level or capitalised name after it, is a signature's department, not a body."""
     if doc[start].text not in grammar.function_heads or end - start < 3 or doc[start + 1].lower_ not in OF:
         return False

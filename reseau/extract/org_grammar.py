@@ -54,6 +54,7 @@ class OrgGrammar:
     named_establishments: frozenset[str] = frozenset()
     bare_organs: frozenset[str] = frozenset()
     accredited_heads: frozenset[str] = frozenset()
+    apposed_region_levels: frozenset[str] = frozenset()
     force_collectives: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
     borderless: tuple[str, ...] = ()
@@ -122,6 +123,7 @@ def load_grammar() -> OrgGrammar:
         named_establishments=frozenset(data.get("named_establishments", ())),
         bare_organs=frozenset(data.get("bare_organs", ())),
         accredited_heads=frozenset(data.get("accredited_heads", ())),
+        apposed_region_levels=frozenset(data.get("apposed_region_levels", ())),
         force_collectives=frozenset(data.get("force_collectives", ())),
         charge_nouns=frozenset(data.get("charge_nouns", ())),
         borderless=tuple(data.get("borderless", ())),

@@ -40,7 +40,7 @@ class HeadWordNames:
                 continue
             end = extend_name(doc, i, head, self.lexicon)
             if not lower and head.lower and _opens_a_quote(doc, i) and not self._named(doc, i, end, head):
-                continue  # « Police de proximité en milieu rural » : a work's title, capitalised by its quote
+                continue  # « Sécurité routière en zone urbaine » : a work's title, capitalised by its quote
             land_body = not lower and not self._has_needed(doc, i, end, head, capitalised=True)
             if land_body and not self._own_qualifier(doc, i, end):
                 continue  # « la Région du Plateau » is land, « la Région de gendarmerie X » a body

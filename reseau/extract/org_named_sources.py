@@ -193,7 +193,7 @@ class NamedSources:
                 if doc[k].is_space or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
                     end = k
                     break
-            # « Police : la Brigade des mineurs déménage »: a headline's rubric before a colon names no body
+            # « Police : la Brigade fluviale déménage »: a headline's rubric before a colon names no body
             start = max([k + 1 for k in range(start, end) if doc[k].text == ":"], default=start)
             while start < end and (doc[start].lower_ in DETS or doc[start].is_punct):
                 start += 1

@@ -386,7 +386,7 @@ def _directs_a_force(doc: Doc, i: int, k: int, lexicon: Lexicon) -> bool:
         return True
     # « la Section de recherches de la Gendarmerie nationale »: a unit named by its work in lower case,
     # of a force named by its level, is a body of its own, as its acronym (SR) shows.
-    # After a title (« chef de la Brigade des mineurs de la Police nationale ») the force is the body and
+    # After a title (« chef de la Brigade fluviale de la Garde nationale ») the force is the body and
     # the unit a part of the title.
     level = k + 1 < len(doc) and load_grammar().is_level(doc[k + 1].text)
     return level and bool(between) and all(t.text.islower() and t.pos_ in {"NOUN", "ADJ"} for t in between) \

@@ -2,7 +2,7 @@
 heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bilingual page
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
-(« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Jean Niyo »).
+(« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Paul Kaze »).
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.tokens import DETS, WEEKDAYS, is_month
+from reseau.extract.title_words import GRADE_CODE
+from reseau.extract.tokens import DETS, WEEKDAYS, breaks_line_after, is_month
 
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
-# « OPC1 », « OPP2 »: a police or army grade written as its capitals and the number of its step
-GRADE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
 ORDINAL = re.compile(r"^(?:\d+(?:re|er|e|ème|è)|première|premier|deuxième|second|seconde|troisième|quatrième)$", re.I)
 
 
@@ -75,7 +74,7 @@ def country_in_capitals(text: str) -> bool:
 
 def before_shouted_word(doc: Doc, i: int) -> bool:
     """« ESPACE PRESSE »: a long word of the language in capitals right after token i, on its line."""
-    nxt = doc[i + 1] if i + 1 < len(doc) and "\n" not in doc[i].whitespace_ else None
+    nxt = doc[i + 1] if i + 1 < len(doc) and not breaks_line_after(doc, i) else None
     return nxt is not None and nxt.text.isupper() and nxt.is_alpha and len(nxt.text) >= 6 \
         and doc.vocab.has_vector(nxt.text.lower())
 
@@ -97,11 +96,11 @@ def counted_kind(doc: Doc, i: int) -> bool:
 
 
 def grade_before_name(doc: Doc, i: int) -> bool:
-    """« le Commissaire Provincial, OPC2 Jean Niyo », « assuré par OPP1 Niyo »: capitals closed by a digit,
+    """« le Coordonnateur Régional, OPC2 Paul Kaze », « confié à OPP1 Kaze »: capitals closed by a digit,
     with no article before them and a capitalised word after, are a grade before a person's name; a body
     written so takes the article (« le G5 Sahel », « la COP28 »)."""
     token = doc[i]
-    if GRADE.match(token.text) is None or i + 1 >= len(doc) or "\n" in token.whitespace_:
+    if GRADE_CODE.fullmatch(token.text) is None or i + 1 >= len(doc) or breaks_line_after(doc, i):
         return False
     before = doc[i - 1].lower_ if i else ""
     nxt = doc[i + 1]

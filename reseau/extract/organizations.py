@@ -144,7 +144,7 @@ class OrganizationFinder(HeadWordNames, NamedSources):
                 continue
             country = self.lexicon.country_by_name(inside[1:].strip())
             if country is None or not all(w.islower() or w.lower() in OF for w in org.name.split()[1:]):
-                continue  # « Académie de police de Savatan (Suisse) » is named by its place already
+                continue  # « École de gendarmerie de Vallorbe (Suisse) » is named by its place already
             of = of_country(country)
             # « … (France) » is the « … de France » the document may write elsewhere
             org.aliases += [f"{org.name} {of}", *([f"{org.name} de {country}"] if of.startswith("de la ") else [])]

@@ -241,7 +241,7 @@ class PeopleFinder:
         if span.start_char in org_chars or not self._plausible(span) or self._ends_a_title(doc, start):
             return
         if rank_tokens and load_grammar().describes_a_unit(span[0].text):
-            return  # « le Commissaire Provincial de Police de X, M. Y »: the rank's level, then its unit, no name
+            return  # « le Commandant Régional de Police de X, M. Y »: the rank's level, then its unit, no name
         rank = " ".join(t if GRADE_CODE.fullmatch(t) else t.lower() for t in rank_tokens) or None
         person = PersonSpan(span.start_char, span.end_char, display_person(_written_name(span)),
                             partial=len(_written_name(span).split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
@@ -316,7 +316,7 @@ class PeopleFinder:
         return any(is_cap(t) for t in words) and not self._lettered_heading(span)
 
     def _lettered_heading(self, span: Span) -> bool:
-        """« B. Exposé de Mme X »: a letter numbering a heading, its noun, then « de » and a civility."""
+        """« C. Rapport de M. X »: a letter numbering a heading, its noun, then « de » and a civility."""
         doc, k = span.doc, span.end
         opens = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
         letter = len(span[0].text.rstrip(".")) == 1 and span[0].text[:1].isupper()

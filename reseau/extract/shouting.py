@@ -19,7 +19,7 @@ from reseau.extract.lexicon import data_lines, load_lexicon
 
 WORD = re.compile(r"[^\W\d_]+")
 # What may stand between two words of one run: spaces, elisions, hyphens, a colon or a dash, and the
-# numbers of a heading (« ASSEMBLÉE GÉNÉRALE 2024 : UN NOUVEAU BUREAU », « LANCEMENT DU 3E CAHIER »).
+# numbers of a heading (« CONGRÈS 2023 : UNE NOUVELLE PRÉSIDENTE », « PARUTION DU 2E BULLETIN »).
 JOINS = re.compile(r"^[ \t'’\-:–—,/\d]+$")
 NUMBERING = re.compile(r"^\s*[\dIVX]+[.)]\s+|\s+\d{4}\s*$")
 
@@ -170,7 +170,7 @@ def _rubric(text: str, run: list[re.Match], content: list[str], ordinary: list[s
     words = [m.group() for m in run]
     if WORD.findall(NUMBERING.sub("", _line_of(text, run[0]))) != words or len(ordinary) != len(content):
         return False
-    return len(content) < len(words) and not any(text[m.end():m.end() + 1] in "'’" for m in run)
+    return len(content) < len(words) and not any(text[m.end():m.end() + 1] in {"'", "’"} for m in run)
 
 
 def _honorific_before_a_name(text: str, m: re.Match) -> bool:

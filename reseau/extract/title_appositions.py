@@ -265,7 +265,7 @@ class TitleAppositions:
         return k
 
     def _names_next(self, k: int) -> bool:
-        """A comma then a name (after a civility or a rank, of several words too: « le maréchal des logis-chef ») at
+        """A comma then a name (after a civility or a rank, of several words too: « le brigadier-chef de police ») at
         token k."""
         doc = self.doc
         if k >= len(doc) or doc[k].text != ",":

@@ -1,4 +1,4 @@
-"""« le secrétaire général de préfecture, M. A », « le commandant de brigade »: a title whose complement is the
+"""« le directeur général de mairie, M. B », « le chef de caserne »: a title whose complement is the
 bare head noun of a body (no article, no name) speaks of the one body of that head the item names."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A board listed one officer a line, each with a rank and the body the officer comes from:
-« • Vice-présidente Europe : colonel A, Gendarmerie nationale (France) ». The post on the left of the colon is
+« • Trésorière Asie : commandante B, Garde civile (Andorre) ». The post on the left of the colon is
 held in the body that elected the board; the rank (or, without one, a membership) in the body of the same line.
 """
 
@@ -8,10 +8,10 @@ from __future__ import annotations
 from reseau.extract.facts import RoleFact
 from reseau.extract.title_lists import singular
 from reseau.extract.title_elected import ELECTED, electing_body, tells_election
-from reseau.extract.tokens import BULLETS
+from reseau.extract.tokens import BULLETS, breaks_line_after
 from reseau.extract.word_index import word_positions
 
-MAX_QUALIFIER = 3  # words between a post and its colon (« Vice-président Amériques »)
+MAX_QUALIFIER = 3  # words between a post and its colon (« Secrétaire adjoint Océanie »)
 # the role's org_from when the lines above, in an item of their own, name the body (a report's heading)
 ABOVE = "above"
 MAX_RANK = 5  # tokens of ranks and civilities between the colon and the name
@@ -39,7 +39,7 @@ def _colon_after(doc, k: int) -> int | None:
     for j in range(k, min(len(doc), k + MAX_QUALIFIER + 1)):
         if doc[j].text == ":":
             return j
-        if not (doc[j].is_alpha and doc[j].is_title) or "\n" in doc[j].whitespace_:
+        if not (doc[j].is_alpha and doc[j].is_title) or breaks_line_after(doc, j):
             return None
     return None
 
@@ -50,7 +50,7 @@ def _person_after(ctx, k: int) -> int | None:
         p = ctx.person_at.get(j)
         if p is not None:
             return p if ctx._before_civilities(j, p) <= k else None
-        if "\n" in ctx.doc[j].whitespace_:
+        if breaks_line_after(ctx.doc, j):
             return None
     return None
 
@@ -101,7 +101,7 @@ def titled_lines(ctx) -> None:
             continue
         n = ctx.title_length(start) or ctx.plural_title_length(start)
         if not n or not _only_a_gloss(doc, start + n, j):
-            continue  # « Président/Voorzitter : »: a title glossed in another language
+            continue  # « Secrétaire/Sekretär : »: a title glossed in another language
         people = _names_of_line(ctx, j + 1)
         if not people:
             continue
@@ -137,7 +137,7 @@ def _names_of_line(ctx, k: int) -> list[int]:
             return people
         people.append(p)
         end = ctx.person_tokens[p][1]
-        if end >= len(doc) or doc[end].lower_ not in {",", "et"} or "\n" in doc[end - 1].whitespace_:
+        if end >= len(doc) or doc[end].lower_ not in {",", "et"} or breaks_line_after(doc, end - 1):
             return people
         k = end + 1
 
@@ -157,8 +157,8 @@ def _same_line(text: str, a: int, b: int) -> bool:
 
 
 def contact_lines(ctx) -> None:
-    """A release's contact block: « Sergente A » alone on its line, the unit's line under it, then the force's
-    (« Service des communications avec les médias », « Sûreté du Québec »): the rank, with the unit, in the body
+    """A release's contact block: « Lieutenante B » alone on its line, the unit's line under it, then the force's
+    (« Bureau des relations avec la presse », « Garde municipale de Y »): the rank, with the unit, in the body
     of the first line under the name that names one, the next item's opening line when the block is cut there."""
     doc = ctx.doc
     for p, (start, end) in ctx.person_tokens.items():
@@ -187,11 +187,11 @@ def _alone_on_line(ctx, p: int, start: int, end: int) -> bool:
     doc = ctx.doc
     first = ctx._before_civilities(start, p)
     return (first == 0 or "\n" in doc[first - 1].whitespace_ + doc[first - 1].text) \
-        and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space and "\n" in doc[end].text)
+        and (end >= len(doc) or breaks_line_after(doc, end - 1))
 
 
 def _line_end(doc, k: int) -> int:
     """The token after the last of the line holding token k (its line break, or the document's end)."""
-    while k < len(doc) and "\n" not in doc[k].whitespace_ and not (doc[k].is_space and "\n" in doc[k].text):
+    while k < len(doc) and not (doc[k].is_space and "\n" in doc[k].text):
         k += 1
     return k + (k < len(doc) and not doc[k].is_space)

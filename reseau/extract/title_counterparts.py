@@ -76,7 +76,7 @@ def _complement_end(ctx, h: int, comma: int | None = None) -> int:
 
 
 def _field_until(doc, k: int, comma: int) -> bool:
-    """« des Ressources animales et halieutiques » from token k to the comma: de, a capital, then words only."""
+    """« des Affaires foncières et domaniales » from token k to the comma: de, a capital, then words only."""
     j = k + 1 + (k + 1 < comma and doc[k + 1].lower_ in DETS)
     return doc[k].lower_ in OF and j < comma and doc[j].text[:1].isupper() \
         and all(t.is_alpha or t.text in {"'", "’", "-"} for t in doc[j:comma])

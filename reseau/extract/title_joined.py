@@ -1,4 +1,4 @@
-"""« Mme A, qui s'est jointe au secrétariat permanent le 2 décembre à titre de coordonnatrice des formations »: a
+"""« M. B, qui s'est joint à la direction générale le 23 avril à titre de conseiller juridique »: a
 post taken on joining a body is in that body; joining a unit written in lower case (« le secrétariat », « l'équipe »)
 is joining the body whose page it is."""
 

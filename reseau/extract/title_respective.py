@@ -5,6 +5,7 @@ complement shared by the bare titles before it (for the title reader, ``reseau.e
 from __future__ import annotations
 
 from reseau.extract.facts import OrgSpan, RoleFact
+from reseau.extract.org_establishments import of_town
 from reseau.extract.title_lists import singular
 from reseau.extract.title_orgs import load_title_orgs
 from reseau.extract.tokens import DETS
@@ -191,7 +192,7 @@ def _closing_town(ctx, start: int, comma: int) -> int | None:
 
 
 def _unit_in_town(ctx, start: int, end: int, town: str) -> int | None:
-    """The body of « commandant de la brigade de gendarmerie » in the town the list's last title names."""
+    """The body of « chef du poste de police » in the town the list's last title names."""
     doc = ctx.doc
     k = start + ctx.title_length(start)
     if k + 2 >= end or doc[k].lower_ not in {"de", "du"}:
@@ -226,12 +227,16 @@ def places_respectively(ctx) -> None:
         entry = load_title_orgs().get(title.lower())
         for p, (s, e) in zip(names, places):
             span, place = doc[s:e], clean_spaces(doc[s:e].text)
+            of_place = of_town(place) + place  # « sous-préfet d'Agboville », not « de Agboville »
             org = None
             if entry is not None and entry.form == "place":
-                org = ctx._new_org(s, e, OrgSpan(span.start_char, span.end_char, f"{entry.head} de {place}",
+                org = ctx._new_org(s, e, OrgSpan(span.start_char, span.end_char, f"{entry.head} {of_place}",
                                                  kind=entry.kind, source="title"))
-            ctx.facts.roles.append(RoleFact(p, f"{title[:1].upper()}{title[1:]} de {place}", doc[t].idx,
+            ctx.facts.roles.append(RoleFact(p, f"{title[:1].upper()}{title[1:]} {of_place}", doc[t].idx,
                                             span.end_char, org, "text" if org is not None else "context"))
+
+
+PLURAL_CONTRACTED = {"des", "aux"}
 
 
 def _plural_title_before(ctx, k: int) -> tuple[int, int] | None:
@@ -239,7 +244,7 @@ def _plural_title_before(ctx, k: int) -> tuple[int, int] | None:
     doc = ctx.doc
     for t in range(k - 3, max(0, k - MAX_PLACES_SPAN), -1):
         n = ctx.plural_title_length(t)
-        if n and doc[t - 1].lower_ in DETS:
+        if n and doc[t - 1].lower_ in DETS | PLURAL_CONTRACTED:  # « en présence des sous-préfets de A et de B »
             return t, n
     return None
 

@@ -140,8 +140,8 @@ def spelled_after(doc: Doc, end: int, words: list[str]) -> bool:
 
 
 def syllables_in_order(acronym: str, words: list[str]) -> bool:
-    """« REFRAP » of « Réseau francophone d'échanges policiers »: the acronym is made of the first letters
-    of some of the name's words in their order (« RÉ », « FRA », « P »), the first word's first."""
+    """« REFRAJ » of « Réseau francophone d'appui judiciaire »: the acronym is made of the first letters
+    of some of the name's words in their order (« RÉ », « FRA », « J »), the first word's first."""
     letters = strip_accents(acronym.lower())
     content = word_initials(words)
     if len(letters) < 4 or not content:
@@ -161,3 +161,9 @@ def syllables_in_order(acronym: str, words: list[str]) -> bool:
         return False
 
     return fits(0, 0)
+
+
+def breaks_line_after(doc: Doc, k: int) -> bool:
+    """Token k is the last of its line. spaCy keeps a line break as a token of its own, never in the
+    ``whitespace_`` of the token before it."""
+    return k + 1 < len(doc) and doc[k + 1].is_space and "\n" in doc[k + 1].text
