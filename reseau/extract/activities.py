@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, installing, launched, minutes_heading, phrases,
-    post_taking, proceeding)
+    after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, hire_noun_by, installing, launched,
+    minutes_heading, phrases, post_taking, proceeding)
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.quotations import inside, quoted_ranges
@@ -83,6 +83,7 @@ class ActivityCues:
         self.reference = [fold(p) for p in cues["reference_prepositions"]]
         self.offering = frozenset(cues["offering_verbs"])
         self.anaphoric = set(cues["anaphoric_determiners"]) | {"l’"}
+        self.same_words = frozenset(cues["same_words"])
         self.agreement_nouns = phrases(cues["agreement_nouns"], accents=True)
         self.agreement_verbs = phrases(cues["agreement_verbs"], accents=True)
         self.signing = phrases(cues["signing_verbs"], accents=True)
@@ -94,6 +95,7 @@ class ActivityCues:
         self.hire_passive = after(cues["hire_passive_auxiliaries"], cues["hire_passive_participles"], cues["hire_adverbs"])
         self.recalled_after = tuple(fold(w) + " " for w in cues["hire_recalled_after"])
         self.hire_nouns = phrases(cues["hire_nouns"])
+        self.hire_noun_by = hire_noun_by(cues)  # « la nomination, par le Président, de M. X »
         # « le conseil a confié la direction des opérations à la commissaire X »: a post entrusted
         entrusted = after(cues["hire_auxiliaries"], cues["entrusting_participles"], cues["hire_adverbs"]).pattern
         self.entrusting = re.compile(entrusted + r"\s+(?:" + "|".join(re.escape(fold(p)) for p in cues["entrusted_posts"]) + r")(?!\w)")
@@ -427,8 +429,8 @@ class ActivityCues:
         if any(self._told(text, p) for p in self.hire) or self.fronted_participle.match(text):
             return 0  # « Élue présidente de la session en décembre, l'Ambassadrice X … »
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
-            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or \
-            self.entrusting.search(text) or self.post_taking.search(text)
+            self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.hire_noun_by.search(text) or \
+            self.welcome_as.search(text) or self.entrusting.search(text) or self.post_taking.search(text)
         if found is None:
             return self._becoming(text)
         return found.start()
@@ -487,6 +489,8 @@ class ActivityCues:
     def _recalls(self, sent: Span, t, prev: str) -> bool:
         """« la réunion », « cette rencontre », « au cours de sa visite »: the activity told before.
         A possessive counts only after a preposition (« a tenu sa conférence » is a new one)."""
+        if prev in self.same_words and t.i >= sent.start + 2:
+            prev = sent.doc[t.i - 2].lower_  # « au cours de la même séance »: the one told before
         if prev not in self.anaphoric:
             return False
         if prev in POSSESSIVES:

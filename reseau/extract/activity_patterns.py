@@ -72,6 +72,20 @@ def appointed_by(cues: dict) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(p)) for p in cues["hire_apposition_participles"]) + r")\s+par\s")
 
 
+def hire_noun_by(cues: dict) -> re.Pattern[str]:
+    """« la nomination, par le Président de la Commission, de M. X »: an appointment's noun whose maker stands
+    between commas before the one appointed; the nouns are those of ``hire_nouns`` told with « de »; folded text."""
+    heads = sorted({fold(n).rsplit(" ", 1)[0] for n in cues["hire_nouns"] if n.endswith((" de", " du"))}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")\s*,\s*par\s[^,;.]{1,80},\s*(?:de\s|du\s|d')")
+
+
+def met_apposed(cues: dict) -> re.Pattern[str]:
+    """« Réunie mardi à X, la commission … », « Le Conseil, réuni le 12 mai, … »: a body told as met by a participle
+    opening its line or sentence, or after a comma; on folded text, multiline."""
+    words = "|".join(re.escape(fold(w)) for w in cues["met_participles"])
+    return re.compile(rf"(?:^|(?<=[,.:]))[ \t]*(?:{words})(?!\w)", re.M)
+
+
 def minutes_heading(cues) -> re.Pattern[str]:
     """« Compte rendu de la séance plénière du 4 février »: the heading of a sitting's minutes, on folded text."""
     sittings = "|".join(re.escape(fold(n)) for n in cues["meeting_nouns"])
@@ -97,9 +111,15 @@ def launched(cues: dict) -> re.Pattern[str]:
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?(?!\w)(?!\s+(?:{others})(?!\w))")
 
 
+def board_heads(cues: dict) -> set[str]:
+    """The head words of the board nouns, folded (« conseil » for « conseil d'administration »); an
+    adjective before the noun (« nouvelles instances ») is none."""
+    return {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
+
+
 def board_listed(cues: dict) -> re.Pattern[str]:
     """« Le comité se compose dorénavant comme suit : », « Le conseil est ainsi composé » (short for its board
     noun, « conseil d'administration »: its head word will do): the officers listed below, on folded text."""
-    boards = {fold(b).split()[0] for b in cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
+    boards = board_heads(cues)
     verbs = "|".join(re.escape(fold(v)) for v in cues["board_composition_verbs"])
     return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(boards))})\s+(?:\S+\s+){{0,3}}?(?:{verbs})(?!\w)")

@@ -33,7 +33,7 @@ def past_at(doc: Doc, at: int) -> bool:
 def heading(sent: Span) -> bool:
     """A line of its own without a final stop or a finite verb: a headline over the sentences below."""
     text = sent.text.strip()
-    if not text or "\n" in text or text[-1] in ".!?:;»\"…" or not sent.text.endswith("\n"):
+    if not text or "\n" in text or text[-1] in ".!?:;,»\"…" or not sent.text.endswith("\n"):
         return False
     # a headline tells in the present (« Ouagadougou accueille la réunion des chefs »); a line in a past
     # tense without its stop is a sentence

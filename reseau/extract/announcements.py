@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from reseau.extract.activity_patterns import met_apposed
 from reseau.extract.calendar import When
 from reseau.extract.drafts import GATHERINGS, Draft, quoted_title
 from reseau.extract.facts import Clause
@@ -85,6 +86,12 @@ class _AnnouncementCues:
             # « une conférence qui aura lieu », « la prochaine session de la X qui se tiendra »
             re.compile(rf"(?<![\w'])(?P<noun>{nouns})(?P<owner>(?:\s+[\w'()-]+){{0,8}}?)\s+(?:qui|laquelle|lequel)\s+"
                        rf"(?:{_alternatives(cues['taking_place'])})(?!\w)"))
+
+
+@cache
+def _met_apposed() -> re.Pattern[str]:
+    """The pattern of a body told as met by an apposed participle, built once."""
+    return met_apposed(load_lexicon().cues)
 
 
 class Announcements:
@@ -261,7 +268,11 @@ class Announcements:
         if clause.trigger is None:
             return False
         return _AnnouncementCues.load().convened.search(self.folded, max(clause.start, clause.trigger - 12),
-                                                        clause.end) is not None
+                                                        clause.end) is not None or self.met_told(clause)
+
+    def met_told(self, clause: Clause) -> bool:
+        """« Réunie mardi à X, la commission … », « Le Conseil exécutif, réuni le 12 mai à Y, »: the body met."""
+        return _met_apposed().search(self.folded, clause.start, clause.end) is not None
 
     def announced_in_passing(self) -> list[Draft]:
         """Gatherings announced inside a sentence about something else: « … pour préparer une

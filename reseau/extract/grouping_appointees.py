@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from reseau.extract.facts import Clause
+from reseau.extract.grouping_time import TAKING_OFFICE_NOUNS
 from reseau.extract.topics import fold
 
 # « En fonction depuis le 23 avril, X remplace Y »: the day an appointee took up the post (folded text)
@@ -16,7 +17,7 @@ IN_POST_SINCE = re.compile(r"\s*(?:en\s+poste|en\s+fonctions?|en\s+place)\s+depu
 # « Le chef de poste, qui dirige la caserne depuis sa nomination le 27 octobre »: a person recalled
 # by a title, appointed on the day after the noun (folded text)
 TITLE_SUBJECT = re.compile(r"\s*(?:le|la)\s+(?P<head>[a-z-]{4,})\b")
-SINCE_APPOINTED = re.compile(r"\bdepuis\s+(?:sa|son)\s+(?:nomination|installation|prise\s+de\s+fonctions?|prise\s+de\s+commandement)\s+")
+SINCE_APPOINTED = re.compile(rf"\bdepuis\s+(?:sa|son)\s+{TAKING_OFFICE_NOUNS}\s+")
 # « X, qui a rejoint … », « X, qui vient d'être nommée … »: up to the appointing word (folded text)
 RELATIVE_WHO = re.compile(r"\s*,\s*qui\s+(?:a|avait|vient|venait)(?:\s+(?:d'etre|ete|\w+ment))?\s*")
 

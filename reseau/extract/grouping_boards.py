@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reseau.extract.activity_patterns import board_heads
 from reseau.extract.drafts import Draft
 from reseau.extract.facts import Clause
 from reseau.extract.lexicon import load_lexicon
@@ -21,8 +22,7 @@ HOSTED_BY = re.compile(r"(?:invitation|accueillie?s?\s+par|hospitalite)\s+(?:de\
 @cache
 def _new_board() -> re.Pattern[str]:
     """« le nouveau conseil », « le bureau nouvellement élu » (folded text): the officers just elected."""
-    boards = {fold(b).split()[0] for b in load_lexicon().cues["board_nouns"]} - {"nouveau", "nouvelle", "nouvelles"}
-    heads = "|".join(sorted(boards))
+    heads = "|".join(sorted(board_heads(load_lexicon().cues)))
     return re.compile(rf"(?<!\w)(?:(?:le|la|les|son|sa|leur)\s+(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles)\s+(?:{heads})"
                       rf"|(?:le|la|son|sa)\s+(?:{heads})\s+(?:nouvellement|fraichement)\s+elue?s?)(?!\w)")
 

@@ -62,8 +62,7 @@ class GroupingCues:
                              words_pattern(f"{d} {k} {n}" for d in ("les", "des", "aux") for k in cues["party_counts"]
                                            for n in [*cues["both_sides_nouns"], *cues["both_sides_people"]]),
                              words_pattern(cues["sequel_participles"]),
-                             words_pattern(f"{a} {n}" for a in ("un", "une", "son", "sa", "leur")
-                                           for n in {*cues["meeting_nouns"], *cues["event_nouns"]}),
+                             _new_gathering({*cues["meeting_nouns"], *cues["event_nouns"]}),
                              words_pattern(cues["attendance_phrases"]),
                              words_pattern(f"{d} {k} {n}" for d in ("les", "des", "aux") for k in cues["party_counts"]
                                            for n in cues["both_sides_people"]),
@@ -88,6 +87,13 @@ class GroupingCues:
                              re.compile(rf"(?<!\w)(?:{_folded(cues['former_post_cues'])})(?!\w)"),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['sitting_reports'])})(?!\w)"),
                              re.compile(rf"(?<![\w-])(?:{_folded(cues['gathering_pronouns'])})(?![\w-])"))
+
+
+def _new_gathering(nouns) -> re.Pattern[str]:
+    """« a tenu son assemblée », « une réunion », « en sa 58e réunion »: a gathering told as new by its
+    determiner, an ordinal maybe between (a body's numbered sitting), on the text as written."""
+    words = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:un|une|son|sa|leur)\s+(?:\d+\s*(?:e|ème|eme|è|er|re)\s+)?(?:{words})\b", re.I)
 
 
 def _prior(cues) -> re.Pattern[str]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from reseau.extract.activity_patterns import fronted_participle
+from reseau.extract.activity_patterns import fronted_participle, hire_noun_by
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.grouping_appointees import Appointees
@@ -28,6 +28,12 @@ PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
 def _fronted() -> re.Pattern[str]:
     """The pattern of an appointment's participle opening a sentence, built once."""
     return fronted_participle(load_lexicon().cues)
+
+
+@cache
+def _noun_by() -> re.Pattern[str]:
+    """« la nomination, par le Président, de M. X »: the pattern of an appointment's maker between commas."""
+    return hire_noun_by(load_lexicon().cues)
 
 
 # « avait été nommé »: an appointment told as done before the gathering the item goes on about (folded text)
@@ -83,6 +89,10 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
         joining = self.relative_subject(clause)
         # « succède à Mme X, qui a rejoint en janvier Y »: X, whom the relative clause appoints
         people = [joining] if joining is not None else [p for p in people if not self.replaced(clause, p)]
+        if (maker := _noun_by().search(self.folded, clause.start, clause.end)) is not None:
+            # « la nomination, par le Président de la Commission, de M. X »: X, not the one who appointed him
+            appointed = self.participants(replace(clause, start=maker.end()))[0]
+            people = [p for p in people if p in appointed] or people
         apposed = self.apposed_participle(clause)
         listed = self.listed_after_colon(clause, apposed, people) if apposed is not None else []
         if listed:
@@ -95,8 +105,12 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
         if self.election_words(clause):
             self.electing = True  # « L'assemblée a élu un nouveau bureau. X en prend la présidence … »
         orgs = self.body_of_post(clause, orgs)
-        if clause.title_cue == "hire":
+        if clause.title_cue == "hire" or self.facts.text[clause.start:clause.end].lstrip()[:1] in BULLETS:
+            # « - M. X, président de chambre, précédemment vice-président au tribunal de Y » under « nommés par
+            # décret du … : »: the bodies before the former post
             orgs = self.listed_bodies(clause, orgs)
+            if (former := self.former_post.search(self.folded, clause.start, clause.end)) is not None:
+                clause = replace(clause, end=former.start())  # nor is the town of that past post the hire's place
         seen = self.when(clause)
         if not people:
             people, orgs = self.speaker_appointed(clause) or (people, orgs)
@@ -108,7 +122,7 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
                 return
             # « le conseil a engagé la désignation de sa prochaine directrice »: the name comes next
             self.pending_hire = act or seen or self.pending_hire
-            if seen is not None and seen.precision == "day" and self.names_assembly(clause):
+            if seen is not None and seen.precision == "day" and (self.names_assembly(clause) or self.met_told(clause)):
                 # « Réunie le 8 juin à Kaolack, l'assemblée générale a élu son bureau »: the assembly met
                 self.start(clause, "meeting", [], orgs)
             return
@@ -128,8 +142,8 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
         if act is not None and seen is not None and act != seen:
             # « a procédé le 7 mars à l'installation de X, nommé par décret du 26 février »: two events
             self.start(clause, "meeting", named, orgs)
-        if seen is not None and seen.precision == "day" and self.elects(clause) and self.names_assembly(clause) \
-                and self.assembly_of(clause) is None:
+        if seen is not None and seen.precision == "day" and self.elects(clause) and \
+                (self.names_assembly(clause) or self.met_told(clause)) and self.assembly_of(clause) is None:
             # « Réunie à Sion mardi dernier, l'assemblée de la CRHE a élu X »: the assembly met, and elected
             self.start(clause, "meeting", named, orgs)
         assembly = self.assembly_of(clause)

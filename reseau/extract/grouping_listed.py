@@ -28,6 +28,15 @@ def _seconding() -> re.Pattern[str]:
 
 
 @cache
+def _statements_noted() -> re.Pattern[str]:
+    """« Prend également note de la déclaration liminaire de X » opening a paragraph (folded text)."""
+    cues = load_lexicon().cues
+    verbs = "|".join(re.escape(fold(v)).replace(r"\ ", r"\s+(?:\w+\s+)?") for v in cues["sitting_noting_verbs"])
+    nouns = "|".join(re.escape(fold(n)) for n in cues["sitting_statements"])
+    return re.compile(rf"\s*(?:{verbs})\s+(?:de\s+la|de\s+l'|des|du|d')\s*(?:{nouns})(?!\w)")
+
+
+@cache
 def _minutes() -> re.Pattern[str]:
     """The heading of a sitting's minutes, built once."""
     return minutes_heading(load_lexicon().cues)
@@ -92,6 +101,10 @@ class ListedHires:
         """« Le ministre de X, M. Y, a rendu compte de sa mission »: in a council's minutes, Y spoke at the
         sitting the minutes tell first, and took part in it."""
         if not self.drafts or self.drafts[0].kind != "meeting" or self.drafts[0].status != "held":
+            return
+        if _statements_noted().match(self.folded, clause.start, clause.end) and self.drafts[0].when is not None:
+            # « 2. Prend note des déclarations de X et de Y »: in the communiqué of a sitting, they spoke at it
+            self.drafts[0].add(self.participants(clause)[0], [])
             return
         verb = self.sitting_report.search(self.folded[clause.start:clause.end])
         if verb:

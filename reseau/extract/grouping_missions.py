@@ -29,6 +29,9 @@ class Missions:
         elif recalled and (guests := self.guests_received()) is not None:
             # « a reçu l'ambassadrice X, accompagnée de Y et de Z » … « le lendemain, la délégation s'est rendue … »
             draft.add(*guests)
+        elif recalled and (party := self.visiting_party()) is not None:
+            # « a effectué une visite de travail à X, accompagné de Y » … « la délégation s'est entretenue avec Z »
+            draft.add(*party)
         elif not recalled and self.delegation is None:
             people, orgs = self.participants(clause, at)
             self.delegation = (people, [o for o in orgs if o != self.publisher])
@@ -48,6 +51,14 @@ class Missions:
         people = [p for p in held.parties[0] if p != held.subject]
         orgs = [o for o in held.parties[1] if o not in held.hosts and o != self.publisher]
         return (people, orgs) if people else None
+
+    def visiting_party(self) -> tuple[list[int], list[int]] | None:
+        """Those of the last visit held told before (« a effectué une visite de travail »); not its bodies, among
+        which is the one visited."""
+        nouns = {fold(n) for n in self.cues["visit_nouns"]}
+        visit = next((d for d in reversed(self.drafts) if d.kind == "meeting" and d.status == "held" and d.people
+                      and nouns & set(re.findall(r"\w+", fold(d.summary)))), None)
+        return (list(visit.people), []) if visit is not None else None
 
     def vague_mission(self) -> bool:
         """The mission was opened by words with no date that nothing belongs to yet (a headline

@@ -64,8 +64,8 @@ class ClauseReading:
         when = self.when(clause)
         if clause.trigger is None or when is None or when.precision != "day" or self.days_long(clause):
             return False  # « a effectué du 3 au 5 avril une visite de travail »: a stay, told by its meetings
-        # the determiner just before the cue (« son assemblée ») or a gathering after the verb
-        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 6), clause.end))
+        # the determiner just before the cue (« son assemblée », « sa 1271e réunion ») or a gathering after the verb
+        return bool(self.new_gathering.search(self.facts.text, max(clause.start, clause.trigger - 16), clause.end))
 
     def announced_after(self, clause: Clause, current: Draft) -> bool:
         """« … accueillera au printemps 2026 un atelier » after a meeting held: announced with a date

@@ -23,7 +23,9 @@ from reseau.extract.quotations import inside
 
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 # « le lendemain de sa prise de fonctions », « la veille de son installation »: a day told from an appointment
-TAKING_OFFICE = re.compile(r"\s+d[eu]\s+(?:sa|son|leur)\s+(?:prise\s+de\s+fonctions?|prise\s+de\s+commandement|installation|nomination|investiture|élection)\b", re.I)
+# the nouns of taking up a post, on raw or folded text
+TAKING_OFFICE_NOUNS = r"(?:prise\s+de\s+fonctions?|prise\s+de\s+commandement|installation|nomination|investiture|[ée]lection)"
+TAKING_OFFICE = re.compile(rf"\s+d[eu]\s+(?:sa|son|leur)\s+{TAKING_OFFICE_NOUNS}\b", re.I)
 # « | Direction générale », « – Communiqué »: the label beside a release's date line
 SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?](?=\s|$)")  # not « M. »
 RELEASE_LABEL = re.compile(r"[|–—]\s*\S")
@@ -161,10 +163,11 @@ class WhenAndWhere:
 
     def _cue_participle(self, clause: Clause, d) -> bool:
         """« l'entente signée jeudi dernier »: the participle that dates a thing is the clause's own cue, so
-        the day is the activity's."""
+        the day is the activity's; so is « en sa 58e réunion tenue le 3 mars »: the participle that dates a
+        thing right after the gathering's own noun."""
         if clause.trigger is None or clause.trigger >= d.start:
             return False
-        return len(self.facts_text(clause.trigger, d.start).split()) == 1
+        return len(self.facts_text(clause.trigger, d.start).split()) in {1, 2}
 
     def _day_written_beside(self, d) -> bool:
         """A day counted from another (« le lendemain ») with the day itself in apposition after it."""
