@@ -190,7 +190,7 @@ def body_of_its_kind(organizations: list[Organization], title: str) -> int | Non
     entry = title_entry(title)
     if entry is None:
         return None
-    heads = tuple(name_key(h) for h in (entry.head, *(entry.aliases if entry.form == "court" else ())))
+    heads = tuple(name_key(h) for h in (entry.head, *(entry.aliases if entry.form in {"court", "back"} else ())))
     found = [i for i, o in enumerate(organizations) if name_key(o.name).startswith(heads)]
     return found[0] if len(found) == 1 else None
 

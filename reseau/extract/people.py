@@ -17,6 +17,7 @@ from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.org_grammar import load_grammar
+from reseau.extract.people_forms import act_with_its_adjective, grade_before_name
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.title_words import GRADE_CODE, grade_class
 from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
@@ -46,7 +47,7 @@ class PeopleFinder:
         item = doc._.item
         facts = ItemFacts(orgs=doc._.orgs, title_end=item.title_end, text=item.text)
         self._cut_at_civilities(doc, facts)
-        facts.orgs[:] = [o for o in facts.orgs if not _grade_before_name(facts.text, o)]
+        facts.orgs[:] = [o for o in facts.orgs if not grade_before_name(facts.text, o)]
         org_chars = set()
         for org in facts.orgs:
             org_chars.update(range(org.start, org.end))
@@ -308,6 +309,8 @@ class PeopleFinder:
             return False
         if span.text in self.lexicon.places or self._seat_of_government(span):
             return False
+        if act_with_its_adjective(words):
+            return False
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
             return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
         return any(is_cap(t) for t in words) and not self._lettered_heading(span)
@@ -395,14 +398,6 @@ def _drop_surnames_read_as_acronyms(facts) -> None:
     people = [(p.start, p.end) for p in facts.people if not p.partial]
     facts.orgs[:] = [o for o in facts.orgs
                      if not (o.acronym and o.name == o.acronym and any(s <= o.start and o.end <= e for s, e in people))]
-
-
-def _grade_before_name(text: str, org) -> bool:
-    """« OPC1 Jean X », « l'OPP2 »: a grade's code, alone or run into the name after it, is no body."""
-    words = org.name.split()
-    if not words or not GRADE_CODE.fullmatch(words[0]):
-        return False
-    return len(words) > 1 or text[org.end:org.end + 2].lstrip()[:1].isupper()
 
 
 @Language.factory("reseau_people", default_config={

@@ -13,7 +13,8 @@ from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
 from reseau.extract.title_joined import joined_body
 from reseau.extract.title_lists import singular
-from reseau.extract.title_words import APPOINTED, BECOMES, DETS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING, date_end
+from reseau.extract.title_words import (APPOINTED, BECOMES, DETS, NOW_ADVERBS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING,
+                                         date_end)
 from reseau.extract.word_index import word_positions
 
 
@@ -217,6 +218,8 @@ class TitleAppositions:
             # « M. X président de Y »: a lower-case title glued to the name; « le colonel Paul KABORÉ Directeur
             # régional de … »: a capitalised one after a surname in capitals
             return None
+        if k < n and doc[k].lower_ in NOW_ADVERBS and self.title_length(k + 1):
+            k += 1
         if k < n and doc[k].lower_ in QUALIFIERS and self.title_length(k + 1):
             k += 1  # « X, nouvelle directrice de Y »
         if k < n and doc[k].lower_ in APPOINTED and self.title_length(k + 1):

@@ -169,7 +169,7 @@ class TitleBodies:
             return None, org_from
         char = self.doc[start].idx
         # a body a title only points back to is named by its whole head (« Conseil d'État », not « Conseil … »)
-        heads = (entry.head.lower(),) if entry.form == "back" else (entry.head.split()[0].lower(), *(
+        heads = (entry.head.lower(), *(a.lower() for a in entry.aliases)) if entry.form == "back" else (entry.head.split()[0].lower(), *(
             a.split()[0].lower() for a in entry.aliases if not a.startswith("{")))  # « Mairie de X » for a syndic
         bodies = [i for i, o in enumerate(self.facts.orgs) if o.name.lower().startswith(heads) and o.start < char
                   and i not in self.absorbed]

@@ -12,6 +12,7 @@ from reseau.extract.lexicon import data_lines
 from reseau.extract.quotations import inside
 from reseau.extract.title_elected import ELECTED, electing_body, tells_election
 from reseau.extract.title_words import DETS, POSSESSIVES, RANK_KINDS
+from reseau.extract.word_index import word_positions
 from reseau.names import name_key, strip_accents
 
 
@@ -29,6 +30,7 @@ class TitleContext:
         # of the body spoken of is no one's context
         sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
             q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
+        sides |= self._former_bodies()
         complements: set[int] | None = None  # read once, when a title first looks after itself
         for role in self.facts.roles:
             if role.org is None and role.org_from == "place" and self._scoped(role):
@@ -85,6 +87,28 @@ class TitleContext:
         if role.org is None:
             role.org_from = ELECTED
         return True
+
+    def _former_bodies(self) -> set[int]:
+        """« M. X, président de chambre, précédemment vice-président au tribunal Y »: the body of a post held
+        before (``former_post_cues``), named in the cue's clause, is no one's present context."""
+        doc, found = self.doc, set()
+        cues = {c for c in self.lexicon.cues.get("former_post_cues", ()) if " " not in c and "'" not in c}
+        for first in word_positions(doc, {c.split("-")[0] for c in cues}):
+            # « jusque-là » is two tokens (« Jusque », « -là »)
+            i = next((first + n - 1 for n in (1, 2) if "".join(t.lower_ for t in doc[first:first + n]) in cues), None)
+            if i is None:
+                continue
+            k = i + 1
+            fronted = doc[first].is_sent_start and k < len(doc) and doc[k].text == ","
+            if fronted:
+                k += 1  # « Jusque-là, X était à la tête du Y »: the whole sentence tells the post held before
+            limit = doc[i].sent.end if fronted else min(len(doc), i + 12)
+            while k < limit and doc[k].text not in {",", ";", ".", ":"} and "\n" not in doc[k].text:
+                if k in self.org_at:
+                    found.add(self.org_at[k][0])
+                    break
+                k += 1
+        return found
 
     def _after_next_person(self, role) -> set[int]:
         """Bodies named after the next person the sentence names, in a clause of theirs (« la directrice, Mme X,

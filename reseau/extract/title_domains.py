@@ -55,8 +55,15 @@ class TitleDomains:
         """From a comma at token j, the end of the lower-case domains a body's head word in the title at token i
         lists on, closed by « et » (« cheffe du département de la santé, de la culture et du sport »): a
         cantonal department or a ministry is named by all its domains; j when no such list stands there."""
+        if j >= len(self.doc) or self.doc[j].text != "," or self._lower_head(i, j) is None:
+            return j
+        return self.lower_domains_end(j)
+
+    def lower_domains_end(self, j: int) -> int:
+        """From a comma at token j, the end of a list of lower-case domains closed by « et » (« , de la culture et
+        du sport »); j when none stands there."""
         doc, k, closed = self.doc, j, False
-        if j >= len(doc) or doc[j].text != "," or self._lower_head(i, j) is None:
+        if j >= len(doc) or doc[j].text != ",":
             return j
         while k < len(doc) and not closed and (doc[k].text == "," or doc[k].lower_ == "et"):
             closed = doc[k].lower_ == "et"
@@ -72,6 +79,27 @@ class TitleDomains:
                 m += 1  # « de la sécurité publique »
             k = m
         return k if closed else j
+
+    def lower_title_domains_end(self, j: int) -> int:
+        """From a comma at token j, the end of the lower-case domains a title lists on, closed by « et » and
+        followed by the body it is held in (« commissaire à l'agriculture, au développement rural et à
+        l'environnement de la Commission … », « aux affaires politiques, paix et sécurité de … »); j when none."""
+        doc, k, closed = self.doc, j, False
+        if j >= len(doc) or doc[j].text != ",":
+            return j
+        while k < len(doc) and not closed and (doc[k].text == "," or doc[k].lower_ == "et"):
+            closed = doc[k].lower_ == "et"
+            m = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in OF | {"à", "au", "aux"})
+            m += m < len(doc) and doc[m].lower_ in DETS
+            if m >= len(doc) or not (doc[m].text.islower() and doc[m].is_alpha and doc[m].pos_ == "NOUN"
+                                     and doc.vocab.has_vector(doc[m].lower_)) or m in self.org_at:
+                return j
+            m += 1
+            while m < len(doc) and doc[m].text.islower() and doc[m].pos_ == "ADJ":
+                m += 1  # « au développement rural »
+            k = m
+        held_in = k + 1 < len(doc) and doc[k].lower_ in OF and (k + 1 in self.org_at or k + 2 in self.org_at)
+        return k if closed and held_in else j
 
     def _lower_head(self, i: int, j: int) -> int | None:
         """The lower-case head word of a body (« département ») in the title from token i to j, or None."""

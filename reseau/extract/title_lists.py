@@ -12,7 +12,7 @@ from functools import cache
 from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.lexicon import board_election_words, load_lexicon
 from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
-from reseau.extract.title_words import before_predicate
+from reseau.extract.title_words import after_town, before_predicate
 from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
 from reseau.extract.word_index import word_positions
@@ -120,7 +120,7 @@ class TitleLists:
                     self._unless_sibling_body(self.facts.roles[-1], given)
                 if self.facts.roles[-1].org is not None:
                     given.add(self.facts.roles[-1].org)
-                k = self._after_slash(self._skip_brackets(reach))
+                k = after_town(doc, self._after_slash(self._skip_brackets(reach)), self.places)
                 while k < len(doc) and doc[k].lower_ in {",", "et"}:
                     k += 1
 

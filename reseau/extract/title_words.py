@@ -18,6 +18,8 @@ APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu",
 COPULAS = {"est", "était", "sera", "reste", "demeure", "restait", "demeurait"}  # « X est depuis mardi à la tête de Y »
 BECOMES = {"devient", "deviennent"}  # « X, maire de Y, devient trésorière »: a predicate, not an apposition
 QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
+# « X, actuellement greffière au tribunal Y »: an adverb of the present before an apposed title, the post held now
+NOW_ADVERBS = {"actuellement", "présentement", "désormais"}
 BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 PREDICATE_VERBS = {"a", "ont", "avait", "avaient", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
                    "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également",
@@ -117,3 +119,13 @@ def grade_class(doc, i: int) -> int:
     if match is None:
         return 0
     return sum(1 for t in rest if t.idx - rest.start_char < match.end())
+
+
+def after_town(doc, k: int, places: set[int]) -> int:
+    """« … du CICR à Bururi et … »: the token past the town a post's body sits in (« à » or « au », then a
+    place), else k."""
+    if k + 1 < len(doc) and doc[k].lower_ in {"à", "au"} and k + 1 in places:
+        k += 1
+        while k < len(doc) and (k in places or doc[k].text == "-"):
+            k += 1
+    return k

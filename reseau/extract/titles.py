@@ -209,6 +209,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     break  # « remet ses lettres au ministre »: another person's title
                 if k in self.org_at:
                     listed = self._domain_list_end(self.org_at[k][1])
+                    if listed == self.org_at[k][1] and doc[k].text in self.lexicon.org_heads:
+                        listed = self.lower_domains_end(listed)  # « du Département de la santé, de A et de B »
                     widened = self._widen_over_list(i, k, listed) if listed > self.org_at[k][1] else None
                     if widened is not None:
                         return widened  # « chargée du Département de A, de B et de C »
@@ -264,6 +266,9 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
             if t.text == "," and self._domain_list_end(j) > j:
                 j = self._domain_list_end(j)  # « déléguée aux Transports, à l'Énergie et à l'Eau »
                 continue
+            if t.text == "," and self.lower_title_domains_end(j) > j:
+                j = self.lower_title_domains_end(j)  # « commissaire aux affaires politiques, paix et sécurité de … »
+                continue
             if t.text == "," and self._lower_domain_list_end(i, j) > j:
                 end, body = self.lower_list_body(i, j)  # « cheffe du département de la santé, de A et de B »
                 return end, body, None
@@ -282,6 +287,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         doc = self.doc
         while j < limit and j not in self.person_at and not (doc[j].is_punct and doc[j].text != "-") \
                 and "\n" not in doc[j - 1].whitespace_ and doc[j].pos_ not in {"VERB", "AUX", "PRON", "SCONJ"}:
+            if doc[j].lower_ == "et" and self.title_length(j + 1):
+                break  # « représentant permanent de X auprès de l'UA et président du CPS »: a second post
             j = self._org_end(self.org_at[j][0]) if j in self.org_at else j + 1
         return j
 
