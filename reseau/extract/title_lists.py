@@ -232,8 +232,8 @@ class TitleLists:
         """« B (Congo) et C (Burundi) comme vice-présidents »: a plural title after « comme » is each name's
         of the list before it."""
         doc = self.doc
-        for i, token in enumerate(doc):
-            n = self.plural_title_length(i + 1) if token.lower_ == "comme" else 0
+        for i in word_positions(doc, "comme"):
+            n = self.plural_title_length(i + 1)
             if not n:
                 continue
             names = self._name_list_before(self._before_brackets(i))

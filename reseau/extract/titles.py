@@ -136,7 +136,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                 self.person_tokens[i] = (span.start, span.end)
         self.head_words = {w.lower() for w in lexicon.org_heads}
         self.places = {t.i for e in doc.ents if e.label_ == "LOC" for t in e}
-        self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in country_words())
+        countries = country_words()
+        self.places.update(t.i for t in doc if t.text in lexicon.places or t.text in countries)
         self.title_orgs = TitleOrgReader(doc, lexicon, self.places)
         self.possessive_until: tuple[int, int | None] = (-1, None)  # a list under « son … » runs to this token
         self.election: tuple[bool, int | None] | None = None  # read once: does the item tell an election, of which body
