@@ -30,3 +30,13 @@ def test_a_place_opening_on_a_vowel_is_elided_in_the_titles_given_respectively(e
                  "M. Koffi Yao Bertin et Mme Aya Kouamé Rose.")
     titles = {r.title for p in ex.people for r in p.roles}
     assert "Sous-préfet d'Aboisso" in titles and "Sous-préfet de Tiapoum" in titles, titles
+
+
+def test_meetings_told_during_the_week_of_a_day_stay_apart(nlp):
+    text = ("Pendant la semaine du 12 septembre, à Genève, le Centre a rencontré Laure Vuillemin, directrice de "
+            "l'Office cantonal de la sécurité.\n\n"
+            "Pendant la semaine du 12 septembre, à Lausanne, le Centre a rencontré Marc Schaller, commandant de la "
+            "Police cantonale vaudoise.\n")
+    extraction = extract_text(text, published=date(2022, 12, 31))
+    met = sorted(tuple(a.people) for a in gatherings(extraction))
+    assert met == [("Laure Vuillemin",), ("Marc Schaller",)], met

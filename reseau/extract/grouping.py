@@ -125,6 +125,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.online_words, self.first_person, self.both_sides = cues.online_words, cues.first_person, cues.both_sides
         self.gathering_nouns = frozenset(fold(w) for w in (*cues.all["meeting_nouns"], *cues.all["event_nouns"]))
         self.assembly_words = frozenset(fold(w) for w in cues.all["event_nouns"])
+        self.meeting_words = frozenset(fold(w) for w in cues.all["meeting_nouns"])
         self.subsession_words = frozenset(fold(w) for w in cues.all["subsession_nouns"])
         self.appointing_act = appointing_act()
         self.sequel, self.new_gathering, self.attendance = cues.sequel, cues.new_gathering, cues.attendance

@@ -176,7 +176,8 @@ class GatheringsRecalled:
             if not clause.start <= d.start < clause.end or d.precision != "day" or d.role is not None:
                 continue
             noun = NOUN_OF_DAY.search(self.folded, max(clause.start, d.start - 40), d.start)
-            if noun is None or noun.group("noun") not in self.gathering_nouns:
+            # a sitting is a meeting's noun; « pendant la semaine du 23 mai » is a period, not the week-long event
+            if noun is None or noun.group("noun") not in self.meeting_words:
                 continue  # a day of something else; a sitting's day may come later in the clause
             day = self.resolved(d, replace(clause, future=False))
             return next((g for g in reversed(self.drafts) if g.kind in {"meeting", "event"} and g.status == "held"
