@@ -1,4 +1,4 @@
-"""The bulletin written back and read again gives back the register's records: two
+"""The bulletin written back and read again gives back the register's records: three
 development texts in French (scored with ../shared/eval/score.py against the register's
 records of the period), and the English bulletin read back for people and organizations.
 benchmarks/bulletin_round_trip.py measures the same through the command line."""
@@ -15,8 +15,10 @@ from reseau.publish.bulletin.check import french_problems
 from tests.conftest import SHARED_EVAL
 
 # (text, published, period, floor): floors just under what was measured on 2026-11-27
-# (isq 0.946, T-C05 1.000).
-TEXTS = [("isq-bulletin-2024.txt", "2024-02-20", ("2024-01-01", "2024-06-30"), 0.92),
+# (isq 0.946, T-C05 1.000) and on 2026-11-28 (cipc 0.979: a week's meetings once merged into one
+# dropped it to 0.938, unseen by the two others).
+TEXTS = [("cipc-bulletin-2022.txt", "2022-06-01", ("2022-01-01", "2022-06-30"), 0.96),
+         ("isq-bulletin-2024.txt", "2024-02-20", ("2024-01-01", "2024-06-30"), 0.92),
          ("T-C05.txt", "2024-02-26", ("2024-02-01", "2024-02-29"), 0.95)]
 
 
