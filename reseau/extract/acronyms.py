@@ -15,6 +15,7 @@ from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, syllables_in_order, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
+from reseau.extract.org_not_bodies import grade_opens_name
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
 from reseau.extract.org_named_sources import place_after_acronym
@@ -61,6 +62,7 @@ class AcronymLinker:
             orgs[:] = [o for o in orgs if o.acronym not in self.refused or o.name != o.acronym]
         for org in orgs:
             org.aliases.extend(a for a in self.translated.get(org.acronym or "", ()) if a not in org.aliases)
+        orgs[:] = [o for o in orgs if not grade_opens_name(text, o)]
         doc._.orgs = orgs
         return doc
 

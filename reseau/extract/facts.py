@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from reseau.extract.tokens import GRADE_CODE
+
 # One Doc extension per kind of fact (ItemFacts' field names); ``item`` holds the item's text and title line.
 EXTENSIONS = ("item", "orgs", "people", "roles", "title_refs", "dates", "places", "clauses", "topics")
 
@@ -61,10 +63,12 @@ class PersonSpan:
     @property
     def rank_title(self) -> str | None:
         """The rank as a title: capitalised, its words joined as written (« Lieutenant-détective »,
-        « Sergent d'état-major »), where ``rank`` keeps the tokens apart for the readers that match them."""
+        « Sergent d'état-major »), a grade's code in capitals (« OPC1 »), where ``rank`` keeps the tokens
+        apart and in lower case for the readers that match them."""
         if not self.rank:
             return None
         title = self.rank.replace(" - ", "-").replace("' ", "'").replace("’ ", "’")
+        title = " ".join(w.upper() if GRADE_CODE.fullmatch(w.upper()) else w for w in title.split(" "))  # « OPC1 »
         return title[:1].upper() + title[1:]
 
 

@@ -175,8 +175,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             # « le Barreau près la Cour d'appel de X », « le Parquet près le Tribunal de … »: attached to a court
             k = k + 1 if doc[k].lower_ in DETS else k
             m = extend_name(doc, k, lexicon.org_heads[doc[k].text], lexicon)
-        elif low == "," and not bare and listed_domains_end(doc, j, head, lexicon) is not None:
-            m = listed_domains_end(doc, j, head, lexicon)  # « Département des finances, de la santé et des sports »
+        elif low == "," and not bare and (listed := listed_domains_end(doc, j, head, lexicon)) is not None:
+            m = listed  # « Département des finances, de la santé et des sports »
         elif low in {"à", "au", "aux"} and _in_charge_of(doc, j):
             m = _np_end(doc, j + 2 if doc[k].lower_ in DETS else k, lexicon)  # « la Police aux frontières »
         elif low in {"à", "au", "aux"} and head.takes_place:

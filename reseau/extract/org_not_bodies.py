@@ -12,8 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.title_words import GRADE_CODE
-from reseau.extract.tokens import DETS, WEEKDAYS, breaks_line_after, is_month
+from reseau.extract.tokens import DETS, GRADE_CODE, WEEKDAYS, breaks_line_after, is_month
 
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
@@ -105,3 +104,13 @@ def grade_before_name(doc: Doc, i: int) -> bool:
     before = doc[i - 1].lower_ if i else ""
     nxt = doc[i + 1]
     return before not in DETS | {"au", "aux", "du", "des"} and nxt.text[:1].isupper() and not nxt.text.isupper()
+
+
+def grade_opens_name(text: str, org) -> bool:
+    """« OPC1 Jean X », « l'OPP2 Anne Y »: a body found opening on a grade's code, alone before a capitalised
+    word or run into the name after it, is that person's grade (the acronym check above keeps « le G5 Sahel »
+    as it reads a single token; this one reads the bodies the components made)."""
+    words = org.name.split()
+    if not words or not GRADE_CODE.fullmatch(words[0]):
+        return False
+    return len(words) > 1 or text[org.end:org.end + 2].lstrip()[:1].isupper()

@@ -17,10 +17,10 @@ from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.org_grammar import load_grammar
-from reseau.extract.people_forms import act_with_its_adjective, grade_before_name
+from reseau.extract.people_forms import act_with_its_adjective
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
-from reseau.extract.title_words import GRADE_CODE, grade_class
-from reseau.extract.tokens import DETS, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
+from reseau.extract.title_words import grade_class
+from reseau.extract.tokens import DETS, GRADE_CODE, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
 from reseau.names import PARTICLES, clean_spaces, display_person
 
 GLUED_CIVILITY = re.compile(r"^(?:M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -47,7 +47,6 @@ class PeopleFinder:
         item = doc._.item
         facts = ItemFacts(orgs=doc._.orgs, title_end=item.title_end, text=item.text)
         self._cut_at_civilities(doc, facts)
-        facts.orgs[:] = [o for o in facts.orgs if not grade_before_name(facts.text, o)]
         org_chars = set()
         for org in facts.orgs:
             org_chars.update(range(org.start, org.end))
@@ -67,7 +66,7 @@ class PeopleFinder:
         for i, token in enumerate(doc):
             if i and doc[i - 1].lower_ in {"de", "d'", "d’"} and token.lower_ not in self.lexicon.honorifics:
                 continue  # « le grade de major », « au rang de commandant »: the rank itself, not before a name
-            if (token.lower_ in firsts or is_cap(token) and _nationality(doc, i) or GRADE_CODE.fullmatch(token.text)) \
+            if (token.lower_ in firsts or is_cap(token) and _nationality(doc, i) or token.text[-1:].isdigit() and GRADE_CODE.fullmatch(token.text)) \
                     and self._civility_length(doc, i):
                 self._add(doc, i, min(i + 8, len(doc)), found, org_chars, after_civility=True)
         self._glued(doc, facts, found)
@@ -242,7 +241,7 @@ class PeopleFinder:
             return
         if rank_tokens and load_grammar().describes_a_unit(span[0].text):
             return  # « le Commandant Régional de Police de X, M. Y »: the rank's level, then its unit, no name
-        rank = " ".join(t if GRADE_CODE.fullmatch(t) else t.lower() for t in rank_tokens) or None
+        rank = " ".join(t.lower() for t in rank_tokens) or None
         person = PersonSpan(span.start_char, span.end_char, display_person(_written_name(span)),
                             partial=len(_written_name(span).split()) == 1 or len([t for t in span if is_cap(t)]) == 1,
                             rank=rank, surname_first=_surname_first(span))

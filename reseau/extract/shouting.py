@@ -22,6 +22,8 @@ WORD = re.compile(r"[^\W\d_]+")
 # numbers of a heading (« CONGRÈS 2023 : UNE NOUVELLE PRÉSIDENTE », « PARUTION DU 2E BULLETIN »).
 JOINS = re.compile(r"^[ \t'’\-:–—,/\d]+$")
 NUMBERING = re.compile(r"^\s*[\dIVX]+[.)]\s+|\s+\d{4}\s*$")
+# a word after a civility, past its abbreviation point (« MME. Anne »)
+_WORD_AFTER = re.compile(r"\.? [^\W\d_]")
 
 
 def recase_shouting(text: str, known: Callable[[str], bool], context: str | None = None) -> str:
@@ -177,7 +179,7 @@ def _honorific_before_a_name(text: str, m: re.Match) -> bool:
     """« MME Anne PIRSON »: a civility in capitals before a name is no acronym."""
     after = text[m.end():m.end() + 3]
     return m.group().lower() in load_lexicon().honorifics and len(m.group()) > 1 \
-        and re.match(r"\.? [^\W\d_]", after) is not None and after.lstrip(". ")[:1].isupper()
+        and _WORD_AFTER.match(after) is not None and after.lstrip(". ")[:1].isupper()
 
 
 @cache

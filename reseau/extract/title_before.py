@@ -29,7 +29,7 @@ class TitlesBefore:
         if start is None:
             return []
         k = start - 1
-        rank_words = set((self.facts.people[p].rank or "").lower().replace("’", "'").replace("'", "' ").split())
+        rank_words = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split())
         while k >= 0 and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
                           or doc[k].lower_.replace("’", "'") in rank_words
                           or doc[k].text == "." and k and doc[k - 1].lower_ in self.lexicon.honorifics):

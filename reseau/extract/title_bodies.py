@@ -58,7 +58,7 @@ class TitleBodies:
         p = self.person_at.get(end)
         rank = self.facts.people[p].rank if p is not None else None
         words = " ".join(t.lower_ for t in self.doc[k:end])
-        return bool(rank) and rank.lower().replace("’", "'").endswith(words)
+        return bool(rank) and rank.replace("’", "'").endswith(words)
 
     def _town_read_as_person(self, j: int) -> bool:
         """« la circonscription de sécurité publique de Pradel »: one capitalised word after « de » closing a

@@ -66,7 +66,7 @@ class TitleLists:
         """Where « la commissaire principale X » opens: ranks, civilities and their article before a name;
         the words of person p's own rank too (« le Général de Brigade X », « le Colonel-Major Y »)."""
         doc, k = self.doc, start
-        rank = set((self.facts.people[p].rank or "").lower().replace("’", "'").replace("'", "' ").split()) if p is not None else set()
+        rank = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split()) if p is not None else set()
         while k and (doc[k - 1].lower_ in self.lexicon.ranks or doc[k - 1].lower_ in self.lexicon.honorifics
                      or doc[k - 1].lower_.replace("’", "'") in rank
                      or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in self.lexicon.honorifics):

@@ -28,8 +28,6 @@ RANK_KINDS = {"police", "military", "school"}  # where a rank is held
 TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / prendra / assume la direction »
 MAX_TITLE_TOKENS = 14
 # titles that are also present participles, their object the body held: « commandant la région de … »
-# a grade written as its code (« OPC1 », « OPP2 »): capitals then one digit, before a name like a rank
-GRADE_CODE = re.compile(r"[A-Z]{2,4}[1-9]")
 PARTICIPLE_TITLES = {"commandant", "dirigeant", "représentant"}
 
 

@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Token
 
 from reseau.names import strip_accents
 
+# a grade written as its code (« OPC1 », « OPP2 »): capitals then one digit, before a name like a rank
+GRADE_CODE = re.compile(r"[A-Z]{2,4}[1-9]")
+
 OF = {"de", "du", "des", "d'", "d’"}
 DETS = {"la", "le", "l'", "l’", "les"}
 # what may open a line of a list (« – A, directeur … », « • Trésorière : Mme X »)
