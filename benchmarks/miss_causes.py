@@ -19,7 +19,8 @@ says which, for every gold activity left unmatched by the scorer's own pairing:
 - ``date``: an extraction of its kind group shares half its participants, but its date
   does not fit (``date missing`` when the extraction has none);
 - ``participants``: an extraction of its kind group has a date that fits, but shares
-  too few participants (the best overlap is counted in tenths);
+  too few participants (the best overlap is counted in tenths), counted apart when the
+  closest has ``too few`` of them, ``too many`` or ``both``;
 - ``kind``: an extraction of another kind group fits in date and participants.
 
 Counts only by default, so it can be run on texts kept unopened; ``-v`` lists each
@@ -69,6 +70,12 @@ def role_causes(score, gold_data: dict, pred: dict) -> list[tuple[str, str]]:
     return found
 
 
+def _shortfall(gold: set[str], pred: set[str]) -> str:
+    """How the closest extraction's participants differ: some missing, some extra, or both."""
+    missing, extra = bool(gold - pred), bool(pred - gold)
+    return "both" if missing and extra else ("too few" if missing else "too many")
+
+
 def causes(score, gold_data: dict, pred: dict) -> list[tuple[str, str]]:
     """(cause, description) for each gold activity the scorer leaves unmatched."""
     gold = score.Gold(gold_data)
@@ -79,6 +86,7 @@ def causes(score, gold_data: dict, pred: dict) -> list[tuple[str, str]]:
     ignored |= {"p:" + k for k in gold.optional_people}
     preds = [(p, members(score, p.get("people") or [], p.get("organizations") or [], resolve, ignored))
              for p in pred.get("activities") or []]
+    members_of = {id(p): pm for p, pm in preds}
     found = []
     for g in gold.data["activities"]:
         line = f"{g['kind']} {g.get('date')} {g.get('place')} {g['people'] or g['orgs']}"
@@ -99,7 +107,7 @@ def causes(score, gold_data: dict, pred: dict) -> list[tuple[str, str]]:
             cause, closest = "kind", other[0]
         elif dated:
             best = max(dated, key=lambda x: x[0])
-            cause, closest = f"participants (best {int(best[0] * 10)}/10)", best[1]
+            cause, closest = f"participants, {_shortfall(gm, members_of[id(best[1])])} (best {int(best[0] * 10)}/10)", best[1]
         else:
             cause, closest = "no candidate", None
         near = (f"{closest.get('kind')} {closest.get('date')} {closest.get('people') or closest.get('organizations')}"
