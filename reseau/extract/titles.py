@@ -34,7 +34,7 @@ from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_signed import signed_for
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
-    places_respectively
+    places_respectively, titles_then_respectively
 from reseau.extract.title_bare_heads import bare_head_bodies
 from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
@@ -87,6 +87,7 @@ class TitleReader:
         respectively_closing(ctx)
         bodies_respectively(ctx)
         places_respectively(ctx)
+        titles_then_respectively(ctx)
         ctx.plural_respectively()
         ctx.charged_respectively()
         counterparts(ctx)

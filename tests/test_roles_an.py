@@ -1,0 +1,28 @@
+"""Roles in forms of the own-an texts (a daily's gendarmerie story, a town council's minutes, a commune's
+prevention page, a press agency's customs dispatch, an institute's seminar page), in sentences of our own
+(issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import bodies_of, roles_of
+
+
+def _names(ex) -> set[str]:
+    return {p.name for p in ex.people}
+
+
+def test_titles_listed_then_respectively_the_holders(extract):
+    ex = extract("Le 4 juin, le directeur a reçu la presse. Il était accompagné du commandant de la Brigade "
+                 "fluviale de Karandi et du chef du Bureau des douanes de Tomboli, respectivement le capitaine "
+                 "Ousmane Diallo Kane et l'inspectrice Awa Seck Ndiaye.", "2025-06-05")
+    assert any(title.startswith("Commandant") for title, _ in roles_of(ex, "Ousmane Diallo Kane"))
+    assert "Brigade fluviale de Karandi" in bodies_of(ex, "Ousmane Diallo Kane")
+    assert "Bureau des douanes de Tomboli" in bodies_of(ex, "Awa Seck Ndiaye")
+
+
+def test_bodies_represented_by_their_officers_respectively(extract):
+    ex = extract("Le 3 mars, le comité s'est réuni à Fontenelle. Le Centre culturel de Fontenelle et l'Office "
+                 "du tourisme de Marsinne étaient représentés par leur présidente et leur directeur, "
+                 "respectivement Chantal Remacle et Olivier Demoulin.", "2025-03-05")
+    assert ("Présidente", "Centre culturel de Fontenelle") in roles_of(ex, "Chantal Remacle")
+    assert ("Directeur", "Office du tourisme de Marsinne") in roles_of(ex, "Olivier Demoulin")
