@@ -26,3 +26,13 @@ def test_bodies_represented_by_their_officers_respectively(extract):
                  "respectivement Chantal Remacle et Olivier Demoulin.", "2025-03-05")
     assert ("Présidente", "Centre culturel de Fontenelle") in roles_of(ex, "Chantal Remacle")
     assert ("Directeur", "Office du tourisme de Marsinne") in roles_of(ex, "Olivier Demoulin")
+
+
+def test_an_aldermans_portfolio_is_no_town(extract):
+    text = ("Commune de Waremonde – Site officiel\n\nActualités\n\nLe comité de quartier s'est réuni le 5 mai. "
+            "La séance était présidée par l'échevine de la Jeunesse et de la Culture, Martine Delvaux. La convention "
+            "a été signée par le bourgmestre, Jean-Luc Ramelot.\n")
+    ex = extract(text, "2025-05-07")
+    assert not any("Jeunesse" in o.name for o in ex.organizations)
+    assert "Commune de Waremonde" in bodies_of(ex, "Martine Delvaux")
+    assert "Commune de Waremonde" in bodies_of(ex, "Jean-Luc Ramelot")

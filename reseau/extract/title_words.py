@@ -127,3 +127,12 @@ def after_town(doc, k: int, places: set[int]) -> int:
         while k < len(doc) and (k in places or doc[k].text == "-"):
             k += 1
     return k
+
+
+def portfolio_alone(rest, places: set[int], known_places) -> bool:
+    """« de la Prévention », « de l'Enseignement » after a town's title (« échevin »): « de » then a lower-case
+    article opens a field, not a town (a town's article takes a capital: « de La Louvière »), unless the word
+    after it is a place (token indices ``places``, names ``known_places``)."""
+    if len(rest) < 3 or rest[0].lower_ not in {"de", "d'", "d’"} or rest[1].text not in {"la", "le", "l'", "l’", "les"}:
+        return False
+    return rest[2].i not in places and rest[2].text not in known_places
