@@ -36,3 +36,23 @@ def test_an_aldermans_portfolio_is_no_town(extract):
     assert not any("Jeunesse" in o.name for o in ex.organizations)
     assert "Commune de Waremonde" in bodies_of(ex, "Martine Delvaux")
     assert "Commune de Waremonde" in bodies_of(ex, "Jean-Luc Ramelot")
+
+
+def test_a_mayor_on_the_page_of_her_commune(extract):
+    text = ("Commune de Waremonde – Site officiel\nAccueil | Vie communale | Services\n\n"
+            "Un nouveau parc pour le quartier de la gare\nPublié le 02/06/2025 – Service Travaux\n\n"
+            "Le chantier du parc a été lancé le 30 mai en présence de la bourgmestre, Hélène Dumoulin, et de "
+            "l'échevin des Travaux, Didier Lambotte.\n")
+    ex = extract(text, "2025-06-02")
+    assert "Commune de Waremonde" in bodies_of(ex, "Hélène Dumoulin")
+    assert "Commune de Waremonde" in bodies_of(ex, "Didier Lambotte")
+
+
+def test_the_mayor_listed_among_those_present_on_the_minutes_of_a_town_corporation(extract):
+    text = ("Corporation de la Ville de Sainte-Aurélie\nAccueil > Conseil municipal > Procès-verbaux\n\n"
+            "PROCÈS-VERBAL\nSéance ordinaire du conseil municipal\nLe lundi 3 mars 2025, à 19 h\n\n"
+            "PRÉSENTS :\nGisèle Tremblay-Roy, mairesse\nPaul Côté, conseiller, quartier 1\n"
+            "Lise Gendron, conseillère, quartier 2\n\n1. OUVERTURE DE LA SÉANCE\n"
+            "La mairesse déclare la séance ouverte à 19 h.\n")
+    ex = extract(text, "2025-03-05")
+    assert "Corporation de la Ville de Sainte-Aurélie" in bodies_of(ex, "Gisèle Tremblay-Roy")

@@ -209,7 +209,7 @@ class TitleOrgReader:
                 town = self._town_after_territory(k, end)  # « délégué de l'arrondissement de X »
             if town is not None:
                 rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevin des Sports de X »
-            elif portfolio_alone(rest[lead:], self.places, self.lexicon.places):
+            elif portfolio_alone(rest[lead:], self.lexicon.places):
                 return None  # « l'échevin de la Prévention et de la Sécurité »: his portfolio, the town unnamed
             place = _after_of(rest[lead:])
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:

@@ -129,10 +129,18 @@ def after_town(doc, k: int, places: set[int]) -> int:
     return k
 
 
-def portfolio_alone(rest, places: set[int], known_places) -> bool:
-    """« de la Prévention », « de l'Enseignement » after a town's title (« échevin »): « de » then a lower-case
-    article opens a field, not a town (a town's article takes a capital: « de La Louvière »), unless the word
-    after it is a place (token indices ``places``, names ``known_places``)."""
-    if len(rest) < 3 or rest[0].lower_ not in {"de", "d'", "d’"} or rest[1].text not in {"la", "le", "l'", "l’", "les"}:
+def portfolio_alone(rest, known_places) -> bool:
+    """« de la Prévention », « de l'Enseignement », « des Travaux » after a town's title (« échevin »): « de »
+    then a lower-case article opens a field, not a town (a town's article takes a capital: « de La Louvière »),
+    unless the word after it is a known place (``known_places``; the tagger reads many a capitalised field as a
+    place) or runs on with a hyphen (« des Sables-d'Olonne »); after « des », a word of the language only."""
+    if len(rest) >= 2 and rest[0].lower_ == "des":
+        word = rest[1]
+        if not word.doc.vocab.has_vector(word.lower_):
+            return False  # « des Mureaux »: a town's name
+    elif len(rest) >= 3 and rest[0].lower_ in {"de", "d'", "d’"} and rest[1].text in {"la", "le", "l'", "l’", "les"}:
+        word = rest[2]
+    else:
         return False
-    return rest[2].i not in places and rest[2].text not in known_places
+    hyphen = word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
+    return word.text not in known_places and not hyphen

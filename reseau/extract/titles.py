@@ -348,7 +348,9 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         ministry = None
         if org is None and org_from == "context" and is_ministry_post(self.doc[start:end].text):
             org_from, ministry = "ministry", OFFICE  # « M. X, sous-ministre adjoint aux affaires maritimes »
-        entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
+        entry = self.title_orgs.title_words(start)[0] if org is None and org_from in {"context", "place"} else None
+        if entry is not None and org_from == "place" and entry.form != "place":
+            entry = None  # « consul général à Montréal »: the place says where the post is, no body of its own
         if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
