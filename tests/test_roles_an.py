@@ -56,3 +56,26 @@ def test_the_mayor_listed_among_those_present_on_the_minutes_of_a_town_corporati
             "La mairesse déclare la séance ouverte à 19 h.\n")
     ex = extract(text, "2025-03-05")
     assert "Corporation de la Ville de Sainte-Aurélie" in bodies_of(ex, "Gisèle Tremblay-Roy")
+
+
+def test_the_pilgrims_honorific_is_no_part_of_the_name(extract):
+    ex = extract("Le 2 mai, la délégation a été reçue par le maire de la commune rurale de Kolibantan, El Hadj "
+                 "Mamadou Sylla, et par la présidente des femmes du marché, Hadja Fanta Camara. « Nous attendions "
+                 "ce poste », a confié le maire Sylla.", "2025-05-04")
+    assert {"Mamadou Sylla", "Fanta Camara"} <= _names(ex)
+    assert not any(name.startswith(("El ", "Hadj")) for name in _names(ex))
+    assert "Commune rurale de Kolibantan" in bodies_of(ex, "Mamadou Sylla")
+
+
+def test_a_bare_title_with_the_surname_is_the_post_the_text_gave(extract):
+    ex = extract("Le 2 mai, la délégation a été reçue par le maire de la commune rurale de Kolibantan, El Hadj "
+                 "Mamadou Sylla. Le lendemain, à Dabaya, elle a rencontré le secrétaire général de la mairie de "
+                 "Dabaya, M. Sékou Bangoura. « Nous attendions ce poste », a confié le maire Sylla.", "2025-05-04")
+    assert bodies_of(ex, "Mamadou Sylla") == {"Commune rurale de Kolibantan"}
+
+
+def test_the_bare_title_with_a_surname_written_first(extract):
+    ex = extract("Le 6 mai, la mission a été accueillie par le maire de la commune urbaine de Kissiya, El Hadj "
+                 "Condé Lansana. « La route est enfin ouverte », a déclaré le maire Condé, avant de présenter le "
+                 "secrétaire général de la mairie de Balato, M. Fodé Camara.", "2025-05-08")
+    assert bodies_of(ex, "Condé Lansana") == {"Commune urbaine de Kissiya"}

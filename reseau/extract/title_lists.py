@@ -12,7 +12,7 @@ from functools import cache
 from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.lexicon import board_election_words, load_lexicon
 from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
-from reseau.extract.title_words import after_town, before_predicate
+from reseau.extract.title_words import after_town, before_predicate, in_two_word_civility
 from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
 from reseau.extract.word_index import word_positions
@@ -68,6 +68,7 @@ class TitleLists:
         doc, k = self.doc, start
         rank = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split()) if p is not None else set()
         while k and (doc[k - 1].lower_ in self.lexicon.ranks or doc[k - 1].lower_ in self.lexicon.honorifics
+                     or in_two_word_civility(doc, k - 1, self.lexicon.honorifics)
                      or doc[k - 1].lower_.replace("’", "'") in rank
                      or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in self.lexicon.honorifics):
             k -= 1

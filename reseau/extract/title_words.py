@@ -144,3 +144,9 @@ def portfolio_alone(rest, known_places) -> bool:
         return False
     hyphen = word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
     return word.text not in known_places and not hyphen
+
+
+def in_two_word_civility(doc, k: int, honorifics) -> bool:
+    """Token k is one of the two words of a civility (« El Hadj »: ``honorifics.txt`` writes it with a space)."""
+    return bool(k and f"{doc[k - 1].lower_} {doc[k].lower_}" in honorifics
+                or k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in honorifics)

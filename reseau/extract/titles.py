@@ -35,7 +35,7 @@ from reseau.extract.title_signed import signed_for
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
     places_respectively, titles_then_respectively
-from reseau.extract.title_bare_heads import bare_head_bodies
+from reseau.extract.title_bare_heads import bare_head_bodies, held_before
 from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
@@ -355,7 +355,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
             points_back = entry.form in {"back", "place", "court"}  # « le procureur de la République »: the tribunal
-            back = self._body_of_its_kind(start, "context")[0] if points_back else None
+            back = held_before(self.facts, person, self.text(start, end), span.start_char) if points_back else None
+            back = self._body_of_its_kind(start, "context")[0] if points_back and back is None else back
             org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end) \
                 and not self._named_unit(start, end):
