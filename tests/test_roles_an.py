@@ -79,3 +79,14 @@ def test_the_bare_title_with_a_surname_written_first(extract):
                  "Condé Lansana. « La route est enfin ouverte », a déclaré le maire Condé, avant de présenter le "
                  "secrétaire général de la mairie de Balato, M. Fodé Camara.", "2025-05-08")
     assert bodies_of(ex, "Condé Lansana") == {"Commune urbaine de Kissiya"}
+
+
+def test_a_title_of_the_zone_is_held_in_the_one_police_zone_the_page_names(extract):
+    text = ("Commune de Waremonde – Site officiel\nAccueil | Vie communale | Services\n\n"
+            "Bilan de la sécurité\nPublié le 10/03/2025 – Service Prévention\n\n"
+            "La zone de police Val-de-Mosane a présenté son bilan annuel le 3 mars devant le conseil communal.\n\n"
+            "Agenda : séance d'information\nUne séance d'information sur les vols aura lieu le 12 avril à la salle "
+            "des fêtes. Elle sera animée par la conseillère en prévention des vols de la zone, l'inspectrice Paule "
+            "Gérard.\n")
+    ex = extract(text, "2025-03-10")
+    assert "Zone de police Val-de-Mosane" in bodies_of(ex, "Paule Gérard")
