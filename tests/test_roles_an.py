@@ -90,3 +90,11 @@ def test_a_title_of_the_zone_is_held_in_the_one_police_zone_the_page_names(extra
             "Gérard.\n")
     ex = extract(text, "2025-03-10")
     assert "Zone de police Val-de-Mosane" in bodies_of(ex, "Paule Gérard")
+
+
+def test_a_project_named_in_a_programme_line_leaves_the_body_at_its_end(extract):
+    text = ("Programme\n\n09h20 - 10h00 | Présentation du rapport\nAmadou Kane, chercheur principal, IRS\n"
+            "Awa Diop, chercheuse et coordinatrice par intérim du projet Sahel Paix Durable, IRS Niamey\n\n"
+            "L'Institut de recherche stratégique (IRS) organise un atelier le 3 mars 2025 à Niamey.\n")
+    ex = extract(text, "2025-02-20")
+    assert "Institut de recherche stratégique" in bodies_of(ex, "Awa Diop")
