@@ -98,3 +98,13 @@ def test_a_project_named_in_a_programme_line_leaves_the_body_at_its_end(extract)
             "L'Institut de recherche stratégique (IRS) organise un atelier le 3 mars 2025 à Niamey.\n")
     ex = extract(text, "2025-02-20")
     assert "Institut de recherche stratégique" in bodies_of(ex, "Awa Diop")
+
+
+def test_new_community_wardens_listed_after_their_plural_title(extract):
+    text = ("Commune de Waremonde – Site officiel\n\nDeux nouveaux agents\nLe service Prévention s'est étoffé : "
+            "deux nouveaux gardiens de la paix, Marc Dufour et Julie Lambert, ont été engagés par le Collège "
+            "communal et sont entrés en fonction le 1er mars.\n")
+    ex = extract(text, "2025-03-10")
+    for name in ("Marc Dufour", "Julie Lambert"):
+        assert any(title.lower().startswith("gardien") for title, _ in roles_of(ex, name))
+        assert bodies_of(ex, name) & {"Commune de Waremonde", "Service Prévention"}

@@ -330,8 +330,8 @@ class TitleLists:
     def plural_title_length(self, i: int) -> int:
         """Number of tokens of a title in the plural starting at token i (« les directeurs généraux »), or 0."""
         doc, titles = self.doc, folded_titles(self.lexicon.titles)
-        for n in (3, 2, 1):
-            words = " ".join(singular(t.lower_) for t in doc[i:i + n])
+        for n in (4, 3, 2, 1):
+            words = " ".join(plural_words(doc[i:i + n]))
             if i + n <= len(doc) and doc[i].lower_ != singular(doc[i].lower_) and fold_title(words) in titles:
                 return n
         return 0
@@ -450,6 +450,16 @@ def singular(word: str) -> str:
     if word.lower().endswith(("s", "x")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+def plural_words(span) -> list[str]:
+    """« gardiens de la paix » → gardien de la paix: the words before « de la » in the singular, the complement
+    after it as written."""
+    words, of = [], False
+    for t in span:
+        of = of or t.lower_ in {"la", "l'", "l’"} and bool(words) and words[-1] == "de"
+        words.append(t.lower_ if of else singular(t.lower_))
+    return words
 
 
 def fold_title(words: str) -> str:

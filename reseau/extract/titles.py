@@ -40,7 +40,7 @@ from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
-from reseau.extract.title_members import members_listed
+from reseau.extract.title_members import members_listed, plural_title_apposed
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
                                         qualifier_length)
@@ -76,6 +76,7 @@ class TitleReader:
         titled_lines(ctx)
         contact_lines(ctx)
         members_listed(ctx)
+        plural_title_apposed(ctx)
         used.update(ctx.comme())
         ctx.plural_comme()
         ctx.led_by()
