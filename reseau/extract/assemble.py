@@ -133,7 +133,7 @@ def build_register(items: list[tuple[int, ItemFacts]], text: str) -> Register:
             org = ministry_named(organizations, role.owner_title, masthead, publisher)  # « Secrétaire général à la Justice »
         if org is None and role.org_from == "back":
             # « le recteur » under the university's masthead; « son chef de cabinet » after « la ministre »
-            org = body_of_its_kind(organizations, role.owner_title or role.title)
+            org = body_of_its_kind(organizations, role.owner_title or role.title, masthead)
         made = Role(role.title, organizations[org].label if org is not None else None,
                     Mention(offset + role.start, offset + role.end, text[offset + role.start:offset + role.end]))
         placed[id(made)] = told_at[id(role)]
@@ -184,15 +184,25 @@ def _opening_org(facts: ItemFacts, n: int, org_of: dict[tuple[int, int], int]) -
     return org_of.get((n, first)) if first is not None else None
 
 
-def body_of_its_kind(organizations: list[Organization], title: str) -> int | None:
+def body_of_its_kind(organizations: list[Organization], title: str, masthead: int | None = None) -> int | None:
     """The one body of the document whose name opens on the head a bare title points back to
-    (« recteur » → the « Université … »); None when there are none or several."""
+    (« recteur » → the « Université … », « la bourgmestre » → the « Commune de X » an alias names); else the
+    masthead when its name holds a town's head (« Corporation de la Ville de X »); None when there are none or
+    several."""
     entry = title_entry(title)
     if entry is None:
         return None
-    heads = tuple(name_key(h) for h in (entry.head, *(entry.aliases if entry.form in {"court", "back"} else ())))
+    aliases = entry.aliases if entry.form in {"court", "back"} else ()
+    if entry.form == "place":  # « Commune {} », « Mairie {} »: the heads a town's body also takes
+        aliases = tuple(a.removesuffix(" {}") for a in entry.aliases if a.endswith(" {}") and "{" not in a[:-3])
+    heads = tuple(name_key(h) for h in (entry.head, *aliases))
     found = [i for i, o in enumerate(organizations) if name_key(o.name).startswith(heads)]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    if not found and entry.form == "place" and masthead is not None \
+            and any(f" {h} " in f" {name_key(organizations[masthead].name)} " for h in heads):
+        return masthead
+    return None
 
 
 def _add_role(person: Person, role: Role) -> None:

@@ -205,6 +205,8 @@ class PeopleFinder:
                 n += 1
                 if i + n < len(doc) and doc[i + n].text == "." and low in {"m", "mme", "dr", "pr", "mlle"}:
                     n += 1
+            elif i + n + 1 < len(doc) and f"{low} {doc[i + n + 1].lower_}" in self.lexicon.honorifics:
+                n += 2  # « El Hadj X »: a civility of two words
             else:
                 break
         return n

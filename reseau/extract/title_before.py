@@ -12,7 +12,7 @@ from functools import cache
 
 from reseau.extract.lexicon import data_lines
 from reseau.extract.title_appositions import led_by_words
-from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, OURS, POSSESSIVES, participle
+from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, OURS, POSSESSIVES, in_two_word_civility, participle
 from reseau.extract.tokens import BULLETS, DETS, OF
 
 
@@ -32,7 +32,8 @@ class TitlesBefore:
         rank_words = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split())
         while k >= 0 and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
                           or doc[k].lower_.replace("’", "'") in rank_words
-                          or doc[k].text == "." and k and doc[k - 1].lower_ in self.lexicon.honorifics):
+                          or doc[k].text == "." and k and doc[k - 1].lower_ in self.lexicon.honorifics
+                          or in_two_word_civility(doc, k, self.lexicon.honorifics)):
             k -= 1
         if k >= 0 and doc[k].lower_ in DETS and k + 1 < start:
             k -= 1

@@ -12,7 +12,7 @@ from functools import cache
 from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.lexicon import board_election_words, load_lexicon
 from reseau.extract.title_orgs import capitalise_domain, country_of_adjective
-from reseau.extract.title_words import after_town, before_predicate
+from reseau.extract.title_words import after_town, before_predicate, in_two_word_civility
 from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
 from reseau.extract.word_index import word_positions
@@ -68,6 +68,7 @@ class TitleLists:
         doc, k = self.doc, start
         rank = set((self.facts.people[p].rank or "").replace("’", "'").replace("'", "' ").split()) if p is not None else set()
         while k and (doc[k - 1].lower_ in self.lexicon.ranks or doc[k - 1].lower_ in self.lexicon.honorifics
+                     or in_two_word_civility(doc, k - 1, self.lexicon.honorifics)
                      or doc[k - 1].lower_.replace("’", "'") in rank
                      or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in self.lexicon.honorifics):
             k -= 1
@@ -329,8 +330,8 @@ class TitleLists:
     def plural_title_length(self, i: int) -> int:
         """Number of tokens of a title in the plural starting at token i (« les directeurs généraux »), or 0."""
         doc, titles = self.doc, folded_titles(self.lexicon.titles)
-        for n in (3, 2, 1):
-            words = " ".join(singular(t.lower_) for t in doc[i:i + n])
+        for n in (4, 3, 2, 1):
+            words = " ".join(plural_words(doc[i:i + n]))
             if i + n <= len(doc) and doc[i].lower_ != singular(doc[i].lower_) and fold_title(words) in titles:
                 return n
         return 0
@@ -449,6 +450,16 @@ def singular(word: str) -> str:
     if word.lower().endswith(("s", "x")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+def plural_words(span) -> list[str]:
+    """« gardiens de la paix » → gardien de la paix: the words before « de la » in the singular, the complement
+    after it as written."""
+    words, of = [], False
+    for t in span:
+        of = of or t.lower_ in {"la", "l'", "l’"} and bool(words) and words[-1] == "de"
+        words.append(t.lower_ if of else singular(t.lower_))
+    return words
 
 
 def fold_title(words: str) -> str:

@@ -4,7 +4,7 @@ name a line (« - A (cheffe de délégation) », « - B »): each listed person 
 from __future__ import annotations
 
 from reseau.extract.facts import RoleFact
-from reseau.extract.title_lists import singular
+from reseau.extract.title_lists import plural_words, singular
 from reseau.extract.tokens import BULLETS
 from reseau.extract.word_index import word_positions
 
@@ -72,3 +72,29 @@ def _same_line(doc, p: int, role, ctx) -> bool:
     start, end = ctx.person_tokens[p]
     line_end = next((t.idx for t in doc[end:] if "\n" in t.text or "\n" in t.whitespace_), len(doc.text))
     return doc[start].idx <= role.start < line_end + 1
+
+
+MAX_PLURAL_TITLE = 4  # tokens of a plural title apposed before a list of names
+
+
+def plural_title_apposed(ctx) -> None:
+    """« deux nouveaux gardiens de la paix, A et B, ont été engagés »: a plural title, a comma, then a list of
+    names closed by a comma: each person holds the singular title, its body from the context."""
+    doc = ctx.doc
+    for p, (start, _) in ctx.person_tokens.items():
+        comma = start - 1
+        if comma < 2 or doc[comma].text != "," or any(r.person == p for r in ctx.facts.roles):
+            continue
+        t = next((j for j in range(comma - 1, max(0, comma - MAX_PLURAL_TITLE) - 1, -1)
+                  if ctx.plural_title_length(j) == comma - j), None)
+        if t is None:
+            continue
+        names = ctx._name_list_at(start)
+        end = ctx.person_tokens[names[-1]][1] if len(names) > 1 else None
+        if end is None or end >= len(doc) or doc[end].text != "," or any(r.person in names for r in ctx.facts.roles):
+            continue
+        title = " ".join(plural_words(doc[t:comma]))
+        span = doc[t:comma]
+        for q in names:
+            ctx.facts.roles.append(RoleFact(q, title[:1].upper() + title[1:], span.start_char, span.end_char,
+                                            None, "context"))

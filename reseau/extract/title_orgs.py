@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from reseau.extract.title_delegations import line_country
 from reseau.extract.title_ministries import delegated_domain
 from reseau.extract.lexicon import Lexicon, OrgHead, data_lines, data_pairs, load_lexicon
-from reseau.extract.title_words import qualifier_length
+from reseau.extract.title_words import portfolio_alone, qualifier_length
 from reseau.extract.tokens import DETS, OF, is_acronym, spelled_after
 from reseau.names import clean_spaces, strip_accents
 from reseau.extract.word_index import word_positions
@@ -209,6 +209,8 @@ class TitleOrgReader:
                 town = self._town_after_territory(k, end)  # « délégué de l'arrondissement de X »
             if town is not None:
                 rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevin des Sports de X »
+            elif portfolio_alone(rest[lead:], self.lexicon.places):
+                return None  # « l'échevin de la Prévention et de la Sécurité »: his portfolio, the town unnamed
             place = _after_of(rest[lead:])
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:
                 return None

@@ -266,3 +266,69 @@ def _places_after(doc, k: int, end: int) -> list[tuple[int, int]]:
         places.append((s, e))
         k = e + 1 if e < end else e
     return places
+
+
+TITLE_OPENERS = DETS | {"du", "des", "au", "aux", "leur", "son", "sa"}  # « du commandant », « leur présidente »
+MAX_NAME_OPENER = 4  # article, rank and civility words before a holder's name (« le lieutenant-colonel »)
+
+
+def titles_then_respectively(ctx) -> None:
+    """« entouré du commandant de la Brigade X et du chef du Bureau Y, respectivement le lieutenant A et
+    l'inspectrice B », « X et Y étaient représentés par leur présidente et leur coordinateur, respectivement A et
+    B »: the titles listed before « respectivement », in order, are those of the holders named after it; a title
+    with no body of its own, under « leur », is a post in the body of its rank among those the sentence joins."""
+    doc = ctx.doc
+    for i in word_positions(doc, "respectivement"):
+        if doc[i].lower_ != "respectivement" or i < 4 or doc[i - 1].text != "," or i + 1 >= len(doc):
+            continue
+        names = _holders_at(ctx, i + 1)
+        if len(names) < 2:
+            continue
+        starts = _listed_titles_before(ctx, i - 1, len(names))
+        if not starts:
+            continue
+        ends = [s - 2 for s in starts[1:]] + [i - 1]
+        bodies = _coordinated_bodies(ctx, starts[0]) if doc[starts[0] - 1].lower_ in {"leur", "leurs"} else []
+        lo, hi = doc[starts[0]].idx, doc[ctx.person_tokens[names[-1]][1] - 1].idx
+        ctx.facts.roles[:] = [r for r in ctx.facts.roles if not (r.person in names and lo <= r.start <= hi)]
+        for n, (p, start, end) in enumerate(zip(names, starts, ends)):
+            _, org, _ = ctx.phrase(start)
+            if org is not None and ctx._org_end(org) > end:
+                org = None  # the body of the next title
+            if org is None and len(bodies) == len(names):
+                org = bodies[n]  # « leur présidente »: the body of the same rank before
+            ctx.add_role(p, start, end, org, "text" if org is not None else "context", end)
+
+
+def _holders_at(ctx, k: int) -> list[int]:
+    """The people of « le lieutenant A et l'inspectrice B » from token k, in order: each name may follow an
+    article, a rank and civilities."""
+    doc, names = ctx.doc, []
+    while k < len(doc):
+        stop = min(len(doc), k + MAX_NAME_OPENER + 1)
+        while k < stop and k not in ctx.person_at and (doc[k].lower_ in DETS or doc[k].lower_ in ctx.lexicon.ranks
+                                                       or doc[k].lower_ in ctx.lexicon.honorifics or doc[k].text == "."
+                                                       or ctx.title_length(k)):
+            k += 1
+        if k not in ctx.person_at:
+            break
+        p = ctx.person_at[k]
+        names.append(p)
+        k = ctx.person_tokens[p][1]
+        if k < len(doc) and doc[k].lower_ in {",", "et"}:
+            k += 1
+        else:
+            break
+    return names
+
+
+def _listed_titles_before(ctx, comma: int, count: int) -> list[int]:
+    """The starts of ``count`` titles ending at token comma, each after an article, a contracted article or
+    « leur », joined by « et » or a comma; none when a person is named among them."""
+    doc, sent = ctx.doc, ctx.doc[comma].sent
+    found = [j for j in range(sent.start + 1, comma) if ctx.title_length(j) and doc[j - 1].lower_ in TITLE_OPENERS]
+    starts = found[-count:]
+    if len(starts) != count or any(j < 2 or doc[j - 2].lower_ not in {"et", ","} for j in starts[1:]) \
+            or any(j in ctx.person_at for j in range(starts[0], comma)):
+        return []
+    return starts

@@ -127,3 +127,26 @@ def after_town(doc, k: int, places: set[int]) -> int:
         while k < len(doc) and (k in places or doc[k].text == "-"):
             k += 1
     return k
+
+
+def portfolio_alone(rest, known_places) -> bool:
+    """« de la Prévention », « de l'Enseignement », « des Travaux » after a town's title (« échevin »): « de »
+    then a lower-case article opens a field, not a town (a town's article takes a capital: « de La Louvière »),
+    unless the word after it is a known place (``known_places``; the tagger reads many a capitalised field as a
+    place) or runs on with a hyphen (« des Sables-d'Olonne »); after « des », a word of the language only."""
+    if len(rest) >= 2 and rest[0].lower_ == "des":
+        word = rest[1]
+        if not word.doc.vocab.has_vector(word.lower_):
+            return False  # « des Mureaux »: a town's name
+    elif len(rest) >= 3 and rest[0].lower_ in {"de", "d'", "d’"} and rest[1].text in {"la", "le", "l'", "l’", "les"}:
+        word = rest[2]
+    else:
+        return False
+    hyphen = word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
+    return word.text not in known_places and not hyphen
+
+
+def in_two_word_civility(doc, k: int, honorifics) -> bool:
+    """Token k is one of the two words of a civility (« El Hadj »: ``honorifics.txt`` writes it with a space)."""
+    return bool(k and f"{doc[k - 1].lower_} {doc[k].lower_}" in honorifics
+                or k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in honorifics)

@@ -34,13 +34,13 @@ from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_signed import signed_for
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
-    places_respectively
-from reseau.extract.title_bare_heads import bare_head_bodies
+    places_respectively, titles_then_respectively
+from reseau.extract.title_bare_heads import bare_head_bodies, held_before
 from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
-from reseau.extract.title_members import members_listed
+from reseau.extract.title_members import members_listed, plural_title_apposed
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
                                         qualifier_length)
@@ -76,6 +76,7 @@ class TitleReader:
         titled_lines(ctx)
         contact_lines(ctx)
         members_listed(ctx)
+        plural_title_apposed(ctx)
         used.update(ctx.comme())
         ctx.plural_comme()
         ctx.led_by()
@@ -87,6 +88,7 @@ class TitleReader:
         respectively_closing(ctx)
         bodies_respectively(ctx)
         places_respectively(ctx)
+        titles_then_respectively(ctx)
         ctx.plural_respectively()
         ctx.charged_respectively()
         counterparts(ctx)
@@ -347,12 +349,15 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         ministry = None
         if org is None and org_from == "context" and is_ministry_post(self.doc[start:end].text):
             org_from, ministry = "ministry", OFFICE  # « M. X, sous-ministre adjoint aux affaires maritimes »
-        entry = self.title_orgs.title_words(start)[0] if org is None and org_from == "context" else None
+        entry = self.title_orgs.title_words(start)[0] if org is None and org_from in {"context", "place"} else None
+        if entry is not None and org_from == "place" and entry.form != "place":
+            entry = None  # « consul général à Montréal »: the place says where the post is, no body of its own
         if entry is not None and entry.form not in {"division", "unit", "capital"}:
             # « la rectrice, Mme X », « le maire, M. Y »: the university, the town the item named; a bare
             # « ministre » is not sure to be of the one ministry named before (several speak in an item)
             points_back = entry.form in {"back", "place", "court"}  # « le procureur de la République »: the tribunal
-            back = self._body_of_its_kind(start, "context")[0] if points_back else None
+            back = held_before(self.facts, person, self.text(start, end), span.start_char) if points_back else None
+            back = self._body_of_its_kind(start, "context")[0] if points_back and back is None else back
             org, org_from = (back, "text") if back is not None else (None, "back" if points_back else "none")
         if org is None and org_from == "context" and self._names_its_domain(start, end) \
                 and not self._named_unit(start, end):
@@ -485,9 +490,13 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         glued to a lower-case noun of the title (« chargée de projet Énergie solaire »: a portfolio in the body
         the item speaks of)."""
         doc = self.doc
+
+        def glued(i: int) -> bool:  # the capitalised run holding token i opens after a lower-case noun
+            while i > start and doc[i - 1].text[:1].isupper():
+                i -= 1  # « du projet Sahel Paix Durable »: the whole name, not its first word only
+            return doc[i - 1].text.islower() and doc[i - 1].pos_ == "NOUN"
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
-                   and not t.text.isupper() and not (doc[t.i - 1].text.islower() and doc[t.i - 1].pos_ == "NOUN")
-                   for t in doc[start + 1:end])
+                   and not t.text.isupper() and not glued(t.i) for t in doc[start + 1:end])
 
     def _head_not_named(self, end: int) -> bool:
         """The title ends on « du / de la » and a lower-case head word (« président du tribunal ») that points
