@@ -1,0 +1,24 @@
+"""Activities in forms of the own-an texts (a regional daily's report on a gendarmerie tour, a town council's
+minutes, a commune's prevention-plan page, a press agency's dispatch on customs, an institute's seminar page), in
+sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+
+def gatherings(extraction):
+    return [a for a in extraction.activities + extraction.announcements if a.kind in {"meeting", "event", "agreement"}]
+
+
+def hires(extraction) -> dict[str, str | None]:
+    return {p: h.date for h in extraction.activities if h.kind == "hire" for p in h.people}
+
+
+def test_a_day_and_month_followed_by_prochain_is_the_next_one_whatever_the_tense(extract):
+    ex = extract("Interrogé par notre rédaction, le colonel Alain Dubreuil, commandant du groupement de gendarmerie "
+                 "de Nérac, a annoncé une réunion de coordination avec l'ensemble des commandants de brigade du "
+                 "groupement, prévue le 20 mars prochain à Nérac.", "2025-03-05")
+    dates = {g.date for g in gatherings(ex)}
+    assert "2025-03-20" in dates and "2024-03-20" not in dates, dates
+    ex = extract("Le colonel Alain Dubreuil, commandant du groupement de gendarmerie de Nérac, a reçu le 20 février "
+                 "dernier le maire de Lavardac, M. Paul Sarrazin.", "2025-03-05")
+    assert {g.date for g in gatherings(ex)} == {"2025-02-20"}
