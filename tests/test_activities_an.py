@@ -22,3 +22,12 @@ def test_a_day_and_month_followed_by_prochain_is_the_next_one_whatever_the_tense
     ex = extract("Le colonel Alain Dubreuil, commandant du groupement de gendarmerie de Nérac, a reçu le 20 février "
                  "dernier le maire de Lavardac, M. Paul Sarrazin.", "2025-03-05")
     assert {g.date for g in gatherings(ex)} == {"2025-02-20"}
+
+
+def test_staff_engaged_together_and_taking_office_on_a_day_are_each_hired_on_that_day(extract):
+    ex = extract("Le service de médiation s'est renforcé : deux nouvelles éducatrices de rue, Chloé Marchal et "
+                 "Inès Lambotte, ont été engagées par le Collège communal et sont entrées en fonction le 2 septembre.",
+                 "2025-09-20")
+    hired = [h for h in ex.activities if h.kind == "hire"]
+    assert {tuple(h.people) for h in hired} == {("Chloé Marchal",), ("Inès Lambotte",)}, hired
+    assert {h.date for h in hired} == {"2025-09-02"}
