@@ -31,3 +31,10 @@ def test_staff_engaged_together_and_taking_office_on_a_day_are_each_hired_on_tha
     hired = [h for h in ex.activities if h.kind == "hire"]
     assert {tuple(h.people) for h in hired} == {("Chloé Marchal",), ("Inès Lambotte",)}, hired
     assert {h.date for h in hired} == {"2025-09-02"}
+
+
+def test_the_one_who_decides_an_appointment_is_not_the_one_the_pronoun_before_it_recalls(extract):
+    ex = extract("La nouvelle caserne sera commandée par le lieutenant Paul Kamano, jusque-là adjoint au chef du "
+                 "peloton de Boké. Il a été nommé commandant de la caserne par décision du Directeur général de la "
+                 "Protection civile, le colonel Moussa Camara, en date du 5 mars 2025.", "2025-03-20")
+    assert hires(ex) == {"Paul Kamano": "2025-03-05"}
