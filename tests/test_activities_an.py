@@ -38,3 +38,12 @@ def test_the_one_who_decides_an_appointment_is_not_the_one_the_pronoun_before_it
                  "peloton de Boké. Il a été nommé commandant de la caserne par décision du Directeur général de la "
                  "Protection civile, le colonel Moussa Camara, en date du 5 mars 2025.", "2025-03-20")
     assert hires(ex) == {"Paul Kamano": "2025-03-05"}
+
+
+def test_a_letter_received_and_filed_in_minutes_is_mail_not_a_meeting(extract):
+    ex = extract("5. CORRESPONDANCE\n5.1 Lettre du ministère de la Sécurité publique du Québec concernant le "
+                 "programme d'aide aux policiers – reçue et classée.\n", "2025-03-10")
+    assert not gatherings(ex)
+    ex = extract("Le 4 mars, la mairesse Annie Bouchard a reçu à l'hôtel de ville la directrice du Centre de services "
+                 "scolaire des Pins, Mme Julie Ouellet.", "2025-03-10")
+    assert gatherings(ex)
