@@ -47,3 +47,15 @@ def test_a_letter_received_and_filed_in_minutes_is_mail_not_a_meeting(extract):
     ex = extract("Le 4 mars, la mairesse Annie Bouchard a reçu à l'hôtel de ville la directrice du Centre de services "
                  "scolaire des Pins, Mme Julie Ouellet.", "2025-03-10")
     assert gatherings(ex)
+
+
+def test_a_signing_at_the_sitting_under_a_heading_of_its_own_takes_the_sitting_s_day(extract):
+    ex = extract("Le conseil de prévention de la commune s'est réuni mardi dernier à l'hôtel de ville. Présidée par "
+                 "l'échevine de la Jeunesse, Martine Delvaux, la réunion a permis de faire le bilan de l'année.\n\n"
+                 "Un partenariat signé avec la police\n"
+                 "Point fort de la séance : la signature de la convention de partenariat entre la Commune et la zone de "
+                 "police Meuse-Ardenne. Le document, paraphé par le bourgmestre, Didier Lallemand, et par le commissaire "
+                 "divisionnaire Luc Marchal, prévoit des patrouilles communes.\n", "2025-10-20")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert signed and signed[0].date == "2025-10-14", signed
+    assert {"Didier Lallemand", "Luc Marchal"} <= set(signed[0].people)
