@@ -59,3 +59,13 @@ def test_a_signing_at_the_sitting_under_a_heading_of_its_own_takes_the_sitting_s
     signed = [a for a in ex.activities if a.kind == "agreement"]
     assert signed and signed[0].date == "2025-10-14", signed
     assert {"Didier Lallemand", "Luc Marchal"} <= set(signed[0].people)
+
+
+def test_an_interview_on_the_next_day_with_authorities_named_after_is_a_meeting_of_its_own(extract):
+    ex = extract("Le 3 mars, le colonel Alain Dubreuil, commandant du groupement de gendarmerie de Nérac, a inauguré "
+                 "la caserne de Lavardac.\n\nLe lendemain, à Casteljaloux, le colonel Dubreuil a eu un entretien avec "
+                 "les autorités municipales et les responsables des comités de quartier. À la tête de la délégation "
+                 "municipale, le directeur général des services de la mairie de Casteljaloux, M. Henri Lacoste, a "
+                 "demandé davantage de patrouilles.", "2025-03-10")
+    met = [g for g in gatherings(ex) if g.date == "2025-03-04"]
+    assert met and {"Alain Dubreuil", "Henri Lacoste"} <= set(met[0].people), gatherings(ex)
