@@ -6,15 +6,24 @@ whose word lists (``data/cues.json``) it reads."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.title_words import POSSESSIVES
 from reseau.extract.topics import fold
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 # an article or a determiner ending the words before a noun (folded text)
 _ARTICLE_END = re.compile(r"(?:\s(?:la|le|les|un|une|des|sa|son|ses|leur|leurs|cette|ce|cet|ces)|\sl'|\sd')\s*$")
+
+
+
+@cache
+def _received_documents() -> frozenset[str]:
+    """The nouns of documents one receives (« lettre », « pétition »), folded, read once."""
+    return frozenset(fold(w) for w in load_lexicon().cues["received_documents"])
 
 
 class WordReading:
@@ -63,7 +72,12 @@ class WordReading:
         return k < 0 or t.doc[k].pos_ != "ADP"
 
     def _receives_a_thing(self, sent: Span, t) -> bool:
-        """« a reçu l'appui », « a reçu un financement de »: the object of « recevoir » is a thing."""
+        """« a reçu l'appui », « a reçu un financement de »: the object of « recevoir » is a thing;
+        « Lettre du ministère X – reçue et classée »: the participle tells a document received."""
+        if "Part" in t.morph.get("VerbForm"):
+            first = next((u for u in sent if u.is_alpha), None)
+            if first is not None and first.i < t.i and fold(first.text) in _received_documents():
+                return True
         for u in sent.doc[t.i + 1:min(t.i + 5, sent.end)]:
             if u.pos_ in {"DET", "ADV"} or u.lower_ in {"l'", "l’", "d'", "d’", "de", "du", "des"}:
                 continue

@@ -19,6 +19,10 @@ def _signed_by() -> re.Pattern[str]:
     signed = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["signing_verbs"] if w.endswith(("é", "ée", "és", "ées")))
     return re.compile(rf"(?<!\w)(?:{signed})(?!\w)[^.;]{{0,80}}?\bpar(?!\w)")
 
+# « Point fort de la séance : la signature de la convention … » under a heading of its own: the sitting the page
+# told above (folded text)
+SITTING_RECALLED = re.compile(r"\b(?:de|lors de|au cours de|a l'issue de|en marge de)\s+(?:la|cette)\s+(?:seance|reunion|rencontre)\b")
+
 
 class Agreements:
     """Mixed into the item's grouper, whose facts, cues and drafts it reads."""
@@ -70,6 +74,18 @@ class Agreements:
         else:
             self.start(clause, "agreement", people, orgs)
             self.current.borrowed = borrowed
+            self.dated_by_sitting(clause)
+
+    def dated_by_sitting(self, clause: Clause) -> None:
+        """« Point fort de la séance : la signature de … » with no day of its own: signed at the sitting the
+        document told last, on its day and in its town."""
+        signing = self.current
+        if signing.when is not None or clause.future or not SITTING_RECALLED.search(self.folded, clause.start, clause.end):
+            return
+        sitting = next((d for d in reversed(self.drafts) if d.kind in {"meeting", "event"} and d.status == "held"
+                        and d.when is not None), None)
+        if sitting is not None:
+            signing.when, signing.place = sitting.when, signing.place or sitting.place
 
     def signed_by(self, clause: Clause) -> list[int]:
         """Those named after « par » that follows a participle of signing (« a été signé, pour la partie X,

@@ -21,6 +21,15 @@ SINCE_APPOINTED = re.compile(rf"\bdepuis\s+(?:sa|son)\s+{TAKING_OFFICE_NOUNS}\s+
 # « X, qui a rejoint … », « X, qui vient d'être nommée … »: up to the appointing word (folded text)
 RELATIVE_WHO = re.compile(r"\s*,\s*qui\s+(?:a|avait|vient|venait)(?:\s+(?:d'etre|ete|\w+ment))?\s*")
 
+# « nommé … par décision du Directeur général, le colonel X, en date du … »: X decides, he is not
+# appointed (folded text)
+# « par décret du 2 mai : A, B » dates an act; « Par arrêté du ministre …, X est nommé » before the
+# participle opens on its appointee
+MADE_BY = re.compile(r"\bpar\s+(?:decision|arrete|decret|ordonnance|note\s+de\s+service)\s+(?:du|de\s+la|de\s+l'|des)\s+"
+                     r"(?!\d|1er\b|meme\b)[^:;.,]{0,100},(?:\s+[\w'-]+){0,5}\s*$")
+# « Il a été nommé … », « Elle a par la suite été désignée … » opening its sentence (folded text)
+PRONOUN_APPOINTED = re.compile(r"\s*(?:il|elle)\s+(?:a|avait)\s+(?:\S+\s+){0,3}?ete\s")
+
 
 class Appointees:
     """Mixed into the item's grouper (through its hire rules), whose facts and drafts it reads."""
@@ -91,3 +100,22 @@ class Appointees:
             bodies = [o for k, o_span in enumerate(self.facts.orgs) if m.end() <= o_span.start < at
                       and (o := self.reg.org_of.get((self.n, k))) is not None]
         return (found.pop(), bodies) if len(found) == 1 else None
+
+    def makers(self, clause: Clause) -> set[int]:
+        """The people named after « par décision du … », « par arrêté de la … »: who made the appointment."""
+        if clause.trigger is None:
+            return set()
+        # the maker is apposed after the act the participle told: « nommé … par décision du X, le colonel Y »
+        return {p for i, span in enumerate(self.facts.people)
+                if clause.trigger < span.start < clause.end and MADE_BY.search(self.folded, clause.trigger, span.start)
+                and (p := self.reg.person_of.get((self.n, i))) is not None}
+
+    def pronoun_appointee(self, clause: Clause) -> list[int]:
+        """« La caserne sera commandée par le lieutenant X. Il a été nommé … par décision du … »: the pronoun
+        opening the appointment is the first person the sentence before names."""
+        if not PRONOUN_APPOINTED.match(self.folded, clause.start):
+            return []
+        end = len(self.facts.text[:clause.start].rstrip())
+        start = self._sentence_start(end - 1) if end else 0
+        return next(([p] for i, span in enumerate(self.facts.people)
+                     if start <= span.start < end and (p := self.reg.person_of.get((self.n, i))) is not None), [])

@@ -30,6 +30,13 @@ def passive_appointment() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{aux})\s+(?:{made})(?!\w)")
 
 
+@cache
+def recruiting() -> re.Pattern[str]:
+    """« ont été engagés », « sont entrées en fonction » (folded text): people taken on as staff."""
+    words = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["recruiting_words"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
 class PostBodies:
     """Mixed into the item's grouper (through its hire rules), whose facts and drafts it reads."""
 
@@ -43,6 +50,8 @@ class PostBodies:
         text = fold(self.facts.text[clause.start:clause.end])
         if SHARED_OUT.search(text) and self.given_to(text):
             return [[p] for p in people]  # « les deux vice-présidences reviennent à A et à B »: one post each
+        if recruiting().search(text):
+            return [[p] for p in people]  # « deux agents, A et B, ont été engagés »: staff hired one by one
         if self.posts_respectively(clause):
             return [[p] for p in people]  # « élue présidente, secondée par A et B, respectivement trésorier et … »
         # a semicolon closes one post's appointees (« A et B ont été élus vice-présidents ; C devient … »)
