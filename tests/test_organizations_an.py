@@ -1,0 +1,38 @@
+"""Organizations in forms of the own-an texts (a daily's report on a gendarmerie, a town council's
+minutes, a commune's prevention page, a press agency's dispatch, an institute's seminar page), in
+sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import roles_of
+
+
+def _orgs(ex) -> set[str]:
+    return {o.name for o in ex.organizations} | {o.acronym for o in ex.organizations if o.acronym}
+
+
+def test_the_clause_words_of_council_minutes_are_no_bodies(extract):
+    text = ("PROCÈS-VERBAL\nSéance ordinaire du conseil municipal de Val-des-Saules\n\n"
+            "2. ADOPTION DE L'ORDRE DU JOUR\nRésolution no 2024-88\nProposée par : Jeanne Côté\n"
+            "QUE l'ordre du jour soit adopté tel que présenté.\nADOPTÉE\n\n"
+            "3. VOIRIE\nATTENDU QUE la Sûreté du Québec a transmis son rapport annuel;\n"
+            "QUE le conseil en prenne acte.\nADOPTÉE\n")
+    ex = extract(text, "2024-05-10")
+    assert not _orgs(ex) & {"PROCÈS-VERBAL", "QUE", "ADOPTÉE", "ATTENDU", "Ordre du Jour", "Ordre du jour"}
+    assert "Sûreté du Québec" in _orgs(ex)
+
+
+def test_the_initials_of_a_dispatchs_writers_are_no_bodies(extract):
+    text = ("Thiès, 3 juin (APS) – Le gouverneur de la région de Thiès, Moussa Ndao, a reçu mardi une délégation "
+            "de l'Office national de lutte contre la fraude et la corruption (OFNAC).\n\nKDN/ABD/MTN\n")
+    ex = extract(text, "2024-06-04")
+    assert not _orgs(ex) & {"KDN", "ABD", "MTN"}
+    assert "OFNAC" in _orgs(ex)
+
+
+def test_a_time_zone_after_the_hours_is_no_body(extract):
+    text = ("Webinaire : la police et les jeunes\nJeudi 5 mars 2026, 14h00 - 15h30 (GMT)\n\n"
+            "Le Centre d'études stratégiques de Lomé (CESL) organise un webinaire.\n")
+    ex = extract(text, "2026-02-20")
+    assert "GMT" not in _orgs(ex)
+    assert "CESL" in _orgs(ex)
