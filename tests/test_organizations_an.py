@@ -36,3 +36,11 @@ def test_a_time_zone_after_the_hours_is_no_body(extract):
     ex = extract(text, "2026-02-20")
     assert "GMT" not in _orgs(ex)
     assert "CESL" in _orgs(ex)
+
+
+def test_a_regional_directorate_of_the_customs_is_a_body_of_its_own(extract):
+    text = ("Kaolack, 2 avril (APS) – La Direction régionale des Douanes du Centre a présenté mardi une saisie de "
+            "faux médicaments, a expliqué le directeur régional des Douanes du Centre, le colonel Ibou Faye.\n")
+    ex = extract(text, "2025-04-03")
+    assert "Direction régionale des Douanes du Centre" in _orgs(ex)
+    assert "Douanes du Centre" not in _orgs(ex)

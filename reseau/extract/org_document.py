@@ -16,6 +16,9 @@ from reseau.names import name_key
 # « la Direction de la X »: the plain directorate, no « générale » or « centrale », which heads a force
 # of its own name and stays another body.
 DIRECTORATE = "direction"
+# « la Direction régionale des Douanes du Sud », named « directeur régional des Douanes du Sud »: a
+# directorate of a territory directs that territory's part of a service, which has no other body.
+TERRITORIAL_LEVELS = ("régionale", "interrégionale", "départementale", "provinciale", "territoriale", "zonale", "locale")
 ARTICLES = ("de la ", "de l'", "du ", "des ")
 
 
@@ -124,10 +127,18 @@ def directorates(orgs: list[OrgSpan]) -> None:
 
 
 def _directed(name: str) -> str | None:
-    """What a plain directorate directs (« Direction de la Sécurité maritime » → « Sécurité maritime »)."""
+    """What a plain or a territory's directorate directs (« Direction de la Sécurité maritime » → « Sécurité
+    maritime », « Direction régionale des Douanes du Sud » → « Douanes du Sud »)."""
     first, _, rest = name.replace("’", "'").partition(" ")
     if first.lower() != DIRECTORATE:
         return None
+    level, _, after = rest.partition(" ")
+    if level.lower() in TERRITORIAL_LEVELS:
+        # only with its territory (« des Douanes du Sud »): « Direction départementale de la Police
+        # nationale » directs no body of its own name, the force being the whole state's
+        if not any(f" {article}" in after[3:] for article in ARTICLES):
+            return None
+        rest = after
     for article in ARTICLES:
         if rest.startswith(article) and rest[len(article):][:1].isupper():
             return rest[len(article):]

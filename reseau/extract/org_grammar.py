@@ -64,6 +64,7 @@ class OrgGrammar:
     ministry_styles: tuple[str, ...] = ()
     title_offices: tuple[tuple[str, str], ...] = ()
     set_phrases: frozenset[str] = frozenset()
+    uniformed_services: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -132,6 +133,7 @@ def load_grammar() -> OrgGrammar:
         ministry_styles=tuple(data.get("ministry_styles", ())),
         title_offices=tuple(data.get("title_offices", {}).items()),
         set_phrases=frozenset(data.get("set_phrases", ())),
+        uniformed_services=frozenset(data.get("uniformed_services", ())),
         operation_nouns=frozenset(data.get("operation_nouns", ())),
         national_societies=frozenset(data.get("national_societies", ())),
         rank_adjectives=frozenset(data.get("rank_adjectives", ())),
