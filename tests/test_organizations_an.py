@@ -44,3 +44,13 @@ def test_a_regional_directorate_of_the_customs_is_a_body_of_its_own(extract):
     ex = extract(text, "2025-04-03")
     assert "Direction régionale des Douanes du Centre" in _orgs(ex)
     assert "Douanes du Centre" not in _orgs(ex)
+
+
+def test_an_alderman_s_portfolio_without_its_town_names_no_town(extract):
+    text = ("Commune de Montfleury – Site officiel\nAccueil » Actualités\n\n"
+            "Le comité de pilotage s'est réuni mardi dernier. Présidée par l'échevine de la Jeunesse et de la "
+            "Cohésion sociale, Lucie Verhaegen, la réunion a permis un premier bilan. La bourgmestre, Nadia Lambotte, "
+            "a salué le travail accompli.\n")
+    ex = extract(text, "2025-03-20")
+    assert not any("Jeunesse" in name for name in _orgs(ex))
+    assert not any(org and "Jeunesse" in org for _, org in roles_of(ex, "Lucie Verhaegen"))

@@ -209,6 +209,8 @@ class TitleOrgReader:
                 town = self._town_after_territory(k, end)  # « délégué de l'arrondissement de X »
             if town is not None:
                 rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevin des Sports de X »
+            elif self._portfolio(k, end):
+                return None  # « l'échevin de la Prévention et de la Sécurité »: a portfolio, no town after it
             place = _after_of(rest[lead:])
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:
                 return None
@@ -352,6 +354,17 @@ class TitleOrgReader:
             if doc[j].lower_ in {"de", "d'", "d’"} and doc[j + 1].text[:1].isupper() and not doc[j - 1].text.endswith("-"):
                 return j
         return None
+
+    def _portfolio(self, k: int, end: int) -> bool:
+        """« de la Prévention et de la Sécurité », « des Sports »: the complement is only capitalised words of
+        the language, none a place, after their articles: a portfolio, not a town (« d'Hautbois », with no
+        article, is one)."""
+        doc = self.doc
+        if k + 1 >= end or not (doc[k].lower_ in {"des", "du"} or doc[k + 1].lower_ in DETS):
+            return False
+        words = [t for t in doc[k:end] if t.lower_ not in OF | DETS | {"et", ","}]
+        return bool(words) and all(t.text[:1].isupper() and t.is_alpha and doc.vocab.has_vector(t.lower_)
+                                   and t.text not in self.lexicon.places for t in words)
 
     def _capital_domain(self, start: int, k: int, end: int) -> bool:
         """« le Directeur Général de la Météorologie Nationale »: a field of common words written with capitals
