@@ -54,3 +54,18 @@ def test_an_alderman_s_portfolio_without_its_town_names_no_town(extract):
     ex = extract(text, "2025-03-20")
     assert not any("Jeunesse" in name for name in _orgs(ex))
     assert not any(org and "Jeunesse" in org for _, org in roles_of(ex, "Lucie Verhaegen"))
+
+
+def test_an_acronym_of_a_kind_before_a_name_opening_on_an_article(extract):
+    text = ("Le CPAS de Florenville et l'AMO Le Tremplin étaient représentés par leur présidente et leur "
+            "coordinateur, respectivement Maud Lhoest et Cédric Jacquemin.\n")
+    ex = extract(text, "2025-03-20")
+    assert "AMO Le Tremplin" in _orgs(ex)
+    assert "AMO" not in _orgs(ex)
+
+
+def test_an_acronym_and_its_domain_read_as_an_adjective_are_one_name(extract):
+    text = ("Le plan de Montfleury est financé par le SPW Intérieur et Action sociale, qui suit le dossier.\n\n"
+            "Avec le soutien du SPW Intérieur\n")
+    ex = extract(text, "2025-03-20")
+    assert "SPW" not in _orgs(ex)
