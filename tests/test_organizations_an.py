@@ -69,3 +69,15 @@ def test_an_acronym_and_its_domain_read_as_an_adjective_are_one_name(extract):
             "Avec le soutien du SPW Intérieur\n")
     ex = extract(text, "2025-03-20")
     assert "SPW" not in _orgs(ex)
+
+
+def test_a_room_named_after_a_council_in_a_building_is_no_body(extract):
+    text = "Le comité de suivi s'est réuni jeudi dernier dans la salle du Conseil de l'Hôtel de ville de Bressoux.\n"
+    ex = extract(text, "2025-03-20")
+    assert not any(name.startswith("Conseil de l") for name in _orgs(ex))
+
+
+def test_a_lower_case_force_across_a_region_is_no_body(extract):
+    text = "Prochain webinaire, jeudi 4 décembre : « Réformer la police municipale en Afrique centrale ».\n"
+    ex = extract(text, "2025-11-20")
+    assert not any("Afrique" in name for name in _orgs(ex))

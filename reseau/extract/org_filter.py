@@ -67,8 +67,10 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _title_complement(doc, start, end, grammar) or (ner and domain_of_a_title(doc, start, end, lexicon, grammar)):
         return None
-    if _building(doc, start, words, grammar):
+    if _building(doc, start, words, grammar) or _room_in_building(doc, start, end, grammar):
         return None
+    if doc[start].text.islower() and end - start > 3 and grammar.is_level(doc[start + 1].text) and doc[start + 2].lower_ == "en":
+        return None  # « la police municipale en Afrique centrale »: a kind of body across a region, none of them
     if _function_only(doc, start, end, grammar, lexicon):
         return None
     return start, end
@@ -256,6 +258,15 @@ def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
         return False
     before = {t.lower_ for t in doc[max(0, start - LOOK_BACK):start]}
     return bool(before & grammar.building_cues)
+
+
+def _room_in_building(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
+    """« la salle du Conseil de la Maison communale »: a room named after a body, then the building it is
+    in; neither the body's own name nor a body."""
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    if not before or before[-1] not in {"du", "des"} and before[-2:] != ["de", "la"] or "salle" not in before:
+        return False
+    return any(t.lower_ in grammar.building_heads for t in doc[start + 1:end])
 
 
 def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
