@@ -81,3 +81,12 @@ def test_a_lower_case_force_across_a_region_is_no_body(extract):
     text = "Prochain webinaire, jeudi 4 décembre : « Réformer la police municipale en Afrique centrale ».\n"
     ex = extract(text, "2025-11-20")
     assert not any("Afrique" in name for name in _orgs(ex))
+
+
+def test_a_unit_named_again_without_its_service_is_the_same_body(extract):
+    text = ("Tambacounda, 4 mars (APS) – Les agents de la Brigade mobile des douanes de Kédougou ont saisi lundi "
+            "trois tonnes de sucre. Le commandant de la Brigade mobile de Kédougou, le lieutenant Moussa Faye, "
+            "a présenté la saisie.\n")
+    ex = extract(text, "2025-03-05")
+    assert "Brigade mobile des douanes de Kédougou" in _orgs(ex)
+    assert "Brigade mobile de Kédougou" not in _orgs(ex)

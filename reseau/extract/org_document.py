@@ -35,6 +35,28 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     offices_of_titles(orgs)
     acronyms_of_one_place(orgs)
     acronyms_with_their_place(orgs)
+    named_without_service(orgs)
+
+
+# « des douanes », « de gendarmerie »: a lower-case complement naming the service a unit belongs to
+SERVICE_COMPLEMENT = re.compile(r" (?:des|du|de la|de l'|de) [a-zà-ÿ][\w'-]*(?= )")
+
+
+def named_without_service(orgs: list[OrgSpan]) -> None:
+    """« la Brigade mobile des douanes de X », then « la Brigade mobile de X »: a unit named again
+    without the lower-case complement that says its service is the same body, by its full name."""
+    full_names = {}
+    for org in orgs:
+        for match in SERVICE_COMPLEMENT.finditer(org.name):
+            short = org.name[:match.start()] + org.name[match.end():]
+            if any(c.isupper() for c in org.name[match.end():]):  # the place or the name stays in the short form
+                full_names.setdefault(name_key(short), org)
+    for org in orgs:
+        full = full_names.get(name_key(org.name))
+        if full is None or full is org or org.acronym is not None or full.name == org.name:
+            continue
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+        org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
 
 
 def acronyms_with_their_place(orgs: list[OrgSpan]) -> None:
