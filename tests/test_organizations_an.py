@@ -90,3 +90,11 @@ def test_a_unit_named_again_without_its_service_is_the_same_body(extract):
     ex = extract(text, "2025-03-05")
     assert "Brigade mobile des douanes de Kédougou" in _orgs(ex)
     assert "Brigade mobile de Kédougou" not in _orgs(ex)
+
+
+def test_a_header_s_acronym_with_a_region_beside_the_full_name_is_that_body(extract):
+    text = ("CERS Africa | Centre d'études sur la radicalisation et la sécurité\nAccueil  Événements  Publications\n\n"
+            "Le Centre d'études sur la radicalisation et la sécurité (CERS) organise un séminaire le 3 mars 2026.\n")
+    ex = extract(text, "2026-02-20")
+    named = [o for o in ex.organizations if "CERS" in {o.acronym, *o.aliases} or o.name.startswith("CERS")]
+    assert len(named) == 1

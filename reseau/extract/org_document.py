@@ -36,6 +36,7 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     acronyms_of_one_place(orgs)
     acronyms_with_their_place(orgs)
     named_without_service(orgs)
+    header_brands(text, facts, orgs)
 
 
 # « des douanes », « de gendarmerie »: a lower-case complement naming the service a unit belongs to
@@ -57,6 +58,24 @@ def named_without_service(orgs: list[OrgSpan]) -> None:
             continue
         org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
         org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
+
+
+def header_brands(text: str, facts: list[tuple[int, ItemFacts]], orgs: list[OrgSpan]) -> None:
+    """« CERS Africa | Centre d'études sur … » heading a page: a body's acronym and one more word (its
+    region, in any language), on the line that writes the body's name in full, is that body."""
+    by_acronym = {o.acronym: o for o in orgs if o.acronym and o.name != o.acronym}
+    for offset, item in facts:
+        for org in item.orgs:
+            short, _, word = org.name.partition(" ")
+            full = by_acronym.get(short)
+            if full is None or org.acronym is not None or not word[:1].isupper() or " " in word or full is org:
+                continue
+            at = offset + org.start
+            line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if "\n" in text[at:] else len(text)]
+            if full.name not in line:
+                continue
+            org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+            org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
 
 
 def acronyms_with_their_place(orgs: list[OrgSpan]) -> None:
