@@ -18,7 +18,7 @@ from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, s
 from reseau.extract.org_not_bodies import grade_opens_name
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
-from reseau.extract.org_named_sources import place_after_acronym
+from reseau.extract.org_named_sources import kinds_with_own_names, place_after_acronym
 from reseau.extract.org_names import compound_end, other_language_names, place_name_end, verb_read_as_adjective
 from reseau.names import clean_spaces, strip_accents, strip_article
 
@@ -51,6 +51,7 @@ class AcronymLinker:
             at = text.find("(", at + 1)
         orgs.sort(key=lambda o: o.start)
         self._standalone(doc, orgs)
+        kinds_with_own_names(doc, orgs)
         self._split_pairs(doc, orgs)
         self._mixed_case(doc, orgs)
         orgs.sort(key=lambda o: o.start)
@@ -296,7 +297,8 @@ class AcronymLinker:
             country = country_at(self.lexicon, doc, k)
             if country > k:
                 k = end = country  # « SIGLE Burkina Faso », whatever entity the tagger reads in it
-            elif is_cap(t) and t.pos_ in {"PROPN", "NOUN"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
+            # a capitalised adjective names the domain too (« le SPF Intérieur »): French writes adjectives in lower case
+            elif is_cap(t) and t.pos_ in {"PROPN", "NOUN", "ADJ"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
                     and not starts_person(t) and t.text not in self.lexicon.org_heads \
                     and t.lower_ not in self.lexicon.title_firsts and t.lower_ not in self.lexicon.honorifics:
                 k = end = compound_end(doc, k + 1)  # « la PJF Haute-Meuse »: the whole of a compound place

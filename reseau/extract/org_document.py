@@ -16,6 +16,9 @@ from reseau.names import name_key
 # « la Direction de la X »: the plain directorate, no « générale » or « centrale », which heads a force
 # of its own name and stays another body.
 DIRECTORATE = "direction"
+# « la Direction régionale des Douanes du Sud », named « directeur régional des Douanes du Sud »: a
+# directorate of a territory directs that territory's part of a service, which has no other body.
+TERRITORIAL_LEVELS = ("régionale", "interrégionale", "départementale", "provinciale", "territoriale", "zonale", "locale")
 ARTICLES = ("de la ", "de l'", "du ", "des ")
 
 
@@ -32,6 +35,47 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     offices_of_titles(orgs)
     acronyms_of_one_place(orgs)
     acronyms_with_their_place(orgs)
+    named_without_service(orgs)
+    header_brands(text, facts, orgs)
+
+
+# « des douanes », « de gendarmerie »: a lower-case complement naming the service a unit belongs to
+SERVICE_COMPLEMENT = re.compile(r" (?:des|du|de la|de l'|de) [a-zà-ÿ][\w'-]*(?= )")
+
+
+def named_without_service(orgs: list[OrgSpan]) -> None:
+    """« la Brigade mobile des douanes de X », then « la Brigade mobile de X »: a unit named again
+    without the lower-case complement that says its service is the same body, by its full name."""
+    full_names = {}
+    for org in orgs:
+        for match in SERVICE_COMPLEMENT.finditer(org.name):
+            short = org.name[:match.start()] + org.name[match.end():]
+            if any(c.isupper() for c in org.name[match.end():]):  # the place or the name stays in the short form
+                full_names.setdefault(name_key(short), org)
+    for org in orgs:
+        full = full_names.get(name_key(org.name))
+        if full is None or full is org or org.acronym is not None or full.name == org.name:
+            continue
+        org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+        org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
+
+
+def header_brands(text: str, facts: list[tuple[int, ItemFacts]], orgs: list[OrgSpan]) -> None:
+    """« CERS Africa | Centre d'études sur … » heading a page: a body's acronym and one more word (its
+    region, in any language), on the line that writes the body's name in full, is that body."""
+    by_acronym = {o.acronym: o for o in orgs if o.acronym and o.name != o.acronym}
+    for offset, item in facts:
+        for org in item.orgs:
+            short, _, word = org.name.partition(" ")
+            full = by_acronym.get(short)
+            if full is None or org.acronym is not None or not word[:1].isupper() or " " in word or full is org:
+                continue
+            at = offset + org.start
+            line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if "\n" in text[at:] else len(text)]
+            if full.name not in line:
+                continue
+            org.aliases = list(dict.fromkeys([org.name, *org.aliases]))
+            org.name, org.acronym, org.kind = full.name, full.acronym, full.kind or org.kind
 
 
 def acronyms_with_their_place(orgs: list[OrgSpan]) -> None:
@@ -124,10 +168,18 @@ def directorates(orgs: list[OrgSpan]) -> None:
 
 
 def _directed(name: str) -> str | None:
-    """What a plain directorate directs (« Direction de la Sécurité maritime » → « Sécurité maritime »)."""
+    """What a plain or a territory's directorate directs (« Direction de la Sécurité maritime » → « Sécurité
+    maritime », « Direction régionale des Douanes du Sud » → « Douanes du Sud »)."""
     first, _, rest = name.replace("’", "'").partition(" ")
     if first.lower() != DIRECTORATE:
         return None
+    level, _, after = rest.partition(" ")
+    if level.lower() in TERRITORIAL_LEVELS:
+        # only with its territory (« des Douanes du Sud »): « Direction départementale de la Police
+        # nationale » directs no body of its own name, the force being the whole state's
+        if not any(f" {article}" in after[3:] for article in ARTICLES):
+            return None
+        rest = after
     for article in ARTICLES:
         if rest.startswith(article) and rest[len(article):][:1].isupper():
             return rest[len(article):]

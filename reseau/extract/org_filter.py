@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
-                                          event_after_organ, grade_before_name)
+                                          event_after_organ, grade_before_name, writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -52,6 +52,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _ordinal_title(doc, start, end, lexicon):
         return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
     words = _words(doc, start, end)
+    if words in grammar.set_phrases:
+        return None  # « Adoption de l'Ordre du Jour »: a phrase of the language, however capitalised
     if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
         return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
     if start and doc[start].text in lexicon.org_heads and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
@@ -65,8 +67,10 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _title_complement(doc, start, end, grammar) or (ner and domain_of_a_title(doc, start, end, lexicon, grammar)):
         return None
-    if _building(doc, start, words, grammar):
+    if _building(doc, start, words, grammar) or _room_in_building(doc, start, end, grammar):
         return None
+    if doc[start].text.islower() and end - start > 3 and grammar.is_level(doc[start + 1].text) and doc[start + 2].lower_ == "en":
+        return None  # « la police municipale en Afrique centrale »: a kind of body across a region, none of them
     if _function_only(doc, start, end, grammar, lexicon):
         return None
     return start, end
@@ -256,6 +260,15 @@ def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
     return bool(before & grammar.building_cues)
 
 
+def _room_in_building(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
+    """« la salle du Conseil de la Maison communale »: a room named after a body, then the building it is
+    in; neither the body's own name nor a body."""
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    if not before or before[-1] not in {"du", "des"} and before[-2:] != ["de", "la"] or "salle" not in before:
+        return False
+    return any(t.lower_ in grammar.building_heads for t in doc[start + 1:end])
+
+
 def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     """Capitals at token i that name no body: a title (« la DG »), a dateline (« LYON (France) – »),
     a region's code after a place (« Sion (VS) »), a law (« les infractions à la LCirc »)."""
@@ -268,7 +281,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True
     if i and doc[i - 1].lower_ in {"un", "une"}:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
-    if in_reference(doc, i) or _numbered_next(doc, i):
+    if in_reference(doc, i) or _numbered_next(doc, i) or writers_initials(doc, i):
         return True  # « COMMUNIQUÉ N°2023-114/MS/EMPN/SCOM »: a document's label and the offices of its number
     if counted_kind(doc, i) or grade_before_name(doc, i):
         return True

@@ -63,6 +63,8 @@ class OrgGrammar:
     rank_adjectives: frozenset[str] = frozenset()
     ministry_styles: tuple[str, ...] = ()
     title_offices: tuple[tuple[str, str], ...] = ()
+    set_phrases: frozenset[str] = frozenset()
+    uniformed_services: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -104,7 +106,8 @@ def load_grammar() -> OrgGrammar:
         elected_titles=frozenset(data["elected_titles"]),
         struggle_nouns=frozenset(data["struggle_nouns"]),
         law_cues=tuple(data["law_cues"]),
-        not_acronyms=frozenset(data["not_acronyms"]),
+        # the clause words of minutes and the time zones are capitals of the language too
+        not_acronyms=frozenset(data["not_acronyms"]) | frozenset(data["clause_words"]) | frozenset(data["time_zones"]),
         title_acronyms=frozenset(data["title_acronyms"]),
         building_heads=venue_nouns(use="building"),
         building_cues=frozenset(data["building_cues"]),
@@ -129,6 +132,8 @@ def load_grammar() -> OrgGrammar:
         borderless=tuple(data.get("borderless", ())),
         ministry_styles=tuple(data.get("ministry_styles", ())),
         title_offices=tuple(data.get("title_offices", {}).items()),
+        set_phrases=frozenset(data.get("set_phrases", ())),
+        uniformed_services=frozenset(data.get("uniformed_services", ())),
         operation_nouns=frozenset(data.get("operation_nouns", ())),
         national_societies=frozenset(data.get("national_societies", ())),
         rank_adjectives=frozenset(data.get("rank_adjectives", ())),

@@ -278,3 +278,23 @@ def place_after_acronym(doc: Doc, i: int, heads: dict) -> int:
             and doc[k + 1].text not in heads and not is_acronym(doc[k + 1].text):
         return max(k + 2, compound_end(doc, k + 2))  # the whole of a compound place
     return i + 1
+
+
+def kinds_with_own_names(doc: Doc, orgs: list[OrgSpan]) -> None:
+    """« l'AMO Le Passage », « l'ASBL Les Amis du Parc »: an acronym alone, right before a name opening on
+    its own capitalised article, is the kind of the body that name names; the body is the two together
+    (the name alone an alias), not the kind."""
+    for org in orgs:
+        if org.acronym is None or org.name != org.acronym or org.aliases:
+            continue
+        span = doc.char_span(org.start, org.end)
+        if span is None or len(span) != 1 or span.end + 1 >= len(doc):
+            continue
+        article, first = doc[span.end], doc[span.end + 1]
+        if article.text not in OWN_ARTICLES or span[-1].whitespace_ != " " or not is_cap(first) \
+                or is_acronym(first.text) or starts_person(first) or first.ent_type_ == "PER":
+            continue
+        end = compound_end(doc, span.end + 2)
+        own = doc[span.end:end]
+        org.aliases = [clean_spaces(own.text)]
+        org.name, org.acronym, org.end = clean_spaces(doc[span.start:end].text), None, own.end_char

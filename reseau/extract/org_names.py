@@ -380,8 +380,8 @@ def _directs_a_force(doc: Doc, i: int, k: int, lexicon: Lexicon) -> bool:
     """« Direction générale de la Police nationale », « Direction de la Sûreté publique »: the headquarters
     of a police force named right after the unit is the body itself, as its acronym (DGPN) shows."""
     between = [t for t in doc[i + 1:k] if t.lower_ not in OF | DETS]
-    if lexicon.org_heads[doc[k].text].kind != "police":
-        return False
+    if lexicon.org_heads[doc[k].text].kind != "police" and doc[k].lower_ not in load_grammar().uniformed_services:
+        return False  # the customs are a force too, though a public body by their kind
     if all(t.pos_ == "ADJ" and (not is_cap(t) or load_grammar().describes_a_unit(t.text)) for t in between):
         return True
     # « la Section de recherches de la Gendarmerie nationale »: a unit named by its work in lower case,

@@ -2,7 +2,8 @@
 heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bilingual page
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
-(« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Paul Kaze »).
+(« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Paul Kaze »), the
+initials of a dispatch's writers (« KDN/ABD »).
 """
 
 from __future__ import annotations
@@ -114,3 +115,20 @@ def grade_opens_name(text: str, org) -> bool:
     if not words or not GRADE_CODE.fullmatch(words[0]):
         return False
     return len(words) > 1 or text[org.end:org.end + 2].lstrip()[:1].isupper()
+
+
+def writers_initials(doc: Doc, i: int) -> bool:
+    """« KDN/ABD/MTN » alone on its line, closing a press agency's dispatch: the initials of its writers
+    and editors glued by slashes, no bodies."""
+    start = i
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    run = doc[start:end]
+    if not any(t.text == "/" for t in run) or not all(t.text == "/" or (t.text.isupper() and t.is_alpha and len(t.text) <= 4)
+                                                      for t in run):
+        return False
+    line_start = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
+    return line_start and (end == len(doc) or doc[end].is_space and "\n" in doc[end].text or breaks_line_after(doc, end - 1))

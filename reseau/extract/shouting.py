@@ -24,6 +24,8 @@ JOINS = re.compile(r"^[ \t'’\-:–—,/\d]+$")
 NUMBERING = re.compile(r"^\s*[\dIVX]+[.)]\s+|\s+\d{4}\s*$")
 # a word after a civility, past its abbreviation point (« MME. Anne »)
 _WORD_AFTER = re.compile(r"\.? [^\W\d_]")
+# « KDN/ABD/MTN » alone on its line: the initials of a dispatch's writers, no words to recase
+INITIALS_LINE = re.compile(r"^[A-ZÀ-Ý]{2,4}(?:/[A-ZÀ-Ý]{2,4})+$")
 
 
 def recase_shouting(text: str, known: Callable[[str], bool], context: str | None = None) -> str:
@@ -45,6 +47,8 @@ def recase_shouting(text: str, known: Callable[[str], bool], context: str | None
         tokens = [m.group() for m in run]
         content = [w for w in tokens if w.lower() not in little]
         ordinary = [w for w in content if known(w.lower()) and w not in kept and len(w) > 1]
+        if _initials_line(text, run[0]):
+            continue
         if len(run) == 1 and _honorific_before_a_name(text, run[0]):
             out[run[0].start() + 1:run[0].end()] = tokens[0][1:].lower()  # « MME Anne PIRSON »
             continue
@@ -192,3 +196,10 @@ def _little_words() -> frozenset[str]:
 def _prepositions() -> frozenset[str]:
     """The little words after which a complement's first noun takes a capital (« de la Sécurité »)."""
     return frozenset(data_lines("little_words.txt")[0].split())
+
+
+def _initials_line(text: str, first: re.Match) -> bool:
+    """Whether the word begins a line made only of initials glued by slashes (« KDN/ABD »)."""
+    start = text.rfind("\n", 0, first.start()) + 1
+    end = text.find("\n", first.start())
+    return INITIALS_LINE.match(text[start:end if end >= 0 else len(text)].strip()) is not None
