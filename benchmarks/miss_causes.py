@@ -73,7 +73,9 @@ def role_causes(score, gold_data: dict, pred: dict) -> list[tuple[str, str]]:
 def _shortfall(gold: set[str], pred: set[str]) -> str:
     """How the closest extraction's participants differ: some missing, some extra, or both."""
     missing, extra = bool(gold - pred), bool(pred - gold)
-    return "both" if missing and extra else ("too few" if missing else "too many")
+    if missing and extra:
+        return "both"
+    return "too few" if missing else ("too many" if extra else "same")
 
 
 def causes(score, gold_data: dict, pred: dict) -> list[tuple[str, str]]:

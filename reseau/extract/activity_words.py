@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.title_words import POSSESSIVES
+from reseau.extract.tokens import DASHES
 from reseau.extract.topics import fold
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
@@ -74,7 +75,8 @@ class WordReading:
     def _receives_a_thing(self, sent: Span, t) -> bool:
         """« a reçu l'appui », « a reçu un financement de »: the object of « recevoir » is a thing;
         « Lettre du ministère X – reçue et classée »: the participle tells a document received."""
-        if "Part" in t.morph.get("VerbForm"):
+        # only a participle set after a dash (« … – reçue et classée »): « Note : le ministre a reçu X » is a meeting
+        if "Part" in t.morph.get("VerbForm") and t.i > sent.start and t.doc[t.i - 1].text in DASHES:
             first = next((u for u in sent if u.is_alpha), None)
             if first is not None and first.i < t.i and fold(first.text) in _received_documents():
                 return True

@@ -4,7 +4,9 @@ spaCy's French rule lemmatizer looks each new word up in its index of known lemm
 up to 66,000 words per part of speech, by walking the list — once for the word and once for
 each form its suffix rules make. That walk was the slowest Python step of extraction (a
 millisecond per new word). This subclass turns each list into a set the first time it reads
-it; the lookups, the rules and every lemma are those of the model's own lemmatizer.
+it; the lookups, the rules and every lemma are those of the model's own lemmatizer. A pipeline holding it
+cannot write its lemmatizer back to disk (msgpack refuses sets): Réseau never saves the pipeline it builds,
+and scripts/train_ner.py writes only its ``ner``.
 """
 
 from __future__ import annotations

@@ -69,8 +69,11 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _building(doc, start, words, grammar) or _room_in_building(doc, start, end, grammar):
         return None
-    if doc[start].text.islower() and end - start > 3 and grammar.is_level(doc[start + 1].text) and doc[start + 2].lower_ == "en":
-        return None  # « la police municipale en Afrique centrale »: a kind of body across a region, none of them
+    if doc[start].text.islower() and end - start > 3 and grammar.is_level(doc[start + 1].text) and doc[start + 2].lower_ == "en" \
+            and not doc[start + 1].lower_.startswith("nationa"):
+        # « la police municipale en Afrique centrale »: a kind of body across a region, none of them; a national
+        # force « en Haïti » is the one body of that country
+        return None
     if _function_only(doc, start, end, grammar, lexicon):
         return None
     return start, end

@@ -87,7 +87,7 @@ def plural_title_apposed(ctx) -> None:
             continue
         t = next((j for j in range(comma - 1, max(0, comma - MAX_PLURAL_TITLE) - 1, -1)
                   if ctx.plural_title_length(j) == comma - j), None)
-        if t is None:
+        if t is None or _former(ctx, t, comma):
             continue
         names = ctx._name_list_at(start)
         end = ctx.person_tokens[names[-1]][1] if len(names) > 1 else None
@@ -98,3 +98,9 @@ def plural_title_apposed(ctx) -> None:
         for q in names:
             ctx.facts.roles.append(RoleFact(q, title[:1].upper() + title[1:], span.start_char, span.end_char,
                                             None, "context"))
+
+
+def _former(ctx, t: int, comma: int) -> bool:
+    """« deux anciens présidents, A et B, »: a post they no longer hold, given no one."""
+    former = set(ctx.lexicon.cues.get("former_post_cues", ()))
+    return any(w.lower_ in former or w.lower_.startswith("ex-") for w in ctx.doc[max(0, t - 2):comma])

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from collections.abc import Collection
+
+from spacy.tokens import Span
+
 from reseau.extract.lexicon import data_lines
 from reseau.extract.tokens import DETS, OF, is_cap
 
@@ -129,12 +133,13 @@ def after_town(doc, k: int, places: set[int]) -> int:
     return k
 
 
-def portfolio_alone(rest, known_places) -> bool:
-    """« de la Prévention », « de l'Enseignement », « des Travaux » after a town's title (« échevin »): « de »
-    then a lower-case article opens a field, not a town (a town's article takes a capital: « de La Louvière »),
-    unless the word after it is a known place (``known_places``; the tagger reads many a capitalised field as a
-    place) or runs on with a hyphen (« des Sables-d'Olonne »); after « des », a word of the language only."""
-    if len(rest) >= 2 and rest[0].lower_ == "des":
+def portfolio_alone(rest: Span, known_places: Collection[str]) -> bool:
+    """« de la Prévention », « de l'Enseignement », « des Travaux », « du Logement » after a town's title
+    (« échevin »): « de » then a lower-case article opens a field, not a town (a town's article takes a capital:
+    « de La Louvière »), unless the word after it is a known place (``known_places``; the tagger reads many a
+    capitalised field as a place) or runs on with a hyphen (« des Sables-d'Olonne »); after « des » or « du »,
+    a word of the language only (« du Mans » is a town)."""
+    if len(rest) >= 2 and rest[0].lower_ in {"des", "du"}:
         word = rest[1]
         if not word.doc.vocab.has_vector(word.lower_):
             return False  # « des Mureaux »: a town's name

@@ -16,6 +16,7 @@ OF = {"de", "du", "des", "d'", "d’"}
 DETS = {"la", "le", "l'", "l’", "les"}
 # what may open a line of a list (« – A, directeur … », « • Trésorière : Mme X »)
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "◦"})
+DASHES = frozenset({"-", "–", "—"})
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
