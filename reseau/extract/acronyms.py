@@ -297,7 +297,7 @@ class AcronymLinker:
             country = country_at(self.lexicon, doc, k)
             if country > k:
                 k = end = country  # « SIGLE Burkina Faso », whatever entity the tagger reads in it
-            # a capitalised adjective names the domain too (« le SPF Intérieur »): French writes adjectives in lower case
+            # a capitalised adjective names the domain too (« le SPW Territorial »): French writes adjectives in lower case
             elif is_cap(t) and t.pos_ in {"PROPN", "NOUN", "ADJ"} and not is_acronym(t.text) and t.ent_type_ != "PER" \
                     and not starts_person(t) and t.text not in self.lexicon.org_heads \
                     and t.lower_ not in self.lexicon.title_firsts and t.lower_ not in self.lexicon.honorifics:

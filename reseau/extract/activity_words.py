@@ -74,8 +74,8 @@ class WordReading:
 
     def _receives_a_thing(self, sent: Span, t) -> bool:
         """« a reçu l'appui », « a reçu un financement de »: the object of « recevoir » is a thing;
-        « Lettre du ministère X – reçue et classée »: the participle tells a document received."""
-        # only a participle set after a dash (« … – reçue et classée »): « Note : le ministre a reçu X » is a meeting
+        « Courriel de la Fédération X – reçu et classé »: the participle tells a document received."""
+        # only a participle set after a dash (« … – reçu et classé »): « Note : le ministre a reçu X » is a meeting
         if "Part" in t.morph.get("VerbForm") and t.i > sent.start and t.doc[t.i - 1].text in DASHES:
             first = next((u for u in sent if u.is_alpha), None)
             if first is not None and first.i < t.i and fold(first.text) in _received_documents():

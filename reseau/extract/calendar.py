@@ -119,7 +119,7 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
     month = span.month
     if month is None:
         return None
-    if span.direction is not None:  # « le 28 octobre prochain » said in a past-tense sentence is still to come
+    if span.direction is not None:  # « le 14 avril prochain » said in a past-tense sentence is still to come
         future = span.direction == "next"
     day = span.day or 1
     precision = "day" if span.day else "month"

@@ -118,7 +118,7 @@ class DateSpan:
     relative: str | None = None  # next_day, previous_day, this_month, last_month, last_week, this_week, same_day
     precision: str = "day"
     last_day: int | None = None  # « du 16 au 20 mai »: the day a range of days ends on
-    direction: str | None = None  # « le 28 octobre prochain »: next or last, whatever the tense says
+    direction: str | None = None  # « le 14 avril prochain »: next or last, whatever the tense says
     # None for a date things may happen on; else why it is not one: dateline, header, communique, duty, law, founding
     role: str | None = None
 

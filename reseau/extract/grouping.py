@@ -362,8 +362,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « l’Efus a tenu sa conférence internationale à Bruxelles »: someone else's event.
             self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
         elif (self.outsiders(people, orgs) or people and current is not None) and (current is None or self.new_day(clause, current)):
-            # in a news item about others, « la ministre X a visité … »; « Le lendemain, le colonel X a eu un
-            # entretien avec les autorités »: its own day, though no one new is named
+            # in a news item about others, « la ministre X a visité … »; « Le lendemain, la commissaire X a reçu
+            # les élus de Y »: its own day, though no one new is named
             self.start(clause, "meeting", people, orgs)
         elif (people or orgs) and current is None and self.holds_new_gathering(clause):
             # « X, directrice générale, a présidé le 29 novembre une réunion du comité »: her body's own meeting

@@ -19,8 +19,8 @@ def _signed_by() -> re.Pattern[str]:
     signed = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["signing_verbs"] if w.endswith(("é", "ée", "és", "ées")))
     return re.compile(rf"(?<!\w)(?:{signed})(?!\w)[^.;]{{0,80}}?\bpar(?!\w)")
 
-# « Point fort de la séance : la signature de la convention … » under a heading of its own: the sitting the page
-# told above (folded text)
+# « À l'issue de la réunion, un protocole a été signé par … » under a heading of its own: the sitting the
+# page told above (folded text)
 SITTING_RECALLED = re.compile(r"\b(?:de|lors de|au cours de|a l'issue de|en marge de)\s+(?:la|cette)\s+(?:seance|reunion|rencontre)\b")
 
 
@@ -77,8 +77,8 @@ class Agreements:
             self.dated_by_sitting(clause)
 
     def dated_by_sitting(self, clause: Clause) -> None:
-        """« Point fort de la séance : la signature de … » with no day of its own: signed at the sitting the
-        document told last, on its day and in its town."""
+        """« À l'issue de la réunion, un accord a été signé par … » with no day of its own: signed at the
+        sitting the document told last, on its day and in its town."""
         signing = self.current
         if signing.when is not None or clause.future or not SITTING_RECALLED.search(self.folded, clause.start, clause.end):
             return

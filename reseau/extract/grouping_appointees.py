@@ -21,7 +21,7 @@ SINCE_APPOINTED = re.compile(rf"\bdepuis\s+(?:sa|son)\s+{TAKING_OFFICE_NOUNS}\s+
 # « X, qui a rejoint … », « X, qui vient d'être nommée … »: up to the appointing word (folded text)
 RELATIVE_WHO = re.compile(r"\s*,\s*qui\s+(?:a|avait|vient|venait)(?:\s+(?:d'etre|ete|\w+ment))?\s*")
 
-# « nommé … par décision du Directeur général, le colonel X, en date du … »: X decides, he is not
+# « nommé le 12 janvier par décision de la directrice nationale, Mme X »: X decides, she is not
 # appointed (folded text)
 # « par décret du 2 mai : A, B » dates an act; « Par arrêté du ministre …, X est nommé » before the
 # participle opens on its appointee
@@ -111,7 +111,7 @@ class Appointees:
                 and (p := self.reg.person_of.get((self.n, i))) is not None}
 
     def pronoun_appointee(self, clause: Clause) -> list[int]:
-        """« La caserne sera commandée par le lieutenant X. Il a été nommé … par décision du … »: the pronoun
+        """« Le centre a désormais à sa tête le sergent X. Il a été nommé … par décision de … »: the pronoun
         opening the appointment is the first person the sentence before names."""
         if not PRONOUN_APPOINTED.match(self.folded, clause.start):
             return []

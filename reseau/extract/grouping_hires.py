@@ -90,7 +90,7 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
         # « succède à Mme X, qui a rejoint en janvier Y »: X, whom the relative clause appoints
         people = [joining] if joining is not None else [p for p in people if not self.replaced(clause, p)]
         if makers := self.makers(clause):
-            # « Il a été nommé … par décision du Directeur, le colonel X »: X appoints; « il » is appointed
+            # « Il a été nommé … par décision de la directrice, Mme X »: X appoints; « il » is appointed
             people = [p for p in people if p not in makers] or self.pronoun_appointee(clause)
         if (maker := _noun_by().search(self.folded, clause.start, clause.end)) is not None:
             # « la nomination, par le Président de la Commission, de M. X »: X, not the one who appointed him

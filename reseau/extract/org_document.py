@@ -16,7 +16,7 @@ from reseau.names import name_key
 # « la Direction de la X »: the plain directorate, no « générale » or « centrale », which heads a force
 # of its own name and stays another body.
 DIRECTORATE = "direction"
-# « la Direction régionale des Douanes du Sud », named « directeur régional des Douanes du Sud »: a
+# « la Direction régionale des Douanes du Centre », named « directeur régional des Douanes du Centre »: a
 # directorate of a territory directs that territory's part of a service, which has no other body.
 TERRITORIAL_LEVELS = ("régionale", "interrégionale", "départementale", "provinciale", "territoriale", "zonale", "locale")
 ARTICLES = ("de la ", "de l'", "du ", "des ")
@@ -61,7 +61,7 @@ def named_without_service(orgs: list[OrgSpan]) -> None:
 
 
 def header_brands(text: str, facts: list[tuple[int, ItemFacts]], orgs: list[OrgSpan]) -> None:
-    """« CERS Africa | Centre d'études sur … » heading a page: a body's acronym and one more word (its
+    """« IRPS Oceania | Institut de recherche sur … » heading a page: a body's acronym and one more word (its
     region, in any language), on the line that writes the body's name in full, is that body."""
     by_acronym = {o.acronym: o for o in orgs if o.acronym and o.name != o.acronym}
     for offset, item in facts:
@@ -169,13 +169,13 @@ def directorates(orgs: list[OrgSpan]) -> None:
 
 def _directed(name: str) -> str | None:
     """What a plain or a territory's directorate directs (« Direction de la Sécurité maritime » → « Sécurité
-    maritime », « Direction régionale des Douanes du Sud » → « Douanes du Sud »)."""
+    maritime », « Direction régionale des Douanes du Centre » → « Douanes du Centre »)."""
     first, _, rest = name.replace("’", "'").partition(" ")
     if first.lower() != DIRECTORATE:
         return None
     level, _, after = rest.partition(" ")
     if level.lower() in TERRITORIAL_LEVELS:
-        # only with its territory (« des Douanes du Sud »): « Direction départementale de la Police
+        # only with its territory (« des Douanes du Centre »): « Direction départementale de la Police
         # nationale » directs no body of its own name, the force being the whole state's
         if not any(f" {article}" in after[3:] for article in ARTICLES):
             return None

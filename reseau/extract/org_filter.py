@@ -53,7 +53,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
     words = _words(doc, start, end)
     if words in grammar.set_phrases:
-        return None  # « Adoption de l'Ordre du Jour »: a phrase of the language, however capitalised
+        return None  # « Point 5 : Ordre du Jour »: a phrase of the language, however capitalised
     if words in grammar.title_names or words in lexicon.titles or _title_word(words, lexicon):
         return None  # « le Garde des sceaux », « les Président·e·s »: a title written with a capital
     if start and doc[start].text in lexicon.org_heads and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
@@ -71,7 +71,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if doc[start].text.islower() and end - start > 3 and grammar.is_level(doc[start + 1].text) and doc[start + 2].lower_ == "en" \
             and not doc[start + 1].lower_.startswith("nationa"):
-        # « la police municipale en Afrique centrale »: a kind of body across a region, none of them; a national
+        # « la police municipale en Amérique latine »: a kind of body across a region, none of them; a national
         # force « en Haïti » is the one body of that country
         return None
     if _function_only(doc, start, end, grammar, lexicon):
@@ -264,7 +264,7 @@ def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
 
 
 def _room_in_building(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
-    """« la salle du Conseil de la Maison communale »: a room named after a body, then the building it is
+    """« la salle du Conseil de l'Hôtel de ville »: a room named after a body, then the building it is
     in; neither the body's own name nor a body."""
     before = [t.lower_ for t in doc[max(0, start - 3):start]]
     if not before or before[-1] not in {"du", "des"} and before[-2:] != ["de", "la"] or "salle" not in before:

@@ -281,7 +281,7 @@ def place_after_acronym(doc: Doc, i: int, heads: dict) -> int:
 
 
 def kinds_with_own_names(doc: Doc, orgs: list[OrgSpan]) -> None:
-    """« l'AMO Le Passage », « l'ASBL Les Amis du Parc »: an acronym alone, right before a name opening on
+    """« l'AMO La Boussole », « l'ASBL Les Amis du Parc »: an acronym alone, right before a name opening on
     its own capitalised article, is the kind of the body that name names; the body is the two together
     (the name alone an alias), not the kind."""
     for org in orgs:

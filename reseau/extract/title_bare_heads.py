@@ -29,11 +29,11 @@ def bare_head_bodies(ctx) -> None:
 
 
 def held_before(facts, person: int, title: str, before: int) -> int | None:
-    """« a confié le maire X » after « le maire de la commune de Y, M. Z X »: a bare title the person (or one
+    """« le maire X » after « le maire de la commune de Y, El Hadj Z X »: a bare title the person (or one
     whose full name ends on this name) was given earlier in the item with a body is that post again, not one in
     the body of its kind named last."""
     key, name = title.casefold(), facts.people[person].name
     same = {i for i, p in enumerate(facts.people) if p.name == name or p.name.endswith(f" {name}")
-            or p.name.startswith(f"{name} ")}  # a surname written first (« Conté Ibrahima »)
+            or p.name.startswith(f"{name} ")}  # a surname written first (« Soumah Kerfalla »)
     return next((r.org for r in reversed(facts.roles) if r.person in same and r.org is not None
                  and r.start < before and r.title.casefold().startswith(key)), None)

@@ -274,8 +274,9 @@ class TitleBodies:
             end += 1
         while end > k + 1 and doc[end - 1].lower_ in OF | DETS:
             end -= 1
-        # one head word alone only after a definite article and where it closes the title (« conseiller en
-        # prévention de la zone, X »): the one body of that head the document names; not « du conseil de police »
+        # one head word alone only after a definite article and where it closes the title (« conseillère
+        # en sécurité routière de la zone, X »): the one body of that head the document names; not « du conseil de
+        # police »
         alone = end == k + 1 and not (end < len(doc) and doc[end].text in {",", "."}
                                       and k and doc[k - 1].lower_ in DETS | {"du"})
         if alone or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in OF):

@@ -78,7 +78,7 @@ MAX_PLURAL_TITLE = 4  # tokens of a plural title apposed before a list of names
 
 
 def plural_title_apposed(ctx) -> None:
-    """« deux nouveaux gardiens de la paix, A et B, ont été engagés »: a plural title, a comma, then a list of
+    """« trois gardiens de la paix, A, B et C, patrouillent »: a plural title, a comma, then a list of
     names closed by a comma: each person holds the singular title, its body from the context."""
     doc = ctx.doc
     for p, (start, _) in ctx.person_tokens.items():

@@ -210,7 +210,7 @@ class TitleOrgReader:
             if town is not None:
                 rest, rest_text = doc[town:end], clean_spaces(doc[town:end].text)  # « échevin des Sports de X »
             elif portfolio_alone(rest[lead:], self.lexicon.places):
-                return None  # « l'échevin de la Prévention et de la Sécurité »: his portfolio, the town unnamed
+                return None  # « l'échevin de la Culture et du Tourisme »: his portfolio, the town unnamed
             place = _after_of(rest[lead:])
             if not place or not place[:1].isupper() or rest[-1].i >= end or country is not None:
                 return None

@@ -273,8 +273,8 @@ MAX_NAME_OPENER = 4  # article, rank and civility words before a holder's name (
 
 
 def titles_then_respectively(ctx) -> None:
-    """« entouré du commandant de la Brigade X et du chef du Bureau Y, respectivement le lieutenant A et
-    l'inspectrice B », « X et Y étaient représentés par leur présidente et leur coordinateur, respectivement A et
+    """« le commandant du Groupement X et le chef du Centre Y, respectivement le capitaine A et
+    l'adjudante B », « X et Y avaient délégué leur trésorière et leur secrétaire, respectivement A et
     B »: the titles listed before « respectivement », in order, are those of the holders named after it; a title
     with no body of its own, under « leur », is a post in the body of its rank among those the sentence joins."""
     doc = ctx.doc

@@ -134,7 +134,7 @@ def after_town(doc, k: int, places: set[int]) -> int:
 
 
 def portfolio_alone(rest: Span, known_places: Collection[str]) -> bool:
-    """« de la Prévention », « de l'Enseignement », « des Travaux », « du Logement » after a town's title
+    """« de la Culture », « de l'Enseignement », « des Travaux », « du Logement » after a town's title
     (« échevin »): « de » then a lower-case article opens a field, not a town (a town's article takes a capital:
     « de La Louvière »), unless the word after it is a known place (``known_places``; the tagger reads many a
     capitalised field as a place) or runs on with a hyphen (« des Sables-d'Olonne »); after « des » or « du »,

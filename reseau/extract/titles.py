@@ -493,7 +493,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
 
         def glued(i: int) -> bool:  # the capitalised run holding token i opens after a lower-case noun
             while i > start and doc[i - 1].text[:1].isupper():
-                i -= 1  # « du projet Sahel Paix Durable »: the whole name, not its first word only
+                i -= 1  # « du projet Frontières Apaisées »: the whole name, not its first word only
             return doc[i - 1].text.islower() and doc[i - 1].pos_ == "NOUN"
         return any(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in self.lexicon.title_firsts
                    and not t.text.isupper() and not glued(t.i) for t in doc[start + 1:end])
