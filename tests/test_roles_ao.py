@@ -1,0 +1,22 @@
+"""Roles in forms of the own-ao texts (a high commission's communiqué, a fire and rescue service's news page,
+an EU agency's release, a police press office's notes, a director's post on a professional network), in
+sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import bodies_of, roles_of
+
+
+def test_a_plural_title_shared_out_town_by_town_gives_each_mayor_his_town(extract):
+    ex = extract("Le 4 juin, le préfet a reçu à Rennes les maires de Villebrune, M. Paul Garnier, de Saint-Ours "
+                 "(vallée de l'Orne), Mme Léa Daubin, et de Roquelaure, M. Henri Vasseur.", "2025-06-10")
+    assert any(org.endswith("Villebrune") for org in bodies_of(ex, "Paul Garnier"))
+    assert any(org.endswith("Saint-Ours") for org in bodies_of(ex, "Léa Daubin"))
+    assert any(org.endswith("Roquelaure") for org in bodies_of(ex, "Henri Vasseur"))
+
+
+def test_a_plural_title_glossed_in_brackets_is_shared_out_too(extract):
+    ex = extract("Le 2 mai, les alcaldes (maires) de Pueblonuevo, M. Diego Ortal, et de Villaseca, Mme Rosa Iturbe, "
+                 "ont signé la charte.", "2025-05-05")
+    assert any(org.endswith("Pueblonuevo") for org in bodies_of(ex, "Diego Ortal"))
+    assert any(org.endswith("Villaseca") for org in bodies_of(ex, "Rosa Iturbe"))
