@@ -20,3 +20,20 @@ def test_a_plural_title_glossed_in_brackets_is_shared_out_too(extract):
                  "ont signé la charte.", "2025-05-05")
     assert any(org.endswith("Pueblonuevo") for org in bodies_of(ex, "Diego Ortal"))
     assert any(org.endswith("Villaseca") for org in bodies_of(ex, "Rosa Iturbe"))
+
+
+def test_a_profile_headline_gives_the_title_held_chez_its_employer(extract):
+    text = ("Anne Roy-Tessier\nDirectrice générale chez Avenir Quartiers Gatineau | Médiation | Conférencière\n\n"
+            "Hier, nous avons signé une entente avec la Ville de Hull. Merci à toute l'équipe !\n\n"
+            "Marc Olivier-Duclos\nAnalyste principal chez Banque Laurentia\nBravo Anne !\n")
+    ex = extract(text, "2025-10-10")
+    assert ("Directrice générale", "Avenir Quartiers Gatineau") in roles_of(ex, "Anne Roy-Tessier")
+    assert "Banque Laurentia" in bodies_of(ex, "Marc Olivier-Duclos")
+
+
+def test_a_profile_headline_under_a_connection_mark_on_its_own_line(extract):
+    text = ("Post de Anne Roy-Tessier\n\nAnne Roy-Tessier\nAnne Roy-Tessier\n • 2e\n"
+            "Directrice générale chez Avenir Quartiers Gatineau | Médiation | Conférencière\n3 sem. • Modifié •\n\n"
+            "Hier, nous avons signé une entente avec la Ville de Hull. Merci à toute l'équipe !\n")
+    ex = extract(text, "2025-10-10")
+    assert ("Directrice générale", "Avenir Quartiers Gatineau") in roles_of(ex, "Anne Roy-Tessier")

@@ -11,6 +11,7 @@ from functools import cache
 
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
+from reseau.extract.title_employers import after_profile_mark
 from reseau.extract.title_joined import joined_body
 from reseau.extract.title_lists import singular
 from reseau.extract.title_words import (APPOINTED, BECOMES, DETS, NOW_ADVERBS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING,
@@ -211,6 +212,9 @@ class TitleAppositions:
         elif first and doc[k].lower_ in PREDICATE_VERBS:
             while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
                 k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
+            return k if self.title_length(k) else None
+        elif first and after_profile_mark(self, end) is not None:
+            k = after_profile_mark(self, end)  # « A • 2e », then the headline « Directrice chez X »
             return k if self.title_length(k) else None
         elif first and self._name_alone_on_line(end):
             return k + 1 if self.title_length(k + 1) else None  # a contacts block: name, title, body, a line each

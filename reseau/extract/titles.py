@@ -32,6 +32,7 @@ from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_signed import signed_for
+from reseau.extract.title_employers import employer_after_chez
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
     places_respectively, titles_then_respectively
@@ -212,6 +213,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     k += 1  # « la doyenne de sa Faculté de droit »: the faculty of the body just named
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
+                if low == "chez" and k not in self.org_at and employer_after_chez(self, k) is not None:
+                    return j, self.org_at[k][0], False  # « Directrice chez Avenir Quartiers | … »: a headline's employer
                 if k in self.org_at:
                     listed = self._domain_list_end(self.org_at[k][1])
                     if listed == self.org_at[k][1] and doc[k].text in self.lexicon.org_heads:

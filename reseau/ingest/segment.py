@@ -17,6 +17,9 @@ SENTENCE_END = tuple(".!?:;,…»\"”")
 MAX_ITEM_CHARS = 20_000
 
 _LINE = re.compile(r"[^\n]*\n?")
+# « • 2e », « • 3e et + » under a name on a profile page: the name's connection degree, part of the name's
+# heading, so the headline under it (« Directrice chez X ») stays in the name's item
+_PROFILE_MARK = re.compile(r"^[•·]\s*\d+(?:er|re|e)\b.{0,6}$")
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ def _split_items(text: str) -> Iterator[Item]:
             title, start, body_start = stripped, pos, end
             seen_body = False
             paragraph_breaks = []
+        elif _PROFILE_MARK.match(stripped) and not seen_body:
+            pass
         else:
             seen_body = True
             if end - start > MAX_ITEM_CHARS and paragraph_breaks:
