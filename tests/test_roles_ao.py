@@ -37,3 +37,10 @@ def test_a_profile_headline_under_a_connection_mark_on_its_own_line(extract):
             "Hier, nous avons signé une entente avec la Ville de Hull. Merci à toute l'équipe !\n")
     ex = extract(text, "2025-10-10")
     assert ("Directrice générale", "Avenir Quartiers Gatineau") in roles_of(ex, "Anne Roy-Tessier")
+
+
+def test_a_comment_under_a_heading_reads_its_author_headline(extract):
+    text = ("Les plus récents\n\nMarc Olivier-Duclos • 1er\nAnalyste principal chez Banque Laurentia\n3 sem.\n"
+            "Bravo Anne !\nJ'aime | Répondre\n")
+    ex = extract(text, "2025-10-10")
+    assert "Banque Laurentia" in bodies_of(ex, "Marc Olivier-Duclos")

@@ -24,7 +24,8 @@ def employer_after_chez(ctx, k: int) -> int | None:
         end += 1
         if "\n" in doc[end - 1].whitespace_:
             break
-    if end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not (doc[end].is_punct or doc[end].text == "|"):
+    if end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not (doc[end].is_punct or doc[end].is_space
+                                                                               or doc[end].text == "|"):
         return None  # the name runs on into a sentence: not a headline's employer
     span = doc[k:end]
     return ctx._new_org(k, end, OrgSpan(span.start_char, span.end_char, clean_spaces(span.text), source="title"))
