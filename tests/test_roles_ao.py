@@ -44,3 +44,9 @@ def test_a_comment_under_a_heading_reads_its_author_headline(extract):
             "Bravo Anne !\nJ'aime | Répondre\n")
     ex = extract(text, "2025-10-10")
     assert "Banque Laurentia" in bodies_of(ex, "Marc Olivier-Duclos")
+
+
+def test_a_unit_commanded_by_a_ranked_officer_gives_him_its_command(extract):
+    ex = extract("Le 3 avril, les patrouilles communes se feront avec la brigade de gendarmerie de Vernoux-le-Bas, "
+                 "commandée par l'adjudant-chef Marc Dupuis-Lenoir, et la police municipale.", "2025-04-05")
+    assert ("Commandant", "Brigade de gendarmerie de Vernoux-le-Bas") in roles_of(ex, "Marc Dupuis-Lenoir")

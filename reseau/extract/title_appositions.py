@@ -382,6 +382,9 @@ class TitleAppositions:
             while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
                                     or doc[k].lower_ in DETS or doc[k].text == "."):
                 k += 1
+            if k not in self.person_at:  # « par l'adjudant-chef X »: a rank written in several tokens
+                k = next((s for p, (s, _) in self.person_tokens.items()
+                          if k < s <= k + 4 and self._before_civilities(s, p) <= i + 2), k)
             before = i - 1 if i and doc[i - 1].text == "," else i
             if before and doc[before - 1].text == ")":  # « … (OIM) conduite par »: the acronym after its body
                 before = next((j for j in range(before - 1, max(before - 6, 0), -1) if doc[j].text == "("), before)
