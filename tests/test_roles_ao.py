@@ -50,3 +50,10 @@ def test_a_unit_commanded_by_a_ranked_officer_gives_him_its_command(extract):
     ex = extract("Le 3 avril, les patrouilles communes se feront avec la brigade de gendarmerie de Vernoux-le-Bas, "
                  "commandée par l'adjudant-chef Marc Dupuis-Lenoir, et la police municipale.", "2025-04-05")
     assert ("Commandant", "Brigade de gendarmerie de Vernoux-le-Bas") in roles_of(ex, "Marc Dupuis-Lenoir")
+
+
+def test_the_mayor_of_the_commune_is_mayor_of_the_town_just_named(extract):
+    ex = extract("Le lendemain, le préfet s'est rendu au centre de secours de Saint-Aubin-les-Vignes. Ils y ont été "
+                 "accueillis par le capitaine Paul Morin, chef de centre, et par M. Jean Vidal, maire de la commune.",
+                 "2025-04-05")
+    assert any(org.endswith("Saint-Aubin-les-Vignes") for org in bodies_of(ex, "Jean Vidal"))

@@ -102,3 +102,31 @@ def _body(ctx, title: str, k: int, comma: int) -> int | None:
     span = doc[k:end]
     return ctx._new_org(k, end, OrgSpan(span.start_char, span.end_char, f"{entry.head} {complement}",
                                          kind=entry.kind, aliases=aliases, source="title"))
+
+
+POINTERS = ("de la commune", "de la ville")  # « maire de la commune »: the town the text just named
+
+
+def town_pointed_back(ctx) -> None:
+    """« M. X, maire de la commune » after « le centre de secours de A »: a title of a place whose complement
+    points back to the town gives the body that title names with the last place named before it (Ville de A)."""
+    doc = ctx.doc
+    for role in ctx.facts.roles:
+        low = role.title.lower()
+        if role.org is not None or not low.endswith(POINTERS):
+            continue
+        head = low.rsplit(" de la ", 1)[0]
+        entry = title_entry(head)
+        if entry is None or entry.form != "place":
+            continue
+        town = max((e for e in doc.ents if e.label_ == "LOC" and e.end_char <= role.start), key=lambda e: e.start,
+                   default=None)
+        if town is None:
+            continue
+        place = clean_spaces(town.text)
+        complement = f"d'{place}" if place[:1].lower() in "aeiouyéèâîô" else f"de {place}"
+        aliases = [a.replace("{}", complement).replace("{place}", place) for a in entry.aliases]
+        role.org = ctx._new_org(town.start, town.end, OrgSpan(town.start_char, town.end_char,
+                                                               f"{entry.head} {complement}", kind=entry.kind,
+                                                               aliases=aliases, source="title"))
+        role.org_from = "text"

@@ -42,7 +42,7 @@ from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_members import members_listed, plural_title_apposed
-from reseau.extract.title_shared_out import titles_shared_by_place
+from reseau.extract.title_shared_out import titles_shared_by_place, town_pointed_back
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
                                         qualifier_length)
@@ -110,6 +110,7 @@ class TitleReader:
         interim_holders(ctx)
         signed_for(ctx)
         bare_head_bodies(ctx)
+        town_pointed_back(ctx)
         ctx.context_orgs()
         ctx.anaphors(used)
         join_state_rank(facts)
