@@ -57,3 +57,11 @@ def test_the_mayor_of_the_commune_is_mayor_of_the_town_just_named(extract):
                  "accueillis par le capitaine Paul Morin, chef de centre, et par M. Jean Vidal, maire de la commune.",
                  "2025-04-05")
     assert any(org.endswith("Saint-Aubin-les-Vignes") for org in bodies_of(ex, "Jean Vidal"))
+
+
+def test_a_title_over_our_own_programmes_is_not_held_in_the_body_visited(extract):
+    ex = extract("Anne Roy-Tessier • 2e\nDirectrice générale chez Avenir Quartiers Gatineau | Médiation\n\n"
+                 "Mercredi, visite de la Maison des familles de Brignac. Merci à Luc Tardy, chef de la police municipale, "
+                 "pour l'accueil.\n\nJe n'étais pas seule : ma collègue Julie Brassard-Cloutier, coordonnatrice de nos "
+                 "programmes jeunesse, était du voyage.", "2025-10-10")
+    assert not bodies_of(ex, "Julie Brassard-Cloutier") & {"Police municipale", "Maison des familles de Brignac"}

@@ -4,6 +4,8 @@ the line or a separator, are the employer's name."""
 
 from __future__ import annotations
 
+import re
+
 from reseau.extract.facts import OrgSpan
 from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces
@@ -54,3 +56,15 @@ def after_profile_mark(ctx, end: int) -> int | None:
     while m < len(doc) and doc[m].is_space:
         m += 1
     return m
+
+
+_OURS_AFTER = re.compile(r"\s*(?:de|d'|d’|à|pour)\s+(?:nos|notre)\b", re.IGNORECASE)
+
+
+def titles_over_ours(ctx) -> None:
+    """« ma collègue X, coordonnatrice de nos programmes jeunesse »: a title whose complement is the writer's own
+    (« de nos … », « de notre … ») is held in the writer's body, the page's publisher, not in the body the
+    sentences around were speaking of."""
+    for role in ctx.facts.roles:
+        if role.org is None and role.org_from == "context" and _OURS_AFTER.match(ctx.facts.text, role.end):
+            role.org_from = "publisher"

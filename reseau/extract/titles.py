@@ -32,7 +32,7 @@ from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_signed import signed_for
-from reseau.extract.title_employers import employer_after_chez
+from reseau.extract.title_employers import employer_after_chez, titles_over_ours
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
     places_respectively, titles_then_respectively
@@ -111,6 +111,7 @@ class TitleReader:
         signed_for(ctx)
         bare_head_bodies(ctx)
         town_pointed_back(ctx)
+        titles_over_ours(ctx)
         ctx.context_orgs()
         ctx.anaphors(used)
         join_state_rank(facts)
