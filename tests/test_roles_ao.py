@@ -65,3 +65,12 @@ def test_a_title_over_our_own_programmes_is_not_held_in_the_body_visited(extract
                  "pour l'accueil.\n\nJe n'étais pas seule : ma collègue Julie Brassard-Cloutier, coordonnatrice de nos "
                  "programmes jeunesse, était du voyage.", "2025-10-10")
     assert not bodies_of(ex, "Julie Brassard-Cloutier") & {"Police municipale", "Maison des familles de Brignac"}
+
+
+def test_a_body_inside_another_guests_title_is_no_context_for_a_bare_title(extract):
+    text = ("AGENCE NORDIQUE DES DOUANES\n\nOslo, 3 mai 2025 – La directrice de l'Agence nordique des douanes, Kari "
+            "Lund, a reçu le ministre des Finances du Ghana, accompagné de l'ambassadeur du Ghana auprès de l'Union "
+            "européenne, Kofi Mensah.\n\nAu cours de la première journée, la délégation a été reçue par la cheffe du "
+            "bureau des relations extérieures, Inga Berg. Elle a visité le centre de veille.\n")
+    ex = extract(text, "2025-05-03")
+    assert "Union européenne" not in bodies_of(ex, "Inga Berg")
