@@ -11,6 +11,7 @@ from functools import cache
 
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs
+from reseau.extract.title_employers import after_profile_mark
 from reseau.extract.title_joined import joined_body
 from reseau.extract.title_lists import singular
 from reseau.extract.title_words import (APPOINTED, BECOMES, DETS, NOW_ADVERBS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING,
@@ -212,6 +213,9 @@ class TitleAppositions:
             while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
                 k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
             return k if self.title_length(k) else None
+        elif first and after_profile_mark(self, end) is not None:
+            k = after_profile_mark(self, end)  # « A • 2e », then the headline « Directrice chez X »
+            return k if self.title_length(k) else None
         elif first and self._name_alone_on_line(end):
             return k + 1 if self.title_length(k + 1) else None  # a contacts block: name, title, body, a line each
         elif not (first and self.title_length(k) and (doc[k].text.islower() or self._shouted_surname(end))):
@@ -378,6 +382,9 @@ class TitleAppositions:
             while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].lower_ in self.lexicon.ranks
                                     or doc[k].lower_ in DETS or doc[k].text == "."):
                 k += 1
+            if k not in self.person_at:  # « par l'adjudant-chef X »: a rank written in several tokens
+                k = next((s for p, (s, _) in self.person_tokens.items()
+                          if k < s <= k + 4 and self._before_civilities(s, p) <= i + 2), k)
             before = i - 1 if i and doc[i - 1].text == "," else i
             if before and doc[before - 1].text == ")":  # « … (OIM) conduite par »: the acronym after its body
                 before = next((j for j in range(before - 1, max(before - 6, 0), -1) if doc[j].text == "("), before)

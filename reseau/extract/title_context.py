@@ -31,6 +31,9 @@ class TitleContext:
         sides = {r.org for r in self.facts.roles if r.org is not None and r.org_from == "text" and any(
             q.person == r.person and q.org is None and q.org_from == "context" for q in self.facts.roles)}
         sides |= self._former_bodies()
+        # « l'ambassadeur du Ghana auprès de l'Union européenne, X »: a body inside another's title, not spoken of
+        sides |= {i for i, o in enumerate(self.facts.orgs) for r in self.facts.roles
+                  if r.org is not None and r.org != i and r.org_from == "text" and r.start < o.start and o.end <= r.end}
         complements: set[int] | None = None  # read once, when a title first looks after itself
         for role in self.facts.roles:
             if role.org is None and role.org_from == "place" and self._scoped(role):

@@ -32,6 +32,7 @@ from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_signed import signed_for
+from reseau.extract.title_employers import employer_after_chez, titles_over_ours
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
     places_respectively, titles_then_respectively
@@ -41,6 +42,7 @@ from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_members import members_listed, plural_title_apposed
+from reseau.extract.title_shared_out import titles_shared_by_place, town_pointed_back
 from reseau.extract.title_orgs import TitleOrgReader, country_words
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
                                         qualifier_length)
@@ -77,6 +79,7 @@ class TitleReader:
         contact_lines(ctx)
         members_listed(ctx)
         plural_title_apposed(ctx)
+        titles_shared_by_place(ctx)
         used.update(ctx.comme())
         ctx.plural_comme()
         ctx.led_by()
@@ -107,6 +110,8 @@ class TitleReader:
         interim_holders(ctx)
         signed_for(ctx)
         bare_head_bodies(ctx)
+        town_pointed_back(ctx)
+        titles_over_ours(ctx)
         ctx.context_orgs()
         ctx.anaphors(used)
         join_state_rank(facts)
@@ -210,6 +215,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     k += 1  # « la doyenne de sa Faculté de droit »: the faculty of the body just named
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
+                if low == "chez" and k not in self.org_at and employer_after_chez(self, k) is not None:
+                    return j, self.org_at[k][0], False  # « Directrice chez Avenir Quartiers | … »: a headline's employer
                 if k in self.org_at:
                     listed = self._domain_list_end(self.org_at[k][1])
                     if listed == self.org_at[k][1] and doc[k].text in self.lexicon.org_heads:

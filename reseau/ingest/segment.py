@@ -17,6 +17,11 @@ SENTENCE_END = tuple(".!?:;,…»\"”")
 MAX_ITEM_CHARS = 20_000
 
 _LINE = re.compile(r"[^\n]*\n?")
+# « • 2e », « • 3e et + » under a name on a profile page: the name's connection degree, part of the name's
+# heading, so the headline under it (« Directrice chez X ») stays in the name's item
+_PROFILE_MARK = re.compile(r"^[•·]\s*\d+(?:er|re|e)\b.{0,6}$")
+# « A • 1er » on one line: a name with its degree opens a profile's block (a comment), even under a heading
+_MARKED_NAME = re.compile(r"\S\s+[•·]\s*\d+(?:er|re|e)\b.{0,6}$")
 
 
 @dataclass(frozen=True)
@@ -74,12 +79,15 @@ def _split_items(text: str) -> Iterator[Item]:
         if not stripped:
             paragraph_breaks.append(pos)
             continue
-        if is_title_line(line) and (seen_body or title == ""):
-            if seen_body or (title == "" and pos > start and text[start:pos].strip()):
+        marked = bool(_MARKED_NAME.search(stripped)) and pos > start
+        if is_title_line(line) and (seen_body or title == "" or marked):
+            if seen_body or marked or (title == "" and pos > start and text[start:pos].strip()):
                 yield from _cut(text, title, start, body_start, last_end, paragraph_breaks)
             title, start, body_start = stripped, pos, end
             seen_body = False
             paragraph_breaks = []
+        elif _PROFILE_MARK.match(stripped) and not seen_body:
+            pass
         else:
             seen_body = True
             if end - start > MAX_ITEM_CHARS and paragraph_breaks:
