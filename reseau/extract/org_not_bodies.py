@@ -132,3 +132,19 @@ def writers_initials(doc: Doc, i: int) -> bool:
         return False
     line_start = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
     return line_start and (end == len(doc) or doc[end].is_space and "\n" in doc[end].text or breaks_line_after(doc, end - 1))
+
+
+def rank_before_bracket(doc: Doc, open_i: int, ranks: frozenset[str]) -> int:
+    """« le Superintendent of Police (SP) », « le Commissaire de Police (CP) »: where the rank of several
+    words (ranks.txt) that ends right before the bracket at open_i opens, or 0 when none does; the
+    bracket then holds the rank's initials, no body's."""
+    words = [t.lower_ for t in doc[max(0, open_i - 6):open_i]]
+    n = next((n for n in range(len(words), 1, -1) if " ".join(words[-n:]) in ranks), 0)
+    return open_i - n if n else 0
+
+
+def rank_opens_name(name: str, rank_initials: frozenset[str] | set[str]) -> bool:
+    """« ACP Operations », « ASP Anne X »: a name found opening on a rank's initials is the rank of a post
+    or of a person, no body."""
+    first = name.split()[0] if name else ""
+    return first.isupper() and first in rank_initials

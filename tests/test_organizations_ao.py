@@ -1,0 +1,32 @@
+"""Organizations in forms of the own-ao texts (a high commission's communiqué, a fire and rescue service's
+news page, an EU agency's release, a police press office's page of notes, a social network post), in
+sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+
+def _orgs(ex) -> set[str]:
+    names: set[str] = set()
+    for org in ex.organizations:
+        names.add(org.name)
+        if org.acronym:
+            names.add(org.acronym)
+    return names
+
+
+def _names(ex) -> set[str]:
+    return {p.name for p in ex.people}
+
+
+def test_english_ranks_of_a_commonwealth_police_are_no_bodies(extract):
+    ex = extract("Le Commissioner of Police (CP), M. Rajesh Doolub, informe le public que l'Assistant Commissioner "
+                 "of Police (ACP) Vikram Ramsurrun a été nommé à la tête de la Northern Division. Étaient aussi "
+                 "présents le Deputy Commissioner of Police (DCP) Operations, M. Paul Lenoir, le Superintendent of "
+                 "Police (SP) Kevin Appadoo et l'ASP Leela Moorghen.", "2025-01-20")
+    found = {name.lower() for name in _orgs(ex)}
+    for rank in ("commissioner of police", "assistant commissioner of police", "deputy commissioner of police",
+                 "superintendent of police", "cp", "acp", "dcp", "sp", "asp"):
+        assert rank not in found
+    assert not any(name.lower().startswith(("assistant commissioner", "asp ", "acp ")) for name in found)
+    assert {"Vikram Ramsurrun", "Leela Moorghen"} <= _names(ex)
+    assert "Northern Division" in _orgs(ex)
