@@ -30,3 +30,16 @@ def test_english_ranks_of_a_commonwealth_police_are_no_bodies(extract):
     assert not any(name.lower().startswith(("assistant commissioner", "asp ", "acp ")) for name in found)
     assert {"Vikram Ramsurrun", "Leela Moorghen"} <= _names(ex)
     assert "Northern Division" in _orgs(ex)
+
+
+def test_a_police_station_named_by_its_place_is_a_body(extract):
+    ex = extract("Le 4 mars, l'Inspecteur Marc Lagesse, Officer-in-Charge du poste de police de Bel-Air-Sud, a "
+                 "animé une rencontre avec les habitants.", "2025-03-06")
+    assert "Poste de police de Bel-Air-Sud" in _orgs(ex)
+    assert "Police de Bel-Air-Sud" not in _orgs(ex)
+
+
+def test_an_administrative_subdivision_of_islands_is_a_body(extract):
+    ex = extract("Le 9 avril, M. Paul Ravatua, chef de la subdivision administrative des Marquises-Sud, a reçu les "
+                 "maires de l'archipel.", "2025-04-10")
+    assert "Subdivision administrative des Marquises-Sud" in _orgs(ex)
