@@ -43,3 +43,9 @@ def test_an_administrative_subdivision_of_islands_is_a_body(extract):
     ex = extract("Le 9 avril, M. Paul Ravatua, chef de la subdivision administrative des Marquises-Sud, a reçu les "
                  "maires de l'archipel.", "2025-04-10")
     assert "Subdivision administrative des Marquises-Sud" in _orgs(ex)
+
+
+def test_a_memorandum_of_understanding_is_a_document_not_a_body(extract):
+    ex = extract("La Police et l'Autorité portuaire de Kerlan ont signé jeudi un Memorandum of Understanding (MoU) "
+                 "sur l'échange de renseignements. Le MoU entre en vigueur en mai.", "2025-02-07")
+    assert not {"MoU", "Memorandum of Understanding"} & _orgs(ex)
