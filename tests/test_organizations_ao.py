@@ -49,3 +49,13 @@ def test_a_memorandum_of_understanding_is_a_document_not_a_body(extract):
     ex = extract("La Police et l'Autorité portuaire de Kerlan ont signé jeudi un Memorandum of Understanding (MoU) "
                  "sur l'échange de renseignements. Le MoU entre en vigueur en mai.", "2025-02-07")
     assert not {"MoU", "Memorandum of Understanding"} & _orgs(ex)
+
+
+def test_a_body_joined_by_and_to_a_lower_case_directorate_with_its_acronym_stays_apart(extract):
+    ex = extract("Le 5 mai, la délégation a rencontré des représentants d'Interpol et de la direction générale de la "
+                 "mobilité et des transports (DG MOVE) de la Commission européenne.", "2025-05-07")
+    names = _orgs(ex)
+    assert "interpol" in {name.lower() for name in names}
+    assert not any(name.startswith("Interpol et") for name in names)
+    assert "DG MOVE" in names
+    assert "Direction générale de la mobilité et des transports" in names

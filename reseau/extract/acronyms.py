@@ -15,7 +15,8 @@ from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, syllables_in_order, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
-from reseau.extract.org_not_bodies import grade_opens_name, rank_before_bracket, rank_opens_name
+from reseau.extract.org_not_bodies import grade_opens_name, rank_before_bracket, rank_opens_name, second_body_joined, \
+    directorate_general_run
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
 from reseau.extract.org_named_sources import kinds_with_own_names, place_after_acronym
@@ -138,6 +139,9 @@ class AcronymLinker:
         follows the bracket."""
         start = self._lower_case_start(doc, open_i, short)
         if start is None:
+            start = directorate_general_run(doc, open_i, close_i, self.max_long_form)
+            short = clean_spaces(doc[open_i + 1:close_i].text)  # « DG MOVE » whole
+        if start is None:
             return None
         if self._town_after(doc, close_i) is None and doc[start].text.capitalize() not in self.lexicon.org_heads:
             return None
@@ -218,6 +222,8 @@ class AcronymLinker:
             if first is None or open_i - first.end > self.max_long_form:
                 return None
             between = doc[first.end:open_i]
+            if second_body_joined(between):
+                return None  # « d'Interpol et de la direction générale … (DG X) »: two bodies, the bracket the second's
             if all(t.pos_ in NAME_LIKE_POS and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
                 org.end = doc[open_i - 1].idx + len(doc[open_i - 1].text)
                 org.name = strip_article(clean_spaces(doc._.item.text[org.start:org.end]))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.tokens import DETS, GRADE_CODE, WEEKDAYS, breaks_line_after, is_month
 
+OF_WORDS = {"de", "du", "des", "d'", "d’"}
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
 ORDINAL = re.compile(r"^(?:\d+(?:re|er|e|ème|è)|première|premier|deuxième|second|seconde|troisième|quatrième)$", re.I)
@@ -148,3 +149,30 @@ def rank_opens_name(name: str, rank_initials: frozenset[str] | set[str]) -> bool
     or of a person, no body."""
     first = name.split()[0] if name else ""
     return first.isupper() and first in rank_initials
+
+
+def second_body_joined(between) -> bool:
+    """« d'Interpol et de la direction générale de … (DG X) »: right after a body's name, « et », a
+    preposition, maybe an article, then a lower-case noun open a second body's name; the words up to the
+    bracket are that body's, not the first one's tail (« et des transports » inside one name has no noun
+    after its article but its own complement, and comes later than the first word)."""
+    if len(between) < 3 or between[0].lower_ != "et" or between[1].lower_ not in OF_WORDS:
+        return False
+    k = 2 if between[1].lower_ != "de" or between[2].lower_ not in DETS else 3
+    return k < len(between) and between[k].text.islower() and between[k].pos_ == "NOUN"
+
+
+def directorate_general_run(doc: Doc, open_i: int, close_i: int, longest: int) -> int | None:
+    """« la direction générale de la mobilité et des transports (DG MOVE) »: a bracket holding « DG » and a
+    code (the European Commission's, in English) spells no initials of the words before it; those words,
+    in lower case from « direction générale » after an article, are its long form. Where they open."""
+    if close_i - open_i != 3 or doc[open_i + 1].text != "DG":
+        return None
+    for k in range(open_i - 2, max(0, open_i - longest), -1):
+        token = doc[k]
+        if token.is_punct or not token.text.islower():
+            return None
+        if token.lower_ == "direction" and doc[k + 1].lower_ == "générale" \
+                and doc[k - 1].lower_ in DETS | {"du", "au", "d'", "d’"}:
+            return k
+    return None
