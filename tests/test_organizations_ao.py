@@ -59,3 +59,10 @@ def test_a_body_joined_by_and_to_a_lower_case_directorate_with_its_acronym_stays
     assert not any(name.startswith("Interpol et") for name in names)
     assert "DG MOVE" in names
     assert "Direction générale de la mobilité et des transports" in names
+
+
+def test_a_hotline_with_its_number_is_no_body(extract):
+    text = ("POLICE DE KERLAN\nUrgences 999 – Police Hotline 155\n\n"
+            "Le 3 mars, la Police de Kerlan a ouvert un nouveau poste à Port-Aubin.\n")
+    ex = extract(text, "2025-03-04")
+    assert not any("Hotline" in name for name in _orgs(ex))

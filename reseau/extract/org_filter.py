@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
-                                          event_after_organ, grade_before_name, writers_initials)
+                                          event_after_organ, grade_before_name, phone_line, writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -71,8 +71,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if doc[start].text.islower() and end - start > 3 and grammar.is_level(doc[start + 1].text) and doc[start + 2].lower_ == "en":
         return None  # « la police municipale en Afrique centrale »: a kind of body across a region, none of them
-    if _function_only(doc, start, end, grammar, lexicon):
-        return None
+    if _function_only(doc, start, end, grammar, lexicon) or phone_line(doc, start, end, grammar.phone_lines):
+        return None  # « Police Hotline 148 »: a number to call
     return start, end
 
 

@@ -38,6 +38,7 @@ class OrgGrammar:
     not_acronyms: frozenset[str]
     title_acronyms: frozenset[str]
     rank_acronyms: frozenset[str]
+    phone_lines: frozenset[str]
     building_heads: frozenset[str]
     building_cues: frozenset[str]
     pair_nouns: frozenset[str]
@@ -111,6 +112,7 @@ def load_grammar() -> OrgGrammar:
         not_acronyms=frozenset(data["not_acronyms"]) | frozenset(data["clause_words"]) | frozenset(data["time_zones"]),
         title_acronyms=frozenset(data["title_acronyms"]),
         rank_acronyms=frozenset(data["rank_acronyms"]),
+        phone_lines=frozenset(data["phone_lines"]),
         building_heads=venue_nouns(use="building"),
         building_cues=frozenset(data["building_cues"]),
         pair_nouns=frozenset(data["pair_nouns"]),

@@ -176,3 +176,15 @@ def directorate_general_run(doc: Doc, open_i: int, close_i: int, longest: int) -
                 and doc[k - 1].lower_ in DETS | {"du", "au", "d'", "d’"}:
             return k
     return None
+
+
+def phone_line(doc: Doc, start: int, end: int, lines: frozenset[str]) -> bool:
+    """« Police Hotline 148 », « la Ligne verte 116 »: a name closed by a telephone line's noun and followed
+    by its number (within it or right after it) is a number to call, no body."""
+    last = end - 1
+    if doc[last].like_num and last > start:
+        last -= 1
+    elif end >= len(doc) or not doc[end].like_num:
+        return False
+    words = (doc[last].lower_, f"{doc[last - 1].lower_} {doc[last].lower_}" if last > start else "")
+    return any(w in lines for w in words)
