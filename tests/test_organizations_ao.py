@@ -66,3 +66,11 @@ def test_a_hotline_with_its_number_is_no_body(extract):
             "Le 3 mars, la Police de Kerlan a ouvert un nouveau poste à Port-Aubin.\n")
     ex = extract(text, "2025-03-04")
     assert not any("Hotline" in name for name in _orgs(ex))
+
+
+
+def test_a_departmental_council_and_its_department_are_one_body(extract):
+    ex = extract("Le 2 juin, M. Paul Vidal, président du Conseil départemental du Cantal, et Mme Anne Roques, "
+                 "présidente du SDIS, ont signé la convention entre le Département du Cantal et le SDIS.", "2025-06-04")
+    bodies = [o for o in ex.organizations if "Cantal" in o.name or any("Cantal" in a for a in o.aliases)]
+    assert len(bodies) == 1
