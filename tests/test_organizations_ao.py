@@ -74,3 +74,10 @@ def test_a_departmental_council_and_its_department_are_one_body(extract):
                  "présidente du SDIS, ont signé la convention entre le Département du Cantal et le SDIS.", "2025-06-04")
     bodies = [o for o in ex.organizations if "Cantal" in o.name or any("Cantal" in a for a in o.aliases)]
     assert len(bodies) == 1
+
+
+def test_a_word_in_capitals_opening_a_line_before_a_colon_is_a_label(extract):
+    text = ("Pompiers du Gers\nALERTE : appelez le 18 ou le 112\nAccueil | Actualités\n\n"
+            "Le 4 mai, le SDIS du Gers a inauguré le centre de secours de Lectoure-Sud.\n")
+    ex = extract(text, "2025-05-06")
+    assert "ALERTE" not in _orgs(ex)

@@ -289,6 +289,8 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
         return True
+    if line_start and nxt == ":" and len(token.text) >= 5 and doc.vocab.has_vector(token.lower_):
+        return True  # « URGENCE : composez le 18 »: a word of the language as a label, no acronym
     if len(token.text) == 2 and i >= 2 and doc[i - 1].text == "(" and nxt == ")" and is_cap(doc[i - 2]):
         # « Toronto (ON) », « Marie LEROY (MR) »: a region's or a party's code, unless the words
         # before spell it (« l’Union Européenne (UE) »).
