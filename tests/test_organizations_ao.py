@@ -81,3 +81,9 @@ def test_a_word_in_capitals_opening_a_line_before_a_colon_is_a_label(extract):
             "Le 4 mai, le SDIS du Gers a inauguré le centre de secours de Lectoure-Sud.\n")
     ex = extract(text, "2025-05-06")
     assert "ALERTE" not in _orgs(ex)
+
+
+def test_an_acronym_after_a_plural_article_and_before_a_region_names_a_kind(extract):
+    ex = extract("Le 6 mai, le Département a livré quatre camions neufs pour les CIS du Haut-Lévezou, à Rodez.",
+                 "2025-05-07")
+    assert not any(name.startswith("CIS") for name in _orgs(ex))

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
-                                          event_after_organ, grade_before_name, phone_line, writers_initials)
+                                          event_after_organ, grade_before_name, phone_line, plural_of_an_area,
+                                          writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -283,7 +284,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     if in_reference(doc, i) or _numbered_next(doc, i) or writers_initials(doc, i):
         return True  # « COMMUNIQUÉ N°2023-114/MS/EMPN/SCOM »: a document's label and the offices of its number
-    if counted_kind(doc, i) or grade_before_name(doc, i):
+    if counted_kind(doc, i) or plural_of_an_area(doc, i) or grade_before_name(doc, i):
         return True
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""

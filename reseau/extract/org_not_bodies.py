@@ -188,3 +188,17 @@ def phone_line(doc: Doc, start: int, end: int, lines: frozenset[str]) -> bool:
         return False
     words = (doc[last].lower_, f"{doc[last - 1].lower_} {doc[last].lower_}" if last > start else "")
     return any(w in lines for w in words)
+
+
+def plural_of_an_area(doc: Doc, i: int) -> bool:
+    """« pour les CIS du Haut-Lévezou », « aux CLSC de l'Estrie »: capitals after a plural article and before
+    « de » and an area's capitalised name are the several bodies of that kind in the area, no one body."""
+    if i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ not in {"les", "aux"}:
+        return False
+    k = i + 1
+    if doc[k].lower_ not in {"du", "de", "des", "d'", "d’"}:
+        return False
+    k += 1
+    if doc[k].lower_ in DETS and k + 1 < len(doc):
+        k += 1
+    return doc[k].text[:1].isupper() and not doc[k].text.isupper()
