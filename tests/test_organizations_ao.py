@@ -87,3 +87,9 @@ def test_an_acronym_after_a_plural_article_and_before_a_region_names_a_kind(extr
     ex = extract("Le 6 mai, le Département a livré quatre camions neufs pour les CIS du Haut-Lévezou, à Rodez.",
                  "2025-05-07")
     assert not any(name.startswith("CIS") for name in _orgs(ex))
+
+
+def test_the_acronym_of_a_fire_chief_s_title_is_no_body(extract):
+    ex = extract("Le 2 septembre, le colonel Marc Aubry a pris ses fonctions à Mende. Le nouveau DDSIS était jusqu'ici "
+                 "chef de groupement dans le Gard.", "2025-09-04")
+    assert "DDSIS" not in _orgs(ex)
