@@ -15,7 +15,8 @@ from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, syllables_in_order, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
-from reseau.extract.org_not_bodies import grade_opens_name
+from reseau.extract.org_not_bodies import grade_opens_name, rank_before_bracket, rank_opens_name, second_body_joined, \
+    directorate_general_run
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
 from reseau.extract.org_named_sources import kinds_with_own_names, place_after_acronym
@@ -41,6 +42,7 @@ class AcronymLinker:
         self.refused: set[str] = set()  # acronyms of documents in the item being read
         self.translated: dict[str, list[str]] = {}  # an acronym's forms in other languages, in its brackets
         self.skipped: set[int] = set()  # where those forms are written
+        self.ranks_spelled: set[str] = set()  # initials of ranks the item spells in brackets
         orgs = doc._.orgs
         text = doc._.item.text
         at = text.find("(")
@@ -63,7 +65,7 @@ class AcronymLinker:
             orgs[:] = [o for o in orgs if o.acronym not in self.refused or o.name != o.acronym]
         for org in orgs:
             org.aliases.extend(a for a in self.translated.get(org.acronym or "", ()) if a not in org.aliases)
-        orgs[:] = [o for o in orgs if not grade_opens_name(text, o)]
+        orgs[:] = [o for o in orgs if not grade_opens_name(text, o) and not rank_opens_name(o.name, self.grammar.rank_acronyms | self.ranks_spelled)]
         doc._.orgs = orgs
         return doc
 
@@ -83,6 +85,14 @@ class AcronymLinker:
             self.skipped.update(t.idx for t in doc[semicolon:close_i])
         if short is not None and self._document_before(doc, open_i):
             self.refused.add(short)
+            return
+        if short is not None and rank_before_bracket(doc, open_i, self.lexicon.ranks):
+            # « l'Assistant Commissioner of Police (ACP) X »: the initials of a rank, no body's; the rank's
+            # words are no body either, whatever component found them.
+            self.refused.add(short)
+            self.ranks_spelled.add(short)
+            rank_start = doc[rank_before_bracket(doc, open_i, self.lexicon.ranks)].idx
+            orgs[:] = [o for o in orgs if not (o.start < doc[open_i].idx and o.end > rank_start)]
             return
         if open_i and is_acronym(doc[open_i - 1].text) and len(inside) > 2:
             self._acronym_first(doc, open_i, inside, orgs)
@@ -128,6 +138,9 @@ class AcronymLinker:
         lower-case words the acronym spells are a body's name when a head word opens them or its town
         follows the bracket."""
         start = self._lower_case_start(doc, open_i, short)
+        if start is None:
+            start = directorate_general_run(doc, open_i, close_i, self.max_long_form)
+            short = clean_spaces(doc[open_i + 1:close_i].text)  # « DG MOVE » whole
         if start is None:
             return None
         if self._town_after(doc, close_i) is None and doc[start].text.capitalize() not in self.lexicon.org_heads:
@@ -209,6 +222,8 @@ class AcronymLinker:
             if first is None or open_i - first.end > self.max_long_form:
                 return None
             between = doc[first.end:open_i]
+            if second_body_joined(between):
+                return None  # « d'Interpol et de la direction générale … (DG X) »: two bodies, the bracket the second's
             if all(t.pos_ in NAME_LIKE_POS and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
                 org.end = doc[open_i - 1].idx + len(doc[open_i - 1].text)
                 org.name = strip_article(clean_spaces(doc._.item.text[org.start:org.end]))
@@ -251,8 +266,8 @@ class AcronymLinker:
             before_country = country_at(self.lexicon, doc, token.i + 1) > token.i + 1
             if not before_country and (any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i)):
                 continue
-            if token.text in self.refused or self._not_a_body(doc, token.i):
-                continue
+            if token.text in self.refused or token.text in self.grammar.rank_acronyms or self._not_a_body(doc, token.i):
+                continue  # « l'ASP X »: the initials of a rank
             span: Span = doc[token.i:token.i + 1]
             if self._directorate_general(doc, token.i) and doc[token.i - 1].idx not in covered:
                 # « la DG EPI »: a directorate-general goes by « DG » and the acronym of its field.

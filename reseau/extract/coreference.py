@@ -82,6 +82,7 @@ def cluster_organizations(items: list[tuple[int, ItemFacts]]) -> tuple[list[OrgC
                 owner[key] = idx
     _join_truncated_and_fuzzy(flat, uf)
     _join_general_directorates(flat, uf)
+    _join_local_councils(flat, uf)
     _join_acronyms_by_initials(flat, uf)
     roots: dict[int, OrgCluster] = {}
     where: dict[tuple[int, int], int] = {}
@@ -180,6 +181,28 @@ def _join_general_directorates(flat: list, uf: _UnionFind) -> None:
         bare = key[match.end():] if match else None
         if bare in names and not _joined_to_longer(bare, names, uf):
             uf.union(idx, names[bare])
+
+
+# « le Conseil départemental du Cantal » is the assembly by which « le Département du Cantal » acts, as a
+# regional council is its region's: French writes either for the one local authority.
+LOCAL_COUNCIL = re.compile(r"^conseil (departemental|regional) ((?:de|du|des) .+)$")
+
+
+def _join_local_councils(flat: list, uf: _UnionFind) -> None:
+    """« le Conseil départemental de X » and « le Département de X » (« le Conseil régional de Y » and
+    « la Région Y ») are one record."""
+    names: dict[str, int] = {}
+    for idx, (_, _, _, span) in enumerate(flat):
+        names.setdefault(name_key(span.name), idx)
+    for key, idx in names.items():
+        match = LOCAL_COUNCIL.match(key)
+        if match is None:
+            continue
+        authority = "departement" if match.group(1) == "departemental" else "region"
+        place = match.group(2)
+        for other in (f"{authority} {place}", f"{authority} {place.split(' ', 1)[1]}"):
+            if other in names:
+                uf.union(idx, names[other])
 
 
 def _joined_to_longer(bare: str, names: dict[str, int], uf: _UnionFind) -> bool:

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
-                                          event_after_organ, grade_before_name, writers_initials)
+                                          event_after_organ, grade_before_name, phone_line, plural_of_an_area,
+                                          writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import PARTICLES, clean_spaces
@@ -71,11 +72,11 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if doc[start].text.islower() and end - start > 3 and grammar.is_level(doc[start + 1].text) and doc[start + 2].lower_ == "en" \
             and not doc[start + 1].lower_.startswith("nationa"):
-        # « la police municipale en Amérique latine »: a kind of body across a region, none of them; a national
+        # « la police municipale en Afrique centrale »: a kind of body across a region, none of them; a national
         # force « en Haïti » is the one body of that country
         return None
-    if _function_only(doc, start, end, grammar, lexicon):
-        return None
+    if _function_only(doc, start, end, grammar, lexicon) or phone_line(doc, start, end, grammar.phone_lines):
+        return None  # « Police Hotline 148 »: a number to call
     return start, end
 
 
@@ -286,12 +287,14 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     if in_reference(doc, i) or _numbered_next(doc, i) or writers_initials(doc, i):
         return True  # « COMMUNIQUÉ N°2023-114/MS/EMPN/SCOM »: a document's label and the offices of its number
-    if counted_kind(doc, i) or grade_before_name(doc, i):
+    if counted_kind(doc, i) or plural_of_an_area(doc, i) or grade_before_name(doc, i):
         return True
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
         return True
+    if line_start and nxt == ":" and len(token.text) >= 5 and doc.vocab.has_vector(token.lower_):
+        return True  # « URGENCE : composez le 18 »: a word of the language as a label, no acronym
     if len(token.text) == 2 and i >= 2 and doc[i - 1].text == "(" and nxt == ")" and is_cap(doc[i - 2]):
         # « Toronto (ON) », « Marie LEROY (MR) »: a region's or a party's code, unless the words
         # before spell it (« l’Union Européenne (UE) »).

@@ -37,6 +37,8 @@ class OrgGrammar:
     law_cues: tuple[str, ...]
     not_acronyms: frozenset[str]
     title_acronyms: frozenset[str]
+    rank_acronyms: frozenset[str]
+    phone_lines: frozenset[str]
     building_heads: frozenset[str]
     building_cues: frozenset[str]
     pair_nouns: frozenset[str]
@@ -109,6 +111,8 @@ def load_grammar() -> OrgGrammar:
         # the clause words of minutes and the time zones are capitals of the language too
         not_acronyms=frozenset(data["not_acronyms"]) | frozenset(data["clause_words"]) | frozenset(data["time_zones"]),
         title_acronyms=frozenset(data["title_acronyms"]),
+        rank_acronyms=frozenset(data["rank_acronyms"]),
+        phone_lines=frozenset(data["phone_lines"]),
         building_heads=venue_nouns(use="building"),
         building_cues=frozenset(data["building_cues"]),
         pair_nouns=frozenset(data["pair_nouns"]),

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.tokens import DETS, GRADE_CODE, WEEKDAYS, breaks_line_after, is_month
 
+OF_WORDS = {"de", "du", "des", "d'", "d’"}
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
 ORDINAL = re.compile(r"^(?:\d+(?:re|er|e|ème|è)|première|premier|deuxième|second|seconde|troisième|quatrième)$", re.I)
@@ -132,3 +133,72 @@ def writers_initials(doc: Doc, i: int) -> bool:
         return False
     line_start = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
     return line_start and (end == len(doc) or doc[end].is_space and "\n" in doc[end].text or breaks_line_after(doc, end - 1))
+
+
+def rank_before_bracket(doc: Doc, open_i: int, ranks: frozenset[str]) -> int:
+    """« le Superintendent of Police (SP) », « le Commissaire de Police (CP) »: where the rank of several
+    words (ranks.txt) that ends right before the bracket at open_i opens, or 0 when none does; the
+    bracket then holds the rank's initials, no body's."""
+    words = [t.lower_ for t in doc[max(0, open_i - 6):open_i]]
+    n = next((n for n in range(len(words), 1, -1) if " ".join(words[-n:]) in ranks), 0)
+    return open_i - n if n else 0
+
+
+def rank_opens_name(name: str, rank_initials: frozenset[str] | set[str]) -> bool:
+    """« ACP Operations », « ASP Anne X »: a name found opening on a rank's initials is the rank of a post
+    or of a person, no body."""
+    first = name.split()[0] if name else ""
+    return first.isupper() and first in rank_initials
+
+
+def second_body_joined(between) -> bool:
+    """« d'Interpol et de la direction générale de … (DG X) »: right after a body's name, « et », a
+    preposition, maybe an article, then a lower-case noun open a second body's name; the words up to the
+    bracket are that body's, not the first one's tail (« et des transports » inside one name has no noun
+    after its article but its own complement, and comes later than the first word)."""
+    if len(between) < 3 or between[0].lower_ != "et" or between[1].lower_ not in OF_WORDS:
+        return False
+    k = 2 if between[1].lower_ != "de" or between[2].lower_ not in DETS else 3
+    return k < len(between) and between[k].text.islower() and between[k].pos_ == "NOUN"
+
+
+def directorate_general_run(doc: Doc, open_i: int, close_i: int, longest: int) -> int | None:
+    """« la direction générale de la mobilité et des transports (DG MOVE) »: a bracket holding « DG » and a
+    code (the European Commission's, in English) spells no initials of the words before it; those words,
+    in lower case from « direction générale » after an article, are its long form. Where they open."""
+    if close_i - open_i != 3 or doc[open_i + 1].text != "DG":
+        return None
+    for k in range(open_i - 2, max(0, open_i - longest), -1):
+        token = doc[k]
+        if token.is_punct or not token.text.islower():
+            return None
+        if token.lower_ == "direction" and doc[k + 1].lower_ == "générale" \
+                and doc[k - 1].lower_ in DETS | {"du", "au", "d'", "d’"}:
+            return k
+    return None
+
+
+def phone_line(doc: Doc, start: int, end: int, lines: frozenset[str]) -> bool:
+    """« Police Hotline 148 », « la Ligne verte 116 »: a name closed by a telephone line's noun and followed
+    by its number (within it or right after it) is a number to call, no body."""
+    last = end - 1
+    if doc[last].like_num and last > start:
+        last -= 1
+    elif end >= len(doc) or not doc[end].like_num:
+        return False
+    words = (doc[last].lower_, f"{doc[last - 1].lower_} {doc[last].lower_}" if last > start else "")
+    return any(w in lines for w in words)
+
+
+def plural_of_an_area(doc: Doc, i: int) -> bool:
+    """« pour les CIS du Haut-Lévezou », « aux CLSC de l'Estrie »: capitals after a plural article and before
+    « de » and an area's capitalised name are the several bodies of that kind in the area, no one body."""
+    if i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ not in {"les", "aux"}:
+        return False
+    k = i + 1
+    if doc[k].lower_ not in {"du", "de", "des", "d'", "d’"}:
+        return False
+    k += 1
+    if doc[k].lower_ in DETS and k + 1 < len(doc):
+        k += 1
+    return doc[k].text[:1].isupper() and not doc[k].text.isupper()

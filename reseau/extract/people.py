@@ -105,8 +105,9 @@ class PeopleFinder:
             prev = doc[span.start - 1]
             if not (prev.is_alpha and prev.text.isupper() and len(prev.text) > 2) or prev.idx in org_chars \
                     or "\n" in prev.whitespace_ or prev.lower_ in self.lexicon.honorifics \
-                    or prev.lower_ in self.lexicon.ranks or span.start > 1 and doc[span.start - 2].text.isupper():
-                continue  # a heading in capitals, an acronym of a body, a civility: no surname
+                    or prev.lower_ in self.lexicon.ranks or prev.text in load_grammar().rank_acronyms \
+                    or span.start > 1 and doc[span.start - 2].text.isupper():
+                continue  # a heading in capitals, an acronym of a body, a civility, a rank's initials: no surname
             whole = doc[span.start - 1:span.end]
             if whole.start_char in found:
                 continue  # already read whole, after its rank
