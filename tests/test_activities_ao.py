@@ -1,0 +1,32 @@
+"""Activities in forms of the own-ao texts (a high commission's communiqué overseas, a departmental fire and
+rescue service's news page, an EU agency's release, a police press office's page of short notes, a network
+post by an NGO's director), in sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+
+def gatherings(extraction):
+    return [a for a in extraction.activities + extraction.announcements if a.kind in {"meeting", "event", "agreement"}]
+
+
+def test_two_days_and_a_month_followed_by_prochains_are_the_next_ones(extract):
+    ex = extract("À noter : nous accueillerons une délégation de l'Institut national de la santé publique du Québec "
+                 "à Namur les 4 et 5 mars prochains, pour notre journée d'étude annuelle.", "2025-09-15")
+    dates = {g.date for g in gatherings(ex)}
+    assert "2026-03-04" in dates and "2025-03-04" not in dates, dates
+
+
+def test_those_listed_after_were_gathered_colon_took_part_in_the_meeting_told_above(extract):
+    text = ("Ce mardi 4 février, M. Paul DURANCEAU, préfet de la Haute-Lozère, a présidé à la préfecture une réunion "
+            "du comité départemental de sécurité, consacrée aux violences intrafamiliales.\n\n"
+            "Autour du préfet étaient réunis :\n"
+            "– Mme Claire VERNOUX, présidente du conseil départemental de la Haute-Lozère ;\n"
+            "– le colonel Marc BERTHIER, commandant du groupement de gendarmerie départementale de la Haute-Lozère ;\n"
+            "– M. Hugo LAMBRECHT, procureur de la République près le tribunal judiciaire de Mende ;\n"
+            "– M. Jean TORRES, président de l'Association des maires de la Haute-Lozère (AMHL).\n\n"
+            "Le colonel Berthier a présenté le bilan de l'année.\n")
+    ex = extract(text, "2025-02-06")
+    met = gatherings(ex)
+    assert len(met) == 1, [(g.date, g.people) for g in met]
+    assert met[0].date == "2025-02-04"
+    assert {"Paul Duranceau", "Claire Vernoux", "Marc Berthier", "Hugo Lambrecht", "Jean Torres"} <= set(met[0].people)
