@@ -30,3 +30,18 @@ def test_those_listed_after_were_gathered_colon_took_part_in_the_meeting_told_ab
     assert len(met) == 1, [(g.date, g.people) for g in met]
     assert met[0].date == "2025-02-04"
     assert {"Paul Duranceau", "Claire Vernoux", "Marc Berthier", "Hugo Lambrecht", "Jean Torres"} <= set(met[0].people)
+
+
+def test_an_installation_in_office_by_named_officials_is_a_ceremony_they_attended(extract):
+    text = ("Lundi, dans la cour de la caserne de Mende, le commandant Luc FERRAND a été officiellement installé dans "
+            "ses fonctions de directeur départemental par M. Paul Duranceau, préfet de la Haute-Lozère, et Mme Claire "
+            "Vernoux, présidente du conseil d'administration du SDIS.\n\n"
+            "Nommé par arrêté du ministre de l'Intérieur en date du 3 juin 2024, le commandant Ferrand succède au "
+            "colonel Yves Morel.\n\n"
+            "La cérémonie s'est déroulée en présence de M. Jean Torres, maire de Mende.\n")
+    ex = extract(text, "2024-09-20")
+    ceremony = [g for g in gatherings(ex) if g.date == "2024-09-16"]
+    assert ceremony and {"Luc Ferrand", "Paul Duranceau", "Claire Vernoux", "Jean Torres"} <= set(ceremony[0].people), \
+        [(g.date, g.people) for g in gatherings(ex)]
+    hired = [(h.people, h.date) for h in ex.activities if h.kind == "hire"]
+    assert hired == [(["Luc Ferrand"], "2024-06-03")], hired
