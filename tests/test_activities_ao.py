@@ -45,3 +45,30 @@ def test_an_installation_in_office_by_named_officials_is_a_ceremony_they_attende
         [(g.date, g.people) for g in gatherings(ex)]
     hired = [(h.people, h.date) for h in ex.activities if h.kind == "hire"]
     assert hired == [(["Luc Ferrand"], "2024-06-03")], hired
+
+
+def test_a_day_since_which_a_state_holds_dates_nothing_told_after_it(extract):
+    text = ("Lundi, à Mende, le commandant Luc FERRAND a été officiellement installé dans ses fonctions de directeur "
+            "départemental par M. Paul Duranceau, préfet de la Haute-Lozère.\n\n"
+            "Depuis le 1er août, l'intérim était assuré par le commandant Anne Giraud.\n\n"
+            "À l'issue de la cérémonie, M. Jean Torres, maire de Mende, et Mme Claire Vernoux, présidente du SDIS, ont "
+            "signé une convention de partenariat entre la Ville de Mende et le SDIS.\n\n"
+            "Le lendemain matin, le préfet s'est rendu au centre de secours de Langogne, où il a été accueilli par le "
+            "lieutenant Marc Vidal, chef de centre.\n")
+    ex = extract(text, "2024-09-20")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert signed and signed[0].date == "2024-09-16", [(a.kind, a.date) for a in ex.activities]
+    visit = [g for g in gatherings(ex) if "Marc Vidal" in g.people]
+    assert visit and visit[0].date == "2024-09-17", [(a.kind, a.date, a.people) for a in ex.activities]
+
+
+def test_a_signing_at_the_end_of_the_ceremony_under_a_heading_of_its_own_takes_the_ceremony_s_day(extract):
+    text = ("Lundi, à Mende, le commandant Luc FERRAND a été officiellement installé dans ses fonctions de directeur "
+            "départemental par M. Paul Duranceau, préfet de la Haute-Lozère.\n\n"
+            "La cérémonie s'est déroulée en présence de M. Jean Torres, maire de Mende.\n\n"
+            "Une convention avec la Ville\n\n"
+            "À l'issue de la cérémonie, M. Jean Torres et Mme Claire Vernoux, présidente du SDIS, ont signé une "
+            "convention de partenariat entre la Ville de Mende et le SDIS.\n")
+    ex = extract(text, "2024-09-20")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert signed and signed[0].date == "2024-09-16", [(a.kind, a.date) for a in ex.activities]

@@ -196,7 +196,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.reports_to_sitting(clause)
         self.note_decrees(clause, seen)
         self.decide(clause)
-        if seen is not None and seen.precision == "day" and self.item_drafts == before:
+        if seen is not None and seen.precision == "day" and self.item_drafts == before and not self.told_since(clause):
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day
             # told without a new activity still dates what follows.
             self.last_when = seen
