@@ -72,3 +72,14 @@ def test_a_signing_at_the_end_of_the_ceremony_under_a_heading_of_its_own_takes_t
     ex = extract(text, "2024-09-20")
     signed = [a for a in ex.activities if a.kind == "agreement"]
     assert signed and signed[0].date == "2024-09-16", [(a.kind, a.date) for a in ex.activities]
+
+
+def test_the_links_listed_under_lire_aussi_are_other_pages_not_news(extract):
+    text = ("Le préfet a reçu lundi à Mende M. Jean Torres, maire de Mende.\n\n"
+            "Partager : Facebook | X\n\n"
+            "Lire aussi\n"
+            "› Feux de forêt : bilan d'une saison difficile\n"
+            "› Recrutement de bénévoles : réunion d'information le 5 octobre à Langogne\n"
+            "› Nouveaux véhicules pour les CIS du Gévaudan\n")
+    ex = extract(text, "2024-09-20")
+    assert [g.date for g in gatherings(ex)] == ["2024-09-16"], [(g.date, g.summary) for g in gatherings(ex)]

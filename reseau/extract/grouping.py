@@ -204,6 +204,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.last_place = self.place(clause)  # « a mis sur pied, à Amman, un stage »: where what follows happens
 
     def decide(self, clause: Clause) -> None:
+        if self.related_link(clause):
+            return  # « Lire aussi » and its links: other pages of the site
         people, orgs = self.participants(clause)
         if self.roll_called(clause, people, orgs):
             return  # « Étaient réunis : » and the lines that list them: those who attended the gathering told
