@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from reseau.extract import activity_tenses as tenses
 from reseau.extract.activity_patterns import (
-    after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, hire_noun_by, installing, launched,
-    minutes_heading, phrases, post_taking, proceeding)
+    after, appointed_by, before_audience, board_listed, fronted_participle, hire_apposition, hire_noun_by, installed_by, installing,
+    launched, minutes_heading, phrases, post_taking, proceeding)
 from reseau.extract.activity_hires import HireReading
 from reseau.extract.activity_words import WordReading
 from reseau.extract.facts import Clause, DateSpan, OrgSpan, PersonSpan
@@ -72,6 +72,7 @@ class ActivityCues(HireReading, WordReading):
         self.meeting_phrases = phrases(cues.get("meeting_phrases", ()))
         self.proceeding = proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
         self.installing = installing(cues)
+        self.installed_by = installed_by(cues)
         self.audience = before_audience(cues["presenting_verbs"], cues["audience_prepositions"])
         self.attending = before_audience(cues["attending_verbs"], cues["attending_prepositions"])
         # « avait présenté le programme aux représentants du Centre X »: told to people of a body
@@ -256,6 +257,9 @@ class ActivityCues(HireReading, WordReading):
             if hire is not None and not inside(seen.quotes, base + hire):
                 return "hire", base + hire, False, False
             return None, None, False, container
+        installed = self.installed_by.search(text)
+        if installed is not None and not inside(seen.quotes, base + installed.start()):
+            return "meeting", base + installed.start(), False, False  # « X a été installé … par Y »: a ceremony
         hire = self._hire(text)
         if hire is None:
             hire = self._interim(sent, text, seen)

@@ -101,6 +101,15 @@ def installing(cues) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s.;]+){{1,16}}?\s+(?:{offices})(?!\w)")
 
 
+def installed_by(cues) -> re.Pattern[str]:
+    """« a été officiellement installé dans ses fonctions de directeur par M. X, préfet »: an installation in
+    office by someone named, told in the passive; a ceremony, as the active form is; on folded text."""
+    offices = "|".join(re.escape(fold(o)) for o in cues["installed_in"])
+    return re.compile(rf"(?<![\w'])(?:a|ont)\s+ete\s+(?:\w+ment\s+)?install(?:e|ee|es|ees)(?:\s+[^\s.;]+){{0,6}}?\s+"
+                      rf"(?:{offices})(?:\s+[^.;]+?)?\s+par\s+(?:m\.|mme|monsieur|madame|le|la|les|l')\s*"
+                      r"(?!(?:decret|arrete|decision|ordonnance)\b)")
+
+
 def launched(cues: dict) -> re.Pattern[str]:
     """« a lancé le 8 mai, lors d'un colloque, le deuxième numéro de sa revue »: a verb of launching, then a
     publication's noun as its object, on folded text; « un numéro vert » is no issue of a publication."""

@@ -192,9 +192,10 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
             span.day, span.precision = None, "month"
         elif kind == "range" and groups["conj"].lower() != "et":
             span.last_day = 1 if groups["d2"].lower() == "1er" else int(groups["d2"])
-        if kind == "day" and groups.get("dir") and not year:
-            # « le 14 avril prochain », « le 8 mars dernier »: which one, whatever the tense says
-            span.direction = "next" if groups["dir"].lower() == "prochain" else "last"
+        if groups.get("dir") and not year:
+            # « le 14 avril prochain », « les 4 et 5 mars prochains », « le 8 mars dernier »: which one,
+            # whatever the tense says
+            span.direction = "next" if groups["dir"].lower().startswith("prochain") else "last"
     elif kind == "gathering_last_day":
         span.relative = "gathering_last_day"  # « le dernier jour de l'atelier »: the day its range of days ends on
     elif kind == "mission_day":

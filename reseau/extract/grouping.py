@@ -144,6 +144,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.dateline = next((p.name for p in facts.places if p.kind == "dateline"), None)
         self.page_dateline: str | None = None
         self.delegation: tuple[list[int], list[int]] | None = None  # members of the delegation told first
+        self.roll_call: Draft | None = None  # the gathering whose attendants the lines of a list name
         self.around_visit: tuple[list[int], list[int]] = ([], [])  # named while a visit goes on, outside its meetings
         self.day_before: When | None = None  # the last day the items before told, for « Le lendemain » under a heading
         self.decrees_day: When | None = None  # the sitting's day that adopted the appointments the news lists
@@ -195,7 +196,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.reports_to_sitting(clause)
         self.note_decrees(clause, seen)
         self.decide(clause)
-        if seen is not None and seen.precision == "day" and self.item_drafts == before:
+        if seen is not None and seen.precision == "day" and self.item_drafts == before and not self.told_since(clause):
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day
             # told without a new activity still dates what follows.
             self.last_when = seen
@@ -203,7 +204,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.last_place = self.place(clause)  # « a mis sur pied, à Amman, un stage »: where what follows happens
 
     def decide(self, clause: Clause) -> None:
+        if self.related_link(clause):
+            return  # « Lire aussi » and its links: other pages of the site
         people, orgs = self.participants(clause)
+        if self.roll_called(clause, people, orgs):
+            return  # « Étaient réunis : » and the lines that list them: those who attended the gathering told
         if self.told_on(clause, people, orgs):
             return  # « Elle sera dirigée par X », « Lors de la séance du 3 mars, M. X propose … »
         if self.announced(clause, people, orgs):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from reseau.extract.assemble import title_holders
 from reseau.extract.facts import Clause
 from reseau.extract.quotations import inside, spoken_by
+from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s)(?:il|elle)\s+(?:a|s'est|s’est|avait|est|se)\b", re.I)
@@ -231,3 +232,21 @@ class WhoTakesPart:
         """« Ont été entendus X », « La police était représentée par Y », « X a pris la parole »:
         who attended the gathering told before, however far into the item."""
         return bool(self.attendance.search(self.facts.text, clause.start, clause.end))
+
+    def roll_called(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
+        """« Autour du préfet étaient réunis : » then one line a person (« – Mme X, présidente de Y ; »): those
+        the lines list attended the gathering told before; none of them holds a meeting of their own."""
+        text = self.facts.text
+        line = text.rfind("\n", 0, clause.start) + 1
+        if self.roll_call is not None and text[line:clause.end].lstrip()[:1] in BULLETS:
+            self.join(self.roll_call, clause, people, orgs)
+            return True
+        self.roll_call = None
+        current = self.current
+        # the line that opens the list ends on its colon and says who attended, after the gathering was told
+        if current is not None and current.kind in {"meeting", "event", "agreement"} and current.status == "held" \
+                and text[clause.start:clause.end].rstrip().endswith(":") and self.attends(clause):
+            self.join(current, clause, people, orgs)
+            self.roll_call = current
+            return True
+        return False

@@ -4,14 +4,39 @@ a speaker reports, one attended rather than held, one of an assembly's sessions,
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reseau.extract.drafts import GATHERINGS, Draft
 from reseau.extract.facts import Clause
+from reseau.extract.lexicon import load_lexicon
 from reseau.extract.topics import fold
+
+LINK_MARKS = ("›", "→", "»")  # « › Nouveaux véhicules pour les centres »: a line that links to another page
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    """« Lire aussi », « Articles connexes », folded."""
+    return frozenset(fold(h) for h in load_lexicon().cues["related_links_headings"])
 
 
 class ClauseReading:
     """Mixed into the item's grouper, whose facts, cues and drafts it reads."""
+
+    def related_link(self, clause: Clause) -> bool:
+        """« Lire aussi » then « › Recrutement : réunion d'information le 5 octobre »: a line of the list of links
+        to the site's other pages, which tells no news of the item."""
+        text, at = self.text, self.offset + clause.start
+        line = text.rfind("\n", 0, at) + 1
+        if not text[line:at + 1].lstrip().startswith(LINK_MARKS):
+            return False
+        while line > 0:  # up the lines of links to the heading over them
+            above = text.rfind("\n", 0, line - 1) + 1
+            head = text[above:line].strip()
+            if not head.startswith(LINK_MARKS):
+                return fold(head.rstrip(" :")).lower() in _related_headings()
+            line = above
+        return False
 
     def reported_from(self, clause: Clause) -> int | None:
         """Where the gathering to come that a speaker reports is told: after « a annoncé que »."""
