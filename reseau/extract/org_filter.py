@@ -16,7 +16,8 @@ from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade
                                           event_after_organ, grade_before_name, phone_line, plural_of_an_area,
                                           writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
-from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, is_month, starts_person, surname_first
+from reseau.extract.tokens import (DETS, OF, glued_run, initials_match, is_acronym, is_cap, is_month, starts_person,
+                                   surname_first)
 from reseau.names import PARTICLES, clean_spaces
 
 LOOK_BACK = 5
@@ -352,12 +353,7 @@ def heading_word(doc: Doc, i: int) -> bool:
 def in_reference(doc: Doc, i: int) -> bool:
     """Whether token i is a part of a reference number glued by slashes (« 045/MINAT/SG/DAJ »,
     « 2024/0312/DGPN/CAB »): the offices a letter comes from, not bodies the text speaks of."""
-    start = i
-    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
-        end += 1
+    start, end = glued_run(doc, i)
     run = doc[start:end]
     return any(t.text == "/" for t in run) and any(any(c.isdigit() for c in t.text) for t in run)
 

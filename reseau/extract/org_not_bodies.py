@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.tokens import DETS, GRADE_CODE, WEEKDAYS, breaks_line_after, is_month
+from reseau.extract.tokens import DETS, GRADE_CODE, WEEKDAYS, breaks_line_after, glued_run, is_month
 
 OF_WORDS = {"de", "du", "des", "d'", "d’"}
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
@@ -121,12 +121,7 @@ def grade_opens_name(text: str, org) -> bool:
 def writers_initials(doc: Doc, i: int) -> bool:
     """« KDN/ABD/MTN » alone on its line, closing a press agency's dispatch: the initials of its writers
     and editors glued by slashes, no bodies."""
-    start = i
-    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
-        end += 1
+    start, end = glued_run(doc, i)
     run = doc[start:end]
     if not any(t.text == "/" for t in run) or not all(t.text == "/" or (t.text.isupper() and t.is_alpha and len(t.text) <= 4)
                                                       for t in run):

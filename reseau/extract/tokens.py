@@ -171,3 +171,14 @@ def breaks_line_after(doc: Doc, k: int) -> bool:
     """Token k is the last of its line. spaCy keeps a line break as a token of its own, never in the
     ``whitespace_`` of the token before it."""
     return k + 1 < len(doc) and doc[k + 1].is_space and "\n" in doc[k + 1].text
+
+
+def glued_run(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the tokens written without a space around token i (« 045/MINAT/SG », « KDN/ABD »)."""
+    start = i
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    return start, end
