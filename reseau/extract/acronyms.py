@@ -65,7 +65,8 @@ class AcronymLinker:
             orgs[:] = [o for o in orgs if o.acronym not in self.refused or o.name != o.acronym]
         for org in orgs:
             org.aliases.extend(a for a in self.translated.get(org.acronym or "", ()) if a not in org.aliases)
-        orgs[:] = [o for o in orgs if not grade_opens_name(text, o) and not rank_opens_name(o.name, self.grammar.rank_acronyms | self.ranks_spelled)]
+        orgs[:] = [o for o in orgs if not grade_opens_name(text, o) and not rank_opens_name(o.name, self.grammar.rank_acronyms | self.ranks_spelled)
+                   and o.name not in self.ranks_spelled]  # « le Commissaire de Police (CP) », then « le CP »
         doc._.orgs = orgs
         return doc
 
@@ -266,8 +267,9 @@ class AcronymLinker:
             before_country = country_at(self.lexicon, doc, token.i + 1) > token.i + 1
             if not before_country and (any(e.start <= token.i < e.end for e in people) or self._surname(doc, token.i)):
                 continue
-            if token.text in self.refused or token.text in self.grammar.rank_acronyms or self._not_a_body(doc, token.i):
-                continue  # « l'ASP X »: the initials of a rank
+            rank = token.text in self.grammar.rank_acronyms and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
+            if token.text in self.refused or rank or self._not_a_body(doc, token.i):
+                continue  # « l'ASP X », « ACP Operations »: the initials of a rank (« l'ASP a versé » is a body's)
             span: Span = doc[token.i:token.i + 1]
             if self._directorate_general(doc, token.i) and doc[token.i - 1].idx not in covered:
                 # « la DG EPI »: a directorate-general goes by « DG » and the acronym of its field.

@@ -140,10 +140,10 @@ def rank_before_bracket(doc: Doc, open_i: int, ranks: frozenset[str]) -> int:
 
 
 def rank_opens_name(name: str, rank_initials: frozenset[str] | set[str]) -> bool:
-    """« ACP Operations », « ASP Anne X »: a name found opening on a rank's initials is the rank of a post
-    or of a person, no body."""
-    first = name.split()[0] if name else ""
-    return first.isupper() and first in rank_initials
+    """« ACP Operations », « ASP Anne X »: a name found opening on a rank's initials and going on with a
+    capital is the rank of a post or of a person, no body (« l'ASP », « la DSP de Montréal » are bodies')."""
+    words = name.split()
+    return len(words) > 1 and words[0].isupper() and words[0] in rank_initials and words[1][:1].isupper()
 
 
 def second_body_joined(between) -> bool:
@@ -196,4 +196,11 @@ def plural_of_an_area(doc: Doc, i: int) -> bool:
     k += 1
     if doc[k].lower_ in DETS and k + 1 < len(doc):
         k += 1
-    return doc[k].text[:1].isupper() and not doc[k].text.isupper()
+    if not (doc[k].text[:1].isupper() and not doc[k].text.isupper()):
+        return False
+    end = k + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-"):
+        end += 1
+    # « les FDS du Burkina Faso »: a country's forces, one body; « les CHU de Rennes et de Brest »: one in each town
+    from reseau.extract.org_grammar import names_a_state
+    return not names_a_state(doc[k:end].text) and not (end < len(doc) and doc[end].lower_ == "et")

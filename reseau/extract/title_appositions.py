@@ -391,6 +391,9 @@ class TitleAppositions:
             org = org_by_end.get(before)
             if k not in self.person_at or org is None:
                 continue
+            if title == COMMANDANT and not any(t.lower_ in self.lexicon.ranks or t.lower_.split("-")[0] in self.lexicon.ranks
+                                               for t in doc[i + 2:k]):
+                continue  # « le rapport de la Cour, commandé par M. X »: a study ordered, no unit commanded
             person = self.person_at[k]
             apposed = self._apposed_without_body(person)
             if apposed is not None:
@@ -443,6 +446,9 @@ def function_verbs() -> frozenset[str]:
 
 def _posts_taken() -> dict[str, str]:
     return data_pairs("posts_taken.tsv")
+
+
+COMMANDANT = "Commandant"  # the title ``led_by.tsv`` gives « commandé par »: a unit's, held by a ranked officer
 
 
 def _led_by() -> dict[str, str]:

@@ -5,6 +5,7 @@ A title glossed in brackets reads the same (« les tāvana (maires) de A, M. X, 
 from __future__ import annotations
 
 from reseau.extract.facts import OrgSpan, RoleFact
+from reseau.extract.org_grammar import region_names
 from reseau.extract.title_lists import plural_words
 from reseau.extract.title_orgs import title_entry
 from reseau.names import clean_spaces
@@ -121,7 +122,10 @@ def town_pointed_back(ctx) -> None:
             continue
         town = max((e for e in doc.ents if e.label_ == "LOC" and e.end_char <= role.start), key=lambda e: e.start,
                    default=None)
-        if town is None:
+        # a town of this sentence or the one before, not a region, a department or a country (« en visite en
+        # Occitanie, le ministre a vu X, maire de la commune »: which commune is not said)
+        if town is None or clean_spaces(town.text) in region_names() or ctx.lexicon.places.get(town.text) == "country" \
+                or doc[town.start].sent.start < _previous_sentence_start(doc, role.start):
             continue
         place = clean_spaces(town.text)
         complement = f"d'{place}" if place[:1].lower() in "aeiouyéèâîô" else f"de {place}"
@@ -130,3 +134,10 @@ def town_pointed_back(ctx) -> None:
                                                                f"{entry.head} {complement}", kind=entry.kind,
                                                                aliases=aliases, source="title"))
         role.org_from = "text"
+
+
+def _previous_sentence_start(doc, char: int) -> int:
+    """The first token of the sentence before the one holding the character at ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    sent = span.sent if span is not None else doc[-1].sent
+    return doc[sent.start - 1].sent.start if sent.start > 0 else 0

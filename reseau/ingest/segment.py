@@ -19,9 +19,10 @@ MAX_ITEM_CHARS = 20_000
 _LINE = re.compile(r"[^\n]*\n?")
 # « • 2e », « • 3e et + » under a name on a profile page: the name's connection degree, part of the name's
 # heading, so the headline under it (« Directrice chez X ») stays in the name's item
-_PROFILE_MARK = re.compile(r"^[•·]\s*\d+(?:er|re|e)\b.{0,6}$")
-# « A • 1er » on one line: a name with its degree opens a profile's block (a comment), even under a heading
-_MARKED_NAME = re.compile(r"\S\s+[•·]\s*\d+(?:er|re|e)\b.{0,6}$")
+_PROFILE_MARK = re.compile(r"^[•·]\s*\d+(?:er|re|e)(?:\s*et\s*\+)?\s*$")
+# « Prénom Nom • 1er » on one line: a name with its degree of connection opens a profile's block (a comment),
+# even under a heading; the degree ends the line (« Tour de X • 2e étape » is a subtitle)
+_MARKED_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+\s+[•·]\s*\d+(?:er|re|e)(?:\s*et\s*\+)?\s*$")
 
 
 @dataclass(frozen=True)
