@@ -88,7 +88,7 @@ class AcronymLinker:
             self.refused.add(short)
             return
         if short is not None and rank_before_bracket(doc, open_i, self.lexicon.ranks):
-            # « l'Assistant Commissioner of Police (ACP) X »: the initials of a rank, no body's; the rank's
+            # « le Superintendent of Police (SP) X »: the initials of a rank, no body's; the rank's
             # words are no body either, whatever component found them.
             self.refused.add(short)
             self.ranks_spelled.add(short)

@@ -102,7 +102,7 @@ def installing(cues) -> re.Pattern[str]:
 
 
 def installed_by(cues) -> re.Pattern[str]:
-    """« a été officiellement installé dans ses fonctions de directeur par M. X, préfet »: an installation in
+    """« a été solennellement installée dans ses fonctions par Mme X, préfète »: an installation in
     office by someone named, told in the passive; a ceremony, as the active form is; on folded text."""
     offices = "|".join(re.escape(fold(o)) for o in cues["installed_in"])
     return re.compile(rf"(?<![\w'])(?:a|ont)\s+ete\s+(?:\w+ment\s+)?install(?:e|ee|es|ees)(?:\s+[^\s.;]+){{0,6}}?\s+"

@@ -19,7 +19,7 @@ def _signed_by() -> re.Pattern[str]:
     signed = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["signing_verbs"] if w.endswith(("é", "ée", "és", "ées")))
     return re.compile(rf"(?<!\w)(?:{signed})(?!\w)[^.;]{{0,80}}?\bpar(?!\w)")
 
-# « À l'issue de la réunion, un protocole a été signé par … », « À l'issue de la cérémonie, X et Y ont signé … »
+# « Lors de cette séance, un protocole a été signé par … », « Au cours de la cérémonie, une charte a été signée par … »
 # under a heading of its own: the sitting or ceremony the page told above (folded text)
 SITTING_RECALLED = re.compile(r"\b(?:de|lors de|au cours de|a l'issue de|en marge de)\s+(?:la|cette)\s+(?:seance|reunion|rencontre|ceremonie)\b")
 

@@ -11,7 +11,7 @@ from reseau.extract.facts import Clause
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.topics import fold
 
-LINK_MARKS = ("›", "→", "»")  # « › Nouveaux véhicules pour les centres »: a line that links to another page
+LINK_MARKS = ("›", "→", "»")  # « › Trois camions pour la caserne »: a line that links to another page
 
 
 @cache
@@ -24,7 +24,7 @@ class ClauseReading:
     """Mixed into the item's grouper, whose facts, cues and drafts it reads."""
 
     def related_link(self, clause: Clause) -> bool:
-        """« Lire aussi » then « › Recrutement : réunion d'information le 5 octobre »: a line of the list of links
+        """« Lire aussi » then « › Devenir secouriste : réunion publique le 11 mai »: a line of the list of links
         to the site's other pages, which tells no news of the item."""
         text, at = self.text, self.offset + clause.start
         line = text.rfind("\n", 0, at) + 1

@@ -29,7 +29,7 @@ TAKING_OFFICE = re.compile(rf"\s+d[eu]\s+(?:sa|son|leur)\s+{TAKING_OFFICE_NOUNS}
 # « | Direction générale », « – Communiqué »: the label beside a release's date line
 SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?](?=\s|$)")  # not « M. »
 RELEASE_LABEL = re.compile(r"[|–—]\s*\S")
-# « Depuis le 1er septembre, l'intérim était assuré par X »: a day a state holds since (folded text before the date)
+# « Depuis le 15 juillet, l'intérim revenait à X »: a day a state holds since (folded text before the date)
 SINCE = re.compile(r"(?<![\w'])depuis(?:\s+le)?\s*$")
 # Dates counted from the day of writing: from the dateline's day when the item has one.
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
@@ -227,7 +227,7 @@ class WhenAndWhere:
         return told is not None and told.precision == "day" and current.when is not None and told != current.when
 
     def told_since(self, clause: Clause) -> bool:
-        """The clause's own day is one a state holds since (« Depuis le 1er août, l'intérim était assuré par X »):
+        """The clause's own day is one a state holds since (« Depuis le 15 juillet, l'intérim revenait à X »):
         nothing happened on it that what is told next would follow."""
         day = next((d for d in self.facts.dates if clause.start <= d.start < clause.end and d.role is None), None)
         # « suivent depuis hier une formation »: a gathering going on since a day told relatively began on it

@@ -128,7 +128,7 @@ class EstablishmentReader:
             k += 3
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
                 k += 1
-        # « des » before a place named in the plural (« des Marquises », « des Sables-d'Olonne »)
+        # « des » before a place named in the plural (« des Baléares », « des Sables-d'Olonne »)
         if k + 1 >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’", "du", "des"} or "\n" in doc[k - 1].whitespace_:
             return None
         k += 1

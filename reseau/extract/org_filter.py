@@ -77,7 +77,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         # force « en Haïti » is the one body of that country
         return None
     if _function_only(doc, start, end, grammar, lexicon) or phone_line(doc, start, end, grammar.phone_lines):
-        return None  # « Police Hotline 148 »: a number to call
+        return None  # « Garde Côtière Hotline 160 »: a number to call
     return start, end
 
 
@@ -295,7 +295,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     if line_start and token.text.isupper() and nxt in {"(", "–", "—", "-", ","}:
         return True
     if line_start and nxt == ":" and len(token.text) >= 5 and doc.vocab.has_vector(token.lower_):
-        return True  # « URGENCE : composez le 18 »: a word of the language as a label, no acronym
+        return True  # « VIGILANCE : risque d'orages »: a word of the language as a label, no acronym
     if len(token.text) == 2 and i >= 2 and doc[i - 1].text == "(" and nxt == ")" and is_cap(doc[i - 2]):
         # « Toronto (ON) », « Marie LEROY (MR) »: a region's or a party's code, unless the words
         # before spell it (« l’Union Européenne (UE) »).

@@ -131,7 +131,7 @@ def writers_initials(doc: Doc, i: int) -> bool:
 
 
 def rank_before_bracket(doc: Doc, open_i: int, ranks: frozenset[str]) -> int:
-    """« le Superintendent of Police (SP) », « le Commissaire de Police (CP) »: where the rank of several
+    """« le Superintendent of Police (SP) », « l'Inspecteur général de police (IGP) »: where the rank of several
     words (ranks.txt) that ends right before the bracket at open_i opens, or 0 when none does; the
     bracket then holds the rank's initials, no body's."""
     words = [t.lower_ for t in doc[max(0, open_i - 6):open_i]]
@@ -140,8 +140,8 @@ def rank_before_bracket(doc: Doc, open_i: int, ranks: frozenset[str]) -> int:
 
 
 def rank_opens_name(name: str, rank_initials: frozenset[str] | set[str]) -> bool:
-    """« ACP Operations », « ASP Anne X »: a name found opening on a rank's initials and going on with a
-    capital is the rank of a post or of a person, no body (« l'ASP », « la DSP de Montréal » are bodies')."""
+    """« DCP Crime », « ASP Kavita X »: a name found opening on a rank's initials and going on with a capital
+    is the rank of a post or of a person, no body (« l'ASP », « la DSP de Montréal » are bodies')."""
     words = name.split()
     return len(words) > 1 and words[0].isupper() and words[0] in rank_initials and words[1][:1].isupper()
 
@@ -174,7 +174,7 @@ def directorate_general_run(doc: Doc, open_i: int, close_i: int, longest: int) -
 
 
 def phone_line(doc: Doc, start: int, end: int, lines: frozenset[str]) -> bool:
-    """« Police Hotline 148 », « la Ligne verte 116 »: a name closed by a telephone line's noun and followed
+    """« Garde Côtière Hotline 160 », « la Ligne verte 116 »: a name closed by a telephone line's noun and followed
     by its number (within it or right after it) is a number to call, no body."""
     last = end - 1
     if doc[last].like_num and last > start:

@@ -1,6 +1,6 @@
 """A plural title shared out place by place: « les maires de A, M. X, de B (île de C), Mme Y, et de D, M. Z »:
 each person holds the singular title of the place written before the name (X maire de A, Y maire de B…).
-A title glossed in brackets reads the same (« les tāvana (maires) de A, M. X, … »)."""
+A title glossed in brackets reads the same (« les alcaldes (maires) de A, M. X, … »)."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def _place_end(doc, k: int, comma: int) -> int:
 
 def _plural_title_before(ctx, k: int) -> str | None:
     """The singular of the plural title ending right before token k, after « les » or « des », or glossed in
-    brackets after a word of another language (« les tāvana (maires) »)."""
+    brackets after a word of another language (« les alcaldes (maires) »)."""
     doc, end = ctx.doc, k
     if doc[k - 1].text == ")":
         end = k - 1
