@@ -3,7 +3,7 @@ community's communiqué and an academy's news page (round ak), on own sentences.
 
 from __future__ import annotations
 
-from tests.conftest import orgs_of, roles_of
+from tests.conftest import orgs_of
 
 
 def test_compound_surname_the_tagger_reads_as_a_conjunction(extract):

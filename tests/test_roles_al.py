@@ -3,7 +3,7 @@ report, a regional dispatch and a police force's release page (round al), on own
 
 from __future__ import annotations
 
-from tests.conftest import bodies_of, names_of, orgs_of, roles_of
+from tests.conftest import bodies_of, names_of, orgs_of
 
 BOARD = ("Réunis en congrès les 3 et 4 mai à Lausanne, les corps membres de l'Association internationale "
          "des polices de montagne (AIPM) ont élu leur bureau pour la période 2025-2027.\n\n"
