@@ -87,12 +87,13 @@ class AcronymLinker:
         if short is not None and self._document_before(doc, open_i):
             self.refused.add(short)
             return
-        if short is not None and rank_before_bracket(doc, open_i, self.lexicon.ranks):
+        rank_at = rank_before_bracket(doc, open_i, self.lexicon.ranks) if short is not None else 0
+        if rank_at:
             # « le Superintendent of Police (SP) X »: the initials of a rank, no body's; the rank's
             # words are no body either, whatever component found them.
             self.refused.add(short)
             self.ranks_spelled.add(short)
-            rank_start = doc[rank_before_bracket(doc, open_i, self.lexicon.ranks)].idx
+            rank_start = doc[rank_at].idx
             orgs[:] = [o for o in orgs if not (o.start < doc[open_i].idx and o.end > rank_start)]
             return
         if open_i and is_acronym(doc[open_i - 1].text) and len(inside) > 2:

@@ -13,9 +13,9 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.tokens import DETS, GRADE_CODE, WEEKDAYS, breaks_line_after, glued_run, is_month
+from reseau.extract.org_grammar import names_a_state
+from reseau.extract.tokens import DETS, GRADE_CODE, OF, WEEKDAYS, breaks_line_after, glued_run, is_month
 
-OF_WORDS = {"de", "du", "des", "d'", "d’"}
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
 ORDINAL = re.compile(r"^(?:\d+(?:re|er|e|ème|è)|première|premier|deuxième|second|seconde|troisième|quatrième)$", re.I)
@@ -151,7 +151,7 @@ def second_body_joined(between) -> bool:
     preposition, maybe an article, then a lower-case noun open a second body's name; the words up to the
     bracket are that body's, not the first one's tail (« et des transports » inside one name has no noun
     after its article but its own complement, and comes later than the first word)."""
-    if len(between) < 3 or between[0].lower_ != "et" or between[1].lower_ not in OF_WORDS:
+    if len(between) < 3 or between[0].lower_ != "et" or between[1].lower_ not in OF:
         return False
     k = 2 if between[1].lower_ != "de" or between[2].lower_ not in DETS else 3
     return k < len(between) and between[k].text.islower() and between[k].pos_ == "NOUN"
@@ -202,5 +202,4 @@ def plural_of_an_area(doc: Doc, i: int) -> bool:
     while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-"):
         end += 1
     # « les FDS du Burkina Faso »: a country's forces, one body; « les CHU de Rennes et de Brest »: one in each town
-    from reseau.extract.org_grammar import names_a_state
     return not names_a_state(doc[k:end].text) and not (end < len(doc) and doc[end].lower_ == "et")

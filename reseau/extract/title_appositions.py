@@ -213,9 +213,8 @@ class TitleAppositions:
             while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
                 k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
             return k if self.title_length(k) else None
-        elif first and after_profile_mark(self, end) is not None:
-            k = after_profile_mark(self, end)  # « A • 2e », then the headline « Directrice chez X »
-            return k if self.title_length(k) else None
+        elif first and (headline := after_profile_mark(self, end)) is not None:
+            return headline if self.title_length(headline) else None  # « A • 2e », then « Directrice chez X »
         elif first and self._name_alone_on_line(end):
             return k + 1 if self.title_length(k + 1) else None  # a contacts block: name, title, body, a line each
         elif not (first and self.title_length(k) and (doc[k].text.islower() or self._shouted_surname(end))):

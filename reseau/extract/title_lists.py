@@ -17,6 +17,8 @@ from reseau.extract.tokens import DETS, OF
 from reseau.names import clean_spaces, strip_accents
 from reseau.extract.word_index import word_positions
 
+MAX_NAME_OPENER = 4  # article, rank and civility words before a listed holder's name (« le lieutenant-colonel »)
+
 
 LIST_DASHES = {"–", "-", "—", "•", "*"}
 COMPOSITION_WORDS = {"composition", "compose", "composé", "composée", "constitué", "constituée"}
@@ -76,11 +78,16 @@ class TitleLists:
             k -= 1
         return k
 
-    def _name_list_at(self, k: int) -> list[int]:
-        """The people of « A, B et C » starting at token k (civilities skipped), in order."""
+    def name_list_at(self, k: int, openers: bool = False) -> list[int]:
+        """The people of « A, B et C » starting at token k (civilities skipped), in order; with ``openers``, each
+        name may also follow an article, a rank and a title (« le lieutenant A et l'inspectrice B »), a few
+        words at most."""
         doc, names = self.doc, []
         while k < len(doc):
-            while k < len(doc) and (doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."):
+            stop = min(len(doc), k + MAX_NAME_OPENER + 1) if openers else len(doc)
+            while k < stop and not (openers and k in self.person_at) and (
+                    doc[k].lower_ in self.lexicon.honorifics or doc[k].text == "."
+                    or openers and (doc[k].lower_ in DETS or doc[k].lower_ in self.lexicon.ranks or self.title_length(k))):
                 k += 1
             if k not in self.person_at:
                 break
@@ -288,7 +295,7 @@ class TitleLists:
                 orgs.append(org)
             if len(orgs) < 2 or k >= len(doc) or doc[k].text != ",":
                 continue
-            names = self._name_list_at(k + 1)
+            names = self.name_list_at(k + 1)
             if len(names) != len(orgs):
                 continue
             title = " ".join(singular(t.text) for t in doc[i:i + n])
@@ -313,7 +320,7 @@ class TitleLists:
             k += 1
         if len(countries) < 2 or k >= len(doc) or domain_start == k or doc[domain_start].lower_ not in OF:
             return False
-        names = self._name_list_at(k + 1)
+        names = self.name_list_at(k + 1)
         if len(names) != len(countries):
             return False
         domain = clean_spaces(doc[domain_start:k].text)

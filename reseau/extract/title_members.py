@@ -89,7 +89,7 @@ def plural_title_apposed(ctx) -> None:
                   if ctx.plural_title_length(j) == comma - j), None)
         if t is None or _former(ctx, t, comma):
             continue
-        names = ctx._name_list_at(start)
+        names = ctx.name_list_at(start)
         end = ctx.person_tokens[names[-1]][1] if len(names) > 1 else None
         if end is None or end >= len(doc) or doc[end].text != "," or any(r.person in names for r in ctx.facts.roles):
             continue

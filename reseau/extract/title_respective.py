@@ -215,7 +215,7 @@ def places_respectively(ctx) -> None:
     for i in word_positions(doc, "respectivement"):
         if doc[i].lower_ != "respectivement" or i < 4 or doc[i - 1].text != ",":
             continue
-        names = ctx._name_list_at(i + 1)
+        names = ctx.name_list_at(i + 1)
         found = _plural_title_before(ctx, i - 1) if len(names) > 1 else None
         if found is None or any(r.person in names for r in ctx.facts.roles):
             continue
@@ -269,7 +269,6 @@ def _places_after(doc, k: int, end: int) -> list[tuple[int, int]]:
 
 
 TITLE_OPENERS = DETS | {"du", "des", "au", "aux", "leur", "son", "sa"}  # « du commandant », « leur présidente »
-MAX_NAME_OPENER = 4  # article, rank and civility words before a holder's name (« le lieutenant-colonel »)
 
 
 def titles_then_respectively(ctx) -> None:
@@ -281,7 +280,7 @@ def titles_then_respectively(ctx) -> None:
     for i in word_positions(doc, "respectivement"):
         if doc[i].lower_ != "respectivement" or i < 4 or doc[i - 1].text != "," or i + 1 >= len(doc):
             continue
-        names = _holders_at(ctx, i + 1)
+        names = ctx.name_list_at(i + 1, openers=True)
         if len(names) < 2:
             continue
         starts = _listed_titles_before(ctx, i - 1, len(names))
@@ -298,28 +297,6 @@ def titles_then_respectively(ctx) -> None:
             if org is None and len(bodies) == len(names):
                 org = bodies[n]  # « leur présidente »: the body of the same rank before
             ctx.add_role(p, start, end, org, "text" if org is not None else "context", end)
-
-
-def _holders_at(ctx, k: int) -> list[int]:
-    """The people of « le lieutenant A et l'inspectrice B » from token k, in order: each name may follow an
-    article, a rank and civilities."""
-    doc, names = ctx.doc, []
-    while k < len(doc):
-        stop = min(len(doc), k + MAX_NAME_OPENER + 1)
-        while k < stop and k not in ctx.person_at and (doc[k].lower_ in DETS or doc[k].lower_ in ctx.lexicon.ranks
-                                                       or doc[k].lower_ in ctx.lexicon.honorifics or doc[k].text == "."
-                                                       or ctx.title_length(k)):
-            k += 1
-        if k not in ctx.person_at:
-            break
-        p = ctx.person_at[k]
-        names.append(p)
-        k = ctx.person_tokens[p][1]
-        if k < len(doc) and doc[k].lower_ in {",", "et"}:
-            k += 1
-        else:
-            break
-    return names
 
 
 def _listed_titles_before(ctx, comma: int, count: int) -> list[int]:

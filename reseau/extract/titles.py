@@ -215,8 +215,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     k += 1  # « la doyenne de sa Faculté de droit »: the faculty of the body just named
                 if k < len(doc) and self.title_length(k) and low not in OF:
                     break  # « remet ses lettres au ministre »: another person's title
-                if low == "chez" and k not in self.org_at and employer_after_chez(self, k) is not None:
-                    return j, self.org_at[k][0], False  # « Directrice chez Avenir Quartiers | … »: a headline's employer
+                if low == "chez" and k not in self.org_at and (employer := employer_after_chez(self, k)) is not None:
+                    return j, employer, False  # « Directrice chez Avenir Quartiers | … »: a headline's employer
                 if k in self.org_at:
                     listed = self._domain_list_end(self.org_at[k][1])
                     if listed == self.org_at[k][1] and doc[k].text in self.lexicon.org_heads:
