@@ -184,3 +184,18 @@ def test_a_decree_of_the_same_day_is_the_day_told_before():
     first, same = find_dates("Le 2 octobre, un décret a été signé. Par arrêté du même jour, elle est nommée.")
     day = resolve(first, PUBLISHED, None, None)
     assert resolve(same, PUBLISHED, day, None) == day
+
+
+@pytest.mark.parametrize("text, published, future, expected", [
+    # a monthly letter sent early in March tells of February: the 14th that was a Wednesday
+    ("Mercredi le 14, la délégation a rencontré le maire.", date(2024, 3, 1), False, "2024-02-14"),
+    ("Jeudi 7, le comité se réunira à Namur.", date(2024, 3, 1), True, "2024-03-07"),
+    ("Samedi, le 1er, la brigade a ouvert ses portes.", date(2024, 6, 10), False, "2024-06-01"),
+])
+def test_a_weekday_and_a_day_without_a_month(text, published, future, expected):
+    assert resolve(one(text), published, None, None, future=future).iso() == expected
+
+
+@pytest.mark.parametrize("text", ["le mardi 10 h, la réunion", "Mardi 9h30 : accueil", "le lundi 12 mai 2025"])
+def test_a_weekday_before_an_hour_or_a_full_date_is_no_day_alone(text):
+    assert all(d.relative != "weekday_day" for d in find_dates(text))

@@ -70,6 +70,20 @@ def _season(span: DateSpan, published: date | None, text_year: int | None, futur
     return When(this_year if this_year <= published else this_year.replace(year=published.year - 1), "season")
 
 
+def _weekday_and_day(span: DateSpan, published: date | None, previous: When | None, future: bool) -> When | None:
+    """« Mardi le 3 »: the nearest month, around the day told before or else the publication, whose
+    day has that weekday; a day told as done is not after the publication."""
+    ref = previous.value if previous is not None else published
+    if ref is None or span.day is None or span.weekday is None:
+        return None
+    start = _shift_month(ref, -7)
+    fits = [d for k in range(15) if (d := _safe((m := _shift_month(start, k)).year, m.month, span.day))
+            and d.weekday() == span.weekday]
+    if published is not None:
+        fits = [d for d in fits if (d >= published if future else d <= published)] or fits
+    return When(min(fits, key=lambda d: abs((d - ref).days)), "day") if fits else None
+
+
 def resolve(span: DateSpan, published: date | None, previous: When | None, text_year: int | None,
             future: bool = False) -> When | None:
     """The date a span means, or None when nothing in the document fixes its year."""
@@ -91,6 +105,8 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
         if rel == "weekday_last":
             return When(published - timedelta(days=(published.weekday() - span.weekday) % 7 or 7), "day")
         return When(published + timedelta(days=(span.weekday - published.weekday()) % 7 or 7), "day")
+    if rel == "weekday_day":
+        return _weekday_and_day(span, published, previous, future)
     if rel == "weekday":
         # « ce vendredi » is the publication's week, whatever day the text told before
         this = span.text.lower().startswith(("ce ", "ce\xa0"))

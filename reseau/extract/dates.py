@@ -211,6 +211,9 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
         rel = " ".join(groups["rel"].lower().split())
         span.relative = "last_week" if "semaine" in rel and ("derni" in rel or "pass" in rel) else cues["relative"].get(rel)
         span.precision = "week" if "week" in (span.relative or "") else "month" if "month" in (span.relative or "") else "day"
+    elif kind == "weekday_day":
+        # « Mardi le 3 » in a monthly bulletin: the month is the one whose 3rd is a Tuesday
+        span.day, span.relative = 1 if groups["d"].lower() == "1er" else int(groups["d"]), "weekday_day"
     elif kind == "weekday":
         direction = (groups.get("dir") or "").lower()
         # « mardi dernier » is the last Tuesday before publication, « mardi prochain » the next
