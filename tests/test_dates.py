@@ -199,3 +199,22 @@ def test_a_weekday_and_a_day_without_a_month(text, published, future, expected):
 @pytest.mark.parametrize("text", ["le mardi 10 h, la réunion", "Mardi 9h30 : accueil", "le lundi 12 mai 2025"])
 def test_a_weekday_before_an_hour_or_a_full_date_is_no_day_alone(text):
     assert all(d.relative != "weekday_day" for d in find_dates(text))
+
+
+def test_a_day_without_a_month_takes_the_month_told_before():
+    # a monthly letter: the first item gave the month, the next ones give only their day
+    fifth = When(date(2024, 2, 5), "day")
+    assert resolve(one("Le 21, nous avons reçu une délégation."), date(2024, 3, 4), fifth, None).iso() == "2024-02-21"
+    ranged = one("Du 13 au 15, la directrice a pris part au congrès.")
+    assert resolve(ranged, date(2024, 3, 4), fifth, None).iso() == "2024-02-13" and ranged.last_day == 15
+
+
+def test_a_day_without_a_month_and_nothing_before_is_the_publications_month_or_the_one_before():
+    assert resolve(one("Le 21, nous avons reçu une délégation."), date(2024, 3, 4), None, None).iso() == "2024-02-21"
+    assert resolve(one("Le 2, nous avons reçu une délégation."), date(2024, 3, 4), None, None).iso() == "2024-03-02"
+
+
+@pytest.mark.parametrize("text", ["Il a marqué le 14, puis", "l'article 12, alinéa 3", "le 5 à 0 de samedi",
+                                  "au numéro 24, rue des Lilas"])
+def test_a_number_inside_a_sentence_is_no_day(text):
+    assert all(d.relative != "day_alone" for d in find_dates(text))

@@ -84,6 +84,25 @@ def _weekday_and_day(span: DateSpan, published: date | None, previous: When | No
     return When(min(fits, key=lambda d: abs((d - ref).days)), "day") if fits else None
 
 
+def _day_alone(span: DateSpan, published: date | None, previous: When | None, future: bool) -> When | None:
+    """« Le 24, … »: that day of the month told before; with none told, of the publication's month, or of
+    the month before (after, when told as coming) when that day is still to come (already past)."""
+    if span.day is None:
+        return None
+    if previous is not None and previous.precision in {"day", "week", "month"}:
+        d = _safe(previous.value.year, previous.value.month, span.day)
+        return When(d, "day") if d else None
+    if published is None:
+        return None
+    month = published.replace(day=1)
+    if not future and span.day > published.day:
+        month = _shift_month(month, -1)
+    elif future and span.day < published.day:
+        month = _shift_month(month, 1)
+    d = _safe(month.year, month.month, span.day)
+    return When(d, "day") if d else None
+
+
 def resolve(span: DateSpan, published: date | None, previous: When | None, text_year: int | None,
             future: bool = False) -> When | None:
     """The date a span means, or None when nothing in the document fixes its year."""
@@ -105,6 +124,8 @@ def resolve(span: DateSpan, published: date | None, previous: When | None, text_
         if rel == "weekday_last":
             return When(published - timedelta(days=(published.weekday() - span.weekday) % 7 or 7), "day")
         return When(published + timedelta(days=(span.weekday - published.weekday()) % 7 or 7), "day")
+    if rel == "day_alone":
+        return _day_alone(span, published, previous, future)
     if rel == "weekday_day":
         return _weekday_and_day(span, published, previous, future)
     if rel == "weekday":

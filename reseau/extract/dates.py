@@ -214,6 +214,12 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
     elif kind == "weekday_day":
         # « Mardi le 3 » in a monthly bulletin: the month is the one whose 3rd is a Tuesday
         span.day, span.relative = 1 if groups["d"].lower() == "1er" else int(groups["d"]), "weekday_day"
+    elif kind == "day_alone":
+        # « Le 24, nous avons reçu … », « Du 12 au 14, … » opening a sentence: a day of the month told before
+        first = groups.get("d") or groups["d1"]
+        span.day, span.relative = 1 if first.lower() == "1er" else int(first), "day_alone"
+        if groups.get("d2"):
+            span.last_day = 1 if groups["d2"].lower() == "1er" else int(groups["d2"])
     elif kind == "weekday":
         direction = (groups.get("dir") or "").lower()
         # « mardi dernier » is the last Tuesday before publication, « mardi prochain » the next
