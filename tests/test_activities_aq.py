@@ -1,0 +1,25 @@
+"""Activities in forms of the own-aq texts (a research centre's monthly letter, a parliamentary committee's
+news, a ministry's communiqué, a principality's police news, a provincial news release), in sentences of
+our own (issue 8)."""
+
+from __future__ import annotations
+
+
+def gatherings(extraction):
+    return [a for a in extraction.activities + extraction.announcements if a.kind in {"meeting", "event", "agreement"}]
+
+
+def test_staff_welcomed_into_the_team_are_hired_one_by_one(extract):
+    ex = extract("L'Observatoire régional de la sécurité a accueilli le 4 mars deux nouvelles personnes au sein de "
+                 "son équipe : Paul Mercier et Léa Dubuisson.", "2024-04-02")
+    hires = [a for a in ex.activities if a.kind == "hire"]
+    assert sorted(h.people[0] for h in hires if len(h.people) == 1) == ["Léa Dubuisson", "Paul Mercier"], hires
+    assert {h.date for h in hires} == {"2024-03-04"}
+    assert not gatherings(ex)
+
+
+def test_a_monthly_letter_dates_its_items_by_weekday_and_day(extract):
+    ex = extract("LETTRE DE FÉVRIER 2024\n\nJeudi le 8, Nadia Ferrand, directrice de l'Observatoire régional de la "
+                 "sécurité, a rencontré à Lyon M. Hugo Besson, maire de Vénissieux.\n\nLe 22, l'Observatoire a "
+                 "reçu une délégation de la Fondation Horizon conduite par Mme Carla Nuñez.", "2024-03-05")
+    assert {"2024-02-08", "2024-02-22"} <= {g.date for g in gatherings(ex)}, gatherings(ex)
