@@ -39,7 +39,7 @@ def documents(url: str) -> int:
 
 def test_killed_ingest_keeps_only_whole_documents(tmp_path):
     url = f"sqlite:///{tmp_path / 'r.db'}"
-    files = write_bulletins(tmp_path / "lot", 60, seed=1)
+    files = write_bulletins(tmp_path / "lot", 24, seed=1)
     env = {**os.environ, "RESEAU_DATABASE_URL": url}
     process = subprocess.Popen([str(RESEAU), "ingest", str(tmp_path / "lot"), "--published", "2023-12-31"], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -70,8 +70,8 @@ def test_killed_ingest_keeps_only_whole_documents(tmp_path):
 
 def test_two_ingests_at_once_on_one_sqlite_file(tmp_path):
     url = f"sqlite:///{tmp_path / 'r.db'}"
-    write_bulletins(tmp_path / "a", 15, seed=2)
-    write_bulletins(tmp_path / "b", 15, seed=3)
+    write_bulletins(tmp_path / "a", 10, seed=2)
+    write_bulletins(tmp_path / "b", 10, seed=3)
     env = {**os.environ, "RESEAU_DATABASE_URL": url}
     runs = [subprocess.Popen([str(RESEAU), "ingest", str(tmp_path / name), "--published", "2023-12-31"], env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for name in ("a", "b")]
@@ -81,7 +81,7 @@ def test_two_ingests_at_once_on_one_sqlite_file(tmp_path):
         assert b"locked" not in err
     register = open_register(url)
     with register.sessions() as s:
-        assert s.scalar(select(func.count(Document.id))) == 30
+        assert s.scalar(select(func.count(Document.id))) == 20
         orgs = s.scalars(select(Organization.name)).all()
         people = s.scalars(select(Person.name)).all()
     register.close()
@@ -90,7 +90,7 @@ def test_two_ingests_at_once_on_one_sqlite_file(tmp_path):
 
 
 def test_jobs_give_the_same_register(tmp_path):
-    write_bulletins(tmp_path / "lot", 40, seed=4)
+    write_bulletins(tmp_path / "lot", 20, seed=4)  # more than one worker's chunk (ingest.CHUNK)
     counts = []
     for jobs in ("1", "2"):
         url = f"sqlite:///{tmp_path / f'r{jobs}.db'}"
@@ -102,7 +102,7 @@ def test_jobs_give_the_same_register(tmp_path):
             counts.append((s.scalar(select(func.count(Document.id))), s.scalar(select(func.count(Organization.id))),
                            s.scalar(select(func.count(Person.id)))))
         register.close()
-    assert counts[0] == counts[1] and counts[0][0] == 40
+    assert counts[0] == counts[1] and counts[0][0] == 20
 
 
 OPEN_AT = """import sys, time
