@@ -38,7 +38,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     end = _before_person(doc, start, end, lexicon)
     end = _before_page_debris(doc, start, end)
     if ner:
-        end = _person_after(doc, start, end, lexicon)
+        end = _before_date(doc, start, _person_after(doc, start, end, lexicon))
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
     if _between_menu_separators(doc, start, end):
@@ -79,6 +79,15 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _function_only(doc, start, end, grammar, lexicon) or phone_line(doc, start, end, grammar.phone_lines):
         return None  # « Garde Côtière Hotline 160 »: a number to call
     return start, end
+
+
+def _before_date(doc: Doc, start: int, end: int) -> int:
+    """« l'avis de la Commission nationale de l'informatique du 3 février 2024 »: spaCy runs a body's name
+    into the day of its act; the name ends before « du » and the day."""
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ in {"du", "le"} and doc[k + 1].like_num and is_month(doc[k + 2]):
+            return k
+    return end
 
 
 def _between_menu_separators(doc: Doc, start: int, end: int) -> bool:
