@@ -23,3 +23,19 @@ def test_a_monthly_letter_dates_its_items_by_weekday_and_day(extract):
                  "sécurité, a rencontré à Lyon M. Hugo Besson, maire de Vénissieux.\n\nLe 22, l'Observatoire a "
                  "reçu une délégation de la Fondation Horizon conduite par Mme Carla Nuñez.", "2024-03-05")
     assert {"2024-02-08", "2024-02-22"} <= {g.date for g in gatherings(ex)}, gatherings(ex)
+
+
+SITTING = ("Réunie le lundi 2 février 2026 sous la présidence de M. Paul Hoffmann, la Commission des Finances a "
+           "entendu le ministre du Budget, M. Luc Wagner. Le ministre a cité un avis de la Commission nationale des "
+           "marchés publics (CNMP).\n\nLa prochaine réunion de la commission aura lieu le mercredi 18 février à 10h00. "
+           "Elle sera consacrée à un échange de vues avec une délégation du Sénat belge, conduite par sa présidente, "
+           "Mme Anne Dupuis.")
+
+
+def test_the_next_meeting_of_the_committee_is_the_committees_and_what_it_is_given_to_completes_it(extract):
+    ex = extract(SITTING, "2026-02-03")
+    planned = [g for g in gatherings(ex) if g.date == "2026-02-18"]
+    assert len(planned) == 1, gatherings(ex)
+    assert "Anne Dupuis" in planned[0].people and "Commission des Finances" in planned[0].organizations, planned
+    assert "Ministère du Budget" not in planned[0].organizations, planned
+    assert not [g for g in gatherings(ex) if g.date is None], gatherings(ex)

@@ -55,6 +55,7 @@ class _AnnouncementCues:
     """The patterns of ``announcement_cues.json``, compiled once per process, on folded text."""
 
     taking_place: re.Pattern[str]
+    devoted_to: re.Pattern[str]
     opening: re.Pattern[str]
     next_one: re.Pattern[str]
     convened: re.Pattern[str]
@@ -72,6 +73,7 @@ class _AnnouncementCues:
         recalling, series = _determiners(cues["recalling"]), _determiners(cues["series_determiners"])
         return _AnnouncementCues(
             re.compile(rf"(?<![\w'])(?:{_alternatives(cues['taking_place'])})(?!\w)"),
+            re.compile(rf"(?<![\w'])(?:{_alternatives(cues['devoted_to'])})(?!\w)"),
             # « Il aura lieu », « L'événement se déroulera », « Cette grande rencontre aura lieu »; not « la prochaine … »
             re.compile(rf"^\W*(?:(?:{_alternatives(cues['subjects'])})(?![\w'-])|{recalling}"
                        rf"(?:(?!(?:{nexts})\b)[\w-]+\s+)?(?P<noun>{nouns})(?!\w))"),
@@ -112,7 +114,9 @@ class Announcements:
             return True
         held = self.series_gathering(series) if series is not None else None
         if held is not None:
-            self.plan(clause, held.kind, people, [*self.series_bodies(held, series), *orgs])
+            owner = self.recalled_owner(clause, series, held)
+            # « La prochaine réunion de la commission aura lieu … »: that body's series, not its guests'
+            self.plan(clause, held.kind, people, [owner, *orgs] if owner is not None else [*self.series_bodies(held, series), *orgs])
             return True
         announced = self.continued_announcement(clause)
         if announced is not None:
@@ -168,6 +172,16 @@ class Announcements:
         # « X et Y ont tenu la troisième réunion », then « la quatrième réunion se tiendra »: those who held it
         return held.hosts or held.orgs
 
+    def recalled_owner(self, clause: Clause, noun: str, held: Draft) -> int | None:
+        """« la prochaine réunion de la commission »: the body of the held gathering that the bare head noun
+        after the gathering's noun recalls, the first of them its record names with that head."""
+        m = re.search(rf"(?<!\w){re.escape(noun)}\s+(?:de la\s+|de l'|du\s+)(?P<head>[\w-]+)(?!\w)",
+                      self.folded[clause.start:clause.end])
+        if m is None or self.named_body_at(clause.start + m.start("head")):
+            return None
+        head = m.group("head")
+        return next((b for b in held.orgs if fold(self.reg.organizations[b].name).split()[:1] == [head]), None)
+
     def body_of_noun_phrase(self, start: int, end: int, noun: str) -> int | None:
         """« La réunion des ministres de la Sécurité des États membres de l'Union X s'est tenue »: the last
         body the gathering's noun phrase names, before its verb or its first comma, whose members meet."""
@@ -209,7 +223,7 @@ class Announcements:
         cues = _AnnouncementCues.load()
         text = self.folded
         opening = cues.opening.match(text[clause.start:clause.end])
-        verb = cues.taking_place.search(text, clause.start, clause.end)
+        verb = cues.taking_place.search(text, clause.start, clause.end) or cues.devoted_to.search(text, clause.start, clause.end)
         if opening is None or verb is None or IMPERSONAL.match(text, verb.end()):
             return False  # « Il est prévu que la ministre signe … » announces no gathering of its own
         # « Le Forum des villes se tiendra … »: a body's name, another event
