@@ -61,3 +61,11 @@ def test_a_sitting_declared_open_in_a_transcript_is_held_on_its_day_by_those_lis
     sittings = [g for g in gatherings(ex) if g.date == "2024-05-14"]
     assert sittings and {"Paul Ferland-Roy", "Chloé Saindon-Lavoie", "Hugo Brassard"} <= set(sittings[0].people), \
         [(g.date, g.people) for g in gatherings(ex)]
+
+
+def test_a_meeting_a_tour_began_with_has_the_one_on_tour(extract):
+    ex = extract("Le ministre gabonais de la Santé, Paul Ondo-Mba, a achevé ce mardi une tournée de trois jours dans le "
+                 "Nord. Objectif : rassurer les soignants.\n\nLa tournée avait commencé samedi à Oyem, par une réunion "
+                 "du comité régional de santé présidée par le gouverneur du Woleu-Ntem, Jean Ekomie-Nzé.", "2024-05-14")
+    met = [g for g in gatherings(ex) if g.date == "2024-05-11"]
+    assert met and {"Paul Ondo-Mba", "Jean Ekomie-Nzé"} <= set(met[0].people), [(g.date, g.people) for g in gatherings(ex)]
