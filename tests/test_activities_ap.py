@@ -69,3 +69,16 @@ def test_a_meeting_a_tour_began_with_has_the_one_on_tour(extract):
                  "du comité régional de santé présidée par le gouverneur du Woleu-Ntem, Jean Ekomie-Nzé.", "2024-05-14")
     met = [g for g in gatherings(ex) if g.date == "2024-05-11"]
     assert met and {"Paul Ondo-Mba", "Jean Ekomie-Nzé"} <= set(met[0].people), [(g.date, g.people) for g in gatherings(ex)]
+
+
+def test_a_day_told_by_a_sentence_without_a_meeting_dates_the_meeting_told_next(extract):
+    text = ("Le ministre gabonais de la Santé, Paul Ondo-Mba, a achevé ce mardi une tournée de trois jours dans le Nord.\n\n"
+            "La tournée avait commencé samedi à Oyem, par une réunion du comité régional de santé présidée par le "
+            "gouverneur du Woleu-Ntem, Jean Ekomie-Nzé. Mais c'est à Bitam, petite ville devenue le passage obligé des "
+            "camions qui montent vers Yaoundé, que le ministre a passé la journée d'hier. Accompagné du directeur "
+            "général de la Police nationale, le général Rémy Obiang-Ndong, il a inspecté le poste frontière avant de "
+            "tenir, à huis clos, une séance de travail avec les chefs de brigade.")
+    ex = extract(text, "2024-05-14")
+    met = [g for g in gatherings(ex) if g.date == "2024-05-13"]
+    assert met and {"Paul Ondo-Mba", "Rémy Obiang-Ndong"} <= set(met[0].people), [(g.date, g.people) for g in gatherings(ex)]
+    assert all("Rémy Obiang-Ndong" not in g.people for g in gatherings(ex) if g.date == "2024-05-11")
