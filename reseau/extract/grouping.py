@@ -50,6 +50,7 @@ from reseau.extract.grouping_people import WhoTakesPart
 from reseau.extract.grouping_reading import ClauseReading
 from reseau.extract.grouping_recalls import GatheringsRecalled
 from reseau.extract.grouping_time import WhenAndWhere
+from reseau.extract.grouping_transcripts import Transcripts
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.records import Activity, Mission
 from reseau.extract.tokens import BULLETS
@@ -101,7 +102,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
 
 
 class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Missions, GatheringsRecalled, ClauseReading,
-                   Agreements):
+                   Agreements, Transcripts):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -366,9 +367,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif clause.gathering and [o for o in orgs if o != publisher]:
             # « l’Efus a tenu sa conférence internationale à Bruxelles »: someone else's event.
             self.start(clause, "meeting" if publisher in orgs else "event", people, orgs)
-        elif (self.outsiders(people, orgs) or people and current is not None) and (current is None or self.new_day(clause, current)):
+        elif (self.outsiders(people, orgs) or people and current is not None) and (current is None or self.new_day(clause, current)
+                                                                                  or self.when(clause) is None and self.moved_on(current)):
             # in a news item about others, « la ministre X a visité … »; « Le lendemain, la commissaire X a reçu
-            # les élus de Y »: its own day, though no one new is named
+            # les élus de Y »: its own day, though no one new is named; « Il a passé la journée d'hier à Y. Accompagné
+            # de Z, il a tenu une séance de travail »: the day the sentence before told
             self.start(clause, "meeting", people, orgs)
         elif (people or orgs) and current is None and self.holds_new_gathering(clause):
             # « X, directrice générale, a présidé le 29 novembre une réunion du comité »: her body's own meeting
@@ -446,6 +449,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
 
     def start(self, clause: Clause, kind: str, people: list[int], orgs: list[int], when: When | None = None) -> None:
         when = when if kind == "hire" or when is not None else self.when(clause)
+        sitting = self.sitting_opened(clause) if kind == "meeting" else None  # a transcript's sitting, on its day
+        when = when or (sitting.when if sitting is not None else None)
         relative = when is not None and self._relative_date(clause)
         # what is announced (« rencontrera prochainement ») takes no day nor city from what was held
         beside = self.aside_of(clause) if kind in {"meeting", "agreement"} and not clause.future else None
@@ -471,6 +476,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         if kind == "meeting":
             orgs = self.minutes_body(clause, orgs)
         draft.add(people, orgs)
+        draft.add(sitting.people if sitting is not None else [], [])
         draft.parties = (list(people), list(orgs))
         draft.last_day = self.range_end(clause, when)
         trigger = clause.trigger if clause.trigger is not None else clause.start
@@ -493,6 +499,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                                                  and when.value > self.mission.when.value and not clause.container):
                 draft.add(self.mission.people, [o for o in self.mission.orgs if o != self.publisher])
                 draft.part_of = len(self.missions) - 1
+        if kind in {"meeting", "agreement"}:
+            draft.add(self.speaker_takes_part(clause), [])
         if kind in {"meeting", "hire"} and self.publisher_takes_part(clause, draft.people, draft.orgs) or \
                 kind in GATHERINGS and (self.publisher_by_head(clause) or self.listed_ahead(clause)):
             draft.add([], [self.publisher])

@@ -103,11 +103,14 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
             self.hires_listed(clause, named, listed, orgs)
             return
         if apposed is not None and (before := [p for p in self.participants_before(clause, apposed) if p in people]):
-            # « … le sortant, X, et son successeur, Y, nommée commissaire le 22 février »: the one just before
-            people = [before[-1]]
+            # « … le sortant, X, et son successeur, Y, nommée commissaire le 22 février »: the one just before;
+            # a plural (« l'installation de X dans ses fonctions de …, et de Y dans …, nommés par … »): all of them
+            people = before if self.plural_apposed(apposed) else [before[-1]]
         if self.election_words(clause):
             self.electing = True  # « L'assemblée a élu un nouveau bureau. X en prend la présidence … »
         orgs = self.body_of_post(clause, orgs)
+        came_from = self.arrived_from(clause)  # « …, qui arrive du centre Y »: not the body she joins
+        orgs = [o for o in orgs if o not in came_from]
         if clause.title_cue == "hire" or self.facts.text[clause.start:clause.end].lstrip()[:1] in BULLETS:
             # « - Mme X, conseillère, précédemment juge au tribunal de Y » under « nommés par
             # décret du … : »: the bodies before the former post

@@ -28,6 +28,10 @@ TOLD_BETWEEN = re.compile(r"\b(?:a|ont|est|sont|ete|par|avec|aupres|qui)\b")
 BODY_BY_HEAD = re.compile(r"\s*\b(?:le|la|les|du|au|aux|ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?P<head>[a-z-]{4,})\b")
 LEAD_IN_DASH = re.compile(r"[^.;\n–—]{1,80}?\s[–—]\s*")
 OBJECT_RELATIVE = re.compile(r"[,;]?\s\b(?:qui|dont|où|lorsque|quand)\b", re.I)
+# the label opening a speaker's turn in a debate's transcript: « Mme Dupré (Anne) : », « M. Roy : »,
+# « Le Président (M. Roy) : »; the speaker's « nous » is the speaker's body, not the publisher of the record
+SPEAKER_TURN = re.compile(r"[ \t]*(?:(?:M\.|Mme|Mlle|Me|Dr|Dre)\s+(?P<surname>[A-ZÀ-Ý][\w'’-]+)(?:\s+\((?P<first>[A-ZÀ-Ý][\w'’ -]{1,30})\))?"
+                          r"|(?:Le|La)\s+[A-ZÀ-Ý]\w+\s+\((?:M\.|Mme)\s+(?P<chair>[A-ZÀ-Ý][\w'’-]+)\))\s*:\s")
 
 
 class WhoTakesPart:
@@ -196,12 +200,36 @@ class WhoTakesPart:
         return [previous.subject] if previous is not None else []
 
     def publisher_takes_part(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
-        """The publisher takes part where the text says so: named, through its staff, or as « nous »."""
+        """The publisher takes part where the text says so: named, through its staff, or as « nous »
+        (not a speaker's « nous » in the transcript of a debate it records)."""
         if self.publisher is None:
             return False
         if self.publisher in orgs or any(p in self.reg.staff for p in people):
             return True
-        return bool(self.first_person.search(self.facts.text, clause.start, clause.end))
+        return bool(self.first_person.search(self.facts.text, clause.start, clause.end)) and self.speaker(clause) is None
+
+    def speaker(self, clause: Clause) -> int | None:
+        """The person whose turn the clause is in, in the transcript of a debate (« Mme Dupré (Anne) : Nous
+        avons signé … »): the label opening its paragraph, resolved to a person of the document."""
+        text = self.facts.text
+        turn = SPEAKER_TURN.match(text, text.rfind("\n", 0, clause.start) + 1)
+        if turn is None:
+            return None
+        surname = fold(turn.group("surname") or turn.group("chair"))
+        first = fold(turn.group("first") or "")
+        for k, person in enumerate(self.reg.people):
+            words = fold(person.name).split()
+            if words and words[-1] == surname and (not first or words[0] == first.split()[0]):
+                return k
+        return None
+
+    def speaker_takes_part(self, clause: Clause) -> list[int]:
+        """« Mme Dupré (Anne) : Nous avons signé en février une entente avec … »: the speaker whose « nous »
+        tells a gathering held took part in it; one still to come is her body's plan."""
+        if clause.future or not self.first_person.search(self.facts.text, clause.start, clause.end):
+            return []
+        found = self.speaker(clause)
+        return [found] if found is not None else []
 
     def publisher_by_head(self, clause: Clause) -> bool:
         """« L'Observatoire tiendra un séminaire » in the Observatory's own bulletin: the publisher, recalled by the

@@ -1,6 +1,7 @@
 """The posts an appointment gives and their bodies while an item's activities are grouped: one post a
 participle (« A avait été nommé …, et B avait été nommée … »), the authority that appoints (« nommé par
-le Conseil X »), and the former post told after the hire (« était jusque-là chef de X »).
+le Conseil X »), the former post told after the hire (« était jusque-là chef de X ») and the body a
+newcomer arrives from (« qui arrive du centre Y »).
 """
 
 from __future__ import annotations
@@ -19,6 +20,16 @@ SHARED_OUT = re.compile(r"\bet a\s")
 IMPERFECT_BEFORE = re.compile(r"(?<!qui )\b(?:etait|occupait|dirigeait|exercait|assurait)\s*$")
 # « nommé la semaine dernière par le Conseil X »: the authority that appoints, not the body of the post (folded text)
 APPOINTED_BY = re.compile(r"\b(?:nomme|designe)(?:e|s|es)?\b[^,.;]{0,40}?\bpar\s+(?:le|la|l'|les)\s*")
+# « , nommés par le ministère »: a plural participle in apposition (folded text)
+PLURAL_PARTICIPLE = re.compile(r",?\s*(?:\w+\s+){0,2}?(?:nommes|nommees|designes|designees)\b")
+
+
+@cache
+def _origin() -> re.Pattern[str]:
+    """« qui arrive du centre Y », « en provenance de la ville de Z » (folded text): where a newcomer comes from;
+    not « qui vient d'être nommé »."""
+    cues = "|".join(re.escape(fold(c)) for c in load_lexicon().cues["origin_cues"])
+    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:de|du|des|d')(?!\s*'?\s*etre\b)")
 
 
 @cache
@@ -39,6 +50,20 @@ def recruiting() -> re.Pattern[str]:
 
 class PostBodies:
     """Mixed into the item's grouper (through its hire rules), whose facts and drafts it reads."""
+
+    def plural_apposed(self, at: int) -> bool:
+        """The participle in apposition at this offset is plural (« , nommés par … »): it tells of all
+        those named before it."""
+        return PLURAL_PARTICIPLE.match(self.folded, at) is not None
+
+    def arrived_from(self, clause: Clause) -> set[int]:
+        """« une directrice adjointe, X, qui arrive du centre hospitalier Y »: the bodies a newcomer comes from,
+        named after the words that say so; they are not the body of the hire."""
+        origin = _origin().search(self.folded, clause.start, clause.end)
+        if origin is None:
+            return set()
+        return {o for k, span in enumerate(self.facts.orgs) if origin.start() <= span.start < clause.end
+                and (o := self.reg.org_of.get((self.n, k))) is not None}
 
     def posts(self, clause: Clause, people: list[int]) -> list[list[int]]:
         """The appointees grouped by the post each is given: « la nomination de A au poste de …, de B

@@ -32,6 +32,9 @@ RELEASE_LABEL = re.compile(r"[|–—]\s*\S")
 # « Depuis le 15 juillet, l'intérim revenait à X »: a day a state holds since (folded text before the date)
 SINCE = re.compile(r"(?<![\w'])depuis(?:\s+le)?\s*$")
 # Dates counted from the day of writing: from the dateline's day when the item has one.
+# « nous tiendrons une audience à X à compter du 14 octobre »: the first day of a gathering (folded text
+# before the date); « qui prendra ses fonctions à compter du » keeps the start of a post out
+GATHERING_FROM = re.compile(r"(?<![\w'])[àa]\s+(?:compter|partir)(?:\s+(?:du|de))?\s*$")
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
 
 
@@ -102,7 +105,8 @@ class WhenAndWhere:
         for d in self.facts.dates:
             if not clause.start <= d.start < clause.end or inside(self.quotes, d.start):
                 continue
-            if d.role is not None and not (d.role == "attribute" and self._cue_participle(clause, d)):
+            if d.role is not None and not (d.role == "attribute" and self._cue_participle(clause, d)) \
+                    and not self._gathering_from(clause, d):
                 continue
             # an event's own « qui se tiendra du 3 au 5 juin » is its date; a meeting's « qui aura lieu » is not
             if clause.cue in GATHERINGS and clause.cue != "event" and d.start > trigger \
@@ -170,6 +174,17 @@ class WhenAndWhere:
         if clause.trigger is None or clause.trigger >= d.start:
             return False
         return len(self.facts_text(clause.trigger, d.start).split()) in {1, 2}
+
+    def _gathering_from(self, clause: Clause, d) -> bool:
+        """« nous tiendrons une enquête à X à compter du 10 juin »: a start told in a gathering's clause,
+        with no post taken before it, is the day the gathering opens."""
+        if d.role != "duty" or clause.cue not in GATHERINGS:
+            return False
+        # the cue may come after (« … à compter du 10 juin, présidée par X »); a relative clause
+        # (« X, qui sera directrice à compter du 1er mai, a reçu … ») tells someone else's start
+        before = self.facts_text(clause.start, d.start).lower()
+        return "fonction" not in before and not RELATIVE_CLAUSE.search(before) \
+            and GATHERING_FROM.search(before) is not None
 
     def _day_written_beside(self, d) -> bool:
         """A day counted from another (« le lendemain ») with the day itself in apposition after it."""

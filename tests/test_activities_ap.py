@@ -1,0 +1,84 @@
+"""Activities in forms of the own-ap texts (an international radio's Africa page, a world customs body's news,
+a regional audit chamber's report, a provincial assembly's committee debates, a Moroccan wilaya's news page),
+in sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import gatherings
+
+
+def test_an_inquiry_held_from_a_coming_day_is_dated_that_day(extract):
+    ex = extract("Le directeur a précisé que nous tiendrons une enquête publique à Val-Brûlé à compter du 14 octobre "
+                 "prochain, présidée par la juge Me Adèle Fortin-Marceau.", "2024-09-03")
+    dates = {g.date for g in gatherings(ex)}
+    assert "2024-10-14" in dates, [(g.date, g.people) for g in gatherings(ex)]
+
+
+def test_we_appointed_last_month_a_title_then_the_name_is_a_hire(extract):
+    ex = extract("M. Lortie-Bessette : Je souligne que nous avons nommé le mois dernier un directeur adjoint, "
+                 "le Dr Mathis Gravel-Soucy, qui arrive du centre hospitalier de Joliette.", "2024-06-12")
+    hired = [(h.people, h.date) for h in ex.activities if h.kind == "hire"]
+    assert (["Mathis Gravel-Soucy"], "2024-05") in hired, hired
+
+
+def test_two_installed_in_their_functions_are_two_hires(extract):
+    ex = extract("Monsieur le Gouverneur a procédé à l'installation de M. Youssef Tazi dans ses fonctions de Pacha de "
+                 "la ville de Berkane-Est, et de Mme Hind Lamrani dans ses fonctions de Caïd du caïdat de Oulad Saïd, "
+                 "nommés par le Ministère de l'Intérieur.", "2024-04-02")
+    hired = [set(h.people) for h in ex.activities if h.kind == "hire"]
+    assert any("Youssef Tazi" in h for h in hired) and any("Hind Lamrani" in h for h in hired), hired
+    assert not any({"Youssef Tazi", "Hind Lamrani"} <= h for h in hired), hired
+
+
+TRANSCRIPT = ("Assemblée législative du Nouveau-Brunswick\nAccueil > Travaux des comités > Journal des débats\n\n"
+              "Journal des débats du Comité permanent de la sécurité\n\nLe mardi 14 mai 2024\n\n"
+              "Intervenants : M. Paul Ferland-Roy, président ; Mme Chloé Saindon-Lavoie ; M. Hugo Brassard\n\n"
+              "Le Président (M. Ferland-Roy) : À l'ordre! Je déclare ouverte la séance du Comité permanent de la sécurité.\n\n"
+              "M. Brassard : Ma question va à la directrice.\n\n"
+              "Mme Saindon-Lavoie (Chloé) : Chloé Saindon-Lavoie, directrice de l'Office de la sécurité routière. Nous "
+              "avons signé, le 3 mars dernier, une entente de collaboration avec la Société des traversiers, avec son "
+              "président, M. Victor Lagacé-Dion.\n\n"
+              "Le Président (M. Ferland-Roy) : Merci.\n\n© Assemblée législative du Nouveau-Brunswick\n")
+
+
+def test_we_signed_said_in_a_speakers_turn_of_a_transcript_has_the_speaker_sign(extract):
+    ex = extract(TRANSCRIPT, "2024-05-14")
+    signed = [g for g in gatherings(ex) if g.date == "2024-03-03"]
+    assert signed and {"Chloé Saindon-Lavoie", "Victor Lagacé-Dion"} <= set(signed[0].people), \
+        [(g.date, g.people) for g in gatherings(ex)]
+
+
+def test_the_body_a_newcomer_arrives_from_is_not_the_body_of_the_hire(extract):
+    ex = extract("Le directeur a annoncé que nous avons nommé le mois dernier une directrice adjointe, Mme Lise "
+                 "Carbonneau-Picard, qui arrive de la Société de transport de Lévis.", "2024-06-12")
+    hired = [h for h in ex.activities if h.kind == "hire"]
+    assert hired and "Lise Carbonneau-Picard" in hired[0].people, [(h.people, h.organizations) for h in hired]
+    assert "Société de transport de Lévis" not in hired[0].organizations, hired[0].organizations
+
+
+def test_a_sitting_declared_open_in_a_transcript_is_held_on_its_day_by_those_listed_as_speakers(extract):
+    ex = extract(TRANSCRIPT, "2024-05-20")
+    sittings = [g for g in gatherings(ex) if g.date == "2024-05-14"]
+    assert sittings and {"Paul Ferland-Roy", "Chloé Saindon-Lavoie", "Hugo Brassard"} <= set(sittings[0].people), \
+        [(g.date, g.people) for g in gatherings(ex)]
+
+
+def test_a_meeting_a_tour_began_with_has_the_one_on_tour(extract):
+    ex = extract("Le ministre gabonais de la Santé, Paul Ondo-Mba, a achevé ce mardi une tournée de trois jours dans le "
+                 "Nord. Objectif : rassurer les soignants.\n\nLa tournée avait commencé samedi à Oyem, par une réunion "
+                 "du comité régional de santé présidée par le gouverneur du Woleu-Ntem, Jean Ekomie-Nzé.", "2024-05-14")
+    met = [g for g in gatherings(ex) if g.date == "2024-05-11"]
+    assert met and {"Paul Ondo-Mba", "Jean Ekomie-Nzé"} <= set(met[0].people), [(g.date, g.people) for g in gatherings(ex)]
+
+
+def test_a_day_told_by_a_sentence_without_a_meeting_dates_the_meeting_told_next(extract):
+    text = ("Le ministre gabonais de la Santé, Paul Ondo-Mba, a achevé ce mardi une tournée de trois jours dans le Nord.\n\n"
+            "La tournée avait commencé samedi à Oyem, par une réunion du comité régional de santé présidée par le "
+            "gouverneur du Woleu-Ntem, Jean Ekomie-Nzé. Mais c'est à Bitam, petite ville devenue le passage obligé des "
+            "camions qui montent vers Yaoundé, que le ministre a passé la journée d'hier. Accompagné du directeur "
+            "général de la Police nationale, le général Rémy Obiang-Ndong, il a inspecté le poste frontière avant de "
+            "tenir, à huis clos, une séance de travail avec les chefs de brigade.")
+    ex = extract(text, "2024-05-14")
+    met = [g for g in gatherings(ex) if g.date == "2024-05-13"]
+    assert met and {"Paul Ondo-Mba", "Rémy Obiang-Ndong"} <= set(met[0].people), [(g.date, g.people) for g in gatherings(ex)]
+    assert all("Rémy Obiang-Ndong" not in g.people for g in gatherings(ex) if g.date == "2024-05-11")
