@@ -196,7 +196,8 @@ def test_a_weekday_and_a_day_without_a_month(text, published, future, expected):
     assert resolve(one(text), published, None, None, future=future).iso() == expected
 
 
-@pytest.mark.parametrize("text", ["le mardi 10 h, la réunion", "Mardi 9h30 : accueil", "le lundi 12 mai 2025"])
+@pytest.mark.parametrize("text", ["le mardi 10 h, la réunion", "Mardi 9h30 : accueil", "le lundi 12 mai 2025",
+                                  "Rabat, vendredi 8 Chaabane 1446"])
 def test_a_weekday_before_an_hour_or_a_full_date_is_no_day_alone(text):
     assert all(d.relative != "weekday_day" for d in find_dates(text))
 
