@@ -1,0 +1,18 @@
+"""Roles in forms of the own-ap texts (an international radio's Africa page, a customs body's news, a regional
+audit chamber's report, a parliamentary committee's debates, a Moroccan wilaya's news), in sentences of our own
+(issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import roles_of
+
+
+def _names(ex) -> set[str]:
+    return {p.name for p in ex.people}
+
+
+def test_a_hyphenated_name_after_a_territory_noun_is_a_place_not_a_person(extract):
+    ex = extract("Le 4 mai, Monsieur Paul Lemarchand-Sidi, Wali de la Région Aïn Zerga-Tamsa, Gouverneur de la "
+                 "Préfecture de Ouarzel, a présidé la réunion du conseil.", "2024-05-06")
+    assert "Aïn Zerga-Tamsa" not in _names(ex)
+    assert any(title.startswith("Wali") for title, _ in roles_of(ex, "Paul Lemarchand-Sidi"))
