@@ -16,3 +16,15 @@ def test_a_hyphenated_name_after_a_territory_noun_is_a_place_not_a_person(extrac
                  "Préfecture de Ouarzel, a présidé la réunion du conseil.", "2024-05-06")
     assert "Aïn Zerga-Tamsa" not in _names(ex)
     assert any(title.startswith("Wali") for title, _ in roles_of(ex, "Paul Lemarchand-Sidi"))
+
+
+def test_a_bare_title_after_a_body_named_again_by_its_head_noun_is_held_there(extract):
+    text = ("Commune de Kerlouan : la police municipale\n\n"
+            "La chambre régionale des comptes Bretagne a contrôlé la gestion de la police municipale de la commune "
+            "de Kerlouan pour les exercices 2019 et suivants.\n\n"
+            "La chambre, délibérant en sa séance du 3 avril 2024, présidée par M. Yves Le Goff, président de la "
+            "chambre, a arrêté ses observations définitives. Ont participé au délibéré Mme Anne Riou, présidente "
+            "de section, et M. Loïc Tanguy, premier conseiller.\n")
+    ex = extract(text, "2024-05-02")
+    for name in ("Anne Riou", "Loïc Tanguy"):
+        assert {org for _, org in roles_of(ex, name)} == {"Chambre régionale des comptes Bretagne"}
