@@ -28,3 +28,10 @@ def test_a_bare_title_after_a_body_named_again_by_its_head_noun_is_held_there(ex
     ex = extract(text, "2024-05-02")
     for name in ("Anne Riou", "Loïc Tanguy"):
         assert {org for _, org in roles_of(ex, name)} == {"Chambre régionale des comptes Bretagne"}
+
+
+def test_a_title_after_a_first_person_possessive_is_held_in_the_one_body_of_its_kind(extract):
+    ex = extract("Le 3 mai, le ministre des Transports a présenté le plan devant la commission. « Nous tiendrons "
+                 "un forum en juin à Gaspé, et j'ai demandé à mon sous-ministre associé aux affaires maritimes, "
+                 "M. Julien Roy-Tremblay, d'en assurer la préparation », a-t-il dit.", "2024-05-06")
+    assert "Ministère des Transports" in {org for _, org in roles_of(ex, "Julien Roy-Tremblay")}

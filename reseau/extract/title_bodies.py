@@ -376,6 +376,11 @@ def pointer_nouns() -> dict[str, frozenset[str]]:
     return {noun: frozenset(heads.split(",")) for noun, heads in data_pairs("pointer_nouns.tsv").items()}
 
 
+def owns_a_kind(entry) -> bool:
+    """A title's table entry that says which kind of body holds it (not a bare capitalised « Directeur »)."""
+    return _owns(entry)
+
+
 def _owns(entry) -> bool:
     """A bare title of the table that speaks for a body of its kind (« le ministre », « le maire »); a bare
     « directeur » (whose entry only reads capitalised fields) says nothing of which body."""
