@@ -35,3 +35,10 @@ def test_a_title_after_a_first_person_possessive_is_held_in_the_one_body_of_its_
                  "un forum en juin à Gaspé, et j'ai demandé à mon sous-ministre associé aux affaires maritimes, "
                  "M. Julien Roy-Tremblay, d'en assurer la préparation », a-t-il dit.", "2024-05-06")
     assert "Ministère des Transports" in {org for _, org in roles_of(ex, "Julien Roy-Tremblay")}
+
+
+def test_the_last_domain_of_a_minister_keeps_its_lower_case_complement(extract):
+    ex = extract("Le 3 mai, le ministre de l'Intérieur, de la Sécurité nationale et de la Décentralisation du "
+                 "territoire, le général Koffi Mensah-Attah, a reçu la délégation à Kara.", "2024-05-06")
+    assert ("Ministère de l'Intérieur, de la Sécurité nationale et de la Décentralisation du territoire"
+            in {org for _, org in roles_of(ex, "Koffi Mensah-Attah")})

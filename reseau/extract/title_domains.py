@@ -123,12 +123,14 @@ class TitleDomains:
 
     def _domain_complement(self, m: int) -> int:
         """« … et de l'Administration du Territoire »: the last domain's own complement, « du » and a word of the
-        language written with a capital (no town, no body, no person); where the domain then ends."""
+        language (no town, no body, no person); where the domain then ends."""
         doc = self.doc
         n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DETS)
         # not _capital_adjective: « Territoire » is a word of some countries' names, not one alone
-        if m < len(doc) and doc[m].lower_ in OF and n < len(doc) and doc[n].text[:1].isupper() and doc[n].is_alpha \
-                and doc.vocab.has_vector(doc[n].lower_) and doc[n].lower_ not in self.head_words \
+        # « … et de l'Administration du territoire »: a common noun in lower case is a word of the domain as well
+        lower = n < len(doc) and doc[n].text.islower() and doc[n].pos_ == "NOUN"
+        if m < len(doc) and doc[m].lower_ in OF and n < len(doc) and (doc[n].text[:1].isupper() or lower) \
+                and doc[n].is_alpha and doc.vocab.has_vector(doc[n].lower_) and doc[n].lower_ not in self.head_words \
                 and n not in self.person_at and n not in self.org_at and n not in self.loc_starts \
                 and doc[n].text not in self.lexicon.places and self.lexicon.country_by_name(doc[n].text) is None:
             return n + 1
