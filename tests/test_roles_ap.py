@@ -42,3 +42,12 @@ def test_the_last_domain_of_a_minister_keeps_its_lower_case_complement(extract):
                  "territoire, le général Koffi Mensah-Attah, a reçu la délégation à Kara.", "2024-05-06")
     assert ("Ministère de l'Intérieur, de la Sécurité nationale et de la Décentralisation du territoire"
             in {org for _, org in roles_of(ex, "Koffi Mensah-Attah")})
+
+
+def test_a_minister_s_domain_the_model_reads_as_a_place_is_still_the_ministry_s(extract):
+    ex = extract("Le ministre djiboutien de l'Intérieur et de la Sécurité publique, Kossi Amégan-Dzaka, a bouclé ce "
+                 "lundi une tournée de trois jours à Tadjourah.", "2024-05-06")
+    assert any(org and org.startswith("Ministère de l'Intérieur et de la Sécurité publique")
+               for _, org in roles_of(ex, "Kossi Amégan-Dzaka"))
+    # the ministry as the text writes it, with its country's adjective, is one of its names
+    assert any("Ministère djiboutien de l'Intérieur et de la Sécurité publique" in o.aliases for o in ex.organizations)

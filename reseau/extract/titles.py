@@ -246,7 +246,9 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     if self._several_before(k):
                         self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
                     return j, named, None
-                if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)
+                # « le ministre djiboutien de l'Intérieur »: a common noun the model reads as a place is a domain
+                if k < len(doc) and (doc[k].text in self.lexicon.places
+                                     or self._is_loc(k) and not (doc[k].pos_ == "NOUN" and self._ministry_domain(i, k))
                                      or k in self.person_at and self._town_read_as_person(k)):
                     place_end = max(k + 1, self.loc_starts.get(k, 0))  # « de la région de Thiès »: the whole place
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
