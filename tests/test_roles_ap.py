@@ -51,3 +51,12 @@ def test_a_minister_s_domain_the_model_reads_as_a_place_is_still_the_ministry_s(
                for _, org in roles_of(ex, "Kossi Amégan-Dzaka"))
     # the ministry as the text writes it, with its country's adjective, is one of its names
     assert any("Ministère djiboutien de l'Intérieur et de la Sécurité publique" in o.aliases for o in ex.organizations)
+
+
+def test_a_head_noun_joined_to_another_domain_before_a_country_names_a_new_body(extract):
+    ex = extract("Le 4 mai, la cérémonie a été présidée par le Directeur général des douanes du Sénégal, M. Amadou "
+                 "Faye-Ndiaye, en présence de M. Paul-Henri Nzé Ondo, Directeur général des douanes et droits "
+                 "indirects du Congo.", "2024-05-06")
+    bodies = {org for _, org in roles_of(ex, "Paul-Henri Nzé Ondo")}
+    assert "Douanes du Sénégal" not in bodies
+    assert "Direction générale des douanes et droits indirects du Congo" in bodies
