@@ -60,3 +60,9 @@ def test_a_head_noun_joined_to_another_domain_before_a_country_names_a_new_body(
     bodies = {org for _, org in roles_of(ex, "Paul-Henri Nzé Ondo")}
     assert "Douanes du Sénégal" not in bodies
     assert "Direction générale des douanes et droits indirects du Congo" in bodies
+
+
+def test_a_title_scoped_to_a_region_named_by_letters_still_opens_on_its_name(extract):
+    ex = extract("Le 4 mai, l'atelier s'est ouvert en présence du Vice-Président de l'OMD pour la région AOC, "
+                 "M. Paul-Henri Nzé Ondo, Directeur général des douanes du Congo.", "2024-05-06")
+    assert {"OMD", "Organisation mondiale des douanes"} & {org for _, org in roles_of(ex, "Paul-Henri Nzé Ondo")}
