@@ -66,3 +66,9 @@ def test_a_title_scoped_to_a_region_named_by_letters_still_opens_on_its_name(ext
     ex = extract("Le 4 mai, l'atelier s'est ouvert en présence du Vice-Président de l'OMD pour la région AOC, "
                  "M. Paul-Henri Nzé Ondo, Directeur général des douanes du Congo.", "2024-05-06")
     assert {"OMD", "Organisation mondiale des douanes"} & {org for _, org in roles_of(ex, "Paul-Henri Nzé Ondo")}
+
+
+def test_a_post_one_is_installed_in_is_held(extract):
+    ex = extract("Le 4 mai, le Gouverneur a procédé à l'installation de M. Karim Benjelloun-Tazi dans ses fonctions "
+                 "de directeur de l'Agence urbaine de Settat.", "2024-05-06")
+    assert "Agence urbaine de Settat" in {org for _, org in roles_of(ex, "Karim Benjelloun-Tazi")}
