@@ -12,7 +12,8 @@ from functools import cache
 
 from reseau.extract.lexicon import data_lines
 from reseau.extract.title_appositions import led_by_words
-from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, OURS, POSSESSIVES, in_two_word_civility, participle
+from reseau.extract.title_bodies import owns_a_kind
+from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, MINE, OURS, POSSESSIVES, in_two_word_civility, participle
 from reseau.extract.tokens import BULLETS, DETS, OF
 
 
@@ -93,6 +94,12 @@ class TitlesBefore:
                     and self.possessive_until[0] == t - 2:
                 org, org_from = self.possessive_until[1], "possessive"  # « son directeur de cabinet, X, du directeur général, Y »
                 self.possessive_until = (self.person_tokens[p][1], org)
+            if org is None and t and doc[t - 1].lower_ in MINE and self._kind_said(t):
+                # « j'ai demandé à mon sous-ministre, M. X »: a speaker's own, whom the text does not name as a
+                # body; the title says its kind, and the document's one body of that kind is the one
+                self.add_role(p, t, end, None, "back", reach)
+                self.facts.roles[-1].owner_title = self._kind_said(t)
+                return list(range(t, end))
             if org is None and t and doc[t - 1].lower_ in OURS:
                 owner = self._complement_before(t - 1)
                 self.add_role(p if owner is None else owner, t, end, None, "publisher")
@@ -108,6 +115,11 @@ class TitlesBefore:
             self.add_role(p, t, end, org, org_from if org is not None else ("place" if place else "context"), reach)
             return self._title_joined_before(p, t) + self._title_chained_before(p, t) + list(range(t, end))
         return []
+
+    def _kind_said(self, t: int) -> str | None:
+        """The opening of the title at token t that the table knows the kind of body of (« sous-ministre »)."""
+        entry, n = self.title_orgs.title_words(t)
+        return self.doc[t:t + n].text if owns_a_kind(entry) else None
 
     def _body_named_by(self, s: int, reach: int) -> int | None:
         """The body the title doc[s:reach] named when it was read (« Ministère de A, de B et de C »), if it ends the title."""

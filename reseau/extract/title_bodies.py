@@ -227,6 +227,8 @@ class TitleBodies:
         if k + 1 < len(doc) and (doc[k + 1].lower_ in OF | {"à", "au", "aux"} or doc[k + 1].pos_ == "ADJ"
                                  or doc[k + 1].text[:1].isupper()):
             return None  # « l'institut de police de … »: a name, not a pointer back
+        if self.joined_domains_named(k):
+            return None  # « directeur général des douanes et droits indirects du Congo »: a body of its own
         opened = [i for i, o in enumerate(self.facts.orgs)
                   if o.name.split(" ", 1)[0].lower() == doc[k].lower_ and len(o.name.split()) > 1
                   and not o.start <= doc[k].idx < o.end]
@@ -374,6 +376,11 @@ class TitleBodies:
 def pointer_nouns() -> dict[str, frozenset[str]]:
     """Generic nouns pointing back to a body, with the heads of the bodies each can stand for."""
     return {noun: frozenset(heads.split(",")) for noun, heads in data_pairs("pointer_nouns.tsv").items()}
+
+
+def owns_a_kind(entry) -> bool:
+    """A title's table entry that says which kind of body holds it (not a bare capitalised « Directeur »)."""
+    return _owns(entry)
 
 
 def _owns(entry) -> bool:

@@ -60,6 +60,7 @@ class TitleContext:
                     role.org = self._own_body()
                 if role.org is None:
                     role.org = self.preceding_org(role.start, same_sentence=False, skip=others)
+                    self._named_again(role, others)
                     if board and role.org is not None:
                         role.org_from = "board"  # the page's masthead may say whose officer it is
                 if role.org is None and role.org_from == "context" and not others - sides:
@@ -68,6 +69,30 @@ class TitleContext:
                     role.org = self.heading_org()
                     if role.org is None:
                         role.org_from = "masthead"
+
+    def _named_again(self, role, skip: set[int]) -> None:
+        """« La chambre régionale des comptes X a contrôlé la police de Y. … La chambre, présidée par Z, … Ont
+        participé au délibéré A, conseiller »: a body named again by its head noun alone, opening a clause after
+        the last body named in full, is the one the text is back to; when the item spells out no body on that
+        head (a colleague's title named it), the head is the kind of body the document's one of it stands for."""
+        doc = self.doc
+        after = self.facts.orgs[role.org].end if role.org is not None else self.facts.title_end
+        last = None
+        for t in word_positions(doc, self.head_words):
+            if after <= doc[t].idx < role.start and 1 < t < len(doc) - 1 and doc[t - 1].lower_ in SHORT_ARTICLES \
+                    and (doc[t - 2].is_sent_end or doc[t - 2].text.strip() in CLAUSE_MARKS or doc[t - 1].is_sent_start) \
+                    and doc[t + 1].lower_ not in SHORT_FORM_ENDS and not doc[t + 1].text[:1].isupper() \
+                    and doc[t + 1].pos_ != "ADJ" and (last is None or t > last):
+                last = t
+        if last is None:
+            return
+        head = doc[last].lower_
+        named = {name_key(o.name): i for i, o in enumerate(self.facts.orgs) if i not in skip and i not in self.absorbed
+                 and not o.unit and o.end <= role.start and o.name.split()[0].lower() == head and len(o.name.split()) > 1}
+        if len(named) == 1:
+            role.org = next(iter(named.values()))
+        elif not named:
+            role.kind_of_body = head  # the document's one « Chambre … », else the body found before
 
     def _elected_officer(self, role) -> bool:
         """« L'assemblée a élu … B siégera comme administratrice »: a board title in an item telling an election
@@ -288,6 +313,13 @@ class TitleContext:
         if best is not None and same_sentence and self.facts.orgs[best].start < sent_start:
             return None
         return best
+
+
+# « la chambre, délibérant … »: the article of a body named again by its head noun; words that would make the noun
+# open another name or a kind (« la chambre de commerce », « la chambre d'agriculture ») rather than stand alone
+SHORT_ARTICLES = {"la", "le", "l'", "l’"}
+SHORT_FORM_ENDS = {"de", "des", "du", "d'", "d’", "-"}
+CLAUSE_MARKS = {".", ",", ";", ":", ""}
 
 
 @cache

@@ -121,14 +121,28 @@ class TitleDomains:
             self.facts.orgs[index].acronym = doc[end + 1].text  # the model may not have read it as a body
         return end, index
 
+    def joined_domains_named(self, k: int) -> bool:
+        """« des douanes et droits indirects du Congo »: a head word joined by « et » to lower-case words of the
+        language (no title: « de l'office et président de X ») that a place or a name closes names a body of its
+        own, not the one named before on that head."""
+        doc = self.doc
+        m = k + 2
+        if m >= len(doc) or doc[k + 1].lower_ != "et" or self.title_length(m):
+            return False
+        while m < min(len(doc), k + 6) and doc[m].text.islower() and doc[m].pos_ in {"NOUN", "ADJ"}:
+            m += 1
+        return m > k + 2 and m + 1 < len(doc) and doc[m].lower_ in OF and doc[m + 1].text[:1].isupper()
+
     def _domain_complement(self, m: int) -> int:
         """« … et de l'Administration du Territoire »: the last domain's own complement, « du » and a word of the
-        language written with a capital (no town, no body, no person); where the domain then ends."""
+        language (no town, no body, no person); where the domain then ends."""
         doc = self.doc
         n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DETS)
         # not _capital_adjective: « Territoire » is a word of some countries' names, not one alone
-        if m < len(doc) and doc[m].lower_ in OF and n < len(doc) and doc[n].text[:1].isupper() and doc[n].is_alpha \
-                and doc.vocab.has_vector(doc[n].lower_) and doc[n].lower_ not in self.head_words \
+        # « … et de l'Administration du territoire »: a common noun in lower case is a word of the domain as well
+        lower = n < len(doc) and doc[n].text.islower() and doc[n].pos_ == "NOUN"
+        if m < len(doc) and doc[m].lower_ in OF and n < len(doc) and (doc[n].text[:1].isupper() or lower) \
+                and doc[n].is_alpha and doc.vocab.has_vector(doc[n].lower_) and doc[n].lower_ not in self.head_words \
                 and n not in self.person_at and n not in self.org_at and n not in self.loc_starts \
                 and doc[n].text not in self.lexicon.places and self.lexicon.country_by_name(doc[n].text) is None:
             return n + 1

@@ -245,7 +245,9 @@ class TitleOrgReader:
         domain = capitalise_domain(rest_text) if entry.kind == "ministry" else rest_text
         name = " ".join(w for w in (entry.head, domain, country) if w)
         stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
-        return Derived(name, entry.kind, [], end, stem, title_stem, own_country)
+        # « le ministre béninois de l'Intérieur »: the body is also written with its country's adjective
+        written = [f"{entry.head} {doc[start + n:k].text} {domain}"] if entry.kind == "ministry" and k > start + n else []
+        return Derived(name, entry.kind, written, end, stem, title_stem, own_country)
 
     def joined_to_minister(self, start: int) -> bool:
         """« ministre de la Culture et porte-parole »: a title joined by « et », with no article, to a

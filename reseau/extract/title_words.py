@@ -15,6 +15,7 @@ from reseau.extract.tokens import DETS, OF, is_cap
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
 OURS = {"notre", "nos"}
+MINE = {"mon", "ma", "mes"}  # « j'ai demandé à mon sous-ministre, M. X »: a speaker's own staff
 SUBJECT_PRONOUNS = {"il", "elle"}
 APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
              "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée",
@@ -24,7 +25,7 @@ BECOMES = {"devient", "deviennent"}  # « X, maire de Y, devient trésorière »
 QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "nouveaux", "nouvelles"}
 # « X, actuellement greffière au tribunal Y »: an adverb of the present before an apposed title, the post held now
 NOW_ADVERBS = {"actuellement", "présentement", "désormais"}
-BEFORE_TITLE = DETS | POSSESSIVES | OURS | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
+BEFORE_TITLE = DETS | POSSESSIVES | OURS | MINE | QUALIFIERS | {"un", "une", "des", ",", "par", "avec", "et", "(", "entre", "du", "de", "d'", "d’", "au", "à"}
 PREDICATE_VERBS = {"a", "ont", "avait", "avaient", "été", "est", "sont", "sera", "seront", "reste", "restent", "devient", "deviennent",
                    "demeure", "fut", "était", "officiellement", "désormais", "aussi", "également",
                    "par", "ailleurs", "en", "outre", "ensuite", "enfin", "récemment", "finalement"}

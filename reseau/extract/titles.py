@@ -43,7 +43,7 @@ from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_role
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_members import members_listed, plural_title_apposed
 from reseau.extract.title_shared_out import titles_shared_by_place, town_pointed_back
-from reseau.extract.title_orgs import TitleOrgReader, country_words
+from reseau.extract.title_orgs import TitleOrgReader, country_words, territories
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
                                         qualifier_length)
 from reseau.extract.tokens import DEMONSTRATIVES, DETS, MONTHS, OF, is_acronym
@@ -246,7 +246,9 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
                     if self._several_before(k):
                         self.pointer_titles[i] = doc[k].lower_  # « de l'association » with two named
                     return j, named, None
-                if k < len(doc) and (doc[k].text in self.lexicon.places or self._is_loc(k)
+                # « le ministre djiboutien de l'Intérieur »: a common noun the model reads as a place is a domain
+                if k < len(doc) and (doc[k].text in self.lexicon.places
+                                     or self._is_loc(k) and not (doc[k].pos_ == "NOUN" and self._ministry_domain(i, k))
                                      or k in self.person_at and self._town_read_as_person(k)):
                     place_end = max(k + 1, self.loc_starts.get(k, 0))  # « de la région de Thiès »: the whole place
                     while place_end < len(doc) and place_end not in self.person_at and place_end not in self.org_at and (
@@ -420,7 +422,10 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
             # « le chef du Bureau central national (BCN) d'Interpol à Lomé, X »: the unit's parent body, then a town
             return parent == end or self._name_tail(parent, end)
         words = self.doc[start:end]
-        if not words or start in self.person_at or any(k in self.org_at for k in range(start, end)):
+        # « pour la région AOC »: a region's letters the model reads as a body are the post's scope still
+        scoped = bool(words) and words[0].lower_ == "pour"
+        if not words or start in self.person_at or any(k in self.org_at and not (
+                scoped and self.doc[k - 1].lower_ in territories()) for k in range(start, end)):
             return False
         # « … et Affaires Culturelles »: a unit's name runs on over « et » on its own line
         shortest = 4 if words[0].lower_ in {"et", "&"} and self._line_end(end) else 2
@@ -431,7 +436,8 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         longest = 12 if words[0].lower_ == "pour" else 8
         # « … de la Section X et de Marc Y »: a name governed by « de » is no complement's end
         return words[-1].pos_ not in {"ADP", "DET", "CCONJ"} and len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
-            t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} and not t.is_punct for t in words)
+            (t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} or t.is_alpha and t.is_upper)  # « AOC » read as a number
+            and not t.is_punct for t in words)
 
     def _hyphen_run(self, start: int, end: int) -> bool:
         """Tokens start..end glued to the word before by hyphens, each part capitalised (« -Alpes »)."""
