@@ -39,3 +39,10 @@ def test_the_next_meeting_of_the_committee_is_the_committees_and_what_it_is_give
     assert "Anne Dupuis" in planned[0].people and "Commission des Finances" in planned[0].organizations, planned
     assert "Ministère du Budget" not in planned[0].organizations, planned
     assert not [g for g in gatherings(ex) if g.date is None], gatherings(ex)
+
+
+def test_the_one_who_announces_an_appointment_is_not_appointed(extract):
+    ex = extract("RIMOUSKI – Le ministre de la Sécurité publique, Paul Gendron, a annoncé aujourd'hui la nomination "
+                 "de Me Julie Caron, de Matane, à la présidence du Comité de déontologie policière.", "2026-03-10")
+    hires = [a for a in ex.activities if a.kind == "hire"]
+    assert hires and all(h.people == ["Julie Caron"] for h in hires), hires

@@ -79,6 +79,12 @@ def hire_noun_by(cues: dict) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")\s*,\s*par\s[^,;.]{1,80},\s*(?:de\s|du\s|d')")
 
 
+def hire_noun_of(cues: dict) -> re.Pattern[str]:
+    """« a annoncé la nomination de Me X », « salue la désignation de Y »: an appointment's noun and its « de »,
+    after which those appointed are named; the nouns are those of ``hire_nouns``; folded text."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(n)) for n in cues["hire_nouns"]) + r")(?!\w)")
+
+
 def met_apposed(cues: dict) -> re.Pattern[str]:
     """« Réunie mardi à X, la commission … », « Le Conseil, réuni le 12 mai, … »: a body told as met by a participle
     opening its line or sentence, or after a comma; on folded text, multiline."""

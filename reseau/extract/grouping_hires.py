@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from reseau.extract.activity_patterns import fronted_participle, hire_noun_by
+from reseau.extract.activity_patterns import fronted_participle, hire_noun_by, hire_noun_of
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.grouping_appointees import Appointees
@@ -28,6 +28,12 @@ PASSIVE = re.compile(r"(?:\S+\s+){0,3}?(?:ete|etre)\s")
 def _fronted() -> re.Pattern[str]:
     """The pattern of an appointment's participle opening a sentence, built once."""
     return fronted_participle(load_lexicon().cues)
+
+
+@cache
+def _noun_of() -> re.Pattern[str]:
+    """« la nomination de Me X »: the pattern of an appointment's noun before the one appointed, built once."""
+    return hire_noun_of(load_lexicon().cues)
 
 
 @cache
@@ -96,6 +102,11 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
             # « la nomination, par le Président de la Commission, de M. X »: X, not the one who appointed him
             appointed = self.participants(replace(clause, start=maker.end()))[0]
             people = [p for p in people if p in appointed] or people
+        elif (noun := _noun_of().search(self.folded, clause.start, clause.end)) is not None:
+            # « La ministre, X, a annoncé la nomination de Me Y »: Y, not the one who tells of it
+            appointed, bodies = self.participants(replace(clause, start=noun.start()))
+            people = [p for p in people if p in appointed] or people
+            orgs = [o for o in orgs if o in bodies] or orgs
         apposed = self.apposed_participle(clause)
         listed = self.listed_after_colon(clause, apposed, people) if apposed is not None else []
         if listed:
