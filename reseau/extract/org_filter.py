@@ -118,8 +118,15 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
         return False  # « Le Service de la population a un nouveau visage »: a body acting in a sentence
     if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 2].lower_ in _lead_verbs():
         return False  # « X dirige la Division de la prévention »: a body someone leads
+    if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 1].text.islower() \
+            and doc[start - 2].lower_ in _PARTNER_WORDS:
+        return False  # « une entente avec le Bureau des enquêtes indépendantes »: a party one deals with
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
+
+
+# « avec le Bureau … », « entre la Direction … »: the words that make what follows a party to a dealing.
+_PARTNER_WORDS = frozenset({"avec", "entre"})
 
 
 @cache
