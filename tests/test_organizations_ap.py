@@ -13,3 +13,20 @@ def test_a_bureau_named_by_its_task_that_one_signs_with_is_a_body(extract):
     ex = extract("Mme Odile Tremblay-Roy, commissaire aux plaintes, a signé le 4 avril une entente avec le "
                  "Bureau des enquêtes indépendantes pour éviter les doublons.", "2024-05-10")
     assert "Bureau des enquêtes indépendantes" in _orgs(ex)
+
+
+def test_the_initials_of_a_region_named_after_the_noun_region_are_no_body(extract):
+    ex = extract("Le 12 mai, l'Organisation mondiale du commerce (OMC) a réuni à Lomé ses membres de la région "
+                 "Afrique de l'Ouest (AO). La feuille de route sera présentée aux ministres de la région AO.",
+                 "2024-05-20")
+    assert "Organisation mondiale du commerce" in _orgs(ex)
+    assert not {o.acronym for o in ex.organizations} & {"AO"}
+    assert "Afrique de l'Ouest" not in _orgs(ex)
+
+
+def test_the_initials_of_a_region_in_lower_case_words_are_no_body(extract):
+    ex = extract("Le 12 mai, l'Organisation mondiale du commerce (OMC) a réuni à Lomé ses membres de la région "
+                 "Afrique australe et orientale (AAO). Le plan sera présenté aux ministres de la région AAO.",
+                 "2024-05-20")
+    assert "Organisation mondiale du commerce" in _orgs(ex)
+    assert not {o.acronym for o in ex.organizations} & {"AAO"} and "AAO" not in _orgs(ex)

@@ -15,7 +15,7 @@ from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, syllables_in_order, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
-from reseau.extract.org_not_bodies import grade_opens_name, rank_before_bracket, rank_opens_name, second_body_joined, \
+from reseau.extract.org_not_bodies import grade_opens_name, land_before, land_spelled, rank_before_bracket, rank_opens_name, second_body_joined, \
     directorate_general_run
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
@@ -86,6 +86,12 @@ class AcronymLinker:
             self.skipped.update(t.idx for t in doc[semicolon:close_i])
         if short is not None and self._document_before(doc, open_i):
             self.refused.add(short)
+            return
+        land = land_spelled(doc, open_i) if short is not None else None
+        if land is not None:
+            # « les membres de la région Afrique de l'Ouest (AO) »: the initials of a land, no body's
+            self.refused.add(short)
+            orgs[:] = [o for o in orgs if not (o.start < doc[close_i].idx and o.end > doc[land].idx)]
             return
         rank_at = rank_before_bracket(doc, open_i, self.lexicon.ranks) if short is not None else 0
         if rank_at:
@@ -385,8 +391,10 @@ class AcronymLinker:
             and doc[i - 2].lower_ in DETS | OF | {"la", "le", "l'", "l’", "au", "à"}
 
     def _not_a_body(self, doc: Doc, i: int) -> bool:
-        """Capitals that name no body, or a word of a state's name heading the page (« BURKINA FASO »)."""
-        return acronym_names_no_body(doc, i, self.grammar) or on_state_heading(doc._.item.text, doc[i].idx)
+        """Capitals that name no body, a word of a state's name heading the page (« BURKINA FASO »), or the
+        initials of a land after its noun (« la région AAO »)."""
+        return acronym_names_no_body(doc, i, self.grammar) or on_state_heading(doc._.item.text, doc[i].idx) \
+            or land_before(doc, i)
 
     def _document_before(self, doc: Doc, open_i: int) -> bool:
         """« le Contrat local de sécurité 2021-2022 (CLS) »: the bracket spells a document, not a body."""

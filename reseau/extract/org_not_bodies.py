@@ -3,7 +3,7 @@ heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bi
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
 (« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Paul Kaze »), the
-initials of a dispatch's writers (« KDN/ABD »).
+initials of a dispatch's writers (« KDN/ABD »), a land named after its noun (« la région Afrique de l'Ouest »).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from reseau.extract.lexicon import data_lines
 from reseau.extract.org_grammar import names_a_state
 from reseau.extract.tokens import DETS, GRADE_CODE, OF, WEEKDAYS, breaks_line_after, glued_run, is_month
 
@@ -203,3 +204,31 @@ def plural_of_an_area(doc: Doc, i: int) -> bool:
         end += 1
     # « les FDS du Burkina Faso »: a country's forces, one body; « les CHU de Rennes et de Brest »: one in each town
     return not names_a_state(doc[k:end].text) and not (end < len(doc) and doc[end].lower_ == "et")
+
+
+@cache
+def _territories() -> frozenset[str]:
+    """Nouns of territories (``territories.txt``): « région », « province », « département »…"""
+    return frozenset(data_lines("territories.txt"))
+
+
+def land_before(doc: Doc, start: int) -> bool:
+    """« la région Afrique de l'Ouest », « la province Nord »: a capitalised name right after a territory's
+    noun in lower case names that land, not a body."""
+    if start == 0 or not doc[start].text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    return before.text.islower() and before.lower_ in _territories()
+
+
+def land_spelled(doc: Doc, open_i: int) -> int | None:
+    """« la région Afrique australe et orientale (AAO) »: the words before a bracket, back to a territory's
+    noun in lower case that a capitalised word follows, name a land its initials spell; where that name
+    opens, or None."""
+    for k in range(open_i - 1, max(0, open_i - 9), -1):
+        token = doc[k]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON"}:
+            return None
+        if land_before(doc, k + 1) and k + 1 < open_i:
+            return k + 1
+    return None
