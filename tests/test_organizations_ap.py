@@ -30,3 +30,14 @@ def test_the_initials_of_a_region_in_lower_case_words_are_no_body(extract):
                  "2024-05-20")
     assert "Organisation mondiale du commerce" in _orgs(ex)
     assert not {o.acronym for o in ex.organizations} & {"AAO"} and "AAO" not in _orgs(ex)
+
+
+def test_the_name_of_a_land_after_region_is_no_person(extract):
+    text = ("Royaume du Maroc - Ministère de l'Intérieur\n"
+            "Wilaya de la Région Moulay Errachid-Rif - Préfecture de Temsal\n\nActualités\n\n"
+            "Le 3 mai, Monsieur Karim Alaoui, Wali de la Région Moulay Errachid-Rif, Gouverneur de la Préfecture "
+            "de Temsal, a reçu une délégation de l'Agence nationale des ports.\n")
+    ex = extract(text, "2024-05-10")
+    assert "Wilaya de la Région Moulay Errachid-Rif" in _orgs(ex)
+    assert "Wilaya de la Région" not in _orgs(ex)
+    assert "Moulay Errachid-Rif" not in {p.name for p in ex.people}

@@ -163,9 +163,18 @@ def place_words() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines(DATA_FILES["place_stopwords"]))
 
 
+def land_named_at(doc: Doc, k: int) -> bool:
+    """« la Région Moulay Errachid-Rif », « la région AAO »: a territory's noun with its article right before
+    token k names the land there (« le conseiller d'État X » has no article: a title's words)."""
+    return k >= 2 and doc[k - 1].lower_ in territories() and doc[k - 2].lower_ in {"la", "le", "l'", "l’"}
+
+
 def after_a_territory(doc: Doc, k: int) -> bool:
     """« le commissariat de l'arrondissement central de X »: a name after a territory's noun and its « de »
-    is a place's, whatever the tagger reads in it (``territories.txt``)."""
+    is a place's, whatever the tagger reads in it (``territories.txt``); so is one right after the noun
+    and its article (« la Région Moulay Errachid-Rif »)."""
+    if land_named_at(doc, k):
+        return True
     k -= 1
     if k < 1 or doc[k].lower_ not in {"de", "du", "d'", "d’"}:
         return False

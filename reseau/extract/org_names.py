@@ -19,7 +19,7 @@ from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_not_bodies import class_of_a_rank
 from reseau.extract.org_domains import listed_domains_end
-from reseau.extract.org_grammar import accredited, is_place, load_grammar, place_words, region_names
+from reseau.extract.org_grammar import accredited, after_a_territory, is_place, load_grammar, place_words, region_names
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import clean_spaces
 
@@ -61,7 +61,9 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         # « des Trois Vallées »: a number in capitalised words is part of a name
         number = t.like_num and not _ordinal(t) and not (t.is_alpha and is_cap(t))
-        if t.lower_ in STOP_WORDS or is_month(t) or t.lower_ in WEEKDAYS or number or (starts_person(t) and k > start):
+        # « la Région Moulay Errachid-Rif »: right after a territory's noun, the tagger's person is the land's name
+        person = starts_person(t) and k > start and not after_a_territory(doc, k)
+        if t.lower_ in STOP_WORDS or is_month(t) or t.lower_ in WEEKDAYS or number or person:
             break
         if k > start and surname_first(t):
             break  # « le Préfet de X RAKOTO Hery »: the holder's name, surname first, after the body

@@ -13,8 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.lexicon import data_lines
-from reseau.extract.org_grammar import names_a_state
+from reseau.extract.org_grammar import land_named_at, names_a_state
 from reseau.extract.tokens import DETS, GRADE_CODE, OF, WEEKDAYS, breaks_line_after, glued_run, is_month
 
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
@@ -206,19 +205,10 @@ def plural_of_an_area(doc: Doc, i: int) -> bool:
     return not names_a_state(doc[k:end].text) and not (end < len(doc) and doc[end].lower_ == "et")
 
 
-@cache
-def _territories() -> frozenset[str]:
-    """Nouns of territories (``territories.txt``): « région », « province », « département »…"""
-    return frozenset(data_lines("territories.txt"))
-
-
 def land_before(doc: Doc, start: int) -> bool:
     """« la région Afrique de l'Ouest », « la province Nord »: a capitalised name right after a territory's
     noun in lower case names that land, not a body."""
-    if start == 0 or not doc[start].text[:1].isupper():
-        return False
-    before = doc[start - 1]
-    return before.text.islower() and before.lower_ in _territories()
+    return doc[start].text[:1].isupper() and land_named_at(doc, start) and doc[start - 1].text.islower()
 
 
 def land_spelled(doc: Doc, open_i: int) -> int | None:

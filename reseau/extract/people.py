@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
-from reseau.extract.org_grammar import load_grammar
+from reseau.extract.org_grammar import land_named_at, load_grammar
 from reseau.extract.people_forms import act_with_its_adjective
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.title_words import grade_class
@@ -315,6 +315,8 @@ class PeopleFinder:
             return False
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:
             return False  # « le préfet du Val-d'Ysère »: a contracted article comes before a place, not a name
+        if land_named_at(span.doc, span.start):
+            return False  # « Wali de la Région Moulay Errachid-Rif »: a territory's noun names a land next
         return any(is_cap(t) for t in words) and not self._lettered_heading(span)
 
     def _lettered_heading(self, span: Span) -> bool:
