@@ -41,3 +41,11 @@ def test_the_name_of_a_land_after_region_is_no_person(extract):
     assert "Wilaya de la Région Moulay Errachid-Rif" in _orgs(ex)
     assert "Wilaya de la Région" not in _orgs(ex)
     assert "Moulay Errachid-Rif" not in {p.name for p in ex.people}
+
+
+def test_a_line_that_links_a_file_names_a_document_not_a_body(extract):
+    text = ("Le 12 mai, l'Office régional des pêches a réuni ses partenaires à Lomé.\n\n"
+            "Documents associés\nProgramme du séminaire (PDF)\nRapport de l'Office régional des pêches (PDF, 2 Mo)\n")
+    ex = extract(text, "2024-05-20")
+    assert "Office régional des pêches" in _orgs(ex)
+    assert "Programme du séminaire" not in _orgs(ex)

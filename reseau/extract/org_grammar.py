@@ -44,6 +44,7 @@ class OrgGrammar:
     pair_nouns: frozenset[str]
     domain_titles: frozenset[str]
     function_heads: frozenset[str] = frozenset()
+    file_formats: frozenset[str] = frozenset()
     head_prefixes: frozenset[str] = frozenset()
     single_word_bodies: frozenset[str] = frozenset()
     inner_words: frozenset[str] = frozenset()
@@ -118,6 +119,7 @@ def load_grammar() -> OrgGrammar:
         pair_nouns=frozenset(data["pair_nouns"]),
         domain_titles=frozenset(data["domain_titles"]),
         function_heads=frozenset(data.get("function_heads", ())),
+        file_formats=frozenset(data.get("file_formats", ())),
         head_prefixes=frozenset(data.get("head_prefixes", ())),
         single_word_bodies=frozenset(data.get("single_word_bodies", ())),
         inner_words=frozenset(data.get("inner_words", ())),

@@ -3,7 +3,8 @@ heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bi
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
 (« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Paul Kaze »), the
-initials of a dispatch's writers (« KDN/ABD »), a land named after its noun (« la région Afrique de l'Ouest »).
+initials of a dispatch's writers (« KDN/ABD »), a land named after its noun (« la région Afrique de
+l'Ouest »), a page's link to a file (« Programme du séminaire (PDF) »).
 """
 
 from __future__ import annotations
@@ -222,3 +223,10 @@ def land_spelled(doc: Doc, open_i: int) -> int | None:
         if land_before(doc, k + 1) and k + 1 < open_i:
             return k + 1
     return None
+
+
+def file_link(doc: Doc, start: int, end: int, formats: frozenset[str]) -> bool:
+    """Whether doc[start:end] opens its line and a file's format in brackets follows it (« Programme du
+    séminaire (PDF) », « Rapport annuel (PDF, 2 Mo) »): the label of a link to a document."""
+    line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+    return line_start and end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text.upper() in formats
