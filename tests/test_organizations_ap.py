@@ -4,6 +4,8 @@ page), in sentences of our own (issue 8)."""
 
 from __future__ import annotations
 
+from tests.conftest import orgs_of
+
 
 def _orgs(ex) -> set[str]:
     return {o.name for o in ex.organizations}
@@ -49,3 +51,18 @@ def test_a_line_that_links_a_file_names_a_document_not_a_body(extract):
     ex = extract(text, "2024-05-20")
     assert "Office régional des pêches" in _orgs(ex)
     assert "Programme du séminaire" not in _orgs(ex)
+
+
+def test_a_town_named_as_commune_and_through_its_mayor_is_one_body(extract):
+    ex = extract("La commune de Valmeraie a signé le 3 mai une convention avec la préfecture. Le maire de "
+                 "Valmeraie, M. Jean Dufour, a salué l'accord.", "2024-05-10")
+    towns = {o.name for o in ex.organizations if "Valmeraie" in o.name}
+    assert towns == {"Commune de Valmeraie"}
+    assert orgs_of(ex, "Jean Dufour") <= {"Commune de Valmeraie"}
+
+
+def test_a_bare_mayor_is_of_the_town_named_as_commune(extract):
+    ex = extract("La chambre a contrôlé la gestion de la commune de Valmeraie. Sous l'impulsion du maire, "
+                 "M. Jean Dufour, élu en 2020, le service recrute depuis la commune de Sorbiac. Le maire de "
+                 "Valmeraie a répondu le 3 mai.", "2024-05-10")
+    assert "Commune de Valmeraie" in orgs_of(ex, "Jean Dufour")
