@@ -66,3 +66,11 @@ def test_a_bare_mayor_is_of_the_town_named_as_commune(extract):
                  "M. Jean Dufour, élu en 2020, le service recrute depuis la commune de Sorbiac. Le maire de "
                  "Valmeraie a répondu le 3 mai.", "2024-05-10")
     assert "Commune de Valmeraie" in orgs_of(ex, "Jean Dufour")
+
+
+def test_a_body_in_charge_of_a_field_is_named_up_to_its_initials(extract):
+    ex = extract("Le Bureau régional de coordination chargé de la formation (BRCF) pour l'Afrique de l'Est, "
+                 "représenté par son chef, M. Paul Okello, a présenté ses outils le 3 mai.", "2024-05-10")
+    brcf = next(o for o in ex.organizations if o.acronym == "BRCF" or o.name == "BRCF")
+    assert brcf.name.startswith("Bureau régional de coordination chargé de la formation")
+    assert "Bureau régional de coordination" not in _orgs(ex)

@@ -113,7 +113,7 @@ class AcronymLinker:
         long = next((o for o in orgs if before is not None and o.end == before.idx + len(before.text)
                      and o.start < inside.start_char), None)
         if long is None:
-            long = self._grow_to(doc, open_i, orgs)
+            long = self._grow_to(doc, open_i, orgs, short)
         elif len(inside) == 1 and not initials_match(short, long.name.split()):
             self._regrow(doc, open_i, long, short)
         if long is None:
@@ -221,7 +221,7 @@ class AcronymLinker:
         orgs.append(OrgSpan(short.idx, short.idx + len(short.text), long.name, acronym=long.acronym,
                             kind=long.kind, country=long.country, source="acronym"))
 
-    def _grow_to(self, doc: Doc, open_i: int, orgs: list[OrgSpan]) -> OrgSpan | None:
+    def _grow_to(self, doc: Doc, open_i: int, orgs: list[OrgSpan], short: str | None = None) -> OrgSpan | None:
         """« Commission pour la prévention du crime (CCPCJ) »: stretch a truncated name to the bracket."""
         for org in sorted(orgs, key=lambda o: -o.start):
             if org.end > doc[open_i].idx:
@@ -232,7 +232,13 @@ class AcronymLinker:
             between = doc[first.end:open_i]
             if second_body_joined(between):
                 return None  # « d'Interpol et de la direction générale … (DG X) »: two bodies, the bracket the second's
-            if all(t.pos_ in NAME_LIKE_POS and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
+            # « Bureau régional de liaison chargé du renseignement (BRLR) »: a participle inside the words the
+            # initials spell names the body's charge
+            words = [t.text for t in doc[first.start:open_i]]
+            spelled = short is not None and initials_in_order(short, words) \
+                and strip_accents(words[-1][:1]).lower() == short[-1:].lower()
+            if all((t.pos_ in NAME_LIKE_POS or (spelled and "Part" in t.morph.get("VerbForm") and t.text.islower()))
+                   and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
                 org.end = doc[open_i - 1].idx + len(doc[open_i - 1].text)
                 org.name = strip_article(clean_spaces(doc._.item.text[org.start:org.end]))
                 return org
