@@ -74,3 +74,9 @@ def test_a_body_in_charge_of_a_field_is_named_up_to_its_initials(extract):
     brcf = next(o for o in ex.organizations if o.acronym == "BRCF" or o.name == "BRCF")
     assert brcf.name.startswith("Bureau régional de coordination chargé de la formation")
     assert "Bureau régional de coordination" not in _orgs(ex)
+
+
+def test_a_body_of_members_named_in_both_genders_goes_on_after_them(extract):
+    ex = extract("Le 3 mai, le ministre a présenté le forum organisé avec la Fédération des infirmiers et "
+                 "infirmières autorisés du Manitoba.", "2024-05-10")
+    assert "Fédération des infirmiers et infirmières autorisés du Manitoba" in _orgs(ex)

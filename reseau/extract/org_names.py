@@ -99,7 +99,11 @@ def disagrees(noun, participle) -> bool:
     """« le directeur de la police installé »: a participle whose gender is not the noun's before it says
     something of another word (the headline's subject), and ends the name."""
     gender, other = noun.morph.get("Gender"), participle.morph.get("Gender")
-    return noun.pos_ == "NOUN" and bool(gender) and bool(other) and gender != other
+    doc, i = noun.doc, noun.i
+    # « des infirmiers et infirmières autorisés »: members named in both genders take the masculine
+    both = i >= 2 and doc[i - 1].lower_ == "et" and doc[i - 2].lower_[:5] == noun.lower_[:5] \
+        and doc[i - 2].morph.get("Gender") in ([], other)
+    return noun.pos_ == "NOUN" and bool(gender) and bool(other) and gender != other and not both
 
 
 def place_name_end(doc: Doc, k: int, lexicon: Lexicon) -> int:
