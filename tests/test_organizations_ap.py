@@ -80,3 +80,11 @@ def test_a_body_of_members_named_in_both_genders_goes_on_after_them(extract):
     ex = extract("Le 3 mai, le ministre a présenté le forum organisé avec la Fédération des infirmiers et "
                  "infirmières autorisés du Manitoba.", "2024-05-10")
     assert "Fédération des infirmiers et infirmières autorisés du Manitoba" in _orgs(ex)
+
+
+def test_a_caidat_and_a_pachalik_are_the_bodies_of_their_agents(extract):
+    ex = extract("Le 5 mai, Monsieur le Gouverneur a installé Mme Leila Benali dans ses fonctions de Caïd du "
+                 "caïdat de Aït Ourir, et M. Omar Tazi dans ses fonctions de Pacha du pachalik de Tinfat.",
+                 "2024-05-10")
+    assert {"Caïdat de Aït Ourir", "Pachalik de Tinfat"} <= _orgs(ex)
+    assert "Aït Ourir" not in {p.name for p in ex.people}
