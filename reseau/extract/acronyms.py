@@ -15,7 +15,7 @@ from reseau.extract.facts import ItemFacts, OrgSpan
 from reseau.extract.lexicon import Lexicon, load_lexicon
 from reseau.extract.tokens import DETS, OF, initials_match, is_acronym, is_cap, starts_person, syllables_in_order, word_initials
 from reseau.extract.org_filter import acronym_names_no_body, on_state_heading, shouted_surname
-from reseau.extract.org_not_bodies import grade_opens_name, rank_before_bracket, rank_opens_name, second_body_joined, \
+from reseau.extract.org_not_bodies import grade_opens_name, land_before, land_spelled, rank_before_bracket, rank_opens_name, second_body_joined, \
     directorate_general_run
 from reseau.extract.org_grammar import is_place, load_grammar
 from reseau.extract.acronym_countries import country_at, enumerating_comma, national_of_country
@@ -87,6 +87,12 @@ class AcronymLinker:
         if short is not None and self._document_before(doc, open_i):
             self.refused.add(short)
             return
+        land = land_spelled(doc, open_i) if short is not None else None
+        if land is not None:
+            # « les membres de la région Afrique de l'Ouest (AO) »: the initials of a land, no body's
+            self.refused.add(short)
+            orgs[:] = [o for o in orgs if not (o.start < doc[close_i].idx and o.end > doc[land].idx)]
+            return
         rank_at = rank_before_bracket(doc, open_i, self.lexicon.ranks) if short is not None else 0
         if rank_at:
             # « le Superintendent of Police (SP) X »: the initials of a rank, no body's; the rank's
@@ -107,7 +113,7 @@ class AcronymLinker:
         long = next((o for o in orgs if before is not None and o.end == before.idx + len(before.text)
                      and o.start < inside.start_char), None)
         if long is None:
-            long = self._grow_to(doc, open_i, orgs)
+            long = self._grow_to(doc, open_i, orgs, short)
         elif len(inside) == 1 and not initials_match(short, long.name.split()):
             self._regrow(doc, open_i, long, short)
         if long is None:
@@ -215,7 +221,7 @@ class AcronymLinker:
         orgs.append(OrgSpan(short.idx, short.idx + len(short.text), long.name, acronym=long.acronym,
                             kind=long.kind, country=long.country, source="acronym"))
 
-    def _grow_to(self, doc: Doc, open_i: int, orgs: list[OrgSpan]) -> OrgSpan | None:
+    def _grow_to(self, doc: Doc, open_i: int, orgs: list[OrgSpan], short: str | None = None) -> OrgSpan | None:
         """« Commission pour la prévention du crime (CCPCJ) »: stretch a truncated name to the bracket."""
         for org in sorted(orgs, key=lambda o: -o.start):
             if org.end > doc[open_i].idx:
@@ -226,7 +232,13 @@ class AcronymLinker:
             between = doc[first.end:open_i]
             if second_body_joined(between):
                 return None  # « d'Interpol et de la direction générale … (DG X) »: two bodies, the bracket the second's
-            if all(t.pos_ in NAME_LIKE_POS and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
+            # « Bureau régional de liaison chargé du renseignement (BRLR) »: a participle inside the words the
+            # initials spell names the body's charge
+            words = [t.text for t in doc[first.start:open_i]]
+            spelled = short is not None and initials_in_order(short, words) \
+                and strip_accents(words[-1][:1]).lower() == short[-1:].lower()
+            if all((t.pos_ in NAME_LIKE_POS or (spelled and "Part" in t.morph.get("VerbForm") and t.text.islower()))
+                   and not t.is_punct and t.text not in self.lexicon.org_heads for t in between):
                 org.end = doc[open_i - 1].idx + len(doc[open_i - 1].text)
                 org.name = strip_article(clean_spaces(doc._.item.text[org.start:org.end]))
                 return org
@@ -385,8 +397,10 @@ class AcronymLinker:
             and doc[i - 2].lower_ in DETS | OF | {"la", "le", "l'", "l’", "au", "à"}
 
     def _not_a_body(self, doc: Doc, i: int) -> bool:
-        """Capitals that name no body, or a word of a state's name heading the page (« BURKINA FASO »)."""
-        return acronym_names_no_body(doc, i, self.grammar) or on_state_heading(doc._.item.text, doc[i].idx)
+        """Capitals that name no body, a word of a state's name heading the page (« BURKINA FASO »), or the
+        initials of a land after its noun (« la région AAO »)."""
+        return acronym_names_no_body(doc, i, self.grammar) or on_state_heading(doc._.item.text, doc[i].idx) \
+            or land_before(doc, i)
 
     def _document_before(self, doc: Doc, open_i: int) -> bool:
         """« le Contrat local de sécurité 2021-2022 (CLS) »: the bracket spells a document, not a body."""

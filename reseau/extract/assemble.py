@@ -197,6 +197,8 @@ def body_of_its_kind(organizations: list[Organization], title: str, masthead: in
         aliases = tuple(a.removesuffix(" {}") for a in entry.aliases if a.endswith(" {}") and "{" not in a[:-3])
     heads = tuple(name_key(h) for h in (entry.head, *aliases))
     found = [i for i, o in enumerate(organizations) if name_key(o.name).startswith(heads)]
+    if not found:  # « Commune de X », which a mayor's title also named « Ville de X » (org_document.py)
+        found = [i for i, o in enumerate(organizations) if any(name_key(a).startswith(heads) for a in o.aliases)]
     if len(found) == 1:
         return found[0]
     if not found and entry.form == "place" and masthead is not None \

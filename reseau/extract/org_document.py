@@ -32,6 +32,7 @@ def join_mentions(text: str, facts: list[tuple[int, ItemFacts]]) -> None:
     directorates(orgs)
     states_named_in_full(orgs)
     ministries_by_style(orgs)
+    towns_named_twice(orgs)
     offices_of_titles(orgs)
     acronyms_of_one_place(orgs)
     acronyms_with_their_place(orgs)
@@ -234,6 +235,32 @@ def ministries_by_style(orgs: list[OrgSpan]) -> None:
             whole.aliases.append(org.name)
         org.aliases = list(dict.fromkeys([org.name, *org.aliases, *whole.aliases]))
         org.name, org.acronym, org.kind = whole.name, whole.acronym, whole.kind or org.kind
+
+
+# « Ville de X », « Commune de X », « Mairie de X »: the words French gives to one town's own body
+TOWN_BODY = re.compile(r"^(?:Ville|Commune|Mairie|Municipalité) (?:de |d['’])(.+)$")
+
+
+def towns_named_twice(orgs: list[OrgSpan]) -> None:
+    """« la commune de X » and the « Ville de X » its mayor's title gives: one town's body, named as the
+    text writes it rather than as a title implies it."""
+    towns: dict[str, list[OrgSpan]] = {}
+    for org in orgs:
+        match = TOWN_BODY.match(org.name)
+        if match and not org.country:
+            towns.setdefault(name_key(match.group(1)), []).append(org)
+    for group in towns.values():
+        written = [o for o in group if o.source != "title"]
+        if len({o.name for o in group}) < 2 or not written:
+            continue
+        whole = written[0]
+        for org in group:
+            if org.name != whole.name:
+                whole.aliases = list(dict.fromkeys([*whole.aliases, org.name]))
+        for org in group:
+            org.aliases = list(dict.fromkeys([*whole.aliases, *org.aliases]))
+            org.aliases = [a for a in org.aliases if a != whole.name]
+            org.name, org.kind = whole.name, whole.kind or org.kind
 
 
 def offices_of_titles(orgs: list[OrgSpan]) -> None:

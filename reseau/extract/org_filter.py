@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
-                                          event_after_organ, grade_before_name, phone_line, plural_of_an_area,
+                                          event_after_organ, file_link, grade_before_name, phone_line, plural_of_an_area,
                                           writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import (DETS, OF, glued_run, initials_match, is_acronym, is_cap, is_month, starts_person,
@@ -43,6 +43,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
     if _between_menu_separators(doc, start, end):
         return None  # « Services | Conseil syndical | Publications »: a menu's link, the page's section
+    if file_link(doc, start, end, grammar.file_formats):
+        return None  # « Programme du séminaire (PDF) »: a document the page links
     if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]) \
             or corps_of_a_trade(doc, start, end):
         return None  # « … DU MARDI 8 AVRIL 2025 », « le Conseil de la séance qu'il a tenue »
@@ -127,8 +129,15 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
         return False  # « Le Service de la population a un nouveau visage »: a body acting in a sentence
     if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 2].lower_ in _lead_verbs():
         return False  # « X dirige la Division de la prévention »: a body someone leads
+    if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 1].text.islower() \
+            and doc[start - 2].lower_ in _PARTNER_WORDS:
+        return False  # « une entente avec le Bureau des enquêtes indépendantes »: a party one deals with
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
+
+
+# « avec le Bureau … », « entre la Direction … »: the words that make what follows a party to a dealing.
+_PARTNER_WORDS = frozenset({"avec", "entre"})
 
 
 @cache

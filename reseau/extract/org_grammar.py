@@ -44,6 +44,7 @@ class OrgGrammar:
     pair_nouns: frozenset[str]
     domain_titles: frozenset[str]
     function_heads: frozenset[str] = frozenset()
+    file_formats: frozenset[str] = frozenset()
     head_prefixes: frozenset[str] = frozenset()
     single_word_bodies: frozenset[str] = frozenset()
     inner_words: frozenset[str] = frozenset()
@@ -118,6 +119,7 @@ def load_grammar() -> OrgGrammar:
         pair_nouns=frozenset(data["pair_nouns"]),
         domain_titles=frozenset(data["domain_titles"]),
         function_heads=frozenset(data.get("function_heads", ())),
+        file_formats=frozenset(data.get("file_formats", ())),
         head_prefixes=frozenset(data.get("head_prefixes", ())),
         single_word_bodies=frozenset(data.get("single_word_bodies", ())),
         inner_words=frozenset(data.get("inner_words", ())),
@@ -163,9 +165,18 @@ def place_words() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines(DATA_FILES["place_stopwords"]))
 
 
+def land_named_at(doc: Doc, k: int) -> bool:
+    """« la Région Moulay Errachid-Rif », « la région AAO »: a territory's noun with its article right before
+    token k names the land there (« le conseiller d'État X » has no article: a title's words)."""
+    return k >= 2 and doc[k - 1].lower_ in territories() and doc[k - 2].lower_ in {"la", "le", "l'", "l’"}
+
+
 def after_a_territory(doc: Doc, k: int) -> bool:
     """« le commissariat de l'arrondissement central de X »: a name after a territory's noun and its « de »
-    is a place's, whatever the tagger reads in it (``territories.txt``)."""
+    is a place's, whatever the tagger reads in it (``territories.txt``); so is one right after the noun
+    and its article (« la Région Moulay Errachid-Rif »)."""
+    if land_named_at(doc, k):
+        return True
     k -= 1
     if k < 1 or doc[k].lower_ not in {"de", "du", "d'", "d’"}:
         return False

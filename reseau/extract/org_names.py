@@ -19,7 +19,7 @@ from reseau.extract.lexicon import Lexicon, OrgHead
 from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_not_bodies import class_of_a_rank
 from reseau.extract.org_domains import listed_domains_end
-from reseau.extract.org_grammar import accredited, is_place, load_grammar, place_words, region_names
+from reseau.extract.org_grammar import accredited, after_a_territory, is_place, load_grammar, place_words, region_names
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person, surname_first
 from reseau.names import clean_spaces
 
@@ -61,14 +61,18 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break
         # « des Trois Vallées »: a number in capitalised words is part of a name
         number = t.like_num and not _ordinal(t) and not (t.is_alpha and is_cap(t))
-        if t.lower_ in STOP_WORDS or is_month(t) or t.lower_ in WEEKDAYS or number or (starts_person(t) and k > start):
+        # « la Région Moulay Errachid-Rif »: right after a territory's noun, the tagger's person is the land's name
+        person = starts_person(t) and k > start and not after_a_territory(doc, k)
+        if t.lower_ in STOP_WORDS or is_month(t) or t.lower_ in WEEKDAYS or number or person:
             break
         if k > start and surname_first(t):
             break  # « le Préfet de X RAKOTO Hery »: the holder's name, surname first, after the body
         if is_cap(t):
             # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
+            # « de Aït Ourir »: a capitalised word inside the entity of the name before it, whatever its tag
+            inside = k > start and t.ent_iob_ == "I" and is_cap(doc[k - 1])
             if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1] \
-                    and not (t.pos_ == "NUM" and t.is_alpha):
+                    and not (t.pos_ == "NUM" and t.is_alpha) and not inside:
                 break
         else:
             # Lower-case words describe a lower-case noun (« criminologie comparée »), never a
@@ -97,7 +101,11 @@ def disagrees(noun, participle) -> bool:
     """« le directeur de la police installé »: a participle whose gender is not the noun's before it says
     something of another word (the headline's subject), and ends the name."""
     gender, other = noun.morph.get("Gender"), participle.morph.get("Gender")
-    return noun.pos_ == "NOUN" and bool(gender) and bool(other) and gender != other
+    doc, i = noun.doc, noun.i
+    # « des infirmiers et infirmières autorisés »: members named in both genders take the masculine
+    both = i >= 2 and doc[i - 1].lower_ == "et" and doc[i - 2].lower_[:5] == noun.lower_[:5] \
+        and doc[i - 2].morph.get("Gender") in ([], other)
+    return noun.pos_ == "NOUN" and bool(gender) and bool(other) and gender != other and not both
 
 
 def place_name_end(doc: Doc, k: int, lexicon: Lexicon) -> int:

@@ -3,7 +3,8 @@ heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bi
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
 (« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Paul Kaze »), the
-initials of a dispatch's writers (« KDN/ABD »).
+initials of a dispatch's writers (« KDN/ABD »), a land named after its noun (« la région Afrique de
+l'Ouest »), a page's link to a file (« Programme du séminaire (PDF) »).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from reseau.extract.org_grammar import names_a_state
+from reseau.extract.org_grammar import land_named_at, names_a_state
 from reseau.extract.tokens import DETS, GRADE_CODE, OF, WEEKDAYS, breaks_line_after, glued_run, is_month
 
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
@@ -203,3 +204,29 @@ def plural_of_an_area(doc: Doc, i: int) -> bool:
         end += 1
     # « les FDS du Burkina Faso »: a country's forces, one body; « les CHU de Rennes et de Brest »: one in each town
     return not names_a_state(doc[k:end].text) and not (end < len(doc) and doc[end].lower_ == "et")
+
+
+def land_before(doc: Doc, start: int) -> bool:
+    """« la région Afrique de l'Ouest », « la province Nord »: a capitalised name right after a territory's
+    noun in lower case names that land, not a body."""
+    return doc[start].text[:1].isupper() and land_named_at(doc, start) and doc[start - 1].text.islower()
+
+
+def land_spelled(doc: Doc, open_i: int) -> int | None:
+    """« la région Afrique australe et orientale (AAO) »: the words before a bracket, back to a territory's
+    noun in lower case that a capitalised word follows, name a land its initials spell; where that name
+    opens, or None."""
+    for k in range(open_i - 1, max(0, open_i - 9), -1):
+        token = doc[k]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON"}:
+            return None
+        if land_before(doc, k + 1) and k + 1 < open_i:
+            return k + 1
+    return None
+
+
+def file_link(doc: Doc, start: int, end: int, formats: frozenset[str]) -> bool:
+    """Whether doc[start:end] opens its line and a file's format in brackets follows it (« Programme du
+    séminaire (PDF) », « Rapport annuel (PDF, 2 Mo) »): the label of a link to a document."""
+    line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+    return line_start and end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text.upper() in formats

@@ -18,7 +18,7 @@ from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.org_grammar import after_a_territory, load_grammar
 from reseau.extract.people_forms import act_with_its_adjective
-from reseau.extract.title_orgs import country_of_adjective, load_title_orgs, territories
+from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.title_words import grade_class
 from reseau.extract.tokens import DETS, GRADE_CODE, MONTHS, OF, WEEKDAYS, is_acronym, is_cap, surname_first
 from reseau.names import PARTICLES, clean_spaces, display_person
@@ -27,7 +27,6 @@ GLUED_CIVILITY = re.compile(r"^(?:M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 GLUED_CAPTION = re.compile(r"^([A-ZÀ-Ý]{2,})([A-ZÀ-Ý][a-zà-ÿ]{2,})$")  # « APQ » + « Marie »
 PARTICLE_INSIDE = {"al", "el", "ben", "bin", "ibn", "ould", "abu", "abou", "van", "von", "da", "dos", "del", "de", "di"}
 PARTICLE_OPENING = {"el", "al"}  # « El Hadji », « Al Amine »: an opening particle kept with the name
-TERRITORY_ARTICLES = {"la", "le", "l'", "l’", "du", "au"}
 NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"bienvenue", "merci", "lire", "publication", "rencontre", "rencontres", "nous", "enfin", "puis"}
 
 
@@ -312,7 +311,7 @@ class PeopleFinder:
             return False
         if span.text in self.lexicon.places or self._seat_of_government(span):
             return False
-        if _after_a_territory_noun(span.doc, span.start) or after_a_territory(span.doc, span.start):
+        if after_a_territory(span.doc, span.start):
             return False  # « la Région Oum Tazra », « la province de X »: a territory's noun names a place after it
         if act_with_its_adjective(words):
             return False
@@ -327,11 +326,6 @@ class PeopleFinder:
         letter = len(span[0].text.rstrip(".")) == 1 and span[0].text[:1].isupper()
         return opens and letter and k + 1 < len(doc) and doc[k].lower_ in {"de", "du"} \
             and doc[k + 1].lower_.rstrip(".") in self.lexicon.honorifics
-
-
-def _after_a_territory_noun(doc: Doc, start: int) -> bool:
-    """« la Région Oum Tazra »: a territory's noun right after its article (not « d'État » of a title) opens a place."""
-    return start > 1 and doc[start - 1].lower_ in territories() and doc[start - 2].lower_ in TERRITORY_ARTICLES
 
 
 def _surname_before(doc: Doc, start: int, end: int) -> int:
