@@ -135,6 +135,7 @@ class ActivityCues(HireReading, WordReading):
         sentences = list(doc.sents)
         title_cue = None
         listing = False
+        listing_future = False  # the sentence that opened the list told it as coming
         # « le Forum européen pour la sécurité urbaine » names a body, not a forum that took place.
         in_names = {i for o in orgs for i in range(o.start, o.end)}
         seen = _Seen(quoted_ranges(item.text), {fold(o.name.split()[0]) for o in orgs if o.name.split()}, doc._.dates,
@@ -178,6 +179,11 @@ class ActivityCues(HireReading, WordReading):
                 listing = self._listing(sent, cue, stripped)
             # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
             future = self._future(sent) and not (trigger is not None and tenses.past_at(doc, trigger))
+            if listing == "met" and stripped[:1] in BULLETS:
+                # « Les séances auront lieu aux dates suivantes : • 14 avril : Gaspé »: each line is to come as its list
+                future = future or listing_future
+            else:
+                listing_future = future
             parts = self._split(sent, [*people, *orgs]) if cue == "meeting" else [(sent.start_char, sent.end_char)]
             if cue == "agreement":
                 parts = self._split_parties(sent, seen.dates)

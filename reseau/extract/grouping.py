@@ -49,6 +49,7 @@ from reseau.extract.grouping_missions import Missions
 from reseau.extract.grouping_people import WhoTakesPart
 from reseau.extract.grouping_reading import ClauseReading
 from reseau.extract.grouping_recalls import GatheringsRecalled
+from reseau.extract.grouping_sessions import ListedSessions
 from reseau.extract.grouping_time import WhenAndWhere
 from reseau.extract.grouping_transcripts import Transcripts
 from reseau.extract.quotations import quoted_ranges
@@ -102,7 +103,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
 
 
 class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Missions, GatheringsRecalled, ClauseReading,
-                   Agreements, Transcripts):
+                   Agreements, Transcripts, ListedSessions):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -261,6 +262,14 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « Il a annoncé qu'une réunion du comité se tiendra en juillet »: the committee's, not the speaker's
             clause = replace(clause, start=reported)
             people, orgs = self.participants(clause)
+        if self.listed_session(clause):
+            # « Les séances auront lieu aux dates suivantes : • 14 avril : Gaspé »: each dated line is one, of the
+            # body the list's sentence or the one before it names again by its head (« La Commission entreprendra … »)
+            # the line's other bodies are its venues (« • 27 avril : Gaspé, Centre des congrès »)
+            recalled = self.body_recalled_near(self.list_opening(clause), publisher_too=True)
+            self.start(clause, "meeting", people, [recalled] if recalled is not None else orgs)
+            self.current.place = self.current.place or self.line_town(clause)
+            return
         if not people and not orgs:
             orgs = self.partners_of(clause)  # « Un forum réunira les partenaires du projet le 4 février »
         prior = self.prior.search(self.folded, clause.start, clause.end)

@@ -154,15 +154,15 @@ class WhoTakesPart:
         """People and bodies other than the publisher and its staff (negative ids for bodies)."""
         return [p for p in people if p not in self.reg.staff] + [-1 - o for o in orgs if o != self.publisher]
 
-    def body_recalled_near(self, clause: Clause) -> int | None:
+    def body_recalled_near(self, clause: Clause, publisher_too: bool = False) -> int | None:
         """« • Le ministère investira 2 M$ dans la maison. • Une journée portes ouvertes se tiendra … »: the
         body the announcement or the line before it recalls by the first word of its name, the last named
-        before it; not the publisher."""
+        before it; not the publisher, unless ``publisher_too``."""
         before = next((c for c in reversed(self.facts.clauses) if c.end <= clause.start), None)
         limit = self.offset + (before.start if before else clause.start)
         # the bodies of the whole text named before, as a list of highlights may be an item of its own
         named = sorted((max(m.start for m in org.mentions if m.start < limit), o) for o, org in enumerate(self.reg.organizations)
-                       if o != self.publisher and org.name and any(m.start < limit for m in org.mentions))
+                       if (publisher_too or o != self.publisher) and org.name and any(m.start < limit for m in org.mentions))
         heads = {fold(self.reg.organizations[o].name).split()[0]: o for _, o in named}
         window = self.folded[before.start if before else clause.start:clause.end]
         found = [heads[m.group("head")] for m in BODY_BY_HEAD.finditer(window) if m.group("head") in heads]
