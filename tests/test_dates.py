@@ -219,3 +219,14 @@ def test_a_day_without_a_month_and_nothing_before_is_the_publications_month_or_t
                                   "au numéro 24, rue des Lilas"])
 def test_a_number_inside_a_sentence_is_no_day(text):
     assert all(d.relative != "day_alone" for d in find_dates(text))
+
+
+@pytest.mark.parametrize("text", ["Jeudi, 4 500 gendarmes étaient déployés.", "Dimanche, 14 véhicules ont brûlé.",
+                                  "Vendredi 9 jeunes ont été entendus."])
+def test_a_weekday_before_a_count_is_no_day_of_the_month(text):
+    assert all(d.relative != "weekday_day" for d in find_dates(text))
+
+
+@pytest.mark.parametrize("text", ["Le 112, numéro européen d'urgence, répond en français.", "Le 18, ligne des pompiers, a sonné."])
+def test_a_number_in_apposition_is_no_day(text):
+    assert all(d.relative != "day_alone" for d in find_dates(text))

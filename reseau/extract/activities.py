@@ -114,6 +114,10 @@ class ActivityCues(HireReading, WordReading):
             r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
             + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
             + r")(?!\w)")
+        # « a accueilli le 2 mai deux nouvelles personnes au sein de son équipe »: newcomers to the staff
+        self.welcome_into = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
+            + "|".join(re.escape(fold(a)) for a in cues["welcome_into"]) + r")(?!\w)")
         self.header = phrases(cues["header_cues"])
         self.minutes = minutes_heading(cues)
         self.byline = phrases(cues["byline_cues"])
@@ -355,7 +359,7 @@ class ActivityCues(HireReading, WordReading):
         """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""
         strong = [p for p in self.hire if not p.startswith(("nouveau", "nouvelle", "nouvel"))]
         if any(self._told(text, p) for p in strong) or self.hire_participle.search(text) or self.hire_passive.search(text) \
-                or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) \
+                or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or self.welcome_into.search(text) \
                 or self.post_taking.search(text) or self._becoming(text) is not None:
             return False
         weak = min((text.find(p) for p in self.hire if self._told(text, p)), default=len(text))  # « a accueilli une nouvelle employée » is a hire

@@ -27,6 +27,8 @@ from reseau.extract.topics import fold
 from reseau.periods import period
 
 ANNOUNCEMENT_CUES = "announcement_cues.json"
+# those a gathering is given to meeting (folded text): « un échange de vues avec une délégation de X »
+WITH = re.compile(r"(?<!\w)(?:avec|entre|en presence d(?:e\s|'))")
 # « la 13e édition », « la 2ème session »: a numbered one of a series, on folded text
 ORDINAL = r"\d+\s*(?:e|eme|ieme|er|re)\b"
 # what follows an impersonal « il est prévu »: a clause or an infinitive, not a gathering's date
@@ -120,7 +122,7 @@ class Announcements:
             return True
         announced = self.continued_announcement(clause)
         if announced is not None:
-            self.complete(announced, clause, people, orgs)
+            self.complete(announced, clause, *self.those_to_meet(clause, people, orgs))
             return True
         named = self.gathering_named_before(clause)
         if named is None or not self.recalls_and_dates(clause):
@@ -128,6 +130,7 @@ class Announcements:
         # « X et Y préparent une conférence … Elle aura lieu à l'automne à Québec »: the gathering named
         # in passing is the one announced
         before_people, before_orgs = self.participants(named)
+        people, orgs = self.those_to_meet(clause, people, orgs)
         self.plan(named, "event", [*before_people, *people], [*before_orgs, *orgs])
         self.complete(self.current, clause, [], [])
         return True
@@ -216,6 +219,15 @@ class Announcements:
             return None
         when = self.coming_when(clause)
         return draft if when is None or draft.when is None or _refines(when, draft.when) or when == draft.when else None
+
+    def those_to_meet(self, clause: Clause, people: list[int], orgs: list[int]) -> tuple[list[int], list[int]]:
+        """Who the clause adds to the gathering it recalls: all it names when it says when or where it takes
+        place; when it says what it is given to, only those after « avec » (« Elle sera consacrée à un échange
+        avec une délégation de X »; « … au bilan de l'opération de la police » names a topic)."""
+        if _AnnouncementCues.load().taking_place.search(self.folded, clause.start, clause.end):
+            return people, orgs
+        met = WITH.search(self.folded, clause.start, clause.end)
+        return self.participants(clause, met.start()) if met else ([], [])
 
     def recalls_and_dates(self, clause: Clause) -> bool:
         """The clause opens on a pronoun or a noun that recalls a gathering (« Il », « L'événement »),

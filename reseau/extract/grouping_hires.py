@@ -15,7 +15,7 @@ from reseau.extract.facts import Clause
 from reseau.extract.grouping_appointees import Appointees
 from reseau.extract.grouping_boards import Boards
 from reseau.extract.grouping_listed import ListedHires
-from reseau.extract.grouping_posts import PostBodies
+from reseau.extract.grouping_posts import PostBodies, passive_appointment
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
@@ -102,7 +102,8 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
             # « la nomination, par le Président de la Commission, de M. X »: X, not the one who appointed him
             appointed = self.participants(replace(clause, start=maker.end()))[0]
             people = [p for p in people if p in appointed] or people
-        elif (noun := _noun_of().search(self.folded, clause.start, clause.end)) is not None:
+        elif (noun := _noun_of().search(self.folded, clause.start, clause.end)) is not None \
+                and not passive_appointment().search(self.folded, clause.start, clause.end):
             # « La ministre, X, a annoncé la nomination de Me Y »: Y, not the one who tells of it
             appointed, bodies = self.participants(replace(clause, start=noun.start()))
             people = [p for p in people if p in appointed] or people

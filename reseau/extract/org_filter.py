@@ -38,7 +38,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     end = _before_person(doc, start, end, lexicon)
     end = _before_page_debris(doc, start, end)
     if ner:
-        end = _before_date(doc, start, _person_after(doc, start, end, lexicon))
+        end = _before_date(doc, start, _person_after(doc, start, end, lexicon), grammar)
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
         start += 1  # « RENSEIGNEMENTS Ministère des … »: a label before the name
     if _between_menu_separators(doc, start, end):
@@ -83,9 +83,15 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     return start, end
 
 
-def _before_date(doc: Doc, start: int, end: int) -> int:
+def _before_date(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> int:
     """« l'avis de la Commission nationale de l'informatique du 3 février 2024 »: spaCy runs a body's name
-    into the day of its act; the name ends before « du » and the day."""
+    into the day of its act; the name ends before « du » and the day. Only after an act's noun: « l'Association
+    des victimes du 14 juillet 2016 » is named by its day."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in OF | DETS:
+        k -= 1
+    if k < 0 or k == start - 1 or doc[k].lower_ not in grammar.acts_of_bodies:
+        return end
     for k in range(start + 1, end - 2):
         if doc[k].lower_ in {"du", "le"} and doc[k + 1].like_num and is_month(doc[k + 2]):
             return k

@@ -31,6 +31,7 @@ class OrgGrammar:
     title_names: frozenset[str]
     organs: frozenset[str]
     document_heads: frozenset[str]
+    acts_of_bodies: frozenset[str]
     road_prefixes: frozenset[str]
     elected_titles: frozenset[str]
     struggle_nouns: frozenset[str]
@@ -105,6 +106,7 @@ def load_grammar() -> OrgGrammar:
         title_names=frozenset(data["title_names"]),
         organs=frozenset(o.replace("’", "'") for o in data["organs"]),
         document_heads=frozenset(data["document_heads"]),
+        acts_of_bodies=frozenset(data["acts_of_bodies"]),
         road_prefixes=frozenset(data["road_prefixes"]),
         elected_titles=frozenset(data["elected_titles"]),
         struggle_nouns=frozenset(data["struggle_nouns"]),
