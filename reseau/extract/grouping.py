@@ -370,8 +370,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif (self.outsiders(people, orgs) or people and current is not None) and (current is None or self.new_day(clause, current)
                                                                                   or self.when(clause) is None and self.moved_on(current)):
             # in a news item about others, « la ministre X a visité … »; « Le lendemain, la commissaire X a reçu
-            # les élus de Y »: its own day, though no one new is named; « Il a passé la journée d'hier à Y. Accompagné
-            # de Z, il a tenu une séance de travail »: the day the sentence before told
+            # les élus de Y »: its own day, though no one new is named; « Le ministre était hier à Y. Avec Z, il a
+            # rencontré les chefs de brigade »: the day the sentence before told
             self.start(clause, "meeting", people, orgs)
         elif (people or orgs) and current is None and self.holds_new_gathering(clause):
             # « X, directrice générale, a présidé le 29 novembre une réunion du comité »: her body's own meeting
