@@ -8,23 +8,23 @@ from tests.conftest import gatherings
 
 
 def test_an_inquiry_held_from_a_coming_day_is_dated_that_day(extract):
-    ex = extract("Le directeur a précisé que nous tiendrons une enquête publique à Val-Brûlé à compter du 14 octobre "
-                 "prochain, présidée par la juge Me Adèle Fortin-Marceau.", "2024-09-03")
+    ex = extract("Selon le directeur, nous tiendrons une audience publique à Val-Brûlé à compter du 14 octobre "
+                 "prochain, sous la présidence de la juge Adèle Fortin-Marceau.", "2024-09-03")
     dates = {g.date for g in gatherings(ex)}
     assert "2024-10-14" in dates, [(g.date, g.people) for g in gatherings(ex)]
 
 
 def test_we_appointed_last_month_a_title_then_the_name_is_a_hire(extract):
-    ex = extract("M. Lortie-Bessette : Je souligne que nous avons nommé le mois dernier un directeur adjoint, "
-                 "le Dr Mathis Gravel-Soucy, qui arrive du centre hospitalier de Joliette.", "2024-06-12")
+    ex = extract("M. Lortie-Bessette : Pour la direction adjointe, nous avons nommé le mois dernier un pédiatre, "
+                 "le Dr Mathis Gravel-Soucy.", "2024-05-14")
     hired = [(h.people, h.date) for h in ex.activities if h.kind == "hire"]
-    assert (["Mathis Gravel-Soucy"], "2024-05") in hired, hired
+    assert (["Mathis Gravel-Soucy"], "2024-04") in hired, hired
 
 
 def test_two_installed_in_their_functions_are_two_hires(extract):
-    ex = extract("Monsieur le Gouverneur a procédé à l'installation de M. Youssef Tazi dans ses fonctions de Pacha de "
-                 "la ville de Berkane-Est, et de Mme Hind Lamrani dans ses fonctions de Caïd du caïdat de Oulad Saïd, "
-                 "nommés par le Ministère de l'Intérieur.", "2024-04-02")
+    ex = extract("Ont été installés le 2 avril, au nom du Ministère de l'Intérieur : M. Youssef Tazi dans ses fonctions "
+                 "de Pacha du pachalik de Berkane-Est, et Mme Hind Lamrani dans ses fonctions de Caïd du caïdat de "
+                 "Oulad Saïd, nommés le mois dernier.", "2024-04-02")
     hired = [set(h.people) for h in ex.activities if h.kind == "hire"]
     assert any("Youssef Tazi" in h for h in hired) and any("Hind Lamrani" in h for h in hired), hired
     assert not any({"Youssef Tazi", "Hind Lamrani"} <= h for h in hired), hired
@@ -34,10 +34,10 @@ TRANSCRIPT = ("Assemblée législative du Nouveau-Brunswick\nAccueil > Travaux d
               "Journal des débats du Comité permanent de la sécurité\n\nLe mardi 14 mai 2024\n\n"
               "Intervenants : M. Paul Ferland-Roy, président ; Mme Chloé Saindon-Lavoie ; M. Hugo Brassard\n\n"
               "Le Président (M. Ferland-Roy) : À l'ordre! Je déclare ouverte la séance du Comité permanent de la sécurité.\n\n"
-              "M. Brassard : Ma question va à la directrice.\n\n"
-              "Mme Saindon-Lavoie (Chloé) : Chloé Saindon-Lavoie, directrice de l'Office de la sécurité routière. Nous "
-              "avons signé, le 3 mars dernier, une entente de collaboration avec la Société des traversiers, avec son "
-              "président, M. Victor Lagacé-Dion.\n\n"
+              "M. Brassard : Je voudrais entendre la directrice sur les traversiers.\n\n"
+              "Mme Saindon-Lavoie (Chloé) : Chloé Saindon-Lavoie, directrice de l'Office de la sécurité routière. Le "
+              "3 mars dernier, nous avons signé avec la Société des traversiers et son président, M. Victor "
+              "Lagacé-Dion, un protocole sur les contrôles à bord.\n\n"
               "Le Président (M. Ferland-Roy) : Merci.\n\n© Assemblée législative du Nouveau-Brunswick\n")
 
 
@@ -49,7 +49,7 @@ def test_we_signed_said_in_a_speakers_turn_of_a_transcript_has_the_speaker_sign(
 
 
 def test_the_body_a_newcomer_arrives_from_is_not_the_body_of_the_hire(extract):
-    ex = extract("Le directeur a annoncé que nous avons nommé le mois dernier une directrice adjointe, Mme Lise "
+    ex = extract("Le directeur l'a annoncé aux employés : nous avons nommé à la direction adjointe Mme Lise "
                  "Carbonneau-Picard, qui arrive de la Société de transport de Lévis.", "2024-06-12")
     hired = [h for h in ex.activities if h.kind == "hire"]
     assert hired and "Lise Carbonneau-Picard" in hired[0].people, [(h.people, h.organizations) for h in hired]
@@ -64,20 +64,19 @@ def test_a_sitting_declared_open_in_a_transcript_is_held_on_its_day_by_those_lis
 
 
 def test_a_meeting_a_tour_began_with_has_the_one_on_tour(extract):
-    ex = extract("Le ministre gabonais de la Santé, Paul Ondo-Mba, a achevé ce mardi une tournée de trois jours dans le "
-                 "Nord. Objectif : rassurer les soignants.\n\nLa tournée avait commencé samedi à Oyem, par une réunion "
-                 "du comité régional de santé présidée par le gouverneur du Woleu-Ntem, Jean Ekomie-Nzé.", "2024-05-14")
+    ex = extract("Le ministre gabonais de la Santé, Paul Ondo-Mba, est rentré ce mardi d'une tournée dans le Nord. La "
+                 "tournée s'était ouverte samedi à Oyem par une réunion du comité régional de santé, sous la présidence "
+                 "du gouverneur du Woleu-Ntem, Jean Ekomie-Nzé.", "2024-05-14")
     met = [g for g in gatherings(ex) if g.date == "2024-05-11"]
     assert met and {"Paul Ondo-Mba", "Jean Ekomie-Nzé"} <= set(met[0].people), [(g.date, g.people) for g in gatherings(ex)]
 
 
 def test_a_day_told_by_a_sentence_without_a_meeting_dates_the_meeting_told_next(extract):
-    text = ("Le ministre gabonais de la Santé, Paul Ondo-Mba, a achevé ce mardi une tournée de trois jours dans le Nord.\n\n"
-            "La tournée avait commencé samedi à Oyem, par une réunion du comité régional de santé présidée par le "
-            "gouverneur du Woleu-Ntem, Jean Ekomie-Nzé. Mais c'est à Bitam, petite ville devenue le passage obligé des "
-            "camions qui montent vers Yaoundé, que le ministre a passé la journée d'hier. Accompagné du directeur "
-            "général de la Police nationale, le général Rémy Obiang-Ndong, il a inspecté le poste frontière avant de "
-            "tenir, à huis clos, une séance de travail avec les chefs de brigade.")
+    text = ("Le ministre gabonais de la Santé, Paul Ondo-Mba, est rentré ce mardi d'une tournée dans le Nord. La "
+            "tournée s'était ouverte samedi à Oyem par une réunion du comité régional de santé, sous la présidence du "
+            "gouverneur du Woleu-Ntem, Jean Ekomie-Nzé. Le ministre était hier à Bitam, où l'hôpital manque de lits. "
+            "Avec le directeur général de la Police nationale, le général Rémy Obiang-Ndong, il a rencontré les chefs "
+            "de brigade à la gendarmerie.")
     ex = extract(text, "2024-05-14")
     met = [g for g in gatherings(ex) if g.date == "2024-05-13"]
     assert met and {"Paul Ondo-Mba", "Rémy Obiang-Ndong"} <= set(met[0].people), [(g.date, g.people) for g in gatherings(ex)]

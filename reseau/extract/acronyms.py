@@ -89,7 +89,7 @@ class AcronymLinker:
             return
         land = land_spelled(doc, open_i) if short is not None else None
         if land is not None:
-            # « les membres de la région Afrique de l'Ouest (AO) »: the initials of a land, no body's
+            # « les experts de la région Sahel et Golfe (SG) »: the initials of a land, no body's
             self.refused.add(short)
             orgs[:] = [o for o in orgs if not (o.start < doc[close_i].idx and o.end > doc[land].idx)]
             return
@@ -232,7 +232,7 @@ class AcronymLinker:
             between = doc[first.end:open_i]
             if second_body_joined(between):
                 return None  # « d'Interpol et de la direction générale … (DG X) »: two bodies, the bracket the second's
-            # « Bureau régional de liaison chargé du renseignement (BRLR) »: a participle inside the words the
+            # « Bureau régional de coordination chargé de la formation (BRCF) »: a participle inside the words the
             # initials spell names the body's charge
             words = [t.text for t in doc[first.start:open_i]]
             spelled = short is not None and initials_in_order(short, words) \
@@ -398,7 +398,7 @@ class AcronymLinker:
 
     def _not_a_body(self, doc: Doc, i: int) -> bool:
         """Capitals that name no body, a word of a state's name heading the page (« BURKINA FASO »), or the
-        initials of a land after its noun (« la région AAO »)."""
+        initials of a land after its noun (« la région SCC »)."""
         return acronym_names_no_body(doc, i, self.grammar) or on_state_heading(doc._.item.text, doc[i].idx) \
             or land_before(doc, i)
 

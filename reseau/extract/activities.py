@@ -114,7 +114,7 @@ class ActivityCues(HireReading, WordReading):
             r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
             + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
             + r")(?!\w)")
-        # « a accueilli le 2 mai deux nouvelles personnes au sein de son équipe »: newcomers to the staff
+        # « a accueilli en mars trois stagiaires dans son équipe »: newcomers to the staff
         self.welcome_into = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
             + "|".join(re.escape(fold(a)) for a in cues["welcome_into"]) + r")(?!\w)")
@@ -184,7 +184,7 @@ class ActivityCues(HireReading, WordReading):
             # « Les crédits seront gérés par X, dont la directrice a présenté le plan mardi »: the cue's own verb says when
             future = self._future(sent) and not (trigger is not None and tenses.past_at(doc, trigger))
             if listing == "met" and stripped[:1] in BULLETS:
-                # « Les séances auront lieu aux dates suivantes : • 14 avril : Gaspé »: each line is to come as its list
+                # « Les audiences se tiendront aux dates suivantes : • 6 octobre : Mont-Laurier »: each line is to come as its list
                 future = future or listing_future
             else:
                 listing_future = future

@@ -117,7 +117,7 @@ class Announcements:
         held = self.series_gathering(series) if series is not None else None
         if held is not None:
             owner = self.recalled_owner(clause, series, held)
-            # « La prochaine réunion de la commission aura lieu … »: that body's series, not its guests'
+            # « La prochaine réunion de la commission se tiendra … »: that body's series, not its guests'
             self.plan(clause, held.kind, people, [owner, *orgs] if owner is not None else [*self.series_bodies(held, series), *orgs])
             return True
         announced = self.continued_announcement(clause)

@@ -71,7 +71,7 @@ def _season(span: DateSpan, published: date | None, text_year: int | None, futur
 
 
 def _weekday_and_day(span: DateSpan, published: date | None, previous: When | None, future: bool) -> When | None:
-    """« Mardi le 3 »: the nearest month, around the day told before or else the publication, whose
+    """« Mercredi le 14 »: the nearest month, around the day told before or else the publication, whose
     day has that weekday; a day told as done is not after the publication."""
     ref = previous.value if previous is not None else published
     if ref is None or span.day is None or span.weekday is None:
@@ -85,7 +85,7 @@ def _weekday_and_day(span: DateSpan, published: date | None, previous: When | No
 
 
 def _day_alone(span: DateSpan, published: date | None, previous: When | None, future: bool) -> When | None:
-    """« Le 24, … »: that day of the month told before; with none told, of the publication's month, or of
+    """« Le 21, … »: that day of the month told before; with none told, of the publication's month, or of
     the month before (after, when told as coming) when that day is still to come (already past)."""
     if span.day is None:
         return None

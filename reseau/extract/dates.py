@@ -212,10 +212,10 @@ def _read(kind: str, m: re.Match[str], cues: dict) -> DateSpan | None:
         span.relative = "last_week" if "semaine" in rel and ("derni" in rel or "pass" in rel) else cues["relative"].get(rel)
         span.precision = "week" if "week" in (span.relative or "") else "month" if "month" in (span.relative or "") else "day"
     elif kind == "weekday_day":
-        # « Mardi le 3 » in a monthly bulletin: the month is the one whose 3rd is a Tuesday
+        # « Mercredi le 14 » in a monthly bulletin: the month is the one whose 14th is a Wednesday
         span.day, span.relative = 1 if groups["d"].lower() == "1er" else int(groups["d"]), "weekday_day"
     elif kind == "day_alone":
-        # « Le 24, nous avons reçu … », « Du 12 au 14, … » opening a sentence: a day of the month told before
+        # « Le 21, une délégation … », « Du 13 au 15, … » opening a sentence: a day of the month told before
         first = groups.get("d") or groups["d1"]
         span.day, span.relative = 1 if first.lower() == "1er" else int(first), "day_alone"
         if groups.get("d2"):

@@ -263,9 +263,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             clause = replace(clause, start=reported)
             people, orgs = self.participants(clause)
         if self.listed_session(clause):
-            # « Les séances auront lieu aux dates suivantes : • 14 avril : Gaspé »: each dated line is one, of the
+            # « Les audiences se tiendront aux dates suivantes : • 6 octobre : Mont-Laurier »: each dated line is one, of the
             # body the list's sentence or the one before it names again by its head (« La Commission entreprendra … »)
-            # the line's other bodies are its venues (« • 27 avril : Gaspé, Centre des congrès »)
+            # the line's other bodies are its venues (« • 9 octobre : Saint-Jérôme, Centre culturel »)
             recalled = self.body_recalled_near(self.list_opening(clause), publisher_too=True)
             self.start(clause, "meeting", people, [recalled] if recalled is not None else orgs)
             self.current.place = self.current.place or self.line_town(clause)
@@ -379,8 +379,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif (self.outsiders(people, orgs) or people and current is not None) and (current is None or self.new_day(clause, current)
                                                                                   or self.when(clause) is None and self.moved_on(current)):
             # in a news item about others, « la ministre X a visité … »; « Le lendemain, la commissaire X a reçu
-            # les élus de Y »: its own day, though no one new is named; « Il a passé la journée d'hier à Y. Accompagné
-            # de Z, il a tenu une séance de travail »: the day the sentence before told
+            # les élus de Y »: its own day, though no one new is named; « Le ministre était hier à Y. Avec Z, il a
+            # rencontré les chefs de brigade »: the day the sentence before told
             self.start(clause, "meeting", people, orgs)
         elif (people or orgs) and current is None and self.holds_new_gathering(clause):
             # « X, directrice générale, a présidé le 29 novembre une réunion du comité »: her body's own meeting

@@ -104,7 +104,7 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
             people = [p for p in people if p in appointed] or people
         elif (noun := _noun_of().search(self.folded, clause.start, clause.end)) is not None \
                 and not passive_appointment().search(self.folded, clause.start, clause.end):
-            # « La ministre, X, a annoncé la nomination de Me Y »: Y, not the one who tells of it
+            # « X, ministre de …, a annoncé la nomination de Me Y »: Y, not the one who tells of it
             appointed, bodies = self.participants(replace(clause, start=noun.start()))
             people = [p for p in people if p in appointed] or people
             orgs = [o for o in orgs if o in bodies] or orgs
@@ -116,7 +116,7 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
             return
         if apposed is not None and (before := [p for p in self.participants_before(clause, apposed) if p in people]):
             # « … le sortant, X, et son successeur, Y, nommée commissaire le 22 février »: the one just before;
-            # a plural (« l'installation de X dans ses fonctions de …, et de Y dans …, nommés par … »): all of them
+            # a plural (« X dans ses fonctions de …, et Y dans …, nommés le mois dernier »): all of them
             people = before if self.plural_apposed(apposed) else [before[-1]]
         if self.election_words(clause):
             self.electing = True  # « L'assemblée a élu un nouveau bureau. X en prend la présidence … »

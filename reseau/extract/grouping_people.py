@@ -224,7 +224,7 @@ class WhoTakesPart:
         return None
 
     def speaker_takes_part(self, clause: Clause) -> list[int]:
-        """« Mme Dupré (Anne) : Nous avons signé en février une entente avec … »: the speaker whose « nous »
+        """« Mme Dupré (Anne) : En février, nous avons signé avec X un protocole … »: the speaker whose « nous »
         tells a gathering held took part in it; one still to come is her body's plan."""
         if clause.future or not self.first_person.search(self.facts.text, clause.start, clause.end):
             return []

@@ -57,7 +57,7 @@ class PostBodies:
         return PLURAL_PARTICIPLE.match(self.folded, at) is not None
 
     def arrived_from(self, clause: Clause) -> set[int]:
-        """« une directrice adjointe, X, qui arrive du centre hospitalier Y »: the bodies a newcomer comes from,
+        """« nous avons nommé à la direction X, qui arrive de la société Y »: the bodies a newcomer comes from,
         named after the words that say so; they are not the body of the hire."""
         origin = _origin().search(self.folded, clause.start, clause.end)
         if origin is None:

@@ -1,5 +1,5 @@
-"""Gatherings announced over a list of dated lines, while an item's activities are grouped: « Les séances
-publiques auront lieu aux dates suivantes : • 27 avril : Gaspé (Qc), salle paroissiale • 29 avril : … » is
+"""Gatherings announced over a list of dated lines, while an item's activities are grouped: « Les audiences
+se tiendront aux dates suivantes : • 6 octobre : Mont-Laurier (Qc), salle des Chevaliers • 9 octobre : … » is
 one gathering to come a line, of the body the list's sentence recalls, in the town each line names first.
 """
 
@@ -10,7 +10,7 @@ import re
 from reseau.extract.facts import Clause
 from reseau.extract.tokens import BULLETS
 
-# « • 27 avril : Gaspé (Qc), salle paroissiale »: a dated line of a list, its town first after the colon
+# « • 6 octobre : Mont-Laurier (Qc), salle des Chevaliers »: a dated line of a list, its town first after the colon
 LINE_TOWN = re.compile(r"\s*\S\s*[^:\n]{3,30}:\s*(?P<town>[A-ZÀ-Ý][\w'’]*(?:[ -][A-ZÀ-Ý][\w'’]*){0,3})\s*(?:\([^()\n]{1,20}\))?\s*(?:,|\n|$)")
 
 
@@ -33,7 +33,7 @@ class ListedSessions:
         return any(clause.start <= d.start <= clause.start + 4 and d.day is not None and d.role is None for d in self.facts.dates)
 
     def line_town(self, clause: Clause) -> str | None:
-        """« • 27 avril : Gaspé (Qc), salle paroissiale »: the town a dated line names first, after its colon,
+        """« • 6 octobre : Mont-Laurier (Qc), salle des Chevaliers »: the town a dated line names first, after its colon,
         a name no body or person of the item takes."""
         m = LINE_TOWN.match(self.facts.text, clause.start, clause.end)
         if m is None or any(o.start <= m.start("town") < o.end for o in [*self.facts.orgs, *self.facts.people]):

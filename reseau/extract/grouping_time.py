@@ -176,11 +176,11 @@ class WhenAndWhere:
         return len(self.facts_text(clause.trigger, d.start).split()) in {1, 2}
 
     def _gathering_from(self, clause: Clause, d) -> bool:
-        """« nous tiendrons une enquête à X à compter du 10 juin »: a start told in a gathering's clause,
+        """« nous tiendrons une audience à X à compter du 14 octobre »: a start told in a gathering's clause,
         with no post taken before it, is the day the gathering opens."""
         if d.role != "duty" or clause.cue not in GATHERINGS:
             return False
-        # the cue may come after (« … à compter du 10 juin, présidée par X »); a relative clause
+        # the cue may come after (« … à compter du 14 octobre, sous la présidence de X »); a relative clause
         # (« X, qui sera directrice à compter du 1er mai, a reçu … ») tells someone else's start
         before = self.facts_text(clause.start, d.start).lower()
         return "fonction" not in before and not RELATIVE_CLAUSE.search(before) \

@@ -1,5 +1,5 @@
 """The sitting a debate's transcript records, while an item's activities are grouped: the chair declares it
-open (« Je déclare la séance de la Commission ouverte »); those the page lists as speakers
+open (« Je déclare ouverte la séance du Comité »); those the page lists as speakers
 (« Intervenants : M. A, président ; Mme B ») took part in it, on the day its heading gives.
 """
 
@@ -13,7 +13,7 @@ from reseau.extract.calendar import When
 from reseau.extract.dates import find_dates
 from reseau.extract.facts import Clause
 
-# « je déclare la séance de la Commission des institutions ouverte », « La séance est ouverte »
+# « je déclare la séance du Comité des finances ouverte », « La séance est ouverte »
 SITTING_OPENED = re.compile(r"\bd[ée]clare\s+(?:la\s+s[ée]ance\b[^.;!?\n]{0,80}?\s+ouverte|ouverte\s+la\s+s[ée]ance)\b"
                             r"|\bla\s+s[ée]ance\s+est\s+(?:ouverte|reprise)\b", re.I)
 # the line of a transcript's page that lists who speaks: « Intervenants : M. A, président ; Mme B »
@@ -49,7 +49,7 @@ class Transcripts:
         return Sitting(list(dict.fromkeys(people)), self._heading_day(clause))
 
     def _heading_day(self, clause: Clause) -> When | None:
-        """The last day written in full on a line of its own (« Le jeudi 2 mai 2024 - Vol. 47 ») in the
+        """The last day written in full on a line of its own (« Le mardi 14 mai 2024 - N° 12 ») in the
         page above the clause, maybe over the item: the day of the sitting."""
         at = self.offset + clause.start
         above = self.text[max(0, at - HEADING_REACH):at]

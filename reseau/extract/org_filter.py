@@ -44,7 +44,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _between_menu_separators(doc, start, end):
         return None  # « Services | Conseil syndical | Publications »: a menu's link, the page's section
     if file_link(doc, start, end, grammar.file_formats):
-        return None  # « Programme du séminaire (PDF) »: a document the page links
+        return None  # « Programme des visites (DOCX) »: a document the page links
     if end <= start or dated_words(doc, start, end) or event_after_organ(doc, start, end, lexicon.cues["meeting_nouns"]) \
             or corps_of_a_trade(doc, start, end):
         return None  # « … DU MARDI 8 AVRIL 2025 », « le Conseil de la séance qu'il a tenue »
@@ -84,9 +84,9 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
 
 
 def _before_date(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> int:
-    """« l'avis de la Commission nationale de l'informatique du 3 février 2024 »: spaCy runs a body's name
-    into the day of its act; the name ends before « du » and the day. Only after an act's noun: « l'Association
-    des victimes du 14 juillet 2016 » is named by its day."""
+    """« la recommandation de la Commission nationale des marchés publics du 14 novembre 2023 »: spaCy runs a
+    body's name into the day of its act; the name ends before « du » and the day. Only after an act's noun:
+    « l'Association des familles du 3 mars 2019 » is named by its day."""
     k = start - 1
     while k >= 0 and doc[k].lower_ in OF | DETS:
         k -= 1
@@ -137,7 +137,7 @@ def _function_only(doc: Doc, start: int, end: int, grammar: OrgGrammar, lexicon:
         return False  # « X dirige la Division de la prévention »: a body someone leads
     if start >= 2 and doc[start - 1].lower_ in DETS and doc[start - 1].text.islower() \
             and doc[start - 2].lower_ in _PARTNER_WORDS:
-        return False  # « une entente avec le Bureau des enquêtes indépendantes »: a party one deals with
+        return False  # « un accord avec le Bureau des inspections maritimes »: a party one deals with
     rest = doc[start + 1:end]
     return all(not is_cap(t) and not grammar.is_level(t.text) and not grammar.is_demonym(t.text, t.pos_) for t in rest)
 

@@ -168,7 +168,7 @@ def place_words() -> frozenset[str]:
 
 
 def land_named_at(doc: Doc, k: int) -> bool:
-    """« la Région Moulay Errachid-Rif », « la région AAO »: a territory's noun with its article right before
+    """« la Région Moulay Errachid-Rif », « la région SCC »: a territory's noun with its article right before
     token k names the land there (« le conseiller d'État X » has no article: a title's words)."""
     return k >= 2 and doc[k - 1].lower_ in territories() and doc[k - 2].lower_ in {"la", "le", "l'", "l’"}
 

@@ -69,7 +69,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             break  # « le Préfet de X RAKOTO Hery »: the holder's name, surname first, after the body
         if is_cap(t):
             # « du Pays-de-Brenne »: a hyphenated capitalised word is a name whatever the tagger says
-            # « de Aït Ourir »: a capitalised word inside the entity of the name before it, whatever its tag
+            # « de Aït Oumlil »: a capitalised word inside the entity of the name before it, whatever its tag
             inside = k > start and t.ent_iob_ == "I" and is_cap(doc[k - 1])
             if t.pos_ not in NAME_POS and not is_acronym(t.text) and t.pos_ != "DET" and "-" not in t.text[1:-1] \
                     and not (t.pos_ == "NUM" and t.is_alpha) and not inside:

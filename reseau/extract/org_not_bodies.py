@@ -3,8 +3,8 @@ heading (« … DU MARDI 8 AVRIL 2025 »), a country written in capitals on a bi
 (« the Delegation to SENEGAL »), the class of a rank (« Général de police de 2e classe »), an
 organ « informed of » an event (« le Conseil de la séance qu'il a tenue »), an acronym counted as a kind
 (« 9 bureaux de CLSC »), a grade written as capitals and a digit before a name (« OPC1 Paul Kaze »), the
-initials of a dispatch's writers (« KDN/ABD »), a land named after its noun (« la région Afrique de
-l'Ouest »), a page's link to a file (« Programme du séminaire (PDF) »).
+initials of a dispatch's writers (« KDN/ABD »), a land named after its noun (« la région Sahel et
+Golfe »), a page's link to a file (« Programme des visites (DOCX) »).
 """
 
 from __future__ import annotations
@@ -207,13 +207,13 @@ def plural_of_an_area(doc: Doc, i: int) -> bool:
 
 
 def land_before(doc: Doc, start: int) -> bool:
-    """« la région Afrique de l'Ouest », « la province Nord »: a capitalised name right after a territory's
+    """« la région Sahel et Golfe », « la province Nord »: a capitalised name right after a territory's
     noun in lower case names that land, not a body."""
     return doc[start].text[:1].isupper() and land_named_at(doc, start) and doc[start - 1].text.islower()
 
 
 def land_spelled(doc: Doc, open_i: int) -> int | None:
-    """« la région Afrique australe et orientale (AAO) »: the words before a bracket, back to a territory's
+    """« la région Sahel central et côtier (SCC) »: the words before a bracket, back to a territory's
     noun in lower case that a capitalised word follows, name a land its initials spell; where that name
     opens, or None."""
     for k in range(open_i - 1, max(0, open_i - 9), -1):

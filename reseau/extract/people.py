@@ -312,7 +312,7 @@ class PeopleFinder:
         if span.text in self.lexicon.places or self._seat_of_government(span):
             return False
         if after_a_territory(span.doc, span.start):
-            return False  # « la Région Oum Tazra », « la province de X »: a territory's noun names a place after it
+            return False  # « la Région Sidi Tazra », « la province de X »: a territory's noun names a place after it
         if act_with_its_adjective(words):
             return False
         if len(words) == 1 and span.start and span.doc[span.start - 1].lower_ in {"du", "des", "au", "aux"}:

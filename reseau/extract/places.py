@@ -90,7 +90,7 @@ class PlaceFinder:
             span = doc[ent.start:end]
             name = clean_spaces(span.text)
             if _quoted(seen.text, span.start_char) or name.lower() in self.words or (venue and name in self.lexicon.org_heads):
-                continue  # « à l'Hôtel de Région », « à l'Hôtel de Police »: a word of a building's name, not a city
+                continue  # « à l'Hôtel de Région », « à l'Hôtel de Gendarmerie »: a word of a building's name, not a city
             kind = self.lexicon.places.get(name, "city")
             if prev == "à" and (kind == "province" or (kind == "country" and name in geography.city_names())):
                 kind = "city"  # « à Québec », « à Monaco » are the cities, « au Québec » the province
@@ -149,7 +149,7 @@ class PlaceFinder:
                 continue
             name = clean_spaces(t.text)
             if name.lower() in self.words or name in self.lexicon.org_heads or self.lexicon.places.get(name, "city") != "city":
-                continue  # « à l'Hôtel de Police »: a body's head word in a building's name, no town
+                continue  # « à l'Hôtel de Gendarmerie »: a body's head word in a building's name, no town
             towns.append(PlaceSpan(t.idx, t.idx + len(t.text), name, "city"))
         return towns
 

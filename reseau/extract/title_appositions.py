@@ -354,7 +354,7 @@ class TitleAppositions:
         """« assurer la fonction de », « exerce les fonctions de »: token i is the noun of a post held, after its
         article and a verb of ``data/function_verbs.txt``, before « de »."""
         doc = self.doc
-        # « l'installation de M. X dans ses fonctions de pacha », « confirmé dans ses fonctions de … »: the post held
+        # « l'installation de M. X dans ses fonctions de juge », « confirmé dans ses fonctions de … »: the post held
         return 1 < i < len(doc) - 1 and doc[i + 1].lower_ in OF and doc[i - 1].lower_ in {"la", "les", "ses", "sa"} \
             and (doc[i - 2].lemma_.lower() in function_verbs() or doc[i - 2].lower_ == "dans" and doc[i - 1].lower_ in {"ses", "sa"})
 

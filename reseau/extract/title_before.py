@@ -95,7 +95,7 @@ class TitlesBefore:
                 org, org_from = self.possessive_until[1], "possessive"  # « son directeur de cabinet, X, du directeur général, Y »
                 self.possessive_until = (self.person_tokens[p][1], org)
             if org is None and t and doc[t - 1].lower_ in MINE and self._kind_said(t):
-                # « j'ai demandé à mon sous-ministre, M. X »: a speaker's own, whom the text does not name as a
+                # « mon sous-ministre, M. X, rencontrera … »: a speaker's own, whom the text does not name as a
                 # body; the title says its kind, and the document's one body of that kind is the one
                 self.add_role(p, t, end, None, "back", reach)
                 self.facts.roles[-1].owner_title = self._kind_said(t)

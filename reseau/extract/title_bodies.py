@@ -228,7 +228,7 @@ class TitleBodies:
                                  or doc[k + 1].text[:1].isupper()):
             return None  # « l'institut de police de … »: a name, not a pointer back
         if self.joined_domains_named(k):
-            return None  # « directeur général des douanes et droits indirects du Congo »: a body of its own
+            return None  # « directeur général des douanes et accises du Niger »: a body of its own
         opened = [i for i, o in enumerate(self.facts.orgs)
                   if o.name.split(" ", 1)[0].lower() == doc[k].lower_ and len(o.name.split()) > 1
                   and not o.start <= doc[k].idx < o.end]

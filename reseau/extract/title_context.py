@@ -71,8 +71,8 @@ class TitleContext:
                         role.org_from = "masthead"
 
     def _named_again(self, role, skip: set[int]) -> None:
-        """« La chambre régionale des comptes X a contrôlé la police de Y. … La chambre, présidée par Z, … Ont
-        participé au délibéré A, conseiller »: a body named again by its head noun alone, opening a clause after
+        """« La chambre régionale des comptes X a examiné les comptes de Y. … La chambre, présidée par Z, …
+        Siégeaient également A, conseiller »: a body named again by its head noun alone, opening a clause after
         the last body named in full, is the one the text is back to; when the item spells out no body on that
         head (a colleague's title named it), the head is the kind of body the document's one of it stands for."""
         doc = self.doc
@@ -315,7 +315,7 @@ class TitleContext:
         return best
 
 
-# « la chambre, délibérant … »: the article of a body named again by its head noun; words that would make the noun
+# « la chambre, présidée par … »: the article of a body named again by its head noun; words that would make the noun
 # open another name or a kind (« la chambre de commerce », « la chambre d'agriculture ») rather than stand alone
 SHORT_ARTICLES = {"la", "le", "l'", "l’"}
 SHORT_FORM_ENDS = {"de", "des", "du", "d'", "d’", "-"}

@@ -122,7 +122,7 @@ class TitleDomains:
         return end, index
 
     def joined_domains_named(self, k: int) -> bool:
-        """« des douanes et droits indirects du Congo »: a head word joined by « et » to lower-case words of the
+        """« des douanes et accises du Niger »: a head word joined by « et » to lower-case words of the
         language (no title: « de l'office et président de X ») that a place or a name closes names a body of its
         own, not the one named before on that head."""
         doc = self.doc
@@ -139,7 +139,7 @@ class TitleDomains:
         doc = self.doc
         n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DETS)
         # not _capital_adjective: « Territoire » is a word of some countries' names, not one alone
-        # « … et de l'Administration du territoire »: a common noun in lower case is a word of the domain as well
+        # « … et de la Cohésion du territoire »: a common noun in lower case is a word of the domain as well
         lower = n < len(doc) and doc[n].text.islower() and doc[n].pos_ == "NOUN"
         if m < len(doc) and doc[m].lower_ in OF and n < len(doc) and (doc[n].text[:1].isupper() or lower) \
                 and doc[n].is_alpha and doc.vocab.has_vector(doc[n].lower_) and doc[n].lower_ not in self.head_words \

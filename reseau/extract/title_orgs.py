@@ -179,7 +179,7 @@ class TitleOrgReader:
         k = start + n
         country = None
         while k < end and country_of_adjective(doc[k].text):
-            country = country_of_adjective(doc[k].text)  # « le ministre béninois de l'Intérieur »
+            country = country_of_adjective(doc[k].text)  # « le ministre djiboutien de l'Intérieur »
             k += 1
         while end > k and doc[end - 1].lower_ in OF | DETS | {"à", "au", "aux", "en", "et"}:
             end -= 1  # « le consul du Canada à » cut by the end of the text
@@ -245,7 +245,7 @@ class TitleOrgReader:
         domain = capitalise_domain(rest_text) if entry.kind == "ministry" else rest_text
         name = " ".join(w for w in (entry.head, domain, country) if w)
         stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
-        # « le ministre béninois de l'Intérieur »: the body is also written with its country's adjective
+        # « le ministre djiboutien de l'Intérieur »: the body is also written with its country's adjective
         written = [f"{entry.head} {doc[start + n:k].text} {domain}"] if entry.kind == "ministry" and k > start + n else []
         return Derived(name, entry.kind, written, end, stem, title_stem, own_country)
 

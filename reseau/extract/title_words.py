@@ -15,7 +15,7 @@ from reseau.extract.tokens import DETS, OF, is_cap
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 LINKS = OF | {"à", "au", "aux", "pour", "auprès", "près", "chez", "en", "of", "at"}
 OURS = {"notre", "nos"}
-MINE = {"mon", "ma", "mes"}  # « j'ai demandé à mon sous-ministre, M. X »: a speaker's own staff
+MINE = {"mon", "ma", "mes"}  # « mon sous-ministre, M. X, rencontrera … »: a speaker's own staff
 SUBJECT_PRONOUNS = {"il", "elle"}
 APPOINTED = {"nommé", "nommée", "élu", "élue", "devenu", "devenue", "promu", "promue", "reconduit", "reconduite",
              "désigné", "désignée", "réélu", "réélue", "confirmé", "confirmée", "renommé", "renommée",

@@ -422,7 +422,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
             # « le chef du Bureau central national (BCN) d'Interpol à Lomé, X »: the unit's parent body, then a town
             return parent == end or self._name_tail(parent, end)
         words = self.doc[start:end]
-        # « pour la région AOC »: a region's letters the model reads as a body are the post's scope still
+        # « pour la région SAO »: a region's letters the model reads as a body are the post's scope still
         scoped = bool(words) and words[0].lower_ == "pour"
         if not words or start in self.person_at or any(k in self.org_at and not (
                 scoped and self.doc[k - 1].lower_ in territories()) for k in range(start, end)):
@@ -436,7 +436,7 @@ class _Context(TitleBodies, TitleDomains, TitleLists, TitleAppositions, TitleCon
         longest = 12 if words[0].lower_ == "pour" else 8
         # « … de la Section X et de Marc Y »: a name governed by « de » is no complement's end
         return words[-1].pos_ not in {"ADP", "DET", "CCONJ"} and len(words) <= longest and words[0].lower_ in OF | {"à", "au", "aux", "en", "pour"} and all(
-            (t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} or t.is_alpha and t.is_upper)  # « AOC » read as a number
+            (t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "X"} or t.is_alpha and t.is_upper)  # letters read as a number
             and not t.is_punct for t in words)
 
     def _hyphen_run(self, start: int, end: int) -> bool:
