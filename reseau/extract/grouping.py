@@ -58,6 +58,9 @@ from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
 # « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
+# « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
+# day dates nothing told after it
+BACKGROUND = re.compile(r"(?<!\w)avai(?:t|ent)\s+(?:(?:deja|ete)\s+)?\w+(?:e|es|s|i|is|u|us|t|ts)(?!\w)")
 TO_THOSE_TOLD = re.compile(r"(?<!\w)(?:a la|aux)\s+(?:delegation|delegations|participants|participantes|invites|invitees)(?!\s+(?:de|du|des|d')\b)(?!\w)")
 
 
@@ -198,7 +201,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.reports_to_sitting(clause)
         self.note_decrees(clause, seen)
         self.decide(clause)
-        if seen is not None and seen.precision == "day" and self.item_drafts == before and not self.told_since(clause):
+        if seen is not None and seen.precision == "day" and self.item_drafts == before and not self.told_since(clause) \
+                and not BACKGROUND.search(self.folded, clause.start, clause.end):
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day
             # told without a new activity still dates what follows.
             self.last_when = seen

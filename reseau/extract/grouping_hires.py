@@ -42,6 +42,8 @@ def _noun_by() -> re.Pattern[str]:
     return hire_noun_by(load_lexicon().cues)
 
 
+# « Nous avons désigné …, a déclaré X »: a first person's appointment, then the incise naming who speaks (folded text)
+SPEAKER_AFTER_WE = re.compile(r"(?<!\w)(?:nous|vous)\s+(?:avons|avez)\s[^,]*(?P<cut>,)(?P<verb>\s+(?:a|ont|avait)\s+\w+)")
 # « avait été nommé »: an appointment told as done before the gathering the item goes on about (folded text)
 PLUPERFECT = re.compile(r"\bavai(?:t|ent) ete\s")
 # « X, qui a été porté à la tête de … », « X, qui avait été nommé … » after a name
@@ -108,6 +110,12 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
             appointed, bodies = self.participants(replace(clause, start=noun.start()))
             people = [p for p in people if p in appointed] or people
             orgs = [o for o in orgs if o in bodies] or orgs
+        said = SPEAKER_AFTER_WE.search(self.folded, clause.start, clause.end)
+        if said is not None and said.group("verb").split()[-1] in self.saying:
+            # « Nous avons désigné un référent, a déclaré la directrice X »: the one who says it is not appointed
+            people = [p for p in people if p in self.participants(replace(clause, end=said.start("cut")))[0]]
+            if not people:
+                return
         apposed = self.apposed_participle(clause)
         listed = self.listed_after_colon(clause, apposed, people) if apposed is not None else []
         if listed:

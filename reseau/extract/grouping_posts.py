@@ -29,7 +29,8 @@ def _origin() -> re.Pattern[str]:
     """« qui arrive du centre Y », « en provenance de la ville de Z » (folded text): where a newcomer comes from;
     not « qui vient d'être nommé »."""
     cues = "|".join(re.escape(fold(c)) for c in load_lexicon().cues["origin_cues"])
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:de|du|des|d')(?!\s*'?\s*etre\b)")
+    # « qui vient de rejoindre », « qui vient d'intégrer »: a recent past, its infinitive no place of origin
+    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:du|des|de|d')(?!\s*'?\s*etre\b)(?!\s*\w+(?:er|ir|re|oir)\b)")
 
 
 @cache
@@ -62,7 +63,9 @@ class PostBodies:
         origin = _origin().search(self.folded, clause.start, clause.end)
         if origin is None:
             return set()
-        return {o for k, span in enumerate(self.facts.orgs) if origin.start() <= span.start < clause.end
+        comma = self.folded.find(",", origin.end(), clause.end)
+        end = comma if comma >= 0 else clause.end  # « X, qui arrive de Y, a été nommé chef de Z »: Z is the post's
+        return {o for k, span in enumerate(self.facts.orgs) if origin.start() <= span.start < end
                 and (o := self.reg.org_of.get((self.n, k))) is not None}
 
     def posts(self, clause: Clause, people: list[int]) -> list[list[int]]:

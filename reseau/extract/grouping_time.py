@@ -35,6 +35,11 @@ SINCE = re.compile(r"(?<![\w'])depuis(?:\s+le)?\s*$")
 # « nous tiendrons une audience à X à compter du 14 octobre »: the first day of a gathering (folded text
 # before the date); « qui prendra ses fonctions à compter du » keeps the start of a post out
 GATHERING_FROM = re.compile(r"(?<![\w'])[àa]\s+(?:compter|partir)(?:\s+(?:du|de))?\s*$")
+# « le dispositif applicable à compter du 1er juillet », « les règles en vigueur à partir du 15 juin »: the day a
+# rule or a measure starts, not the gathering's (lower-case text before « à compter »)
+RULE_FROM = re.compile(r"(?<![\w'])(?:applicables?|pr[ée]vue?s?|en\s+vigueur|valables?|effecti(?:f|ve)s?|obligatoires?|"
+                       r"interdite?s?|autoris[ée]e?s?|appliqu[ée]e?s?|s'appliquera|s'appliqueront|entrera|entreront|"
+                       r"applicable|exig[ée]e?s?|requise?s?)(?:\s+[\w'’-]+){0,2}\s+[àa]\s+(?:compter|partir)(?:\s+(?:du|de))?\s*$")
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
 
 
@@ -184,7 +189,7 @@ class WhenAndWhere:
         # (« X, qui sera directrice à compter du 1er mai, a reçu … ») tells someone else's start
         before = self.facts_text(clause.start, d.start).lower()
         return "fonction" not in before and not RELATIVE_CLAUSE.search(before) \
-            and GATHERING_FROM.search(before) is not None
+            and GATHERING_FROM.search(before) is not None and RULE_FROM.search(before) is None
 
     def _day_written_beside(self, d) -> bool:
         """A day counted from another (« le lendemain ») with the day itself in apposition after it."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from reseau.extract.facts import ItemFacts, PersonSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
-from reseau.extract.org_grammar import after_a_territory, load_grammar
+from reseau.extract.org_grammar import after_a_territory, land_named_at, load_grammar
 from reseau.extract.people_forms import act_with_its_adjective
 from reseau.extract.title_orgs import country_of_adjective, load_title_orgs
 from reseau.extract.title_words import grade_class
@@ -311,7 +311,7 @@ class PeopleFinder:
             return False
         if span.text in self.lexicon.places or self._seat_of_government(span):
             return False
-        if after_a_territory(span.doc, span.start):
+        if after_a_territory(span.doc, span.start) and not (land_named_at(span.doc, span.start) and _named_like_a_person(span)):
             return False  # « la Région Sidi Tazra », « la province de X »: a territory's noun names a place after it
         if act_with_its_adjective(words):
             return False
@@ -326,6 +326,13 @@ class PeopleFinder:
         letter = len(span[0].text.rstrip(".")) == 1 and span[0].text[:1].isupper()
         return opens and letter and k + 1 < len(doc) and doc[k].lower_ in {"de", "du"} \
             and doc[k + 1].lower_.rstrip(".") in self.lexicon.honorifics
+
+
+def _named_like_a_person(span: Span) -> bool:
+    """« le président de la Région Paul Morand »: two words or more, the last without a hyphen, name the holder
+    after the region's noun; « la Région Oum Tazra-Atlas » (a hyphen closing it) or one word name the land."""
+    words = span.text.split()
+    return len(words) >= 2 and "-" not in words[-1]
 
 
 def _surname_before(doc: Doc, start: int, end: int) -> int:
