@@ -1,0 +1,14 @@
+"""Roles in forms of the own-aq texts (a research centre's bulletin, a parliamentary committee's news, a justice
+ministry's communiqué, a police news item, a provincial news release), in sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import roles_of
+
+
+def test_the_appointment_noun_gives_the_post_named_after_the_person(extract):
+    ex = extract("HALIFAX (GNS) – Le ministre de la Sécurité publique, Marc Boudreau, a annoncé aujourd'hui la "
+                 "nomination de Me Carole Gagnon, de Shippagan, à la présidence de la Commission des services "
+                 "d'aide juridique de la Nouvelle-Écosse. Le mandat est de trois ans.", "2025-04-09")
+    assert any(title.startswith("Présid") and org and org.startswith("Commission des services d'aide")
+               for title, org in roles_of(ex, "Carole Gagnon"))
