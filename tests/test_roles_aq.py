@@ -12,3 +12,16 @@ def test_the_appointment_noun_gives_the_post_named_after_the_person(extract):
                  "d'aide juridique de la Nouvelle-Écosse. Le mandat est de trois ans.", "2025-04-09")
     assert any(title.startswith("Présid") and org and org.startswith("Commission des services d'aide")
                for title, org in roles_of(ex, "Carole Gagnon"))
+
+
+def test_members_appointed_to_a_body_before_a_colon_hold_the_title_in_it(extract):
+    text = ("Nominations à l'Office des transports\n\n"
+            "HALIFAX (GNS) – Le ministre a annoncé aujourd'hui la composition de l'Office des transports "
+            "de la Nouvelle-Écosse.\n\n"
+            "Trois nouveaux membres ont été nommés à l'Office :\n\n"
+            "• Rémi Cormier, ancien directeur de la Police régionale de Kennebecasis;\n"
+            "• Alice Ward, agente de liaison à l'Association des municipalités acadiennes.\n")
+    ex = extract(text, "2025-04-09")
+    for name in ("Rémi Cormier", "Alice Ward"):
+        assert ("Membre", "Office des transports de la Nouvelle-Écosse") in roles_of(ex, name)
+    assert ("Agente de liaison", "Association des municipalités acadiennes") in roles_of(ex, "Alice Ward")

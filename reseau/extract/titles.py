@@ -41,7 +41,7 @@ from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
-from reseau.extract.title_members import members_listed, plural_title_apposed
+from reseau.extract.title_members import members_appointed, members_listed, plural_title_apposed
 from reseau.extract.title_shared_out import titles_shared_by_place, town_pointed_back
 from reseau.extract.title_orgs import TitleOrgReader, country_words, territories
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
@@ -78,6 +78,7 @@ class TitleReader:
         titled_lines(ctx)
         contact_lines(ctx)
         members_listed(ctx)
+        members_appointed(ctx)
         plural_title_apposed(ctx)
         titles_shared_by_place(ctx)
         used.update(ctx.comme())
