@@ -25,3 +25,11 @@ def test_members_appointed_to_a_body_before_a_colon_hold_the_title_in_it(extract
     for name in ("Rémi Cormier", "Alice Ward"):
         assert ("Membre", "Office des transports de la Nouvelle-Écosse") in roles_of(ex, name)
     assert ("Agente de liaison", "Association des municipalités acadiennes") in roles_of(ex, "Alice Ward")
+
+
+def test_the_town_a_person_comes_from_does_not_hide_the_title_after_it(extract):
+    ex = extract("Le ministre a reçu Mme Alice Ward, de Sackville, agente de liaison à l'Association des "
+                 "municipalités acadiennes, et M. Rémi Cormier, de la Première Nation de Listuguj, "
+                 "coordonnateur au Conseil tribal de la Gaspésie.", "2025-04-09")
+    assert ("Agente de liaison", "Association des municipalités acadiennes") in roles_of(ex, "Alice Ward")
+    assert any(org and org.startswith("Conseil tribal") for _, org in roles_of(ex, "Rémi Cormier"))
