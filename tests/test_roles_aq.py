@@ -33,3 +33,10 @@ def test_the_town_a_person_comes_from_does_not_hide_the_title_after_it(extract):
                  "coordonnateur au Conseil tribal de la Gaspésie.", "2025-04-09")
     assert ("Agente de liaison", "Association des municipalités acadiennes") in roles_of(ex, "Alice Ward")
     assert any(org and org.startswith("Conseil tribal") for _, org in roles_of(ex, "Rémi Cormier"))
+
+
+def test_the_person_under_whose_chairmanship_a_body_meets_chairs_it(extract):
+    ex = extract("Réunie le mardi 3 février 2026 sous la présidence de M. Paul Weis (LSAP), la Commission des "
+                 "Finances et du Budget a examiné le projet de loi relatif aux marchés publics.", "2026-02-04")
+    assert any(title.startswith("Présid") and org == "Commission des Finances et du Budget"
+               for title, org in roles_of(ex, "Paul Weis"))

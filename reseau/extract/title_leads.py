@@ -316,6 +316,28 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
                                         "text" if org is not None else "context"))
 
 
+def chaired_roles(ctx, posts: dict[str, str]) -> None:
+    """« Réunie sous la présidence de Mme X (parti), la Commission Y a entendu … »: X holds the post (« Président »)
+    in the body the sentence goes on with, after the comma closing the phrase."""
+    doc = ctx.doc
+    for i in word_positions(doc, posts):
+        title = posts.get(doc[i].lower_)
+        if title is None or i < 2 or doc[i - 1].lower_ != "la" or doc[i - 2].lower_ != "sous" \
+                or i + 2 >= len(doc) or doc[i + 1].lower_ not in OF:
+            continue
+        people = _named_after(ctx, i + 2)
+        if not people:
+            continue
+        p = min(people, key=lambda q: ctx.person_tokens[q][0])
+        end = ctx._skip_brackets(ctx.person_tokens[p][1])  # « (DP) »: a party
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end].sent != doc[i].sent:
+            continue
+        k = end + 1 + (doc[end + 1].lower_ in DETS)
+        if k in ctx.org_at:
+            span = doc[i - 2:i + 1]
+            ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, ctx.org_at[k][0], "text"))
+
+
 def _act_of_appointing(doc, j: int) -> bool:
     """« la nomination de X à la présidence de Y »: the noun of the act stands for its verb when the person follows
     through « de »."""

@@ -39,7 +39,7 @@ from reseau.extract.title_respective import appointed_respectively, respectively
 from reseau.extract.title_bare_heads import bare_head_bodies, held_before
 from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
-from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
+from reseau.extract.title_leads import chaired_roles, dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
 from reseau.extract.title_members import members_appointed, members_listed, plural_title_apposed
 from reseau.extract.title_shared_out import titles_shared_by_place, town_pointed_back
@@ -101,6 +101,7 @@ class TitleReader:
         posts = data_pairs("posts_taken.tsv")  # post words → the title they give (« la direction » → Directeur)
         dont_roles(ctx, posts)
         elected_roles(ctx, posts)
+        chaired_roles(ctx, posts)
         entrusted_roles(ctx, posts)
         ctx.shared_plural_titles()
         used.update(appointed_objects(ctx))
