@@ -40,3 +40,13 @@ def test_the_person_under_whose_chairmanship_a_body_meets_chairs_it(extract):
                  "Finances et du Budget a examiné le projet de loi relatif aux marchés publics.", "2026-02-04")
     assert any(title.startswith("Présid") and org == "Commission des Finances et du Budget"
                for title, org in roles_of(ex, "Paul Weis"))
+
+
+def test_the_heading_of_a_committee_attendance_list_is_no_title(extract):
+    text = ("Réunion de commission\n\n"
+            "Le mardi 3 février, la Commission des Finances et du Budget a examiné le projet de loi relatif aux "
+            "marchés publics.\n\n"
+            "Membres présents : M. Paul Weis, Président ; Mme Carla Hoffmann, Rapporteure ; M. Luc Demuth, "
+            "Mme Sandra Kieffer (LSAP), M. Marc Wiltzius (DP)\n")
+    ex = extract(text, "2026-02-04")
+    assert not any(title.lower().startswith("membre") for title, _ in roles_of(ex, "Paul Weis"))

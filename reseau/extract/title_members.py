@@ -69,6 +69,20 @@ def members_appointed(ctx) -> None:
                                                 org, "text"))
 
 
+PRESENT = {"présents", "présentes"}
+
+
+def attendance_heading(ctx) -> None:
+    """« Membres présents : M. A, Président ; Mme B » opens a list of who attended a meeting: the heading is no one's
+    title, though it stands before the first name as a title would."""
+    doc = ctx.doc
+    for i in word_positions(doc, PRESENT):
+        if doc[i].lower_ not in PRESENT or i + 1 >= len(doc) or doc[i + 1].text != ":":
+            continue
+        heading = doc.text.rfind("\n", 0, doc[i].idx) + 1  # the line « Membres présents : » opens
+        ctx.facts.roles[:] = [r for r in ctx.facts.roles if not heading <= r.start < doc[i + 1].idx]
+
+
 def _body_at(ctx, k: int) -> tuple[int | None, int]:
     """(organization, token after it) of the body named at token k, in full or again by its head noun alone (the
     last body named before whose name opens on that noun)."""
