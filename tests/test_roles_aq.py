@@ -50,3 +50,10 @@ def test_the_heading_of_a_committee_attendance_list_is_no_title(extract):
             "Mme Sandra Kieffer (LSAP), M. Marc Wiltzius (DP)\n")
     ex = extract(text, "2026-02-04")
     assert not any(title.lower().startswith("membre") for title, _ in roles_of(ex, "Paul Weis"))
+
+
+def test_a_bare_title_of_a_delegation_member_is_held_in_the_delegation(extract):
+    ex = extract("Le ministre de la Justice a reçu ce mardi une délégation de l'Union africaine conduite par "
+                 "Mme Awa DIALLO, Ambassadrice, Cheffe de la Délégation de l'Union africaine au Mali. La délégation "
+                 "comprenait également Mme Fanta KEITA, Conseillère Justice.", "2026-03-12")
+    assert ("Conseillère Justice", "Délégation de l'Union africaine au Mali") in roles_of(ex, "Fanta Keita")

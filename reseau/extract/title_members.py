@@ -83,6 +83,33 @@ def attendance_heading(ctx) -> None:
         ctx.facts.roles[:] = [r for r in ctx.facts.roles if not heading <= r.start < doc[i + 1].idx]
 
 
+DELEGATION = {"délégation", "mission"}
+COMPRISED = {"comprenait", "comprend", "comptait", "compte", "incluait", "inclut", "composée", "formée"}
+
+
+def delegation_members(ctx) -> None:
+    """« La délégation comprenait également Mme A, Conseillère Justice »: a title naming no body, given to a member
+    of a delegation, is a post in the delegation's own body (the « Délégation de … » named before), when the text
+    names one."""
+    doc = ctx.doc
+    for i in word_positions(doc, COMPRISED):
+        if doc[i].lower_ not in COMPRISED:
+            continue
+        head = next((j for j in range(i - 1, max(doc[i].sent.start, i - 3) - 1, -1) if doc[j].lower_ in DELEGATION),
+                    None)
+        if head is None or head == 0 or doc[head - 1].lower_ not in DETS:
+            continue
+        named = [k for k, o in enumerate(ctx.facts.orgs) if o.end <= doc[head].idx and len(o.name.split()) > 1
+                 and o.name.split()[0].lower() == doc[head].lower_]
+        if not named:
+            continue
+        body, sent = max(named, key=lambda k: ctx.facts.orgs[k].start), doc[i].sent
+        for role in ctx.facts.roles:
+            if role.org is None and sent.start_char <= role.start < sent.end_char \
+                    and ctx.facts.people[role.person].start > doc[i].idx:
+                role.org, role.org_from = body, "text"
+
+
 def _body_at(ctx, k: int) -> tuple[int | None, int]:
     """(organization, token after it) of the body named at token k, in full or again by its head noun alone (the
     last body named before whose name opens on that noun)."""

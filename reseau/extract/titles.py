@@ -41,7 +41,7 @@ from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import chaired_roles, dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
-from reseau.extract.title_members import attendance_heading, members_appointed, members_listed, plural_title_apposed
+from reseau.extract.title_members import attendance_heading, delegation_members, members_appointed, members_listed, plural_title_apposed
 from reseau.extract.title_shared_out import titles_shared_by_place, town_pointed_back
 from reseau.extract.title_orgs import TitleOrgReader, country_words, territories
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
@@ -116,6 +116,7 @@ class TitleReader:
         titles_over_ours(ctx)
         ctx.context_orgs()
         attendance_heading(ctx)
+        delegation_members(ctx)
         ctx.anaphors(used)
         join_state_rank(facts)
         representing_an_office(ctx)
