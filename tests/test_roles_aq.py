@@ -57,3 +57,13 @@ def test_a_bare_title_of_a_delegation_member_is_held_in_the_delegation(extract):
                  "Mme Awa DIALLO, Ambassadrice, Cheffe de la Délégation de l'Union africaine au Mali. La délégation "
                  "comprenait également Mme Fanta KEITA, Conseillère Justice.", "2026-03-12")
     assert ("Conseillère Justice", "Délégation de l'Union africaine au Mali") in roles_of(ex, "Fanta Keita")
+
+
+def test_a_media_contact_works_for_the_ministry_its_line_names_by_its_portfolio(extract):
+    text = ("Nouvelle stratégie routière\n\n"
+            "HALIFAX (GNS) – Le ministre des Transports et de l'Infrastructure, Marc Boudreau, a annoncé aujourd'hui "
+            "une stratégie de sécurité routière.\n\n"
+            "Personne-ressource pour les médias : Alice Ward, communications, Transports et Infrastructure, "
+            "902-555-0000, alice.ward@gns.ca.\n")
+    ex = extract(text, "2025-04-09")
+    assert ("Communications", "Ministère des Transports et de l'Infrastructure") in roles_of(ex, "Alice Ward")
