@@ -15,7 +15,7 @@ from reseau.extract.title_employers import after_profile_mark
 from reseau.extract.title_joined import joined_body
 from reseau.extract.title_lists import singular
 from reseau.extract.title_words import (APPOINTED, BECOMES, DETS, NOW_ADVERBS, OF, PREDICATE_VERBS, QUALIFIERS, TAKING,
-                                         date_end)
+                                         date_end, origin_end)
 from reseau.extract.word_index import word_positions
 
 
@@ -203,6 +203,9 @@ class TitleAppositions:
                 return None
         if first and doc[k].text == "," and k + 2 < n and doc[k + 1].lower_ == "qui" and doc[k + 2].lower_ in PREDICATE_VERBS:
             k += 2  # « X, qui reste trésorier de Y »: a relative clause holds the predicate
+        if first and doc[k].text == "," and (origin := origin_end(doc, k + 1)) is not None \
+                and self.title_length(origin + 1) and origin + 1 not in self.org_at:
+            k = origin  # « Mme X, de Sackville, agente de Y »: the town she comes from, then her title
         if not first and doc[k].lower_ == "et" and self.title_length(k + 1):
             k += 1  # « X, avocate au barreau de A et présidente de B »: no article, the same person's second title
         elif doc[k].text in {",", "("}:

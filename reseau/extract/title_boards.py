@@ -5,6 +5,8 @@ held in the body that elected the board; the rank (or, without one, a membership
 
 from __future__ import annotations
 
+import re
+
 from reseau.extract.facts import RoleFact
 from reseau.extract.title_lists import singular
 from reseau.extract.title_elected import ELECTED, electing_body, tells_election
@@ -180,6 +182,42 @@ def contact_lines(ctx) -> None:
         title = ", ".join([ctx.facts.people[p].rank_title, *units])
         ctx.facts.roles.append(RoleFact(p, title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), org,
                                         "text" if org is not None else "below"))
+
+
+MAX_CONTACT_WORDS = 6  # « Justice et Sécurité publique »
+WORD_BREAKS = re.compile(r"[\s'’-]+")
+LITTLE = frozenset({"de", "du", "des", "la", "le", "les", "et", "l", "d"})
+
+
+def portfolio_contacts(ctx) -> None:
+    """« Personne-ressource pour les médias : A, communications, Transports et Infrastructure, 902-… »: a contact
+    after a colon, a lower-case service, then a ministry named by its portfolio alone: the service is the contact's
+    post in the ministry of the item whose name holds the same words."""
+    doc = ctx.doc
+    for p, (start, end) in ctx.person_tokens.items():
+        first = ctx._before_civilities(start, p)
+        if first == 0 or doc[first - 1].text != ":" or any(r.person == p for r in ctx.facts.roles) \
+                or end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].text.islower():
+            continue
+        comma = next((j for j in range(end + 1, min(len(doc), end + 4)) if doc[j].text == ","), None)
+        close = next((j for j in range(comma + 1, min(len(doc), comma + 2 + MAX_CONTACT_WORDS))
+                      if doc[j].text == ","), None) if comma is not None else None
+        if close is None or not doc[comma + 1].text[:1].isupper():
+            continue
+        words = _content_words(doc[comma + 1:close].text)
+        org = next((k for k, o in enumerate(ctx.facts.orgs) if o.end <= doc[start].idx
+                    and o.name.split()[0].lower() in {"ministère", "département"}
+                    and _content_words(o.name.split(" ", 1)[-1]) == words), None)
+        if org is not None:
+            span = doc[end + 1:comma]
+            ctx.facts.roles.append(RoleFact(p, span.text[:1].upper() + span.text[1:], span.start_char,
+                                            span.end_char, org, "text"))
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """« des Transports et de l'Infrastructure » → {transports, infrastructure}: a portfolio without its little
+    words."""
+    return frozenset(w for w in WORD_BREAKS.split(text.lower()) if w and w not in LITTLE)
 
 
 def _alone_on_line(ctx, p: int, start: int, end: int) -> bool:

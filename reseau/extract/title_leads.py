@@ -299,7 +299,8 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
         if title is None or i < 3 or doc[i - 1].lower_ not in DETS | POSSESSIVES or doc[i - 2].lower_ != "à":
             continue
         verb = next((j for j in range(i - 3, token.sent.start - 1, -1)
-                     if doc[j].lemma_.lower() in entrust_verbs() and doc[j].pos_ in {"VERB", "AUX"}), None)
+                     if doc[j].lemma_.lower() in entrust_verbs() and doc[j].pos_ in {"VERB", "AUX"}
+                     or _act_of_appointing(doc, j)), None)
         people = [p for p, (start, _) in ctx.person_tokens.items() if verb is not None and verb < start < i]
         if not people and verb == i - 3:
             people = _named_after(ctx, i + 1)  # « l'Amicale a élu à sa présidence le commandant X »
@@ -313,6 +314,35 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
         span = doc[i - 2:i + 1]
         ctx.facts.roles.append(RoleFact(people[0], title, span.start_char, span.end_char, org,
                                         "text" if org is not None else "context"))
+
+
+def chaired_roles(ctx, posts: dict[str, str]) -> None:
+    """« Réunie sous la présidence de Mme X (parti), la Commission Y a entendu … »: X holds the post (« Président »)
+    in the body the sentence goes on with, after the comma closing the phrase."""
+    doc = ctx.doc
+    for i in word_positions(doc, posts):
+        title = posts.get(doc[i].lower_)
+        if title is None or i < 2 or doc[i - 1].lower_ != "la" or doc[i - 2].lower_ != "sous" \
+                or i + 2 >= len(doc) or doc[i + 1].lower_ not in OF:
+            continue
+        people = _named_after(ctx, i + 2)
+        if not people:
+            continue
+        p = min(people, key=lambda q: ctx.person_tokens[q][0])
+        end = ctx._skip_brackets(ctx.person_tokens[p][1])  # « (DP) »: a party
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end].sent != doc[i].sent:
+            continue
+        k = end + 1 + (doc[end + 1].lower_ in DETS)
+        if k in ctx.org_at:
+            span = doc[i - 2:i + 1]
+            ctx.facts.roles.append(RoleFact(p, title, span.start_char, span.end_char, ctx.org_at[k][0], "text"))
+
+
+def _act_of_appointing(doc, j: int) -> bool:
+    """« la nomination de X à la présidence de Y »: the noun of the act stands for its verb when the person follows
+    through « de »."""
+    return (doc[j].lower_ in entrust_verbs() and doc[j].pos_ == "NOUN" and j + 1 < len(doc)
+            and doc[j + 1].lower_ in OF and j > 0 and doc[j - 1].lower_ in DETS)
 
 
 def _named_after(ctx, k: int) -> list[int]:

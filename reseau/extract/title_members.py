@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reseau.extract.facts import RoleFact
 from reseau.extract.title_lists import plural_words, singular
-from reseau.extract.tokens import BULLETS
+from reseau.extract.tokens import BULLETS, DETS
 from reseau.extract.word_index import word_positions
 
 FOLLOWING = {"suivants", "suivantes", "ci-après", "ci-dessous"}
@@ -36,6 +36,92 @@ def members_listed(ctx) -> None:
                     role.org, role.org_from = org, "text"  # « - A (cheffe de délégation) »: a post in the same body
             if not any(r.person == p and r.org == org for r in ctx.facts.roles):
                 ctx.facts.roles.append(RoleFact(p, title, doc[t].idx, doc[t + n - 1].idx + len(doc[t + n - 1].text), org, "text"))
+
+
+APPOINTED_MANY = {"nommés", "nommées", "élus", "élues", "désignés", "désignées"}
+TO = {"à", "au", "aux"}
+MAX_AFTER_BODY = 2  # « nommés au Conseil cette semaine : » is no heading; « nommés à l'Office : » is
+
+
+def members_appointed(ctx) -> None:
+    """« Deux nouveaux membres ont été nommés à la Commission : - A - B »: a plural title, a participle of
+    appointment and its body before a colon give each person opening a following line the singular title in that
+    body; the body may be named again by its head noun alone (« à la Commission »)."""
+    doc = ctx.doc
+    for i in word_positions(doc, APPOINTED_MANY):
+        if doc[i].lower_ not in APPOINTED_MANY or i + 2 >= len(doc) or doc[i + 1].lower_ not in TO:
+            continue
+        k = i + 2 + (doc[i + 2].lower_ in DETS)
+        org, end = _body_at(ctx, k)
+        if org is None or end + MAX_AFTER_BODY > len(doc):
+            continue
+        colon = next((j for j in range(end, end + MAX_AFTER_BODY) if doc[j].text == ":"), None)
+        t = next((j for j in range(i - 1, max(doc[i].sent.start, i - MAX_HEADING) - 1, -1)
+                  if ctx.plural_title_length(j)), None)
+        if colon is None or t is None:
+            continue
+        n = ctx.plural_title_length(t)
+        title = " ".join(singular(w.text) for w in doc[t:t + n])
+        title = title[:1].upper() + title[1:]
+        for p in _listed_people(ctx, colon + 1):
+            if not any(r.person == p and r.org == org for r in ctx.facts.roles):
+                ctx.facts.roles.append(RoleFact(p, title, doc[t].idx, doc[t + n - 1].idx + len(doc[t + n - 1].text),
+                                                org, "text"))
+
+
+PRESENT = {"présents", "présentes"}
+
+
+def attendance_heading(ctx) -> None:
+    """« Membres présents : M. A, Président ; Mme B » opens a list of who attended a meeting: the heading is no one's
+    title, though it stands before the first name as a title would."""
+    doc = ctx.doc
+    for i in word_positions(doc, PRESENT):
+        if doc[i].lower_ not in PRESENT or i + 1 >= len(doc) or doc[i + 1].text != ":":
+            continue
+        heading = doc.text.rfind("\n", 0, doc[i].idx) + 1  # the line « Membres présents : » opens
+        ctx.facts.roles[:] = [r for r in ctx.facts.roles if not heading <= r.start < doc[i + 1].idx]
+
+
+DELEGATION = {"délégation", "mission"}
+COMPRISED = {"comprenait", "comprend", "comptait", "compte", "incluait", "inclut", "composée", "formée"}
+
+
+def delegation_members(ctx) -> None:
+    """« La délégation comprenait également Mme A, Conseillère Justice »: a title naming no body, given to a member
+    of a delegation, is a post in the delegation's own body (the « Délégation de … » named before), when the text
+    names one."""
+    doc = ctx.doc
+    for i in word_positions(doc, COMPRISED):
+        if doc[i].lower_ not in COMPRISED:
+            continue
+        head = next((j for j in range(i - 1, max(doc[i].sent.start, i - 3) - 1, -1) if doc[j].lower_ in DELEGATION),
+                    None)
+        if head is None or head == 0 or doc[head - 1].lower_ not in DETS:
+            continue
+        named = [k for k, o in enumerate(ctx.facts.orgs) if o.end <= doc[head].idx and len(o.name.split()) > 1
+                 and o.name.split()[0].lower() == doc[head].lower_]
+        if not named:
+            continue
+        body, sent = max(named, key=lambda k: ctx.facts.orgs[k].start), doc[i].sent
+        for role in ctx.facts.roles:
+            if role.org is None and sent.start_char <= role.start < sent.end_char \
+                    and ctx.facts.people[role.person].start > doc[i].idx:
+                role.org, role.org_from = body, "text"
+
+
+def _body_at(ctx, k: int) -> tuple[int | None, int]:
+    """(organization, token after it) of the body named at token k, in full or again by its head noun alone (the
+    last body named before whose name opens on that noun)."""
+    doc = ctx.doc
+    if k in ctx.org_at:
+        return ctx.org_at[k]
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return None, k
+    head = doc[k].lower_
+    named = [i for i, o in enumerate(ctx.facts.orgs) if o.end <= doc[k].idx and len(o.name.split()) > 1
+             and o.name.split()[0].lower() == head]
+    return (max(named, key=lambda i: ctx.facts.orgs[i].start), k + 1) if named else (None, k)
 
 
 def _plural_title_before(ctx, i: int) -> tuple[int, int] | None:

@@ -134,6 +134,25 @@ def after_town(doc, k: int, places: set[int]) -> int:
     return k
 
 
+MAX_ORIGIN = 6  # « de la Première Nation de Listuguj »
+
+
+def origin_end(doc, k: int) -> int | None:
+    """« Mme X, de Sackville, agente de … »: the comma closing the town or community a person comes from (« de »,
+    an article, capitalised words joined by « de »), when a comma closes it; else None."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’"}:
+        return None
+    j = k + 1 + (doc[k + 1].lower_ in {"la", "le", "l'", "l’"})
+    if j >= len(doc) or not doc[j].text[:1].isupper():
+        return None
+    for m in range(j, min(len(doc), k + 1 + MAX_ORIGIN)):
+        if doc[m].text == ",":
+            return m
+        if not (doc[m].text[:1].isupper() or doc[m].lower_ in {"de", "du", "des", "d'", "d’", "-"}):
+            return None
+    return None
+
+
 def portfolio_alone(rest: Span, known_places: Collection[str]) -> bool:
     """« de la Culture », « de l'Enseignement », « des Travaux », « du Logement » after a town's title
     (« échevin »): « de » then a lower-case article opens a field, not a town (a town's article takes a capital:

@@ -37,11 +37,11 @@ from reseau.extract.title_elected import handed_posts, held_respectively, office
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
     places_respectively, titles_then_respectively
 from reseau.extract.title_bare_heads import bare_head_bodies, held_before
-from reseau.extract.title_boards import board_lines, contact_lines, titled_lines
+from reseau.extract.title_boards import board_lines, contact_lines, portfolio_contacts, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
-from reseau.extract.title_leads import dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
+from reseau.extract.title_leads import chaired_roles, dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
-from reseau.extract.title_members import members_listed, plural_title_apposed
+from reseau.extract.title_members import attendance_heading, delegation_members, members_appointed, members_listed, plural_title_apposed
 from reseau.extract.title_shared_out import titles_shared_by_place, town_pointed_back
 from reseau.extract.title_orgs import TitleOrgReader, country_words, territories
 from reseau.extract.title_words import (LINKS, MAX_TITLE_TOKENS, PARTICIPLE_TITLES, POSSESSIVES, SUBJECT_PRONOUNS, participle,
@@ -77,7 +77,9 @@ class TitleReader:
         board_lines(ctx)
         titled_lines(ctx)
         contact_lines(ctx)
+        portfolio_contacts(ctx)
         members_listed(ctx)
+        members_appointed(ctx)
         plural_title_apposed(ctx)
         titles_shared_by_place(ctx)
         used.update(ctx.comme())
@@ -100,6 +102,7 @@ class TitleReader:
         posts = data_pairs("posts_taken.tsv")  # post words → the title they give (« la direction » → Directeur)
         dont_roles(ctx, posts)
         elected_roles(ctx, posts)
+        chaired_roles(ctx, posts)
         entrusted_roles(ctx, posts)
         ctx.shared_plural_titles()
         used.update(appointed_objects(ctx))
@@ -113,6 +116,8 @@ class TitleReader:
         town_pointed_back(ctx)
         titles_over_ours(ctx)
         ctx.context_orgs()
+        attendance_heading(ctx)
+        delegation_members(ctx)
         ctx.anaphors(used)
         join_state_rank(facts)
         representing_an_office(ctx)
