@@ -11,3 +11,25 @@ def test_a_bodys_name_ends_before_the_day_of_its_act(extract):
     names = {o.name for o in ex.organizations}
     assert "Commission nationale de l'informatique" in names, names
     assert not any("février" in n or "octobre" in n for n in names), names
+
+
+def test_a_government_named_in_a_title_is_not_attached_to_the_court_after_it(extract):
+    ex = extract("Le ministre a reçu le Commissaire du Gouvernement près le Tribunal Civil de Jacmel, Me Paul "
+                 "Jean, et la directrice.", "2025-05-20")
+    names = {o.name for o in ex.organizations}
+    assert "Tribunal Civil de Jacmel" in names, names
+    assert not any(n.startswith("Gouvernement près") for n in names), names
+
+
+def test_an_italian_police_headquarters_is_a_body(extract):
+    ex = extract("Le 4 mai, le Questeur de Livourne, M. Paolo Bini, a signé un accord entre la Direction de la "
+                 "Police municipale et la Questure de Livourne.", "2025-05-20")
+    assert "Questure de Livourne" in {o.name for o in ex.organizations}
+
+
+def test_the_corps_a_commanding_officer_heads_is_part_of_his_title(extract):
+    ex = extract("Le Commandant Marc Delorme, Chef de Corps de la Compagnie des Gardes du Duc, était présent à "
+                 "la cérémonie.", "2025-05-20")
+    names = {o.name for o in ex.organizations}
+    assert "Compagnie des Gardes du Duc" in names, names
+    assert not any(n.startswith("Corps") for n in names), names

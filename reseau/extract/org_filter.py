@@ -12,7 +12,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
-from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
+from reseau.extract.org_not_bodies import (after_title_noun, before_shouted_word, corps_of_a_trade, counted_kind,
+                                          country_in_capitals, dated_words,
                                           event_after_organ, file_link, grade_before_name, phone_line, plural_of_an_area,
                                           writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
@@ -55,6 +56,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
     if _ordinal_title(doc, start, end, lexicon):
         return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
+    if (after := after_title_noun(doc, start, end, lexicon.titles, lexicon.org_heads)) is not None:
+        start = after  # « Chef de Corps de la Compagnie X »: the title's noun, then the body it heads
     words = _words(doc, start, end)
     if words in grammar.set_phrases:
         return None  # « Point 5 : Ordre du Jour »: a phrase of the language, however capitalised

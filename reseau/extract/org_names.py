@@ -179,8 +179,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if doc[k].lower_ in DETS:
                 k += 1
             m = _np_end(doc, k, lexicon) if k < n and is_cap(doc[k]) else k
-        elif low == "près" and _court_at(doc, k + 1 if k < n and doc[k].lower_ in DETS else k, lexicon):
-            # « le Barreau près la Cour d'appel de X », « le Parquet près le Tribunal de … »: attached to a court
+        elif low == "près" and head.kind != "public body" \
+                and _court_at(doc, k + 1 if k < n and doc[k].lower_ in DETS else k, lexicon):
+            # « le Barreau près la Cour d'appel de X », « le Parquet près le Tribunal de … »: attached to a court;
+            # a government is not (« le Commissaire du Gouvernement près le Tribunal »: a title, then the court)
             k = k + 1 if doc[k].lower_ in DETS else k
             m = extend_name(doc, k, lexicon.org_heads[doc[k].text], lexicon)
         elif low == "," and not bare and (listed := listed_domains_end(doc, j, head, lexicon)) is not None:

@@ -230,3 +230,22 @@ def file_link(doc: Doc, start: int, end: int, formats: frozenset[str]) -> bool:
     séminaire (PDF) », « Rapport annuel (PDF, 2 Mo) »): the label of a link to a document."""
     line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
     return line_start and end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text.upper() in formats
+
+
+def after_title_noun(doc: Doc, start: int, end: int, titles: frozenset[str], heads) -> int | None:
+    """« Chef de Corps de la Compagnie X »: a head word at ``start`` that closes a title of several words
+    (« chef de corps ») is the title's noun when another body's head word opens its complement; where that
+    body starts, or None (« le Préfet de Police de Paris » keeps its own reading)."""
+    for size in (3, 2):
+        first = start - size + 1
+        if first < 0 or " ".join(t.lower_ for t in doc[first:start + 1]).replace("’", "'") not in titles:
+            continue
+        k = start + 1
+        if k < end and doc[k].lower_ in OF:
+            k += 1
+            if k < end and doc[k].lower_ in DETS:
+                k += 1
+            if k < end - 1 and doc[k].text in heads:
+                return k
+        return None
+    return None
