@@ -33,3 +33,21 @@ def test_the_corps_a_commanding_officer_heads_is_part_of_his_title(extract):
     names = {o.name for o in ex.organizations}
     assert "Compagnie des Gardes du Duc" in names, names
     assert not any(n.startswith("Corps") for n in names), names
+
+
+def test_a_footer_of_links_gives_only_the_body_after_its_copyright_sign(extract):
+    ex = extract("La Ville de Brignoles a accueilli la délégation le 3 mai.\n\nContact presse : Direction de la "
+                 "Communication\n\nMentions légales · Accessibilité · Gestion des cookies · © Ville de Brignoles",
+                 "2025-05-20")
+    names = {o.name for o in ex.organizations}
+    assert "Ville de Brignoles" in names, names
+    assert not any("·" in n or "©" in n for n in names), names
+
+
+def test_a_medal_and_its_metal_are_no_bodies(extract):
+    ex = extract("Le ministre a présidé la cérémonie de remise des Médailles d'Honneur de la Police Municipale.\n\n"
+                 "- le Capitaine Jean Orsini, de la Division de Police Urbaine, Médaille d'Honneur en Vermeil ;\n"
+                 "- le Brigadier Anne Bosio, de la Brigade Canine, Médaille d'Honneur en Argent.", "2025-05-20")
+    names = {o.name for o in ex.organizations}
+    assert "Division de Police Urbaine" in names, names
+    assert not any(n.startswith("Médaille") or n in {"Vermeil", "Argent"} for n in names), names

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
-from reseau.extract.org_not_bodies import (after_title_noun, before_shouted_word, corps_of_a_trade, counted_kind,
+from reseau.extract.org_not_bodies import (after_title_noun, award_words, before_shouted_word, corps_of_a_trade, counted_kind,
                                           country_in_capitals, dated_words,
                                           event_after_organ, file_link, grade_before_name, phone_line, plural_of_an_area,
                                           writers_initials)
@@ -24,7 +24,7 @@ from reseau.names import PARTICLES, clean_spaces
 LOOK_BACK = 5
 # A lower-case run, then a capitalised word glued to it: two words the page lost the space between.
 GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'-])")
-MENU_SEPARATORS = {"|", "•", "›", "»»", ">"}
+MENU_SEPARATORS = {"|", "•", "›", "»»", ">", "·"}
 # « N'DRI », « M'BALA »: a name's first letter elided before the rest of it.
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý][’']$")
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
@@ -38,6 +38,7 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     the span is spaCy's, which runs names into the next ones."""
     end = _before_person(doc, start, end, lexicon)
     end = _before_page_debris(doc, start, end)
+    start = _after_page_debris(doc, start, end)
     if ner:
         end = _before_date(doc, start, _person_after(doc, start, end, lexicon))
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
@@ -54,6 +55,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _rank_ends_at(doc, start, lexicon) or _inside_rank(doc, start, lexicon) or _rank_of_a_force(doc, start, end, lexicon, grammar):
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
+    if award_words(doc, start, end, grammar.award_heads, grammar.award_metals):
+        return None  # « Médaille d'Honneur en Vermeil »: an award and its metal
     if _ordinal_title(doc, start, end, lexicon):
         return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
     if (after := after_title_noun(doc, start, end, lexicon.titles, lexicon.org_heads)) is not None:
@@ -93,6 +96,15 @@ def _before_date(doc: Doc, start: int, end: int) -> int:
         if doc[k].lower_ in {"du", "le"} and doc[k + 1].like_num and is_month(doc[k + 2]):
             return k
     return end
+
+
+def _after_page_debris(doc: Doc, start: int, end: int) -> int:
+    """« Accessibilité · Gestion des cookies · © Ville de X »: a footer's links run into the name of the
+    body the page belongs to; the name starts after the last separator or copyright sign."""
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].text in MENU_SEPARATORS or doc[k].text == "©":
+            return k + 1
+    return start
 
 
 def _between_menu_separators(doc: Doc, start: int, end: int) -> bool:

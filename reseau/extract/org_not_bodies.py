@@ -249,3 +249,12 @@ def after_title_noun(doc: Doc, start: int, end: int, titles: frozenset[str], hea
                 return k
         return None
     return None
+
+
+def award_words(doc: Doc, start: int, end: int, awards: frozenset[str], metals: frozenset[str]) -> bool:
+    """« les Médailles d'Honneur de la Police », « Médaille d'Honneur en Vermeil »: an award's name, or the
+    metal of its grade after « en », names no body."""
+    if doc[start].lower_ in awards:
+        return True
+    return end - start == 1 and doc[start].lower_ in metals and start >= 2 and doc[start - 1].lower_ == "en" \
+        and any(t.lower_ in awards for t in doc[max(0, start - 6):start - 1])
