@@ -51,3 +51,12 @@ def test_a_medal_and_its_metal_are_no_bodies(extract):
     names = {o.name for o in ex.organizations}
     assert "Division de Police Urbaine" in names, names
     assert not any(n.startswith("Médaille") or n in {"Vermeil", "Argent"} for n in names), names
+
+
+def test_a_centre_named_by_its_head_alone_ends_before_its_verb_and_its_subject(extract):
+    ex = extract("Le Centre international de recherche pour la paix des nations (CIRPN) publie sa lettre. Le "
+                 "Centre co-organise avec l'Université de Liège un colloque. Il y a présenté l'étude du Centre sur "
+                 "les violences urbaines.", "2025-05-20")
+    names = {o.name for o in ex.organizations}
+    assert "Université de Liège" in names, names
+    assert not names & {"Centre co-organise", "Centre sur les violences urbaines"}, names

@@ -136,7 +136,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if _joins_a_name(doc, j):
             j = compound_end(doc, j)
         elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
-                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon))
+                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon)
+                 and not (j == i + 1 and disagrees(doc[i], doc[j])))
                 or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads
                     and not surname_first(doc[j]))
                 or _foreign_adjective(doc, j)):
@@ -170,7 +171,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             # « Direction centrale de la lutte contre la criminalité »: what a struggle is against names the body
             cause = cause or (low == "contre" and doc[j - 1].lower_ in load_grammar().struggle_nouns and k < n
                               and doc[k].pos_ in {"NOUN", "ADJ"})
-            cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN"
+            # (a head alone is the body's short name: « l'étude du Centre sur les violences » is the study's subject)
+            cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN" and end > i + 1
                               and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
         elif low == "auprès" and accredited(doc, i, head, bare) and k + 1 < n and doc[k].lower_ in OF:
