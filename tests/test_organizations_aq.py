@@ -60,3 +60,12 @@ def test_a_centre_named_by_its_head_alone_ends_before_its_verb_and_its_subject(e
     names = {o.name for o in ex.organizations}
     assert "Université de Liège" in names, names
     assert not names & {"Centre co-organise", "Centre sur les violences urbaines"}, names
+
+
+def test_a_committee_of_a_foreign_parliament_names_the_parliament_too(extract):
+    ex = extract("La réunion sera consacrée à un échange avec une délégation de la Commission des lois "
+                 "constitutionnelles de l'Assemblée nationale française, conduite par son président, M. Paul "
+                 "Vidal.", "2025-05-20")
+    names = {o.name for o in ex.organizations}
+    assert "Commission des lois constitutionnelles de l'Assemblée nationale" in names, names
+    assert "Assemblée nationale" in names, names

@@ -12,8 +12,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
-from reseau.extract.org_not_bodies import (after_title_noun, award_words, before_shouted_word, corps_of_a_trade, counted_kind,
-                                          country_in_capitals, dated_words,
+from reseau.extract.org_not_bodies import (after_title_noun, award_words, before_shouted_word, corps_of_a_trade,
+                                          counted_kind, country_in_capitals, dated_words, owners_country_adjective,
                                           event_after_organ, file_link, grade_before_name, phone_line, plural_of_an_area,
                                           writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
@@ -39,6 +39,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     end = _before_person(doc, start, end, lexicon)
     end = _before_page_debris(doc, start, end)
     start = _after_page_debris(doc, start, end)
+    if owners_country_adjective(doc, start, end, lexicon.country_by_adjective):
+        end -= 1
     if ner:
         end = _before_date(doc, start, _person_after(doc, start, end, lexicon))
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):

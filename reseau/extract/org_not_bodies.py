@@ -258,3 +258,12 @@ def award_words(doc: Doc, start: int, end: int, awards: frozenset[str], metals: 
         return True
     return end - start == 1 and doc[start].lower_ in metals and start >= 2 and doc[start - 1].lower_ == "en" \
         and any(t.lower_ in awards for t in doc[max(0, start - 6):start - 1])
+
+
+def owners_country_adjective(doc: Doc, start: int, end: int, country_of) -> bool:
+    """« la Commission des lois de l'Assemblée nationale française »: after a complement, an adjective of a
+    country that follows another adjective says whose body it is (the reader abroad needs it), not its name;
+    « la Police centrafricaine », « la République togolaise » keep theirs."""
+    last = doc[end - 1]
+    return end - start >= 4 and last.text.islower() and doc[end - 2].pos_ == "ADJ" \
+        and any(t.lower_ in OF for t in doc[start + 1:end - 2]) and country_of(last.text) is not None
