@@ -69,3 +69,11 @@ def test_a_committee_of_a_foreign_parliament_names_the_parliament_too(extract):
     names = {o.name for o in ex.organizations}
     assert "Commission des lois constitutionnelles de l'Assemblée nationale" in names, names
     assert "Assemblée nationale" in names, names
+
+
+def test_two_capitalised_adjectives_joined_by_et_close_one_name(extract):
+    ex = extract("Le Brigadier Anne Bosio, de la Division de Police Fluviale et Portuaire, a reçu la délégation.",
+                 "2025-05-20")
+    names = {o.name for o in ex.organizations}
+    assert "Division de Police Fluviale et Portuaire" in names, names
+    assert "Division de Police Fluviale" not in names, names

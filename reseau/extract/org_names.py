@@ -122,6 +122,8 @@ def verb_read_as_adjective(doc: Doc, k: int, lexicon: Lexicon) -> bool:
         and nxt.pos_ in {"ADV", "DET", "NUM", "PRON"} and nxt.lower_ not in OF
 
 
+# Endings of French adjectives of a service's field (« maritime », « portuaire », « fluviale », « judiciaire »).
+ADJECTIVE_ENDINGS = ("aire", "ale", "aux", "ique", "ime", "elle", "ienne", "ive", "ière", "uelle", "ile")
 NUMBERED = re.compile(r"n[°º]\d+")
 
 
@@ -194,6 +196,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
+            if k < n and _capitalised_adjectives(doc, j, k):
+                j = end = k + 1  # « la Division de Police Maritime et Portuaire »: both qualify the name's noun
+                continue
             if bare and k < n and (_two_domains(doc, i, j, k, lexicon) or _two_regions(doc, i, j, k, lexicon)):
                 j = end = _np_end(doc, k, lexicon)  # « le Service Prévention et Sécurité routière »
                 bare = False
@@ -344,6 +349,14 @@ def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:
     before, word = doc[et - 1], doc[k]
     adjective = word.pos_ == "ADJ" or (word.pos_ == "VERB" and word.lower_.endswith(("é", "ée", "és", "ées")))
     return k == et + 1 and before.pos_ == "ADJ" and before.text.islower() and word.text.islower() and adjective
+
+
+def _capitalised_adjectives(doc: Doc, et: int, k: int) -> bool:
+    """« Police Maritime et Aéroportuaire »: two capitalised adjectives on either side of « et », the second
+    closing the clause, qualify the same noun (the tagger calls them anything; their endings tell)."""
+    before, word = doc[et - 1], doc[k]
+    return k == et + 1 and is_cap(before) and is_cap(word) and (k + 1 == len(doc) or doc[k + 1].is_punct) \
+        and before.lower_.endswith(ADJECTIVE_ENDINGS) and word.lower_.endswith(ADJECTIVE_ENDINGS)
 
 
 def _joins_a_name(doc: Doc, k: int) -> bool:
