@@ -77,3 +77,12 @@ def test_two_capitalised_adjectives_joined_by_et_close_one_name(extract):
     names = {o.name for o in ex.organizations}
     assert "Division de Police Fluviale et Portuaire" in names, names
     assert "Division de Police Fluviale" not in names, names
+
+
+def test_a_letterhead_name_under_its_acronym_runs_to_the_end_of_its_line(extract):
+    ex = extract("Accueil › Ressources › Lettres › Mai 2025\n\nCEEPV\nCentre européen d'études pour la paix des "
+                 "villes\n\nLETTRE D'INFORMATION – MAI 2025\n\nLe 6 mai, le Centre a reçu la délégation de la Ville "
+                 "de Lyon.", "2025-05-20")
+    names = {(o.name, o.acronym) for o in ex.organizations}
+    assert ("Centre européen d'études pour la paix des villes", "CEEPV") in names, names
+    assert not any(n == "CEEPV" or n.endswith("pour la paix") for n, _ in names), names
