@@ -86,3 +86,9 @@ def test_a_letterhead_name_under_its_acronym_runs_to_the_end_of_its_line(extract
     names = {(o.name, o.acronym) for o in ex.organizations}
     assert ("Centre européen d'études pour la paix des villes", "CEEPV") in names, names
     assert not any(n == "CEEPV" or n.endswith("pour la paix") for n, _ in names), names
+
+
+def test_a_room_named_after_a_council_named_by_its_function_is_no_body(extract):
+    ex = extract("Les séances publiques auront lieu aux dates suivantes :\n• 12 juin : Dieppe, salle du Conseil "
+                 "municipal\n• 14 juin : Caraquet, Centre culturel Lamèque", "2025-05-20")
+    assert "Conseil municipal" not in {o.name for o in ex.organizations}

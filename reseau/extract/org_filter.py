@@ -302,11 +302,13 @@ def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
 
 def _room_in_building(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
     """« la salle du Conseil de l'Hôtel de ville »: a room named after a body, then the building it is
-    in; neither the body's own name nor a body."""
+    in; neither the body's own name nor a body. « la salle du Conseil municipal »: a room named after an
+    organ that only its function names (no proper name after the head) is no body either."""
     before = [t.lower_ for t in doc[max(0, start - 3):start]]
     if not before or before[-1] not in {"du", "des"} and before[-2:] != ["de", "la"] or "salle" not in before:
         return False
-    return any(t.lower_ in grammar.building_heads for t in doc[start + 1:end])
+    return any(t.lower_ in grammar.building_heads for t in doc[start + 1:end]) \
+        or all(t.text.islower() for t in doc[start + 1:end])
 
 
 def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
