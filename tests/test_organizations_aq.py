@@ -92,3 +92,11 @@ def test_a_room_named_after_a_council_named_by_its_function_is_no_body(extract):
     ex = extract("Les séances publiques auront lieu aux dates suivantes :\n• 12 juin : Dieppe, salle du Conseil "
                  "municipal\n• 14 juin : Caraquet, Centre culturel Lamèque", "2025-05-20")
     assert "Conseil municipal" not in {o.name for o in ex.organizations}
+
+
+def test_a_dateline_acronym_spells_a_compound_place_name_by_its_two_parts(extract):
+    ex = extract("Gouvernement de la Nouvelle-Aquitaine\n\nCOMMUNIQUÉ\n\nBORDEAUX (GNA) – La ministre a annoncé "
+                 "la nomination de Mme Claire Dubois.", "2025-05-20")
+    names = {(o.name, o.acronym) for o in ex.organizations}
+    assert ("Gouvernement de la Nouvelle-Aquitaine", "GNA") in names, names
+    assert not any(n == "GNA" for n, _ in names), names

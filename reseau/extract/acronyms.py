@@ -448,7 +448,9 @@ class AcronymLinker:
             if org.acronym is None or org.name != org.acronym:
                 continue
             for long in long_forms:
-                if initials_match(org.acronym, long.name.split()):
+                # « (GNB) » for « Gouvernement du Nouveau-Brunswick »: each part of a compound gives a letter
+                if initials_match(org.acronym, long.name.split()) or (
+                        "-" in long.name and initials_match(org.acronym, long.name.replace("-", " ").split())):
                     long.acronym = org.acronym
                     org.name = long.name
                     break
