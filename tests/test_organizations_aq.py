@@ -100,3 +100,11 @@ def test_a_dateline_acronym_spells_a_compound_place_name_by_its_two_parts(extrac
     names = {(o.name, o.acronym) for o in ex.organizations}
     assert ("Gouvernement de la Nouvelle-Aquitaine", "GNA") in names, names
     assert not any(n == "GNA" for n, _ in names), names
+
+
+def test_a_name_after_an_instruments_noun_names_the_instrument(extract):
+    ex = extract("Le commissaire a présenté le fonctionnement du point de contact unique pour Europol et le "
+                 "système Schengen.", "2025-05-20")
+    names = {o.name for o in ex.organizations}
+    assert "Europol" in names, names
+    assert "Schengen" not in names, names

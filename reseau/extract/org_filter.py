@@ -57,6 +57,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _rank_ends_at(doc, start, lexicon) or _inside_rank(doc, start, lexicon) or _rank_of_a_force(doc, start, end, lexicon, grammar):
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
+    if end - start == 1 and start and doc[start - 1].lower_ in grammar.document_heads and not is_acronym(doc[start].text):
+        return None  # « le système Schengen », « le code Napoléon »: the name of an instrument, no body
     if award_words(doc, start, end, grammar.award_heads, grammar.award_metals):
         return None  # « Médaille d'Honneur en Vermeil »: an award and its metal
     if _ordinal_title(doc, start, end, lexicon):
