@@ -108,3 +108,9 @@ def test_a_name_after_an_instruments_noun_names_the_instrument(extract):
     names = {o.name for o in ex.organizations}
     assert "Europol" in names, names
     assert "Schengen" not in names, names
+
+
+def test_a_compound_title_glued_by_a_hyphen_is_no_body(extract):
+    ex = extract("La cérémonie s'est tenue en présence du Conseiller de Gouvernement-Ministre des Finances, "
+                 "M. Luc Pastor.", "2025-05-20")
+    assert not any(o.name.startswith("Gouvernement-Ministre") for o in ex.organizations)

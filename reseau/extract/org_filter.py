@@ -59,6 +59,9 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
     if end - start == 1 and start and doc[start - 1].lower_ in grammar.document_heads and not is_acronym(doc[start].text):
         return None  # « le système Schengen », « le code Napoléon »: the name of an instrument, no body
+    if end - start > 2 and doc[start + 1].text == "-" and not doc[start].whitespace_ \
+            and doc[start + 2].lower_ in lexicon.title_firsts:
+        return None  # « Conseiller de Gouvernement-Ministre de l'Intérieur »: a compound title, no body
     if award_words(doc, start, end, grammar.award_heads, grammar.award_metals):
         return None  # « Médaille d'Honneur en Vermeil »: an award and its metal
     if _ordinal_title(doc, start, end, lexicon):
