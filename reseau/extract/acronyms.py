@@ -448,7 +448,9 @@ class AcronymLinker:
             if org.acronym is None or org.name != org.acronym:
                 continue
             for long in long_forms:
-                if initials_match(org.acronym, long.name.split()):
+                # « (GNB) » for « Gouvernement du Nouveau-Brunswick »: each part of a compound gives a letter
+                if initials_match(org.acronym, long.name.split()) or (
+                        "-" in long.name and initials_match(org.acronym, long.name.replace("-", " ").split())):
                     long.acronym = org.acronym
                     org.name = long.name
                     break
@@ -468,15 +470,26 @@ def _letterhead(text: str, spans: list[tuple[int, int, OrgSpan]]) -> None:
     gives a body's acronym and its name on two lines, the acronym taking some of the initials only.
     ``spans`` hold each mention with its offsets in ``text``."""
     lines = {}
+    opening: dict[int, tuple[OrgSpan, str]] = {}  # a name that opens its line, with the whole line
     for start, end, org in spans:
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-        if text[line_start:line_end if line_end >= 0 else len(text)].strip() == text[start:end]:
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if line == text[start:end]:
             lines[line_start] = org  # a name alone on its line
+        elif not text[line_start:start].strip():
+            opening[line_start] = (org, line)
     for start, short in lines.items():
         if short.acronym is None or short.name != short.acronym:
             continue
         end = text.find("\n", start)
         nxt = lines.get(end + 1) if end >= 0 else None
+        if nxt is None and end >= 0 and end + 1 in opening:
+            # « Centre d'études pour la paix des villes » under its acronym: a name the reader cut short at
+            # « pour » runs to the end of its line when only the whole line has the acronym's initials
+            cut, line = opening[end + 1]
+            if cut.acronym is None and not initials_in_order(short.acronym, cut.name.split()) \
+                    and initials_in_order(short.acronym, line.split()):
+                cut.name, nxt = line, cut
         if nxt is not None and nxt.acronym is None and (initials_in_order(short.acronym, nxt.name.split())
                                                         or syllables_in_order(short.acronym, nxt.name.split())):
             nxt.acronym = short.acronym

@@ -12,7 +12,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reseau.extract.lexicon import Lexicon, data_pairs
-from reseau.extract.org_not_bodies import (before_shouted_word, corps_of_a_trade, counted_kind, country_in_capitals, dated_words,
+from reseau.extract.org_not_bodies import (after_title_noun, award_words, before_shouted_word, corps_of_a_trade,
+                                          counted_kind, country_in_capitals, dated_words, owners_country_adjective,
                                           event_after_organ, file_link, grade_before_name, phone_line, plural_of_an_area,
                                           writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
@@ -23,7 +24,7 @@ from reseau.names import PARTICLES, clean_spaces
 LOOK_BACK = 5
 # A lower-case run, then a capitalised word glued to it: two words the page lost the space between.
 GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'-])")
-MENU_SEPARATORS = {"|", "•", "›", "»»", ">"}
+MENU_SEPARATORS = {"|", "•", "›", "»»", ">", "·"}
 # « N'DRI », « M'BALA »: a name's first letter elided before the rest of it.
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý][’']$")
 AGENT_SUFFIXES = ("eur", "euse", "eurs", "euses", "trice", "trices")
@@ -37,6 +38,9 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     the span is spaCy's, which runs names into the next ones."""
     end = _before_person(doc, start, end, lexicon)
     end = _before_page_debris(doc, start, end)
+    start = _after_page_debris(doc, start, end)
+    if owners_country_adjective(doc, start, end, lexicon.country_by_adjective):
+        end -= 1
     if ner:
         end = _before_date(doc, start, _person_after(doc, start, end, lexicon), grammar)
     if end - start > 1 and doc[start].text.isupper() and heading_word(doc, start):
@@ -53,8 +57,17 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None
     if _rank_ends_at(doc, start, lexicon) or _inside_rank(doc, start, lexicon) or _rank_of_a_force(doc, start, end, lexicon, grammar):
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
+    if end - start == 1 and start and doc[start - 1].lower_ in grammar.document_heads and not is_acronym(doc[start].text):
+        return None  # « le système Schengen », « le code Napoléon »: the name of an instrument, no body
+    if end - start > 2 and doc[start + 1].text == "-" and not doc[start].whitespace_ \
+            and doc[start + 2].lower_ in lexicon.title_firsts:
+        return None  # « Conseiller de Gouvernement-Ministre de l'Intérieur »: a compound title, no body
+    if award_words(doc, start, end, grammar.award_heads, grammar.award_metals):
+        return None  # « Médaille d'Honneur en Vermeil »: an award and its metal
     if _ordinal_title(doc, start, end, lexicon):
         return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
+    if (after := after_title_noun(doc, start, end, lexicon.titles, lexicon.org_heads)) is not None:
+        start = after  # « Chef de Corps de la Compagnie X »: the title's noun, then the body it heads
     words = _words(doc, start, end)
     if words in grammar.set_phrases:
         return None  # « Point 5 : Ordre du Jour »: a phrase of the language, however capitalised
@@ -96,6 +109,15 @@ def _before_date(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> int:
         if doc[k].lower_ in {"du", "le"} and doc[k + 1].like_num and is_month(doc[k + 2]):
             return k
     return end
+
+
+def _after_page_debris(doc: Doc, start: int, end: int) -> int:
+    """« Accessibilité · Gestion des cookies · © Ville de X »: a footer's links run into the name of the
+    body the page belongs to; the name starts after the last separator or copyright sign."""
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].text in MENU_SEPARATORS or doc[k].text == "©":
+            return k + 1
+    return start
 
 
 def _between_menu_separators(doc: Doc, start: int, end: int) -> bool:
@@ -291,11 +313,13 @@ def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
 
 def _room_in_building(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
     """« la salle du Conseil de l'Hôtel de ville »: a room named after a body, then the building it is
-    in; neither the body's own name nor a body."""
+    in; neither the body's own name nor a body. « la salle du Conseil municipal »: a room named after an
+    organ that only its function names (no proper name after the head) is no body either."""
     before = [t.lower_ for t in doc[max(0, start - 3):start]]
     if not before or before[-1] not in {"du", "des"} and before[-2:] != ["de", "la"] or "salle" not in before:
         return False
-    return any(t.lower_ in grammar.building_heads for t in doc[start + 1:end])
+    return any(t.lower_ in grammar.building_heads for t in doc[start + 1:end]) \
+        or all(t.text.islower() for t in doc[start + 1:end])
 
 
 def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:

@@ -69,6 +69,10 @@ class OrgGrammar:
     title_offices: tuple[tuple[str, str], ...] = ()
     set_phrases: frozenset[str] = frozenset()
     uniformed_services: frozenset[str] = frozenset()
+    award_heads: frozenset[str] = frozenset()
+    award_metals: frozenset[str] = frozenset()
+    parliaments: tuple[str, ...] = ()
+    committee_heads: frozenset[str] = frozenset()
 
     def is_demonym(self, word: str, pos: str | None = None) -> bool:
         """``neuchâteloise``, ``jordanien``, ``belge``: an adjective of a place, by its ending. Given the
@@ -142,6 +146,10 @@ def load_grammar() -> OrgGrammar:
         title_offices=tuple(data.get("title_offices", {}).items()),
         set_phrases=frozenset(data.get("set_phrases", ())),
         uniformed_services=frozenset(data.get("uniformed_services", ())),
+        award_heads=frozenset(data.get("award_heads", ())),
+        award_metals=frozenset(data.get("award_metals", ())),
+        parliaments=tuple(data.get("parliaments", ())),
+        committee_heads=frozenset(data.get("committee_heads", ())),
         operation_nouns=frozenset(data.get("operation_nouns", ())),
         national_societies=frozenset(data.get("national_societies", ())),
         rank_adjectives=frozenset(data.get("rank_adjectives", ())),

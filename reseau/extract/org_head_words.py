@@ -74,6 +74,21 @@ class HeadWordNames:
             found.append((start, end, self.make(doc[start:end], source="rule", head=head)))
         return found
 
+    def _parliaments_inside(self, doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+        """« la Commission des lois de l'Assemblée nationale »: a committee's name holds its parliament's, a
+        body of its own too."""
+        found: list[OrgSpan] = []
+        for org in orgs:
+            span = doc.char_span(org.start, org.end, alignment_mode="expand")
+            if span is None or span[0].text not in self.grammar.committee_heads:
+                continue
+            for k in range(span.start + 2, span.end):
+                if doc[k - 1].lower_ in DETS | OF and any(doc[k:span.end].text.startswith(p) for p in self.grammar.parliaments):
+                    if not any(o.name == doc[k:span.end].text for o in orgs + found):
+                        found.append(self.make(doc[k:span.end], source="rule", head=self.lexicon.org_heads.get(doc[k].text)))
+                    break
+        return found
+
     def _seasonal(self, doc: Doc, i: int) -> bool:
         """« l'Assemblée d'automne des délégués »: a season after the head names one of the body's meetings."""
         return i + 2 < len(doc) and doc[i + 1].lower_ in OF and doc[i + 2].lower_ in self.cues.seasons

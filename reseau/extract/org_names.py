@@ -122,6 +122,8 @@ def verb_read_as_adjective(doc: Doc, k: int, lexicon: Lexicon) -> bool:
         and nxt.pos_ in {"ADV", "DET", "NUM", "PRON"} and nxt.lower_ not in OF
 
 
+# Endings of French adjectives of a service's field (« maritime », « portuaire », « fluviale », « judiciaire »).
+ADJECTIVE_ENDINGS = ("aire", "ale", "aux", "ique", "ime", "elle", "ienne", "ive", "ière", "uelle", "ile")
 NUMBERED = re.compile(r"n[°º]\d+")
 
 
@@ -136,7 +138,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         if _joins_a_name(doc, j):
             j = compound_end(doc, j)
         elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
-                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon))
+                (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon)
+                 and not (j == i + 1 and disagrees(doc[i], doc[j])))
                 or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads
                     and not surname_first(doc[j]))
                 or _foreign_adjective(doc, j)):
@@ -170,7 +173,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             # « Direction centrale de la lutte contre la criminalité »: what a struggle is against names the body
             cause = cause or (low == "contre" and doc[j - 1].lower_ in load_grammar().struggle_nouns and k < n
                               and doc[k].pos_ in {"NOUN", "ADJ"})
-            cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN"
+            # (a head alone is the body's short name: « l'étude du Centre sur les violences » is the study's subject)
+            cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN" and end > i + 1
                               and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
         elif low == "auprès" and accredited(doc, i, head, bare) and k + 1 < n and doc[k].lower_ in OF:
@@ -179,8 +183,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             if doc[k].lower_ in DETS:
                 k += 1
             m = _np_end(doc, k, lexicon) if k < n and is_cap(doc[k]) else k
-        elif low == "près" and _court_at(doc, k + 1 if k < n and doc[k].lower_ in DETS else k, lexicon):
-            # « le Barreau près la Cour d'appel de X », « le Parquet près le Tribunal de … »: attached to a court
+        elif low == "près" and head.kind != "public body" \
+                and _court_at(doc, k + 1 if k < n and doc[k].lower_ in DETS else k, lexicon):
+            # « le Barreau près la Cour d'appel de X », « le Parquet près le Tribunal de … »: attached to a court;
+            # a government is not (« le Commissaire du Gouvernement près le Tribunal »: a title, then the court)
             k = k + 1 if doc[k].lower_ in DETS else k
             m = extend_name(doc, k, lexicon.org_heads[doc[k].text], lexicon)
         elif low == "," and not bare and (listed := listed_domains_end(doc, j, head, lexicon)) is not None:
@@ -190,6 +196,9 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         elif low in {"à", "au", "aux"} and head.takes_place:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
+            if k < n and _capitalised_adjectives(doc, j, k):
+                j = end = k + 1  # « la Division de Police Maritime et Portuaire »: both qualify the name's noun
+                continue
             if bare and k < n and (_two_domains(doc, i, j, k, lexicon) or _two_regions(doc, i, j, k, lexicon)):
                 j = end = _np_end(doc, k, lexicon)  # « le Service Prévention et Sécurité routière »
                 bare = False
@@ -340,6 +349,14 @@ def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:
     before, word = doc[et - 1], doc[k]
     adjective = word.pos_ == "ADJ" or (word.pos_ == "VERB" and word.lower_.endswith(("é", "ée", "és", "ées")))
     return k == et + 1 and before.pos_ == "ADJ" and before.text.islower() and word.text.islower() and adjective
+
+
+def _capitalised_adjectives(doc: Doc, et: int, k: int) -> bool:
+    """« Police Maritime et Aéroportuaire »: two capitalised adjectives on either side of « et », the second
+    closing the clause, qualify the same noun (the tagger calls them anything; their endings tell)."""
+    before, word = doc[et - 1], doc[k]
+    return k == et + 1 and is_cap(before) and is_cap(word) and (k + 1 == len(doc) or doc[k + 1].is_punct) \
+        and before.lower_.endswith(ADJECTIVE_ENDINGS) and word.lower_.endswith(ADJECTIVE_ENDINGS)
 
 
 def _joins_a_name(doc: Doc, k: int) -> bool:

@@ -230,3 +230,40 @@ def file_link(doc: Doc, start: int, end: int, formats: frozenset[str]) -> bool:
     séminaire (PDF) », « Rapport annuel (PDF, 2 Mo) »): the label of a link to a document."""
     line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
     return line_start and end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text.upper() in formats
+
+
+def after_title_noun(doc: Doc, start: int, end: int, titles: frozenset[str], heads) -> int | None:
+    """« Chef de Corps de la Compagnie X »: a head word at ``start`` that closes a title of several words
+    (« chef de corps ») is the title's noun when another body's head word opens its complement; where that
+    body starts, or None (« le Préfet de Police de Paris » keeps its own reading)."""
+    for size in (3, 2):
+        first = start - size + 1
+        if first < 0 or " ".join(t.lower_ for t in doc[first:start + 1]).replace("’", "'") not in titles:
+            continue
+        k = start + 1
+        if k < end and doc[k].lower_ in OF:
+            k += 1
+            if k < end and doc[k].lower_ in DETS:
+                k += 1
+            if k < end - 1 and doc[k].text in heads:
+                return k
+        return None
+    return None
+
+
+def award_words(doc: Doc, start: int, end: int, awards: frozenset[str], metals: frozenset[str]) -> bool:
+    """« les Médailles d'Honneur de la Police », « Médaille d'Honneur en Vermeil »: an award's name, or the
+    metal of its grade after « en », names no body."""
+    if doc[start].lower_ in awards:
+        return True
+    return end - start == 1 and doc[start].lower_ in metals and start >= 2 and doc[start - 1].lower_ == "en" \
+        and any(t.lower_ in awards for t in doc[max(0, start - 6):start - 1])
+
+
+def owners_country_adjective(doc: Doc, start: int, end: int, country_of) -> bool:
+    """« la Commission des lois de l'Assemblée nationale française »: after a complement, an adjective of a
+    country that follows another adjective says whose body it is (the reader abroad needs it), not its name;
+    « la Police centrafricaine », « la République togolaise » keep theirs."""
+    last = doc[end - 1]
+    return end - start >= 4 and last.text.islower() and doc[end - 2].pos_ == "ADJ" \
+        and any(t.lower_ in OF for t in doc[start + 1:end - 2]) and country_of(last.text) is not None

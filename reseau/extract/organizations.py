@@ -75,7 +75,7 @@ class OrganizationFinder(HeadWordNames, NamedSources):
                 taken[i] = True
             spans.append(org)
         orgs = self._dash_tails(doc, sorted(spans, key=lambda o: o.start))
-        orgs = sorted(orgs + _forces_inside(doc, orgs, candidates), key=lambda o: o.start)
+        orgs = sorted(orgs + _forces_inside(doc, orgs, candidates) + self._parliaments_inside(doc, orgs), key=lambda o: o.start)
         self._own_names(doc, orgs)
         self._same_force(doc._.item.text, orgs)
         orgs = other_language_names(doc, orgs)
