@@ -24,8 +24,9 @@ OWN_EVAL = Path(__file__).parent / "own_eval"
 # own-an not yet worked on); 114 texts 0.931, activities 0.88 at worst (sixth, with own-ap kept unopened
 # to measure the rounds: it scores 0.62 and is meant to). Texts written for publishers the others did not
 # cover pull the own figure down when they come in: 124 texts 0.912, activities 0.83 at worst (seventh, with
-# own-aq and own-ar just written and own-ap not yet worked on).
-FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.90, 0.81)}
+# own-aq and own-ar just written and own-ap not yet worked on), then 0.926, activities 0.86 at worst after
+# rounds on own-ap and own-aq (own-ar kept unopened: 0.71).
+FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.91, 0.84)}
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="../shared/eval is not beside the project")
