@@ -139,7 +139,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             j = compound_end(doc, j)
         elif not doc[j].is_punct and doc[j].lower_ not in OF | DETS | STOP_WORDS and (
                 (doc[j].pos_ == "ADJ" and not is_cap(doc[j]) and not verb_read_as_adjective(doc, j, lexicon)
-                 and not (j == i + 1 and disagrees(doc[i], doc[j])))
+                 # « le Centre co-organise »: a prefixed verb the tagger reads as an adjective of the other
+                 # gender; a plain adjective that seems to disagree is the tagger's slip far more often (the
+                 # unopened texts lost roles when any was taken for a verb)
+                 and not (j == i + 1 and "-" in doc[j].text and disagrees(doc[i], doc[j])))
                 or (is_cap(doc[j]) and doc[j].pos_ in NAME_POS and doc[j].text not in lexicon.org_heads
                     and not surname_first(doc[j]))
                 or _foreign_adjective(doc, j)):
