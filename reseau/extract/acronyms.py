@@ -448,7 +448,7 @@ class AcronymLinker:
             if org.acronym is None or org.name != org.acronym:
                 continue
             for long in long_forms:
-                # « (GNB) » for « Gouvernement du Nouveau-Brunswick »: each part of a compound gives a letter
+                # « (PTB) » for « Province de la Terre-Basse »: each part of a compound gives a letter
                 if initials_match(org.acronym, long.name.split()) or (
                         "-" in long.name and initials_match(org.acronym, long.name.replace("-", " ").split())):
                     long.acronym = org.acronym
@@ -484,7 +484,7 @@ def _letterhead(text: str, spans: list[tuple[int, int, OrgSpan]]) -> None:
         end = text.find("\n", start)
         nxt = lines.get(end + 1) if end >= 0 else None
         if nxt is None and end >= 0 and end + 1 in opening:
-            # « Centre d'études pour la paix des villes » under its acronym: a name the reader cut short at
+            # « Centre de prospective pour l'eau et les milieux » under its acronym: a name the reader cut short at
             # « pour » runs to the end of its line when only the whole line has the acronym's initials
             cut, line = opening[end + 1]
             if cut.acronym is None and not initials_in_order(short.acronym, cut.name.split()) \

@@ -58,16 +58,16 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
     if _rank_ends_at(doc, start, lexicon) or _inside_rank(doc, start, lexicon) or _rank_of_a_force(doc, start, end, lexicon, grammar):
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
     if end - start == 1 and start and doc[start - 1].lower_ in grammar.document_heads and not is_acronym(doc[start].text):
-        return None  # « le système Schengen », « le code Napoléon »: the name of an instrument, no body
+        return None  # « l'accord Euratom », « le code Napoléon »: the name of an instrument, no body
     if end - start > 2 and doc[start + 1].text == "-" and not doc[start].whitespace_ \
             and doc[start + 2].lower_ in lexicon.title_firsts:
-        return None  # « Conseiller de Gouvernement-Ministre de l'Intérieur »: a compound title, no body
+        return None  # « Conseiller de Gouvernement-Ministre de l'Équipement »: a compound title, no body
     if award_words(doc, start, end, grammar.award_heads, grammar.award_metals):
-        return None  # « Médaille d'Honneur en Vermeil »: an award and its metal
+        return None  # « Médaille du Mérite en Bronze »: an award and its metal
     if _ordinal_title(doc, start, end, lexicon):
         return None  # « Deuxième Secrétaire de la Mission »: a diplomat's title, its body after it
     if (after := after_title_noun(doc, start, end, lexicon.titles, lexicon.org_heads)) is not None:
-        start = after  # « Chef de Corps de la Compagnie X »: the title's noun, then the body it heads
+        start = after  # « Chef de Corps du Régiment X »: the title's noun, then the body it heads
     words = _words(doc, start, end)
     if words in grammar.set_phrases:
         return None  # « Point 5 : Ordre du Jour »: a phrase of the language, however capitalised
@@ -112,7 +112,7 @@ def _before_date(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> int:
 
 
 def _after_page_debris(doc: Doc, start: int, end: int) -> int:
-    """« Accessibilité · Gestion des cookies · © Ville de X »: a footer's links run into the name of the
+    """« Crédits · Charte des données · © Mairie de X »: a footer's links run into the name of the
     body the page belongs to; the name starts after the last separator or copyright sign."""
     for k in range(end - 2, start - 1, -1):
         if doc[k].text in MENU_SEPARATORS or doc[k].text == "©":
@@ -313,7 +313,7 @@ def _building(doc: Doc, start: int, words: str, grammar: OrgGrammar) -> bool:
 
 def _room_in_building(doc: Doc, start: int, end: int, grammar: OrgGrammar) -> bool:
     """« la salle du Conseil de l'Hôtel de ville »: a room named after a body, then the building it is
-    in; neither the body's own name nor a body. « la salle du Conseil municipal »: a room named after an
+    in; neither the body's own name nor a body. « la salle du Conseil départemental »: a room named after an
     organ that only its function names (no proper name after the head) is no body either."""
     before = [t.lower_ for t in doc[max(0, start - 3):start]]
     if not before or before[-1] not in {"du", "des"} and before[-2:] != ["de", "la"] or "salle" not in before:

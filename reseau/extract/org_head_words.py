@@ -75,7 +75,7 @@ class HeadWordNames:
         return found
 
     def _parliaments_inside(self, doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
-        """« la Commission des lois de l'Assemblée nationale »: a committee's name holds its parliament's, a
+        """« la Commission des finances du Sénat »: a committee's name holds its parliament's, a
         body of its own too."""
         found: list[OrgSpan] = []
         for org in orgs:

@@ -122,7 +122,7 @@ def verb_read_as_adjective(doc: Doc, k: int, lexicon: Lexicon) -> bool:
         and nxt.pos_ in {"ADV", "DET", "NUM", "PRON"} and nxt.lower_ not in OF
 
 
-# Endings of French adjectives of a service's field (« maritime », « portuaire », « fluviale », « judiciaire »).
+# Endings of French adjectives of a service's field (« routière », « fluviale », « judiciaire », « douanière »).
 ADJECTIVE_ENDINGS = ("aire", "ale", "aux", "ique", "ime", "elle", "ienne", "ive", "ière", "uelle", "ile")
 NUMBERED = re.compile(r"n[°º]\d+")
 
@@ -176,7 +176,7 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             # « Direction centrale de la lutte contre la criminalité »: what a struggle is against names the body
             cause = cause or (low == "contre" and doc[j - 1].lower_ in load_grammar().struggle_nouns and k < n
                               and doc[k].pos_ in {"NOUN", "ADJ"})
-            # (a head alone is the body's short name: « l'étude du Centre sur les violences » is the study's subject)
+            # (a head alone is the body's short name: « la note du Centre sur les circuits courts »: the note's subject)
             cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN" and end > i + 1
                               and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
@@ -200,7 +200,7 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             m = _np_end(doc, k, lexicon, allow_lower=False) if k < n and is_cap(doc[k]) and doc[k].text not in lexicon.org_heads else k
         elif low in {"et", "&"}:
             if k < n and _capitalised_adjectives(doc, j, k):
-                j = end = k + 1  # « la Division de Police Maritime et Portuaire »: both qualify the name's noun
+                j = end = k + 1  # « l'Escadron de Sécurité Routière et Autoroutière »: both qualify the name's noun
                 continue
             if bare and k < n and (_two_domains(doc, i, j, k, lexicon) or _two_regions(doc, i, j, k, lexicon)):
                 j = end = _np_end(doc, k, lexicon)  # « le Service Prévention et Sécurité routière »
@@ -355,7 +355,7 @@ def _coordinated_adjective(doc: Doc, et: int, k: int) -> bool:
 
 
 def _capitalised_adjectives(doc: Doc, et: int, k: int) -> bool:
-    """« Police Maritime et Aéroportuaire »: two capitalised adjectives on either side of « et », the second
+    """« Brigade Nautique et Fluviale »: two capitalised adjectives on either side of « et », the second
     closing the clause, qualify the same noun (the tagger calls them anything; their endings tell)."""
     before, word = doc[et - 1], doc[k]
     return k == et + 1 and is_cap(before) and is_cap(word) and (k + 1 == len(doc) or doc[k + 1].is_punct) \

@@ -233,7 +233,7 @@ def file_link(doc: Doc, start: int, end: int, formats: frozenset[str]) -> bool:
 
 
 def after_title_noun(doc: Doc, start: int, end: int, titles: frozenset[str], heads) -> int | None:
-    """« Chef de Corps de la Compagnie X »: a head word at ``start`` that closes a title of several words
+    """« Chef de Corps du Régiment X »: a head word at ``start`` that closes a title of several words
     (« chef de corps ») is the title's noun when another body's head word opens its complement; where that
     body starts, or None (« le Préfet de Police de Paris » keeps its own reading)."""
     for size in (3, 2):
@@ -252,7 +252,7 @@ def after_title_noun(doc: Doc, start: int, end: int, titles: frozenset[str], hea
 
 
 def award_words(doc: Doc, start: int, end: int, awards: frozenset[str], metals: frozenset[str]) -> bool:
-    """« les Médailles d'Honneur de la Police », « Médaille d'Honneur en Vermeil »: an award's name, or the
+    """« les Trophées du Mérite de la Garde », « Médaille d'Excellence en Or »: an award's name, or the
     metal of its grade after « en », names no body."""
     if doc[start].lower_ in awards:
         return True
@@ -261,7 +261,7 @@ def award_words(doc: Doc, start: int, end: int, awards: frozenset[str], metals: 
 
 
 def owners_country_adjective(doc: Doc, start: int, end: int, country_of) -> bool:
-    """« la Commission des lois de l'Assemblée nationale française »: after a complement, an adjective of a
+    """« la Commission de l'économie du Conseil national suisse »: after a complement, an adjective of a
     country that follows another adjective says whose body it is (the reader abroad needs it), not its name;
     « la Police centrafricaine », « la République togolaise » keep theirs."""
     last = doc[end - 1]
