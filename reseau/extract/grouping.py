@@ -57,10 +57,10 @@ from reseau.extract.records import Activity, Mission
 from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
-# « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
 # « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
 # day dates nothing told after it
 BACKGROUND = re.compile(r"(?<!\w)avai(?:t|ent)\s+(?:(?:deja|ete)\s+)?\w+(?:e|es|s|i|is|u|us|t|ts)(?!\w)")
+# « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
 TO_THOSE_TOLD = re.compile(r"(?<!\w)(?:a la|aux)\s+(?:delegation|delegations|participants|participantes|invites|invitees)(?!\s+(?:de|du|des|d')\b)(?!\w)")
 
 
@@ -267,9 +267,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             clause = replace(clause, start=reported)
             people, orgs = self.participants(clause)
         if self.listed_session(clause):
-            # « Les audiences se tiendront aux dates suivantes : • 6 octobre : Mont-Laurier »: each dated line is one, of the
-            # body the list's sentence or the one before it names again by its head (« La Commission entreprendra … »)
-            # the line's other bodies are its venues (« • 9 octobre : Saint-Jérôme, Centre culturel »)
+            # « Les audiences se tiendront aux dates suivantes : • 6 octobre : Mont-Laurier »: each dated line is one, of
+            # the body the list's sentence or the one before it names again by its head (« La Commission entreprendra
+            # … »); the line's other bodies are its venues (« • 9 octobre : Saint-Jérôme, Centre culturel »)
             recalled = self.body_recalled_near(self.list_opening(clause), publisher_too=True)
             self.start(clause, "meeting", people, [recalled] if recalled is not None else orgs)
             self.current.place = self.current.place or self.line_town(clause)
