@@ -21,8 +21,8 @@ def test_an_appointment_noun_beside_a_passive_appointment_keeps_the_one_appointe
 
 
 def test_what_an_announced_meeting_is_given_to_is_no_participant(extract):
-    ex = extract("Une réunion de suivi aura lieu le 12 juin à Tarbes. Elle sera consacrée au bilan des contrôles "
-                 "menés par la gendarmerie nationale et les douanes.", "2025-05-02")
+    ex = extract("Les maires du secteur participeront le 12 juin à Tarbes à une réunion de suivi. Celle-ci sera "
+                 "consacrée au bilan des contrôles menés par la gendarmerie nationale et les douanes.", "2025-05-02")
     assert all("Gendarmerie nationale" not in a.organizations for a in ex.activities + ex.announcements), ex.activities
 
 
@@ -52,7 +52,7 @@ def test_one_who_has_just_joined_a_body_keeps_it_for_the_hire(extract):
 
 
 def test_the_speaker_of_a_first_person_designation_is_not_appointed(extract):
-    ex = extract("Nous avons désigné un point de contact unique pour les victimes, a déclaré la directrice de "
+    ex = extract("Nous avons désigné une juriste référente pour les victimes, a déclaré la directrice de "
                  "l'association Aide Victimes 65, Sandrine Lafont.", "2025-05-02")
     assert not hires(ex), ex.activities
 

@@ -205,7 +205,7 @@ class TitleAppositions:
             k += 2  # « X, qui reste trésorier de Y »: a relative clause holds the predicate
         if first and doc[k].text == "," and (origin := origin_end(doc, k + 1)) is not None \
                 and self.title_length(origin + 1) and origin + 1 not in self.org_at:
-            k = origin  # « Mme X, de Sackville, agente de Y »: the town she comes from, then her title
+            k = origin  # « Mme X, de Matane, conseillère juridique à Y »: where she is from, then her title
         if not first and doc[k].lower_ == "et" and self.title_length(k + 1):
             k += 1  # « X, avocate au barreau de A et présidente de B »: no article, the same person's second title
         elif doc[k].text in {",", "("}:

@@ -184,15 +184,15 @@ def contact_lines(ctx) -> None:
                                         "text" if org is not None else "below"))
 
 
-MAX_CONTACT_WORDS = 6  # « Justice et Sécurité publique »
+MAX_CONTACT_WORDS = 6  # « Énergie et Ressources naturelles »
 WORD_BREAKS = re.compile(r"[\s'’-]+")
 LITTLE = frozenset({"de", "du", "des", "la", "le", "les", "et", "l", "d"})
 
 
 def portfolio_contacts(ctx) -> None:
-    """« Personne-ressource pour les médias : A, communications, Transports et Infrastructure, 902-… »: a contact
-    after a colon, a lower-case service, then a ministry named by its portfolio alone: the service is the contact's
-    post in the ministry of the item whose name holds the same words."""
+    """« Renseignements : A, relations médias, Énergie et Ressources naturelles, 418 … »: a name after a colon, then
+    a service in lower case, then a ministry given by its portfolio alone: the service is the person's post in the
+    item's ministry whose name has the same words."""
     doc = ctx.doc
     for p, (start, end) in ctx.person_tokens.items():
         first = ctx._before_civilities(start, p)
@@ -215,8 +215,8 @@ def portfolio_contacts(ctx) -> None:
 
 
 def _content_words(text: str) -> frozenset[str]:
-    """« des Transports et de l'Infrastructure » → {transports, infrastructure}: a portfolio without its little
-    words."""
+    """« de l'Énergie et des Ressources naturelles » → {énergie, ressources, naturelles}: a portfolio without its
+    little words."""
     return frozenset(w for w in WORD_BREAKS.split(text.lower()) if w and w not in LITTLE)
 
 

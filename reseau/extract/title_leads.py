@@ -317,8 +317,8 @@ def elected_roles(ctx, posts: dict[str, str]) -> None:
 
 
 def chaired_roles(ctx, posts: dict[str, str]) -> None:
-    """« Réunie sous la présidence de Mme X (parti), la Commission Y a entendu … »: X holds the post (« Président »)
-    in the body the sentence goes on with, after the comma closing the phrase."""
+    """« Sous la présidence de Mme X (indépendante), le Comité Y s'est penché sur … »: X holds the post
+    (« Président ») in the body named right after the comma that ends the phrase."""
     doc = ctx.doc
     for i in word_positions(doc, posts):
         title = posts.get(doc[i].lower_)
@@ -329,7 +329,7 @@ def chaired_roles(ctx, posts: dict[str, str]) -> None:
         if not people:
             continue
         p = min(people, key=lambda q: ctx.person_tokens[q][0])
-        end = ctx._skip_brackets(ctx.person_tokens[p][1])  # « (DP) »: a party
+        end = ctx._skip_brackets(ctx.person_tokens[p][1])  # a bracket after the name (« (indépendante) »)
         if end + 1 >= len(doc) or doc[end].text != "," or doc[end].sent != doc[i].sent:
             continue
         k = end + 1 + (doc[end + 1].lower_ in DETS)
@@ -339,7 +339,7 @@ def chaired_roles(ctx, posts: dict[str, str]) -> None:
 
 
 def _act_of_appointing(doc, j: int) -> bool:
-    """« la nomination de X à la présidence de Y »: the noun of the act stands for its verb when the person follows
+    """« la désignation de X à la présidence de Y »: the noun of the act stands for its verb when the person follows
     through « de »."""
     return (doc[j].lower_ in entrust_verbs() and doc[j].pos_ == "NOUN" and j + 1 < len(doc)
             and doc[j + 1].lower_ in OF and j > 0 and doc[j - 1].lower_ in DETS)

@@ -40,13 +40,13 @@ def members_listed(ctx) -> None:
 
 APPOINTED_MANY = {"nommés", "nommées", "élus", "élues", "désignés", "désignées"}
 TO = {"à", "au", "aux"}
-MAX_AFTER_BODY = 2  # « nommés au Conseil cette semaine : » is no heading; « nommés à l'Office : » is
+MAX_AFTER_BODY = 2  # « désignés au Bureau pour deux ans : » is no heading; « désignés au Bureau : » is
 
 
 def members_appointed(ctx) -> None:
-    """« Deux nouveaux membres ont été nommés à la Commission : - A - B »: a plural title, a participle of
-    appointment and its body before a colon give each person opening a following line the singular title in that
-    body; the body may be named again by its head noun alone (« à la Commission »)."""
+    """« Voici les membres désignés au Bureau : - A - B »: a plural title, then a participle of appointment and
+    its body just before a colon: each person opening a line below holds the singular title in that body, which may
+    be recalled by its head noun alone (« au Bureau »)."""
     doc = ctx.doc
     for i in word_positions(doc, APPOINTED_MANY):
         if doc[i].lower_ not in APPOINTED_MANY or i + 2 >= len(doc) or doc[i + 1].lower_ not in TO:
@@ -73,8 +73,8 @@ PRESENT = {"présents", "présentes"}
 
 
 def attendance_heading(ctx) -> None:
-    """« Membres présents : M. A, Président ; Mme B » opens a list of who attended a meeting: the heading is no one's
-    title, though it stands before the first name as a title would."""
+    """« Membres présents : A (présidente), B et C » heads the list of those at a meeting: it stands before the first
+    name as a title would, yet it is no one's title."""
     doc = ctx.doc
     for i in word_positions(doc, PRESENT):
         if doc[i].lower_ not in PRESENT or i + 1 >= len(doc) or doc[i + 1].text != ":":
@@ -88,9 +88,8 @@ COMPRISED = {"comprenait", "comprend", "comptait", "compte", "incluait", "inclut
 
 
 def delegation_members(ctx) -> None:
-    """« La délégation comprenait également Mme A, Conseillère Justice »: a title naming no body, given to a member
-    of a delegation, is a post in the delegation's own body (the « Délégation de … » named before), when the text
-    names one."""
+    """« Outre sa cheffe, la délégation compte M. A, Conseiller Agriculture »: a delegation member's title that
+    names no body is a post in the delegation's own body, the « Délégation … » the text named before, if any."""
     doc = ctx.doc
     for i in word_positions(doc, COMPRISED):
         if doc[i].lower_ not in COMPRISED:

@@ -134,11 +134,11 @@ def after_town(doc, k: int, places: set[int]) -> int:
     return k
 
 
-MAX_ORIGIN = 6  # « de la Première Nation de Listuguj »
+MAX_ORIGIN = 6  # « de la Baie des Chaleurs »
 
 
 def origin_end(doc, k: int) -> int | None:
-    """« Mme X, de Sackville, agente de … »: the comma closing the town or community a person comes from (« de »,
+    """« Mme X, de Matane, conseillère juridique à … »: the comma closing the town or community a person comes from (« de »,
     an article, capitalised words joined by « de »), when a comma closes it; else None."""
     if k + 1 >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’"}:
         return None
