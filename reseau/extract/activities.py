@@ -109,15 +109,13 @@ class ActivityCues(HireReading, WordReading):
         self.weak_future = [fold(p) for p in cues["weak_future_cues"]]
         # the cues that make a sentence coming whatever its other tenses, spaced as read in folded text
         self.strong_future = [f" {p} " if not p.endswith("'") else f" {p}" for p in self.future if p not in self.weak_future]
-        # « a accueilli M. X comme stagiaire »: someone welcomed as staff is a newcomer, not a guest
+        # « a accueilli M. X comme stagiaire », « a accueilli en mars trois stagiaires dans son équipe »: someone
+        # welcomed as staff, or into the staff, is a newcomer, not a guest
+        def alternatives(key: str) -> str:
+            return "|".join(re.escape(fold(w)) for w in cues[key])
         self.welcome_as = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
-            + "|".join(re.escape(fold(a)) for a in cues["welcome_as"]) + r")\s+(?:" + "|".join(re.escape(fold(n)) for n in cues["staff_nouns"])
-            + r")(?!\w)")
-        # « a accueilli en mars trois stagiaires dans son équipe »: newcomers to the staff
-        self.welcome_into = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(fold(v)) for v in cues["welcome_verbs"]) + r")(?!\w)[^;]{0,90}?(?<!\w)(?:"
-            + "|".join(re.escape(fold(a)) for a in cues["welcome_into"]) + r")(?!\w)")
+            rf"(?<!\w)(?:{alternatives('welcome_verbs')})(?!\w)[^;]{{0,90}}?(?<!\w)"
+            rf"(?:(?:{alternatives('welcome_as')})\s+(?:{alternatives('staff_nouns')})|{alternatives('welcome_into')})(?!\w)")
         self.header = phrases(cues["header_cues"])
         self.minutes = minutes_heading(cues)
         self.byline = phrases(cues["byline_cues"])
@@ -359,7 +357,7 @@ class ActivityCues(HireReading, WordReading):
         """« le nouveau directeur X a rencontré Y »: « nouveau » qualifies; the verb tells a meeting."""
         strong = [p for p in self.hire if not p.startswith(("nouveau", "nouvelle", "nouvel"))]
         if any(self._told(text, p) for p in strong) or self.hire_participle.search(text) or self.hire_passive.search(text) \
-                or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) or self.welcome_into.search(text) \
+                or self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.welcome_as.search(text) \
                 or self.post_taking.search(text) or self._becoming(text) is not None:
             return False
         weak = min((text.find(p) for p in self.hire if self._told(text, p)), default=len(text))  # « a accueilli une nouvelle employée » is a hire

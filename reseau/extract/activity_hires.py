@@ -41,7 +41,7 @@ class HireReading:
             return 0  # « Élue présidente de la session en décembre, l'Ambassadrice X … »
         found = self.hire_participle.search(text) or self.hire_passive.search(text) or \
             self.hire_apposition.search(text) or self.hire_nouns.search(text) or self.hire_noun_by.search(text) or \
-            self.welcome_as.search(text) or self.welcome_into.search(text) or self.entrusting.search(text) or self.post_taking.search(text)
+            self.welcome_as.search(text) or self.entrusting.search(text) or self.post_taking.search(text)
         if found is None:
             return self._becoming(text)
         return found.start()

@@ -266,11 +266,11 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « Il a annoncé qu'une réunion du comité se tiendra en juillet »: the committee's, not the speaker's
             clause = replace(clause, start=reported)
             people, orgs = self.participants(clause)
-        if self.listed_session(clause):
+        if (opening := self.listed_session(clause)) is not None:
             # « Les audiences se tiendront aux dates suivantes : • 6 octobre : Mont-Laurier »: each dated line is one, of
             # the body the list's sentence or the one before it names again by its head (« La Commission entreprendra
             # … »); the line's other bodies are its venues (« • 9 octobre : Saint-Jérôme, Centre culturel »)
-            recalled = self.body_recalled_near(self.list_opening(clause), publisher_too=True)
+            recalled = self.body_recalled_near(opening, publisher_too=True)
             self.start(clause, "meeting", people, [recalled] if recalled is not None else orgs)
             self.current.place = self.current.place or self.line_town(clause)
             return

@@ -22,15 +22,17 @@ class ListedSessions:
         return next((c for c in reversed(self.facts.clauses) if c.end <= clause.start
                      and self.facts.text[c.start:c.end].lstrip()[:1] not in BULLETS), clause)
 
-    def listed_session(self, clause: Clause) -> bool:
-        """A bulleted line that opens on its day, under a sentence that announces gatherings and ends on a colon."""
+    def listed_session(self, clause: Clause) -> Clause | None:
+        """A bulleted line that opens on its day, under a sentence that announces gatherings and ends on a colon:
+        the clause of that sentence, else None."""
         if not clause.future or self.facts.text[clause.start:clause.end].lstrip()[:1] not in BULLETS:
-            return False
+            return None
         opening = self.list_opening(clause)
         if opening is clause or opening.cue not in {"meeting", "event"} or not opening.future \
                 or not self.facts.text[opening.start:opening.end].rstrip().endswith(":"):
-            return False
-        return any(clause.start <= d.start <= clause.start + 4 and d.day is not None and d.role is None for d in self.facts.dates)
+            return None
+        dated = any(clause.start <= d.start <= clause.start + 4 and d.day is not None and d.role is None for d in self.facts.dates)
+        return opening if dated else None
 
     def line_town(self, clause: Clause) -> str | None:
         """« • 6 octobre : Mont-Laurier (Qc), salle des Chevaliers »: the town a dated line names first, after its colon,

@@ -13,7 +13,7 @@ from functools import cache
 from reseau.extract.lexicon import data_lines
 from reseau.extract.title_appositions import led_by_words
 from reseau.extract.title_bodies import owns_a_kind
-from reseau.extract.quotations import inside, quoted_ranges
+from reseau.extract.quotations import inside
 from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, MINE, OURS, POSSESSIVES, in_two_word_civility, participle
 from reseau.extract.tokens import BULLETS, DETS, OF
 
@@ -96,7 +96,7 @@ class TitlesBefore:
                 org, org_from = self.possessive_until[1], "possessive"  # « son directeur de cabinet, X, du directeur général, Y »
                 self.possessive_until = (self.person_tokens[p][1], org)
             if org is None and t and doc[t - 1].lower_ in MINE and self._kind_said(t) \
-                    and not inside(quoted_ranges(doc.text), doc[t].idx):  # « J'ai appelé mon maire » quoted: any town's
+                    and not inside(self.quotes, doc[t].idx):  # « J'ai appelé mon maire » quoted: any town's
                 # « mon sous-ministre, M. X, rencontrera … »: a speaker's own, whom the text does not name as a
                 # body; the title says its kind, and the document's one body of that kind is the one
                 self.add_role(p, t, end, None, "back", reach)
