@@ -42,6 +42,10 @@ ARTICLE_NOUN = re.compile(r"\s*(?:(?:le|la|les|ce|cet|cette|ces)\s+|l')(?P<noun>
 # « de l'assemblée », « du sommet » right after a day counted from it (folded text)
 OF_GATHERING = re.compile(r"\s*(?:de\s+la|de\s+l'|du|de\s+cette|de\s+ce|de\s+cet)\s*(?P<noun>[a-z]{4,})\b")
 
+# « à la cérémonie », « aux travaux », « la séance »: the first noun after a verb, with its definite article,
+# indirect or direct (folded text)
+DEFINITE_OBJECT = re.compile(r"\b(?:(?:a|au|aux)\s+(?:(?:la|les)\s+|l')?|(?:la|le|les)\s+|l')(?P<noun>[a-z]{4,})\b")
+
 # « Un second module », « une deuxième session »: the next of a series (folded text)
 SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
 
@@ -60,10 +64,11 @@ class GatheringsRecalled:
 
     def recalls_after_verb(self, clause: Clause) -> bool:
         """The cue's object is a gathering with a definite article (« a pris part à la cérémonie », « a assisté
-        à la réunion »): the one told before, not a new one."""
+        à la réunion », « a présidé la cérémonie d'ouverture »): the one told before,
+        not a new one."""
         if clause.trigger is None:
             return False
-        for m in re.finditer(r"\b(?:a|au|aux)\s+(?:(?:la|les)\s+|l')?(?P<noun>[a-z]{4,})\b", self.folded[clause.trigger:clause.end]):
+        for m in DEFINITE_OBJECT.finditer(self.folded, clause.trigger, clause.end):
             return m.group("noun") in self.gathering_nouns
         return False
 
