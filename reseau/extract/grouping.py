@@ -274,6 +274,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.start(clause, "meeting", people, [recalled] if recalled is not None else orgs)
             self.current.place = self.current.place or self.line_town(clause)
             return
+        if (above := self.section_gathering(clause)) is not None:
+            self.join(above, clause, people, orgs)  # « Les sessions sont animées par X » under a subheading
+            self.current = above
+            return
         if not people and not orgs:
             orgs = self.partners_of(clause)  # « Un forum réunira les partenaires du projet le 4 février »
         prior = self.prior.search(self.folded, clause.start, clause.end)
@@ -407,6 +411,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             return
         if self.board_vote(clause, orgs):
             self.start(clause, "event", people, orgs)  # the vote the officers told next were elected at
+        elif (above := self.section_gathering(clause)) is not None:
+            self.join(above, clause, people, orgs)  # « Étaient également présents X » under a subheading
+            self.current = above
         elif clause.container and (self.mission is None or self.vague_mission()) and self.current is None:
             self.open_mission(clause, people, orgs)
         elif self.current and self.current.kind == "publication" and (people or orgs) \
@@ -415,6 +422,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         elif self.current and self.current.kind in GATHERINGS:
             # « Dimanche 17 mars, il est arrivé à … » is another day; a new paragraph, another matter
             if not self.new_day(clause, self.current) and (not self.new_paragraph(clause, self.current) or self.attends(clause)
+                                                            or self.recalling.match(self.folded, clause.start)
                                                             or self.recalls_by_noun(clause, self.current)
                                                             or self.contributes(clause)):
                 self.join(self.current, clause, people, orgs)

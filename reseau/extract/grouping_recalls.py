@@ -260,6 +260,19 @@ class GatheringsRecalled:
         """The item's last meeting or event held, told before the current activity."""
         return next((d for d in reversed(self.drafts[self.item_start:]) if d.kind in {"meeting", "event"} and d.status == "held"), None)
 
+    def section_gathering(self, clause: Clause) -> Draft | None:
+        """« Des experts venus de loin » then « Les sessions sont animées par X »: a subheading inside one story.
+        An item that has told no day nor activity of its own, whose clause recalls a gathering or says who
+        attended, goes on with the gathering held that the item above ended on."""
+        if self.n == 0 or self.item_drafts or self.current is not None or self.mission is not None \
+                or self.last_when is not None or self.when(clause) is not None:
+            return None
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.item != self.n - 1 or last.kind not in GATHERINGS or last.status != "held":
+            return None
+        recalls = clause.anaphoric or self.attends(clause) or self.recalling.match(self.folded, clause.start)
+        return last if recalls else None
+
     def organizers_of_series(self, clause, draft) -> None:
         """« Un second module se tiendra du 5 au 9 octobre, avec l'appui de X » after a session told: the next
         session of the same series, organized by those of the one told, with X."""

@@ -1,0 +1,72 @@
+"""Activities in forms of the own-as texts (a local police zone's news, a ministry's translated
+communiqués, a daily's report on a regional workshop, an international body's conference news, a
+municipal police release), in sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import gatherings
+
+
+def test_presiding_over_the_ceremony_of_a_gathering_told_takes_part_in_it(extract):
+    # « a présidé la cérémonie », « a ouvert les travaux »: a definite gathering as the verb's object is the
+    # one told before, whoever organized it
+    ex = extract("Un séminaire sur la cybercriminalité s'est ouvert lundi 3 mars à Kribi, organisé par l'Agence "
+                 "nationale des technologies de l'information (ANTIC). Le préfet de l'Océan, Paul Ndongo, a présidé "
+                 "la cérémonie d'ouverture.", "2025-03-05")
+    held = [g for g in gatherings(ex) if g.date == "2025-03-03"]
+    assert len(held) == 1 and "Paul Ndongo" in held[0].people, gatherings(ex)
+    ex = extract("Le Centre de prévention de Sion a organisé le 12 avril son forum régional de la jeunesse. La "
+                 "conseillère d'État Irène Favre a ouvert les travaux.", "2025-04-20")
+    held = [g for g in gatherings(ex) if g.date == "2025-04-12"]
+    assert len(held) == 1 and "Irène Favre" in held[0].people, gatherings(ex)
+
+
+WORKSHOP_WITH_SECTIONS = (
+    "Cybercriminalité : les forces de l'ordre se forment à Kribi\n\n"
+    "Un séminaire sur la cybercriminalité s'est ouvert lundi 3 mars à Kribi, organisé par l'Agence nationale des "
+    "technologies de l'information (ANTIC).\n\n"
+    "Des experts venus de loin\n\n"
+    "Les sessions sont animées par le commandant Lucie Mbarga, de la Direction de la police judiciaire, et par "
+    "M. Victor Essomba, consultant.\n")
+
+
+def test_a_section_under_a_subheading_goes_on_with_the_gathering_told_above(extract):
+    # a subheading inside one story: those it says lead or attend the sessions took part in the workshop told
+    # above it, which the section does not tell again
+    ex = extract(WORKSHOP_WITH_SECTIONS, "2025-03-05")
+    assert len(gatherings(ex)) == 1, gatherings(ex)
+    assert {"Lucie Mbarga", "Victor Essomba"} <= set(gatherings(ex)[0].people), gatherings(ex)
+    ex = extract("Le ministère de l'Intérieur a tenu le 5 juin à Rabat une réunion de coordination avec la "
+                 "Direction générale de la sûreté nationale.\n\nDes échanges fructueux\n\nÉtaient également présents "
+                 "M. Karim Alaoui, directeur des affaires rurales, et Mme Nadia Bennis, gouverneure.\n", "2025-06-07")
+    assert len(gatherings(ex)) == 1, gatherings(ex)
+    assert {"Karim Alaoui", "Nadia Bennis"} <= set(gatherings(ex)[0].people), gatherings(ex)
+
+
+def test_a_news_item_of_its_own_day_under_its_title_is_no_section_of_the_one_above(extract):
+    ex = extract("Visite d'une délégation\n\nLe 3 mai, l'Institut de prévention a accueilli une délégation de la "
+                 "police de Liège.\n\nJournée portes ouvertes\n\nLe 10 mai, étaient présents M. Marc Olivier, maire "
+                 "de Huy, et Mme Inès Collard, échevine.\n", "2025-05-20")
+    first = [g for g in gatherings(ex) if g.date == "2025-05-03"]
+    assert first and "Marc Olivier" not in first[0].people, gatherings(ex)
+
+
+def test_those_found_among_the_participants_took_part(extract):
+    # « Parmi les participants, on retrouvait X », « On notait la présence de X »: attendance told after the
+    # gathering, in a paragraph of its own
+    ex = extract("Le gouverneur de la région du Littoral, Paul Ndongo, a ouvert lundi 3 mars à Douala un atelier sur la "
+                 "traite des personnes.\n\nParmi les participants, on retrouvait Mme Irène Abessolo, directrice de la "
+                 "Sûreté, et M. Hervé Nkolo, sous-préfet de Manoka.", "2025-03-05")
+    assert len(gatherings(ex)) == 1 and {"Irène Abessolo", "Hervé Nkolo"} <= set(gatherings(ex)[0].people), gatherings(ex)
+    ex = extract("La Ligue des droits de la personne a tenu le 14 mai à Québec son assemblée annuelle.\n\nOn notait "
+                 "la présence de Mme Rose Gagnon, députée de Taschereau.", "2025-05-20")
+    assert len(gatherings(ex)) == 1 and "Rose Gagnon" in gatherings(ex)[0].people, gatherings(ex)
+
+
+def test_the_participants_listed_under_a_subheading_took_part_in_the_gathering_above(extract):
+    ex = extract("Formation des élus à Sokodé\n\nUne session de formation des élus locaux s'est tenue le 7 octobre à "
+                 "Sokodé, à l'initiative de l'Association des communes du Togo.\n\nQui était là ?\n\nLes participants "
+                 "venaient de toute la région. Parmi eux :\n- Koffi Agbeko, maire de Tchamba ;\n- Le commandant "
+                 "Yawa Dossou, commandant de la brigade de Bafilo.\n", "2025-10-10")
+    assert len(gatherings(ex)) == 1, gatherings(ex)
+    assert {"Koffi Agbeko", "Yawa Dossou"} <= set(gatherings(ex)[0].people), gatherings(ex)
