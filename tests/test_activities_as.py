@@ -70,3 +70,11 @@ def test_the_participants_listed_under_a_subheading_took_part_in_the_gathering_a
                  "Yawa Dossou, commandant de la brigade de Bafilo.\n", "2025-10-10")
     assert len(gatherings(ex)) == 1, gatherings(ex)
     assert {"Koffi Agbeko", "Yawa Dossou"} <= set(gatherings(ex)[0].people), gatherings(ex)
+
+
+def test_presiding_over_the_ceremony_surrounded_by_others_is_still_the_gathering_told(extract):
+    ex = extract("Un atelier sur la traite des personnes s'est ouvert mardi 4 février à Garoua, à l'initiative du "
+                 "ministère de la Justice. C'est le gouverneur du Nord, Paul Ndongo, qui a présidé la cérémonie "
+                 "d'ouverture, entouré du préfet de la Bénoué, Hervé Nkolo.", "2025-02-06")
+    assert len(gatherings(ex)) == 1, gatherings(ex)
+    assert {"Paul Ndongo", "Hervé Nkolo"} <= set(gatherings(ex)[0].people), gatherings(ex)

@@ -351,9 +351,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « En marge des travaux, le chef X a eu une séance de travail avec Y »: a meeting of its own
             # beside the gathering, though both took part in it
             self.start(clause, "meeting", people, orgs)
-        elif current and not named_after and not clause.future and not self.new_day(clause, current) \
+        elif current and (not named_after or self.attends(clause)) and not clause.future and not self.new_day(clause, current) \
                 and self.recalls_after_verb(clause):
-            self.join(current, clause, people, orgs)  # « X a pris part à la cérémonie »: the signing told before
+            # « X a pris part à la cérémonie »: the signing told before; « X a présidé la cérémonie, entouré de Y »
+            self.join(current, clause, people, orgs)
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current):
             self.join(current, clause, people, orgs)
