@@ -78,3 +78,22 @@ def test_presiding_over_the_ceremony_surrounded_by_others_is_still_the_gathering
                  "d'ouverture, entouré du préfet de la Bénoué, Hervé Nkolo.", "2025-02-06")
     assert len(gatherings(ex)) == 1, gatherings(ex)
     assert {"Paul Ndongo", "Hervé Nkolo"} <= set(gatherings(ex)[0].people), gatherings(ex)
+
+
+def test_an_open_day_at_the_police_station_is_no_appointment(extract):
+    # « au poste de police » ending the sentence is the station, as it is before « de Bienne »
+    ex = extract("GRANBY, le 12 mars 2025 – Le Service de police de Granby a présenté mardi son plan de sécurité des "
+                 "quartiers, préparé par le Service de police de Granby avec les commerçants.\n\nUne soirée portes ouvertes aura lieu le mardi 18 mars à 19 h au poste de police.",
+                 "2025-03-14")
+    assert not [a for a in ex.activities + ex.announcements if a.kind == "hire"], ex.activities
+    planned = [g for g in gatherings(ex) if g.date == "2025-03-18"]
+    assert planned and "Service de police de Granby" in planned[0].organizations, gatherings(ex)
+
+
+def test_a_gathering_announced_with_no_one_named_is_the_publishers(extract):
+    ex = extract("SHERBROOKE, le 3 février 2025 – La Régie de police de Memphrémagog a reçu lundi le prix de la "
+                 "prévention. La Régie de police de Memphrémagog remercie ses partenaires.\n\nUne séance "
+                 "d'information pour les parents aura lieu le mercredi 12 février à la bibliothèque de Magog.",
+                 "2025-02-03")
+    planned = [g for g in gatherings(ex) if g.date == "2025-02-12"]
+    assert planned and "Régie de police de Memphrémagog" in planned[0].organizations, gatherings(ex)

@@ -126,7 +126,8 @@ class ActivityCues(HireReading, WordReading):
         held = "|".join(re.escape(fold(v)) for v in cues["interim_objects"])
         self.interim = re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+[^\s,.;]+){{0,6}}?\s+(?:{held})(?!\w)")
         self.ceremony_of = tuple(f"{fold(n)} {d}" for n in cues["ceremony_nouns"] for d in ("de ", "d'", "du "))
-        self.post_venues = tuple(fold(w) + " " for w in cues["post_venues"])
+        # « au poste de police », at the end of the sentence too
+        self.post_venues = re.compile(r"\s*(?:" + "|".join(re.escape(fold(w)) for w in cues["post_venues"]) + r")(?!\w)")
         self.launched = launched(cues)  # « a lancé le 8 mai … le deuxième numéro de sa revue »
         self.attendee_intro = phrases([*cues["attendance_phrases"], *cues["attendee_list_intros"]])
         self.board_listed = board_listed(cues)  # « Le comité se compose dorénavant comme suit : »

@@ -27,7 +27,7 @@ class HireReading:
             # « a souhaité la bienvenue aux délégations »: guests of a gathering, not a newcomer
             to_many = phrase.endswith("bienvenue") and text[at + len(phrase):].lstrip().startswith("aux ")
             # « s'est rendue au poste de police de Bienne »: a police station, not a post
-            venue = text[at + len(phrase):].lstrip().startswith(self.post_venues)
+            venue = self.post_venues.match(text, at + len(phrase)) is not None
             # « a présidé la cérémonie de passation de commandement »: the ceremony is told, the appointment elsewhere
             ceremony = text[:at].endswith(self.ceremony_of)
             if not to_many and not venue and not ceremony and (phrase.startswith(("nouveau", "nouvelle", "nouvel")) or not text[:at].endswith(self.recalled_after)):

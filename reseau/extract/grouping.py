@@ -239,6 +239,10 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             return
         elif clause.cue == "meeting" and self.gathering_as_subject(clause):
             self.join(self.current, clause, people, orgs)  # « Il s'est déroulé en présence de X »: the meeting told
+        elif clause.cue == "meeting" and clause.future and not people and not orgs and self.publisher is not None \
+                and self.opens_on_new_gathering(clause):
+            # « Une séance d'information aura lieu le 26 mars »: announced by the publisher, as an event named by no one
+            self.start(clause, "meeting", people, [self.body_recalled_near(clause) or self.publisher])
         elif clause.cue == "meeting":
             self.meeting(clause, people, orgs)
         else:

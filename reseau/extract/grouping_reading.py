@@ -12,6 +12,8 @@ from reseau.extract.lexicon import load_lexicon
 from reseau.extract.topics import fold
 
 LINK_MARKS = ("›", "→", "»")  # « › Trois camions pour la caserne »: a line that links to another page
+# « Une séance d'information aura lieu … »: a clause opening on a gathering with an indefinite article (folded)
+INDEFINITE_GATHERING = re.compile(r"\s*une?\s+(?P<noun>[a-z]{4,})\b")
 
 
 @cache
@@ -22,6 +24,12 @@ def _related_headings() -> frozenset[str]:
 
 class ClauseReading:
     """Mixed into the item's grouper, whose facts, cues and drafts it reads."""
+
+    def opens_on_new_gathering(self, clause: Clause) -> bool:
+        """« Une séance d'information pour les parents aura lieu le 26 mars »: the clause's subject is a
+        gathering not told before, by its noun with an indefinite article."""
+        found = INDEFINITE_GATHERING.match(self.folded, clause.start, clause.end)
+        return found is not None and found.group("noun") in self.gathering_nouns
 
     def related_link(self, clause: Clause) -> bool:
         """« Lire aussi » then « › Devenir secouriste : réunion publique le 11 mai »: a line of the list of links
