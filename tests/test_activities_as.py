@@ -97,3 +97,23 @@ def test_a_gathering_announced_with_no_one_named_is_the_publishers(extract):
                  "2025-02-03")
     planned = [g for g in gatherings(ex) if g.date == "2025-02-12"]
     assert planned and "Régie de police de Memphrémagog" in planned[0].organizations, gatherings(ex)
+
+
+def test_the_post_an_appointee_held_before_is_no_second_appointment(extract):
+    ex = extract("LÉVIS, le 14 mars 2025 – Le conseil municipal de Lévis a entériné lundi la nomination de Claire Roy "
+                 "au poste de directrice du Service de police de Lévis.\n\nOriginaire de Rimouski, Claire Roy a fait sa "
+                 "carrière à la Sûreté du Québec (SQ), où elle occupait depuis 2019 le poste de commandante.",
+                 "2025-03-14")
+    hires = [a for a in ex.activities if a.kind == "hire"]
+    assert len(hires) == 1 and hires[0].date == "2025-03-10", hires
+
+
+def test_a_body_chaired_by_someone_is_no_meeting(extract):
+    # « Le comité de sélection était présidé par X »: who chairs a body, not a gathering held
+    ex = extract("LÉVIS, le 14 mars 2025 – Le conseil municipal de Lévis a entériné lundi la nomination de Claire Roy "
+                 "au poste de directrice du Service de police de Lévis.\n\nLe comité de sélection était présidé par "
+                 "Marc Leduc, directeur général de la Ville de Lévis.", "2025-03-14")
+    assert not [g for g in gatherings(ex) if "Marc Leduc" in g.people], gatherings(ex)
+    ex = extract("Le 2 juin, la Ville de Namur a tenu une réunion de crise. La réunion était présidée par Paul Lemaire, "
+                 "bourgmestre de Namur.", "2025-06-03")
+    assert [g for g in gatherings(ex) if "Paul Lemaire" in g.people], gatherings(ex)

@@ -243,7 +243,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 and self.opens_on_new_gathering(clause):
             # « Une séance d'information aura lieu le 26 mars »: announced by the publisher, as an event named by no one
             self.start(clause, "meeting", people, [self.body_recalled_near(clause) or self.publisher])
-        elif clause.cue == "meeting":
+        elif clause.cue == "meeting" and not self.body_chaired(clause):
             self.meeting(clause, people, orgs)
         else:
             self.other(clause, people, orgs)

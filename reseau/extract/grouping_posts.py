@@ -18,6 +18,8 @@ SHARED_OUT = re.compile(r"\bet a\s")
 # « était jusque-là », « occupait précédemment »: a post held before, told in the imperfect (folded text)
 # the clause's own verb, not a relative's (« X, qui dirigeait jusqu'ici Y, a été nommé »)
 IMPERFECT_BEFORE = re.compile(r"(?<!qui )\b(?:etait|occupait|dirigeait|exercait|assurait)\s*$")
+# « où elle occupait depuis 2021 le poste de X »: a post held, in the imperfect, whatever words follow (folded text)
+HELD_POST = re.compile(r"(?<!qui )\b(?:occupait|occupaient|exercait|exercaient)\b")
 # « nommé la semaine dernière par le Conseil X »: the authority that appoints, not the body of the post (folded text)
 APPOINTED_BY = re.compile(r"\b(?:nomme|designe)(?:e|s|es)?\b[^,.;]{0,40}?\bpar\s+(?:le|la|l'|les)\s*")
 # « , nommés par le ministère »: a plural participle in apposition (folded text)
@@ -104,12 +106,14 @@ class PostBodies:
 
     def former_post_told(self, clause: Clause) -> bool:
         """After the item's hire, an imperfect with « jusque-là », « précédemment » tells the appointee's
-        former post (« était jusque-là chef du bureau X »), no other appointment."""
+        former post (« était jusque-là chef du bureau X »), no other appointment; so does a post one held
+        (« où elle occupait depuis 2021 le poste de X »)."""
         if not any(d.kind == "hire" for d in self.drafts[self.item_start:]) or \
                 passive_appointment().search(self.folded, clause.start, clause.end):
             return False
-        return any(IMPERFECT_BEFORE.search(self.folded, max(clause.start, m.start() - 20), m.start())
-                   for m in self.former_post.finditer(self.folded, clause.start, clause.end))
+        return HELD_POST.search(self.folded, clause.start, clause.end) is not None or \
+            any(IMPERFECT_BEFORE.search(self.folded, max(clause.start, m.start() - 20), m.start())
+                for m in self.former_post.finditer(self.folded, clause.start, clause.end))
 
 
     def bodies_of_posts(self, clause: Clause, groups: list[list[int]], orgs: list[int]) -> list[list[int]]:

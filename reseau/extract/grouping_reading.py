@@ -12,6 +12,8 @@ from reseau.extract.lexicon import load_lexicon
 from reseau.extract.topics import fold
 
 LINK_MARKS = ("›", "→", "»")  # « › Trois camions pour la caserne »: a line that links to another page
+# « Le comité de sélection était présidé par »: a subject's head noun, then its chair in the imperfect (folded)
+CHAIRED = re.compile(r"\s*(?:le|la|les|l')\s*(?P<noun>[a-z]{4,})\b[^.;:]{0,80}?\b(?:etait|etaient)\s+presidee?s?\s+par\b")
 # « Une séance d'information aura lieu … »: a clause opening on a gathering with an indefinite article (folded)
 INDEFINITE_GATHERING = re.compile(r"\s*une?\s+(?P<noun>[a-z]{4,})\b")
 
@@ -24,6 +26,12 @@ def _related_headings() -> frozenset[str]:
 
 class ClauseReading:
     """Mixed into the item's grouper, whose facts, cues and drafts it reads."""
+
+    def body_chaired(self, clause: Clause) -> bool:
+        """« Le comité de sélection était présidé par X »: the chair of a body, told in the imperfect, is no
+        gathering held (« La réunion était présidée par X » still tells the meeting)."""
+        found = CHAIRED.match(self.folded, clause.start, clause.end)
+        return found is not None and found.group("noun") not in self.gathering_nouns
 
     def opens_on_new_gathering(self, clause: Clause) -> bool:
         """« Une séance d'information pour les parents aura lieu le 26 mars »: the clause's subject is a
