@@ -117,3 +117,13 @@ def test_a_body_chaired_by_someone_is_no_meeting(extract):
     ex = extract("Le 2 juin, la Ville de Namur a tenu une réunion de crise. La réunion était présidée par Paul Lemaire, "
                  "bourgmestre de Namur.", "2025-06-03")
     assert [g for g in gatherings(ex) if "Paul Lemaire" in g.people], gatherings(ex)
+
+
+def test_what_is_signed_under_a_subheading_on_a_day_of_the_conference_above_is_in_its_city(extract):
+    ex = extract("Conférence des médiateurs à Niamey\n\nDu 4 au 6 mars 2025, le Réseau des médiateurs de l'Afrique de "
+                 "l'Ouest a tenu à Niamey sa conférence annuelle, avec les délégations du Bénin et du Togo.\n\nUne "
+                 "charte commune\n\nLe 6 mars, les chefs des délégations ont signé une charte commune de déontologie.\n",
+                 "2025-03-10")
+    signed = [a for a in ex.activities if a.kind == "agreement"]
+    assert signed and signed[0].place == "Niamey", ex.activities
+    assert "Réseau des médiateurs de l'Afrique de l'Ouest" in signed[0].organizations, signed

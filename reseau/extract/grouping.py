@@ -492,6 +492,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # one day (« mardi, une délégation s'est rendue à Fribourg ») lends it to that day only
             stay = self.mission if self.mission is not None and not (self.mission.one_day and when != self.mission.when) else None
             place = place or (stay.place if stay else None) or self.dateline or self.page_dateline
+            if place is None and when is not None and when.precision == "day" and (above := self.gathering_above(when)):
+                place = above.place  # « Le 6 mars, … ont signé » under a subheading: where the conference above met
         online = bool(self.online_words.search(self.facts.text, clause.start, clause.end))
         if online and not self.place(clause):
             place = None

@@ -45,7 +45,9 @@ class Agreements:
             # signing; « a approuvé la convention … Le texte a été signé lundi par X et Y »: the one approved, signed then
             same = self.current
             same.place = same.place or (self.place(clause) if same.when is None and not clause.future else None)
-        met = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else self.mission
+        above = self.gathering_above(seen) if self.current is None and seen is not None and seen.precision == "day" else None
+        # « les chefs des délégations ont signé » under a subheading: those of the conference held above that day
+        met = self.current if self.current is not None and self.current.kind in {"meeting", "event"} else above or self.mission
         if met is not None and self.both_sides.search(self.facts.text, clause.start, clause.end):
             # « les deux parties ont signé », « entre les deux polices »: the bodies that met, not their people
             orgs = list(dict.fromkeys([*orgs, *met.orgs]))
@@ -57,9 +59,9 @@ class Agreements:
             # par A, et pour Y, par B »: A and B signed, not all those who met
             same.people, same.borrowed = [p for p in same.people if p in signatories], False
         elif not people and not [o for o in orgs if o != self.publisher]:
-            if same is None and self.current is not None and self.current.kind in {"meeting", "event"}:
+            if same is None and met is not None and met is not self.mission:
                 # « À l’issue de la réunion, un mémorandum a été signé par les deux responsables »
-                people, orgs = list(self.current.people), list(self.current.orgs)
+                people, orgs = list(met.people), list(met.orgs)
                 borrowed = True
             else:
                 orgs = self.item_orgs(before=clause.end)

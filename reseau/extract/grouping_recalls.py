@@ -121,6 +121,13 @@ class GatheringsRecalled:
             return max(days, key=lambda w: w.value) if days else None
         return None
 
+    def gathering_above(self, when: When) -> Draft | None:
+        """« Le 6 mars, les chefs des délégations ont signé … » under a heading of its own: the gathering the
+        sections above held on that day, or over days that include it."""
+        return next((d for d in reversed(self.drafts[:self.item_start])
+                     if d.kind in GATHERINGS and d.status == "held" and d.when is not None and d.when.precision == "day"
+                     and d.when.value <= when.value <= (d.last_day or d.when).value), None)
+
     @staticmethod
     def held_by_stem(noun: str, before: list[Draft]) -> Draft | None:
         """The last gathering held on a day whose text has a word of the noun's root (« inauguration »,
