@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import OrgSpan
 from reseau.extract.org_head_words import heading_label
 from reseau.extract.org_names import NAME_POS, compound_end
-from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person
+from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, pictograph, starts_person
 from reseau.names import clean_spaces
 from reseau.extract.word_index import word_positions
 
@@ -190,8 +190,9 @@ class NamedSources:
             # between two names (« Police nationale — Direction … », « Service de presse – Tél. »).
             for k in range(start, end):
                 # « Accueil  Le Conseil  Actualités »: a run of spaces parts a menu's entries
-                if doc[k].is_space or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
-                    end = k
+                if doc[k].is_space or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k) \
+                        or pictograph(doc[k].text):
+                    end = k  # « Compagnie de X📸 Séance de travail »: a social post strings its legends with pictographs
                     break
             # « Police : la Brigade fluviale déménage »: a headline's rubric before a colon names no body
             start = max([k + 1 for k in range(start, end) if doc[k].text == ":"], default=start)

@@ -20,7 +20,7 @@ from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_not_bodies import class_of_a_rank
 from reseau.extract.org_domains import listed_domains_end
 from reseau.extract.org_grammar import accredited, after_a_territory, is_place, load_grammar, place_words, region_names
-from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person, surname_first
+from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, pictograph, starts_person, surname_first
 from reseau.names import clean_spaces
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
@@ -57,7 +57,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             continue
         if t.is_punct and t.text not in {"-"}:
             break
-        if t.is_space:
+        if t.is_space or pictograph(t.text):  # « … Police républicaine 👏 Vive la paix »
             break
         # « des Trois Vallées »: a number in capitalised words is part of a name
         number = t.like_num and not _ordinal(t) and not (t.is_alpha and is_cap(t))
