@@ -96,3 +96,11 @@ def test_a_commune_numbered_after_its_name(extract):
     assert any(name.lower() == "commune du golfe 3" for name in _orgs(ex))
     ex = extract("La Commune de Kpélé compte 3 écoles et 2 dispensaires.", "2025-04-15")
     assert not any(name.endswith(("3", "2")) for name in _orgs(ex))
+
+
+def test_a_road_class_then_its_number_apart_is_no_body(extract):
+    ex = extract("La circulation sera coupée sur la RN 2 entre Lomé et Aného, et déviée par la RD 17 jusqu'à "
+                 "lundi, a indiqué la Préfecture du Golfe.", "2025-04-15")
+    assert not {"RN", "RD"} & _orgs(ex)
+    ex = extract("Un accident sur la RR 25 a mobilisé la Brigade nationale des sapeurs-pompiers.", "2025-04-15")
+    assert "RR" not in _orgs(ex)

@@ -341,6 +341,8 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True  # « BULLETIN N° 4 | MARS 2024 », « Laval (Québec) H7N 5B1 », « À RETENIR »
     if _named_operation(doc, i, grammar):
         return True
+    if token.text in grammar.road_prefixes and i + 1 < len(doc) and doc[i + 1].text.isdigit():
+        return True  # « la RN 2 », « la RD 17 »: a road's class and its number apart, as written glued (« RD17 »)
     if i and doc[i - 1].lower_ in {"un", "une"}:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     if in_reference(doc, i) or _numbered_next(doc, i) or writers_initials(doc, i):
