@@ -104,3 +104,12 @@ def test_a_road_class_then_its_number_apart_is_no_body(extract):
     assert not {"RN", "RD"} & _orgs(ex)
     ex = extract("Un accident sur la RR 25 a mobilisé la Brigade nationale des sapeurs-pompiers.", "2025-04-15")
     assert "RR" not in _orgs(ex)
+
+
+def test_capitals_before_the_surname_of_a_person_named_are_a_rank_not_a_body(extract):
+    ex = extract("Le Contrôleur général de police Moussa SARR a été installé mardi à Thiès. Très applaudi, le "
+                 "CGP Sarr a remercié ses hommes.", "2025-04-15")
+    assert not any(name.startswith("CGP") for name in _orgs(ex))
+    ex = extract("Le lieutenant-colonel Marc Essomba commande le groupement depuis mars. Selon le LCL Essomba, "
+                 "la Gendarmerie nationale renforcera les patrouilles.", "2025-04-15")
+    assert not any(name.startswith("LCL") for name in _orgs(ex)) and "Gendarmerie nationale" in _orgs(ex)

@@ -15,7 +15,7 @@ from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import (after_title_noun, award_words, before_shouted_word, corps_of_a_trade,
                                           counted_kind, country_in_capitals, dated_words, owners_country_adjective,
                                           event_after_organ, file_link, grade_before_name, phone_line, plural_of_an_area,
-                                          writers_initials)
+                                          rank_before_surname, writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import (DETS, OF, glued_run, initials_match, is_acronym, is_cap, is_month, starts_person,
                                    surname_first)
@@ -59,6 +59,8 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
     if end - start == 1 and start and doc[start - 1].lower_ in grammar.document_heads and not is_acronym(doc[start].text):
         return None  # « l'accord Euratom », « le code Napoléon »: the name of an instrument, no body
+    if end - start == 2 and rank_before_surname(doc, start):
+        return None  # « le CGP Sarr » after « Moussa Sarr »: a rank's initials and the surname, no body
     if end - start == 1 and start and doc[start - 1].lower_ in grammar.site_parts:
         return None  # « (page Jeunesse) », « la rubrique Prévention »: a part of a web site
     if end - start > 2 and doc[start + 1].text == "-" and not doc[start].whitespace_ \
@@ -339,7 +341,7 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True
     if is_month(token) or postal_code(doc, i) or heading_word(doc, i) or country_in_capitals(token.text):
         return True  # « BULLETIN N° 4 | MARS 2024 », « Laval (Québec) H7N 5B1 », « À RETENIR »
-    if _named_operation(doc, i, grammar):
+    if _named_operation(doc, i, grammar) or rank_before_surname(doc, i):
         return True
     if token.text in grammar.road_prefixes and i + 1 < len(doc) and doc[i + 1].text.isdigit():
         return True  # « la RN 2 », « la RD 17 »: a road's class and its number apart, as written glued (« RD17 »)
