@@ -15,7 +15,7 @@ from reseau.extract.lexicon import Lexicon, data_pairs
 from reseau.extract.org_not_bodies import (after_title_noun, award_words, before_shouted_word, corps_of_a_trade,
                                           counted_kind, country_in_capitals, dated_words, owners_country_adjective,
                                           event_after_organ, file_link, grade_before_name, phone_line, plural_of_an_area,
-                                          writers_initials)
+                                          rank_before_surname, writers_initials)
 from reseau.extract.org_grammar import OrgGrammar, after_a_territory, domain_of_a_title, names_a_state, plural_of_a_kind
 from reseau.extract.tokens import (DETS, OF, glued_run, initials_match, is_acronym, is_cap, is_month, starts_person,
                                    surname_first)
@@ -59,6 +59,10 @@ def keep_span(doc: Doc, start: int, end: int, lexicon: Lexicon, grammar: OrgGram
         return None  # « le Contrôleur Général de Police BROU », « le Général de Corps d'Armée X »: a rank's words
     if end - start == 1 and start and doc[start - 1].lower_ in grammar.document_heads and not is_acronym(doc[start].text):
         return None  # « l'accord Euratom », « le code Napoléon »: the name of an instrument, no body
+    if end - start == 2 and rank_before_surname(doc, start):
+        return None  # « le CGP Sarr » after « Moussa Sarr »: a rank's initials and the surname, no body
+    if end - start == 1 and start and doc[start - 1].lower_ in grammar.site_parts:
+        return None  # « (page Jeunesse) », « la rubrique Prévention »: a part of a web site
     if end - start > 2 and doc[start + 1].text == "-" and not doc[start].whitespace_ \
             and doc[start + 2].lower_ in lexicon.title_firsts:
         return None  # « Conseiller de Gouvernement-Ministre de l'Équipement »: a compound title, no body
@@ -121,8 +125,13 @@ def _after_page_debris(doc: Doc, start: int, end: int) -> int:
 
 
 def _between_menu_separators(doc: Doc, start: int, end: int) -> bool:
-    """Whether doc[start:end] stands alone between two separators of a menu (« | Conseil syndical | »)."""
-    return start > 0 and end < len(doc) and doc[start - 1].text in MENU_SEPARATORS and doc[end].text in MENU_SEPARATORS
+    """Whether doc[start:end] stands alone between two separators of a menu (« | Conseil syndical | »), or is
+    one word between two runs of spaces on one line (« Ma Ville   Jeunesse   Agenda »)."""
+    if start == 0 or end >= len(doc):
+        return False
+    if doc[start - 1].text in MENU_SEPARATORS and doc[end].text in MENU_SEPARATORS:
+        return True
+    return end - start == 1 and all(doc[k].is_space and "\n" not in doc[k].text for k in (start - 1, end))
 
 
 def on_state_heading(text: str, at: int) -> bool:
@@ -198,8 +207,10 @@ def _before_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """« le ministre de la Justice Tom Maes »: a name stops where a person's begins."""
     for k in range(start + 1, end):
         token = doc[k]
+        # « le Poste de Gendarmerie de X »: the tagger's person opening on a head word and its complement is a body
+        head = token.text in lexicon.org_heads and k + 1 < end and doc[k + 1].lower_ in OF
         person = starts_person(token) and not GLUED.search(token.text) and not _city_read_as_person(doc, k) \
-            and not after_a_territory(doc, k)
+            and not after_a_territory(doc, k) and not head
         # « l’École d’infanterie et formateur de cadres »: what the person is, joined to where.
         # A plural (« parents et éducateurs ») belongs to the name: one person has one function.
         agent = token.lower_ == "et" and k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].lower_.endswith("s") \
@@ -330,8 +341,10 @@ def acronym_names_no_body(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
         return True
     if is_month(token) or postal_code(doc, i) or heading_word(doc, i) or country_in_capitals(token.text):
         return True  # « BULLETIN N° 4 | MARS 2024 », « Laval (Québec) H7N 5B1 », « À RETENIR »
-    if _named_operation(doc, i, grammar):
+    if _named_operation(doc, i, grammar) or rank_before_surname(doc, i):
         return True
+    if token.text in grammar.road_prefixes and i + 1 < len(doc) and doc[i + 1].text.isdigit():
+        return True  # « la RN 2 », « la RD 17 »: a road's class and its number apart, as written glued (« RD17 »)
     if i and doc[i - 1].lower_ in {"un", "une"}:
         return True  # « titulaire d’un DEA », « une IRM »: a degree, a thing; a body takes the definite article
     if in_reference(doc, i) or _numbered_next(doc, i) or writers_initials(doc, i):
@@ -359,9 +372,12 @@ def _named_operation(doc: Doc, i: int, grammar: OrgGrammar) -> bool:
     """« l'exercice transfrontalier TRITON 24 », « l'opération SENTINELLE »: capitals after a noun of an
     exercise or an operation, and its adjectives, name that operation."""
     k = i - 1
-    # the tagger reads such an adjective as a noun too (« transfrontalier »)
-    while k >= max(0, i - 3) and doc[k].pos_ in {"ADJ", "NOUN"} and doc[k].text.islower() \
-            and doc[k].lower_ not in grammar.operation_nouns:
+    # the tagger reads such an adjective as a noun too (« transfrontalier »); a participle or a quotation mark
+    # gives the name (« l'opération baptisée « X » »), and a name of two words in capitals is read from its last
+    while k >= max(0, i - 5) and ((doc[k].pos_ in {"ADJ", "NOUN"} and doc[k].text.islower()
+                                   and doc[k].lower_ not in grammar.operation_nouns)
+                                  or doc[k].lower_ in grammar.naming_words
+                                  or (doc[k].text.isupper() and doc[k].is_alpha)):
         k -= 1
     return k >= 0 and doc[k].lower_ in grammar.operation_nouns
 

@@ -63,6 +63,9 @@ class OrgGrammar:
     charge_nouns: frozenset[str] = frozenset()
     borderless: tuple[str, ...] = ()
     operation_nouns: frozenset[str] = frozenset()
+    naming_words: frozenset[str] = frozenset()
+    site_parts: frozenset[str] = frozenset()
+    subject_heads: frozenset[str] = frozenset()
     national_societies: frozenset[str] = frozenset()
     rank_adjectives: frozenset[str] = frozenset()
     ministry_styles: tuple[str, ...] = ()
@@ -151,6 +154,9 @@ def load_grammar() -> OrgGrammar:
         parliaments=tuple(data.get("parliaments", ())),
         committee_heads=frozenset(data.get("committee_heads", ())),
         operation_nouns=frozenset(data.get("operation_nouns", ())),
+        naming_words=frozenset(data.get("naming_words", ())),
+        site_parts=frozenset(data.get("site_parts", ())),
+        subject_heads=frozenset(data.get("subject_heads", ())),
         national_societies=frozenset(data.get("national_societies", ())),
         rank_adjectives=frozenset(data.get("rank_adjectives", ())),
     )

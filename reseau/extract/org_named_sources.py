@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from reseau.extract.facts import OrgSpan
 from reseau.extract.org_head_words import heading_label
 from reseau.extract.org_names import NAME_POS, compound_end
-from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person
+from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, pictograph, starts_person
 from reseau.names import clean_spaces
 from reseau.extract.word_index import word_positions
 
@@ -35,6 +35,7 @@ class NamedSources:
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
                 j += 1
+            j = _field_end(doc, j)  # « l'association de médiation sociale Le X », « le cabinet d'études X »
             # « l'organisme Le Phare », « l'association Les Passeurs de Mots »: an article of the name's own
             article = j + 1 < len(doc) and doc[j].text in OWN_ARTICLES and is_cap(doc[j + 1]) and doc[j + 1].pos_ in NAME_POS
             k = j + 1 if article else j
@@ -190,8 +191,9 @@ class NamedSources:
             # between two names (« Police nationale — Direction … », « Service de presse – Tél. »).
             for k in range(start, end):
                 # « Accueil  Le Conseil  Actualités »: a run of spaces parts a menu's entries
-                if doc[k].is_space or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k):
-                    end = k
+                if doc[k].is_space or (k > start and "\n" in doc[k - 1].whitespace_) or spaced_dash(doc, k) \
+                        or pictograph(doc[k].text):
+                    end = k  # « Brigade de X📷 Visite … »: a social post strings its legends with pictographs
                     break
             # « Police : la Brigade fluviale déménage »: a headline's rubric before a colon names no body
             start = max([k + 1 for k in range(start, end) if doc[k].text == ":"], default=start)
@@ -257,6 +259,19 @@ def _department_number(doc: Doc, k: int) -> bool:
     if token is None or not token.text.isdigit() or len(token.text) > 3 or not doc[k - 1].whitespace_:
         return False
     return k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in {"CCONJ", "ADP", "AUX", "VERB"}
+
+
+def _field_end(doc: Doc, j: int) -> int:
+    """After a generic noun (« l'association », « le cabinet »), the end of its field in lower case (« de
+    médiation sociale », « d'études ») when a capitalised name follows it; else j."""
+    if j + 2 >= len(doc) or doc[j].lower_ not in {"de", "d'", "d’"} or doc[j + 1].pos_ != "NOUN" \
+            or not doc[j + 1].text.islower():
+        return j
+    m = j + 2
+    # the tagger reads a participle as a verb (« agréée », « reconnue »)
+    while m < len(doc) and doc[m].text.islower() and (doc[m].pos_ == "ADJ" or "Part" in doc[m].morph.get("VerbForm")):
+        m += 1
+    return m if m < len(doc) and is_cap(doc[m]) and doc[m].pos_ in NAME_POS | {"DET"} else j
 
 
 def spaced_dash(doc: Doc, k: int) -> bool:

@@ -20,7 +20,7 @@ from reseau.extract.org_filter import AGENT_SUFFIXES
 from reseau.extract.org_not_bodies import class_of_a_rank
 from reseau.extract.org_domains import listed_domains_end
 from reseau.extract.org_grammar import accredited, after_a_territory, is_place, load_grammar, place_words, region_names
-from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, starts_person, surname_first
+from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, pictograph, starts_person, surname_first
 from reseau.names import clean_spaces
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
@@ -57,7 +57,7 @@ def _np_end(doc: Doc, k: int, lexicon: Lexicon, allow_lower: bool = True) -> int
             continue
         if t.is_punct and t.text not in {"-"}:
             break
-        if t.is_space:
+        if t.is_space or pictograph(t.text):  # « … Police républicaine 👏 Vive la paix »
             break
         # « des Trois Vallées »: a number in capitalised words is part of a name
         number = t.like_num and not _ordinal(t) and not (t.is_alpha and is_cap(t))
@@ -153,6 +153,7 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             return j
     end = j
     bare = True  # no complement read yet
+    subject = False  # a committee's subject read (« … sur l'accueil des réfugiés »)
     while j < n:
         low = doc[j].lower_
         k = j + 1
@@ -163,6 +164,8 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                 break  # « le Général de police de 2e classe »: the rank's class, no complement of the force
             if not bare and k < n and not is_cap(doc[k]) and is_place(doc[j - 1], lexicon.places):
                 break  # « Police provinciale de l’Ontario des comtés unis de … »: a part of it, further on
+            if subject and k < n and doc[k].text.islower() and doc[k].text.capitalize() in lexicon.org_heads:
+                break  # « Comité permanent sur l'accueil … du ministère de X »: the body it belongs to
             m = _np_end(doc, k, lexicon)
         elif low in {"pour", "contre", "en", "sur"}:
             if k < n and doc[k].lower_ in DETS:
@@ -177,8 +180,11 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
             cause = cause or (low == "contre" and doc[j - 1].lower_ in load_grammar().struggle_nouns and k < n
                               and doc[k].pos_ in {"NOUN", "ADJ"})
             # (a head alone is the body's short name: « la note du Centre sur les circuits courts »: the note's subject)
-            cause = cause or (low == "sur" and head.kind in RESEARCH and k < n and doc[k].pos_ == "NOUN" and end > i + 1
-                              and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j]))
+            # so is a committee's or a working group's, after its adjective (« Comité permanent sur l'accueil des réfugiés »)
+            committee = doc[i].text in load_grammar().subject_heads and doc[k - 1].lower_ in DETS
+            subject = low == "sur" and (head.kind in RESEARCH or committee) and k < n and doc[k].pos_ == "NOUN" \
+                and end > i + 1 and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j])
+            cause = cause or subject
             m = _np_end(doc, k, lexicon) if k < n and (is_cap(doc[k]) or cause) else k
         elif low == "auprès" and accredited(doc, i, head, bare) and k + 1 < n and doc[k].lower_ in OF:
             # « la Mission permanente du Niger auprès de l'Office des Nations Unies »: the body it is accredited to
@@ -246,7 +252,19 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
         bare = False
         if "\n" in doc[m - 1].whitespace_:
             break
-    return _number_end(doc, end)
+    return _district_number(doc, _number_end(doc, end), head)
+
+
+def _district_number(doc: Doc, end: int, head: OrgHead) -> int:
+    """« la Commune du Golfe 3 », « la Commune de X 1 »: a town's body closed by the number of the district of
+    the town it governs, a digit or two that counts nothing after it."""
+    if head.kind != "city" or end + 1 > len(doc) or "\n" in doc[end - 1].whitespace_ or not is_cap(doc[end - 1]):
+        return end
+    number = doc[end] if end < len(doc) else None
+    if number is None or not number.text.isdigit() or len(number.text) > 2:
+        return end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return end + 1 if after is None or after.is_punct or after.pos_ in {"DET", "ADP", "VERB", "AUX", "CCONJ", "PRON"} else end
 
 
 def _court_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from reseau.extract.org_grammar import land_named_at, names_a_state
 from reseau.extract.tokens import DETS, GRADE_CODE, OF, WEEKDAYS, breaks_line_after, glued_run, is_month
+from reseau.extract.word_index import word_positions
 
 RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
 # « 1re », « 2e », « 3ème », « première », « deuxième »: the ordinal of a class
@@ -267,3 +268,13 @@ def owners_country_adjective(doc: Doc, start: int, end: int, country_of) -> bool
     last = doc[end - 1]
     return end - start >= 4 and last.text.islower() and doc[end - 2].pos_ == "ADJ" \
         and any(t.lower_ in OF for t in doc[start + 1:end - 2]) and country_of(last.text) is not None
+
+
+def rank_before_surname(doc: Doc, i: int) -> bool:
+    """« le CGP Sarr », « selon le LCL Essomba »: capitals at token i right before the surname of a person the
+    text names in full are that person's rank or title, shortened, not a body."""
+    if i + 1 >= len(doc) or not doc[i].text.isupper() or not doc[i + 1].text[:1].isupper() or doc[i + 1].text.isupper():
+        return False
+    # Written elsewhere after a first name, shouted or not (« Moussa SARR »); the tagger's entities miss it there.
+    return any(k != i + 1 and k > 0 and doc[k - 1].text[:1].isupper() and not doc[k - 1].text.isupper()
+               and doc[k - 1].pos_ == "PROPN" for k in word_positions(doc, doc[i + 1].lower_))

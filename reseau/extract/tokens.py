@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -182,3 +183,10 @@ def glued_run(doc: Doc, i: int) -> tuple[int, int]:
     while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
         end += 1
     return start, end
+
+
+def pictograph(text: str) -> bool:
+    """Whether a token is an emoji or a flag (symbols, with their joiners and variation selectors): no
+    name is written with one, so it parts two."""
+    return any(unicodedata.category(c) == "So" for c in text) and all(
+        unicodedata.category(c) in {"So", "Sk", "Mn", "Cf"} for c in text)
