@@ -34,6 +34,9 @@ TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / pre
 MAX_TITLE_TOKENS = 14
 # titles that are also present participles, their object the body held: « commandant la région de … »
 PARTICIPLE_TITLES = {"commandant", "dirigeant", "représentant"}
+# what opens a remit after a title's body (« vice-président de X chargé des transports », « … en charge de la
+# famille », « … délégué à la sécurité »): the portfolio held in that body, part of the same title
+REMIT_OPENERS = {"chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "délégués", "déléguées"}
 
 
 @cache
@@ -175,3 +178,26 @@ def in_two_word_civility(doc, k: int, honorifics) -> bool:
     """Token k is one of the two words of a civility (« El Hadj »: ``honorifics.txt`` writes it with a space)."""
     return bool(k and f"{doc[k - 1].lower_} {doc[k].lower_}" in honorifics
                 or k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in honorifics)
+
+
+def remit_end(doc, j: int, stop: int) -> int | None:
+    """``stop`` when tokens j..stop are a title's remit (« chargé des opérations de terrain », « en charge de la
+    jeunesse et de la vie associative »), else None: no verb, pronoun, punctuation or line break inside, so that a
+    clause of its own (« chargé de l'enquête a dit que … ») is never read as one."""
+    if j >= stop or stop - j > MAX_TITLE_TOKENS:
+        return None
+    opener = doc[j].lower_
+    if opener == "en" and j + 1 < stop and doc[j + 1].lower_ == "charge":
+        j += 2
+    elif opener in REMIT_OPENERS:
+        j += 1
+    else:
+        return None
+    if j >= stop or doc[j].lower_ not in OF | {"à", "au", "aux"}:
+        return None
+    rest = doc[j:stop]
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_punct and t.text not in {"-", "'", "’"}
+           or "\n" in t.whitespace_ for t in rest):
+        return None
+    return stop
+

@@ -1,0 +1,25 @@
+"""Roles in forms of the own-ar texts (a daily's report of a police handover, a federal police release, a
+university school's news page, a gendarmerie's social-media post, a departmental council's page), in sentences
+of our own (issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import bodies_of, orgs_of
+
+
+def test_a_remit_after_the_body_of_a_title_before_the_name_closes_that_title(extract):
+    ex = extract("Le 12 mai, la vice-présidente du Conseil départemental en charge de la jeunesse et de la vie "
+                 "associative, Mme Odile Ferrac, a ouvert la séance.", "2025-05-14")
+    assert "Conseil départemental" in orgs_of(ex, "Odile Ferrac")
+    ex = extract("Le protocole a été signé le 3 juin à Vienne par le directeur adjoint de l'ONUDC chargé des "
+                 "opérations de terrain, Marco Bellandi, et par la ministre.", "2025-06-05")
+    assert "Office des Nations Unies contre la drogue et le crime" in bodies_of(ex, "Marco Bellandi")
+    ex = extract("Le 2 avril, le vice-président de la Métropole de Lyon délégué à la sécurité et à la tranquillité "
+                 "publique, M. Armand Teyssier, a présenté le plan.", "2025-04-03")
+    assert "Métropole de Lyon" in orgs_of(ex, "Armand Teyssier")
+
+
+def test_a_remit_holding_a_verb_is_no_part_of_the_title_before_a_name(extract):
+    ex = extract("Le 2 avril, le directeur de la Police nationale chargé de l'enquête a dit que le ministre, "
+                 "M. Armand Teyssier, viendrait.", "2025-04-03")
+    assert "Police nationale" not in orgs_of(ex, "Armand Teyssier")
