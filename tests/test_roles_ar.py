@@ -4,7 +4,7 @@ of our own (issue 8)."""
 
 from __future__ import annotations
 
-from tests.conftest import bodies_of, orgs_of
+from tests.conftest import bodies_of, orgs_of, roles_of
 
 
 def test_a_remit_after_the_body_of_a_title_before_the_name_closes_that_title(extract):
@@ -23,3 +23,14 @@ def test_a_remit_holding_a_verb_is_no_part_of_the_title_before_a_name(extract):
     ex = extract("Le 2 avril, le directeur de la Police nationale chargé de l'enquête a dit que le ministre, "
                  "M. Armand Teyssier, viendrait.", "2025-04-03")
     assert "Police nationale" not in orgs_of(ex, "Armand Teyssier")
+
+
+def test_one_standing_in_for_a_body_s_head_with_no_post_of_his_own_is_of_that_body(extract):
+    ex = extract("La cérémonie s'est tenue le 4 mai à Bamako en présence du colonel Marc Diarra, représentant le Chef "
+                 "d'état-major de l'Armée de terre, et de M. Paul Koné, représentant le ministre de la Sécurité.",
+                 "2025-05-06")
+    assert "Armée de terre" in orgs_of(ex, "Marc Diarra")
+    ex = extract("Le 4 mai, le commissaire Jean Ouédraogo, représentant le Haut Commandant de la Gendarmerie "
+                 "nationale, a remis les prix.", "2025-05-06")
+    assert any(title.startswith("Représentant le Haut Commandant") and org == "Gendarmerie nationale"
+               for title, org in roles_of(ex, "Jean Ouédraogo"))
