@@ -34,3 +34,24 @@ def test_one_standing_in_for_a_body_s_head_with_no_post_of_his_own_is_of_that_bo
                  "nationale, a remis les prix.", "2025-05-06")
     assert any(title.startswith("Représentant le Haut Commandant") and org == "Gendarmerie nationale"
                for title, org in roles_of(ex, "Jean Ouédraogo"))
+
+
+def test_the_body_closing_a_listed_line_is_the_one_its_title_is_held_in(extract):
+    ex = extract("Table ronde du 12 mars\nLe panel réunissait :\n"
+                 "• M. Paul Girard, inspecteur, Service de police de la Ville de Laval (SPL)\n"
+                 "• Mme Anne Roy, coordonnatrice, Entraide quartier Vimont\n"
+                 "• Pr Marc Lebel, Faculté de droit\n"
+                 "• Mme Julie Caron, conseillère en prévention, Ville de Terrebonne\n", "2025-03-01")
+    assert bodies_of(ex, "Anne Roy") == {"Entraide quartier Vimont"}
+    assert ("Professeur", "Faculté de droit") in roles_of(ex, "Marc Lebel")
+    ex = extract("Programme de la matinée du 5 juin à Liège\nIntervenants :\n"
+                 "- M. Luc Peeters, directeur, Maison de quartier Atlas\n"
+                 "- Mme Sarah Dubois, conseillère, Service de prévention de la Ville de Liège\n", "2025-06-01")
+    assert bodies_of(ex, "Luc Peeters") == {"Maison de quartier Atlas"}
+
+
+def test_a_professor_s_abbreviation_before_the_name_is_the_title(extract):
+    ex = extract("La conférence d'ouverture sera prononcée le 4 mai par la Pre Louise Gagnon, de l'Université Laval. "
+                 "Le Pr Ahmed Benali, de l'Université de Tunis, a ouvert le séminaire le 3 mars.", "2025-03-05")
+    assert ("Professeure", "Université Laval") in roles_of(ex, "Louise Gagnon")
+    assert ("Professeur", "Université de Tunis") in roles_of(ex, "Ahmed Benali")

@@ -37,7 +37,7 @@ from reseau.extract.title_elected import handed_posts, held_respectively, office
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
     places_respectively, titles_then_respectively
 from reseau.extract.title_bare_heads import bare_head_bodies, held_before
-from reseau.extract.title_boards import board_lines, contact_lines, portfolio_contacts, titled_lines
+from reseau.extract.title_boards import board_lines, contact_lines, listed_line_bodies, portfolio_contacts, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import chaired_roles, dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
@@ -110,6 +110,7 @@ class TitleReader:
         led_by_subject(ctx)
         ctx.same_title_elsewhere()
         ctx.ranks()
+        listed_line_bodies(ctx)
         interim_holders(ctx)
         signed_for(ctx)
         bare_head_bodies(ctx)
