@@ -55,3 +55,13 @@ def test_a_professor_s_abbreviation_before_the_name_is_the_title(extract):
                  "Le Pr Ahmed Benali, de l'Université de Tunis, a ouvert le séminaire le 3 mars.", "2025-03-05")
     assert ("Professeure", "Université Laval") in roles_of(ex, "Louise Gagnon")
     assert ("Professeur", "Université de Tunis") in roles_of(ex, "Ahmed Benali")
+
+
+def test_one_named_after_sous_la_direction_de_heads_the_body_just_named(extract):
+    ex = extract("Le commandant de la Police cantonale vaudoise, le colonel Paul Dubuis, salue le travail. À Genève, "
+                 "les contrôles ont été conduits par la brigade des mineurs (BMI), sous la direction du commissaire "
+                 "Luc Favre.", "2025-05-06")
+    assert bodies_of(ex, "Luc Favre") == {"Brigade des mineurs"}
+    ex = extract("Le préfet de la Kozah a visité le 4 avril la Compagnie de gendarmerie de Kara, placée sous le "
+                 "commandement du capitaine Komi Adjo.", "2025-04-06")
+    assert ("Commandant", "Compagnie de gendarmerie de Kara") in roles_of(ex, "Komi Adjo")

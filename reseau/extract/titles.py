@@ -32,6 +32,7 @@ from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_signed import signed_for
+from reseau.extract.title_under import led_under
 from reseau.extract.title_employers import employer_after_chez, titles_over_ours
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
@@ -85,6 +86,7 @@ class TitleReader:
         used.update(ctx.comme())
         ctx.plural_comme()
         ctx.led_by()
+        led_under(ctx)
         ctx.posts_taken()
         handed_posts(ctx)
         ctx.respectively()
