@@ -65,3 +65,15 @@ def test_one_named_after_sous_la_direction_de_heads_the_body_just_named(extract)
     ex = extract("Le préfet de la Kozah a visité le 4 avril la Compagnie de gendarmerie de Kara, placée sous le "
                  "commandement du capitaine Komi Adjo.", "2025-04-06")
     assert ("Commandant", "Compagnie de gendarmerie de Kara") in roles_of(ex, "Komi Adjo")
+
+
+def test_a_date_between_commas_after_nomme_leaves_the_title_after_it(extract):
+    ex = extract("Le professeur agrégé Paul Tessier a été nommé, le 12 mars dernier, membre du Conseil scientifique "
+                 "de l'Institut national de santé publique, pour un mandat de trois ans.", "2025-03-20")
+    assert "Institut national de santé publique" in orgs_of(ex, "Paul Tessier")
+    ex = extract("Mme Awa Ndiaye a été élue, le 3 février 2025, présidente de l'Association des juristes "
+                 "sénégalaises.", "2025-02-10")
+    assert "Association des juristes sénégalaises" in orgs_of(ex, "Awa Ndiaye")
+    ex = extract("M. Luc Meyer a été désigné, en mars dernier, délégué de la Fédération suisse des fonctionnaires "
+                 "de police.", "2025-04-10")
+    assert "Fédération suisse des fonctionnaires de police" in orgs_of(ex, "Luc Meyer")

@@ -93,6 +93,9 @@ def date_end(doc, k: int) -> int:
     that opens at token k (a day and a month, or « en » and a month, then a year or « dernier »); k if none."""
     from reseau.extract.tokens import MONTHS, WEEKDAYS
     n, j = len(doc), k
+    if j < n and doc[j].text == ",":  # « nommé, le 29 janvier dernier, membre de X »: the date between commas
+        inner = date_end(doc, k + 1)
+        return inner + 1 if k + 1 < inner < n and doc[inner].text == "," else k
     if j < n and doc[j].lower_ in {"le", "l'", "l’"}:
         j += 1
         if j < n and doc[j].lower_ in WEEKDAYS:
