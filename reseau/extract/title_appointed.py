@@ -151,7 +151,7 @@ def representing_an_office(ctx) -> None:
             and doc[k + 1].lower_ in DETS and ctx.title_length(k + 2) and doc[k + 2].lower_ not in PARTICIPLE_TITLES
         if not stands_in or not any(other is not role and other.person == role.person and other.org is not None
                                     for other in ctx.facts.roles):
-            # « le colonel X, représentant le Haut Commandant de la Gendarmerie » and no post of his own: the one
+            # « le lieutenant X, représentant le Chef d'état-major de l'Armée de terre » and no post of his own: the one
             # sent to stand in for a body's head is of that body, the title the whole standing-in
             if stands_in and role.title.lower() == doc[k].lower_:
                 last = doc[k + 2 + ctx.title_length(k + 2) - 1]

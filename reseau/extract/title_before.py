@@ -64,7 +64,7 @@ class TitlesBefore:
             if org is not None and reach <= t:
                 reach = self._pointer_end(end)  # « le directeur de la Régie, X »: a body named before
             if org is not None and reach < k + 1 and remit_end(doc, reach, k + 1):
-                reach = k + 1  # « la vice-présidente du Conseil en charge de la famille, Mme X »: her portfolio there
+                reach = k + 1  # « le vice-président de la Région en charge des lycées, M. X »: his portfolio there
             if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
             if org is not None and reach < k + 1 and self.doc[reach].lower_ in {"et", "&"}:

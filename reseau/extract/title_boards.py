@@ -240,7 +240,7 @@ MAX_LINE_BODY = 6  # words of a body's name closing a listed line that no reader
 
 
 def listed_line_bodies(ctx) -> None:
-    """« • Mme A, coordonnatrice, Entraide quartier Vimont », « • Pr B, Faculté de droit »: a speakers' or guests'
+    """« • Mme A, animatrice, Entraide quartier Vimont », « • Pr B, Faculté de droit »: a speakers' or guests'
     list gives each person, then a title, then the body they come from, one person a line. The body closing the
     line is the one the line's title (or rank) is held in, never a body named on another line; a short
     capitalised name there that no reader took for a body is one (the layout says so)."""

@@ -1,4 +1,4 @@
-"""« la brigade des mineurs (BM), sous la direction du commissaire X », « la compagnie, placée sous le commandement
+"""« la brigade des mineurs (BM), sous la direction de l'inspecteur X », « la compagnie, placée sous le commandement
 du capitaine Y »: a body, then « sous la direction / la présidence / le commandement de » and a name. The
 prepositional twin of « dirigée par X » (``led_by`` of the title reader): X heads the body just named, whatever body
 the item spoke of before."""
@@ -35,7 +35,7 @@ def led_under(ctx) -> None:
         name_start = ctx.person_tokens[person][0]
         for role in ctx.facts.roles:
             if role.person == person and role.org is None and doc[i].idx <= role.start <= doc[name_start].idx + 1:
-                role.org, role.org_from = org, "led"  # « du commissaire X »: his rank in that body
+                role.org, role.org_from = org, "led"  # « de l'inspecteur X »: his rank in that body
         title = posts[doc[i + 2].lower_]
         ctx.facts.roles.append(RoleFact(person, title, doc[i].idx, doc[i + 2].idx + len(doc[i + 2].text), org, "led"))
 

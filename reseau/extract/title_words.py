@@ -34,8 +34,8 @@ TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / pre
 MAX_TITLE_TOKENS = 14
 # titles that are also present participles, their object the body held: « commandant la région de … »
 PARTICIPLE_TITLES = {"commandant", "dirigeant", "représentant"}
-# what opens a remit after a title's body (« vice-président de X chargé des transports », « … en charge de la
-# famille », « … délégué à la sécurité »): the portfolio held in that body, part of the same title
+# what opens a remit after a title's body (« vice-président de X chargé des transports », « … en charge des
+# lycées », « … délégué à la sécurité »): the portfolio held in that body, part of the same title
 REMIT_OPENERS = {"chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "délégués", "déléguées"}
 
 
@@ -93,7 +93,7 @@ def date_end(doc, k: int) -> int:
     that opens at token k (a day and a month, or « en » and a month, then a year or « dernier »); k if none."""
     from reseau.extract.tokens import MONTHS, WEEKDAYS
     n, j = len(doc), k
-    if j < n and doc[j].text == ",":  # « nommé, le 29 janvier dernier, membre de X »: the date between commas
+    if j < n and doc[j].text == ",":  # « reconduit, le 12 mars dernier, membre de X »: the date between commas
         inner = date_end(doc, k + 1)
         return inner + 1 if k + 1 < inner < n and doc[inner].text == "," else k
     if j < n and doc[j].lower_ in {"le", "l'", "l’"}:
@@ -184,7 +184,7 @@ def in_two_word_civility(doc, k: int, honorifics) -> bool:
 
 
 def remit_end(doc, j: int, stop: int) -> int | None:
-    """``stop`` when tokens j..stop are a title's remit (« chargé des opérations de terrain », « en charge de la
+    """``stop`` when tokens j..stop are a title's remit (« chargé des programmes régionaux », « en charge de la
     jeunesse et de la vie associative »), else None: no verb, pronoun, punctuation or line break inside, so that a
     clause of its own (« chargé de l'enquête a dit que … ») is never read as one."""
     if j >= stop or stop - j > MAX_TITLE_TOKENS:
