@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reseau.extract.facts import ItemFacts, PersonSpan
-from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon
+from reseau.extract.lexicon import Lexicon, data_lines, data_pairs, load_lexicon
 from reseau.extract.org_filter import ELIDED_INITIAL
 from reseau.extract.org_grammar import after_a_territory, land_named_at, load_grammar
 from reseau.extract.people_forms import act_with_its_adjective
@@ -232,6 +232,8 @@ class PeopleFinder:
             n = self._rank_length(doc, k)
             if n:
                 rank_tokens.extend(t.text for t in doc[k:k + n])
+            elif doc[k].lower_ in data_pairs("rank_abbreviations.tsv"):
+                rank_tokens.append(data_pairs("rank_abbreviations.tsv")[doc[k].lower_])  # « Pr X »: a professor
             k += n or 1
         start += skip
         if after_civility and skip == 0:

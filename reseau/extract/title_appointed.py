@@ -140,7 +140,8 @@ def _sentence_subject(ctx, start: int, verb: int) -> int | None:
 
 def representing_an_office(ctx) -> None:
     """« Mme X, Directrice de Y, représentant le Ministre de l'Intérieur »: standing in for the holder of another
-    title is no post of one's own in that title's body; the role read from the participle goes."""
+    title is no post of one's own in that title's body; the role read from the participle goes when the person
+    holds a post in a body of their own."""
     doc = ctx.doc
     kept = []
     for role in ctx.facts.roles:
@@ -148,6 +149,12 @@ def representing_an_office(ctx) -> None:
         k = span.start if span is not None else None
         stands_in = k is not None and doc[k].lower_ in PARTICIPLE_TITLES and k + 2 < len(doc) \
             and doc[k + 1].lower_ in DETS and ctx.title_length(k + 2) and doc[k + 2].lower_ not in PARTICIPLE_TITLES
-        if not stands_in:
+        if not stands_in or not any(other is not role and other.person == role.person and other.org is not None
+                                    for other in ctx.facts.roles):
+            # « le lieutenant X, représentant le Chef d'état-major de l'Armée de terre » and no post of his own: the one
+            # sent to stand in for a body's head is of that body, the title the whole standing-in
+            if stands_in and role.title.lower() == doc[k].lower_:
+                last = doc[k + 2 + ctx.title_length(k + 2) - 1]
+                role.title, role.end = ctx.text(k, last.i + 1), last.idx + len(last.text)
             kept.append(role)
     ctx.facts.roles[:] = kept

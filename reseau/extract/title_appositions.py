@@ -215,7 +215,7 @@ class TitleAppositions:
         elif first and doc[k].lower_ in PREDICATE_VERBS:
             while k < n and (doc[k].lower_ in PREDICATE_VERBS or doc[k].lower_ in APPOINTED or self._adverb_end(k) > k):
                 k = max(k + 1, self._adverb_end(k))  # « X a été élue vice-présidente de Y », « X a par ailleurs été nommée … »
-            return k if self.title_length(k) else None
+            return k if self.title_length(k) else (date_end(doc, k) if self.title_length(date_end(doc, k)) else None)
         elif first and (headline := after_profile_mark(self, end)) is not None:
             return headline if self.title_length(headline) else None  # « A • 2e », then « Directrice chez X »
         elif first and self._name_alone_on_line(end):

@@ -14,7 +14,8 @@ from reseau.extract.lexicon import data_lines
 from reseau.extract.title_appositions import led_by_words
 from reseau.extract.title_bodies import owns_a_kind
 from reseau.extract.quotations import inside
-from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, MINE, OURS, POSSESSIVES, in_two_word_civility, participle
+from reseau.extract.title_words import APPOINTED, BEFORE_TITLE, MINE, OURS, POSSESSIVES, in_two_word_civility, participle, \
+    remit_end
 from reseau.extract.tokens import BULLETS, DETS, OF
 
 
@@ -62,6 +63,8 @@ class TitlesBefore:
             reach = self._org_end(org) if org is not None else (place or end)
             if org is not None and reach <= t:
                 reach = self._pointer_end(end)  # « le directeur de la Régie, X »: a body named before
+            if org is not None and reach < k + 1 and remit_end(doc, reach, k + 1):
+                reach = k + 1  # « le vice-président de la Région en charge des lycées, M. X »: his portfolio there
             if reach != k + 1 and not (org is not None and self._name_tail(reach, k + 1)):
                 continue
             if org is not None and reach < k + 1 and self.doc[reach].lower_ in {"et", "&"}:

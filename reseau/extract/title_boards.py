@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from reseau.extract.facts import RoleFact
+from reseau.extract.facts import OrgSpan, RoleFact
 from reseau.extract.title_lists import singular
 from reseau.extract.title_elected import ELECTED, electing_body, tells_election
 from reseau.extract.tokens import BULLETS, breaks_line_after
 from reseau.extract.word_index import word_positions
+from reseau.names import clean_spaces
 
 MAX_QUALIFIER = 3  # words between a post and its colon (« Secrétaire adjoint Océanie »)
 # the role's org_from when the lines above, in an item of their own, name the body (a report's heading)
@@ -233,3 +234,52 @@ def _line_end(doc, k: int) -> int:
     while k < len(doc) and not (doc[k].is_space and "\n" in doc[k].text):
         k += 1
     return k + (k < len(doc) and not doc[k].is_space)
+
+
+MAX_LINE_BODY = 6  # words of a body's name closing a listed line that no reader took for one
+
+
+def listed_line_bodies(ctx) -> None:
+    """« • Mme A, animatrice, Entraide quartier Vimont », « • Pr B, Faculté de droit »: a speakers' or guests'
+    list gives each person, then a title, then the body they come from, one person a line. The body closing the
+    line is the one the line's title (or rank) is held in, never a body named on another line; a short
+    capitalised name there that no reader took for a body is one (the layout says so)."""
+    doc = ctx.doc
+    for i in word_positions(doc, BULLETS):
+        if i and not (breaks_line_after(doc, i - 1) or doc[i - 1].is_space and "\n" in doc[i - 1].text):
+            continue  # a bullet opening its line
+        person = _person_after(ctx, i + 1)
+        if person is None:
+            continue
+        _, end = ctx.person_tokens[person]
+        stop = _line_end(doc, end)
+        commas = [j for j in range(end, stop) if doc[j].text == ","]
+        if not commas:
+            continue
+        org = _line_body(ctx, commas[-1] + 1, stop)
+        if org is None:
+            continue
+        line = (doc[i].idx, doc[commas[-1]].idx)
+        held = [r for r in ctx.facts.roles if r.person == person and line[0] <= r.start < line[1]]
+        if any(r.org is not None for r in held):
+            continue
+        for role in held:
+            role.org, role.org_from = org, "text"
+        if not held:
+            span = doc[commas[-1] + 1:stop]
+            ctx.facts.roles.append(RoleFact(person, ctx.facts.people[person].rank_title or "", span.start_char,
+                                            span.end_char, org, "text"))
+
+
+def _line_body(ctx, k: int, stop: int) -> int | None:
+    """The body whose name runs from token k to the line's end at token stop (its acronym in brackets after it),
+    read anew from a short capitalised name when no reader took one; None when the words are no such name."""
+    doc = ctx.doc
+    if k in ctx.org_at and ctx._skip_brackets(ctx.org_at[k][1]) == stop:
+        return ctx.org_at[k][0]
+    words = doc[k:stop]
+    if not 0 < len(words) <= MAX_LINE_BODY or not (words[0].text[:1].isupper() and words[-1].text[:1].isupper()) \
+            or ctx.title_length(k) or any(j in ctx.person_at or j in ctx.org_at for j in range(k, stop)) \
+            or any(t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON", "NUM"} for t in words):
+        return None
+    return ctx._new_org(k, stop, OrgSpan(words.start_char, words.end_char, clean_spaces(words.text), source="title"))

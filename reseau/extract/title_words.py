@@ -34,6 +34,9 @@ TAKING = ("pri", "pren", "repri", "repren", "assum", "assur")  # « a pris / pre
 MAX_TITLE_TOKENS = 14
 # titles that are also present participles, their object the body held: « commandant la région de … »
 PARTICIPLE_TITLES = {"commandant", "dirigeant", "représentant"}
+# what opens a remit after a title's body (« vice-président de X chargé des transports », « … en charge des
+# lycées », « … délégué à la sécurité »): the portfolio held in that body, part of the same title
+REMIT_OPENERS = {"chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "délégués", "déléguées"}
 
 
 @cache
@@ -90,6 +93,9 @@ def date_end(doc, k: int) -> int:
     that opens at token k (a day and a month, or « en » and a month, then a year or « dernier »); k if none."""
     from reseau.extract.tokens import MONTHS, WEEKDAYS
     n, j = len(doc), k
+    if j < n and doc[j].text == ",":  # « reconduit, le 12 mars dernier, membre de X »: the date between commas
+        inner = date_end(doc, k + 1)
+        return inner + 1 if k + 1 < inner < n and doc[inner].text == "," else k
     if j < n and doc[j].lower_ in {"le", "l'", "l’"}:
         j += 1
         if j < n and doc[j].lower_ in WEEKDAYS:
@@ -175,3 +181,26 @@ def in_two_word_civility(doc, k: int, honorifics) -> bool:
     """Token k is one of the two words of a civility (« El Hadj »: ``honorifics.txt`` writes it with a space)."""
     return bool(k and f"{doc[k - 1].lower_} {doc[k].lower_}" in honorifics
                 or k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in honorifics)
+
+
+def remit_end(doc, j: int, stop: int) -> int | None:
+    """``stop`` when tokens j..stop are a title's remit (« chargé des programmes régionaux », « en charge de la
+    jeunesse et de la vie associative »), else None: no verb, pronoun, punctuation or line break inside, so that a
+    clause of its own (« chargé de l'enquête a dit que … ») is never read as one."""
+    if j >= stop or stop - j > MAX_TITLE_TOKENS:
+        return None
+    opener = doc[j].lower_
+    if opener == "en" and j + 1 < stop and doc[j + 1].lower_ == "charge":
+        j += 2
+    elif opener in REMIT_OPENERS:
+        j += 1
+    else:
+        return None
+    if j >= stop or doc[j].lower_ not in OF | {"à", "au", "aux"}:
+        return None
+    rest = doc[j:stop]
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_punct and t.text not in {"-", "'", "’"}
+           or "\n" in t.whitespace_ for t in rest):
+        return None
+    return stop
+

@@ -32,12 +32,13 @@ from reseau.extract.title_context import TitleContext
 from reseau.extract.title_counterparts import counterparts
 from reseau.extract.title_domains import TitleDomains
 from reseau.extract.title_signed import signed_for
+from reseau.extract.title_under import led_under
 from reseau.extract.title_employers import employer_after_chez, titles_over_ours
 from reseau.extract.title_elected import handed_posts, held_respectively, officers_beside_their_employer
 from reseau.extract.title_respective import appointed_respectively, respectively_closing, bodies_respectively, interim_holders, \
     places_respectively, titles_then_respectively
 from reseau.extract.title_bare_heads import bare_head_bodies, held_before
-from reseau.extract.title_boards import board_lines, contact_lines, portfolio_contacts, titled_lines
+from reseau.extract.title_boards import board_lines, contact_lines, listed_line_bodies, portfolio_contacts, titled_lines
 from reseau.extract.title_ministries import OFFICE, is_ministry_post, join_state_rank, minister_domain
 from reseau.extract.title_leads import chaired_roles, dont_roles, elected_roles, entrusted_roles, leading_roles, relative_leads
 from reseau.extract.title_lists import TitleLists, fold_title, folded_titles
@@ -85,6 +86,7 @@ class TitleReader:
         used.update(ctx.comme())
         ctx.plural_comme()
         ctx.led_by()
+        led_under(ctx)
         ctx.posts_taken()
         handed_posts(ctx)
         ctx.respectively()
@@ -110,6 +112,7 @@ class TitleReader:
         led_by_subject(ctx)
         ctx.same_title_elsewhere()
         ctx.ranks()
+        listed_line_bodies(ctx)
         interim_holders(ctx)
         signed_for(ctx)
         bare_head_bodies(ctx)
