@@ -31,6 +31,9 @@ def test_a_post_of_police_gendarmerie_or_customs_is_named_with_its_town(extract)
     assert "Poste de Douane de Noépé" in _orgs(ex)
     ex = extract("La Poste et la mairie de Lunel ont signé une convention sur l'accueil.", "2025-04-15")
     assert not any(name.startswith("Poste") and name != "Poste" for name in _orgs(ex))
+    # a border post is a crossing, where the police and customs work, not a body of its own
+    ex = extract("Tout agent au poste frontière doit vérifier chaque passeport.", "2025-04-15")
+    assert not any(name.lower().startswith("poste") for name in _orgs(ex)), _orgs(ex)
 
 
 def test_a_university_named_in_its_own_language_is_a_body(extract):
