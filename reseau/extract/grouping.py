@@ -43,7 +43,7 @@ from reseau.extract.drafts import (
 )
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.grouping_agreements import Agreements
-from reseau.extract.grouping_cues import GroupingCues, appointing_act
+from reseau.extract.grouping_cues import GroupingCues, appointing_act, presence_list
 from reseau.extract.grouping_hires import HireRules
 from reseau.extract.grouping_missions import Missions
 from reseau.extract.grouping_people import WhoTakesPart
@@ -201,6 +201,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.reports_to_sitting(clause)
         self.note_decrees(clause, seen)
         self.decide(clause)
+        if self.item_drafts > before and presence_list().search(self.folded[clause.start:clause.end].rstrip()):
+            self.roll_call = self.current  # « a inauguré le poste, en présence de : » then one line for each who came
         if seen is not None and seen.precision == "day" and self.item_drafts == before and not self.told_since(clause) \
                 and not BACKGROUND.search(self.folded, clause.start, clause.end):
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day

@@ -133,3 +133,11 @@ def decrees_adopted() -> re.Pattern[str]:
 def intention() -> re.Pattern[str]:
     """« envisagent de signer », « projette de conclure »: what is only wished, built once."""
     return words_pattern(load_lexicon().cues["intention_phrases"])
+
+
+@cache
+def presence_list() -> re.Pattern[str]:
+    """« …, en présence : », « en présence de : » ending a clause (folded text): the lines below list those
+    who attended the gathering told, as « Étaient présents : » does."""
+    openers = _folded(sorted(load_lexicon().cues["presence_list_openers"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{openers})\s*:\s*$")
