@@ -33,3 +33,21 @@ def test_a_list_opened_by_en_presence_de_joins_the_inauguration(extract):
     assert len(held) == 1
     assert {"Claire Dumas", "Henri Latour", "Sonia Bel"} <= set(held[0].people)
 
+
+def test_a_ceremony_of_handover_or_installation_is_an_event(extract):
+    chad = extract("Le jeudi 6 février, le Directeur général de la Police nationale, M. Issa Mahamat, a présidé à "
+                   "Bouaké la cérémonie de passation de commandement entre le commissaire Yao Kouassi et son "
+                   "successeur, le commissaire Awa Traoré.", "2025-02-10")
+    congo = extract("Le ministre délégué chargé de la Gendarmerie, le général Hervé Tsimba, a présidé vendredi "
+                    "dernier à Ouesso la cérémonie d'installation du colonel Luc Ngoma à la tête de la Région de "
+                    "gendarmerie de la Sangha.", "2025-02-10")
+    for ex, who in ((chad, "Awa Traoré"), (congo, "Luc Ngoma")):
+        told = [a for a in ex.activities if who in a.people and a.kind != "hire"]
+        assert told and all(a.kind == "event" for a in told)
+
+
+def test_a_meeting_held_after_the_ceremony_stays_a_meeting(extract):
+    ex = extract("À l'issue de la cérémonie de passation de service, le 3 mars, le préfet de Kaolack, M. Malick "
+                 "Sarr, a reçu les chefs de quartier de la commune.", "2025-03-05")
+    told = [a for a in ex.activities if "Malick Sarr" in a.people]
+    assert told and all(a.kind == "meeting" for a in told)

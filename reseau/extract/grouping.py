@@ -43,6 +43,7 @@ from reseau.extract.drafts import (
 )
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.grouping_agreements import Agreements
+from reseau.extract.grouping_ceremonies import post_ceremonies_as_events
 from reseau.extract.grouping_cues import GroupingCues, appointing_act, presence_list
 from reseau.extract.grouping_hires import HireRules
 from reseau.extract.grouping_missions import Missions
@@ -92,6 +93,7 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
     drafts = [d for d in drafts if not announced_in_contents(d, drafts) and not empty_promise(d) and not contents_line(d)]
+    post_ceremonies_as_events(drafts)
     return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
             [to_activity(d, register, items) for d in passing])
 
