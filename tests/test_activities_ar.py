@@ -51,3 +51,21 @@ def test_a_meeting_held_after_the_ceremony_stays_a_meeting(extract):
                  "Sarr, a reçu les chefs de quartier de la commune.", "2025-03-05")
     told = [a for a in ex.activities if "Malick Sarr" in a.people]
     assert told and all(a.kind == "meeting" for a in told)
+
+
+def test_a_list_opened_by_those_who_signed_or_took_part_names_the_attendants(extract):
+    signing = extract("C'est à la mairie de Saint-Brieuc que s'est tenue, mardi 4 mars, la signature de la convention de "
+                      "coordination entre la police municipale et la police nationale.\n\n"
+                      "Autour de la table, trois signataires :\n"
+                      "– M. Yann Le Goff, maire de Saint-Brieuc ;\n"
+                      "– Mme Gaëlle Riou, préfète des Côtes-d'Armor ;\n"
+                      "– M. Paul Kervella, directeur départemental de la police nationale.\n", "2025-03-06")
+    council = extract("Le bourgmestre de Waremme, M. Luc Hardy, a présidé le 3 mars la réunion du conseil de police de la "
+                      "zone Hesbaye.\n\n"
+                      "Participants :\n"
+                      "- Mme Ann Peeters, cheffe de corps de la zone de police ;\n"
+                      "- M. Dirk Claes, commissaire divisionnaire.\n", "2025-03-06")
+    for ex, names in ((signing, {"Yann Le Goff", "Gaëlle Riou", "Paul Kervella"}),
+                      (council, {"Luc Hardy", "Ann Peeters", "Dirk Claes"})):
+        told = [a for a in ex.activities if a.kind != "hire" and set(a.people) & names]
+        assert len(told) == 1 and names <= set(told[0].people)

@@ -137,7 +137,10 @@ def intention() -> re.Pattern[str]:
 
 @cache
 def presence_list() -> re.Pattern[str]:
-    """« …, en présence : », « en présence de : » ending a clause (folded text): the lines below list those
-    who attended the gathering told, as « Étaient présents : » does."""
-    openers = _folded(sorted(load_lexicon().cues["presence_list_openers"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{openers})\s*:\s*$")
+    """« …, en présence : », « en présence de : », « Autour de la table, neuf signataires : » ending a clause
+    (folded text): the lines below list those who attended the gathering told, as « Étaient présents : »
+    does; a noun of those present may have a few words after it (« Parmi les invités de marque : »)."""
+    cues = load_lexicon().cues
+    openers = _folded(sorted(cues["presence_list_openers"], key=len, reverse=True))
+    nouns = _folded(sorted(cues["attendee_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{openers})|(?:{nouns})(?:\s+[\w'-]+){{0,3}})\s*:\s*$")
