@@ -69,3 +69,21 @@ def test_a_list_opened_by_those_who_signed_or_took_part_names_the_attendants(ext
                       (council, {"Luc Hardy", "Ann Peeters", "Dirk Claes"})):
         told = [a for a in ex.activities if a.kind != "hire" and set(a.people) & names]
         assert len(told) == 1 and names <= set(told[0].people)
+
+
+def test_a_day_told_by_a_stage_of_a_tour_starts_the_meeting_told_next(extract):
+    tour = extract("Du lundi 3 au mercredi 5 mars 2025, le Directeur général de la Police nationale, M. Kossi Agbeko, a "
+                   "effectué une tournée d'inspection dans la région des Plateaux.\n\n"
+                   "Lundi, première étape à Atakpamé. Le Directeur général a tenu une séance de travail avec le Préfet "
+                   "de l'Ogou, M. Komlan Dzidzo.\n\n"
+                   "Le lendemain, cap sur le commissariat de Kpalimé. Le Directeur général s'est entretenu avec le "
+                   "personnel sur les conditions de travail. Il a également félicité le commissaire Yawo Mensah pour "
+                   "la bonne tenue du service.\n", "2025-03-08")
+    visit = extract("Lundi 17 mars, le préfet du Gard, M. Jérôme Aubry, a réuni à Nîmes les maires du bassin d'Alès "
+                    "autour du plan de prévention des inondations.\n\n"
+                    "Mardi 18 mars, déplacement à Uzès. Le préfet s'est entretenu avec les commerçants du "
+                    "centre-ville. Il a ensuite salué le commandant de la brigade, le capitaine Noël Ferrand.\n",
+                    "2025-03-20")
+    for ex, who, day in ((tour, "Yawo Mensah", "2025-03-04"), (visit, "Noël Ferrand", "2025-03-18")):
+        told = [a for a in ex.activities if who in a.people]
+        assert told and all(a.date == day for a in told)

@@ -355,7 +355,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
                 and self.recalls_after_verb(clause):
             self.join(current, clause, people, orgs)  # « X a pris part à la cérémonie »: the signing told before
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
-                and not self.announced_after(clause, current):
+                and not self.announced_after(clause, current) and not self.next_stage(clause, current):
+            # « Le lendemain, cap sur Y. Le directeur s'est entretenu avec le personnel »: the day told since is another
             self.join(current, clause, people, orgs)
         elif current and not clause.future and not self.new_day(clause, current) and self.part_of_assembly(clause, current):
             self.join(current, clause, people, orgs)  # « puis une table ronde a réuni X et Y »: the assembly's session
