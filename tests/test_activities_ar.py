@@ -87,3 +87,16 @@ def test_a_day_told_by_a_stage_of_a_tour_starts_the_meeting_told_next(extract):
     for ex, who, day in ((tour, "Yawo Mensah", "2025-03-04"), (visit, "Noël Ferrand", "2025-03-18")):
         told = [a for a in ex.activities if who in a.people]
         assert told and all(a.date == day for a in told)
+
+
+def test_an_appointment_at_the_same_sitting_takes_the_day_of_the_sitting_told_before(extract):
+    mali = extract("Le nouveau directeur de la Police judiciaire, M. Issa Koné, a pris ses fonctions lundi à Bamako.\n\n"
+                   "Nommé lors du Conseil des ministres du mercredi 9 avril 2025, M. Koné dirigeait jusque-là l'École "
+                   "nationale de police. Le directeur sortant, M. Lamine Traoré, a été nommé au cours du même Conseil "
+                   "inspecteur général des services de sécurité.\n", "2025-04-16")
+    board = extract("Lors de sa séance du 12 juin 2024, le conseil d'administration de l'Institut Vauban a désigné "
+                    "Mme Claire Morel à la direction des études. Au cours de la même séance, M. Théo Garnier a été "
+                    "nommé secrétaire général de l'Institut.", "2024-06-20")
+    for ex, who, day in ((mali, "Lamine Traoré", "2025-04-09"), (board, "Théo Garnier", "2024-06-12")):
+        hires = [a for a in ex.activities if a.kind == "hire" and who in a.people]
+        assert hires and all(h.date == day for h in hires)
