@@ -100,3 +100,21 @@ def test_an_appointment_at_the_same_sitting_takes_the_day_of_the_sitting_told_be
     for ex, who, day in ((mali, "Lamine Traoré", "2025-04-09"), (board, "Théo Garnier", "2024-06-12")):
         hires = [a for a in ex.activities if a.kind == "hire" and who in a.people]
         assert hires and all(h.date == day for h in hires)
+
+
+def test_a_gathering_recalled_as_done_after_one_announced_is_the_one_held(extract):
+    school = extract("La cérémonie de sortie de la 12e promotion de l'École nationale de police s'est déroulée hier "
+                     "jeudi à Niamey, sous la présidence du ministre de l'Intérieur, M. Hamidou Sani.\n\n"
+                     "Le directeur de l'École, le commissaire Abdou Maïga, a salué la discipline des élèves. Il a par "
+                     "ailleurs annoncé la tenue, le mois prochain à Maradi, d'un séminaire de formation des "
+                     "formateurs, organisé avec l'appui de l'Union européenne.\n\n"
+                     "La cérémonie s'est achevée par un défilé de la Garde nationale du Niger.\n", "2025-03-14")
+    city = extract("Le maire de Lyon, M. Paul Reynaud, a reçu mardi à l'hôtel de ville une délégation de la police "
+                   "municipale de Turin conduite par M. Marco Ferri.\n\n"
+                   "Le maire a par ailleurs annoncé la tenue, en juin prochain à Lyon, d'un forum européen des polices "
+                   "municipales, organisé avec l'appui du Forum européen pour la sécurité urbaine.\n\n"
+                   "La rencontre s'est conclue par une visite du centre de supervision urbaine de la Métropole de "
+                   "Lyon.\n", "2025-03-14")
+    for ex, body in ((school, "Garde nationale du Niger"), (city, "Métropole de Lyon")):
+        told = [a for a in ex.activities if body in a.organizations]
+        assert told and all(a.status == "held" for a in told)

@@ -306,6 +306,13 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
+        if current is not None and current.status == "planned" and clause.anaphoric and not clause.future \
+                and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
+            # « Il a annoncé la tenue d'un forum en juin. La rencontre s'est conclue par … »: told as done, the
+            # gathering recalled is the one held, not the one announced
+            self.join(held, clause, people, orgs)
+            self.current = held
+            return
         if current is not None and clause.trigger is not None and not clause.future and not self.new_day(clause, current) \
                 and (self.those_told.match(self.folded, clause.trigger, clause.end)
                      or TO_THOSE_TOLD.search(self.folded, clause.trigger, clause.end)):
