@@ -118,3 +118,15 @@ def test_a_gathering_recalled_as_done_after_one_announced_is_the_one_held(extrac
     for ex, body in ((school, "Garde nationale du Niger"), (city, "Métropole de Lyon")):
         told = [a for a in ex.activities if body in a.organizations]
         assert told and all(a.status == "held" for a in told)
+
+
+def test_a_publication_signed_by_its_authors_is_no_agreement(extract):
+    study = extract("L'Observatoire régional de la délinquance vient de publier une étude sur la sécurité dans les gares "
+                    "de Lille. L'étude est signée par Mme Anne Roux, chercheuse associée, et M. Karim Saïdi, "
+                    "doctorant.\n", "2025-02-20")
+    guide = extract("La Fondation pour la sécurité urbaine a publié en janvier un guide des marches exploratoires.\n\n"
+                    "Le guide est signé par Mme Odile Marchand, urbaniste, et M. Hugo Lenoir, policier municipal.\n",
+                    "2025-02-20")
+    for ex, authors in ((study, {"Anne Roux", "Karim Saïdi"}), (guide, {"Odile Marchand", "Hugo Lenoir"})):
+        assert not [a for a in ex.activities if a.kind == "agreement"]
+        assert any(a.kind == "publication" and authors <= set(a.people) for a in ex.activities)
