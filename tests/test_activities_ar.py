@@ -130,3 +130,13 @@ def test_a_publication_signed_by_its_authors_is_no_agreement(extract):
     for ex, authors in ((study, {"Anne Roux", "Karim Saïdi"}), (guide, {"Odile Marchand", "Hugo Lenoir"})):
         assert not [a for a in ex.activities if a.kind == "agreement"]
         assert any(a.kind == "publication" and authors <= set(a.people) for a in ex.activities)
+
+
+def test_a_publication_just_out_is_dated_by_the_month_it_is_told(extract):
+    study = extract("L'Observatoire régional de la délinquance vient de publier une étude sur la sécurité dans les gares "
+                    "de Lille.", "2025-02-20")
+    book = extract("Les éditions du Septentrion viennent de faire paraître Polices de proximité, un ouvrage collectif "
+                   "dirigé par M. Julien Caron, professeur à l'Université Laval.", "2024-11-05")
+    for ex, month in ((study, "2025-02"), (book, "2024-11")):
+        published = [a for a in ex.activities if a.kind == "publication"]
+        assert published and all(a.date == month for a in published)

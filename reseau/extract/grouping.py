@@ -61,6 +61,8 @@ from reseau.extract.topics import fold
 # « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
 # day dates nothing told after it
 BACKGROUND = re.compile(r"(?<!\w)avai(?:t|ent)\s+(?:(?:deja|ete)\s+)?\w+(?:e|es|s|i|is|u|us|t|ts)(?!\w)")
+# « vient de publier le rapport », « viennent de faire paraître »: a publication just out (folded text)
+JUST_OUT = re.compile(r"(?<!\w)(?:vient|viennent)\s+d(?:e\s+|')(?:faire\s+)?(?:publier|paraitre|sortir|diffuser|mettre\s+en\s+ligne)(?!\w)")
 # « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
 TO_THOSE_TOLD = re.compile(r"(?<!\w)(?:a la|aux)\s+(?:delegation|delegations|participants|participantes|invites|invitees)(?!\s+(?:de|du|des|d')\b)(?!\w)")
 
@@ -481,6 +483,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         beside = self.aside_of(clause) if kind in {"meeting", "agreement"} and not clause.future else None
         if when is None and beside is not None:
             when = beside.when  # « En marge de la conférence, … ont signé »: the conference's day
+        if when is None and kind == "publication" and self.published is not None \
+                and JUST_OUT.search(self.folded, clause.start, clause.end):
+            when = When(self.published.replace(day=1), "month")  # « vient de publier »: out in the month it is told
         if when is None and kind in {"meeting", "agreement"} and not clause.future:
             when = self.last_when or (self.mission.when if self.mission else None) or self.recalled_day(clause)
         place = self.place(clause) or (beside.place if beside is not None and when == beside.when else None)
