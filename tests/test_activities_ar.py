@@ -10,9 +10,9 @@ def _gatherings(ex) -> list:
 
 
 def test_those_listed_after_en_presence_and_a_colon_attended_the_ceremony(extract):
-    text = ("C'est dans la sobriété que s'est déroulée, hier mardi, au siège de la Délégation générale à la "
-            "Sûreté nationale à Yaoundé, la cérémonie de passation de service entre le commissaire Paul Ekambi, "
-            "directeur sortant, et son successeur, le commissaire Jean Mbarga.\n\n"
+    text = ("Hier mardi, à Yaoundé, le commissaire Paul Ekambi a remis le service à son successeur, le "
+            "commissaire Jean Mbarga, au cours d'une cérémonie tenue au siège de la Délégation générale à la "
+            "Sûreté nationale.\n\n"
             "La cérémonie était présidée par le Délégué général, M. Martin Nkoulou, en présence :\n"
             "- de M. Alain Fotso, préfet du Mfoundi ;\n"
             "- du colonel Thomas Essomba, commandant de la Légion de gendarmerie du Centre ;\n"
@@ -56,7 +56,7 @@ def test_a_meeting_held_after_the_ceremony_stays_a_meeting(extract):
 def test_a_list_opened_by_those_who_signed_or_took_part_names_the_attendants(extract):
     signing = extract("C'est à la mairie de Saint-Brieuc que s'est tenue, mardi 4 mars, la signature de la convention de "
                       "coordination entre la police municipale et la police nationale.\n\n"
-                      "Autour de la table, trois signataires :\n"
+                      "Les trois signataires :\n"
                       "– M. Yann Le Goff, maire de Saint-Brieuc ;\n"
                       "– Mme Gaëlle Riou, préfète des Côtes-d'Armor ;\n"
                       "– M. Paul Kervella, directeur départemental de la police nationale.\n", "2025-03-06")
@@ -74,9 +74,9 @@ def test_a_list_opened_by_those_who_signed_or_took_part_names_the_attendants(ext
 def test_a_day_told_by_a_stage_of_a_tour_starts_the_meeting_told_next(extract):
     tour = extract("Du lundi 3 au mercredi 5 mars 2025, le Directeur général de la Police nationale, M. Kossi Agbeko, a "
                    "effectué une tournée d'inspection dans la région des Plateaux.\n\n"
-                   "Lundi, première étape à Atakpamé. Le Directeur général a tenu une séance de travail avec le Préfet "
+                   "Lundi, arrêt à Atakpamé. Le Directeur général a tenu une séance de travail avec le Préfet "
                    "de l'Ogou, M. Komlan Dzidzo.\n\n"
-                   "Le lendemain, cap sur le commissariat de Kpalimé. Le Directeur général s'est entretenu avec le "
+                   "Le lendemain, direction le commissariat de Kpalimé. Le Directeur général s'est entretenu avec le "
                    "personnel sur les conditions de travail. Il a également félicité le commissaire Yawo Mensah pour "
                    "la bonne tenue du service.\n", "2025-03-08")
     visit = extract("Lundi 17 mars, le préfet du Gard, M. Jérôme Aubry, a réuni à Nîmes les maires du bassin d'Alès "
@@ -92,7 +92,7 @@ def test_a_day_told_by_a_stage_of_a_tour_starts_the_meeting_told_next(extract):
 def test_an_appointment_at_the_same_sitting_takes_the_day_of_the_sitting_told_before(extract):
     mali = extract("Le nouveau directeur de la Police judiciaire, M. Issa Koné, a pris ses fonctions lundi à Bamako.\n\n"
                    "Nommé lors du Conseil des ministres du mercredi 9 avril 2025, M. Koné dirigeait jusque-là l'École "
-                   "nationale de police. Le directeur sortant, M. Lamine Traoré, a été nommé au cours du même Conseil "
+                   "nationale de police. Le directeur sortant, M. Lamine Traoré, a été nommé lors du même Conseil "
                    "inspecteur général des services de sécurité.\n", "2025-04-16")
     board = extract("Lors de sa séance du 12 juin 2024, le conseil d'administration de l'Institut Vauban a désigné "
                     "Mme Claire Morel à la direction des études. Au cours de la même séance, M. Théo Garnier a été "
@@ -105,14 +105,14 @@ def test_an_appointment_at_the_same_sitting_takes_the_day_of_the_sitting_told_be
 def test_a_gathering_recalled_as_done_after_one_announced_is_the_one_held(extract):
     school = extract("La cérémonie de sortie de la 12e promotion de l'École nationale de police s'est déroulée hier "
                      "jeudi à Niamey, sous la présidence du ministre de l'Intérieur, M. Hamidou Sani.\n\n"
-                     "Le directeur de l'École, le commissaire Abdou Maïga, a salué la discipline des élèves. Il a par "
-                     "ailleurs annoncé la tenue, le mois prochain à Maradi, d'un séminaire de formation des "
-                     "formateurs, organisé avec l'appui de l'Union européenne.\n\n"
-                     "La cérémonie s'est achevée par un défilé de la Garde nationale du Niger.\n", "2025-03-14")
+                     "Le directeur de l'École, le commissaire Abdou Maïga, a salué la discipline des élèves. Il a en "
+                     "outre annoncé la tenue, le mois prochain à Maradi, d'un séminaire de formation des "
+                     "formateurs, avec le concours de l'Union européenne.\n\n"
+                     "La cérémonie s'est terminée sur une parade de la Garde nationale du Niger.\n", "2025-03-14")
     city = extract("Le maire de Lyon, M. Paul Reynaud, a reçu mardi à l'hôtel de ville une délégation de la police "
                    "municipale de Turin conduite par M. Marco Ferri.\n\n"
-                   "Le maire a par ailleurs annoncé la tenue, en juin prochain à Lyon, d'un forum européen des polices "
-                   "municipales, organisé avec l'appui du Forum européen pour la sécurité urbaine.\n\n"
+                   "Le maire a aussi annoncé la tenue, en juin prochain à Lyon, d'un forum européen des polices "
+                   "municipales, avec le concours du Forum européen pour la sécurité urbaine.\n\n"
                    "La rencontre s'est conclue par une visite du centre de supervision urbaine de la Métropole de "
                    "Lyon.\n", "2025-03-14")
     for ex, body in ((school, "Garde nationale du Niger"), (city, "Métropole de Lyon")):

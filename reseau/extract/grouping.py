@@ -61,7 +61,7 @@ from reseau.extract.topics import fold
 # « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
 # day dates nothing told after it
 BACKGROUND = re.compile(r"(?<!\w)avai(?:t|ent)\s+(?:(?:deja|ete)\s+)?\w+(?:e|es|s|i|is|u|us|t|ts)(?!\w)")
-# « vient de publier le rapport », « viennent de faire paraître »: a publication just out (folded text)
+# « vient de publier une étude », « viennent de faire paraître »: a publication just out (folded text)
 JUST_OUT = re.compile(r"(?<!\w)(?:vient|viennent)\s+d(?:e\s+|')(?:faire\s+)?(?:publier|paraitre|sortir|diffuser|mettre\s+en\s+ligne)(?!\w)")
 # « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
 TO_THOSE_TOLD = re.compile(r"(?<!\w)(?:a la|aux)\s+(?:delegation|delegations|participants|participantes|invites|invitees)(?!\s+(?:de|du|des|d')\b)(?!\w)")
@@ -365,7 +365,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.join(current, clause, people, orgs)  # « X a pris part à la cérémonie »: the signing told before
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
                 and not self.announced_after(clause, current) and not self.next_stage(clause, current):
-            # « Le lendemain, cap sur Y. Le directeur s'est entretenu avec le personnel »: the day told since is another
+            # « Le lendemain, direction Y. Le ministre a échangé avec les agents »: the day told since is another
             self.join(current, clause, people, orgs)
         elif current and not clause.future and not self.new_day(clause, current) and self.part_of_assembly(clause, current):
             self.join(current, clause, people, orgs)  # « puis une table ronde a réuni X et Y »: the assembly's session

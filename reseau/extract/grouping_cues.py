@@ -137,7 +137,7 @@ def intention() -> re.Pattern[str]:
 
 @cache
 def presence_list() -> re.Pattern[str]:
-    """« …, en présence : », « en présence de : », « Autour de la table, neuf signataires : » ending a clause
+    """« …, en présence : », « en présence de : », « Les quatre signataires : » ending a clause
     (folded text): the lines below list those who attended the gathering told, as « Étaient présents : »
     does; a noun of those present may have a few words after it (« Parmi les invités de marque : »)."""
     cues = load_lexicon().cues

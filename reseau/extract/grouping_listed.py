@@ -3,7 +3,7 @@ INDIVIDUELLES », one hire a line on the sitting's day, and the appointees a par
 a colon (« nommés par décret du 2 mai : A, …, et son adjoint, B »), one hire each; and the
 members a council's minutes tell reporting to the sitting (« a rendu compte »), who took part in it;
 and a council's further appointments in the same news, made at the sitting its first one was dated by, or at the
-one told before by the same noun (« au cours du même Conseil »).
+one told before by the same noun (« lors de la même séance »).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def _minutes() -> re.Pattern[str]:
 
 @cache
 def _same_occasion() -> re.Pattern[str]:
-    """« au cours du même Conseil », « lors de la même séance » (folded text), the noun kept."""
+    """« lors de la même séance », « à l'issue de la même réunion » (folded text), the noun kept."""
     links = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["same_occasion_links"])
     return re.compile(rf"(?<!\w)(?:{links})\s+(?:du|de\s+la|de\s+l')\s*meme\s+(?P<noun>[a-z]+)")
 
@@ -131,7 +131,7 @@ class ListedHires:
                      and d.when.precision == "day" and appointing & set(d.orgs[:1])), None)
 
     def same_occasion_day(self, clause: Clause) -> When | None:
-        """« a été nommé au cours du même Conseil », « Au cours de la même séance, X a été désigné »: the
+        """« a été désignée lors de la même réunion », « Au cours de la même séance, X a été élu »: the
         appointment was made at the sitting told before by the same noun, on the day written after it
         (« lors du Conseil des ministres du mercredi 9 avril »); none when no such sitting was dated."""
         found = _same_occasion().search(self.folded, clause.start, clause.end)

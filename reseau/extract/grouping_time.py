@@ -247,7 +247,7 @@ class WhenAndWhere:
         return told is not None and told.precision == "day" and current.when is not None and told != current.when
 
     def next_stage(self, clause: Clause, current: Draft) -> bool:
-        """« Le lendemain, cap sur Y. » before a clause with no day of its own: a later day, already past at
+        """« Le lendemain, direction Y. » before a clause with no day of its own: a later day, already past at
         publication, was told since the current activity began; what the clause tells happened on it. A
         day to come (« Elle succédera le 1er juillet à X ») or an earlier one is no stage of the story."""
         told = self.last_when
