@@ -43,7 +43,8 @@ from reseau.extract.drafts import (
 )
 from reseau.extract.facts import Clause, ItemFacts
 from reseau.extract.grouping_agreements import Agreements
-from reseau.extract.grouping_cues import GroupingCues, appointing_act
+from reseau.extract.grouping_ceremonies import post_ceremonies_as_events
+from reseau.extract.grouping_cues import GroupingCues, appointing_act, presence_list
 from reseau.extract.grouping_hires import HireRules
 from reseau.extract.grouping_missions import Missions
 from reseau.extract.grouping_people import WhoTakesPart
@@ -60,6 +61,8 @@ from reseau.extract.topics import fold
 # « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
 # day dates nothing told after it
 BACKGROUND = re.compile(r"(?<!\w)avai(?:t|ent)\s+(?:(?:deja|ete)\s+)?\w+(?:e|es|s|i|is|u|us|t|ts)(?!\w)")
+# « vient de publier une étude », « viennent de faire paraître »: a publication just out (folded text)
+JUST_OUT = re.compile(r"(?<!\w)(?:vient|viennent)\s+d(?:e\s+|')(?:faire\s+)?(?:publier|paraitre|sortir|diffuser|mettre\s+en\s+ligne)(?!\w)")
 # « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
 TO_THOSE_TOLD = re.compile(r"(?<!\w)(?:a la|aux)\s+(?:delegation|delegations|participants|participantes|invites|invitees)(?!\s+(?:de|du|des|d')\b)(?!\w)")
 
@@ -92,6 +95,7 @@ def group_activities(items: list[tuple[int, ItemFacts]], register: Register, tex
         # nothing gives its city to the item below it
         header_dateline = grouper.dateline if len(drafts) == told else None
     drafts = [d for d in drafts if not announced_in_contents(d, drafts) and not empty_promise(d) and not contents_line(d)]
+    post_ceremonies_as_events(drafts)
     return ([to_activity(d, register, items) for d in drafts], [to_mission(m, register) for m in missions],
             [to_activity(d, register, items) for d in passing])
 
@@ -201,6 +205,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.reports_to_sitting(clause)
         self.note_decrees(clause, seen)
         self.decide(clause)
+        if self.item_drafts > before and presence_list().search(self.folded[clause.start:clause.end].rstrip()):
+            self.roll_call = self.current  # « a inauguré le poste, en présence de : » then one line for each who came
         if seen is not None and seen.precision == "day" and self.item_drafts == before and not self.told_since(clause) \
                 and not BACKGROUND.search(self.folded, clause.start, clause.end):
             # « Le 20 novembre, le CPUQ et Tandem ont signé … L’entente a été signée par … »: a day
@@ -310,6 +316,13 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
+        if current is not None and current.status == "planned" and clause.anaphoric and not clause.future \
+                and (held := self.last_gathering()) is not None and not self.new_day(clause, held):
+            # « Il a annoncé la tenue d'un forum en juin. La rencontre s'est conclue par … »: told as done, the
+            # gathering recalled is the one held, not the one announced
+            self.join(held, clause, people, orgs)
+            self.current = held
+            return
         if current is not None and clause.trigger is not None and not clause.future and not self.new_day(clause, current) \
                 and (self.those_told.match(self.folded, clause.trigger, clause.end)
                      or TO_THOSE_TOLD.search(self.folded, clause.trigger, clause.end)):
@@ -360,7 +373,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « X a pris part à la cérémonie »: the signing told before; « X a présidé la cérémonie, entouré de Y »
             self.join(current, clause, people, orgs)
         elif current and not self.new_day(clause, current) and (not new or self.told_again(people, current)) \
-                and not self.announced_after(clause, current):
+                and not self.announced_after(clause, current) and not self.next_stage(clause, current):
+            # « Le lendemain, direction Y. Le ministre a échangé avec les agents »: the day told since is another
             self.join(current, clause, people, orgs)
         elif current and not clause.future and not self.new_day(clause, current) and self.part_of_assembly(clause, current):
             self.join(current, clause, people, orgs)  # « puis une table ronde a réuni X et Y »: the assembly's session
@@ -482,6 +496,9 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         beside = self.aside_of(clause) if kind in {"meeting", "agreement"} and not clause.future else None
         if when is None and beside is not None:
             when = beside.when  # « En marge de la conférence, … ont signé »: the conference's day
+        if when is None and kind == "publication" and self.published is not None \
+                and JUST_OUT.search(self.folded, clause.start, clause.end):
+            when = When(self.published.replace(day=1), "month")  # « vient de publier »: out in the month it is told
         if when is None and kind in {"meeting", "agreement"} and not clause.future:
             when = self.last_when or (self.mission.when if self.mission else None) or self.recalled_day(clause)
         place = self.place(clause) or (beside.place if beside is not None and when == beside.when else None)

@@ -29,6 +29,10 @@ class Agreements:
 
     def agreement(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         """A signing: the same day's signing told twice is one; parties default to the item's bodies."""
+        if self.current is not None and self.current.kind == "publication" and self.recalls_by_noun(clause, self.current):
+            # « vient de publier une étude. L'étude est signée par X et Y »: its authors, not a signing
+            self.join(self.current, clause, people, orgs)
+            return
         seen = self.when(clause)
         if clause.future and (seen is None or seen.precision == "year") and intention().search(self.folded, clause.start, clause.end):
             return  # « Les deux écoles envisagent de signer une convention d'ici la fin de l'année »: a wish

@@ -133,3 +133,14 @@ def decrees_adopted() -> re.Pattern[str]:
 def intention() -> re.Pattern[str]:
     """« envisagent de signer », « projette de conclure »: what is only wished, built once."""
     return words_pattern(load_lexicon().cues["intention_phrases"])
+
+
+@cache
+def presence_list() -> re.Pattern[str]:
+    """« …, en présence : », « en présence de : », « Les quatre signataires : » ending a clause
+    (folded text): the lines below list those who attended the gathering told, as « Étaient présents : »
+    does; a noun of those present may have a few words after it (« Parmi les invités de marque : »)."""
+    cues = load_lexicon().cues
+    openers = _folded(sorted(cues["presence_list_openers"], key=len, reverse=True))
+    nouns = _folded(sorted(cues["attendee_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{openers})|(?:{nouns})(?:\s+[\w'-]+){{0,3}})\s*:\s*$")

@@ -179,7 +179,7 @@ class HireRules(ListedHires, Appointees, PostBodies, Boards):
             at.add(people, [])
         when = act or seen or (at.when if at is not None else None) or self.pending_hire or \
             self.assembly_day(clause) or self.listed_day(clause) or self.sitting_day(clause) or self.duty_day(clause) or \
-            self.same_sitting(clause) or (self.decrees_day if not clause.future else None)
+            self.same_sitting(clause) or self.same_occasion_day(clause) or (self.decrees_day if not clause.future else None)
         made = []
         held = self.current if self.current is not None and self.current.kind in {"meeting", "event"} \
             and self.current.status == "held" and PLUPERFECT.search(self.folded, clause.start, clause.end) else None

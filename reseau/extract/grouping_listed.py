@@ -2,7 +2,8 @@
 INDIVIDUELLES », one hire a line on the sitting's day, and the appointees a participle lists after
 a colon (« nommés par décret du 2 mai : A, …, et son adjoint, B »), one hire each; and the
 members a council's minutes tell reporting to the sitting (« a rendu compte »), who took part in it;
-and a council's further appointments in the same news, made at the sitting its first one was dated by.
+and a council's further appointments in the same news, made at the sitting its first one was dated by, or at the
+one told before by the same noun (« lors de la même séance »).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from reseau.extract.activity_patterns import minutes_heading
-from reseau.extract.calendar import When
+from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
 from reseau.extract.grouping_cues import decrees_adopted
 from reseau.extract.lexicon import load_lexicon
@@ -40,6 +41,13 @@ def _statements_noted() -> re.Pattern[str]:
 def _minutes() -> re.Pattern[str]:
     """The heading of a sitting's minutes, built once."""
     return minutes_heading(load_lexicon().cues)
+
+
+@cache
+def _same_occasion() -> re.Pattern[str]:
+    """« lors de la même séance », « à l'issue de la même réunion » (folded text), the noun kept."""
+    links = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["same_occasion_links"])
+    return re.compile(rf"(?<!\w)(?:{links})\s+(?:du|de\s+la|de\s+l')\s*meme\s+(?P<noun>[a-z]+)")
 
 
 class ListedHires:
@@ -121,6 +129,23 @@ class ListedHires:
                       and (o := self.reg.org_of.get((self.n, i))) is not None}
         return next((d.when for d in reversed(self.drafts) if d.kind == "hire" and d.when is not None
                      and d.when.precision == "day" and appointing & set(d.orgs[:1])), None)
+
+    def same_occasion_day(self, clause: Clause) -> When | None:
+        """« a été désignée lors de la même réunion », « Au cours de la même séance, X a été élu »: the
+        appointment was made at the sitting told before by the same noun, on the day written after it
+        (« lors du Conseil des ministres du mercredi 9 avril »); none when no such sitting was dated."""
+        found = _same_occasion().search(self.folded, clause.start, clause.end)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        for d in sorted(self.facts.dates, key=lambda d: d.start, reverse=True):
+            if d.start >= clause.start or d.precision != "day" or d.role not in {None, "reference"}:
+                continue
+            # the noun, then the day within a few words (« séance du 12 juin », « Conseil des ministres du mercredi … »)
+            before = self.folded[max(0, d.start - 45):d.start]
+            if re.search(rf"(?<!\w){re.escape(noun)}\b[^.;:]*$", before):
+                return resolve(d, self.published, self.last_when, self._text_year(self.offset + d.start))
+        return None
 
     def minutes_sitting(self, clause: Clause, people: list[int], orgs: list[int]) -> bool:
         """« Compte rendu de la séance plénière du mardi 4 février » under the body's name: its sitting,

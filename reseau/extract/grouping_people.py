@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reseau.extract.assemble import title_holders
 from reseau.extract.facts import Clause
+from reseau.extract.grouping_cues import presence_list
 from reseau.extract.quotations import inside, spoken_by
 from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
@@ -273,7 +274,8 @@ class WhoTakesPart:
         current = self.current
         # the line that opens the list ends on its colon and says who attended, after the gathering was told
         if current is not None and current.kind in {"meeting", "event", "agreement"} and current.status == "held" \
-                and text[clause.start:clause.end].rstrip().endswith(":") and self.attends(clause):
+                and text[clause.start:clause.end].rstrip().endswith(":") \
+                and (self.attends(clause) or presence_list().search(self.folded[clause.start:clause.end].rstrip())):
             self.join(current, clause, people, orgs)
             self.roll_call = current
             return True

@@ -246,6 +246,15 @@ class WhenAndWhere:
         told = self.last_when
         return told is not None and told.precision == "day" and current.when is not None and told != current.when
 
+    def next_stage(self, clause: Clause, current: Draft) -> bool:
+        """« Le lendemain, direction Y. » before a clause with no day of its own: a later day, already past at
+        publication, was told since the current activity began; what the clause tells happened on it. A
+        day to come (« Elle succédera le 1er juillet à X ») or an earlier one is no stage of the story."""
+        told = self.last_when
+        if self.when(clause) is not None or not self.moved_on(current) or told.value < current.when.value:
+            return False
+        return self.published is None or told.value <= self.published
+
     def told_since(self, clause: Clause) -> bool:
         """The clause's own day is one a state holds since (« Depuis le 15 juillet, l'intérim revenait à X »):
         nothing happened on it that what is told next would follow."""
