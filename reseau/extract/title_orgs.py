@@ -187,6 +187,14 @@ class TitleOrgReader:
         end = next((t.i + ("\n" not in t.text) for t in doc[k:end] if "\n" in t.text_with_ws), end)  # a list's next line names no more of it
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
+        if entry.form == "domain" and k + 1 < end and doc[k].lower_ == "du" and doc[k + 1].lower_ == "département":
+            # « le préfet du département de Mbacké »: a prefecture is named after its département alone
+            # (« Préfecture de Mbacké »); « le préfet du département », unnamed, names no body
+            of = k + 2
+            named = of + 1 + (of + 1 < end and doc[of + 1].lower_ in DETS)
+            if named >= end or doc[of].lower_ not in OF or not doc[named].text[:1].isupper():
+                return None
+            rest, rest_text = doc[of:end], clean_spaces(doc[of:end].text)  # « de l'Okpara », « du Mfoundi »
         if entry.form in {"country", "fixed"}:
             if rest_text or (country is None and entry.form == "country"):
                 return None
