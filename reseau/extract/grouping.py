@@ -147,6 +147,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.ceremony_of_post, self.apposed_participle_at = cues.ceremony_of_post, cues.apposed_participle
         self.authoring, self.prior, self.those_told = cues.authoring, cues.prior, cues.those_told
         self.former_post, self.sitting_report, self.gathering_pronoun = cues.former_post, cues.sitting_report, cues.gathering_pronoun
+        self.escorted = cues.escorted
         # A body named once is not the publisher of a text, however few other bodies it names.
         publisher = register.publisher
         self.publisher = publisher if publisher is not None and len(register.organizations[publisher].mentions) > 1 else None
@@ -368,7 +369,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             # « En marge des travaux, le chef X a eu une séance de travail avec Y »: a meeting of its own
             # beside the gathering, though both took part in it
             self.start(clause, "meeting", people, orgs)
-        elif current and (not named_after or self.attends(clause)) and not clause.future and not self.new_day(clause, current) \
+        elif current and (not named_after or self.attends(clause) or self.escorted.search(self.facts.text, clause.start, clause.end)) \
+                and not clause.future and not self.new_day(clause, current) \
                 and self.recalls_after_verb(clause):
             # « X a pris part à la cérémonie »: the signing told before; « X a présidé la cérémonie, entouré de Y »
             self.join(current, clause, people, orgs)

@@ -49,6 +49,7 @@ class GroupingCues:
     former_post: re.Pattern[str] = re.compile(r"(?!)")  # « précédemment directeur de X »: a listed appointee's old post
     sitting_report: re.Pattern[str] = re.compile(r"(?!)")  # « a rendu compte »: a member speaking at the sitting
     gathering_pronoun: re.Pattern[str] = re.compile(r"(?!)")  # « À l'ouverture de celle-ci »: the gathering just told
+    escorted: re.Pattern[str] = re.compile(r"(?!)")  # « entouré de Y » after the one who opened the gathering
 
     @staticmethod
     @cache
@@ -86,7 +87,8 @@ class GroupingCues:
                              re.compile(rf"[\w'-]+\s+(?:les|ces)\s+(?:{_folded(cues['those_told_nouns'])})(?!\w)"),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['former_post_cues'])})(?!\w)"),
                              re.compile(rf"(?<!\w)(?:{_folded(cues['sitting_reports'])})(?!\w)"),
-                             re.compile(rf"(?<![\w-])(?:{_folded(cues['gathering_pronouns'])})(?![\w-])"))
+                             re.compile(rf"(?<![\w-])(?:{_folded(cues['gathering_pronouns'])})(?![\w-])"),
+                             words_pattern(cues["escort_participles"]))
 
 
 def _new_gathering(nouns) -> re.Pattern[str]:

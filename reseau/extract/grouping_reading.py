@@ -15,7 +15,8 @@ LINK_MARKS = ("›", "→", "»")  # « › Trois camions pour la caserne »: a 
 # « Le comité de sélection était présidé par »: a subject's head noun, then its chair in the imperfect (folded)
 CHAIRED = re.compile(r"\s*(?:le|la|les|l')\s*(?P<noun>[a-z]{4,})\b[^.;:]{0,80}?\b(?:etait|etaient)\s+presidee?s?\s+par\b")
 # « Une séance d'information aura lieu … »: a clause opening on a gathering with an indefinite article (folded)
-INDEFINITE_GATHERING = re.compile(r"\s*une?\s+(?P<noun>[a-z]{4,})\b")
+# (« Une réunion entre X et Y », « une réunion des gouverneurs » name those who will meet: not the publisher's)
+INDEFINITE_GATHERING = re.compile(r"\s*une?\s+(?P<noun>[a-z]{4,})\b(?!\s+(?:entre|des|du|de la|de l')(?!\w))")
 
 
 @cache
@@ -29,9 +30,10 @@ class ClauseReading:
 
     def body_chaired(self, clause: Clause) -> bool:
         """« Le comité de sélection était présidé par X »: the chair of a body, told in the imperfect, is no
-        gathering held (« La réunion était présidée par X » still tells the meeting)."""
+        gathering held (« La réunion était présidée par X », or a body's sitting with its day, still tells one)."""
         found = CHAIRED.match(self.folded, clause.start, clause.end)
-        return found is not None and found.group("noun") not in self.gathering_nouns
+        # « Le conseil, réuni le 10 mars à Namur, était présidé par X »: a sitting on its day
+        return found is not None and found.group("noun") not in self.gathering_nouns and self.when(clause) is None
 
     def opens_on_new_gathering(self, clause: Clause) -> bool:
         """« Une séance d'information pour les parents aura lieu le 26 mars »: the clause's subject is a

@@ -46,6 +46,9 @@ OF_GATHERING = re.compile(r"\s*(?:de\s+la|de\s+l'|du|de\s+cette|de\s+ce|de\s+cet
 # indirect or direct (folded text)
 DEFINITE_OBJECT = re.compile(r"\b(?:(?:a|au|aux)\s+(?:(?:la|les)\s+|l')?|(?:la|le|les)\s+|l')(?P<noun>[a-z]{4,})\b")
 
+# « lors du lancement », « participants au recrutement »: an occasion the clause names (folded text)
+OCCASION_NAMED = re.compile(r"\b(?:(?:lors|au cours|a l'occasion)\s+(?:de la|du|des|de l'|d')|participante?s?\s+(?:au|aux|a la|a l'))\s*(?P<noun>[a-z]{4,})\b")
+
 # « Un second module », « une deuxième session »: the next of a series (folded text)
 SECOND_OF = re.compile(r"\s*une?\s+(?:second|seconde|deuxieme|troisieme)\s+\w{4,}")
 
@@ -278,7 +281,22 @@ class GatheringsRecalled:
         if last is None or last.item != self.n - 1 or last.kind not in GATHERINGS or last.status != "held":
             return None
         recalls = clause.anaphoric or self.attends(clause) or self.recalling.match(self.folded, clause.start)
-        return last if recalls else None
+        if not recalls or self.other_matter(clause, last):
+            return None
+        return last
+
+    def other_matter(self, clause: Clause, above: Draft) -> bool:
+        """« Recrutement de volontaires » then « Les participants au recrutement … », « Travaux à la gare » then
+        « Les travaux sont réalisés par … »: the section names an occasion of its own (after « lors de »,
+        « participants à », or as its heading's first word, taken up by the clause), not the gathering above."""
+        told = fold(above.summary)
+        for m in OCCASION_NAMED.finditer(self.folded, clause.start, clause.end):
+            noun = m.group("noun")
+            if (noun in self.gathering_nouns or NOUN_OF_ACT.search(noun)) and not re.search(rf"\b{noun}\b", told):
+                return True
+        heading = re.match(r"\s*(?P<noun>[a-z]{4,})\b", self.folded)
+        return heading is not None and re.search(rf"\b(?:le|la|les|l')\s*{heading.group('noun')}\b",
+                                                 self.folded[clause.start:clause.end]) is not None
 
     def organizers_of_series(self, clause, draft) -> None:
         """« Un second module se tiendra du 5 au 9 octobre, avec l'appui de X » after a session told: the next
