@@ -3,7 +3,7 @@ report, a regional dispatch and a police force's release page (round al), on own
 
 from __future__ import annotations
 
-from tests.conftest import bodies_of, names_of, orgs_of
+from tests.conftest import bodies_of, names_of, org_named, orgs_of
 
 BOARD = ("Réunis en congrès les 3 et 4 mai à Lausanne, les corps membres de l'Association internationale "
          "des polices de montagne (AIPM) ont élu leur bureau pour la période 2025-2027.\n\n"
@@ -128,7 +128,9 @@ def test_a_title_before_the_surname_of_two_words_of_a_named_person(extract):
 
 def test_a_title_over_the_bare_head_of_a_body_the_item_names(extract):
     ex = extract(COMMITTEE)
-    assert orgs_of(ex, "N'Dri Konan Serge") == {"Préfecture du département de Bouaflé"}
+    # the prefecture named after its département (« Préfecture de Bouaflé »), the long form among its names
+    assert orgs_of(ex, "N'Dri Konan Serge") == {"Préfecture de Bouaflé"}
+    assert "Préfecture du département de Bouaflé" in org_named(ex, "Préfecture de Bouaflé").aliases
 
 
 def test_a_short_title_under_a_heading_after_the_same_title_in_a_named_body(extract):

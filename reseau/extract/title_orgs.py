@@ -187,6 +187,7 @@ class TitleOrgReader:
         end = next((t.i + ("\n" not in t.text) for t in doc[k:end] if "\n" in t.text_with_ws), end)  # a list's next line names no more of it
         rest = doc[k:end]
         rest_text = clean_spaces(rest.text)
+        long_form = None
         if entry.form == "domain" and k + 1 < end and doc[k].lower_ == "du" and doc[k + 1].lower_ == "département":
             # « le préfet du département de Mbacké »: a prefecture is named after its département alone
             # (« Préfecture de Mbacké »); « le préfet du département », unnamed, names no body
@@ -194,6 +195,7 @@ class TitleOrgReader:
             named = of + 1 + (of + 1 < end and doc[of + 1].lower_ in DETS)
             if named >= end or doc[of].lower_ not in OF or not doc[named].text[:1].isupper():
                 return None
+            long_form = f"{entry.head} {clean_spaces(rest.text)}"  # still how some write it
             rest, rest_text = doc[of:end], clean_spaces(doc[of:end].text)  # « de l'Okpara », « du Mfoundi »
         if entry.form in {"country", "fixed"}:
             if rest_text or (country is None and entry.form == "country"):
@@ -255,6 +257,7 @@ class TitleOrgReader:
         stem, title_stem, own_country = self._country_split(start, k, end, entry, country)
         # « le ministre djiboutien de l'Intérieur »: the body is also written with its country's adjective
         written = [f"{entry.head} {doc[start + n:k].text} {domain}"] if entry.kind == "ministry" and k > start + n else []
+        written += [long_form] if long_form else []
         return Derived(name, entry.kind, written, end, stem, title_stem, own_country)
 
     def joined_to_minister(self, start: int) -> bool:
