@@ -26,8 +26,9 @@ OWN_EVAL = Path(__file__).parent / "own_eval"
 # cover pull the own figure down when they come in: 124 texts 0.912, activities 0.83 at worst (seventh, with
 # own-aq and own-ar just written and own-ap not yet worked on), then 0.926, activities 0.86 at worst after
 # rounds on own-ap and own-aq (own-ar kept unopened: 0.71); 134 texts 0.917, activities 0.84 at worst
-# (eighth, with own-as and own-at just written, 0.83 and 0.80 before any work).
-FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.90, 0.82)}
+# (eighth, with own-as and own-at just written, 0.83 and 0.80 before any work), then 0.925, activities 0.86
+# at worst after the round on own-ar and own-as (own-at kept unopened: 0.80).
+FLOORS = {"development": (SHARED_EVAL, 0.94, 0.89), "own": (OWN_EVAL, 0.91, 0.84)}
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="../shared/eval is not beside the project")
