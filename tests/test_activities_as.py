@@ -127,3 +127,16 @@ def test_what_is_signed_under_a_subheading_on_a_day_of_the_conference_above_is_i
     signed = [a for a in ex.activities if a.kind == "agreement"]
     assert signed and signed[0].place == "Niamey", ex.activities
     assert "Réseau des médiateurs de l'Afrique de l'Ouest" in signed[0].organizations, signed
+
+
+def test_a_special_correspondents_line_places_the_story_and_heads_no_item(extract):
+    # « Envoyé spécial à X », « De notre correspondant à X » under the byline: where the story was written
+    ex = extract("Cybercriminalité : les gendarmes à l'école\n\nPaul MBARGA | 05-03-2025 08:15\nEnvoyé spécial à Kribi\n\n"
+                 "Un séminaire sur la cybercriminalité s'est ouvert lundi dans la ville balnéaire, organisé par l'Agence "
+                 "nationale des technologies de l'information (ANTIC) et la Gendarmerie nationale.", "2025-03-05")
+    assert len(ex.items) == 1, ex.items
+    assert [g.place for g in gatherings(ex)] == ["Kribi"], gatherings(ex)
+    ex = extract("Sécurité routière : les motos-taxis sensibilisés\n\nDe notre correspondante à Bouaké\n\nLa Direction "
+                 "régionale des transports a tenu mardi 4 mars une réunion avec l'Union des motos-taxis.",
+                 "2025-03-06")
+    assert [g.place for g in gatherings(ex)] == ["Bouaké"], gatherings(ex)

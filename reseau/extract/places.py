@@ -27,6 +27,9 @@ NOUN_OPENERS = {"le", "la", "les", "l'", "l’", "un", "une"}
 VENUE_DETERMINERS = {"la", "le", "l'", "l’", "les", "nos", "notre", "ses", "son", "sa", "leurs", "leur", "ces", "ce", "cet", "cette"}
 _WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
+# « Envoyé spécial à Kribi », « De notre correspondant à Bouaké »: the city the reporter wrote from
+CORRESPONDENT_AT = re.compile(rf"\s*(?:[Dd]e\s+(?:notre|nos)\s+)?(?:[Ee]nvoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|[Cc]orrespondante?s?"
+                              rf"|[Cc]orrespondance\s+particuli[èe]re)\s+(?:à|a)\s+(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})\s*$", re.M)
 # the dashes between the words of a motto (« Travail – Famille – Patrie ») on one line
 MOTTO_DASH = re.compile(r"\s[-–—]\s+[A-ZÀ-Ý][\w'’-]*(?=\s*(?:[-–—]|\n|$))")
 # « Lomé, le » before a dateline's day: the city the item was written in
@@ -158,7 +161,7 @@ class PlaceFinder:
         found = None
         at = seen.title_end
         for _ in range(3):  # the dateline opens the body, maybe after a subtitle or a byline
-            found = DATELINE.match(seen.text, at)
+            found = DATELINE.match(seen.text, at) or CORRESPONDENT_AT.match(seen.text, at)
             nxt = seen.text.find("\n", at + 1)
             if found is not None or nxt < 0:
                 break

@@ -22,6 +22,10 @@ _LINE = re.compile(r"[^\n]*\n?")
 _PROFILE_MARK = re.compile(r"^[•·]\s*\d+(?:er|re|e)(?:\s*et\s*\+)?\s*$")
 # « Prénom Nom • 1er » on one line: a name with its degree of connection opens a profile's block (a comment),
 # even under a heading; the degree ends the line (« Tour de X • 2e étape » is a subtitle)
+# « Envoyé spécial à Bertoua », « De notre correspondante à Bouaké » under a byline: where the story was written,
+# a line of the item's head, no title of an item of its own
+CORRESPONDENT_LINE = re.compile(r"^(?:de\s+(?:notre|nos)\s+)?(?:envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|correspondante?s?"
+                                r"|correspondance\s+particuli[èe]re)\s+(?:à|a|au|en)\s+\S.*$", re.I)
 _MARKED_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+\s+[•·]\s*\d+(?:er|re|e)(?:\s*et\s*\+)?\s*$")
 
 
@@ -40,7 +44,7 @@ def is_title_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_TITLE_CHARS or len(s.split()) > MAX_TITLE_WORDS:
         return False
-    if s.endswith(SENTENCE_END):
+    if s.endswith(SENTENCE_END) or CORRESPONDENT_LINE.match(s):
         return False
     return s[0].isupper() or s[0].isdigit() or s[0] in "«\"“"
 
