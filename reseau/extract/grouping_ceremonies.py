@@ -10,6 +10,7 @@ from functools import cache
 
 from reseau.extract.activity_patterns import before_audience, phrases
 from reseau.extract.drafts import Draft
+from reseau.extract.grouping_cues import folded_alternatives, office_acts
 from reseau.extract.grouping_people import OBJECT_RELATIVE, SENTENCE_END
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.topics import fold
@@ -20,11 +21,12 @@ CLAUSE_BREAK = re.compile(r"[;:]")
 
 @cache
 def _post_ceremony() -> re.Pattern[str]:
-    """« cérémonie (officielle) de passation », « cérémonie d'installation » (folded text), with what
-    may come before it in its clause."""
+    """« cérémonie (officielle) de passation », « cérémonie d'installation », « cérémonies de prise de
+    fonctions » (folded text): a ceremony's noun, maybe an adjective, then an act held for a post."""
     cues = load_lexicon().cues
-    acts = "|".join(sorted((re.escape(fold(a)) for a in cues["post_ceremony_acts"]), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)ceremonies?\s+(?:\w+(?:le|ne)s?\s+)?(?:de\s+|d'|du\s+)(?:{acts})(?!\w)")
+    nouns = folded_alternatives(sorted(cues["ceremony_nouns"], key=len, reverse=True))
+    acts = folded_alternatives(sorted({*cues["post_ceremony_acts"], *office_acts(cues)}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{nouns})s?\s+(?:\w+(?:le|ne)s?\s+)?(?:de\s+|d'|du\s+)(?:{acts})(?!\w)")
 
 
 @cache
