@@ -70,7 +70,7 @@ class ActivityCues(HireReading, WordReading):
         self.event_nouns = set(cues["event_nouns"])
         self.future = [fold(p) for p in cues["future_cues"]]
         self.meeting_phrases = phrases(cues.get("meeting_phrases", ()))
-        self.proceeding = proceeding(cues["proceeding_verbs"], cues["ceremony_acts"])
+        self.proceeding = proceeding(cues["proceeding_verbs"], [*cues["ceremony_acts"], *cues["post_ceremony_acts"]])
         self.installing = installing(cues)
         self.installed_by = installed_by(cues)
         self.audience = before_audience(cues["presenting_verbs"], cues["audience_prepositions"])

@@ -48,21 +48,16 @@ from reseau.extract.grouping_cues import GroupingCues, appointing_act, presence_
 from reseau.extract.grouping_hires import HireRules
 from reseau.extract.grouping_missions import Missions
 from reseau.extract.grouping_people import WhoTakesPart
+from reseau.extract.grouping_prior import PriorGatherings
 from reseau.extract.grouping_reading import ClauseReading
 from reseau.extract.grouping_recalls import GatheringsRecalled
 from reseau.extract.grouping_sessions import ListedSessions
-from reseau.extract.grouping_time import WhenAndWhere
+from reseau.extract.grouping_time import BACKGROUND, JUST_OUT, WhenAndWhere
 from reseau.extract.grouping_transcripts import Transcripts
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.records import Activity, Mission
-from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
 
-# « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
-# day dates nothing told after it
-BACKGROUND = re.compile(r"(?<!\w)avai(?:t|ent)\s+(?:(?:deja|ete)\s+)?\w+(?:e|es|s|i|is|u|us|t|ts)(?!\w)")
-# « vient de publier une étude », « viennent de faire paraître »: a publication just out (folded text)
-JUST_OUT = re.compile(r"(?<!\w)(?:vient|viennent)\s+d(?:e\s+|')(?:faire\s+)?(?:publier|paraitre|sortir|diffuser|mettre\s+en\s+ligne)(?!\w)")
 # « ont fait visiter les ateliers à la délégation »: those of the gathering told, as the ones shown round (folded)
 TO_THOSE_TOLD = re.compile(r"(?<!\w)(?:a la|aux)\s+(?:delegation|delegations|participants|participantes|invites|invitees)(?!\s+(?:de|du|des|d')\b)(?!\w)")
 
@@ -110,7 +105,7 @@ def _explicit_years(items: list[tuple[int, ItemFacts]]) -> list[tuple[int, int]]
 
 
 class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Missions, GatheringsRecalled, ClauseReading,
-                   Agreements, Transcripts, ListedSessions):
+                   Agreements, Transcripts, ListedSessions, PriorGatherings):
     def __init__(self, n: int, offset: int, facts: ItemFacts, register: Register, text: str,
                  published: date | None, text_years: list[tuple[int, int]], drafts: list[Draft], missions: list[Draft]) -> None:
         self.n, self.offset, self.facts, self.reg, self.text = n, offset, facts, register, text
@@ -159,15 +154,6 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.day_before: When | None = None  # the last day the items before told, for « Le lendemain » under a heading
         self.decrees_day: When | None = None  # the sitting's day that adopted the appointments the news lists
 
-    def last_day_told(self) -> When | None:
-        """The day of the item's last gathering or signing held, else the day the item told before it."""
-        # a signing is a day as much as a meeting is: « La veille » under the next heading counts from it
-        held = next((d for d in reversed(self.drafts[self.item_start:])
-                     if d.kind in {"meeting", "event", "agreement"} and d.status == "held"), None)
-        if held is not None and held.when is not None and held.when.precision == "day":
-            return held.when
-        return self.day_before
-
     def run(self) -> None:
         # « 23 avril 2024 | Région de X » over a release of a page of several: its own day of writing
         self.dateline_when = self.dateline_date() or self.release_date()
@@ -180,21 +166,6 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         self.visit_as_meeting()
         # a series told over its list is the sessions of the list, which took its organizers
         self.drafts[:] = [d for d in self.drafts if all(d is not s for s in self.series_listed)]
-
-    def session_of_series(self, clause: Clause, draft: Draft) -> None:
-        """« lance un cycle de trois conférences, coorganisé avec X : » then « • Mardi 3 février – « … »,
-        avec Y »: each dated line is a session, organized by those the series named."""
-        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in BULLETS or draft.when is None:
-            return
-        last = next((d for d in reversed(self.drafts[self.item_start:]) if d is not draft and d.kind in GATHERINGS), None)
-        # the line after another session of the list belongs to the same series
-        series = self.series_listed[-1] if self.series_listed and last is not None and last.orgs[:1] and \
-            all(o in last.orgs for o in self.series_listed[-1].orgs) else last
-        if series is None or series.when is not None or not self.text[series.start:series.end].rstrip().endswith(":"):
-            return
-        draft.add(series.people, series.orgs)
-        if all(series is not s for s in self.series_listed):
-            self.series_listed.append(series)
 
     # -- what a clause names ---------------------------------------------------------
 
@@ -255,19 +226,6 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         else:
             self.other(clause, people, orgs)
 
-    def back_to_session(self, main: Draft, told: Clause) -> None:
-        """« La session s'est tenue à X. Elle a été précédée, les 2 et 3 juin, de la réunion des experts »: the
-        prior gathering met where the session did, unless told otherwise, and what follows is of the session."""
-        if self.place(told) is None and main.place is not None:
-            self.current.place = main.place
-        self.current = main
-        self.last_when = main.when or self.last_when
-
-    @staticmethod
-    def told_again(people: list[int], current: Draft) -> bool:
-        """« Un communiqué précise que X a reçu Y »: the same two people, the same meeting told again."""
-        return len(people) >= 2 and all(p in current.people for p in people)
-
     def meeting(self, clause: Clause, people: list[int], orgs: list[int]) -> None:
         publisher = self.publisher
         if clause.anaphoric and self.day_from_gathering(clause):
@@ -291,29 +249,8 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             return
         if not people and not orgs:
             orgs = self.partners_of(clause)  # « Un forum réunira les partenaires du projet le 4 février »
-        prior = self.prior.search(self.folded, clause.start, clause.end)
-        told = replace(clause, start=prior.start("told"), trigger=prior.start("told"), anaphoric=False) if prior else None
-        # its date reads as one referred to (« fait suite à … tenue jeudi »): here it is the date of what is told
-        # « a été précédée, les 18 et 19 mai, d'une réunion »: the days in apposition are the prior gathering's
-        since = prior.start("aside") if prior and prior.group("aside") else told.start if told else 0
-        day = next((d for d in self.facts.dates if told is not None and since <= d.start < told.end
-                    and d.role in {None, "reference"}), None)
-        if told is not None and day is not None and not clause.future:
-            # « la rencontre de X fait suite à une séance de travail tenue jeudi dernier à Y entre A et B »
-            main = self.current if prior.group("linked") and self.current is not None and \
-                self.current.kind in GATHERINGS and self.current.status == "held" else None
-            self.start(told, "meeting", *self.participants(told), when=self.resolved(day, told))
-            if main is not None:
-                self.back_to_session(main, told)
-            return
-        coming = self.current if self.current is not None and self.current.status == "planned" else None
-        if told is not None and day is None and clause.future and coming is not None and coming.when is not None:
-            # « La réunion plénière se tiendra en novembre à X. Elle sera précédée d'une réunion du groupe X »;
-            # of a sitting set on a day, what comes before it is known by its month only
-            when = coming.when if coming.when.precision not in {"day", "week"} else When(coming.when.value, "month")
-            self.start(told, "meeting", *self.participants(told), when=when)
-            self.current.place = self.current.place or coming.place
-            return
+        if self.prior_gathering(clause):
+            return  # « fait suite à une séance de travail tenue jeudi », « Elle sera précédée d'une réunion »
         after_people, after_orgs = self.participants(clause, clause.trigger)
         named_after = [p for p in after_people] + [o for o in after_orgs if o != publisher]
         current = self.current if self.current and self.current.kind in GATHERINGS else None
@@ -464,18 +401,6 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
             self.around_visit[1].extend(o for o in orgs if o not in self.around_visit[1])
         elif clause.title_cue == "meeting" and self.item_drafts == 0 and self.outsiders(people, orgs):
             self.start(clause, "meeting", people, orgs)
-
-    def appointed_before(self, kind: str, when: When) -> bool:
-        """« Installé lundi, … Il avait été nommé le 5 novembre »: an appointment told after a day it came
-        before is background; « Le lendemain » still counts from the day the story told."""
-        return kind == "hire" and self.last_when is not None and self.last_when.precision == "day" \
-            and when.value < self.last_when.value
-
-    def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
-        """A blank line lies between what the activity was told in and the clause."""
-        told = self.text[draft.start:draft.end].rstrip()
-        gap = self.text[draft.start + len(told):self.offset + clause.start]
-        return gap.replace("\r", "").replace(" ", "").count("\n") >= 2
 
     def join(self, draft: Draft, clause: Clause, people: list[int], orgs: list[int]) -> None:
         draft.add(people, orgs)

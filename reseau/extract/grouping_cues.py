@@ -69,25 +69,24 @@ class GroupingCues:
                                            for n in cues["both_sides_people"]),
                              words_pattern(fold(p) for p in cues["contribution_phrases"]),
                              words_pattern(fold(p) for p in cues["post_markers"]),
-                             re.compile(rf"\b(?:{_folded(cues['board_nouns'])})\s+(?:du|des|de la|de l'|d'|de)\s*$"),
-                             re.compile(rf"\b(?:{_folded(cues['purpose_connectives'])})\b"),
-                             re.compile(rf"(?<![\w'])(?:{_folded({*cues['announcing_verbs'], *cues['saying_verbs']})})"
+                             re.compile(rf"\b(?:{folded_alternatives(cues['board_nouns'])})\s+(?:du|des|de la|de l'|d'|de)\s*$"),
+                             re.compile(rf"\b(?:{folded_alternatives(cues['purpose_connectives'])})\b"),
+                             re.compile(rf"(?<![\w'])(?:{folded_alternatives({*cues['announcing_verbs'], *cues['saying_verbs']})})"
                                         r"(?:\s+[^\s,.;]+){0,2}?\s+qu(?:e\s+|')"),
                              words_pattern(fold(w) for w in cues["receiving_words"]),
-                             re.compile(rf"\s*(?:{_folded(cues['recalling_subjects'])})\b"),
-                             re.compile(rf"\s*(?:{_folded(cues['aside_phrases'])})\b"),
-                             re.compile(rf"\b(?:{_folded(cues['newcomer_adjectives'])})\s+"),
+                             re.compile(rf"\s*(?:{folded_alternatives(cues['recalling_subjects'])})\b"),
+                             re.compile(rf"\s*(?:{folded_alternatives(cues['aside_phrases'])})\b"),
+                             re.compile(rf"\b(?:{folded_alternatives(cues['newcomer_adjectives'])})\s+"),
                              words_pattern(fold(p) for p in cues["travel_phrases"]),
                              # « cérémonie de passation de commandement », « cérémonie de prise de fonctions »
-                             re.compile(rf"\b(?:{_folded(cues['ceremony_nouns'])})\s+(?:de|d'|du)\s*"
-                                        rf"(?:{_folded(p for p in cues['hire_phrases'] if ' ' in p and not p.startswith(('a ', 'ont ')))})\b"),
+                             re.compile(rf"\b(?:{folded_alternatives(cues['ceremony_nouns'])})\s+(?:de|d'|du)\s*(?:{folded_alternatives(office_acts(cues))})\b"),
                              hire_apposition(cues),
-                             re.compile(rf"(?<!\w)(?:{_folded(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"),
+                             re.compile(rf"(?<!\w)(?:{folded_alternatives(cues['authoring_participles'])})(?:\s+\w+){{0,2}}?\s+(?:par|sous la direction de)(?!\w)"),
                              _prior(cues),
-                             re.compile(rf"[\w'-]+\s+(?:les|ces)\s+(?:{_folded(cues['those_told_nouns'])})(?!\w)"),
-                             re.compile(rf"(?<!\w)(?:{_folded(cues['former_post_cues'])})(?!\w)"),
-                             re.compile(rf"(?<!\w)(?:{_folded(cues['sitting_reports'])})(?!\w)"),
-                             re.compile(rf"(?<![\w-])(?:{_folded(cues['gathering_pronouns'])})(?![\w-])"),
+                             re.compile(rf"[\w'-]+\s+(?:les|ces)\s+(?:{folded_alternatives(cues['those_told_nouns'])})(?!\w)"),
+                             re.compile(rf"(?<!\w)(?:{folded_alternatives(cues['former_post_cues'])})(?!\w)"),
+                             re.compile(rf"(?<!\w)(?:{folded_alternatives(cues['sitting_reports'])})(?!\w)"),
+                             re.compile(rf"(?<![\w-])(?:{folded_alternatives(cues['gathering_pronouns'])})(?![\w-])"),
                              words_pattern(cues["escort_participles"]))
 
 
@@ -102,15 +101,22 @@ def _prior(cues) -> re.Pattern[str]:
     """« fait suite à une séance de travail », « a été précédée, les 18 et 19 mai, d'une réunion »: a
     gathering held before the one told, the days it was held on possibly put in apposition (folded text)."""
     linked = [p for p in cues["prior_gathering_phrases"] if p.endswith((" de", " d'"))]
-    verbs = _folded({p.rsplit(" ", 1)[0] if p.endswith(" de") else p[:-2].rstrip() for p in linked})
-    others = _folded(p for p in cues["prior_gathering_phrases"] if p not in linked)
-    nouns = _folded({*cues["meeting_nouns"], *cues["event_nouns"]})
+    verbs = folded_alternatives({p.rsplit(" ", 1)[0] if p.endswith(" de") else p[:-2].rstrip() for p in linked})
+    others = folded_alternatives(p for p in cues["prior_gathering_phrases"] if p not in linked)
+    nouns = folded_alternatives({*cues["meeting_nouns"], *cues["event_nouns"]})
     # after « précédée de », a definite article too (« de la réunion des experts »): the session told is the subject
     return re.compile(rf"(?<!\w)(?:(?:{others})\s*(?=(?:une|un|des)\s)|(?P<linked>{verbs})(?P<aside>\s*,[^,.;]{{1,50}},)?"
                       rf"\s*(?:de\s+|d'|du\s+))(?P<told>(?:(?:une|un|des|la|le)\s+|l')?(?:{nouns}))(?!\w)")
 
 
-def _folded(words) -> str:
+def office_acts(cues: dict) -> list[str]:
+    """« passation de commandement », « prise de fonctions », « prestation de serment »: the phrases of
+    taking office a ceremony may be named after (the hire phrases of more than one word that are no
+    verb's « a … », « ont … »)."""
+    return [p for p in cues["hire_phrases"] if " " in p and not p.startswith(("a ", "ont "))]
+
+
+def folded_alternatives(words) -> str:
     """Alternatives of the words, folded as the text they are matched on is."""
     return "|".join(re.escape(fold(w)) for w in words)
 
@@ -143,6 +149,6 @@ def presence_list() -> re.Pattern[str]:
     (folded text): the lines below list those who attended the gathering told, as « Étaient présents : »
     does; a noun of those present may have a few words after it (« Parmi les invités de marque : »)."""
     cues = load_lexicon().cues
-    openers = _folded(sorted(cues["presence_list_openers"], key=len, reverse=True))
-    nouns = _folded(sorted(cues["attendee_nouns"], key=len, reverse=True))
+    openers = folded_alternatives(sorted(cues["presence_list_openers"], key=len, reverse=True))
+    nouns = folded_alternatives(sorted(cues["attendee_nouns"], key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?:{openers})|(?:{nouns})(?:\s+[\w'-]+){{0,3}})\s*:\s*$")

@@ -129,3 +129,14 @@ class ClauseReading:
         someone did at the gathering told before, though in a paragraph of its own."""
         return self.when(clause) is None and not clause.future and \
             self.contribution.search(self.folded, clause.start, clause.end) is not None
+
+    @staticmethod
+    def told_again(people: list[int], current: Draft) -> bool:
+        """« Un communiqué précise que X a reçu Y »: the same two people, the same meeting told again."""
+        return len(people) >= 2 and all(p in current.people for p in people)
+
+    def new_paragraph(self, clause: Clause, draft: Draft) -> bool:
+        """A blank line lies between what the activity was told in and the clause."""
+        told = self.text[draft.start:draft.end].rstrip()
+        gap = self.text[draft.start + len(told):self.offset + clause.start]
+        return gap.replace("\r", "").replace(" ", "").count("\n") >= 2

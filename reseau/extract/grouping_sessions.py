@@ -1,12 +1,15 @@
 """Gatherings announced over a list of dated lines, while an item's activities are grouped: « Les audiences
 se tiendront aux dates suivantes : • 6 octobre : Mont-Laurier (Qc), salle des Chevaliers • 9 octobre : … » is
-one gathering to come a line, of the body the list's sentence recalls, in the town each line names first.
+one gathering to come a line, of the body the list's sentence recalls, in the town each line names first; the
+dated lines under a series announced (« lance un cycle de trois conférences, coorganisé avec X : ») are its
+sessions, organized by those the series named.
 """
 
 from __future__ import annotations
 
 import re
 
+from reseau.extract.drafts import GATHERINGS, Draft
 from reseau.extract.facts import Clause
 from reseau.extract.tokens import BULLETS
 
@@ -41,3 +44,18 @@ class ListedSessions:
         if m is None or any(o.start <= m.start("town") < o.end for o in [*self.facts.orgs, *self.facts.people]):
             return None
         return m.group("town")
+
+    def session_of_series(self, clause: Clause, draft: Draft) -> None:
+        """« lance un cycle de trois conférences, coorganisé avec X : » then « • Mardi 3 février – « … »,
+        avec Y »: each dated line is a session, organized by those the series named."""
+        if self.facts.text[clause.start:clause.end].lstrip()[:1] not in BULLETS or draft.when is None:
+            return
+        last = next((d for d in reversed(self.drafts[self.item_start:]) if d is not draft and d.kind in GATHERINGS), None)
+        # the line after another session of the list belongs to the same series
+        series = self.series_listed[-1] if self.series_listed and last is not None and last.orgs[:1] and \
+            all(o in last.orgs for o in self.series_listed[-1].orgs) else last
+        if series is None or series.when is not None or not self.text[series.start:series.end].rstrip().endswith(":"):
+            return
+        draft.add(series.people, series.orgs)
+        if all(series is not s for s in self.series_listed):
+            self.series_listed.append(series)

@@ -21,6 +21,11 @@ from reseau.extract.facts import Clause
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.quotations import inside
 
+# « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
+# day dates nothing told after it
+BACKGROUND = re.compile(r"(?<!\w)avai(?:t|ent)\s+(?:(?:deja|ete)\s+)?\w+(?:e|es|s|i|is|u|us|t|ts)(?!\w)")
+# « vient de publier une étude », « viennent de faire paraître »: a publication just out (folded text)
+JUST_OUT = re.compile(r"(?<!\w)(?:vient|viennent)\s+d(?:e\s+|')(?:faire\s+)?(?:publier|paraitre|sortir|diffuser|mettre\s+en\s+ligne)(?!\w)")
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 # « le lendemain de sa prise de fonctions », « la veille de son installation »: a day told from an appointment
 # the nouns of taking up a post, on raw or folded text
@@ -277,6 +282,21 @@ class WhenAndWhere:
         """The clause's own date is a range of days (« du 23 au 25 octobre »)."""
         return any(clause.start <= d.start < clause.end and d.role is None and d.last_day is not None
                    for d in self.facts.dates)
+
+    def last_day_told(self) -> When | None:
+        """The day of the item's last gathering or signing held, else the day the item told before it."""
+        # a signing is a day as much as a meeting is: « La veille » under the next heading counts from it
+        held = next((d for d in reversed(self.drafts[self.item_start:])
+                     if d.kind in {"meeting", "event", "agreement"} and d.status == "held"), None)
+        if held is not None and held.when is not None and held.when.precision == "day":
+            return held.when
+        return self.day_before
+
+    def appointed_before(self, kind: str, when: When) -> bool:
+        """« Installé lundi, … Il avait été nommé le 5 novembre »: an appointment told after a day it came
+        before is background; « Le lendemain » still counts from the day the story told."""
+        return kind == "hire" and self.last_when is not None and self.last_when.precision == "day" \
+            and when.value < self.last_when.value
 
 
 def _next_month(day):
