@@ -1,0 +1,23 @@
+"""The review's mends of round 13: rules that misread ordinary French, in sentences of our own (issue 8)."""
+
+from __future__ import annotations
+
+from tests.conftest import roles_of
+
+
+def labels(extraction):
+    return {o.name for o in extraction.organizations}
+
+
+def test_a_colloquium_organised_by_a_university_under_a_professor_gives_her_no_directorship(extract):
+    ex = extract("Le colloque, organisé par l'Université de Montréal sous la direction de la professeure Anne Roy, "
+                 "s'est tenu le 10 mars 2025.", "2025-03-14")
+    titles = {t for t, _ in roles_of(ex, "Anne Roy")}
+    assert "Directeur" not in titles and "Directrice" not in titles, titles
+    assert "Professeure" in titles, titles
+
+
+def test_a_book_published_by_a_body_under_a_man_gives_him_no_directorship(extract):
+    ex = extract("L'ouvrage, publié par l'INSPQ sous la direction de M. Paul Martin, est paru le 10 mars 2025.",
+                 "2025-03-14")
+    assert not any(t.startswith("Direct") for t, _ in roles_of(ex, "Paul Martin")), roles_of(ex, "Paul Martin")
