@@ -21,3 +21,10 @@ def test_a_book_published_by_a_body_under_a_man_gives_him_no_directorship(extrac
     ex = extract("L'ouvrage, publié par l'INSPQ sous la direction de M. Paul Martin, est paru le 10 mars 2025.",
                  "2025-03-14")
     assert not any(t.startswith("Direct") for t, _ in roles_of(ex, "Paul Martin")), roles_of(ex, "Paul Martin")
+
+
+def test_the_capital_pr_of_a_west_african_daily_is_no_professor(extract):
+    ex = extract("Le 12 mars 2025, le PR Faure Gnassingbé a reçu une délégation de la Banque mondiale à Lomé.",
+                 "2025-03-14")
+    person = next((p for p in ex.people if "Gnassingbé" in p.name), None)
+    assert person is None or all(not r.title.startswith("Professeur") for r in person.roles), person
