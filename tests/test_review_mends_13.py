@@ -28,3 +28,8 @@ def test_the_capital_pr_of_a_west_african_daily_is_no_professor(extract):
                  "2025-03-14")
     person = next((p for p in ex.people if "Gnassingbé" in p.name), None)
     assert person is None or all(not r.title.startswith("Professeur") for r in person.roles), person
+
+
+def test_a_neighbourhood_association_is_not_its_neighbourhood(extract):
+    ex = extract("L'association de quartier Saint-Sauveur était aussi présente.", "2025-03-14")
+    assert "Saint-Sauveur" not in labels(ex), labels(ex)
