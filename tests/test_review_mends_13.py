@@ -33,3 +33,8 @@ def test_the_capital_pr_of_a_west_african_daily_is_no_professor(extract):
 def test_a_neighbourhood_association_is_not_its_neighbourhood(extract):
     ex = extract("L'association de quartier Saint-Sauveur était aussi présente.", "2025-03-14")
     assert "Saint-Sauveur" not in labels(ex), labels(ex)
+
+
+def test_a_city_with_a_number_before_a_conjunction_keeps_its_name(extract):
+    ex = extract("La Ville de Lyon 2 et la Ville de Paris ont signé le 10 mars 2025 une convention.", "2025-03-14")
+    assert "Ville de Lyon 2" not in labels(ex), labels(ex)

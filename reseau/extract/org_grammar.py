@@ -48,6 +48,7 @@ class OrgGrammar:
     file_formats: frozenset[str] = frozenset()
     head_prefixes: frozenset[str] = frozenset()
     single_word_bodies: frozenset[str] = frozenset()
+    district_heads: frozenset[str] = frozenset()
     inner_words: frozenset[str] = frozenset()
     state_forms: frozenset[str] = frozenset()
     regime_adjectives: frozenset[str] = frozenset()
@@ -121,6 +122,7 @@ def load_grammar() -> OrgGrammar:
         # the clause words of minutes and the time zones are capitals of the language too
         not_acronyms=frozenset(data["not_acronyms"]) | frozenset(data["clause_words"]) | frozenset(data["time_zones"]),
         title_acronyms=frozenset(data["title_acronyms"]),
+        district_heads=frozenset(data["district_heads"]),
         rank_acronyms=frozenset(data["rank_acronyms"]),
         phone_lines=frozenset(data["phone_lines"]),
         building_heads=venue_nouns(use="building"),

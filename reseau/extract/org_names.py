@@ -257,14 +257,15 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
 
 def _district_number(doc: Doc, end: int, head: OrgHead) -> int:
     """« la Commune du Golfe 3 », « la Commune de X 1 »: a town's body closed by the number of the district of
-    the town it governs, a digit or two that counts nothing after it."""
-    if head.kind != "city" or end + 1 > len(doc) or "\n" in doc[end - 1].whitespace_ or not is_cap(doc[end - 1]):
+    the town it governs, a digit or two that counts nothing after it; only after a head of ``district_heads``
+    (« Commune »), and not before a coordinating conjunction (« la Ville de Lyon 2 et la Ville de Paris »)."""
+    if head.word not in load_grammar().district_heads or end + 1 > len(doc) or "\n" in doc[end - 1].whitespace_ or not is_cap(doc[end - 1]):
         return end
     number = doc[end] if end < len(doc) else None
     if number is None or not number.text.isdigit() or len(number.text) > 2:
         return end
     after = doc[end + 1] if end + 1 < len(doc) else None
-    return end + 1 if after is None or after.is_punct or after.pos_ in {"DET", "ADP", "VERB", "AUX", "CCONJ", "PRON"} else end
+    return end + 1 if after is None or after.is_punct or after.pos_ in {"DET", "ADP", "VERB", "AUX", "PRON"} else end
 
 
 def _court_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
