@@ -38,3 +38,9 @@ def test_a_neighbourhood_association_is_not_its_neighbourhood(extract):
 def test_a_city_with_a_number_before_a_conjunction_keeps_its_name(extract):
     ex = extract("La Ville de Lyon 2 et la Ville de Paris ont signé le 10 mars 2025 une convention.", "2025-03-14")
     assert "Ville de Lyon 2" not in labels(ex), labels(ex)
+
+
+def test_a_known_commission_does_not_take_the_question_it_met_about(extract):
+    ex = extract("La Commission européenne sur la question des migrants a rencontré le 10 mars 2025 le ministre de "
+                 "l'Intérieur.", "2025-03-14")
+    assert not any("question" in name for name in labels(ex)), labels(ex)

@@ -67,6 +67,7 @@ class OrgGrammar:
     naming_words: frozenset[str] = frozenset()
     site_parts: frozenset[str] = frozenset()
     subject_heads: frozenset[str] = frozenset()
+    committee_adjectives: frozenset[str] = frozenset()
     national_societies: frozenset[str] = frozenset()
     rank_adjectives: frozenset[str] = frozenset()
     ministry_styles: tuple[str, ...] = ()
@@ -159,6 +160,7 @@ def load_grammar() -> OrgGrammar:
         naming_words=frozenset(data.get("naming_words", ())),
         site_parts=frozenset(data.get("site_parts", ())),
         subject_heads=frozenset(data.get("subject_heads", ())),
+        committee_adjectives=frozenset(data.get("committee_adjectives", ())),
         national_societies=frozenset(data.get("national_societies", ())),
         rank_adjectives=frozenset(data.get("rank_adjectives", ())),
     )

@@ -181,7 +181,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                               and doc[k].pos_ in {"NOUN", "ADJ"})
             # (a head alone is the body's short name: « la note du Centre sur les circuits courts »: the note's subject)
             # so is a committee's or a working group's, after its adjective (« Comité permanent sur l'accueil des réfugiés »)
-            committee = doc[i].text in load_grammar().subject_heads and doc[k - 1].lower_ in DETS
+            # its adjectives of a committee's kind (``committee_adjectives``): « la Commission européenne sur la
+            # question des migrants » is the Commission, meeting about a question
+            committee = doc[i].text in load_grammar().subject_heads and doc[k - 1].lower_ in DETS \
+                and not any(t.pos_ == "ADJ" and t.lower_ not in load_grammar().committee_adjectives for t in doc[i + 1:j])
             subject = low == "sur" and (head.kind in RESEARCH or committee) and k < n and doc[k].pos_ == "NOUN" \
                 and end > i + 1 and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j])
             cause = cause or subject
