@@ -44,3 +44,10 @@ def test_a_known_commission_does_not_take_the_question_it_met_about(extract):
     ex = extract("La Commission européenne sur la question des migrants a rencontré le 10 mars 2025 le ministre de "
                  "l'Intérieur.", "2025-03-14")
     assert not any("question" in name for name in labels(ex)), labels(ex)
+
+
+def test_a_town_closing_a_listed_line_is_no_body(extract):
+    ex = extract("Membres du conseil :\n• M. Jean Roy, directeur, Saint-Jérôme\n• Mme Anne Leroy, Montréal",
+                 "2025-03-14")
+    assert not {"Saint-Jérôme", "Montréal"} & labels(ex), labels(ex)
+    assert all(r.title for p in ex.people for r in p.roles), [(p.name, p.roles) for p in ex.people]
