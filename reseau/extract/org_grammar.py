@@ -48,6 +48,7 @@ class OrgGrammar:
     file_formats: frozenset[str] = frozenset()
     head_prefixes: frozenset[str] = frozenset()
     single_word_bodies: frozenset[str] = frozenset()
+    district_heads: frozenset[str] = frozenset()
     inner_words: frozenset[str] = frozenset()
     state_forms: frozenset[str] = frozenset()
     regime_adjectives: frozenset[str] = frozenset()
@@ -66,6 +67,7 @@ class OrgGrammar:
     naming_words: frozenset[str] = frozenset()
     site_parts: frozenset[str] = frozenset()
     subject_heads: frozenset[str] = frozenset()
+    committee_adjectives: frozenset[str] = frozenset()
     national_societies: frozenset[str] = frozenset()
     rank_adjectives: frozenset[str] = frozenset()
     ministry_styles: tuple[str, ...] = ()
@@ -121,6 +123,7 @@ def load_grammar() -> OrgGrammar:
         # the clause words of minutes and the time zones are capitals of the language too
         not_acronyms=frozenset(data["not_acronyms"]) | frozenset(data["clause_words"]) | frozenset(data["time_zones"]),
         title_acronyms=frozenset(data["title_acronyms"]),
+        district_heads=frozenset(data["district_heads"]),
         rank_acronyms=frozenset(data["rank_acronyms"]),
         phone_lines=frozenset(data["phone_lines"]),
         building_heads=venue_nouns(use="building"),
@@ -157,6 +160,7 @@ def load_grammar() -> OrgGrammar:
         naming_words=frozenset(data.get("naming_words", ())),
         site_parts=frozenset(data.get("site_parts", ())),
         subject_heads=frozenset(data.get("subject_heads", ())),
+        committee_adjectives=frozenset(data.get("committee_adjectives", ())),
         national_societies=frozenset(data.get("national_societies", ())),
         rank_adjectives=frozenset(data.get("rank_adjectives", ())),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from reseau.extract.facts import OrgSpan
+from reseau.extract.lexicon import venue_nouns
 from reseau.extract.org_head_words import heading_label
 from reseau.extract.org_names import NAME_POS, compound_end
 from reseau.extract.tokens import DETS, OF, WEEKDAYS, is_acronym, is_cap, is_month, pictograph, starts_person
@@ -35,7 +36,11 @@ class NamedSources:
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "ADJ" and not is_cap(doc[j]):
                 j += 1
+            field = j
             j = _field_end(doc, j)  # « l'association de médiation sociale Le X », « le cabinet d'études X »
+            # « l'association de quartier Saint-Sauveur »: the name after an area is the area's; the body's name
+            # is the whole phrase
+            start = i if j > field and doc[field + 1].lower_ in venue_nouns(use="area") else j
             # « l'organisme Le Phare », « l'association Les Passeurs de Mots »: an article of the name's own
             article = j + 1 < len(doc) and doc[j].text in OWN_ARTICLES and is_cap(doc[j + 1]) and doc[j + 1].pos_ in NAME_POS
             k = j + 1 if article else j
@@ -66,10 +71,10 @@ class NamedSources:
             if k > j + 1 and _department_number(doc, k):
                 k += 1  # « l'association Suisse Entraide 74 »: the number of the département it serves
             if k > j + article and not (k < len(doc) and doc[k].text == "-"):
-                org = self.make(doc[j:k], source="generic")
-                if article:
+                org = self.make(doc[start:k], source="generic")
+                if article and start == j:
                     org.name = clean_spaces(doc[j:k].text)
-                found.append((j, k, org))
+                found.append((start, k, org))
         return found
 
     def _place_opens_a_name(self, doc: Doc, k: int) -> bool:
@@ -264,7 +269,7 @@ def _department_number(doc: Doc, k: int) -> bool:
 def _field_end(doc: Doc, j: int) -> int:
     """After a generic noun (« l'association », « le cabinet »), the end of its field in lower case (« de
     médiation sociale », « d'études ») when a capitalised name follows it; else j."""
-    if j + 2 >= len(doc) or doc[j].lower_ not in {"de", "d'", "d’"} or doc[j + 1].pos_ != "NOUN" \
+    if j + 2 >= len(doc) or doc[j].lower_ not in OF or doc[j + 1].pos_ != "NOUN" \
             or not doc[j + 1].text.islower():
         return j
     m = j + 2

@@ -181,7 +181,10 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
                               and doc[k].pos_ in {"NOUN", "ADJ"})
             # (a head alone is the body's short name: « la note du Centre sur les circuits courts »: the note's subject)
             # so is a committee's or a working group's, after its adjective (« Comité permanent sur l'accueil des réfugiés »)
-            committee = doc[i].text in load_grammar().subject_heads and doc[k - 1].lower_ in DETS
+            # its adjectives of a committee's kind (``committee_adjectives``): « la Commission européenne sur la
+            # question des migrants » is the Commission, meeting about a question
+            committee = doc[i].text in load_grammar().subject_heads and doc[k - 1].lower_ in DETS \
+                and not any(t.pos_ == "ADJ" and t.lower_ not in load_grammar().committee_adjectives for t in doc[i + 1:j])
             subject = low == "sur" and (head.kind in RESEARCH or committee) and k < n and doc[k].pos_ == "NOUN" \
                 and end > i + 1 and doc[k].lower_ not in PURPOSES and not any(is_cap(t) for t in doc[i + 1:j])
             cause = cause or subject
@@ -257,14 +260,15 @@ def extend_name(doc: Doc, i: int, head: OrgHead, lexicon: Lexicon) -> int:
 
 def _district_number(doc: Doc, end: int, head: OrgHead) -> int:
     """« la Commune du Golfe 3 », « la Commune de X 1 »: a town's body closed by the number of the district of
-    the town it governs, a digit or two that counts nothing after it."""
-    if head.kind != "city" or end + 1 > len(doc) or "\n" in doc[end - 1].whitespace_ or not is_cap(doc[end - 1]):
+    the town it governs, a digit or two that counts nothing after it; only after a head of ``district_heads``
+    (« Commune »), and not before a coordinating conjunction (« la Ville de Lyon 2 et la Ville de Paris »)."""
+    if head.word not in load_grammar().district_heads or end + 1 > len(doc) or "\n" in doc[end - 1].whitespace_ or not is_cap(doc[end - 1]):
         return end
     number = doc[end] if end < len(doc) else None
     if number is None or not number.text.isdigit() or len(number.text) > 2:
         return end
     after = doc[end + 1] if end + 1 < len(doc) else None
-    return end + 1 if after is None or after.is_punct or after.pos_ in {"DET", "ADP", "VERB", "AUX", "CCONJ", "PRON"} else end
+    return end + 1 if after is None or after.is_punct or after.pos_ in {"DET", "ADP", "VERB", "AUX", "PRON"} else end
 
 
 def _court_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:

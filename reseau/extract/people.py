@@ -232,8 +232,9 @@ class PeopleFinder:
             n = self._rank_length(doc, k)
             if n:
                 rank_tokens.extend(t.text for t in doc[k:k + n])
-            elif doc[k].lower_ in data_pairs("rank_abbreviations.tsv"):
-                rank_tokens.append(data_pairs("rank_abbreviations.tsv")[doc[k].lower_])  # « Pr X »: a professor
+            elif doc[k].text in data_pairs("rank_abbreviations.tsv"):
+                # « Pr X »: a professor; as written, for « PR » is the président de la République
+                rank_tokens.append(data_pairs("rank_abbreviations.tsv")[doc[k].text])
             k += n or 1
         start += skip
         if after_civility and skip == 0:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from reseau.extract.lexicon import data_lines, load_lexicon
+from reseau.extract.lexicon import data_lines, data_pairs, load_lexicon
 
 WORD = re.compile(r"[^\W\d_]+")
 # What may stand between two words of one run: spaces, elisions, hyphens, a colon or a dash, and the
@@ -180,10 +180,18 @@ def _rubric(text: str, run: list[re.Match], content: list[str], ordinary: list[s
 
 
 def _honorific_before_a_name(text: str, m: re.Match) -> bool:
-    """« MME Anne PIRSON »: a civility in capitals before a name is no acronym."""
+    """« MME Anne PIRSON »: a civility in capitals before a name is no acronym; a rank's abbreviation in capitals
+    stays as written (« le PR Faure Gnassingbé »: the président de la République, no « Pr », a professor)."""
     after = text[m.end():m.end() + 3]
     return m.group().lower() in load_lexicon().honorifics and len(m.group()) > 1 \
+        and m.group().lower() not in _rank_abbreviations() \
         and _WORD_AFTER.match(after) is not None and after.lstrip(". ")[:1].isupper()
+
+
+@cache
+def _rank_abbreviations() -> frozenset[str]:
+    """The abbreviations of ``rank_abbreviations.tsv``, lower case: read as written, never recased."""
+    return frozenset(word.lower().rstrip(".") for word in data_pairs("rank_abbreviations.tsv"))
 
 
 @cache

@@ -243,7 +243,8 @@ def listed_line_bodies(ctx) -> None:
     """« • Mme A, animatrice, Entraide quartier Vimont », « • Pr B, Faculté de droit »: a speakers' or guests'
     list gives each person, then a title, then the body they come from, one person a line. The body closing the
     line is the one the line's title (or rank) is held in, never a body named on another line; a short
-    capitalised name there that no reader took for a body is one (the layout says so)."""
+    capitalised name there that no reader took for a body is one (the layout says so); a place there is where
+    the person comes from, no body, and a person with neither title nor rank on the line gets no role."""
     doc = ctx.doc
     for i in word_positions(doc, BULLETS):
         if i and not (breaks_line_after(doc, i - 1) or doc[i - 1].is_space and "\n" in doc[i - 1].text):
@@ -265,9 +266,9 @@ def listed_line_bodies(ctx) -> None:
             continue
         for role in held:
             role.org, role.org_from = org, "text"
-        if not held:
+        if not held and ctx.facts.people[person].rank_title:  # never a role with no title
             span = doc[commas[-1] + 1:stop]
-            ctx.facts.roles.append(RoleFact(person, ctx.facts.people[person].rank_title or "", span.start_char,
+            ctx.facts.roles.append(RoleFact(person, ctx.facts.people[person].rank_title, span.start_char,
                                             span.end_char, org, "text"))
 
 
@@ -275,6 +276,8 @@ def _line_body(ctx, k: int, stop: int) -> int | None:
     """The body whose name runs from token k to the line's end at token stop (its acronym in brackets after it),
     read anew from a short capitalised name when no reader took one; None when the words are no such name."""
     doc = ctx.doc
+    if clean_spaces(doc[k:stop].text) in ctx.lexicon.places:
+        return None  # « • Mme A, Montréal »: the town the person comes from, no body
     if k in ctx.org_at and ctx._skip_brackets(ctx.org_at[k][1]) == stop:
         return ctx.org_at[k][0]
     words = doc[k:stop]
