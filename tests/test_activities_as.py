@@ -140,3 +140,6 @@ def test_a_special_correspondents_line_places_the_story_and_heads_no_item(extrac
                  "régionale des transports a tenu mardi 4 mars une réunion avec l'Union des motos-taxis.",
                  "2025-03-06")
     assert [g.place for g in gatherings(ex)] == ["Bouaké"], gatherings(ex)
+    ex = extract("Les douaniers formés à la lutte contre la fraude\n\nDe notre envoyé spécial à Kayes, le 3 mars\n\nLa "
+                 "Direction générale des douanes a tenu lundi une réunion avec les transitaires.", "2025-03-05")
+    assert [g.place for g in gatherings(ex)] == ["Kayes"], gatherings(ex)

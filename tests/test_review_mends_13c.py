@@ -36,6 +36,10 @@ def test_a_meeting_of_others_announced_is_not_the_publishers(extract):
                  "remercie la population.\n\nUne réunion entre syndicats et patronat aura lieu le 2 avril à Abidjan.",
                  "2025-03-14")
     assert not [g for g in gatherings(ex) if "Police nationale" in g.organizations and g.date == "2025-04-02"], gatherings(ex)
+    ex = extract("ABIDJAN, le 14 mars 2025 – La Police nationale a saisi deux tonnes de cannabis. La Police nationale "
+                 "remercie la population.\n\nUne réunion de l'équipe du projet aura lieu le 2 avril à Abidjan.",
+                 "2025-03-14")
+    assert not [g for g in gatherings(ex) if "Police nationale" in g.organizations and g.date == "2025-04-02"], gatherings(ex)
 
 
 def test_a_sitting_held_on_its_day_with_its_chair_told_in_the_imperfect_is_a_meeting(extract):

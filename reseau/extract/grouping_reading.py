@@ -16,7 +16,7 @@ LINK_MARKS = ("›", "→", "»")  # « › Trois camions pour la caserne »: a 
 CHAIRED = re.compile(r"\s*(?:le|la|les|l')\s*(?P<noun>[a-z]{4,})\b[^.;:]{0,80}?\b(?:etait|etaient)\s+presidee?s?\s+par\b")
 # « Une séance d'information aura lieu … »: a clause opening on a gathering with an indefinite article (folded)
 # (« Une réunion entre X et Y », « une réunion des gouverneurs » name those who will meet: not the publisher's)
-INDEFINITE_GATHERING = re.compile(r"\s*une?\s+(?P<noun>[a-z]{4,})\b(?!\s+(?:entre|des|du|de la|de l')(?!\w))")
+INDEFINITE_GATHERING = re.compile(r"\s*une?\s+(?P<noun>[a-z]{4,})\b(?!\s+(?:(?:entre|des|du|de\s+la)(?!\w)|de\s+l'))")
 
 
 @cache

@@ -264,8 +264,8 @@ def _district_number(doc: Doc, end: int, head: OrgHead) -> int:
     (« Commune »), and not before a coordinating conjunction (« la Ville de Lyon 2 et la Ville de Paris »)."""
     if head.word not in load_grammar().district_heads or end + 1 > len(doc) or "\n" in doc[end - 1].whitespace_ or not is_cap(doc[end - 1]):
         return end
-    number = doc[end] if end < len(doc) else None
-    if number is None or not number.text.isdigit() or len(number.text) > 2:
+    number = doc[end]
+    if not number.text.isdigit() or len(number.text) > 2:
         return end
     after = doc[end + 1] if end + 1 < len(doc) else None
     return end + 1 if after is None or after.is_punct or after.pos_ in {"DET", "ADP", "VERB", "AUX", "PRON"} else end

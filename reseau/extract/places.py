@@ -18,6 +18,7 @@ from reseau.extract import geography
 from reseau.extract.facts import DateSpan, OrgSpan, PersonSpan, PlaceSpan
 from reseau.extract.lexicon import Lexicon, data_lines, load_lexicon, venue_nouns
 from reseau.extract.tokens import MONTHS, is_cap
+from reseau.ingest.segment import CORRESPONDENT
 from reseau.names import clean_spaces
 
 LOCATIVES = {"à", "au", "aux", "en", "dans", "vers", "sur"}
@@ -28,8 +29,7 @@ VENUE_DETERMINERS = {"la", "le", "l'", "l’", "les", "nos", "notre", "ses", "so
 _WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 DATELINE = re.compile(rf"\s*(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]\s")
 # « Envoyé spécial à Kribi », « De notre correspondant à Bouaké »: the city the reporter wrote from
-CORRESPONDENT_AT = re.compile(rf"\s*(?:[Dd]e\s+(?:notre|nos)\s+)?(?:[Ee]nvoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|[Cc]orrespondante?s?"
-                              rf"|[Cc]orrespondance\s+particuli[èe]re)\s+(?:à|a)\s+(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})\s*$", re.M)
+CORRESPONDENT_AT = re.compile(rf"\s*(?i:{CORRESPONDENT})(?P<city>{_WORD}(?:[ -]{_WORD}){{0,3}})\s*(?:,|$)", re.M)
 # the dashes between the words of a motto (« Travail – Famille – Patrie ») on one line
 MOTTO_DASH = re.compile(r"\s[-–—]\s+[A-ZÀ-Ý][\w'’-]*(?=\s*(?:[-–—]|\n|$))")
 # « Lomé, le » before a dateline's day: the city the item was written in

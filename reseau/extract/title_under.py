@@ -5,6 +5,8 @@ the item spoke of before."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from reseau.extract.facts import RoleFact
 from reseau.extract.lexicon import data_lines, data_pairs, load_lexicon
 from reseau.extract.tokens import DETS, OF
@@ -54,6 +56,7 @@ def _a_woman(doc, start: int, name_start: int) -> bool:
     return bool(words) and (words[0] == "la" or any(w.rstrip(".") in WOMEN_CIVILITIES for w in words))
 
 
+@cache
 def _women_titles() -> dict[str, str]:
     """A post's title → the title a woman holds (the third column of ``posts_taken.tsv``)."""
     return {row[1]: row[2] for row in (line.split("\t") for line in data_lines("posts_taken.tsv")) if len(row) > 2}

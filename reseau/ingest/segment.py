@@ -20,12 +20,13 @@ _LINE = re.compile(r"[^\n]*\n?")
 # « • 2e », « • 3e et + » under a name on a profile page: the name's connection degree, part of the name's
 # heading, so the headline under it (« Directrice chez X ») stays in the name's item
 _PROFILE_MARK = re.compile(r"^[•·]\s*\d+(?:er|re|e)(?:\s*et\s*\+)?\s*$")
+# « Envoyé spécial à Bertoua », « De notre correspondante à Bouaké » under a byline: where the story was written,
+# a line of the item's head, no title of an item of its own (places.py reads the town after it)
+CORRESPONDENT = (r"(?:de\s+(?:notre|nos)\s+)?(?:envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|correspondante?s?"
+                 r"|correspondance\s+particuli[èe]re)\s+(?:à|a|au|en)\s+")
+CORRESPONDENT_LINE = re.compile(rf"^{CORRESPONDENT}\S.*$", re.I)
 # « Prénom Nom • 1er » on one line: a name with its degree of connection opens a profile's block (a comment),
 # even under a heading; the degree ends the line (« Tour de X • 2e étape » is a subtitle)
-# « Envoyé spécial à Bertoua », « De notre correspondante à Bouaké » under a byline: where the story was written,
-# a line of the item's head, no title of an item of its own
-CORRESPONDENT_LINE = re.compile(r"^(?:de\s+(?:notre|nos)\s+)?(?:envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|correspondante?s?"
-                                r"|correspondance\s+particuli[èe]re)\s+(?:à|a|au|en)\s+\S.*$", re.I)
 _MARKED_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+\s+[•·]\s*\d+(?:er|re|e)(?:\s*et\s*\+)?\s*$")
 
 
