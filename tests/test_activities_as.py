@@ -143,3 +143,10 @@ def test_a_special_correspondents_line_places_the_story_and_heads_no_item(extrac
     ex = extract("Les douaniers formés à la lutte contre la fraude\n\nDe notre envoyé spécial à Kayes, le 3 mars\n\nLa "
                  "Direction générale des douanes a tenu lundi une réunion avec les transitaires.", "2025-03-05")
     assert [g.place for g in gatherings(ex)] == ["Kayes"], gatherings(ex)
+
+
+def test_those_surrounded_by_elided_others_at_the_ceremony_took_part(extract):
+    ex = extract("Un atelier sur la sécurité des écoles s'est ouvert mardi 4 février à Maroua, à l'initiative du "
+                 "ministère de l'Éducation. C'est le gouverneur de l'Extrême-Nord, Paul Ndongo, qui a présidé la "
+                 "cérémonie d'ouverture, entouré d'Hervé Nkolo, délégué régional de l'Éducation.", "2025-02-06")
+    assert len(gatherings(ex)) == 1 and {"Paul Ndongo", "Hervé Nkolo"} <= set(gatherings(ex)[0].people), gatherings(ex)

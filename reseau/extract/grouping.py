@@ -52,7 +52,7 @@ from reseau.extract.grouping_prior import PriorGatherings
 from reseau.extract.grouping_reading import ClauseReading
 from reseau.extract.grouping_recalls import GatheringsRecalled
 from reseau.extract.grouping_sessions import ListedSessions
-from reseau.extract.grouping_time import BACKGROUND, JUST_OUT, WhenAndWhere
+from reseau.extract.grouping_time import BACKGROUND, WhenAndWhere, just_out
 from reseau.extract.grouping_transcripts import Transcripts
 from reseau.extract.quotations import quoted_ranges
 from reseau.extract.records import Activity, Mission
@@ -424,7 +424,7 @@ class _ItemGrouper(WhoTakesPart, WhenAndWhere, HireRules, Announcements, Mission
         if when is None and beside is not None:
             when = beside.when  # « En marge de la conférence, … ont signé »: the conference's day
         if when is None and kind == "publication" and self.published is not None \
-                and JUST_OUT.search(self.folded, clause.start, clause.end):
+                and just_out().search(self.folded, clause.start, clause.end):
             when = When(self.published.replace(day=1), "month")  # « vient de publier »: out in the month it is told
         if when is None and kind in {"meeting", "agreement"} and not clause.future:
             when = self.last_when or (self.mission.when if self.mission else None) or self.recalled_day(clause)

@@ -20,12 +20,11 @@ from reseau.extract.drafts import GATHERINGS, Draft
 from reseau.extract.facts import Clause
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.quotations import inside
+from reseau.extract.topics import fold
 
 # « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
 # day dates nothing told after it
 BACKGROUND = re.compile(r"(?<!\w)avai(?:t|ent)\s+(?:(?:deja|ete)\s+)?\w+(?:e|es|s|i|is|u|us|t|ts)(?!\w)")
-# « vient de publier une étude », « viennent de faire paraître »: a publication just out (folded text)
-JUST_OUT = re.compile(r"(?<!\w)(?:vient|viennent)\s+d(?:e\s+|')(?:faire\s+)?(?:publier|paraitre|sortir|diffuser|mettre\s+en\s+ligne)(?!\w)")
 RELATIVE_CLAUSE = re.compile(r"\b(?:qui|dont|où|lors d[eu]|lorsque|quand)\b", re.I)
 # « le lendemain de sa prise de fonctions », « la veille de son installation »: a day told from an appointment
 # the nouns of taking up a post, on raw or folded text
@@ -46,6 +45,14 @@ RULE_FROM = re.compile(r"(?<![\w'])(?:applicables?|pr[ée]vue?s?|en\s+vigueur|va
                        r"interdite?s?|autoris[ée]e?s?|appliqu[ée]e?s?|s'appliquera|s'appliqueront|entrera|entreront|"
                        r"applicable|exig[ée]e?s?|requise?s?)(?:\s+[\w'’-]+){0,2}\s+[àa]\s+(?:compter|partir)(?:\s+(?:du|de))?\s*$")
 DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yesterday", "two_days_ago", "tomorrow", "in_two_days"}
+
+
+@cache
+def just_out() -> re.Pattern[str]:
+    """« vient de publier une étude », « viennent de faire paraître »: a publication just out (folded text)."""
+    verbs = "|".join(sorted((re.escape(fold(v)).replace(r"\ ", r"\s+") for v in load_lexicon().cues["just_out_verbs"]),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:vient|viennent)\s+d(?:e\s+|')(?:faire\s+)?(?:{verbs})(?!\w)")
 
 
 _TOWN = r"(?P<town>[A-ZÀ-Ý][\w’'-]+(?:[ -](?:(?:de|du|des|la|le|sur|en|aux|lès|les)[ -])?[A-ZÀ-Ý][\w’'-]+)*)"
