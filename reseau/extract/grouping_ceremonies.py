@@ -24,8 +24,8 @@ def _post_ceremony() -> re.Pattern[str]:
     """« cérémonie (officielle) de passation », « cérémonie d'installation », « cérémonies de prise de
     fonctions » (folded text): a ceremony's noun, maybe an adjective, then an act held for a post."""
     cues = load_lexicon().cues
-    nouns = folded_alternatives(sorted(cues["ceremony_nouns"], key=len, reverse=True))
-    acts = folded_alternatives(sorted({*cues["post_ceremony_acts"], *office_acts(cues)}, key=len, reverse=True))
+    nouns = folded_alternatives(cues["ceremony_nouns"])
+    acts = folded_alternatives({*cues["post_ceremony_acts"], *office_acts(cues)})
     return re.compile(rf"(?<!\w)(?:{nouns})s?\s+(?:\w+(?:le|ne)s?\s+)?(?:de\s+|d'|du\s+)(?:{acts})(?!\w)")
 
 

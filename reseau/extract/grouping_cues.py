@@ -117,8 +117,9 @@ def office_acts(cues: dict) -> list[str]:
 
 
 def folded_alternatives(words) -> str:
-    """Alternatives of the words, folded as the text they are matched on is."""
-    return "|".join(re.escape(fold(w)) for w in words)
+    """Alternatives of the words, folded as the text they are matched on is, the longest first so that a
+    phrase wins over its own first words."""
+    return "|".join(sorted((re.escape(fold(w)) for w in words), key=len, reverse=True))
 
 
 @cache
@@ -149,6 +150,6 @@ def presence_list() -> re.Pattern[str]:
     (folded text): the lines below list those who attended the gathering told, as « Étaient présents : »
     does; a noun of those present may have a few words after it (« Parmi les invités de marque : »)."""
     cues = load_lexicon().cues
-    openers = folded_alternatives(sorted(cues["presence_list_openers"], key=len, reverse=True))
-    nouns = folded_alternatives(sorted(cues["attendee_nouns"], key=len, reverse=True))
+    openers = folded_alternatives(cues["presence_list_openers"])
+    nouns = folded_alternatives(cues["attendee_nouns"])
     return re.compile(rf"(?<!\w)(?:(?:{openers})|(?:{nouns})(?:\s+[\w'-]+){{0,3}})\s*:\s*$")

@@ -15,7 +15,7 @@ from functools import cache
 from reseau.extract.activity_patterns import minutes_heading
 from reseau.extract.calendar import When, resolve
 from reseau.extract.facts import Clause
-from reseau.extract.grouping_cues import decrees_adopted
+from reseau.extract.grouping_cues import decrees_adopted, folded_alternatives
 from reseau.extract.lexicon import load_lexicon
 from reseau.extract.tokens import BULLETS
 from reseau.extract.topics import fold
@@ -46,7 +46,7 @@ def _minutes() -> re.Pattern[str]:
 @cache
 def _same_occasion() -> re.Pattern[str]:
     """« lors de la même séance », « à l'issue de la même réunion » (folded text), the noun kept."""
-    links = "|".join(re.escape(fold(w)) for w in load_lexicon().cues["same_occasion_links"])
+    links = folded_alternatives(load_lexicon().cues["same_occasion_links"])
     return re.compile(rf"(?<!\w)(?:{links})\s+(?:du|de\s+la|de\s+l')\s*meme\s+(?P<noun>[a-z]+)")
 
 

@@ -19,8 +19,8 @@ from reseau.extract.calendar import When, resolve
 from reseau.extract.drafts import GATHERINGS, Draft
 from reseau.extract.facts import Clause
 from reseau.extract.lexicon import load_lexicon
+from reseau.extract.grouping_cues import folded_alternatives
 from reseau.extract.quotations import inside
-from reseau.extract.topics import fold
 
 # « Le plan avait été adopté le 12 mars 2024 »: a pluperfect tells what came before the story (folded text); its
 # day dates nothing told after it
@@ -50,8 +50,7 @@ DATELINE_RELATIVE = {"weekday", "weekday_last", "weekday_next", "today", "yester
 @cache
 def just_out() -> re.Pattern[str]:
     """« vient de publier une étude », « viennent de faire paraître »: a publication just out (folded text)."""
-    verbs = "|".join(sorted((re.escape(fold(v)).replace(r"\ ", r"\s+") for v in load_lexicon().cues["just_out_verbs"]),
-                            key=len, reverse=True))
+    verbs = folded_alternatives(load_lexicon().cues["just_out_verbs"])
     return re.compile(rf"(?<!\w)(?:vient|viennent)\s+d(?:e\s+|')(?:faire\s+)?(?:{verbs})(?!\w)")
 
 
